@@ -1,0 +1,178 @@
+"""`pipeline run`: register every raw file as a partition and materialise everything in-process.
+
+`dagster asset materialize --select '*'` refuses dynamically partitioned assets, so this is the
+one command that takes the raw folder to a complete warehouse, with progress and a summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+@dataclass
+class RunReport:
+    succeeded: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+def _first_failure(result) -> str:
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.event_specific_data.error
+            return error.message.strip().splitlines()[-1] if error else (event.message or "step failed")
+    return "run failed"
+
+
+def sync_partitions(instance, raw_dir) -> tuple[list[str], list[str]]:
+    """Register new raw files as partitions; return (present keys, keys whose file is gone)."""
+    from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+    from pipeline.lib.rawfiles import list_raw_files
+
+    present = [f.partition_key for f in list_raw_files(raw_dir)]
+    known = set(instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
+    new = [k for k in present if k not in known]
+    if new:
+        instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, new)
+    return present, sorted(known - set(present))
+
+
+def run_all(out=sys.stdout) -> RunReport:
+    from pipeline import settings
+    from pipeline.definitions import defs
+    from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+    from pipeline.instance import get_instance
+
+    instance = get_instance()
+    raw_dir = settings.raw_dir()
+    present, gone = sync_partitions(instance, raw_dir)
+    job = defs.resolve_job_def("ingest_files")
+    print(f"raw folder  {raw_dir}  ({len(present)} files)", file=out)
+    print(f"warehouse   {settings.warehouse_path()}", file=out)
+    print(f"instance    {os.environ['DAGSTER_HOME']}", file=out)
+
+    report = RunReport()
+    keys = present + gone
+    width = len(str(len(keys)))
+    for i, key in enumerate(keys, start=1):
+        started = time.monotonic()
+        result = job.execute_in_process(
+            partition_key=key, instance=instance, raise_on_error=False, run_config=QUIET_LOGS
+        )
+        took = time.monotonic() - started
+        prefix = f"[{i:>{width}}/{len(keys)}] {key}"
+        if not result.success:
+            report.failed[key] = _first_failure(result)
+            print(f"{prefix}  FAILED ({took:.1f}s): {report.failed[key]}", file=out)
+        elif key in gone:
+            instance.delete_dynamic_partition(RAW_FILES_PARTITIONS, key)
+            report.removed.append(key)
+            print(f"{prefix}  removed (file no longer in the raw folder)", file=out)
+        else:
+            report.succeeded.append(key)
+            print(f"{prefix}  {_file_line(key)}  ({took:.1f}s)", file=out)
+    print_summary(report, out)
+    return report
+
+
+def _connect_read_only():
+    import duckdb
+
+    from pipeline import settings
+
+    path = settings.warehouse_path()
+    return duckdb.connect(str(path), read_only=True) if path.exists() else None
+
+
+def _file_line(doc_id: str) -> str:
+    con = _connect_read_only()
+    if con is None:
+        return ""
+    try:
+        status, reason, n_articles = con.execute(
+            """
+            SELECT d.status, d.reason, (SELECT count(*) FROM articles a WHERE a.doc_id = d.doc_id)
+            FROM documents d WHERE d.doc_id = ?
+            """,
+            [doc_id],
+        ).fetchone()
+    finally:
+        con.close()
+    line = f"{status}  {n_articles} articles"
+    return f"{line}  [{reason}]" if reason else line
+
+
+def print_summary(report: RunReport, out=sys.stdout) -> None:
+    con = _connect_read_only()
+    print("\nSummary", file=out)
+    if con is None:
+        print("  no warehouse yet", file=out)
+    else:
+        try:
+            counts = {
+                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "articles", "paragraphs", "sections", "attributions", "quarantine")
+            }
+            by_status = dict(con.execute("SELECT status, count(*) FROM documents GROUP BY ALL").fetchall())
+            problems = con.execute(
+                "SELECT file_name, status, reason FROM documents WHERE status <> 'ok' ORDER BY status DESC, file_name"
+            ).fetchall()
+        finally:
+            con.close()
+        status_text = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))
+        print(f"  files         {counts['documents']}  ({status_text or 'none'})", file=out)
+        for table in ("articles", "paragraphs", "sections", "attributions"):
+            print(f"  {table:<13} {counts[table]}", file=out)
+        print(f"  quarantined   {counts['quarantine']} rows (see table quarantine)", file=out)
+        for file_name, status, reason in problems:
+            print(f"  {status:<9} {file_name}: {reason}", file=out)
+    if report.removed:
+        print(f"  removed       {', '.join(report.removed)}", file=out)
+    for key, error in report.failed.items():
+        print(f"  FAILED    {key}: {error}", file=out)
+
+
+def _start_ui(port: str) -> int:
+    """Replace this process with `dagster dev` on the project's instance and workspace."""
+    from pipeline import settings
+    from pipeline.instance import ensure_dagster_home
+
+    ensure_dagster_home()
+    workspace = str(settings.PROJECT_ROOT / "workspace.yaml")
+    os.chdir(settings.PROJECT_ROOT)
+    os.execvp("dagster", ["dagster", "dev", "-w", workspace, "-h", "127.0.0.1", "-p", port])
+    return 0  # not reached
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="ingest every file in the raw folder and materialise all assets")
+    run.add_argument("--raw-dir", help="raw folder (default: $PIPELINE_RAW_DIR or raw/)")
+    run.add_argument("--warehouse-dir", help="warehouse folder (default: $PIPELINE_WAREHOUSE_DIR or warehouse/)")
+    sub.add_parser("summary", help="print the warehouse summary without running anything")
+    ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the project's instance")
+    ui.add_argument("--port", default="3000")
+    args = parser.parse_args(argv)
+
+    if getattr(args, "raw_dir", None):
+        os.environ["PIPELINE_RAW_DIR"] = args.raw_dir
+    if getattr(args, "warehouse_dir", None):
+        os.environ["PIPELINE_WAREHOUSE_DIR"] = args.warehouse_dir
+    if args.command == "ui":
+        return _start_ui(args.port)
+    if args.command == "summary":
+        print_summary(RunReport())
+        return 0
+    report = run_all()
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

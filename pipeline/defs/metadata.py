@@ -1,0 +1,48 @@
+"""Metadata every table asset reports: row counts, column schema and a Markdown preview."""
+
+import dagster as dg
+import pandera.polars as pa
+import polars as pl
+
+PREVIEW_ROWS = 5
+PREVIEW_CELL_CHARS = 60
+
+
+def column_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
+    columns = []
+    for name, col in model.to_schema().columns.items():
+        columns.append(
+            dg.TableColumn(
+                name=name,
+                type=str(col.dtype),
+                constraints=dg.TableColumnConstraints(nullable=col.nullable, unique=col.unique),
+            )
+        )
+    return dg.TableSchema(columns=columns)
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text if len(text) <= PREVIEW_CELL_CHARS else text[: PREVIEW_CELL_CHARS - 1] + "…"
+
+
+def markdown_preview(df: pl.DataFrame, rows: int = PREVIEW_ROWS) -> str:
+    if df.is_empty():
+        return "_no rows_"
+    head = df.head(rows)
+    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * head.width]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in head.iter_rows()]
+    return "\n".join(lines)
+
+
+def table_metadata(df: pl.DataFrame, total_rows: int | None = None, **extra) -> dict:
+    """Rows written by this materialisation, plus the table's total when known."""
+    metadata = {
+        "dagster/row_count": dg.MetadataValue.int(df.height),
+        "preview": dg.MetadataValue.md(markdown_preview(df)),
+    }
+    if total_rows is not None:
+        metadata["rows_in_warehouse"] = dg.MetadataValue.int(total_rows)
+    metadata.update(extra)
+    return metadata

@@ -1,0 +1,94 @@
+"""Datelines: "RIO DE JANEIRO, July 5 (Xinhua) —" → place, date text, agency.
+
+Forms seen in republished wire copy:
+    Beijing, October 15th (IDCPC) –          place, date, agency
+    Beijing, November 26th—                  place, date
+    September 4 (Orinoco Tribune) –          date, agency
+    BAHIA BLANCA, Argentina, Feb 26 -        place with country, date (Reuters)
+    LONDON (Reuters) -                       place in capitals, agency
+A dateline needs a date or an agency *and* a dash, so ordinary sentences ("On July 27, Ma Hui
+met ...") never match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_PLACE_PART = r"[A-Z][A-Za-z\u00C0-\u017F.'’\-]*(?:\s+[A-Za-z\u00C0-\u017F.'’\-]+){0,4}"
+_DASH = r"\s*[–—-]+\s*"
+
+_DATED = re.compile(
+    rf"^(?:(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART})?),\s+)?"
+    rf"(?P<date>{_DATE})"
+    rf"(?:\s*\((?P<agency>[^()\n]{{2,40}})\))?"
+    rf"{_DASH}"
+)
+_UNDATED = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,40}?)?)\s*"
+    rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
+)
+_LOWER_WORDS = {
+    "de",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "y",
+    "e",
+    "of",
+    "the",
+    "on",
+    "upon",
+}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    date_text: str | None
+    agency: str | None
+    # Length of the dateline prefix in the paragraph, so callers can strip it.
+    end: int
+
+
+def title_case_place(place: str) -> str:
+    """'RIO DE JANEIRO' → 'Rio de Janeiro'; mixed-case input is kept as written."""
+
+    def fix_part(part: str) -> str:
+        part = part.strip()
+        if part != part.upper():
+            return part
+        words = part.lower().split()
+        return " ".join(
+            w if (i and w in _LOWER_WORDS) else "-".join(s[:1].upper() + s[1:] for s in w.split("-"))
+            for i, w in enumerate(words)
+        )
+
+    return ", ".join(fix_part(p) for p in place.split(","))
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """Parse a dateline at the very start of `paragraph`, or return None."""
+    match = _DATED.match(paragraph) or _UNDATED.match(paragraph)
+    if not match:
+        return None
+    groups = match.groupdict()
+    place = groups.get("place")
+    agency = groups.get("agency")
+    return Dateline(
+        place=title_case_place(place) if place else None,
+        date_text=(groups.get("date") or None),
+        agency=agency.strip() if agency else None,
+        end=match.end(),
+    )

@@ -1,0 +1,38 @@
+"""Stable identifiers: partition keys for raw files and ids for articles.
+
+A raw file's partition key is also its `doc_id`: the warehouse mirrors `raw/`, so a file's
+identity is its name. Keys are restricted to a safe alphabet so they work as Dagster partition
+keys, in URLs of the UI and on any file system; a name that needs changing gets a short hash of
+the original name appended so two different names never collide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+MAX_KEY_CHARS = 120
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _short_hash(text: str, n: int = 8) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
+
+
+def partition_key_for(file_name: str) -> str:
+    """'latin-america-listing.txt' stays as it is; 'Año 1/«x».txt' → 'Ano_1_x_.txt-3f2a9c1b'."""
+    ascii_name = unicodedata.normalize("NFKD", file_name).encode("ascii", "ignore").decode()
+    safe = _UNSAFE.sub("_", ascii_name).strip("._-") or "file"
+    if safe == file_name and len(safe) <= MAX_KEY_CHARS:
+        return safe
+    return f"{safe[: MAX_KEY_CHARS - 9]}-{_short_hash(file_name)}"
+
+
+def article_id(doc_id: str, title: str, occurrence: int) -> str:
+    """Same document, title and n-th occurrence of that title → same id, across reruns.
+
+    Positions are not part of the id, so an article inserted above another in a listing page
+    does not renumber the ones below it.
+    """
+    return _short_hash(f"{doc_id}\x1f{title}\x1f{occurrence}", 16)

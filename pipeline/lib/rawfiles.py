@@ -1,0 +1,85 @@
+"""The raw folder: which files are documents, their partition keys and reference dates.
+
+Reference dates (the "today" of a document, used later to give year-less dates their year)
+come, in order of precedence, from:
+  1. a sidecar `<file name>.meta.json` holding {"reference_date": "YYYY-MM-DD"};
+  2. a leading `YYYY-MM-DD` in the file name (`2025-11-28_listing.txt`);
+  3. the file's modification time (UTC date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.lib.ids import partition_key_for
+
+SIDECAR_SUFFIX = ".meta.json"
+# Files that are still being written, or are not documents at all.
+_IGNORED = re.compile(r"^\.|~$|\.(?:part|tmp|crdownload|swp)$|" + re.escape(SIDECAR_SUFFIX) + "$")
+_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[_\- ]")
+
+
+@dataclass(frozen=True)
+class RawFile:
+    partition_key: str
+    path: Path
+
+
+class RawFileError(ValueError):
+    """A raw file that cannot be read as a document; the message names the file and why."""
+
+
+def is_document_name(name: str) -> bool:
+    return not _IGNORED.search(name)
+
+
+def list_raw_files(raw_dir: Path) -> list[RawFile]:
+    """Every document in `raw_dir` (not recursive), sorted by name, keyed by partition key."""
+    if not raw_dir.is_dir():
+        return []
+    files = [
+        RawFile(partition_key_for(p.name), p)
+        for p in sorted(raw_dir.iterdir())
+        if is_document_name(p.name) and (p.is_file() or p.is_symlink())
+    ]
+    return files
+
+
+def find_raw_file(raw_dir: Path, partition_key: str) -> RawFile | None:
+    return next((f for f in list_raw_files(raw_dir) if f.partition_key == partition_key), None)
+
+
+def read_raw_bytes(raw_dir: Path, path: Path) -> bytes:
+    """Read a raw file, refusing symlinks that lead outside the raw folder."""
+    resolved = path.resolve()
+    if path.is_symlink() and not resolved.is_relative_to(raw_dir.resolve()):
+        raise RawFileError(f"{path.name}: symlink pointing outside the raw folder ({resolved}); refused")
+    if not resolved.is_file():
+        raise RawFileError(f"{path.name}: not a regular file")
+    return resolved.read_bytes()
+
+
+def reference_date_for(path: Path) -> tuple[dt.date | None, str]:
+    """(reference date, where it came from); a malformed sidecar raises RawFileError."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            return dt.date.fromisoformat(meta["reference_date"]), "sidecar"
+        except (ValueError, KeyError, TypeError) as err:
+            raise RawFileError(f"{path.name}: sidecar {sidecar.name} is malformed: {err}") from err
+    match = _DATE_PREFIX.match(path.name)
+    if match:
+        try:
+            return dt.date.fromisoformat(match.group(1)), "file_name"
+        except ValueError:
+            pass
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None, "none"
+    return dt.datetime.fromtimestamp(mtime, tz=dt.UTC).date(), "mtime"

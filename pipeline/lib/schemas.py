@@ -1,0 +1,193 @@
+"""pandera models, one per warehouse table, and the quarantine split.
+
+These models are the single source of truth for column names, types and row rules: the
+DuckDB DDL in `warehouse.py` and the column schemas shown in Dagster are derived from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from pipeline.lib.articles import PARAGRAPH_KINDS
+from pipeline.lib.attributions import RELATIONS
+from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
+
+MAX_TITLE_CHARS = 300
+
+
+def _single_line(data: pa.PolarsData) -> pl.LazyFrame:
+    return data.lazyframe.select(~pl.col(data.key).str.contains("\n").fill_null(False))
+
+
+def _contiguous_from(start: int, key: str, group: str):
+    """Row rule: within each `group`, `key` runs start, start+1, ... with no gap or repeat."""
+
+    def check(data: pa.PolarsData) -> pl.LazyFrame:
+        expected = pl.col(key).rank("ordinal").over(group).cast(pl.Int64) + (start - 1)
+        return data.lazyframe.select(pl.col(key).cast(pl.Int64) == expected)
+
+    return check
+
+
+class Documents(pa.DataFrameModel):
+    """One row per raw file: what it is, how it decoded, whether it was usable."""
+
+    doc_id: str = pa.Field(unique=True, str_length={"min_value": 1})
+    file_name: str = pa.Field(str_length={"min_value": 1})
+    sha256: str = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{64}$")
+    n_bytes: int = pa.Field(nullable=True, ge=0)
+    encoding: str = pa.Field(nullable=True)
+    reference_date: dt.date = pa.Field(nullable=True)
+    reference_date_source: str = pa.Field(isin=["sidecar", "file_name", "mtime", "none"])
+    status: str = pa.Field(isin=[STATUS_OK, STATUS_FLAGGED, STATUS_REJECTED])
+    reason: str = pa.Field(nullable=True)
+    n_chars: int = pa.Field(nullable=True, ge=0)
+    text: str = pa.Field(nullable=True)
+    ingested_at: dt.datetime = pa.Field()
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def rejected_files_have_a_reason(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("status") == STATUS_OK) | pl.col("reason").is_not_null())
+
+
+class Articles(pa.DataFrameModel):
+    article_id: str = pa.Field(unique=True, str_length={"min_value": 1})
+    doc_id: str = pa.Field()
+    position: int = pa.Field(ge=1)
+    title: str = pa.Field(str_length={"min_value": 1, "max_value": MAX_TITLE_CHARS})
+    body: str = pa.Field()
+    n_paragraphs: int = pa.Field(ge=0)
+    n_words: int = pa.Field(ge=0)
+    has_continue_marker: bool = pa.Field()
+    dateline_place: str = pa.Field(nullable=True)
+    dateline_date_text: str = pa.Field(nullable=True)
+    dateline_agency: str = pa.Field(nullable=True)
+    title_line_no: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.check("title", name="title_is_single_line")
+    def title_is_single_line(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _single_line(data)
+
+    @pa.dataframe_check
+    def positions_are_contiguous(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _contiguous_from(1, "position", "doc_id")(data)
+
+
+class Paragraphs(pa.DataFrameModel):
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    section_no: int = pa.Field(ge=0)
+    kind: str = pa.Field(isin=list(PARAGRAPH_KINDS))
+    text: str = pa.Field(str_length={"min_value": 1})
+    line_no: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["article_id", "paragraph_no"]
+
+    @pa.check("text", name="text_is_single_line")
+    def text_is_single_line(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _single_line(data)
+
+    @pa.dataframe_check
+    def paragraph_numbers_are_contiguous(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _contiguous_from(1, "paragraph_no", "article_id")(data)
+
+
+class Sections(pa.DataFrameModel):
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    section_no: int = pa.Field(ge=1)
+    title: str = pa.Field(nullable=True, str_length={"min_value": 1})
+    dateline_place: str = pa.Field(nullable=True)
+    dateline_date_text: str = pa.Field(nullable=True)
+    dateline_agency: str = pa.Field(nullable=True)
+    first_paragraph_no: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["article_id", "section_no"]
+
+    @pa.dataframe_check
+    def section_numbers_are_contiguous(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _contiguous_from(1, "section_no", "article_id")(data)
+
+
+class Attributions(pa.DataFrameModel):
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    outlet: str = pa.Field(str_length={"min_value": 1})
+    relation: str = pa.Field(isin=list(RELATIONS))
+    sentence: str = pa.Field(str_length={"min_value": 1})
+    paragraph_no: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["article_id", "outlet"]
+
+
+class Quarantine(pa.DataFrameModel):
+    table_name: str = pa.Field()
+    doc_id: str = pa.Field()
+    row_key: str = pa.Field()
+    reason: str = pa.Field(str_length={"min_value": 1})
+    detected_at: dt.datetime = pa.Field()
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "documents": Documents,
+    "articles": Articles,
+    "paragraphs": Paragraphs,
+    "sections": Sections,
+    "attributions": Attributions,
+    "quarantine": Quarantine,
+}
+
+
+def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    """Column name → polars dtype, in model order."""
+    return {name: col.dtype.type for name, col in model.to_schema().columns.items()}
+
+
+def empty_frame(model: type[pa.DataFrameModel]) -> pl.DataFrame:
+    return pl.DataFrame(schema=polars_schema(model))
+
+
+def failure_reasons(model: type[pa.DataFrameModel], df: pl.DataFrame) -> tuple[dict[int, list[str]], list[str]]:
+    """Validate eagerly and lazily (every failure reported).
+
+    Returns (row index → reasons) for failures tied to rows, and the reasons that concern the
+    whole table (a missing column, a wrong type), which no quarantine can fix.
+    """
+    try:
+        model.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        by_row: dict[int, list[str]] = {}
+        table_wide: list[str] = []
+        for case in err.failure_cases.iter_rows(named=True):
+            reason = f"{case['column']}: {case['check']} failed (value {str(case['failure_case'])[:200]!r})"
+            if case["index"] is None:
+                table_wide.append(reason)
+            else:
+                by_row.setdefault(int(case["index"]), []).append(reason)
+        return by_row, table_wide
+    return {}, []

@@ -1,0 +1,198 @@
+"""Parsed documents → polars frames shaped like the warehouse tables, and the quarantine split."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import polars as pl
+
+from pipeline.lib.articles import ParsedDocument
+from pipeline.lib.ids import article_id
+from pipeline.lib.rawtext import STATUS_REJECTED, DecodedDocument
+from pipeline.lib.schemas import (
+    Articles,
+    Attributions,
+    Documents,
+    Paragraphs,
+    Quarantine,
+    Sections,
+    empty_frame,
+    failure_reasons,
+    polars_schema,
+)
+
+ARTICLE_TABLES = {
+    "articles": Articles,
+    "paragraphs": Paragraphs,
+    "sections": Sections,
+    "attributions": Attributions,
+}
+# How a row of each table is named in the quarantine table.
+ROW_KEYS = {
+    "articles": pl.col("article_id"),
+    "paragraphs": pl.format("{}/p{}", "article_id", "paragraph_no"),
+    "sections": pl.format("{}/s{}", "article_id", "section_no"),
+    "attributions": pl.format("{}/{}", "article_id", "outlet"),
+}
+
+
+def _frame(model, rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=polars_schema(model)) if rows else empty_frame(model)
+
+
+def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFrame]:
+    """One frame per article-level table for one document."""
+    articles, paragraphs, sections, attributions = [], [], [], []
+    seen_titles: Counter[str] = Counter()
+    for art in parsed.articles:
+        seen_titles[art.title] += 1
+        aid = article_id(doc_id, art.title, seen_titles[art.title])
+        dl = art.dateline
+        articles.append(
+            {
+                "article_id": aid,
+                "doc_id": doc_id,
+                "position": art.position,
+                "title": art.title,
+                "body": art.body,
+                "n_paragraphs": len(art.paragraphs),
+                "n_words": art.n_words,
+                "has_continue_marker": art.has_continue_marker,
+                "dateline_place": dl.place if dl else None,
+                "dateline_date_text": dl.date_text if dl else None,
+                "dateline_agency": dl.agency if dl else None,
+                "title_line_no": art.title_line_no,
+            }
+        )
+        paragraphs.extend(
+            {
+                "article_id": aid,
+                "doc_id": doc_id,
+                "paragraph_no": p.paragraph_no,
+                "section_no": p.section_no,
+                "kind": p.kind,
+                "text": p.text,
+                "line_no": p.line_no,
+            }
+            for p in art.paragraphs
+        )
+        sections.extend(
+            {
+                "article_id": aid,
+                "doc_id": doc_id,
+                "section_no": s.section_no,
+                "title": s.title,
+                "dateline_place": s.dateline.place if s.dateline else None,
+                "dateline_date_text": s.dateline.date_text if s.dateline else None,
+                "dateline_agency": s.dateline.agency if s.dateline else None,
+                "first_paragraph_no": s.first_paragraph_no,
+            }
+            for s in art.sections
+        )
+        seen_outlets: set[str] = set()
+        for paragraph_no, att in art.attributions:
+            # One row per (article, outlet): the first relation the article states wins.
+            if att.outlet in seen_outlets:
+                continue
+            seen_outlets.add(att.outlet)
+            attributions.append(
+                {
+                    "article_id": aid,
+                    "doc_id": doc_id,
+                    "outlet": att.outlet,
+                    "relation": att.relation,
+                    "sentence": att.sentence,
+                    "paragraph_no": paragraph_no,
+                }
+            )
+    return {
+        "articles": _frame(Articles, articles),
+        "paragraphs": _frame(Paragraphs, paragraphs),
+        "sections": _frame(Sections, sections),
+        "attributions": _frame(Attributions, attributions),
+    }
+
+
+class TableRejected(ValueError):
+    """A table failed as a whole (wrong columns or types): a code defect, not bad input."""
+
+
+def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
+    return _frame(Quarantine, rows)
+
+
+def split_valid(
+    doc_id: str, tables: dict[str, pl.DataFrame], detected_at: dt.datetime
+) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Validate every article-level table; move every row of an article that fails anywhere
+    to quarantine, so the tables that land stay consistent with each other.
+
+    Returns (valid tables, quarantine rows).
+    """
+    reasons: dict[str, dict[int, list[str]]] = {}
+    for name, model in ARTICLE_TABLES.items():
+        by_row, table_wide = failure_reasons(model, tables[name])
+        if table_wide:
+            raise TableRejected(f"{doc_id}: table {name} is malformed: " + "; ".join(table_wide))
+        reasons[name] = by_row
+
+    bad_articles: dict[str, str] = {}
+    for name, by_row in reasons.items():
+        ids = tables[name]["article_id"]
+        for index, why in sorted(by_row.items()):
+            bad_articles.setdefault(ids[index], f"{name}: " + "; ".join(why))
+    if not bad_articles:
+        return tables, quarantine_frame([])
+
+    quarantine_rows: list[dict] = []
+    valid: dict[str, pl.DataFrame] = {}
+    for name, df in tables.items():
+        by_row = reasons[name]
+        keyed = df.with_row_index("_row").with_columns(ROW_KEYS[name].alias("_key"))
+        is_bad = pl.col("article_id").is_in(list(bad_articles))
+        for row in keyed.filter(is_bad).select("_row", "_key", "article_id").iter_rows(named=True):
+            own = by_row.get(row["_row"])
+            reason = (
+                "; ".join(own)
+                if own
+                else f"article {row['article_id']} quarantined ({bad_articles[row['article_id']]})"
+            )
+            quarantine_rows.append(
+                {
+                    "table_name": name,
+                    "doc_id": doc_id,
+                    "row_key": row["_key"],
+                    "reason": reason,
+                    "detected_at": detected_at,
+                }
+            )
+        valid[name] = df.filter(~is_bad)
+    return valid, quarantine_frame(quarantine_rows)
+
+
+def document_frame(
+    doc_id: str,
+    file_name: str,
+    decoded: DecodedDocument | None,
+    reference_date: dt.date | None,
+    reference_date_source: str,
+    ingested_at: dt.datetime,
+    rejection: str | None = None,
+) -> pl.DataFrame:
+    """The `documents` row for one raw file; `rejection` is set when the file could not be read."""
+    row = {
+        "doc_id": doc_id,
+        "file_name": file_name,
+        "sha256": decoded.sha256 if decoded else None,
+        "n_bytes": decoded.n_bytes if decoded else None,
+        "encoding": decoded.encoding if decoded else None,
+        "reference_date": reference_date,
+        "reference_date_source": reference_date_source,
+        "status": decoded.status if decoded else STATUS_REJECTED,
+        "reason": decoded.reason if decoded else rejection,
+        "n_chars": len(decoded.text) if decoded and decoded.text is not None else None,
+        "text": decoded.text if decoded else None,
+        "ingested_at": ingested_at,
+    }
+    return pl.DataFrame([row], schema=polars_schema(Documents))

@@ -1,0 +1,90 @@
+"""DuckDB warehouse: DDL derived from the pandera models, and idempotent per-document writes.
+
+Every article-level table carries `doc_id`, so re-processing a raw file is "delete that file's
+rows, insert the new ones" inside one transaction: a rerun never duplicates rows, and a reader
+never sees a file half-replaced. Values only ever reach SQL as parameters or registered Arrow
+tables, never pasted into the statement text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import duckdb
+import polars as pl
+
+from pipeline.lib.schemas import TABLE_MODELS, polars_schema
+
+_DUCKDB_TYPES = {
+    pl.String: "VARCHAR",
+    pl.Int64: "BIGINT",
+    pl.Int32: "INTEGER",
+    pl.Boolean: "BOOLEAN",
+    pl.Date: "DATE",
+    pl.Datetime: "TIMESTAMP",
+    pl.Float64: "DOUBLE",
+}
+
+
+def _sql_type(dtype) -> str:
+    base = dtype if isinstance(dtype, type) else type(dtype)
+    return _DUCKDB_TYPES[base]
+
+
+def create_table_sql(table: str) -> str:
+    columns = ", ".join(f"{name} {_sql_type(dtype)}" for name, dtype in polars_schema(TABLE_MODELS[table]).items())
+    return f"CREATE TABLE IF NOT EXISTS {table} ({columns})"
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for table in TABLE_MODELS:
+        con.execute(create_table_sql(table))
+
+
+def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
+    return pl.from_arrow(con.execute(sql, params or []).fetch_arrow_table())
+
+
+def replace_document_rows(
+    con: duckdb.DuckDBPyConnection,
+    doc_id: str,
+    frames: dict[str, pl.DataFrame],
+    quarantine_tables: Iterable[str] = (),
+    quarantine: pl.DataFrame | None = None,
+) -> dict[str, int]:
+    """Atomically replace one document's rows in each table of `frames`.
+
+    `quarantine_tables` names the tables whose quarantine rows for this document are replaced
+    too (the producer owns them). Returns rows written per table.
+    """
+    written: dict[str, int] = {}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, df in frames.items():
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            if df.height:
+                con.register("incoming", df.to_arrow())
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
+                con.unregister("incoming")
+            written[table] = df.height
+        for table in quarantine_tables:
+            con.execute("DELETE FROM quarantine WHERE doc_id = ? AND table_name = ?", [doc_id, table])
+        if quarantine is not None and quarantine.height:
+            con.register("incoming", quarantine.to_arrow())
+            con.execute("INSERT INTO quarantine BY NAME SELECT * FROM incoming")
+            con.unregister("incoming")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return written
+
+
+def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Remove every row of a document that no longer exists in the raw folder."""
+    replace_document_rows(
+        con,
+        doc_id,
+        {table: pl.DataFrame() for table in TABLE_MODELS if table != "quarantine"},
+        quarantine_tables=[t for t in TABLE_MODELS if t != "quarantine"],
+    )

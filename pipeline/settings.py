@@ -1,0 +1,40 @@
+"""Paths and options from the environment, read when asked (tests change them per test)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _path(var: str, default: Path) -> Path:
+    value = os.environ.get(var)
+    return Path(value).expanduser().resolve() if value else default
+
+
+def raw_dir() -> Path:
+    """PIPELINE_RAW_DIR: the folder of raw text files (default `raw/`)."""
+    return _path("PIPELINE_RAW_DIR", PROJECT_ROOT / "raw")
+
+
+def warehouse_dir() -> Path:
+    """PIPELINE_WAREHOUSE_DIR: where the DuckDB file and the marts live (default `warehouse/`)."""
+    return _path("PIPELINE_WAREHOUSE_DIR", PROJECT_ROOT / "warehouse")
+
+
+def warehouse_path() -> Path:
+    return warehouse_dir() / "warehouse.duckdb"
+
+
+def dagster_home() -> Path:
+    """DAGSTER_HOME: the Dagster instance (runs, partitions, sensor cursors); default `.dagster_home/`."""
+    return _path("DAGSTER_HOME", PROJECT_ROOT / ".dagster_home")
+
+
+def max_file_bytes() -> int:
+    return int(os.environ.get("PIPELINE_MAX_FILE_BYTES", 50_000_000))
+
+
+def max_line_chars() -> int:
+    return int(os.environ.get("PIPELINE_MAX_LINE_CHARS", 100_000))

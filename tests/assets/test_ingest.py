@@ -1,0 +1,155 @@
+"""The ingest assets through dg.materialize, on a temporary raw folder, warehouse and instance."""
+
+import dagster as dg
+
+from tests.conftest import SAMPLE
+
+TABLES = ("documents", "articles", "paragraphs", "sections", "attributions", "quarantine")
+
+
+def check_results(result: dg.ExecuteInProcessResult) -> dict[str, bool]:
+    return {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+
+
+def test_sample_lands_in_every_table(workspace):
+    key = workspace.add("latin-america-listing.txt", SAMPLE.read_bytes())
+    (workspace.raw / "latin-america-listing.txt.meta.json").write_text('{"reference_date": "2025-11-28"}')
+    result = workspace.materialize(key)
+    assert result.success
+    checks = check_results(result)
+    assert len(checks) == 6 and all(checks.values()), checks
+
+    (doc,) = workspace.query(
+        "SELECT file_name, status, encoding, reference_date::VARCHAR, reference_date_source, n_bytes FROM documents"
+    )
+    assert doc == ("latin-america-listing.txt", "ok", "utf-8", "2025-11-28", "sidecar", SAMPLE.stat().st_size)
+    assert workspace.count("articles") == 20
+    assert workspace.count("sections") == 9
+    assert workspace.count("attributions") == 15
+    assert workspace.count("quarantine") == 0
+    titles = [t for (t,) in workspace.query("SELECT title FROM articles ORDER BY position")]
+    assert titles[2] == "Ma Hui meets friends from Guyana and Mexico"
+    assert workspace.query("SELECT count(*) FROM articles WHERE NOT has_continue_marker") == [(2,)]
+
+    materialized = {str(e.asset_key.path[-1]) for e in result.get_asset_materialization_events()}
+    assert materialized == {"raw_documents", "articles", "paragraphs", "sections", "attributions"}
+    meta = result.asset_materializations_for_node("split_articles")[0].metadata
+    assert meta["dagster/row_count"].value == 20
+
+
+def test_rerunning_a_partition_leaves_row_counts_unchanged(workspace):
+    key = workspace.add("listing.txt", SAMPLE.read_bytes())
+    workspace.materialize(key)
+    before = {t: workspace.count(t) for t in TABLES}
+    ids_before = workspace.query("SELECT article_id FROM articles ORDER BY article_id")
+    assert workspace.materialize(key).success
+    assert {t: workspace.count(t) for t in TABLES} == before
+    assert workspace.query("SELECT article_id FROM articles ORDER BY article_id") == ids_before
+
+
+def test_changed_file_replaces_its_rows(workspace):
+    key = workspace.add("story.txt", "Old title\n\nOld body.\n")
+    workspace.materialize(key)
+    workspace.add("story.txt", "New title\n\nNew body.\n\nSecond paragraph.\n")
+    workspace.materialize(key)
+    assert workspace.query("SELECT title, n_paragraphs FROM articles") == [("New title", 2)]
+    assert workspace.count("paragraphs") == 2
+
+
+def test_hostile_files_are_recorded_and_the_others_still_land(workspace):
+    files = {
+        "empty.txt": b"",
+        "binary.bin": bytes(range(256)) * 64,
+        "one-line.txt": b"x" * 5_000_000,
+        "mixed-endings.txt": b"Mixed title\r\n\r\nFirst.\rSecond.\nThird.\r\n",
+        "nul-bytes.txt": b"Nul title\n\nBody with \x00 a NUL.\n",
+        "latin1.txt": "Señor Muñoz\n\nA café in Bogotá.\n".encode("latin-1"),
+        "good.txt": b"Good title\n\nGood body.\n",
+    }
+    keys = [workspace.add(name, data) for name, data in files.items()]
+    for key in keys:
+        assert workspace.materialize(key).success, key
+
+    docs = {
+        name: (status, reason)
+        for name, status, reason in workspace.query("SELECT file_name, status, reason FROM documents")
+    }
+    assert docs["empty.txt"] == ("rejected", "empty file")
+    assert docs["binary.bin"][0] == "rejected" and "binary content" in docs["binary.bin"][1]
+    assert docs["one-line.txt"][0] == "rejected" and "line 1 is 5,000,000 characters" in docs["one-line.txt"][1]
+    assert docs["mixed-endings.txt"][0] == "flagged" and "mixed line endings" in docs["mixed-endings.txt"][1]
+    assert docs["nul-bytes.txt"] == ("flagged", "removed 1 NUL characters")
+    assert docs["latin1.txt"][0] == "flagged" and "decoded as cp1252" in docs["latin1.txt"][1]
+    assert docs["good.txt"] == ("ok", None)
+
+    titles = dict(workspace.query("SELECT doc_id, title FROM articles"))
+    assert titles == {
+        "mixed-endings.txt": "Mixed title",
+        "nul-bytes.txt": "Nul title",
+        "latin1.txt": "Señor Muñoz",
+        "good.txt": "Good title",
+    }
+    assert workspace.query("SELECT text FROM paragraphs WHERE doc_id = 'mixed-endings.txt' ORDER BY paragraph_no") == [
+        ("First.",),
+        ("Second.",),
+        ("Third.",),
+    ]
+
+
+def test_invalid_article_goes_to_quarantine_with_its_rows(workspace):
+    long_title = "Word " * 80  # 400 characters: over the 300-character title limit
+    text = f"Fine title\n\nFine body.\n\nContinue reading Fine title\n\n{long_title}\n\nIts body.\n"
+    key = workspace.add("mixed.txt", text)
+    result = workspace.materialize(key)
+    assert result.success
+    assert workspace.query("SELECT title FROM articles") == [("Fine title",)]
+    rows = workspace.query("SELECT table_name, reason FROM quarantine ORDER BY table_name")
+    assert [r[0] for r in rows] == ["articles", "paragraphs"]
+    assert "title: str_length" in rows[0][1]
+    assert "quarantined" in rows[1][1]
+    # The document produced articles, and what it did not is explained: the check passes.
+    assert check_results(result)["documents_have_articles"]
+
+
+def test_removed_file_has_its_rows_deleted(workspace):
+    key = workspace.add("gone.txt", "Title\n\nBody.\n")
+    workspace.materialize(key)
+    assert workspace.count("articles", key) == 1
+    (workspace.raw / "gone.txt").unlink()
+    assert workspace.materialize(key).success
+    assert all(workspace.count(t, key) == 0 for t in TABLES)
+
+
+def test_symlink_outside_raw_is_refused(workspace, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Secret\n\nDo not ingest.\n")
+    (workspace.raw / "link.txt").symlink_to(outside)
+    assert workspace.materialize("link.txt").success
+    ((status, reason),) = workspace.query("SELECT status, reason FROM documents")
+    assert status == "rejected" and "symlink pointing outside the raw folder" in reason
+    assert workspace.count("articles") == 0
+
+
+def test_zero_article_check_fails_when_rows_vanish_unexplained(workspace):
+    key = workspace.add("story.txt", "Title\n\nBody.\n")
+    workspace.materialize(key)
+    con_sql = "DELETE FROM articles"
+    import duckdb
+
+    con = duckdb.connect(str(workspace.db))
+    con.execute(con_sql)
+    con.execute("DELETE FROM paragraphs")
+    con.close()
+    # Re-run only the check against the tampered warehouse: it must catch the silent loss.
+    from pipeline.defs.checks import documents_have_articles
+    from pipeline.defs.resources import WarehouseResource
+
+    result = dg.materialize(
+        [documents_have_articles],
+        resources={"warehouse": WarehouseResource(path=str(workspace.db))},
+        instance=workspace.instance,
+        raise_on_error=False,
+        selection=dg.AssetSelection.checks(documents_have_articles),
+    )
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed

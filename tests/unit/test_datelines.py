@@ -1,0 +1,56 @@
+import pytest
+
+from pipeline.lib.datelines import parse_dateline, title_case_place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date_text", "agency", "rest"),
+    [
+        ("Beijing, October 15th (IDCPC) – Ma Hui met", "Beijing", "October 15th", "IDCPC", "Ma Hui met"),
+        ("Beijing, November 26th—Liu Haixing met", "Beijing", "November 26th", None, "Liu Haixing met"),
+        ("Beijing, July 27th (IDCPC) —Ma Hui", "Beijing", "July 27th", "IDCPC", "Ma Hui"),
+        (
+            "RIO DE JANEIRO, July 5 (Xinhua) — Chinese Premier",
+            "Rio de Janeiro",
+            "July 5",
+            "Xinhua",
+            "Chinese Premier",
+        ),
+        ("BEIJING, July 9 (Xinhua) — Chinese President", "Beijing", "July 9", "Xinhua", "Chinese President"),
+        ("September 4 (Orinoco Tribune) – Venezuela", None, "September 4", "Orinoco Tribune", "Venezuela"),
+        (
+            "BAHIA BLANCA, Argentina, Feb 26 - Argentine",
+            "Bahia Blanca, Argentina",
+            "Feb 26",
+            None,
+            "Argentine",
+        ),
+        ("LONDON (Reuters) - Shares fell", "London", None, "Reuters", "Shares fell"),
+    ],
+)
+def test_dateline_forms(paragraph, place, date_text, agency, rest):
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.date_text, dateline.agency) == (place, date_text, agency)
+    assert paragraph[dateline.end :] == rest
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On July 27, Ma Hui, Vice-Minister of the International Department, met in Beijing",
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn",
+        "The US war on China, Venezuela and the international left",
+        "Speaking at a United Nations Security Council briefing held on 18 July, Ambassador Geng",
+        "",
+    ],
+)
+def test_ordinary_sentences_are_not_datelines(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
+def test_title_case_place_keeps_particles_lowercase():
+    assert title_case_place("RIO DE JANEIRO") == "Rio de Janeiro"
+    assert title_case_place("SAO PAULO, BRAZIL") == "Sao Paulo, Brazil"
+    assert title_case_place("Port-au-Prince") == "Port-au-Prince"
+    assert title_case_place("PORT-AU-PRINCE") == "Port-Au-Prince"
