@@ -1,8 +1,9 @@
 """The ingest assets through dg.materialize, on a temporary raw folder, warehouse and instance."""
 
 import dagster as dg
+import pytest
 
-from tests.conftest import SAMPLE
+from tests.conftest import BBC, SAMPLE
 
 TABLES = ("documents", "articles", "paragraphs", "sections", "attributions", "quarantine")
 
@@ -153,3 +154,14 @@ def test_zero_article_check_fails_when_rows_vanish_unexplained(workspace):
     )
     (evaluation,) = result.get_asset_check_evaluations()
     assert not evaluation.passed
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
+def test_bbc_file_that_is_not_utf8_ingests_as_one_flagged_article(workspace):
+    key = workspace.add("bbc-sport-199.txt", (BBC / "sport" / "199.txt").read_bytes())
+    assert workspace.materialize(key).success
+    assert workspace.query("SELECT status, encoding FROM documents") == [("flagged", "cp1252")]
+    ((title, n_paragraphs),) = workspace.query("SELECT title, n_paragraphs FROM articles")
+    assert title == "Chelsea sack Mutu"
+    assert n_paragraphs == 2
+    assert workspace.query("SELECT count(*) FROM paragraphs WHERE text LIKE ?", ["%a £15.8m signing%"]) == [(1,)]
