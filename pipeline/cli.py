@@ -77,6 +77,16 @@ def run_all(out=sys.stdout) -> RunReport:
         else:
             report.succeeded.append(key)
             print(f"{prefix}  {_file_line(key)}  ({took:.1f}s)", file=out)
+
+    started = time.monotonic()
+    result = defs.resolve_job_def("resolve_corpus").execute_in_process(
+        instance=instance, raise_on_error=False, run_config=QUIET_LOGS
+    )
+    if result.success:
+        print(f"whole corpus: entities resolved ({time.monotonic() - started:.1f}s)", file=out)
+    else:
+        report.failed["resolve_corpus"] = _first_failure(result)
+        print(f"whole corpus: FAILED: {report.failed['resolve_corpus']}", file=out)
     print_summary(report, out)
     return report
 
@@ -117,8 +127,20 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         try:
             counts = {
                 t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "articles", "paragraphs", "sections", "attributions", "quarantine")
+                for t in (
+                    "documents",
+                    "articles",
+                    "paragraphs",
+                    "sections",
+                    "attributions",
+                    "entity_mentions",
+                    "entities",
+                    "quarantine",
+                )
             }
+            entity_types = con.execute(
+                "SELECT type, count(*) FROM entities GROUP BY ALL ORDER BY count(*) DESC"
+            ).fetchall()
             by_status = dict(con.execute("SELECT status, count(*) FROM documents GROUP BY ALL").fetchall())
             problems = con.execute(
                 "SELECT file_name, status, reason FROM documents WHERE status <> 'ok' ORDER BY status DESC, file_name"
@@ -129,6 +151,9 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         print(f"  files         {counts['documents']}  ({status_text or 'none'})", file=out)
         for table in ("articles", "paragraphs", "sections", "attributions"):
             print(f"  {table:<13} {counts[table]}", file=out)
+        print(f"  mentions      {counts['entity_mentions']}", file=out)
+        types_text = ", ".join(f"{n} {t.lower()}" for t, n in entity_types)
+        print(f"  entities      {counts['entities']}  ({types_text or 'none'})", file=out)
         print(f"  quarantined   {counts['quarantine']} rows (see table quarantine)", file=out)
         for file_name, status, reason in problems:
             print(f"  {status:<9} {file_name}: {reason}", file=out)

@@ -3,16 +3,20 @@
 import dagster as dg
 
 from pipeline import settings
-from pipeline.defs.checks import INGEST_CHECKS
+from pipeline.defs.checks import ENTITY_CHECKS, INGEST_CHECKS
+from pipeline.defs.entities import ner_mentions, resolve_entities
 from pipeline.defs.ingest import raw_documents, split_articles
-from pipeline.defs.jobs import ingest_files_job
+from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
 from pipeline.defs.resources import WarehouseResource
 
-ASSETS = [raw_documents, split_articles]
+PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions]
+CORPUS_ASSETS = [resolve_entities]
+ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
+CHECKS = INGEST_CHECKS + ENTITY_CHECKS
 
 defs = dg.Definitions(
     assets=ASSETS,
-    asset_checks=INGEST_CHECKS,
-    jobs=[ingest_files_job],
+    asset_checks=CHECKS,
+    jobs=[ingest_files_job, resolve_corpus_job],
     resources={"warehouse": WarehouseResource(path=str(settings.warehouse_path()))},
 )

@@ -38,3 +38,14 @@ def max_file_bytes() -> int:
 
 def max_line_chars() -> int:
     return int(os.environ.get("PIPELINE_MAX_LINE_CHARS", 100_000))
+
+
+def spacy_model() -> str:
+    """PIPELINE_SPACY_MODEL: the installed spaCy pipeline used for NER (default: en_core_web_sm 3.8.0)."""
+    from pipeline.lib.mentions import DEFAULT_MODEL
+
+    return os.environ.get("PIPELINE_SPACY_MODEL", DEFAULT_MODEL)
+
+
+def ner_batch_size() -> int:
+    return int(os.environ.get("PIPELINE_NER_BATCH_SIZE", 64))

@@ -11,10 +11,20 @@ def test_definitions_load():
 
 def test_assets_have_descriptions_groups_kinds_and_column_schemas():
     specs = {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
-    assert set(specs) >= {"raw_documents", "articles", "paragraphs", "sections", "attributions"}
+    assert set(specs) >= {
+        "raw_documents",
+        "articles",
+        "paragraphs",
+        "sections",
+        "attributions",
+        "ner_mentions",
+        "entity_mentions",
+        "entities",
+        "entity_aliases",
+    }
     for key, spec in specs.items():
         assert spec.description, key
-        assert spec.group_name == "ingest", key
+        assert spec.group_name in ("ingest", "entities"), key
         assert {"duckdb", "python"} <= set(spec.kinds), key
         assert "dagster/column_schema" in spec.metadata, key
 
@@ -22,3 +32,11 @@ def test_assets_have_descriptions_groups_kinds_and_column_schemas():
 def test_ingest_job_is_partitioned_by_raw_file():
     job = defs.resolve_job_def("ingest_files")
     assert job.partitions_def.name == "raw_files"
+
+
+def test_every_asset_is_in_exactly_one_job():
+    per_file = {k.to_user_string() for k in defs.resolve_job_def("ingest_files").asset_layer.executable_asset_keys}
+    corpus = {k.to_user_string() for k in defs.resolve_job_def("resolve_corpus").asset_layer.executable_asset_keys}
+    every = {spec.key.to_user_string() for spec in defs.resolve_all_asset_specs()}
+    assert per_file | corpus == every and not per_file & corpus
+    assert "ner_mentions" in per_file and "entities" in corpus

@@ -120,3 +120,90 @@ INGEST_CHECKS = [
     sections_have_paragraphs,
     attributions_have_articles,
 ]
+
+
+@dg.asset_check(
+    asset="ner_mentions", description="Every NER mention lies in an existing paragraph and spells its span."
+)
+def ner_mentions_match_paragraphs(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT m.mention_id FROM ner_mentions m
+            LEFT JOIN paragraphs p USING (article_id, paragraph_no)
+            WHERE p.text IS NULL OR substring(p.text, m.char_start + 1, m.char_end - m.char_start) <> m.text
+            """,
+            "every mention's offsets spell its text in its paragraph",
+        )
+
+
+@dg.asset_check(asset="entity_mentions", description="Every mention points at an existing entity.", blocking=True)
+def mentions_have_entities(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            "SELECT m.mention_id FROM entity_mentions m ANTI JOIN entities e USING (entity_id)",
+            "no mention without an entity",
+        )
+
+
+@dg.asset_check(
+    asset="entity_mentions", description="Every NER mention was resolved (none lost between the two tables)."
+)
+def every_mention_resolved(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT n.mention_id FROM ner_mentions n
+            WHERE NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.mention_id = n.mention_id)
+              AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.row_key = n.mention_id)
+            """,
+            "every NER mention is in entity_mentions or quarantined",
+        )
+
+
+@dg.asset_check(asset="entities", description="Every COUNTRY entity has an ISO 3166 alpha-3 code.")
+def countries_have_iso3(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            "SELECT entity_id FROM entities WHERE type = 'COUNTRY' AND (iso3 IS NULL OR length(iso3) <> 3)",
+            "all countries carry an ISO code",
+        )
+
+
+@dg.asset_check(asset="entities", description="No entity has an empty name.")
+def entities_have_names(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            "SELECT entity_id FROM entities WHERE canonical_name IS NULL OR trim(canonical_name) = ''",
+            "every entity has a name",
+        )
+
+
+@dg.asset_check(asset="entities", description="Mention and article counts agree with entity_mentions.")
+def entity_counts_match(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT e.entity_id FROM entities e
+            LEFT JOIN (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a
+                       FROM entity_mentions GROUP BY ALL) m USING (entity_id)
+            WHERE e.n_mentions <> coalesce(m.n, 0) OR e.n_articles <> coalesce(m.a, 0)
+            """,
+            "counts agree",
+        )
+
+
+ENTITY_CHECKS = [
+    ner_mentions_match_paragraphs,
+    mentions_have_entities,
+    every_mention_resolved,
+    countries_have_iso3,
+    entities_have_names,
+    entity_counts_match,
+]

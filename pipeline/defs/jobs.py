@@ -4,9 +4,19 @@ import dagster as dg
 
 from pipeline.defs.partitions import raw_files_partitions
 
+# Everything that is computed per raw file.
+PER_FILE = dg.AssetSelection.groups("ingest") | dg.AssetSelection.assets("ner_mentions")
+# Everything that is computed over the whole corpus, after the per-file assets.
+WHOLE_CORPUS = dg.AssetSelection.all() - PER_FILE
+
 ingest_files_job = dg.define_asset_job(
     "ingest_files",
-    selection=dg.AssetSelection.groups("ingest"),
+    selection=PER_FILE,
     partitions_def=raw_files_partitions,
-    description="Ingest raw files (one partition per file): documents, articles, paragraphs, sections, attributions.",
+    description="Per raw file: documents, articles, paragraphs, sections, attributions, NER mentions.",
+)
+resolve_corpus_job = dg.define_asset_job(
+    "resolve_corpus",
+    selection=WHOLE_CORPUS,
+    description="Across all files: entity resolution (entities, entity_aliases, entity_mentions).",
 )

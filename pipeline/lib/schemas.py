@@ -13,7 +13,9 @@ import polars as pl
 
 from pipeline.lib.articles import PARAGRAPH_KINDS
 from pipeline.lib.attributions import RELATIONS
+from pipeline.lib.mentions import ENTITY_LABELS
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
+from pipeline.lib.resolve import ENTITY_TYPES
 
 MAX_TITLE_CHARS = 300
 
@@ -141,9 +143,86 @@ class Attributions(pa.DataFrameModel):
         unique = ["article_id", "outlet"]
 
 
+class NerMentions(pa.DataFrameModel):
+    """Entity spans spaCy found in a paragraph, before resolution."""
+
+    mention_id: str = pa.Field(unique=True)
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    char_start: int = pa.Field(ge=0)
+    char_end: int = pa.Field(ge=1)
+    text: str = pa.Field(str_length={"min_value": 1})
+    label: str = pa.Field(isin=sorted(ENTITY_LABELS))
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def span_is_not_empty(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
+
+
+class EntityMentions(pa.DataFrameModel):
+    """Every mention with the entity it resolves to."""
+
+    mention_id: str = pa.Field(unique=True)
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    char_start: int = pa.Field(ge=0)
+    char_end: int = pa.Field(ge=1)
+    text: str = pa.Field(str_length={"min_value": 1})
+    label: str = pa.Field(isin=sorted(ENTITY_LABELS))
+    entity_id: str = pa.Field(str_length={"min_value": 1})
+    name: str = pa.Field(str_length={"min_value": 1})
+    role: str = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class Entities(pa.DataFrameModel):
+    entity_id: str = pa.Field(unique=True)
+    canonical_name: str = pa.Field(str_length={"min_value": 1})
+    type: str = pa.Field(isin=list(ENTITY_TYPES))
+    iso3: str = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    n_mentions: int = pa.Field(ge=1)
+    n_articles: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.check("canonical_name", name="name_is_not_blank")
+    def name_is_not_blank(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col(data.key).str.strip_chars().str.len_chars() > 0)
+
+    @pa.dataframe_check
+    def countries_and_only_countries_have_iso3(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("type") == "COUNTRY") == pl.col("iso3").is_not_null())
+
+    @pa.dataframe_check
+    def articles_not_more_than_mentions(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("n_articles") <= pl.col("n_mentions"))
+
+
+class EntityAliases(pa.DataFrameModel):
+    entity_id: str = pa.Field()
+    alias: str = pa.Field(str_length={"min_value": 1})
+    n_mentions: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["entity_id", "alias"]
+
+
 class Quarantine(pa.DataFrameModel):
     table_name: str = pa.Field()
-    doc_id: str = pa.Field()
+    doc_id: str = pa.Field(nullable=True)
     row_key: str = pa.Field()
     reason: str = pa.Field(str_length={"min_value": 1})
     detected_at: dt.datetime = pa.Field()
@@ -159,8 +238,14 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "paragraphs": Paragraphs,
     "sections": Sections,
     "attributions": Attributions,
+    "ner_mentions": NerMentions,
+    "entity_mentions": EntityMentions,
+    "entities": Entities,
+    "entity_aliases": EntityAliases,
     "quarantine": Quarantine,
 }
+# Tables whose rows belong to one raw file (replaced per partition, removed with the file).
+DOCUMENT_TABLES = ("documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions")
 
 
 def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:

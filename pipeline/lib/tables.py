@@ -196,3 +196,28 @@ def document_frame(
         "ingested_at": ingested_at,
     }
     return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+def split_rows(
+    table: str, model, df: pl.DataFrame, row_key: pl.Expr, detected_at: dt.datetime
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Validate one table on its own: (valid rows, quarantine rows naming every failed rule)."""
+    by_row, table_wide = failure_reasons(model, df)
+    if table_wide:
+        raise TableRejected(f"table {table} is malformed: " + "; ".join(table_wide))
+    if not by_row:
+        return df, quarantine_frame([])
+    bad = sorted(by_row)
+    keyed = df.with_row_index("_row").with_columns(row_key.alias("_key"))
+    docs = keyed["doc_id"] if "doc_id" in df.columns else None
+    rows = [
+        {
+            "table_name": table,
+            "doc_id": docs[i] if docs is not None else None,
+            "row_key": keyed["_key"][i],
+            "reason": "; ".join(by_row[i]),
+            "detected_at": detected_at,
+        }
+        for i in bad
+    ]
+    return df.with_row_index("_row").filter(~pl.col("_row").is_in(bad)).drop("_row"), quarantine_frame(rows)

@@ -13,7 +13,15 @@ from collections.abc import Iterable
 import duckdb
 import polars as pl
 
-from pipeline.lib.schemas import TABLE_MODELS, polars_schema
+from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
+
+# Internal tables: not analyst-facing, no pandera model.
+_INTERNAL_DDL = (
+    # spaCy results by paragraph content and model: a paragraph seen before is not parsed again.
+    "CREATE TABLE IF NOT EXISTS ner_cache (text_sha256 VARCHAR, model VARCHAR, spans VARCHAR)",
+    # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
+    "CREATE TABLE IF NOT EXISTS entity_registry (member_key VARCHAR, entity_id VARCHAR)",
+)
 
 _DUCKDB_TYPES = {
     pl.String: "VARCHAR",
@@ -39,10 +47,19 @@ def create_table_sql(table: str) -> str:
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table in TABLE_MODELS:
         con.execute(create_table_sql(table))
+    for ddl in _INTERNAL_DDL:
+        con.execute(ddl)
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
     return pl.from_arrow(con.execute(sql, params or []).fetch_arrow_table())
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None) -> None:
+    if df is not None and df.height:
+        con.register("incoming", df.to_arrow())
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
+        con.unregister("incoming")
 
 
 def replace_document_rows(
@@ -62,17 +79,11 @@ def replace_document_rows(
     try:
         for table, df in frames.items():
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-            if df.height:
-                con.register("incoming", df.to_arrow())
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
-                con.unregister("incoming")
+            _insert(con, table, df)
             written[table] = df.height
         for table in quarantine_tables:
             con.execute("DELETE FROM quarantine WHERE doc_id = ? AND table_name = ?", [doc_id, table])
-        if quarantine is not None and quarantine.height:
-            con.register("incoming", quarantine.to_arrow())
-            con.execute("INSERT INTO quarantine BY NAME SELECT * FROM incoming")
-            con.unregister("incoming")
+        _insert(con, "quarantine", quarantine)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -85,6 +96,27 @@ def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     replace_document_rows(
         con,
         doc_id,
-        {table: pl.DataFrame() for table in TABLE_MODELS if table != "quarantine"},
-        quarantine_tables=[t for t in TABLE_MODELS if t != "quarantine"],
+        {table: pl.DataFrame() for table in DOCUMENT_TABLES},
+        quarantine_tables=DOCUMENT_TABLES,
     )
+
+
+def replace_tables(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    quarantine_tables: Iterable[str] = (),
+    quarantine: pl.DataFrame | None = None,
+) -> None:
+    """Atomically replace whole tables (for assets computed over the whole corpus)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, df in frames.items():
+            con.execute(f"DELETE FROM {table}")
+            _insert(con, table, df)
+        for table in quarantine_tables:
+            con.execute("DELETE FROM quarantine WHERE table_name = ?", [table])
+        _insert(con, "quarantine", quarantine)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

@@ -7,8 +7,8 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipeline.definitions import ASSETS
-from pipeline.defs.checks import INGEST_CHECKS
+from pipeline.definitions import ASSETS, CHECKS
+from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.ids import partition_key_for
@@ -33,8 +33,19 @@ class Workspace:
         if key not in self.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS):
             self.instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, [key])
         return dg.materialize(
-            [*ASSETS, *INGEST_CHECKS],
+            [*ASSETS, *CHECKS],
+            selection=PER_FILE,
             partition_key=key,
+            instance=self.instance,
+            resources={"warehouse": WarehouseResource(path=str(self.db))},
+            raise_on_error=False,
+        )
+
+    def resolve(self) -> dg.ExecuteInProcessResult:
+        """Materialise the whole-corpus assets (entity resolution) after the per-file ones."""
+        return dg.materialize(
+            [*ASSETS, *CHECKS],
+            selection=WHOLE_CORPUS,
             instance=self.instance,
             resources={"warehouse": WarehouseResource(path=str(self.db))},
             raise_on_error=False,

@@ -1,0 +1,192 @@
+"""Entity assets: spaCy mentions per raw file, then resolution over the whole corpus.
+
+`ner_mentions` is partitioned like the ingest assets: the expensive model runs once per file,
+and its results are cached by paragraph content so repeated paragraphs are never parsed twice.
+`resolve_entities` is not partitioned: canonical entities depend on every file (an acronym
+defined in one file resolves its use in another), so it re-resolves all mentions, which is cheap,
+and keeps ids stable through the registry.
+"""
+
+import datetime as dt
+
+import dagster as dg
+import polars as pl
+
+from pipeline import settings
+from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.resources import WarehouseResource
+from pipeline.lib.entity_tables import (
+    ner_frame,
+    resolution_frames,
+    spans_from_json,
+    spans_to_json,
+    split_entity_frames,
+    text_sha256,
+)
+from pipeline.lib.mentions import extract_spans, model_version, unique_texts
+from pipeline.lib.resolve import MentionIn, resolve
+from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions
+from pipeline.lib.tables import split_rows
+from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
+
+GROUP = "entities"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _spans_for(con, texts: list[str], log) -> tuple[dict, int]:
+    """Spans per distinct text, from the cache where possible; returns (spans by text, n parsed)."""
+    model = settings.spacy_model()
+    version = model_version(model)
+    by_sha = {text_sha256(t): t for t in texts}
+    cached = query_frame(
+        con,
+        "SELECT text_sha256, spans FROM ner_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
+        [version, list(by_sha)],
+    )
+    spans = {by_sha[sha]: spans_from_json(payload) for sha, payload in cached.iter_rows()}
+    todo = [t for t in texts if t not in spans]
+    if todo:
+        log.info(f"NER on {len(todo)} new paragraphs ({len(spans)} from cache) with {version}")
+        found = extract_spans(todo, model, batch_size=settings.ner_batch_size())
+        new = pl.DataFrame(
+            {
+                "text_sha256": [text_sha256(t) for t in todo],
+                "model": [version] * len(todo),
+                "spans": [spans_to_json(s) for s in found],
+            }
+        )
+        con.register("new_cache", new.to_arrow())
+        con.execute("INSERT INTO ner_cache SELECT * FROM new_cache")
+        con.unregister("new_cache")
+        spans.update(zip(todo, found, strict=True))
+    return spans, len(todo)
+
+
+@dg.asset(
+    key="ner_mentions",
+    deps=["paragraphs"],
+    partitions_def=raw_files_partitions,
+    group_name=GROUP,
+    kinds={"spacy", "duckdb", "python"},
+    description=(
+        "Named-entity spans (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT) found by spaCy in every paragraph "
+        "of a raw file, with character offsets into the paragraph text. Results are cached by paragraph "
+        "content and model version in `ner_cache`."
+    ),
+    metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
+)
+def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    doc_id = context.partition_key
+    with warehouse.connect() as con:
+        paragraphs = query_frame(
+            con,
+            "SELECT article_id, paragraph_no, text FROM paragraphs WHERE doc_id = ? ORDER BY article_id, paragraph_no",
+            [doc_id],
+        )
+        texts = unique_texts(paragraphs["text"].to_list())
+        spans, n_parsed = _spans_for(con, texts, context.log)
+        frame = ner_frame(doc_id, paragraphs, spans)
+        valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), _now())
+        replace_document_rows(
+            con, doc_id, {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
+        )
+        total = con.execute("SELECT count(*) FROM ner_mentions").fetchone()[0]
+    labels = valid.group_by("label").len().sort("len", descending=True)
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            valid,
+            total_rows=total,
+            paragraphs=len(paragraphs),
+            distinct_paragraphs=len(texts),
+            paragraphs_parsed=n_parsed,
+            paragraphs_from_cache=len(texts) - n_parsed,
+            quarantined_rows=quarantined.height,
+            labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
+        )
+    )
+
+
+_DESCRIPTIONS = {
+    "entity_mentions": (
+        "Every NER mention with the canonical entity it resolves to: offsets into the paragraph, the "
+        "surface text as written, spaCy's label, the cleaned name and the title/role taken off it."
+    ),
+    "entities": (
+        "Canonical entities: one row per person, organisation, country (with ISO 3166 alpha-3), place, "
+        "event or other name, with mention and article counts. Ids are stable across reruns."
+    ),
+    "entity_aliases": "Every surface form seen for each entity, with how often.",
+}
+_MODELS = {"entity_mentions": EntityMentions, "entities": Entities, "entity_aliases": EntityAliases}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            name,
+            deps=["ner_mentions", "paragraphs"],
+            group_name=GROUP,
+            kinds={"duckdb", "polars", "python"},
+            description=_DESCRIPTIONS[name],
+            metadata={"dagster/column_schema": column_schema(_MODELS[name]), "dagster/table_name": name},
+        )
+        for name in _MODELS
+    ],
+    name="resolve_entities",
+    description="Resolve every mention of the corpus to canonical entities (acronyms, names, countries).",
+)
+def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    with warehouse.connect() as con:
+        ner = query_frame(con, "SELECT * FROM ner_mentions ORDER BY doc_id, article_id, paragraph_no, char_start")
+        # Only paragraphs with a parenthesis can define an acronym.
+        defining = query_frame(
+            con, "SELECT DISTINCT text FROM paragraphs WHERE contains(text, '(') OR contains(text, '[') ORDER BY text"
+        )
+        previous = dict(query_frame(con, "SELECT member_key, entity_id FROM entity_registry").iter_rows())
+        mentions = [
+            MentionIn(mid, aid, text, label)
+            for mid, aid, text, label in ner.select("mention_id", "article_id", "text", "label").iter_rows()
+        ]
+        context.log.info(f"resolving {len(mentions)} mentions ({len(previous)} registry keys from the last run)")
+        resolution = resolve(mentions, defining["text"].to_list(), previous)
+        frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), _now())
+        # Keep registry keys of entities that left (a file removed), so they get their id back.
+        registry = pl.concat(
+            [
+                frames["entity_registry"],
+                pl.DataFrame(
+                    {"member_key": list(previous), "entity_id": list(previous.values())},
+                    schema={"member_key": pl.String, "entity_id": pl.String},
+                ).filter(~pl.col("member_key").is_in(frames["entity_registry"]["member_key"].to_list())),
+            ]
+        )
+        replace_tables(
+            con,
+            {**{t: frames[t] for t in _MODELS}, "entity_registry": registry},
+            quarantine_tables=list(_MODELS),
+            quarantine=quarantined,
+        )
+
+    entities = frames["entities"]
+    by_type = entities.group_by("type").len().sort("len", descending=True)
+    top_people = (
+        entities.filter(pl.col("type") == "PERSON").sort(["n_articles", "n_mentions"], descending=True).head(10)
+    )
+    changed = sum(1 for k, v in resolution.registry.items() if k in previous and previous[k] != v)
+    context.log.info(f"{entities.height} entities: " + ", ".join(f"{n} {t}" for t, n in by_type.iter_rows()))
+    for name in _MODELS:
+        extra = {"quarantined_rows": quarantined.filter(pl.col("table_name") == name).height}
+        if name == "entities":
+            extra["by_type"] = dg.MetadataValue.md(", ".join(f"{t} {n}" for t, n in by_type.iter_rows()))
+            extra["top_people"] = dg.MetadataValue.md(
+                "\n".join(
+                    f"- {n} ({a} articles)" for n, a in top_people.select("canonical_name", "n_articles").iter_rows()
+                )
+            )
+            extra["acronyms_defined"] = len(resolution.acronyms)
+            extra["registry_keys_moved"] = changed
+        yield dg.MaterializeResult(asset_key=name, metadata=table_metadata(frames[name], **extra))

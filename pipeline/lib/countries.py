@@ -1,0 +1,81 @@
+"""Country names, official names, abbreviations and demonyms → ISO 3166 alpha-3.
+
+pycountry is the source of ISO data (names, official names, common names); the reviewed table
+`data/country_aliases.csv` adds what pycountry lacks: abbreviations (US, U.S., PRC, DPRK),
+short forms (Russia, Britain) and demonyms (Chinese, Venezuelan).
+
+Matching is exact on a normalised key (case, diacritics, curly quotes, a leading "the"): fuzzy
+search is deliberately not used, because it maps "U.S." to the US Virgin Islands and "American"
+to American Samoa, and "Dominica" to the Dominican Republic.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+ALIASES_CSV = Path(__file__).parent / "data" / "country_aliases.csv"
+
+# Display names where pycountry's name is the inverted ISO form ("Venezuela, Bolivarian Republic of").
+_DISPLAY_OVERRIDES = {"RUS": "Russia", "GBR": "United Kingdom", "USA": "United States", "PSE": "Palestine"}
+
+
+def country_key(text: str) -> str:
+    """Lookup key: no diacritics, plain apostrophes, no leading 'the', no dots, casefolded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    text = text.replace(".", "")
+    return " ".join(text.split()).casefold()
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                table.setdefault(country_key(value), country.alpha_3)
+    with ALIASES_CSV.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            # The reviewed table wins over pycountry where they differ.
+            table[country_key(row["alias"])] = row["iso3"]
+    return table
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    with ALIASES_CSV.open(encoding="utf-8") as f:
+        return frozenset(country_key(r["alias"]) for r in csv.DictReader(f) if r["kind"] == "demonym")
+
+
+def iso3_for(text: str) -> str | None:
+    """ISO alpha-3 for a country name, official name, abbreviation or demonym; else None."""
+    key = country_key(text)
+    if not key:
+        return None
+    # "U.S." and "US" share the key "us"; a lone lowercase "us" is the pronoun, never a country.
+    if key == "us" and text.strip() == "us":
+        return None
+    return _lookup().get(key)
+
+
+def is_demonym(text: str) -> bool:
+    return country_key(text) in _demonyms()
+
+
+@cache
+def country_name(iso3: str) -> str:
+    """Short display name: 'Venezuela', 'China', 'Bolivia', 'Russia'."""
+    if iso3 in _DISPLAY_OVERRIDES:
+        return _DISPLAY_OVERRIDES[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return getattr(country, "common_name", None) or country.name

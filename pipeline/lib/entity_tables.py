@@ -1,0 +1,107 @@
+"""Frames for the entity tables: NER spans → `ner_mentions`; a resolution → `entity_mentions`,
+`entities`, `entity_aliases` and the id registry. Pure: no Dagster, no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import polars as pl
+
+from pipeline.lib.mentions import Span
+from pipeline.lib.resolve import Resolution
+from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, empty_frame, polars_schema
+from pipeline.lib.tables import quarantine_frame, split_rows
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def spans_to_json(spans: list[Span]) -> str:
+    return json.dumps([[s.char_start, s.char_end, s.text, s.label] for s in spans], ensure_ascii=False)
+
+
+def spans_from_json(payload: str) -> list[Span]:
+    return [Span(*item) for item in json.loads(payload)]
+
+
+def mention_id(article_id: str, paragraph_no: int, char_start: int) -> str:
+    """Stable: the same paragraph position always yields the same id."""
+    return f"{article_id}:{paragraph_no}:{char_start}"
+
+
+def ner_frame(doc_id: str, paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) -> pl.DataFrame:
+    """`paragraphs` has article_id, paragraph_no, text; spans are looked up by paragraph text."""
+    rows = [
+        {
+            "mention_id": mention_id(article_id, paragraph_no, s.char_start),
+            "article_id": article_id,
+            "doc_id": doc_id,
+            "paragraph_no": paragraph_no,
+            "char_start": s.char_start,
+            "char_end": s.char_end,
+            "text": s.text,
+            "label": s.label,
+        }
+        for article_id, paragraph_no, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
+        for s in spans_by_text.get(text, [])
+    ]
+    return pl.DataFrame(rows, schema=polars_schema(NerMentions)) if rows else empty_frame(NerMentions)
+
+
+def resolution_frames(ner: pl.DataFrame, resolution: Resolution) -> dict[str, pl.DataFrame]:
+    resolved = pl.DataFrame(
+        {
+            "mention_id": [m.mention_id for m in resolution.mentions],
+            "entity_id": [m.entity_id for m in resolution.mentions],
+            "name": [m.name for m in resolution.mentions],
+            "role": [m.role for m in resolution.mentions],
+        },
+        schema={"mention_id": pl.String, "entity_id": pl.String, "name": pl.String, "role": pl.String},
+    )
+    mentions = ner.join(resolved, on="mention_id", how="inner").select(list(polars_schema(EntityMentions)))
+    entities = pl.DataFrame([e.__dict__ for e in resolution.entities], schema=polars_schema(Entities))
+    aliases = pl.DataFrame(resolution.aliases, schema=polars_schema(EntityAliases), orient="row")
+    registry = pl.DataFrame(
+        {"member_key": list(resolution.registry), "entity_id": list(resolution.registry.values())},
+        schema={"member_key": pl.String, "entity_id": pl.String},
+    )
+    return {"entity_mentions": mentions, "entities": entities, "entity_aliases": aliases, "entity_registry": registry}
+
+
+def split_entity_frames(
+    frames: dict[str, pl.DataFrame], detected_at: dt.datetime
+) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Validate the entity tables; an invalid entity takes its mentions and aliases with it."""
+    entities, q_entities = split_rows("entities", Entities, frames["entities"], pl.col("entity_id"), detected_at)
+    dropped = set(frames["entities"]["entity_id"]) - set(entities["entity_id"])
+    out = {"entities": entities}
+    quarantined = [q_entities]
+    for table, model, key in (
+        ("entity_mentions", EntityMentions, pl.col("mention_id")),
+        ("entity_aliases", EntityAliases, pl.format("{}/{}", "entity_id", "alias")),
+    ):
+        df = frames[table]
+        orphans = df.filter(pl.col("entity_id").is_in(list(dropped)))
+        if orphans.height:
+            quarantined.append(
+                quarantine_frame(
+                    [
+                        {
+                            "table_name": table,
+                            "doc_id": row.get("doc_id"),
+                            "row_key": row["_key"],
+                            "reason": f"entity {row['entity_id']} quarantined",
+                            "detected_at": detected_at,
+                        }
+                        for row in orphans.with_columns(key.alias("_key")).iter_rows(named=True)
+                    ]
+                )
+            )
+        valid, q = split_rows(table, model, df.filter(~pl.col("entity_id").is_in(list(dropped))), key, detected_at)
+        out[table] = valid
+        quarantined.append(q)
+    out["entity_registry"] = frames["entity_registry"]
+    return out, pl.concat(quarantined)

@@ -1,0 +1,227 @@
+"""Surface forms of names: clean-up, titles kept as roles, comparison keys, family names.
+
+`clean_surface("the President Nicolás Maduro’s")` → `Name("Nicolás Maduro", role="President")`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Titles and honorifics, longest first so "Vice Foreign Minister" wins over "Minister".
+_TITLES = sorted(
+    [
+        "President",
+        "Vice President",
+        "Vice-President",
+        "Co-President",
+        "Former President",
+        "Premier",
+        "Vice Premier",
+        "Prime Minister",
+        "Deputy Prime Minister",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Vice Chairman",
+        "General Secretary",
+        "Secretary-General",
+        "Secretary General",
+        "Secretary",
+        "Minister",
+        "Foreign Minister",
+        "Vice Foreign Minister",
+        "Deputy Foreign Minister",
+        "Vice-minister",
+        "Vice-Minister",
+        "Vice Minister",
+        "Deputy Minister",
+        "Defence Minister",
+        "Defense Minister",
+        "Acting Foreign Minister",
+        "Ambassador",
+        "Chinese Ambassador",
+        "Counsellor",
+        "Comrade",
+        "Commander",
+        "Commander in Chief",
+        "Commander-in-Chief",
+        "Senator",
+        "Deputy",
+        "Governor",
+        "Mayor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Dr",
+        "Dr.",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "General",
+        "Gen.",
+        "Colonel",
+        "Col.",
+        "Captain",
+        "Judge",
+        "Justice",
+        "Professor",
+        "Prof.",
+        "Rev.",
+        "Reverend",
+        "Father",
+        "Sister",
+        "Brother",
+        "SRSG",
+        "Chancellor",
+        "Speaker",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Envoy",
+        "Special Envoy",
+        "Consul",
+        "Director",
+        "Director-General",
+        "Comandante",
+        "Presidenta",
+        "Señor",
+        "Señora",
+        "Don",
+        "Doña",
+    ],
+    key=len,
+    reverse=True,
+)
+_TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+)+")
+_LEADING_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Headline verbs that NER glues onto a name in title-cased headlines ("Ma Hui Meets with ...").
+_HEADLINE_VERBS = {
+    "meets",
+    "says",
+    "visits",
+    "holds",
+    "calls",
+    "urges",
+    "stresses",
+    "attends",
+    "receives",
+    "hails",
+    "thanks",
+    "welcomes",
+    "commemorates",
+    "celebrates",
+    "congratulates",
+    "talks",
+    "signs",
+    "unveils",
+}
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?-–— \t"
+_PARTICLES = {
+    "da",
+    "de",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "y",
+    "e",
+    "bin",
+    "al",
+}
+
+# Common Chinese family names (pinyin). A name whose first token is one of these, written in two
+# or three tokens, carries its family name first: "Xi Jinping" is Xi, "Chen Xi" is Chen.
+CHINESE_SURNAMES = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song
+    tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+    yao jin fu zhong tan lan geng xi qin bai hou shi kong mao qiu jia xiong meng qian yan duan lei hao kang
+    long shao wan gu mo niu fang chai cui dai fan""".split()
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    role: str | None
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def clean_surface(text: str) -> Name:
+    """Remove determiners, possessives, quotes and punctuation; move titles into `role`."""
+    name = " ".join(text.replace("\n", " ").split()).strip(_EDGE_PUNCT)
+    name = _LEADING_DETERMINER.sub("", name)
+    name = _POSSESSIVE.sub("", name).strip(_EDGE_PUNCT)
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _HEADLINE_VERBS:
+        words.pop()
+    name = " ".join(words)
+    role = None
+    match = _TITLE_RE.match(name)
+    if match and match.end() < len(name):
+        role = match.group(0).strip()
+        name = name[match.end() :].strip(_EDGE_PUNCT)
+    return Name(name, role)
+
+
+_BRITISH_OUR = re.compile(r"(?<=\w{2})our$")
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Comparison tokens: no diacritics, casefolded, hyphens and dots as spaces, and British
+    '-our' spelled '-or' (Labour/Labor Party are one party)."""
+    folded = strip_accents(text).replace("’", "'").casefold()
+    return tuple(_BRITISH_OUR.sub("or", t) for t in re.split(r"[\s\-.]+", folded) if t and t not in {"'"})
+
+
+def name_key(text: str) -> str:
+    return " ".join(name_tokens(text))
+
+
+def is_chinese_name(tokens: tuple[str, ...]) -> bool:
+    return 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES and all(t.isalpha() for t in tokens)
+
+
+def family_names(tokens: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """(primary, secondary) family-name tokens of a full name.
+
+    Primary: the first token of a Chinese name, else the last token. Secondary: every other
+    token that is not a particle (the paternal surname of "Laureano Ortega Murillo", the
+    "Lula" of "Luiz Inácio Lula da Silva").
+    """
+    if len(tokens) < 2:
+        return set(), set()
+    primary = {tokens[0]} if is_chinese_name(tokens) else {tokens[-1]}
+    secondary = {t for t in tokens if t not in primary and t not in _PARTICLES}
+    return primary, secondary
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
+def has_diacritics(text: str) -> bool:
+    return strip_accents(text) != text

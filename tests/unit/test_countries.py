@@ -1,0 +1,48 @@
+import pytest
+
+from pipeline.lib.countries import country_name, is_demonym, iso3_for
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),  # fuzzy search sends this to the US Virgin Islands (VIR)
+        ("United States", "USA"),
+        ("American", "USA"),  # fuzzy search sends this to American Samoa (ASM)
+        ("Dominica", "DMA"),
+        ("Dominican Republic", "DOM"),
+        ("PRC", "CHN"),
+        ("the People’s Republic of China", "CHN"),
+        ("DPRK", "PRK"),
+        ("Democratic People's Republic of Korea", "PRK"),
+        ("Bolivarian Republic of Venezuela", "VEN"),
+        ("Venezuela", "VEN"),
+        ("Chinese", "CHN"),
+        ("Venezuelan", "VEN"),
+        ("Guyanese", "GUY"),
+        ("Russian Federation", "RUS"),
+        ("Lao People’s Democratic Republic", "LAO"),
+        ("Colombia", "COL"),
+        ("Brasil", None),  # not an English name in pycountry or the table: no guess
+        ("Korea", None),  # ambiguous between North and South: no guess
+        ("us", None),  # the pronoun
+        ("Latin America", None),
+        ("Virgin Islands", None),
+    ],
+)
+def test_iso3(text, iso3):
+    assert iso3_for(text) == iso3
+
+
+def test_display_names_are_short_forms():
+    assert country_name("VEN") == "Venezuela"
+    assert country_name("BOL") == "Bolivia"
+    assert country_name("RUS") == "Russia"
+    assert country_name("USA") == "United States"
+    assert country_name("CHN") == "China"
+
+
+def test_demonyms():
+    assert is_demonym("Chinese") and is_demonym("Venezuelan")
+    assert not is_demonym("China")

@@ -1,0 +1,42 @@
+"""spaCy extraction with the real model, and the country-compound rule."""
+
+from pipeline.lib.mentions import Span, extract_spans, load_model, split_country_compounds
+
+
+def test_model_loads_once_with_only_what_ner_needs():
+    nlp = load_model()
+    assert load_model() is nlp
+    assert "ner" in nlp.pipe_names and "parser" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    assert nlp.meta["author"] == "Explosion" and nlp.meta["version"] == "3.8.0"
+
+
+def test_extract_spans_gives_offsets_into_each_text():
+    texts = [
+        "Liu Haixing met Remigio Ceballos, the Venezuelan Ambassador to China.",
+        "",
+        "Nothing to see here.",
+    ]
+    spans = extract_spans(texts)
+    assert len(spans) == 3 and spans[1] == [] and spans[2] == []
+    for s in spans[0]:
+        assert texts[0][s.char_start : s.char_end] == s.text
+    assert {(s.text, s.label) for s in spans[0]} >= {("Liu Haixing", "PERSON"), ("China", "GPE")}
+
+
+def test_country_compounds_are_split():
+    text = "China-Venezuela relations and Mexico-China ties and the China-Brazil Year of Culture."
+    year = text.index("China-Brazil Year of Culture")
+    spans = [Span(year, year + len("China-Brazil Year of Culture"), "China-Brazil Year of Culture", "EVENT")]
+    out = split_country_compounds(text, spans)
+    assert [(s.text, s.label) for s in out] == [
+        ("China", "GPE"),
+        ("Venezuela", "GPE"),
+        ("Mexico", "GPE"),
+        ("China", "GPE"),
+        ("China-Brazil Year of Culture", "EVENT"),
+    ]
+    assert all(text[s.char_start : s.char_end] == s.text for s in out)
+
+
+def test_compounds_with_a_non_country_part_stay_whole():
+    assert split_country_compounds("the China-CELAC Forum", []) == []

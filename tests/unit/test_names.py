@@ -1,0 +1,47 @@
+import pytest
+
+from pipeline.lib.names import clean_surface, family_names, is_subsequence, name_key, name_tokens
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "role"),
+    [
+        ("the Communist Party of China", "Communist Party of China", None),
+        ("China’s", "China", None),
+        ("Venezuela's", "Venezuela", None),
+        ("“Orinoco Tribune”", "Orinoco Tribune", None),
+        ("President Maduro", "Maduro", "President"),
+        ("President Nicolás Maduro", "Nicolás Maduro", "President"),
+        ("Vice President Delcy Rodríguez", "Delcy Rodríguez", "Vice President"),
+        ("Comrade Wilfredo", "Wilfredo", "Comrade"),
+        ("Vice-minister Ma Hui", "Ma Hui", "Vice-minister"),
+        ("Ambassador Lan Hu", "Lan Hu", "Ambassador"),
+        ("Chairman Mao Zedong", "Mao Zedong", "Chairman"),
+        ("Ma Hui Meets", "Ma Hui", None),
+        ("President", "President", None),  # a bare title stays a name rather than vanish
+    ],
+)
+def test_clean_surface(surface, name, role):
+    cleaned = clean_surface(surface)
+    assert (cleaned.text, cleaned.role) == (name, role)
+
+
+def test_name_tokens_fold_diacritics_case_and_british_spelling():
+    assert name_tokens("Luiz Inácio Lula da Silva") == name_tokens("Luiz Inacio Lula da Silva")
+    assert name_key("Labour Party") == name_key("Labor Party") == "labor party"
+    assert name_tokens("Vice-minister") == ("vice", "minister")
+
+
+def test_family_names_chinese_first_western_last():
+    assert family_names(("xi", "jinping")) == ({"xi"}, {"jinping"})
+    assert family_names(("chen", "xi")) == ({"chen"}, {"xi"})
+    assert family_names(("daniel", "ortega")) == ({"ortega"}, {"daniel"})
+    primary, secondary = family_names(("laureano", "ortega", "murillo"))
+    assert primary == {"murillo"} and "ortega" in secondary
+    primary, secondary = family_names(("luiz", "inacio", "lula", "da", "silva"))
+    assert primary == {"silva"} and "lula" in secondary and "da" not in secondary
+
+
+def test_is_subsequence():
+    assert is_subsequence(("lula", "da", "silva"), ("luiz", "inacio", "lula", "da", "silva"))
+    assert not is_subsequence(("silva", "lula"), ("luiz", "inacio", "lula", "da", "silva"))
