@@ -148,8 +148,8 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         )
         previous = dict(query_frame(con, "SELECT member_key, entity_id FROM entity_registry").iter_rows())
         mentions = [
-            MentionIn(mid, aid, text, label)
-            for mid, aid, text, label in ner.select("mention_id", "article_id", "text", "label").iter_rows()
+            MentionIn(*row)
+            for row in ner.select("mention_id", "article_id", "text", "label", "title_before").iter_rows()
         ]
         context.log.info(f"resolving {len(mentions)} mentions ({len(previous)} registry keys from the last run)")
         resolution = resolve(mentions, defining["text"].to_list(), previous)

@@ -10,6 +10,7 @@ import json
 import polars as pl
 
 from pipeline.lib.mentions import Span
+from pipeline.lib.names import title_before
 from pipeline.lib.resolve import Resolution
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, empty_frame, polars_schema
 from pipeline.lib.tables import quarantine_frame, split_rows
@@ -44,6 +45,7 @@ def ner_frame(doc_id: str, paragraphs: pl.DataFrame, spans_by_text: dict[str, li
             "char_end": s.char_end,
             "text": s.text,
             "label": s.label,
+            "title_before": title_before(text, s.char_start) if s.label == "PERSON" else None,
         }
         for article_id, paragraph_no, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
         for s in spans_by_text.get(text, [])

@@ -104,6 +104,12 @@ _TITLES = sorted(
     reverse=True,
 )
 _TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+)+")
+# A title written right before a name ("... with Chinese Premier Li Qiang"): NER leaves it out
+# of the span, so it is read from the text in front of the mention.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:(?:Former|former|Chinese|Venezuelan|Brazilian|Colombian|Chilean|Cuban|Mexican|Bolivian|Greek|"
+    r"Nicaraguan|Honduran|Ghanaian|US|U\.S\.)\s+)?(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$"
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Headline verbs that NER glues onto a name in title-cased headlines ("Ma Hui Meets with ...").
@@ -187,6 +193,18 @@ def clean_surface(text: str) -> Name:
 
 
 _BRITISH_OUR = re.compile(r"(?<=\w{2})our$")
+
+
+def title_before(text: str, char_start: int) -> str | None:
+    """The title written immediately before a mention, e.g. 'President' or 'Chinese Premier'."""
+    match = _TITLE_BEFORE_RE.search(text[max(0, char_start - 60) : char_start])
+    return match.group(0).strip() if match else None
+
+
+# Last words that make a capitalised name a place, whatever the NER label ("Bolívar Hall").
+PLACE_HEADS = frozenset(
+    {"hall", "square", "park", "palace", "street", "avenue", "bridge", "airport", "stadium", "port"}
+)
 
 
 def name_tokens(text: str) -> tuple[str, ...]:

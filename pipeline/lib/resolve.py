@@ -30,6 +30,7 @@ from functools import cache
 from pipeline.lib.acronyms import find_definitions
 from pipeline.lib.countries import country_name, iso3_for
 from pipeline.lib.names import (
+    PLACE_HEADS,
     clean_surface,
     family_names,
     has_diacritics,
@@ -50,6 +51,7 @@ class MentionIn:
     article_id: str
     text: str
     label: str
+    title_before: str | None = None  # a title written right before the span, if any
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,9 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple[str, str | 
     if iso3:
         return name, cleaned.role, "COUNTRY", iso3, f"COUNTRY:{iso3}"
     kind = _TYPE_BY_LABEL.get(label, "OTHER")
+    tokens = name_tokens(name)
+    if kind == "PERSON" and len(tokens) >= 2 and tokens[-1] in PLACE_HEADS:
+        kind = "PLACE"
     if not any(c.isupper() for c in name):
         kind = "OTHER"  # "solidarity", "artificial intelligence": not a proper name
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
@@ -149,7 +154,7 @@ def _classify_all(mentions: Iterable[MentionIn], acronyms: Mapping[str, str]) ->
     out = []
     for m in mentions:
         name, role, kind, iso3, key = _classify(m.text, m.label, items)
-        out.append(_Mention(m, name, role, kind, iso3, key, name_tokens(name)))
+        out.append(_Mention(m, name, role or m.title_before, kind, iso3, key, name_tokens(name)))
     return out
 
 

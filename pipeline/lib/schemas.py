@@ -154,6 +154,7 @@ class NerMentions(pa.DataFrameModel):
     char_end: int = pa.Field(ge=1)
     text: str = pa.Field(str_length={"min_value": 1})
     label: str = pa.Field(isin=sorted(ENTITY_LABELS))
+    title_before: str = pa.Field(nullable=True)
 
     class Config:
         strict = True

@@ -45,8 +45,11 @@ def create_table_sql(table: str) -> str:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for table in TABLE_MODELS:
+    """Create missing tables, and add columns a newer model declares to an existing warehouse."""
+    for table, model in TABLE_MODELS.items():
         con.execute(create_table_sql(table))
+        for name, dtype in polars_schema(model).items():
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {_sql_type(dtype)}")
     for ddl in _INTERNAL_DDL:
         con.execute(ddl)
 

@@ -21,6 +21,7 @@ def sample_warehouse(tmp_path_factory):
     import dagster as dg
 
     from pipeline.definitions import ASSETS
+    from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS
     from pipeline.defs.resources import WarehouseResource
 
     tmp = tmp_path_factory.mktemp("readme")
@@ -31,13 +32,12 @@ def sample_warehouse(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv("PIPELINE_RAW_DIR", str(raw))
         instance.add_dynamic_partitions("raw_files", [SAMPLE.name])
-        result = dg.materialize(
-            ASSETS,
-            partition_key=SAMPLE.name,
-            instance=instance,
-            resources={"warehouse": WarehouseResource(path=str(db))},
+        resources = {"warehouse": WarehouseResource(path=str(db))}
+        per_file = dg.materialize(
+            ASSETS, selection=PER_FILE, partition_key=SAMPLE.name, instance=instance, resources=resources
         )
-        assert result.success
+        corpus = dg.materialize(ASSETS, selection=WHOLE_CORPUS, instance=instance, resources=resources)
+        assert per_file.success and corpus.success
     return db
 
 
@@ -55,3 +55,14 @@ def test_readme_sql_runs_on_the_sample(sample_warehouse, block):
         con.close()
     # The first statement of each example answers a question about the sample: it has rows.
     assert results[0], block
+
+
+def test_readme_top_people_query_puts_xi_jinping_first(sample_warehouse):
+    block = next(b for b in SQL_BLOCKS if "type = 'PERSON'" in b)
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    try:
+        rows = con.execute(block).fetchall()
+    finally:
+        con.close()
+    assert rows[0][:2] == ("Xi Jinping", 12)
+    assert all(len(name.split()) >= 2 for name, *_ in rows[:5])

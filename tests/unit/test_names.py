@@ -45,3 +45,12 @@ def test_family_names_chinese_first_western_last():
 def test_is_subsequence():
     assert is_subsequence(("lula", "da", "silva"), ("luiz", "inacio", "lula", "da", "silva"))
     assert not is_subsequence(("silva", "lula"), ("luiz", "inacio", "lula", "da", "silva"))
+
+
+def test_title_written_before_a_name_is_found():
+    from pipeline.lib.names import title_before
+
+    text = "Chinese Premier Li Qiang met Brazilian President Luiz Inacio Lula da Silva and Lan Hu."
+    assert title_before(text, text.index("Li Qiang")) == "Chinese Premier"
+    assert title_before(text, text.index("Luiz")) == "Brazilian President"
+    assert title_before(text, text.index("Lan Hu")) is None
