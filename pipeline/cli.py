@@ -58,32 +58,32 @@ def run_all(out=sys.stdout) -> RunReport:
     print(f"instance    {os.environ['DAGSTER_HOME']}", file=out)
 
     report = RunReport()
-    keys = present + gone
-    width = len(str(len(keys)))
-    for i, key in enumerate(keys, start=1):
+    for key in gone:
+        # The corpus job's raw_folder_mirror removes the file's rows from every table.
+        instance.delete_dynamic_partition(RAW_FILES_PARTITIONS, key)
+        report.removed.append(key)
+        print(f"removed     {key} (file no longer in the raw folder)", file=out)
+    width = len(str(len(present)))
+    for i, key in enumerate(present, start=1):
         started = time.monotonic()
         result = job.execute_in_process(
             partition_key=key, instance=instance, raise_on_error=False, run_config=QUIET_LOGS
         )
         took = time.monotonic() - started
-        prefix = f"[{i:>{width}}/{len(keys)}] {key}"
-        if not result.success:
-            report.failed[key] = _first_failure(result)
-            print(f"{prefix}  FAILED ({took:.1f}s): {report.failed[key]}", file=out)
-        elif key in gone:
-            instance.delete_dynamic_partition(RAW_FILES_PARTITIONS, key)
-            report.removed.append(key)
-            print(f"{prefix}  removed (file no longer in the raw folder)", file=out)
-        else:
+        prefix = f"[{i:>{width}}/{len(present)}] {key}"
+        if result.success:
             report.succeeded.append(key)
             print(f"{prefix}  {_file_line(key)}  ({took:.1f}s)", file=out)
+        else:
+            report.failed[key] = _first_failure(result)
+            print(f"{prefix}  FAILED ({took:.1f}s): {report.failed[key]}", file=out)
 
     started = time.monotonic()
     result = defs.resolve_job_def("resolve_corpus").execute_in_process(
         instance=instance, raise_on_error=False, run_config=QUIET_LOGS
     )
     if result.success:
-        print(f"whole corpus: entities resolved ({time.monotonic() - started:.1f}s)", file=out)
+        print(f"whole corpus: entities resolved, warehouse published ({time.monotonic() - started:.1f}s)", file=out)
     else:
         report.failed["resolve_corpus"] = _first_failure(result)
         print(f"whole corpus: FAILED: {report.failed['resolve_corpus']}", file=out)
@@ -91,17 +91,21 @@ def run_all(out=sys.stdout) -> RunReport:
     return report
 
 
-def _connect_read_only():
+def _connect_read_only(path):
     import duckdb
 
-    from pipeline import settings
-
-    path = settings.warehouse_path()
-    return duckdb.connect(str(path), read_only=True) if path.exists() else None
+    if not path.exists():
+        return None
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.IOException:
+        return None  # another process is writing it; the summary will say what landed
 
 
 def _file_line(doc_id: str) -> str:
-    con = _connect_read_only()
+    from pipeline import settings
+
+    con = _connect_read_only(settings.working_path())
     if con is None:
         return ""
     try:
@@ -119,7 +123,9 @@ def _file_line(doc_id: str) -> str:
 
 
 def print_summary(report: RunReport, out=sys.stdout) -> None:
-    con = _connect_read_only()
+    from pipeline import settings
+
+    con = _connect_read_only(settings.warehouse_path())
     print("\nSummary", file=out)
     if con is None:
         print("  no warehouse yet", file=out)
@@ -157,8 +163,6 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         print(f"  quarantined   {counts['quarantine']} rows (see table quarantine)", file=out)
         for file_name, status, reason in problems:
             print(f"  {status:<9} {file_name}: {reason}", file=out)
-    if report.removed:
-        print(f"  removed       {', '.join(report.removed)}", file=out)
     for key, error in report.failed.items():
         print(f"  FAILED    {key}: {error}", file=out)
 

@@ -4,13 +4,14 @@ import dagster as dg
 
 from pipeline import settings
 from pipeline.defs.checks import ENTITY_CHECKS, INGEST_CHECKS
+from pipeline.defs.corpus import published_warehouse, raw_folder_mirror
 from pipeline.defs.entities import ner_mentions, resolve_entities
 from pipeline.defs.ingest import raw_documents, split_articles
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
 from pipeline.defs.resources import WarehouseResource
 
 PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions]
-CORPUS_ASSETS = [resolve_entities]
+CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, published_warehouse]
 ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
 CHECKS = INGEST_CHECKS + ENTITY_CHECKS
 
@@ -18,5 +19,9 @@ defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=CHECKS,
     jobs=[ingest_files_job, resolve_corpus_job],
-    resources={"warehouse": WarehouseResource(path=str(settings.warehouse_path()))},
+    resources={
+        "warehouse": WarehouseResource(
+            directory=str(settings.warehouse_dir()), lock_timeout_seconds=settings.lock_timeout_seconds()
+        )
+    },
 )

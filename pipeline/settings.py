@@ -24,7 +24,18 @@ def warehouse_dir() -> Path:
 
 
 def warehouse_path() -> Path:
+    """The published warehouse analysts open (a complete snapshot, replaced atomically)."""
     return warehouse_dir() / "warehouse.duckdb"
+
+
+def working_path() -> Path:
+    """The private file the pipeline writes; never opened by analysts."""
+    return warehouse_dir() / ".work" / "warehouse.duckdb"
+
+
+def lock_timeout_seconds() -> float:
+    """How long a writer waits for another writer's lock on the working file before failing."""
+    return float(os.environ.get("PIPELINE_LOCK_TIMEOUT", 120))
 
 
 def dagster_home() -> Path:

@@ -68,6 +68,7 @@ def _spans_for(con, texts: list[str], log) -> tuple[dict, int]:
 
 @dg.asset(
     key="ner_mentions",
+    pool="warehouse",
     deps=["paragraphs"],
     partitions_def=raw_files_partitions,
     group_name=GROUP,
@@ -128,7 +129,7 @@ _MODELS = {"entity_mentions": EntityMentions, "entities": Entities, "entity_alia
     specs=[
         dg.AssetSpec(
             name,
-            deps=["ner_mentions", "paragraphs"],
+            deps=["ner_mentions", "paragraphs", "raw_folder_mirror"],
             group_name=GROUP,
             kinds={"duckdb", "polars", "python"},
             description=_DESCRIPTIONS[name],
@@ -137,6 +138,7 @@ _MODELS = {"entity_mentions": EntityMentions, "entities": Entities, "entity_alia
         for name in _MODELS
     ],
     name="resolve_entities",
+    pool="warehouse",
     description="Resolve every mention of the corpus to canonical entities (acronyms, names, countries).",
 )
 def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource):

@@ -39,6 +39,7 @@ def _total_rows(con, table: str) -> int:
 
 @dg.asset(
     key="raw_documents",
+    pool="warehouse",
     partitions_def=raw_files_partitions,
     group_name=GROUP,
     kinds=KINDS,
@@ -129,6 +130,7 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
     ],
     partitions_def=raw_files_partitions,
     name="split_articles",
+    pool="warehouse",
     description="Split one decoded document into articles, paragraphs, sections and attributions.",
 )
 def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):

@@ -1,5 +1,6 @@
 """Resources declared once: the DuckDB warehouse."""
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -7,21 +8,53 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
+from pipeline.lib.publish import publish_database
 from pipeline.lib.warehouse import ensure_schema
+
+LOCK_RETRY_SECONDS = 0.5
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse file. Every writer goes through `connect()`, which creates the
-    folder and the tables on first use; assets run explicit SQL on the connection."""
+    """The DuckDB warehouse folder.
 
-    path: str
+    Assets write to the private working file through `connect()`, which creates the folder and
+    the tables on first use; `publish()` makes the working state the one analysts see.
+    """
+
+    directory: str
+    lock_timeout_seconds: float = 120.0
+
+    @property
+    def working_path(self) -> Path:
+        return Path(self.directory) / ".work" / "warehouse.duckdb"
+
+    @property
+    def published_path(self) -> Path:
+        return Path(self.directory) / "warehouse.duckdb"
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        # Another writer process (a sensor run beside `pipeline run`) may hold the file for a moment.
+        deadline = time.monotonic() + self.lock_timeout_seconds
+        while True:
+            try:
+                return duckdb.connect(str(self.working_path))
+            except duckdb.IOException as err:
+                if "lock" not in str(err).lower() or time.monotonic() > deadline:
+                    raise
+                time.sleep(LOCK_RETRY_SECONDS)
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(self.path)
+        self.working_path.parent.mkdir(parents=True, exist_ok=True)
+        con = self._open()
         try:
             ensure_schema(con)
             yield con
         finally:
             con.close()
+
+    def publish(self) -> int:
+        """Publish the working file as the analysts' warehouse; returns its size in bytes."""
+        with self.connect():
+            pass  # make sure the schema exists even for an empty corpus
+        return publish_database(self.working_path, self.published_path)

@@ -22,7 +22,16 @@ class Workspace:
 
     @property
     def db(self) -> Path:
+        """The working database the assets write (tests look at it between runs)."""
+        return self.warehouse / ".work" / "warehouse.duckdb"
+
+    @property
+    def published(self) -> Path:
         return self.warehouse / "warehouse.duckdb"
+
+    @property
+    def resource(self) -> WarehouseResource:
+        return WarehouseResource(directory=str(self.warehouse))
 
     def add(self, name: str, data: bytes | str) -> str:
         path = self.raw / name
@@ -37,7 +46,7 @@ class Workspace:
             selection=PER_FILE,
             partition_key=key,
             instance=self.instance,
-            resources={"warehouse": WarehouseResource(path=str(self.db))},
+            resources={"warehouse": self.resource},
             raise_on_error=False,
         )
 
@@ -47,12 +56,12 @@ class Workspace:
             [*ASSETS, *CHECKS],
             selection=WHOLE_CORPUS,
             instance=self.instance,
-            resources={"warehouse": WarehouseResource(path=str(self.db))},
+            resources={"warehouse": self.resource},
             raise_on_error=False,
         )
 
-    def query(self, sql: str, params: list | None = None) -> list[tuple]:
-        con = duckdb.connect(str(self.db), read_only=True)
+    def query(self, sql: str, params: list | None = None, db: Path | None = None) -> list[tuple]:
+        con = duckdb.connect(str(db or self.db), read_only=True)
         try:
             return con.execute(sql, params or []).fetchall()
         finally:

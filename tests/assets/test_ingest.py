@@ -143,11 +143,10 @@ def test_zero_article_check_fails_when_rows_vanish_unexplained(workspace):
     con.close()
     # Re-run only the check against the tampered warehouse: it must catch the silent loss.
     from pipeline.defs.checks import documents_have_articles
-    from pipeline.defs.resources import WarehouseResource
 
     result = dg.materialize(
         [documents_have_articles],
-        resources={"warehouse": WarehouseResource(path=str(workspace.db))},
+        resources={"warehouse": workspace.resource},
         instance=workspace.instance,
         raise_on_error=False,
         selection=dg.AssetSelection.checks(documents_have_articles),

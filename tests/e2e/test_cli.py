@@ -52,5 +52,5 @@ def test_pipeline_run_ingests_every_file_and_summarises(tmp_path):
     (raw / "bbc-style.txt").unlink()
     again = run_pipeline(tmp_path, "run")
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "bbc-style.txt  removed" in again.stdout
+    assert "removed     bbc-style.txt (file no longer in the raw folder)" in again.stdout
     assert "articles      20" in again.stdout

@@ -28,17 +28,18 @@ def sample_warehouse(tmp_path_factory):
     raw = tmp / "raw"
     raw.mkdir()
     (raw / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
-    db = tmp / "warehouse.duckdb"
+    warehouse = tmp / "warehouse"
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv("PIPELINE_RAW_DIR", str(raw))
         instance.add_dynamic_partitions("raw_files", [SAMPLE.name])
-        resources = {"warehouse": WarehouseResource(path=str(db))}
+        resources = {"warehouse": WarehouseResource(directory=str(warehouse))}
         per_file = dg.materialize(
             ASSETS, selection=PER_FILE, partition_key=SAMPLE.name, instance=instance, resources=resources
         )
         corpus = dg.materialize(ASSETS, selection=WHOLE_CORPUS, instance=instance, resources=resources)
         assert per_file.success and corpus.success
-    return db
+    # The README tells analysts to open the published file: query that one.
+    return warehouse / "warehouse.duckdb"
 
 
 def test_readme_has_sql_examples():

@@ -1,0 +1,53 @@
+"""Whole-corpus bookkeeping: mirror the raw folder, then publish the analysts' snapshot."""
+
+import dagster as dg
+
+from pipeline import settings
+from pipeline.defs.resources import WarehouseResource
+from pipeline.lib.rawfiles import list_raw_files
+from pipeline.lib.warehouse import delete_document
+
+GROUP = "corpus"
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"duckdb", "python"},
+    pool="warehouse",
+    description=(
+        "Makes the warehouse mirror the raw folder: every row of a document whose file has left "
+        "`raw/` is removed from every table, before entities are resolved and the snapshot published."
+    ),
+)
+def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    present = {f.partition_key for f in list_raw_files(settings.raw_dir())}
+    with warehouse.connect() as con:
+        known = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+        gone = [doc_id for doc_id in known if doc_id not in present]
+        for doc_id in gone:
+            delete_document(con, doc_id)
+            context.log.info(f"{doc_id}: file left the raw folder; its rows were removed")
+    return dg.MaterializeResult(
+        metadata={
+            "files_in_raw_folder": len(present),
+            "documents_removed": len(gone),
+            "removed": ", ".join(gone) or "none",
+        }
+    )
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"duckdb"},
+    pool="warehouse",
+    deps=["raw_folder_mirror", "entities", "entity_aliases", "entity_mentions"],
+    description=(
+        "The analysts' warehouse, `warehouse/warehouse.duckdb`: a complete snapshot of the working "
+        "database, published with an atomic rename once the whole corpus is up to date. Open it "
+        "read-only at any time; a session keeps the snapshot it opened."
+    ),
+)
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    size = warehouse.publish()
+    context.log.info(f"published {warehouse.published_path} ({size:,} bytes)")
+    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(warehouse.published_path)), "bytes": size})

@@ -1,0 +1,52 @@
+"""Publishing: analysts read a complete snapshot, never the file the pipeline is writing.
+
+Writers work on a private DuckDB file (`<warehouse>/.work/warehouse.duckdb`). When a run has
+brought the whole corpus up to date, the working file is checkpointed, copied next to the
+published file and moved over it with an atomic rename. A reader that already has the published
+file open keeps reading the old snapshot (on POSIX the old inode lives on until it is closed);
+a reader that opens it afterwards sees the new one; nobody ever sees half a run, and a writer
+never waits for, or fails because of, an analyst's read-only session. A run killed at any point
+leaves the published file as it was: the rename is the only step that changes it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_copy(source: Path, target: Path) -> None:
+    """Copy `source` over `target` so that `target` is always either the old or the new file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with source.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, length=1024 * 1024)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def publish_database(working: Path, published: Path) -> int:
+    """Checkpoint the working database and publish a copy of it; returns the published size."""
+    con = duckdb.connect(str(working))
+    try:
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    atomic_copy(working, published)
+    return published.stat().st_size
