@@ -3,6 +3,7 @@
 import dagster as dg
 
 from pipeline import settings
+from pipeline.defs.automation import daily_refresh, raw_folder_sensor
 from pipeline.defs.checks import ENTITY_CHECKS, INGEST_CHECKS
 from pipeline.defs.corpus import published_warehouse, raw_folder_mirror
 from pipeline.defs.entities import ner_mentions, resolve_entities
@@ -19,6 +20,9 @@ defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=CHECKS,
     jobs=[ingest_files_job, resolve_corpus_job],
+    sensors=[raw_folder_sensor],
+    schedules=[daily_refresh],
+    executor=dg.multiprocess_executor if settings.executor_name() == "multiprocess" else dg.in_process_executor,
     resources={
         "warehouse": WarehouseResource(
             directory=str(settings.warehouse_dir()), lock_timeout_seconds=settings.lock_timeout_seconds()

@@ -60,3 +60,18 @@ def spacy_model() -> str:
 
 def ner_batch_size() -> int:
     return int(os.environ.get("PIPELINE_NER_BATCH_SIZE", 64))
+
+
+def sensor_interval_seconds() -> int:
+    """PIPELINE_SENSOR_INTERVAL: seconds between two looks at the raw folder."""
+    return int(os.environ.get("PIPELINE_SENSOR_INTERVAL", 30))
+
+
+def settle_seconds() -> float:
+    """PIPELINE_SETTLE_SECONDS: a file modified more recently than this may still be being written."""
+    return float(os.environ.get("PIPELINE_SETTLE_SECONDS", 10))
+
+
+def executor_name() -> str:
+    """PIPELINE_EXECUTOR: `in_process` (default; a step costs ~0.4 s) or `multiprocess` (4-7 s a step here)."""
+    return os.environ.get("PIPELINE_EXECUTOR", "in_process")
