@@ -1,39 +1,17 @@
 """The README's run command, as a user runs it, on a temporary raw folder and warehouse."""
 
-import os
-import subprocess
-import sys
-
 import duckdb
 
-from tests.conftest import PROJECT_ROOT, SAMPLE
+from tests.conftest import SAMPLE
 
 
-def run_pipeline(tmp_path, *args):
-    env = {
-        **os.environ,
-        "PIPELINE_RAW_DIR": str(tmp_path / "raw"),
-        "PIPELINE_WAREHOUSE_DIR": str(tmp_path / "warehouse"),
-        "DAGSTER_HOME": str(tmp_path / "dagster_home"),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-def test_pipeline_run_ingests_every_file_and_summarises(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
+def test_pipeline_run_ingests_every_file_and_summarises(project):
+    raw = project.raw
     (raw / "latin-america-listing.txt").write_bytes(SAMPLE.read_bytes())
     (raw / "empty.txt").write_bytes(b"")
     (raw / "bbc-style.txt").write_text("A one-article file\n\nFirst paragraph.\n\nSecond.\n")
 
-    done = run_pipeline(tmp_path, "run")
+    done = project.run("run")
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
     assert "[1/3] bbc-style.txt  ok  1 articles" in out
@@ -42,15 +20,15 @@ def test_pipeline_run_ingests_every_file_and_summarises(tmp_path):
     assert "files         3  (2 ok, 1 rejected)" in out
     assert "articles      21" in out
     assert "rejected  empty.txt: empty file" in out
-    assert (tmp_path / "dagster_home" / "dagster.yaml").exists()
+    assert (project.root / "dagster_home" / "dagster.yaml").exists()
 
-    con = duckdb.connect(str(tmp_path / "warehouse" / "warehouse.duckdb"), read_only=True)
+    con = duckdb.connect(str(project.published), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (21,)
     con.close()
 
     # A file removed from raw/ leaves the warehouse on the next run.
     (raw / "bbc-style.txt").unlink()
-    again = run_pipeline(tmp_path, "run")
+    again = project.run("run")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "removed     bbc-style.txt (file no longer in the raw folder)" in again.stdout
     assert "articles      20" in again.stdout
