@@ -164,3 +164,17 @@ def test_bbc_file_that_is_not_utf8_ingests_as_one_flagged_article(workspace):
     assert title == "Chelsea sack Mutu"
     assert n_paragraphs == 2
     assert workspace.query("SELECT count(*) FROM paragraphs WHERE text LIKE ?", ["%a £15.8m signing%"]) == [(1,)]
+
+
+def test_hostile_file_names_ingest_under_safe_keys_and_never_reach_sql_text(workspace):
+    names = ["x'); DROP TABLE articles;--.txt", "año 2025 – «informe».txt", 'quote"s and spaces.txt']
+    keys = [
+        workspace.add(name, f"Title of {name}\n\nBody with 'quotes' and \"more\"; DROP TABLE x;\n") for name in names
+    ]
+    for key in keys:
+        assert workspace.materialize(key).success, key
+    files = dict(workspace.query("SELECT doc_id, file_name FROM documents"))
+    assert sorted(files.values()) == sorted(names)
+    assert all(key in files for key in keys)
+    assert workspace.count("articles") == 3
+    assert workspace.query("SELECT count(*) FROM paragraphs WHERE text LIKE '%DROP TABLE x;%'") == [(3,)]
