@@ -1,0 +1,160 @@
+"""The UI in a real browser: dagster dev, headless Chromium driven by Playwright, materialise
+everything (every partition) from the asset graph, wait for the backfill, check the warehouse.
+
+Needs Debian's `chromium` (installed by .ci/run). Locally the test skips, saying so, when it is
+missing; under CI a missing browser is a failure, not a skip.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from tests.conftest import PROJECT_ROOT, SAMPLE
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+# Flags this machine needs: no sandbox as root, and nothing that phones home on a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run should have installed Debian's chromium", pytrace=False)
+    pytest.skip(f"browser test skipped: {CHROMIUM} not found (apt-get install chromium)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, timeout: float, what: str, interval: float = 1.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+
+def server_up(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/server_info", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def dagster_dev(tmp_path):
+    raw, home, warehouse = tmp_path / "raw", tmp_path / "dagster_home", tmp_path / "warehouse"
+    raw.mkdir()
+    home.mkdir()
+    shutil.copy(SAMPLE, raw / SAMPLE.name)
+    (raw / "second.txt").write_text("A second story\n\nChina and Brazil held talks in Beijing.\n")
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")  # nux disabled: no first-visit pop-up
+    port = free_port()
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_WAREHOUSE_DIR": str(warehouse),
+        "PIPELINE_SETTLE_SECONDS": "0",
+        "PIPELINE_SENSOR_INTERVAL": "5",
+    }
+    dagster = Path(sys.executable).parent / "dagster"
+    log = (tmp_path / "dagster-dev.log").open("w")
+    # Its own process group: a background `dagster dev` ignores SIGINT/SIGTERM otherwise.
+    process = subprocess.Popen(
+        [str(dagster), "dev", "-w", str(PROJECT_ROOT / "workspace.yaml"), "-h", "127.0.0.1", "-p", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: server_up(url) or process.poll() is not None, 180, "dagster dev to serve")
+        assert process.poll() is None, (tmp_path / "dagster-dev.log").read_text()[-3000:]
+        yield url, home, warehouse
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=20)
+        log.close()
+
+
+def test_materialise_everything_from_the_asset_graph(dagster_dev, monkeypatch):
+    url, home, warehouse = dagster_dev
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    instance = dg.DagsterInstance.get()
+    # The sensor registers the files dropped in raw/ as partitions.
+    wait_for(
+        lambda: sorted(instance.get_dynamic_partitions("raw_files")) == [SAMPLE.name, "second.txt"],
+        120,
+        "the sensor to register both files",
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.goto(f"{url}/asset-groups", wait_until="networkidle")
+        page.get_by_role("button", name="Materialize all…").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_role("button", name="All", exact=True).click()
+        dialog.get_by_text("2 partitions").wait_for()
+        dialog.get_by_role("button", name="Launch backfill").click()
+        dialog.wait_for(state="hidden")
+
+        backfill = wait_for(lambda: next(iter(instance.get_backfills()), None), 60, "the backfill to be created")
+
+        def finished():
+            status = instance.get_backfill(backfill.backfill_id).status.value
+            return status if status.startswith("COMPLETED") or status in ("FAILED", "CANCELED") else None
+
+        assert wait_for(finished, 600, "the backfill to finish", interval=2) == "COMPLETED_SUCCESS"
+
+        page.goto(f"{url}/runs/b/{backfill.backfill_id}?tab=runs", wait_until="networkidle")
+        page.wait_for_timeout(2000)
+        page.screenshot(path=str(ARTIFACTS / "dagster-ui-backfill.png"), full_page=True)
+        page.goto(f"{url}/asset-groups", wait_until="networkidle")
+        page.wait_for_timeout(2000)
+        page.screenshot(path=str(ARTIFACTS / "dagster-ui-asset-graph.png"), full_page=True)
+        browser.close()
+
+    con = duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (21,)
+        top = con.execute(
+            "SELECT canonical_name FROM entities WHERE type = 'PERSON' ORDER BY n_articles DESC LIMIT 1"
+        ).fetchone()
+        assert top == ("Xi Jinping",)
+    finally:
+        con.close()
+    assert (ARTIFACTS / "dagster-ui-backfill.png").stat().st_size > 10_000
