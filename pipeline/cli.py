@@ -43,7 +43,7 @@ def sync_partitions(instance, raw_dir) -> tuple[list[str], list[str]]:
     return present, sorted(known - set(present))
 
 
-def run_all(out=sys.stdout) -> RunReport:
+def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
     from pipeline import settings
     from pipeline.definitions import defs
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
@@ -52,6 +52,14 @@ def run_all(out=sys.stdout) -> RunReport:
     instance = get_instance()
     raw_dir = settings.raw_dir()
     present, gone = sync_partitions(instance, raw_dir)
+    if only:
+        from pipeline.lib.ids import partition_key_for
+
+        wanted = {partition_key_for(name) for name in only} | set(only)
+        present = [key for key in present if key in wanted]
+        if not present:
+            raise SystemExit(f"pipeline: none of {', '.join(only)} is a file in {raw_dir}")
+        gone = []
     job = defs.resolve_job_def("ingest_files")
     print(f"raw folder  {raw_dir}  ({len(present)} files)", file=out)
     print(f"warehouse   {settings.warehouse_path()}", file=out)
@@ -185,6 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="ingest every file in the raw folder and materialise all assets")
     run.add_argument("--raw-dir", help="raw folder (default: $PIPELINE_RAW_DIR or raw/)")
     run.add_argument("--warehouse-dir", help="warehouse folder (default: $PIPELINE_WAREHOUSE_DIR or warehouse/)")
+    run.add_argument(
+        "--file",
+        action="append",
+        metavar="NAME",
+        help="replay only this raw file (repeatable); the whole-corpus step still runs after it",
+    )
     sub.add_parser("summary", help="print the warehouse summary without running anything")
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the project's instance")
     ui.add_argument("--port", default="3000")
@@ -199,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "summary":
         print_summary(RunReport())
         return 0
-    report = run_all()
+    report = run_all(only=args.file)
     return 1 if report.failed else 0
 
 
