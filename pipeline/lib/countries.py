@@ -79,3 +79,20 @@ def country_name(iso3: str) -> str:
     if country is None:
         return iso3
     return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def country_name_pattern() -> re.Pattern[str]:
+    """Every country name, official name and abbreviation as written (not demonyms), for an exact,
+    case-sensitive scan of text. Inverted ISO forms ("Korea, Republic of") are left out."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.add(value)
+    with ALIASES_CSV.open(encoding="utf-8") as f:
+        names.update(r["alias"] for r in csv.DictReader(f) if r["kind"] != "demonym")
+    variants = names | {n.replace("'", "’") for n in names}
+    alternation = "|".join(re.escape(n) for n in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")

@@ -19,7 +19,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"
 _NOT_NEEDED_FOR_NER = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
 
 
-_COMPOUND = re.compile(r"\b[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)+\b")
+_SEPARATORS = re.compile(r"^[\s,\-–/]*(?:(?:and|the)[\s,\-–/]+)*$")
 
 
 @dataclass(frozen=True)
@@ -30,28 +30,49 @@ class Span:
     label: str
 
 
-def split_country_compounds(text: str, spans: list[Span]) -> list[Span]:
-    """'China-Venezuela relations': one mention per country, which small models often miss.
+def add_country_names(text: str, spans: list[Span]) -> list[Span]:
+    """Country names found by exact match, where the small NER model fragments or misses them.
 
-    A compound is split only when every part is a country, and only if no entity span reaches
-    beyond it ("China-Brazil Year of Culture" stays one event).
+    "China-Venezuela relations" → China, Venezuela; "Antigua and Barbuda" tagged as two people →
+    one country; "Barbados, Dominica" tagged as one place → two countries. A NER span that names
+    something larger ("China-Brazil Year of Culture", "Communist Party of China") is kept, and the
+    country inside it is not added: only the outermost name counts.
     """
-    from pipeline.lib.countries import iso3_for
+    from pipeline.lib.countries import country_name_pattern
 
-    out = list(spans)
-    for match in _COMPOUND.finditer(text):
-        parts = match.group(0).split("-")
-        if not all(iso3_for(p) for p in parts):
+    names = [(m.start(), m.end()) for m in country_name_pattern().finditer(text)]
+    if not names:
+        return spans
+    kept: list[Span] = []
+    used: set[tuple[int, int]] = set()
+    blocked: set[tuple[int, int]] = set()
+    for span in spans:
+        inside = [n for n in names if span.char_start <= n[0] and n[1] <= span.char_end]
+        overlapping = [n for n in names if n[0] < span.char_end and span.char_start < n[1]]
+        if not overlapping:
+            kept.append(span)
             continue
-        start, end = match.span()
-        if any(s.char_start < end and start < s.char_end and (s.char_start < start or s.char_end > end) for s in out):
+        # Is the span nothing but country names and separators? Then the names replace it.
+        rest, cursor = [], span.char_start
+        for start, end in inside:
+            rest.append(text[cursor:start])
+            cursor = end
+        rest.append(text[cursor : span.char_end])
+        if inside and all(_SEPARATORS.match(r) for r in rest):
+            used.update(inside)
             continue
-        out = [s for s in out if not (start <= s.char_start and s.char_end <= end)]
-        offset = start
-        for part in parts:
-            out.append(Span(offset, offset + len(part), part, "GPE"))
-            offset += len(part) + 1
-    return sorted(out, key=lambda s: (s.char_start, s.char_end))
+        if any(n[0] < span.char_start or n[1] > span.char_end for n in overlapping):
+            used.update(n for n in overlapping if n[0] < span.char_start or n[1] > span.char_end)
+            continue  # a longer country name ("Trinidad and Tobago") wins over its fragment
+        kept.append(span)  # a larger name holds the country: keep it whole
+        blocked.update(inside)
+    for start, end in names:
+        if (start, end) in blocked:
+            continue
+        if (start, end) in used or not any(s.char_start < end and start < s.char_end for s in kept):
+            kept.append(Span(start, end, text[start:end], "GPE"))
+    unique = {(s.char_start, s.char_end): s for s in kept}
+    return sorted(unique.values(), key=lambda s: (s.char_start, s.char_end))
 
 
 @cache
@@ -69,7 +90,7 @@ def extract_spans(
     results: list[list[Span]] = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
         spans = [Span(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
-        results.append(split_country_compounds(text, spans))
+        results.append(add_country_names(text, spans))
     return results
 
 

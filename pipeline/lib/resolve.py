@@ -262,9 +262,10 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
             else:
                 linked[i] = uf.find(target)
                 partial_links[tokens[0]].add(linked[i])
-    # Relabel: a one-word ORG/PLACE mention that is the unique family name of a person in its article.
+    # Relabel: a one-word ORG/PLACE mention that is the unique family name of a person in its article
+    # ("Muttaqi" tagged GPE beside "Mawlawi Amir Khan Muttaqi").
     for m_index, m in enumerate(mentions):
-        if m.type in ("ORG", "OTHER") and len(m.tokens) == 1 and m_index not in linked:
+        if m.type in ("ORG", "PLACE", "OTHER") and len(m.tokens) == 1 and m_index not in linked:
             article_fulls = {
                 mentions[i].tokens for i in by_article.get(m.source.article_id, []) if len(mentions[i].tokens) >= 2
             }

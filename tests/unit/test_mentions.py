@@ -1,6 +1,6 @@
 """spaCy extraction with the real model, and the country-compound rule."""
 
-from pipeline.lib.mentions import Span, extract_spans, load_model, split_country_compounds
+from pipeline.lib.mentions import Span, extract_spans, load_model, add_country_names
 
 
 def test_model_loads_once_with_only_what_ner_needs():
@@ -27,7 +27,7 @@ def test_country_compounds_are_split():
     text = "China-Venezuela relations and Mexico-China ties and the China-Brazil Year of Culture."
     year = text.index("China-Brazil Year of Culture")
     spans = [Span(year, year + len("China-Brazil Year of Culture"), "China-Brazil Year of Culture", "EVENT")]
-    out = split_country_compounds(text, spans)
+    out = add_country_names(text, spans)
     assert [(s.text, s.label) for s in out] == [
         ("China", "GPE"),
         ("Venezuela", "GPE"),
@@ -39,4 +39,31 @@ def test_country_compounds_are_split():
 
 
 def test_compounds_with_a_non_country_part_stay_whole():
-    assert split_country_compounds("the China-CELAC Forum", []) == []
+    forum = Span(0, 21, "the China-CELAC Forum", "ORG")
+    assert add_country_names("the China-CELAC Forum", [forum]) == [forum]
+
+
+def test_fragmented_and_missed_country_names_are_repaired():
+    text = "including Antigua and Barbuda, the Bahamas, Barbados, Dominica, and Trinidad and Tobago, with Mexico."
+    a = text.index("Antigua")
+    spans = [
+        Span(a, a + 7, "Antigua", "PERSON"),
+        Span(a + 12, a + 19, "Barbuda", "PERSON"),
+        Span(text.index("Barbados"), text.index("Dominica") + 8, "Barbados, Dominica", "GPE"),
+        Span(text.index("Tobago"), text.index("Tobago") + 6, "Tobago", "ORG"),
+    ]
+    out = add_country_names(text, spans)
+    assert [(s.text, s.label) for s in out] == [
+        ("Antigua and Barbuda", "GPE"),
+        ("Bahamas", "GPE"),
+        ("Barbados", "GPE"),
+        ("Dominica", "GPE"),
+        ("Trinidad and Tobago", "GPE"),
+        ("Mexico", "GPE"),
+    ]
+
+
+def test_country_inside_an_organisation_name_is_not_added():
+    text = "The Communist Party of China met."
+    org = Span(4, 28, "Communist Party of China", "ORG")
+    assert add_country_names(text, [org]) == [org]

@@ -1,0 +1,78 @@
+"""Per-article glue between dates and meetings, shared by the Dagster assets and the benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
+from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
+
+PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
+
+
+def article_date_mentions(
+    paragraphs: Sequence[tuple[int, int, str]],
+    section_dateline_dates: Mapping[int, str | None],
+    article_dateline_date: str | None,
+    reference: dt.date,
+) -> list[tuple[int, DateMention]]:
+    """`paragraphs` are (paragraph_no, section_no, text) of one article, in order."""
+    article_day = resolve_dateline(article_dateline_date, reference)
+    section_days = {no: resolve_dateline(text, reference) for no, text in section_dateline_dates.items()}
+    rows = [
+        (paragraph_no, text, section_days.get(section_no) if section_no else article_day)
+        for paragraph_no, section_no, text in paragraphs
+    ]
+    return resolve_article(rows, reference)
+
+
+def article_date(
+    article_dateline_date: str | None, mentions: Sequence[DateMention], reference: dt.date
+) -> tuple[dt.date | None, str]:
+    """(date, source): the dateline's day, else the earliest current event date (a day-level date
+    within a year before the reference that is not a written-out historical date), else none."""
+    day = resolve_dateline(article_dateline_date, reference)
+    if day:
+        return day, "dateline"
+    window = reference - dt.timedelta(days=PLAUSIBLE_DAYS)
+    events = [
+        m.date_start for m in mentions if m.granularity == DAY and m.date_start and window <= m.date_start <= reference
+    ]
+    if events:
+        return min(events), "event"
+    explicit = [m.date_start for m in mentions if m.granularity == DAY and m.date_start and m.year_source == EXPLICIT]
+    if explicit:
+        return min(explicit), "explicit_date"
+    return None, "none"
+
+
+def meeting_paragraphs(
+    paragraphs: Sequence[tuple[int, int, str, str]],
+    entities: Mapping[int, Sequence[EntitySpan]],
+    date_mentions: Sequence[tuple[int, DateMention]],
+    dateline_places: Mapping[int, str | None],
+    dateline_days: Mapping[int, dt.date | None],
+) -> tuple[list[ParagraphIn], dict[int, list[tuple[int, int]]]]:
+    """Inputs of `find_meetings` for one article: `paragraphs` are (paragraph_no, section_no, text,
+    kind); dateline maps are keyed by section_no."""
+    days: dict[int, list[DatedSpan]] = {}
+    vague: dict[int, list[tuple[int, int]]] = {}
+    for paragraph_no, m in date_mentions:
+        if m.granularity == DAY and m.date_start:
+            days.setdefault(paragraph_no, []).append(DatedSpan(m.char_start, m.char_end, m.date_start))
+        elif m.date_start:
+            vague.setdefault(paragraph_no, []).append((m.char_start, m.char_end))
+    out = [
+        ParagraphIn(
+            paragraph_no,
+            text,
+            tuple(sorted(entities.get(paragraph_no, ()), key=lambda e: e.char_start)),
+            tuple(days.get(paragraph_no, ())),
+            dateline_places.get(section_no),
+            dateline_days.get(section_no),
+            kind == "sub-heading",
+        )
+        for paragraph_no, section_no, text, kind in paragraphs
+    ]
+    return out, vague

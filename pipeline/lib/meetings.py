@@ -1,0 +1,268 @@
+"""Who met whom, when and where, from the dependency parse.
+
+A meeting is a trigger with two sides:
+  - the verb "meet" ("X met (with) Y", "X met here today with Y", "X met separately with Y and Z",
+    "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
+    with Y", "During a meeting with Y, X said");
+  - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
+    hangs from; "he"/"she" is the last person named before it);
+  - side B is every entity in the object or "with" phrase: the people named there ("a delegation
+    ... led by Y" gives Y); if none, the countries ("his counterparts from Cuba, Venezuela and
+    Peru"); if none, the organisations. Relative clauses ("countries having relations with
+    China") are not searched, so the context of a description never becomes a side.
+The date is a day-level date mentioned in the sentence, else the last event date of the article
+before the sentence when the sentence has no date of its own; the place is a place named in an
+"in" phrase of the trigger, or the dateline's place for "met here".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lib.datelines import parse_dateline
+from pipeline.lib.mentions import DEFAULT_MODEL
+
+TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
+_PRONOUNS = {"he", "she", "they"}
+# Objects that stand for the people behind them: "his counterparts from Cuba, Venezuela ...".
+_GROUP_NOUNS = {
+    "counterparts", "counterpart", "delegation", "delegations", "representatives", "ministers", "leaders",
+    "officials", "visitors", "friends", "members", "envoys", "ambassadors",
+}  # fmt: skip
+_GENERIC_SIDE = {"PERSON": 0, "COUNTRY": 1, "ORG": 2}
+_PARSER_NOT_NEEDED = ("ner", "lemmatizer")
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    char_start: int
+    char_end: int
+    entity_id: str
+    type: str  # PERSON, ORG, COUNTRY, PLACE, ...
+
+
+@dataclass(frozen=True)
+class DatedSpan:
+    char_start: int
+    char_end: int
+    date: dt.date  # day-level dates only
+
+
+@dataclass(frozen=True)
+class ParagraphIn:
+    paragraph_no: int
+    text: str
+    entities: tuple[EntitySpan, ...]
+    dates: tuple[DatedSpan, ...]
+    dateline_place_entity: str | None  # entity id of the governing dateline's place, if known
+    dateline_date: dt.date | None
+    is_heading: bool = False  # a title restates its item's meeting without its date: skipped
+
+
+@dataclass(frozen=True)
+class Meeting:
+    paragraph_no: int
+    actor_a: str
+    actor_b: str
+    meeting_date: dt.date | None
+    place: str | None
+    sentence: str
+
+
+@cache
+def load_parser(model_name: str = DEFAULT_MODEL):
+    import spacy
+
+    return spacy.load(model_name, exclude=list(_PARSER_NOT_NEEDED))
+
+
+def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
+    starts = {t.idx for t in tokens}
+    found = []
+    for e in entities:
+        if any(e.char_start <= s < e.char_end for s in starts) and e not in found:
+            found.append(e)
+    return found
+
+
+def _pruned_subtree(token):
+    """The token's subtree without relative clauses and nested 'with' phrases (a description's
+    context: "countries having diplomatic relations with China"), keeping "led by" phrases."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "relcl" or (child.dep_ == "acl" and child.lower_ != "led"):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "with" and token.pos_ in ("NOUN", "PROPN"):
+            continue
+        out.extend(_pruned_subtree(child))
+    return out
+
+
+def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """People if any are named, else countries, else organisations."""
+    for kind in ("PERSON", "COUNTRY", "ORG"):
+        chosen = [e for e in entities if e.type == kind]
+        if chosen:
+            return chosen
+    return []
+
+
+def _subject_of(token):
+    """The nominal subject of the trigger's clause, climbing through participles and nouns."""
+    node = token
+    for _ in range(6):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _objects_of(trigger) -> list:
+    """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
+    heads = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "obj"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
+                    heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
+    return heads
+
+
+def _under_other_with(token, trigger) -> bool:
+    """True inside a "with" phrase of some other word ("relations with China")."""
+    # spaCy makes a new Token object on every access: compare positions, never identity.
+    node = token
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ == "with" and node.head.i != trigger.i:
+            return True
+        node = node.head
+    return False
+
+
+def _group_region(trigger, sentence) -> list:
+    """Where the members of a group object are named: the trigger noun's phrase, or the rest of
+    the sentence after a verb (the parser often hangs "from Cuba, Venezuela ..." elsewhere)."""
+    tokens = list(trigger.subtree) if trigger.pos_ in ("NOUN", "PROPN") else [t for t in sentence if t.i > trigger.i]
+    return [t for t in tokens if not _under_other_with(t, trigger)]
+
+
+def _subject_entity(
+    subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str]
+) -> str | None:
+    if subject is None:
+        return None
+    if subject.text in known_people and not _entities_in([subject], paragraph.entities):
+        return known_people[subject.text]  # "Petro also met ...": NER missed the bare surname
+    if subject.lower_ in _PRONOUNS:
+        # "he" is the last person named before it: in this paragraph, else earlier in the article.
+        before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
+        return before[-1].entity_id if before else last_person
+    people = [e for e in _entities_in(_pruned_subtree(subject), paragraph.entities) if e.type == "PERSON"]
+    if people:
+        return people[0].entity_id
+    own = _entities_in([subject, *subject.children], paragraph.entities)
+    sides = _best_sides(own)
+    return sides[0].entity_id if sides else None
+
+
+def _place_of(trigger, sentence, paragraph: ParagraphIn) -> str | None:
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            places = [e for e in _entities_in(list(child.subtree), paragraph.entities) if e.type in ("PLACE",)]
+            if places:
+                return places[0].entity_id
+        if child.lower_ == "here" and paragraph.dateline_place_entity:
+            return paragraph.dateline_place_entity
+    return None
+
+
+def _date_of(trigger, sentence, paragraph: ParagraphIn, anchor: dt.date | None, coarse: list[tuple[int, int]]):
+    """The meeting's day: a day-level date in the sentence (one in the trigger's clause first);
+    none when the trigger's clause dates itself only by month or year ("in November 2023");
+    else the last event date before the sentence (the story's clock: "The next day, ...")."""
+    clause = list(trigger.subtree)
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    inside = [d for d in paragraph.dates if sentence.start_char <= d.char_start < sentence.end_char]
+    if inside:
+        in_clause = [d for d in inside if lo <= d.char_start < hi]
+        return (in_clause or inside)[0].date
+    if any(lo <= start < hi for start, _ in coarse):
+        return None
+    earlier = [d for d in paragraph.dates if d.char_start < sentence.start_char]
+    return earlier[-1].date if earlier else anchor
+
+
+def _triggers(sentence):
+    for token in sentence:
+        lower = token.lower_
+        if lower in ("met", "meet", "meets") or (lower == "meeting" and token.pos_ == "VERB"):
+            yield token
+        elif lower in ("talks", "meeting") and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            yield token
+
+
+def find_meetings(
+    paragraphs: Sequence[ParagraphIn], vague_dates: dict[int, list[tuple[int, int]]], model_name: str = DEFAULT_MODEL
+) -> list[Meeting]:
+    """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
+    are not day-level (a month, a year), which stop the last event date from being carried over."""
+    nlp = load_parser(model_name)
+    candidates = [p for p in paragraphs if TRIGGER_TEXT.search(p.text) and not p.is_heading]
+    # A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse: parse what follows it,
+    # keeping character offsets into the paragraph (the prefix is blanked, not cut).
+    texts = []
+    for p in candidates:
+        dateline = parse_dateline(p.text)
+        texts.append(" " * dateline.end + p.text[dateline.end :] if dateline else p.text)
+    docs = dict(zip((p.paragraph_no for p in candidates), nlp.pipe(texts), strict=True))
+    known_people: dict[str, str] = {}
+    meetings: list[Meeting] = []
+    seen: set[tuple] = set()
+    anchor: dt.date | None = None
+    last_person: str | None = None
+    for paragraph in paragraphs:
+        doc = docs.get(paragraph.paragraph_no)
+        sentences = list(doc.sents) if doc is not None else []
+        for sentence in sentences:
+            for trigger in _triggers(sentence):
+                side_a = _subject_entity(_subject_of(trigger), paragraph, last_person, known_people)
+                side_b = []
+                for head in _objects_of(trigger):
+                    found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
+                    if not found and head.lower_ in _GROUP_NOUNS:
+                        found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
+                    side_b.extend(found)
+                date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
+                place = _place_of(trigger, sentence, paragraph)
+                for b in _best_sides(side_b) if side_b else []:
+                    if side_a is None or b.entity_id == side_a:
+                        continue
+                    key = (frozenset((side_a, b.entity_id)), date)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, sentence.text))
+            people = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
+            if people:
+                last_person = people[-1].entity_id
+        days = [d.date for d in paragraph.dates]
+        if days:
+            anchor = days[-1]
+        people = [e for e in paragraph.entities if e.type == "PERSON"]
+        if doc is None and people:
+            last_person = people[-1].entity_id
+        for e in people:
+            for word in paragraph.text[e.char_start : e.char_end].split():
+                known_people.setdefault(word, e.entity_id)
+    return meetings
