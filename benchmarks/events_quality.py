@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.lib.articles import parse_document  # noqa: E402
 from pipeline.lib.events import article_date_mentions, meeting_paragraphs  # noqa: E402
-from pipeline.lib.mentions import extract_spans  # noqa: E402
 from pipeline.lib.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.mentions import extract_spans  # noqa: E402
 from pipeline.lib.names import name_tokens  # noqa: E402
 from pipeline.lib.resolve import MentionIn, resolve  # noqa: E402
 
@@ -215,9 +215,8 @@ def main() -> None:
     score_dates(dates_gold, base_dates, paragraphs, f"baseline: dateparser ({base_date_seconds:.1f}s)")
     print("  * of resolvable gold dates the system found   ** of all resolvable gold dates")
     print()
-    print(
-        f"{'meetings (article + actor pair)':<34}{'precision':>10}{'recall':>9}{'predicted':>10}{'right':>8}{'date ok':>12}"
-    )
+    header = f"{'meetings (article + actor pair)':<34}{'precision':>10}{'recall':>9}"
+    print(f"{header}{'predicted':>10}{'right':>8}{'date ok':>12}")
     score_meetings(meetings_gold, meeting_system, f"pipeline ({meeting_seconds:.1f}s)")
     score_meetings(meetings_gold, base_meetings, "baseline: 2 PERSONs + meet")
     print()

@@ -1,6 +1,6 @@
 """spaCy extraction with the real model, and the country-compound rule."""
 
-from pipeline.lib.mentions import Span, extract_spans, load_model, add_country_names
+from pipeline.lib.mentions import Span, add_country_names, extract_spans, load_model
 
 
 def test_model_loads_once_with_only_what_ner_needs():
