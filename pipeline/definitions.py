@@ -4,17 +4,19 @@ import dagster as dg
 
 from pipeline import settings
 from pipeline.defs.automation import daily_refresh, raw_folder_sensor
-from pipeline.defs.checks import ENTITY_CHECKS, INGEST_CHECKS
+from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS
 from pipeline.defs.corpus import published_warehouse, raw_folder_mirror
 from pipeline.defs.entities import ner_mentions, resolve_entities
+from pipeline.defs.events import meetings, resolve_dates
 from pipeline.defs.ingest import raw_documents, split_articles
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
+from pipeline.defs.marts import build_marts
 from pipeline.defs.resources import WarehouseResource
 
-PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions]
-CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, published_warehouse]
+PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions, resolve_dates]
+CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, meetings, build_marts, published_warehouse]
 ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
-CHECKS = INGEST_CHECKS + ENTITY_CHECKS
+CHECKS = INGEST_CHECKS + ENTITY_CHECKS + EVENT_CHECKS
 
 defs = dg.Definitions(
     assets=ASSETS,

@@ -207,3 +207,103 @@ ENTITY_CHECKS = [
     entities_have_names,
     entity_counts_match,
 ]
+
+
+@dg.asset_check(asset="meetings", description="No entity meets itself.", blocking=True)
+def no_self_meetings(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con, "SELECT meeting_id FROM meetings WHERE actor_a_entity_id = actor_b_entity_id", "no self-meetings"
+        )
+
+
+@dg.asset_check(asset="meetings", description="Both sides and the place of every meeting are existing entities.")
+def meeting_sides_exist(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT m.meeting_id FROM meetings m
+            WHERE m.actor_a_entity_id NOT IN (SELECT entity_id FROM entities)
+               OR m.actor_b_entity_id NOT IN (SELECT entity_id FROM entities)
+               OR (m.place_entity_id IS NOT NULL AND m.place_entity_id NOT IN (SELECT entity_id FROM entities))
+            """,
+            "every side is an entity",
+        )
+
+
+@dg.asset_check(
+    asset="date_mentions",
+    description=("Dates whose year was inferred (not written) lie within two years of the document's reference date."),
+)
+def inferred_dates_are_plausible(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT dm.article_id || '/p' || dm.paragraph_no || '/' || dm.char_start FROM date_mentions dm
+            JOIN documents d USING (doc_id)
+            WHERE dm.date_start IS NOT NULL AND dm.year_source IN ('reference', 'dateline')
+              AND d.reference_date IS NOT NULL
+              AND abs(date_diff('day', d.reference_date, dm.date_start)) > 731
+            """,
+            "inferred years are within two years of the reference date",
+        )
+
+
+@dg.asset_check(asset="article_dates", description="Every article has exactly one article_dates row.")
+def every_article_dated_once(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT a.article_id FROM articles a
+            LEFT JOIN (SELECT article_id, count(*) AS n FROM article_dates GROUP BY ALL) d USING (article_id)
+            WHERE coalesce(d.n, 0) <> 1
+            """,
+            "one date row per article",
+        )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "meetings_timeline"]),
+    description="The meetings timeline has one row per meeting.",
+)
+def timeline_covers_every_meeting(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT meeting_id FROM meetings WHERE meeting_id NOT IN (SELECT meeting_id FROM mart_meetings_timeline)
+            UNION ALL
+            SELECT meeting_id FROM mart_meetings_timeline WHERE meeting_id NOT IN (SELECT meeting_id FROM meetings)
+            """,
+            "timeline and meetings agree",
+        )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "country_comentions"]),
+    description="Co-mention counts never exceed the articles that mention either country.",
+)
+def comentions_are_bounded(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT c.iso3_a || '/' || c.iso3_b FROM mart_country_comentions c
+            JOIN entities a ON a.iso3 = c.iso3_a JOIN entities b ON b.iso3 = c.iso3_b
+            WHERE c.articles > least(a.n_articles, b.n_articles)
+            """,
+            "co-mentions bounded by each country's articles",
+        )
+
+
+EVENT_CHECKS = [
+    no_self_meetings,
+    meeting_sides_exist,
+    inferred_dates_are_plausible,
+    every_article_dated_once,
+    timeline_covers_every_meeting,
+    comentions_are_bounded,
+]

@@ -5,6 +5,7 @@ import dagster as dg
 from pipeline import settings
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.rawfiles import list_raw_files
+from pipeline.lib.schemas import MART_MODELS
 from pipeline.lib.warehouse import delete_document
 
 GROUP = "corpus"
@@ -40,11 +41,19 @@ def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     group_name=GROUP,
     kinds={"duckdb"},
     pool="warehouse",
-    deps=["raw_folder_mirror", "entities", "entity_aliases", "entity_mentions"],
+    deps=[
+        "raw_folder_mirror",
+        "entities",
+        "entity_aliases",
+        "entity_mentions",
+        "meetings",
+        *[dg.AssetKey(["marts", name]) for name in MART_MODELS],
+    ],
     description=(
         "The analysts' warehouse, `warehouse/warehouse.duckdb`: a complete snapshot of the working "
-        "database, published with an atomic rename once the whole corpus is up to date. Open it "
-        "read-only at any time; a session keeps the snapshot it opened."
+        "database, published with an atomic rename once the whole corpus is up to date, and the Parquet "
+        "marts in `warehouse/marts/` (a symlink swapped atomically). Open it read-only at any time; a "
+        "session keeps the snapshot it opened."
     ),
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:

@@ -5,7 +5,9 @@ import dagster as dg
 from pipeline.defs.partitions import raw_files_partitions
 
 # Everything that is computed per raw file.
-PER_FILE = dg.AssetSelection.groups("ingest") | dg.AssetSelection.assets("ner_mentions")
+PER_FILE = dg.AssetSelection.groups("ingest") | dg.AssetSelection.assets(
+    "ner_mentions", "date_mentions", "article_dates"
+)
 # Everything that is computed over the whole corpus, after the per-file assets.
 WHOLE_CORPUS = dg.AssetSelection.all() - PER_FILE
 
@@ -13,10 +15,10 @@ ingest_files_job = dg.define_asset_job(
     "ingest_files",
     selection=PER_FILE,
     partitions_def=raw_files_partitions,
-    description="Per raw file: documents, articles, paragraphs, sections, attributions, NER mentions.",
+    description="Per raw file: documents, articles, paragraphs, sections, attributions, NER and date mentions.",
 )
 resolve_corpus_job = dg.define_asset_job(
     "resolve_corpus",
     selection=WHOLE_CORPUS,
-    description="Across all files: entity resolution (entities, entity_aliases, entity_mentions).",
+    description="Across all files: entity resolution, meetings, marts, and the published snapshot.",
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.lib.publish import publish_database
+from pipeline.lib.publish import publish_database, publish_marts
 from pipeline.lib.warehouse import ensure_schema
 
 LOCK_RETRY_SECONDS = 0.5
@@ -32,6 +32,11 @@ class WarehouseResource(dg.ConfigurableResource):
     def published_path(self) -> Path:
         return Path(self.directory) / "warehouse.duckdb"
 
+    @property
+    def marts_staging_path(self) -> Path:
+        """Where the marts of the run being built are written before they are published."""
+        return Path(self.directory) / ".work" / "marts-next"
+
     def _open(self) -> duckdb.DuckDBPyConnection:
         # Another writer process (a sensor run beside `pipeline run`) may hold the file for a moment.
         deadline = time.monotonic() + self.lock_timeout_seconds
@@ -54,7 +59,11 @@ class WarehouseResource(dg.ConfigurableResource):
             con.close()
 
     def publish(self) -> int:
-        """Publish the working file as the analysts' warehouse; returns its size in bytes."""
+        """Publish the working file as the analysts' warehouse, then the staged marts (if any);
+        returns the database's size in bytes."""
         with self.connect():
             pass  # make sure the schema exists even for an empty corpus
-        return publish_database(self.working_path, self.published_path)
+        size = publish_database(self.working_path, self.published_path)
+        if self.marts_staging_path.is_dir():
+            publish_marts(self.marts_staging_path, Path(self.directory))
+        return size

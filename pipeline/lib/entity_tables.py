@@ -10,7 +10,7 @@ import json
 import polars as pl
 
 from pipeline.lib.mentions import Span
-from pipeline.lib.names import title_before
+from pipeline.lib.names import role_after, title_before
 from pipeline.lib.resolve import Resolution
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, empty_frame, polars_schema
 from pipeline.lib.tables import quarantine_frame, split_rows
@@ -46,6 +46,7 @@ def ner_frame(doc_id: str, paragraphs: pl.DataFrame, spans_by_text: dict[str, li
             "text": s.text,
             "label": s.label,
             "title_before": title_before(text, s.char_start) if s.label == "PERSON" else None,
+            "role_after": role_after(text, s.char_end) if s.label == "PERSON" else None,
         }
         for article_id, paragraph_no, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
         for s in spans_by_text.get(text, [])
@@ -63,7 +64,11 @@ def resolution_frames(ner: pl.DataFrame, resolution: Resolution) -> dict[str, pl
         },
         schema={"mention_id": pl.String, "entity_id": pl.String, "name": pl.String, "role": pl.String},
     )
-    mentions = ner.join(resolved, on="mention_id", how="inner").select(list(polars_schema(EntityMentions)))
+    mentions = (
+        ner.join(resolved, on="mention_id", how="inner")
+        .rename({"role_after": "appositive_role"})
+        .select(list(polars_schema(EntityMentions)))
+    )
     entities = pl.DataFrame([e.__dict__ for e in resolution.entities], schema=polars_schema(Entities))
     aliases = pl.DataFrame(resolution.aliases, schema=polars_schema(EntityAliases), orient="row")
     registry = pl.DataFrame(

@@ -107,7 +107,7 @@ _TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLES) + r"
 # A title written right before a name ("... with Chinese Premier Li Qiang"): NER leaves it out
 # of the span, so it is read from the text in front of the mention.
 _TITLE_BEFORE_RE = re.compile(
-    r"(?:(?:Former|former|Chinese|Venezuelan|Brazilian|Colombian|Chilean|Cuban|Mexican|Bolivian|Greek|"
+    r"(?:[A-Z]{2,6}\s+)?(?:(?:Former|former|Chinese|Venezuelan|Brazilian|Colombian|Chilean|Cuban|Mexican|Bolivian|Greek|"
     r"Nicaraguan|Honduran|Ghanaian|US|U\.S\.)\s+)?(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$"
 )
 _LEADING_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
@@ -199,6 +199,39 @@ def title_before(text: str, char_start: int) -> str | None:
     """The title written immediately before a mention, e.g. 'President' or 'Chinese Premier'."""
     match = _TITLE_BEFORE_RE.search(text[max(0, char_start - 60) : char_start])
     return match.group(0).strip() if match else None
+
+
+_ROLE_WORDS = {
+    "minister", "vice-minister", "president", "vice-president", "co-president", "ambassador", "chairman",
+    "chairwoman", "chair", "secretary", "secretary-general", "member", "counsellor", "councillor", "director",
+    "director-general", "head", "leader", "spokesperson", "spokesman", "spokeswoman", "envoy", "premier",
+    "governor", "mayor", "senator", "deputy", "commander", "chief", "adviser", "advisor", "founder",
+    "coordinator", "representative", "consul", "general", "king", "queen", "prime", "foreign", "first",
+}  # fmt: skip
+_APPOSITIVE = re.compile(r",\s+((?:[^,.;()]|\([^()]*\))+?)(?=,|\.(?:\s|$)|;|$)")
+
+
+def role_after(text: str, char_end: int) -> str | None:
+    """The role an apposition gives a name: "Liu Haixing, Minister of the International Department
+    of the CPC Central Committee (IDCPC), met ..." → "Minister of the International Department of
+    the CPC Central Committee (IDCPC)". Only phrases that start with a role word count."""
+    match = _APPOSITIVE.match(text, char_end)
+    if not match:
+        return None
+    phrase = match.group(1).strip()
+    words = [w.casefold().strip("’'") for w in phrase.split()]
+    for word in words[:4]:
+        if word in _ROLE_WORDS:
+            return re.sub(r"^(?:the|a|an)\s+", "", phrase)
+        if word not in ("the", "former", "a", "an") and not _is_adjective_of_place(word):
+            return None
+    return None
+
+
+def _is_adjective_of_place(word: str) -> bool:
+    from pipeline.lib.countries import is_demonym
+
+    return is_demonym(word) or word in {"vice", "deputy", "acting", "executive", "senior", "special", "permanent"}
 
 
 # Last words that make a capitalised name a place, whatever the NER label ("Bolívar Hall").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import duckdb
@@ -50,3 +51,29 @@ def publish_database(working: Path, published: Path) -> int:
         con.close()
     atomic_copy(working, published)
     return published.stat().st_size
+
+
+MARTS_LINK = "marts"
+
+
+def publish_marts(staging: Path, warehouse_dir: Path, keep: int = 2) -> Path:
+    """Move a complete folder of marts into place with one atomic symlink swap.
+
+    `warehouse/marts` is a symlink to `.marts-<n>`; readers resolving it get a whole set of files,
+    old or new. The previous set is kept (a reader may still be in it); older ones are removed.
+    """
+    warehouse_dir.mkdir(parents=True, exist_ok=True)
+    target = warehouse_dir / f".marts-{time.time_ns()}"
+    os.rename(staging, target)
+    link = warehouse_dir / MARTS_LINK
+    if link.exists() and not link.is_symlink():
+        os.rename(link, warehouse_dir / f".marts-{time.time_ns()}-old")  # a folder from before symlinks
+    tmp = warehouse_dir / f".{MARTS_LINK}.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    os.symlink(target.name, tmp)
+    os.replace(tmp, link)
+    _fsync_dir(warehouse_dir)
+    sets = sorted(p for p in warehouse_dir.glob(".marts-*") if p.is_dir())
+    for old in sets[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
+    return target

@@ -155,6 +155,7 @@ class NerMentions(pa.DataFrameModel):
     text: str = pa.Field(str_length={"min_value": 1})
     label: str = pa.Field(isin=sorted(ENTITY_LABELS))
     title_before: str = pa.Field(nullable=True)
+    role_after: str = pa.Field(nullable=True)
 
     class Config:
         strict = True
@@ -179,6 +180,7 @@ class EntityMentions(pa.DataFrameModel):
     entity_id: str = pa.Field(str_length={"min_value": 1})
     name: str = pa.Field(str_length={"min_value": 1})
     role: str = pa.Field(nullable=True)
+    appositive_role: str = pa.Field(nullable=True)
 
     class Config:
         strict = True
@@ -221,6 +223,166 @@ class EntityAliases(pa.DataFrameModel):
         unique = ["entity_id", "alias"]
 
 
+class DateMentions(pa.DataFrameModel):
+    """Every date expression, resolved where it can be (vague ones keep null dates)."""
+
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    char_start: int = pa.Field(ge=0)
+    char_end: int = pa.Field(ge=1)
+    text: str = pa.Field(str_length={"min_value": 1})
+    kind: str = pa.Field(isin=["absolute", "relative", "vague"])
+    date_start: dt.date = pa.Field(nullable=True)
+    date_end: dt.date = pa.Field(nullable=True)
+    granularity: str = pa.Field(nullable=True, isin=["day", "month", "year"])
+    year_source: str = pa.Field(nullable=True, isin=["explicit", "dateline", "reference", "context"])
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["article_id", "paragraph_no", "char_start"]
+
+    @pa.dataframe_check
+    def ranges_run_forward(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("date_end") >= pl.col("date_start")).fill_null(True))
+
+    @pa.dataframe_check
+    def resolved_dates_have_granularity_and_source(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        resolved = pl.col("date_start").is_not_null()
+        has_both = pl.col("granularity").is_not_null() & pl.col("year_source").is_not_null()
+        return data.lazyframe.select(resolved == has_both)
+
+
+class ArticleDates(pa.DataFrameModel):
+    article_id: str = pa.Field(unique=True)
+    doc_id: str = pa.Field()
+    article_date: dt.date = pa.Field(nullable=True)
+    article_date_source: str = pa.Field(isin=["dateline", "event", "explicit_date", "none"])
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def source_says_whether_dated(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("article_date").is_null() == (pl.col("article_date_source") == "none"))
+
+
+class Meetings(pa.DataFrameModel):
+    """Who met whom, when and where: one row per (article, pair of entities, date)."""
+
+    meeting_id: str = pa.Field(unique=True)
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    meeting_date: dt.date = pa.Field(nullable=True)
+    actor_a_entity_id: str = pa.Field()
+    actor_b_entity_id: str = pa.Field()
+    place_entity_id: str = pa.Field(nullable=True)
+    actor_a_role: str = pa.Field(nullable=True)
+    actor_b_role: str = pa.Field(nullable=True)
+    sentence: str = pa.Field(str_length={"min_value": 1})
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def nobody_meets_themselves(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("actor_a_entity_id") != pl.col("actor_b_entity_id"))
+
+
+class MartEntityMentionsMonthly(pa.DataFrameModel):
+    entity_id: str = pa.Field()
+    canonical_name: str = pa.Field()
+    type: str = pa.Field(isin=list(ENTITY_TYPES))
+    month: dt.date = pa.Field(nullable=True)
+    mentions: int = pa.Field(ge=1)
+    articles: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["entity_id", "month"]
+
+
+class MartCountryComentions(pa.DataFrameModel):
+    country_a: str = pa.Field()
+    iso3_a: str = pa.Field(str_matches=r"^[A-Z]{3}$")
+    country_b: str = pa.Field()
+    iso3_b: str = pa.Field(str_matches=r"^[A-Z]{3}$")
+    articles: int = pa.Field(ge=1)
+    first_article_date: dt.date = pa.Field(nullable=True)
+    last_article_date: dt.date = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["iso3_a", "iso3_b"]
+
+    @pa.dataframe_check
+    def pairs_are_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("iso3_a") < pl.col("iso3_b"))
+
+
+class MartMeetingsTimeline(pa.DataFrameModel):
+    meeting_id: str = pa.Field(unique=True)
+    meeting_date: dt.date = pa.Field(nullable=True)
+    actor_a: str = pa.Field()
+    actor_a_type: str = pa.Field()
+    actor_a_role: str = pa.Field(nullable=True)
+    actor_a_iso3: str = pa.Field(nullable=True)
+    actor_b: str = pa.Field()
+    actor_b_type: str = pa.Field()
+    actor_b_role: str = pa.Field(nullable=True)
+    actor_b_iso3: str = pa.Field(nullable=True)
+    place: str = pa.Field(nullable=True)
+    article_id: str = pa.Field()
+    article_title: str = pa.Field()
+    article_date: dt.date = pa.Field(nullable=True)
+    sentence: str = pa.Field()
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class MartOutletAttribution(pa.DataFrameModel):
+    outlet: str = pa.Field()
+    relation: str = pa.Field(isin=list(RELATIONS))
+    articles: int = pa.Field(ge=1)
+    first_article_date: dt.date = pa.Field(nullable=True)
+    last_article_date: dt.date = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["outlet", "relation"]
+
+
+class MartPersonRoles(pa.DataFrameModel):
+    entity_id: str = pa.Field()
+    person: str = pa.Field()
+    role: str = pa.Field(str_length={"min_value": 1})
+    mentions: int = pa.Field(ge=1)
+    articles: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["entity_id", "role"]
+
+
+MART_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "entity_mentions_monthly": MartEntityMentionsMonthly,
+    "country_comentions": MartCountryComentions,
+    "meetings_timeline": MartMeetingsTimeline,
+    "outlet_attribution": MartOutletAttribution,
+    "person_roles": MartPersonRoles,
+}
+
+
 class Quarantine(pa.DataFrameModel):
     table_name: str = pa.Field()
     doc_id: str = pa.Field(nullable=True)
@@ -243,10 +405,17 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "entity_mentions": EntityMentions,
     "entities": Entities,
     "entity_aliases": EntityAliases,
+    "date_mentions": DateMentions,
+    "article_dates": ArticleDates,
+    "meetings": Meetings,
+    **{f"mart_{name}": model for name, model in MART_MODELS.items()},
     "quarantine": Quarantine,
 }
 # Tables whose rows belong to one raw file (replaced per partition, removed with the file).
-DOCUMENT_TABLES = ("documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions")
+DOCUMENT_TABLES = (
+    "documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions", "date_mentions",
+    "article_dates",
+)  # fmt: skip
 
 
 def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:

@@ -5,7 +5,10 @@ import pytest
 
 from tests.conftest import BBC, SAMPLE
 
-TABLES = ("documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions", "quarantine")
+TABLES = (
+    "documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions", "date_mentions",
+    "article_dates", "quarantine",
+)  # fmt: skip
 
 
 def check_results(result: dg.ExecuteInProcessResult) -> dict[str, bool]:
@@ -18,7 +21,7 @@ def test_sample_lands_in_every_table(workspace):
     result = workspace.materialize(key)
     assert result.success
     checks = check_results(result)
-    assert len(checks) == 7 and all(checks.values()), checks
+    assert len(checks) == 9 and all(checks.values()), checks
 
     (doc,) = workspace.query(
         "SELECT file_name, status, encoding, reference_date::VARCHAR, reference_date_source, n_bytes FROM documents"
@@ -33,7 +36,10 @@ def test_sample_lands_in_every_table(workspace):
     assert workspace.query("SELECT count(*) FROM articles WHERE NOT has_continue_marker") == [(2,)]
 
     materialized = {str(e.asset_key.path[-1]) for e in result.get_asset_materialization_events()}
-    assert materialized == {"raw_documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions"}
+    assert materialized == {
+        "raw_documents", "articles", "paragraphs", "sections", "attributions", "ner_mentions", "date_mentions",
+        "article_dates",
+    }  # fmt: skip
     meta = result.asset_materializations_for_node("split_articles")[0].metadata
     assert meta["dagster/row_count"].value == 20
 

@@ -1,0 +1,261 @@
+"""Event assets: date mentions per raw file, meetings over the resolved corpus."""
+
+import datetime as dt
+
+import dagster as dg
+import polars as pl
+
+from pipeline import settings
+from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.resources import WarehouseResource
+from pipeline.lib.dates import resolve_dateline
+from pipeline.lib.events import article_date, article_date_mentions, meeting_paragraphs
+from pipeline.lib.meetings import EntitySpan, find_meetings
+from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, empty_frame, polars_schema
+from pipeline.lib.tables import split_rows
+from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
+
+GROUP = "events"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _frame(model, rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=polars_schema(model)) if rows else empty_frame(model)
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "date_mentions",
+            deps=["paragraphs", "sections", "articles", "raw_documents"],
+            group_name=GROUP,
+            kinds={"duckdb", "python"},
+            partitions_def=raw_files_partitions,
+            description=(
+                "Every date expression with its resolved start and end date, granularity and where its year "
+                "came from (explicit, dateline, reference date, context); vague ones keep null dates."
+            ),
+            metadata={"dagster/column_schema": column_schema(DateMentions), "dagster/table_name": "date_mentions"},
+        ),
+        dg.AssetSpec(
+            "article_dates",
+            deps=["paragraphs", "sections", "articles", "raw_documents"],
+            group_name=GROUP,
+            kinds={"duckdb", "python"},
+            partitions_def=raw_files_partitions,
+            description=(
+                "Each article's date: its dateline's day, else its earliest current event date, with the source."
+            ),
+            metadata={"dagster/column_schema": column_schema(ArticleDates), "dagster/table_name": "article_dates"},
+        ),
+    ],
+    partitions_def=raw_files_partitions,
+    name="resolve_dates",
+    pool="warehouse",
+    description="Find and resolve the date expressions of one raw file's articles.",
+)
+def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    doc_id = context.partition_key
+    with warehouse.connect() as con:
+        reference = con.execute("SELECT reference_date FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        reference_date = (reference[0] if reference else None) or dt.date.today()
+        articles = query_frame(
+            con, "SELECT article_id, dateline_date_text FROM articles WHERE doc_id = ? ORDER BY position", [doc_id]
+        )
+        sections = query_frame(
+            con, "SELECT article_id, section_no, dateline_date_text FROM sections WHERE doc_id = ?", [doc_id]
+        )
+        paragraphs = query_frame(
+            con,
+            "SELECT article_id, paragraph_no, section_no, text FROM paragraphs WHERE doc_id = ? "
+            "ORDER BY article_id, paragraph_no",
+            [doc_id],
+        )
+        by_article = paragraphs.partition_by("article_id", as_dict=True)
+        section_dates = {}
+        for article_id, section_no, date_text in sections.iter_rows():
+            section_dates.setdefault(article_id, {})[section_no] = date_text
+        mention_rows, date_rows = [], []
+        for article_id, dateline_date_text in articles.iter_rows():
+            rows = by_article.get((article_id,))
+            rows = rows.select("paragraph_no", "section_no", "text").rows() if rows is not None else []
+            mentions = article_date_mentions(
+                rows, section_dates.get(article_id, {}), dateline_date_text, reference_date
+            )
+            mention_rows.extend(
+                {"article_id": article_id, "doc_id": doc_id, "paragraph_no": paragraph_no, **m.__dict__}
+                for paragraph_no, m in mentions
+            )
+            day, source = article_date(dateline_date_text, [m for _, m in mentions], reference_date)
+            date_rows.append(
+                {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
+            )
+        now = _now()
+        dates, q_dates = split_rows(
+            "date_mentions",
+            DateMentions,
+            _frame(DateMentions, mention_rows),
+            pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
+            now,
+        )
+        article_dates, q_articles = split_rows(
+            "article_dates", ArticleDates, _frame(ArticleDates, date_rows), pl.col("article_id"), now
+        )
+        replace_document_rows(
+            con,
+            doc_id,
+            {"date_mentions": dates, "article_dates": article_dates},
+            quarantine_tables=["date_mentions", "article_dates"],
+            quarantine=pl.concat([q_dates, q_articles]),
+        )
+    resolved = dates.filter(pl.col("date_start").is_not_null())
+    yield dg.MaterializeResult(
+        asset_key="date_mentions",
+        metadata=table_metadata(
+            dates,
+            reference_date=str(reference_date),
+            resolved=resolved.height,
+            vague=dates.height - resolved.height,
+            by_year_source=dg.MetadataValue.md(
+                ", ".join(f"{s} {n}" for s, n in resolved.group_by("year_source").len().sort("len").iter_rows())
+                or "_none_"
+            ),
+        ),
+    )
+    yield dg.MaterializeResult(
+        asset_key="article_dates",
+        metadata=table_metadata(
+            article_dates,
+            undated=article_dates.filter(pl.col("article_date").is_null()).height,
+        ),
+    )
+
+
+def _roles(entity_mentions: pl.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, entity_id) → the role the article gives that entity most often."""
+    roles = (
+        entity_mentions.with_columns(pl.coalesce("appositive_role", "role").alias("any_role"))
+        .filter(pl.col("any_role").is_not_null())
+        .group_by("article_id", "entity_id", "any_role")
+        .len()
+        .sort(["len", "any_role"], descending=[True, False])
+        .unique(["article_id", "entity_id"], keep="first")
+    )
+    return {(a, e): r for a, e, r, _ in roles.iter_rows()}
+
+
+@dg.asset(
+    key="meetings",
+    deps=["entity_mentions", "entities", "date_mentions", "paragraphs", "sections", "articles"],
+    group_name=GROUP,
+    kinds={"spacy", "duckdb", "python"},
+    pool="warehouse",
+    description=(
+        "Who met whom, when and where: one row per (article, pair of entities, date), from the dependency parse "
+        "of sentences with 'met', 'meeting' or 'talks'; sides are entity ids (a person where named, else a "
+        "country or organisation), with the date, the place and the sentence."
+    ),
+    metadata={"dagster/column_schema": column_schema(Meetings), "dagster/table_name": "meetings"},
+)
+def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    with warehouse.connect() as con:
+        # Only articles with a meeting word are parsed at all.
+        candidates = query_frame(
+            con,
+            "SELECT DISTINCT article_id FROM paragraphs "
+            "WHERE regexp_matches(text, '(?i)\\b(met|meet|meets|meeting|talks)\\b')",
+        )["article_id"].to_list()
+        paragraphs = query_frame(
+            con,
+            "SELECT p.article_id, p.doc_id, p.paragraph_no, p.section_no, p.text, p.kind FROM paragraphs p "
+            "WHERE p.article_id IN (SELECT unnest(?)) ORDER BY p.article_id, p.paragraph_no",
+            [candidates],
+        )
+        mentions = query_frame(
+            con,
+            "SELECT m.article_id, m.paragraph_no, m.char_start, m.char_end, m.entity_id, e.type, m.role, "
+            "m.appositive_role FROM entity_mentions m JOIN entities e USING (entity_id) "
+            "WHERE m.article_id IN (SELECT unnest(?))",
+            [candidates],
+        )
+        dates = query_frame(
+            con,
+            "SELECT * FROM date_mentions WHERE article_id IN (SELECT unnest(?)) ORDER BY paragraph_no, char_start",
+            [candidates],
+        )
+        sections = query_frame(
+            con,
+            "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, d.reference_date "
+            "FROM sections s JOIN documents d USING (doc_id) WHERE s.article_id IN (SELECT unnest(?))",
+            [candidates],
+        )
+        places = {
+            name.casefold(): entity_id
+            for entity_id, name in con.execute(
+                "SELECT entity_id, canonical_name FROM entities WHERE type = 'PLACE'"
+            ).fetchall()
+        }
+
+    from pipeline.lib.dates import DateMention
+
+    roles = _roles(mentions)
+    spans = {}
+    for article_id, paragraph_no, start, end, entity_id, kind, *_ in mentions.iter_rows():
+        spans.setdefault((article_id, paragraph_no), []).append(EntitySpan(start, end, entity_id, kind))
+    date_rows: dict[str, list] = {}
+    for row in dates.iter_rows(named=True):
+        mention = DateMention(
+            row["char_start"], row["char_end"], row["text"], row["kind"], row["date_start"], row["date_end"],
+            row["granularity"], row["year_source"],
+        )  # fmt: skip
+        date_rows.setdefault(row["article_id"], []).append((row["paragraph_no"], mention))
+    dateline_places, dateline_days = {}, {}
+    for article_id, section_no, place, date_text, reference in sections.iter_rows():
+        dateline_places.setdefault(article_id, {})[section_no] = places.get((place or "").casefold())
+        dateline_days.setdefault(article_id, {})[section_no] = resolve_dateline(date_text, reference)
+
+    model = settings.spacy_model()
+    rows = []
+    for (article_id,), group in paragraphs.partition_by("article_id", as_dict=True).items():
+        doc_id = group["doc_id"][0]
+        paragraph_rows = group.select("paragraph_no", "section_no", "text", "kind").rows()
+        inputs, coarse = meeting_paragraphs(
+            paragraph_rows,
+            {pn: spans.get((article_id, pn), []) for pn, *_ in paragraph_rows},
+            date_rows.get(article_id, []),
+            dateline_places.get(article_id, {}),
+            dateline_days.get(article_id, {}),
+        )
+        for m in find_meetings(inputs, coarse, model):
+            pair = ":".join(sorted((m.actor_a, m.actor_b)))
+            rows.append(
+                {
+                    "meeting_id": f"{article_id}:{pair}:{m.meeting_date}",
+                    "article_id": article_id,
+                    "doc_id": doc_id,
+                    "paragraph_no": m.paragraph_no,
+                    "meeting_date": m.meeting_date,
+                    "actor_a_entity_id": m.actor_a,
+                    "actor_b_entity_id": m.actor_b,
+                    "place_entity_id": m.place,
+                    "actor_a_role": roles.get((article_id, m.actor_a)),
+                    "actor_b_role": roles.get((article_id, m.actor_b)),
+                    "sentence": m.sentence.strip(),
+                }
+            )
+    frame, quarantined = split_rows("meetings", Meetings, _frame(Meetings, rows), pl.col("meeting_id"), _now())
+    with warehouse.connect() as con:
+        replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
+    context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            frame,
+            articles_parsed=len(candidates),
+            dated=frame.filter(pl.col("meeting_date").is_not_null()).height,
+            quarantined_rows=quarantined.height,
+        )
+    )

@@ -1,0 +1,84 @@
+"""Parquet marts, rebuilt from the warehouse tables after every whole-corpus run.
+
+Each mart is computed by one SQL query (`pipeline/lib/marts.py`), validated with its pandera
+model, stored as table `mart_<name>` in the working database (so the published snapshot has it)
+and written as Parquet into a staging folder that `published_warehouse` swaps into place.
+"""
+
+import datetime as dt
+import shutil
+
+import dagster as dg
+import polars as pl
+
+from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.resources import WarehouseResource
+from pipeline.lib.marts import MART_SQL, finish_meetings_timeline
+from pipeline.lib.schemas import MART_MODELS, polars_schema
+from pipeline.lib.tables import split_rows
+from pipeline.lib.warehouse import query_frame, replace_tables
+
+GROUP = "marts"
+_DESCRIPTIONS = {
+    "entity_mentions_monthly": "Per entity and month of the article date: mentions, articles (null month: undated).",
+    "country_comentions": "Pairs of countries mentioned in the same article: articles, first and last article date.",
+    "meetings_timeline": "Meetings with names, types, roles and countries of both sides, date, place, article title.",
+    "outlet_attribution": "Per outlet and relation (first published by, translated from, ...): articles and dates.",
+    "person_roles": "People and the roles and titles the text gives them, with counts.",
+}
+_FINISH = {"meetings_timeline": finish_meetings_timeline}
+_KEYS = {
+    "entity_mentions_monthly": pl.format("{}/{}", "entity_id", "month"),
+    "country_comentions": pl.format("{}/{}", "iso3_a", "iso3_b"),
+    "meetings_timeline": pl.col("meeting_id"),
+    "outlet_attribution": pl.format("{}/{}", "outlet", "relation"),
+    "person_roles": pl.format("{}/{}", "entity_id", "role"),
+}
+
+
+def mart_key(name: str) -> dg.AssetKey:
+    return dg.AssetKey(["marts", name])
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            mart_key(name),
+            deps=["entities", "entity_mentions", "meetings", "article_dates", "attributions", "articles"],
+            group_name=GROUP,
+            kinds={"parquet", "duckdb", "polars"},
+            description=_DESCRIPTIONS[name],
+            metadata={
+                "dagster/column_schema": column_schema(model),
+                "dagster/table_name": f"mart_{name}",
+                "parquet": f"warehouse/marts/{name}.parquet",
+            },
+        )
+        for name, model in MART_MODELS.items()
+    ],
+    name="build_marts",
+    pool="warehouse",
+    description="Rebuild every mart from the warehouse tables: mart_* tables and staged Parquet files.",
+)
+def build_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    staging = warehouse.marts_staging_path
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    frames, quarantined = {}, []
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with warehouse.connect() as con:
+        for name, model in MART_MODELS.items():
+            df = query_frame(con, MART_SQL[name])
+            df = _FINISH.get(name, lambda d: d)(df)
+            df = df.select(list(polars_schema(model))).cast(polars_schema(model))
+            valid, bad = split_rows(f"mart_{name}", model, df, _KEYS[name], now)
+            frames[f"mart_{name}"] = valid
+            quarantined.append(bad)
+            valid.write_parquet(staging / f"{name}.parquet")
+        replace_tables(
+            con, frames, quarantine_tables=list(frames), quarantine=pl.concat(quarantined, how="vertical_relaxed")
+        )
+    for name in MART_MODELS:
+        df = frames[f"mart_{name}"]
+        context.log.info(f"mart {name}: {df.height} rows")
+        yield dg.MaterializeResult(asset_key=mart_key(name), metadata=table_metadata(df))

@@ -1,0 +1,89 @@
+"""The Parquet marts: SQL over the warehouse tables, one query each, plus small Python touches."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipeline.lib.countries import iso3_for
+
+MART_SQL = {
+    "entity_mentions_monthly": """
+        SELECT e.entity_id, e.canonical_name, e.type,
+               date_trunc('month', ad.article_date)::DATE AS month,
+               count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+        FROM entity_mentions m
+        JOIN entities e USING (entity_id)
+        LEFT JOIN article_dates ad USING (article_id)
+        GROUP BY ALL
+        ORDER BY month NULLS LAST, mentions DESC, e.canonical_name
+    """,
+    "country_comentions": """
+        WITH c AS (
+            SELECT DISTINCT m.article_id, e.iso3, e.canonical_name
+            FROM entity_mentions m JOIN entities e USING (entity_id)
+            WHERE e.type = 'COUNTRY'
+        )
+        SELECT a.canonical_name AS country_a, a.iso3 AS iso3_a, b.canonical_name AS country_b, b.iso3 AS iso3_b,
+               count(DISTINCT a.article_id) AS articles,
+               min(ad.article_date) AS first_article_date, max(ad.article_date) AS last_article_date
+        FROM c a
+        JOIN c b ON a.article_id = b.article_id AND a.iso3 < b.iso3
+        LEFT JOIN article_dates ad ON ad.article_id = a.article_id
+        GROUP BY ALL
+        ORDER BY articles DESC, iso3_a, iso3_b
+    """,
+    "meetings_timeline": """
+        SELECT mt.meeting_id, mt.meeting_date,
+               a.canonical_name AS actor_a, a.type AS actor_a_type, mt.actor_a_role, a.iso3 AS actor_a_iso3,
+               b.canonical_name AS actor_b, b.type AS actor_b_type, mt.actor_b_role, b.iso3 AS actor_b_iso3,
+               p.canonical_name AS place, mt.article_id, ar.title AS article_title, ad.article_date, mt.sentence
+        FROM meetings mt
+        JOIN entities a ON a.entity_id = mt.actor_a_entity_id
+        JOIN entities b ON b.entity_id = mt.actor_b_entity_id
+        LEFT JOIN entities p ON p.entity_id = mt.place_entity_id
+        JOIN articles ar ON ar.article_id = mt.article_id
+        LEFT JOIN article_dates ad ON ad.article_id = mt.article_id
+        ORDER BY mt.meeting_date NULLS LAST, actor_a, actor_b
+    """,
+    "outlet_attribution": """
+        SELECT t.outlet, t.relation, count(DISTINCT t.article_id) AS articles,
+               min(ad.article_date) AS first_article_date, max(ad.article_date) AS last_article_date
+        FROM attributions t LEFT JOIN article_dates ad USING (article_id)
+        GROUP BY ALL
+        ORDER BY articles DESC, t.outlet, t.relation
+    """,
+    "person_roles": """
+        SELECT e.entity_id, e.canonical_name AS person, r.role,
+               count(*) AS mentions, count(DISTINCT r.article_id) AS articles
+        FROM (
+            SELECT entity_id, article_id, role FROM entity_mentions WHERE role IS NOT NULL
+            UNION ALL
+            SELECT entity_id, article_id, appositive_role FROM entity_mentions WHERE appositive_role IS NOT NULL
+        ) r
+        JOIN entities e USING (entity_id)
+        WHERE e.type = 'PERSON'
+        GROUP BY ALL
+        ORDER BY mentions DESC, person, r.role
+    """,
+}
+
+
+def country_in_role(role: str | None) -> str | None:
+    """'Venezuelan Ambassador to China' → VEN: the first country or demonym a role names."""
+    if not role:
+        return None
+    words = role.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            iso3 = iso3_for(" ".join(words[i : i + n]))
+            if iso3:
+                return iso3
+    return None
+
+
+def finish_meetings_timeline(df: pl.DataFrame) -> pl.DataFrame:
+    """A person's country comes from the role the article gives them ("Greek Deputy Prime Minister")."""
+    return df.with_columns(
+        pl.coalesce("actor_a_iso3", pl.col("actor_a_role").map_elements(country_in_role, return_dtype=pl.String)),
+        pl.coalesce("actor_b_iso3", pl.col("actor_b_role").map_elements(country_in_role, return_dtype=pl.String)),
+    )
