@@ -17,6 +17,7 @@ before the sentence when the sentence has no date of its own; the place is a pla
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -176,13 +177,15 @@ def _subject_entity(
     return sides[0].entity_id if sides else None
 
 
-def _place_of(trigger, sentence, paragraph: ParagraphIn) -> str | None:
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            places = [e for e in _entities_in(list(child.subtree), paragraph.entities) if e.type in ("PLACE",)]
+def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
+    """A place in an "in" phrase of the trigger's clause ("met ... in Rio de Janeiro": the parser
+    often hangs it on the object), or the dateline's place for "met here"."""
+    for token in trigger.subtree:
+        if token.dep_ == "prep" and token.lower_ == "in":
+            places = [e for e in _entities_in(list(token.subtree), paragraph.entities) if e.type == "PLACE"]
             if places:
                 return places[0].entity_id
-        if child.lower_ == "here" and paragraph.dateline_place_entity:
+        if token.lower_ == "here" and token.head.i == trigger.i and paragraph.dateline_place_entity:
             return paragraph.dateline_place_entity
     return None
 
@@ -228,7 +231,7 @@ def find_meetings(
     docs = dict(zip((p.paragraph_no for p in candidates), nlp.pipe(texts), strict=True))
     known_people: dict[str, str] = {}
     meetings: list[Meeting] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     anchor: dt.date | None = None
     last_person: str | None = None
     for paragraph in paragraphs:
@@ -244,14 +247,19 @@ def find_meetings(
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
-                place = _place_of(trigger, sentence, paragraph)
+                place = _place_of(trigger, paragraph)
                 for b in _best_sides(side_b) if side_b else []:
                     if side_a is None or b.entity_id == side_a:
                         continue
                     key = (frozenset((side_a, b.entity_id)), date)
                     if key in seen:
+                        # The same meeting told again (a republished item): keep the first telling,
+                        # completed with the place if only the retelling names it.
+                        first = seen[key]
+                        if meetings[first].place is None and place is not None:
+                            meetings[first] = dataclasses.replace(meetings[first], place=place)
                         continue
-                    seen.add(key)
+                    seen[key] = len(meetings)
                     meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, sentence.text))
             people = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
             if people:

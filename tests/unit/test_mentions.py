@@ -67,3 +67,13 @@ def test_country_inside_an_organisation_name_is_not_added():
     text = "The Communist Party of China met."
     org = Span(4, 28, "Communist Party of China", "ORG")
     assert add_country_names(text, [org]) == [org]
+
+
+def test_country_named_in_a_role():
+    from pipeline.lib.marts import country_in_role
+
+    assert country_in_role("Venezuelan Ambassador to China") == "VEN"
+    assert country_in_role("Greek Deputy Prime Minister") == "GRC"
+    assert country_in_role("former Foreign Minister of Guyana") == "GUY"
+    assert country_in_role("Vice-minister of the International Department of the CPC Central Committee") is None
+    assert country_in_role(None) is None

@@ -1,0 +1,113 @@
+"""Dates, meetings and marts on the sample, through dg.materialize; marts read with duckdb and polars."""
+
+import datetime as dt
+
+import duckdb
+import polars as pl
+import pytest
+
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    import dagster as dg
+
+    from tests.assets.conftest import Workspace
+
+    root = tmp_path_factory.mktemp("events")
+    raw = root / "raw"
+    raw.mkdir()
+    (raw / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    (raw / f"{SAMPLE.name}.meta.json").write_text('{"reference_date": "2025-11-28"}')
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv("PIPELINE_RAW_DIR", str(raw))
+        workspace = Workspace(raw, root / "warehouse", instance)
+        assert workspace.materialize(SAMPLE.name).success
+        result = workspace.resolve()
+        assert result.success
+        checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+        yield workspace, checks
+
+
+def test_every_check_passes(sample_run):
+    _, checks = sample_run
+    assert {"no_self_meetings", "timeline_covers_every_meeting", "comentions_are_bounded"} <= set(checks)
+    assert all(checks.values()), checks
+
+
+def test_dates_get_the_right_year(sample_run):
+    workspace, _ = sample_run
+    rows = workspace.query(
+        "SELECT text, date_start, year_source FROM date_mentions WHERE text IN ('November 26', 'Two days previously')",
+        db=workspace.published,
+    )
+    assert ("November 26", dt.date(2025, 11, 26), "reference") in rows
+    assert ("Two days previously", dt.date(2025, 10, 13), "context") in rows
+    # Three articles give no day at all (only "early September", or years): they stay undated.
+    undated = workspace.query(
+        "SELECT a.position, d.article_date_source FROM article_dates d JOIN articles a USING (article_id) "
+        "WHERE d.article_date IS NULL ORDER BY 1",
+        db=workspace.published,
+    )
+    assert undated == [(2, "none"), (7, "none"), (14, "none")]
+    dated = dict(
+        workspace.query(
+            "SELECT a.position, d.article_date FROM article_dates d JOIN articles a USING (article_id)",
+            db=workspace.published,
+        )
+    )
+    # No article dateline: the earliest event date counts ("Earlier, on July 5" before "July 9").
+    assert dated[1] == dt.date(2025, 11, 26) and dated[13] == dt.date(2025, 7, 5)
+
+
+def test_meetings_of_the_sample(sample_run):
+    workspace, _ = sample_run
+    rows = set(
+        workspace.query(
+            "SELECT actor_a, actor_b, meeting_date, place FROM mart_meetings_timeline", db=workspace.published
+        )
+    )
+    assert ("Liu Haixing", "Remigio Ceballos", dt.date(2025, 11, 26), "Beijing") in rows
+    assert ("Ma Hui", "Gerardo Torres", dt.date(2025, 7, 27), "Beijing") in rows
+    assert ("Xi Jinping", "Gabriel Boric", dt.date(2025, 5, 14), None) in rows
+    assert ("Li Qiang", "Luiz Inácio Lula da Silva", dt.date(2025, 7, 5), "Rio de Janeiro") in rows
+    assert all(a != b for a, b, *_ in rows)
+
+
+def test_marts_are_readable_by_duckdb_and_polars_and_match_their_tables(sample_run):
+    workspace, _ = sample_run
+    marts = workspace.warehouse / "marts"
+    assert marts.is_symlink()
+    names = ["entity_mentions_monthly", "country_comentions", "meetings_timeline", "outlet_attribution", "person_roles"]
+    con = duckdb.connect(str(workspace.published), read_only=True)
+    try:
+        for name in names:
+            frame = pl.read_parquet(marts / f"{name}.parquet")
+            from_parquet = con.execute(f"SELECT count(*) FROM read_parquet('{marts / name}.parquet')").fetchone()[0]
+            from_table = con.execute(f"SELECT count(*) FROM mart_{name}").fetchone()[0]
+            assert frame.height == from_parquet == from_table > 0, name
+    finally:
+        con.close()
+
+    comentions = pl.read_parquet(marts / "country_comentions.parquet")
+    chn_ven = comentions.filter((pl.col("iso3_a") == "CHN") & (pl.col("iso3_b") == "VEN"))
+    assert chn_ven["articles"].item() >= 7
+    outlets = pl.read_parquet(marts / "outlet_attribution.parquet")
+    idcpc = outlets.filter((pl.col("outlet") == "IDCPC") & (pl.col("relation") == "first published by"))
+    assert idcpc["articles"].item() == 3
+    roles = pl.read_parquet(marts / "person_roles.parquet")
+    assert (
+        roles.filter(
+            (pl.col("person") == "Ma Hui") & pl.col("role").str.contains("International Department of the CPC")
+        ).height
+        >= 1
+    )
+    monthly = pl.read_parquet(marts / "entity_mentions_monthly.parquet")
+    xi = monthly.filter(pl.col("canonical_name") == "Xi Jinping")
+    assert (
+        xi["mentions"].sum()
+        == workspace.query(
+            "SELECT n_mentions FROM entities WHERE canonical_name = 'Xi Jinping'", db=workspace.published
+        )[0][0]
+    )

@@ -1,0 +1,102 @@
+"""Meeting extraction on hand-made paragraphs, with the real spaCy parser."""
+
+import datetime as dt
+
+from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, find_meetings
+
+
+def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=(), dateline_place=None):
+    entities = []
+    for names, kind in ((people, "PERSON"), (countries, "COUNTRY"), (orgs, "ORG"), (places, "PLACE")):
+        for name in names:
+            start = text.index(name)
+            entities.append(EntitySpan(start, start + len(name), name, kind))
+    spans = tuple(DatedSpan(text.index(t), text.index(t) + len(t), d) for t, d in dates)
+    return ParagraphIn(no, text, tuple(sorted(entities, key=lambda e: e.char_start)), spans, dateline_place, None)
+
+
+def pairs(meetings):
+    return [(m.actor_a, m.actor_b, m.meeting_date) for m in meetings]
+
+
+def test_subject_met_with_object_on_a_date_in_a_place():
+    text = (
+        "Chinese Premier Li Qiang met with Brazilian President Luiz Inacio Lula da Silva in Rio de Janeiro on July 5."
+    )
+    p = paragraph(
+        1, text, people=["Li Qiang", "Luiz Inacio Lula da Silva"], places=["Rio de Janeiro"],
+        dates=[("July 5", dt.date(2025, 7, 5))],
+    )  # fmt: skip
+    (m,) = find_meetings([p], {})
+    assert (m.actor_a, m.actor_b, m.meeting_date, m.place) == (
+        "Li Qiang",
+        "Luiz Inacio Lula da Silva",
+        dt.date(2025, 7, 5),
+        "Rio de Janeiro",
+    )
+
+
+def test_met_separately_gives_one_row_per_pair():
+    text = (
+        "Chinese President Xi Jinping met separately with Colombian President Gustavo Petro and "
+        "Chilean President Gabriel Boric."
+    )
+    p = paragraph(1, text, people=["Xi Jinping", "Gustavo Petro", "Gabriel Boric"])
+    assert pairs(find_meetings([p], {})) == [
+        ("Xi Jinping", "Gustavo Petro", None),
+        ("Xi Jinping", "Gabriel Boric", None),
+    ]
+
+
+def test_delegation_led_by_gives_the_leader_and_appositions_are_not_sides():
+    text = (
+        "On July 27, Ma Hui, Vice-Minister of the International Department, met in Beijing with a delegation "
+        "of the LIBRE Party of Honduras led by Gerardo Torres, Secretary of International Liaison."
+    )
+    p = paragraph(
+        1, text, people=["Ma Hui", "Gerardo Torres"], orgs=["International Department", "LIBRE Party"],
+        countries=["Honduras"], places=["Beijing"], dates=[("July 27", dt.date(2025, 7, 27))],
+    )  # fmt: skip
+    (m,) = find_meetings([p], {})
+    assert (m.actor_a, m.actor_b, m.meeting_date, m.place) == (
+        "Ma Hui",
+        "Gerardo Torres",
+        dt.date(2025, 7, 27),
+        "Beijing",
+    )
+
+
+def test_pronoun_subject_and_the_story_clock():
+    first = paragraph(1, "Ma Hui recently met visitors from Guyana.", people=["Ma Hui"], countries=["Guyana"])
+    second = paragraph(
+        2, "On October 15, he met with Donald Ramotar.", people=["Donald Ramotar"],
+        dates=[("October 15", dt.date(2025, 10, 15))],
+    )  # fmt: skip
+    third = paragraph(3, "Meeting with Alberto Anaya, Ma said the parties are friends.", people=["Alberto Anaya", "Ma"])
+    got = pairs(find_meetings([first, second, third], {}))
+    assert ("Ma Hui", "Donald Ramotar", dt.date(2025, 10, 15)) in got
+    # "Meeting with Y, X said": X is the subject of the main clause; the date carries over.
+    assert ("Ma", "Alberto Anaya", dt.date(2025, 10, 15)) in got
+
+
+def test_group_of_counterparts_from_countries():
+    text = (
+        "On May 12, he met with his counterparts from Caribbean countries having diplomatic relations with China, "
+        "and from Cuba, Venezuela and Peru."
+    )
+    before = paragraph(1, "Chinese Foreign Minister Wang Yi held meetings.", people=["Wang Yi"])
+    p = paragraph(2, text, countries=["China", "Cuba", "Venezuela", "Peru"], dates=[("May 12", dt.date(2025, 5, 12))])
+    got = sorted(m.actor_b for m in find_meetings([before, p], {}))
+    assert got == ["Cuba", "Peru", "Venezuela"]  # not China: it is in "relations with China"
+
+
+def test_no_meeting_without_a_second_side_or_with_oneself():
+    p = paragraph(1, "After the meeting, Ma Hui joined an exchange activity.", people=["Ma Hui"])
+    assert find_meetings([p], {}) == []
+    q = paragraph(1, "Lula met with Lula supporters.", people=["Lula"])
+    assert find_meetings([q], {}) == []
+
+
+def test_titles_restating_a_meeting_are_skipped():
+    p = ParagraphIn(1, "Ma Hui Meets with Alberto Anaya", (), (), None, None, is_heading=True)
+    assert find_meetings([p], {}) == []
