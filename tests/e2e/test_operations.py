@@ -115,11 +115,18 @@ def sha256(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def marts_state(project):
+    marts = project.warehouse / "marts"
+    return os.readlink(marts), {p.name: sha256(p) for p in sorted(marts.glob("*.parquet"))}
+
+
 def test_run_killed_mid_write_leaves_the_warehouse_as_it_was_and_recovers(project, tmp_path):
     (project.raw / "first.txt").write_bytes(SAMPLE.read_bytes())
     assert project.run("run").returncode == 0
     before_bytes = sha256(project.published)
     before = project.tables()
+    before_marts = marts_state(project)
+    assert len(before_marts[1]) == 5
 
     for i in range(6):
         (project.raw / f"copy-{i}.txt").write_text(
@@ -137,6 +144,7 @@ def test_run_killed_mid_write_leaves_the_warehouse_as_it_was_and_recovers(projec
 
     assert sha256(project.published) == before_bytes
     assert project.tables() == before
+    assert marts_state(project) == before_marts
 
     again = project.run("run")
     assert again.returncode == 0, again.stdout + again.stderr
@@ -149,3 +157,4 @@ def test_run_killed_mid_write_leaves_the_warehouse_as_it_was_and_recovers(projec
     os.symlink(project.raw, clean.raw)
     assert clean.run("run").returncode == 0
     assert project.tables() == clean.tables()
+    assert marts_state(project)[0] != before_marts[0]  # the rerun published a new set of marts

@@ -28,6 +28,8 @@ def sample_warehouse(tmp_path_factory):
     raw = tmp / "raw"
     raw.mkdir()
     (raw / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    sidecar = SAMPLE.with_name(SAMPLE.name + ".meta.json")
+    (raw / sidecar.name).write_bytes(sidecar.read_bytes())
     warehouse = tmp / "warehouse"
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv("PIPELINE_RAW_DIR", str(raw))
@@ -59,7 +61,7 @@ def test_readme_sql_runs_on_the_sample(sample_warehouse, block):
 
 
 def test_readme_top_people_query_puts_xi_jinping_first(sample_warehouse):
-    block = next(b for b in SQL_BLOCKS if "type = 'PERSON'" in b)
+    block = next(b for b in SQL_BLOCKS if "FROM entities WHERE type = 'PERSON'" in b)
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     try:
         rows = con.execute(block).fetchall()
@@ -67,3 +69,16 @@ def test_readme_top_people_query_puts_xi_jinping_first(sample_warehouse):
         con.close()
     assert rows[0][:2] == ("Xi Jinping", 12)
     assert all(len(name.split()) >= 2 for name, *_ in rows[:5])
+
+
+def test_readme_cpc_meetings_query_answers_by_month(sample_warehouse):
+    block = next(b for b in SQL_BLOCKS if "mart_meetings_timeline" in b)
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    try:
+        rows = con.execute(block).fetchall()
+    finally:
+        con.close()
+    months = [month for month, *_ in rows]
+    assert months == sorted(months) and set(months) <= {f"2025-{m:02}" for m in range(1, 13)}
+    assert ("2025-10", "Ma Hui", "Donald Ramotar") in {r[:3] for r in rows}
+    assert ("2025-11", "Liu Haixing", "Remigio Ceballos") in {r[:3] for r in rows}
