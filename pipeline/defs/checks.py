@@ -299,7 +299,62 @@ def comentions_are_bounded(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         )
 
 
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "entity_mentions_monthly"]),
+    description="Monthly mentions add up to each entity's mention count.",
+)
+def monthly_mentions_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT e.entity_id FROM entities e
+            LEFT JOIN (SELECT entity_id, sum(mentions) AS n FROM mart_entity_mentions_monthly GROUP BY ALL) m
+                USING (entity_id)
+            WHERE e.n_mentions <> coalesce(m.n, 0)
+            """,
+            "monthly mentions add up",
+        )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "outlet_attribution"]),
+    description="Every (outlet, relation) of the attributions table is in the mart with its article count.",
+)
+def outlet_counts_match(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT t.outlet || '/' || t.relation FROM
+                (SELECT outlet, relation, count(DISTINCT article_id) AS n FROM attributions GROUP BY ALL) t
+            LEFT JOIN mart_outlet_attribution m USING (outlet, relation)
+            WHERE m.articles IS DISTINCT FROM t.n
+            """,
+            "outlet counts agree",
+        )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "person_roles"]), description="Every row of person_roles is about a PERSON entity."
+)
+def roles_belong_to_people(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect() as con:
+        return _result(
+            con,
+            """
+            SELECT r.entity_id || '/' || r.role FROM mart_person_roles r
+            LEFT JOIN entities e USING (entity_id)
+            WHERE e.type IS DISTINCT FROM 'PERSON'
+            """,
+            "roles belong to people",
+        )
+
+
 EVENT_CHECKS = [
+    monthly_mentions_add_up,
+    outlet_counts_match,
+    roles_belong_to_people,
     no_self_meetings,
     meeting_sides_exist,
     inferred_dates_are_plausible,
