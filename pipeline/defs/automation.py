@@ -30,6 +30,17 @@ def ingest_runs_in_flight(instance: dg.DagsterInstance) -> bool:
     return any("dagster/partition" in run.tags for run in runs)
 
 
+def last_ingested_sha256(instance: dg.DagsterInstance, key: str) -> str | None:
+    """The content hash the latest `raw_documents` materialisation of this file recorded."""
+    records = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("raw_documents"), asset_partitions=[key]), limit=1
+    ).records
+    if not records:
+        return None
+    value = records[0].asset_materialization.metadata.get("sha256")
+    return value.value if value is not None else None
+
+
 def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
     # The content hash says what is processed; the mtime makes a file changed back to earlier
     # content (A → B → A) a new request instead of a run key Dagster has already seen.
@@ -52,6 +63,11 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     scan = scan_raw_folder(settings.raw_dir(), previous, time.time(), settings.settle_seconds())
 
     known = set(context.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
+    # A file the sensor sees for the first time may have been ingested already (by `pipeline run`
+    # or the UI): if the last ingestion recorded the same content, there is nothing to do.
+    for key in [k for k in scan.changed if k not in previous and k in known]:
+        if last_ingested_sha256(context.instance, key) == scan.changed[key].sha256:
+            del scan.changed[key]
     new_keys = sorted(k for k in scan.changed if k not in known)
     gone_keys = sorted(k for k in scan.removed if k in known)
     run_requests = [

@@ -55,7 +55,8 @@ def scan_raw_folder(raw_dir: Path, previous: dict[str, FileState], now: float, s
         except OSError:  # dangling symlink, or removed between listing and stat
             continue
         before = previous.get(key)
-        if now - stat.st_mtime < settle_seconds:
+        # A modification time in the future is clock skew, not a file being written.
+        if 0 <= now - stat.st_mtime < settle_seconds:
             result.waiting.append(key)
             if before:
                 result.states[key] = before

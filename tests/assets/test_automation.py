@@ -151,3 +151,15 @@ def test_schedule_retries_failed_partitions_and_refreshes_the_corpus(workspace, 
 def test_sensor_and_schedule_are_on_by_default():
     assert defs.resolve_sensor_def("raw_folder_sensor").default_status == dg.DefaultSensorStatus.RUNNING
     assert defs.resolve_schedule_def("daily_refresh").default_status == dg.DefaultScheduleStatus.RUNNING
+
+
+def test_files_already_ingested_are_not_rerun_on_the_sensors_first_look(workspace, settled):
+    key = workspace.add("done.txt", "Done\n\nAlready ingested by pipeline run.\n")
+    assert workspace.materialize(key).success
+    workspace.add("new.txt", "New\n\nNot ingested yet.\n")
+    first = tick(workspace)
+    assert list(file_requests(first)) == ["new.txt"]
+    # Content changed since it was ingested: rerun it.
+    workspace.add("done.txt", "Done\n\nEdited since.\n")
+    os.utime(workspace.raw / "done.txt", ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    assert list(file_requests(tick(workspace, first.cursor))) == ["done.txt"]
