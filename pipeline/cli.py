@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+PER_FILE_LINES = 20  # batches up to this size print one line per file
 
 
 @dataclass
@@ -43,6 +44,20 @@ def sync_partitions(instance, raw_dir) -> tuple[list[str], list[str]]:
     return present, sorted(known - set(present))
 
 
+def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> list[list[str]]:
+    """Batches of at most `size` wanted keys, each contiguous in the partition order: a run over
+    a key range takes every key between its ends, so a batch may not skip one."""
+    position = {key: i for i, key in enumerate(all_keys)}
+    batches: list[list[str]] = []
+    for key in sorted(wanted, key=position.__getitem__):
+        last = batches[-1] if batches else None
+        if last and len(last) < size and position[key] == position[last[-1]] + 1:
+            last.append(key)
+        else:
+            batches.append([key])
+    return batches
+
+
 def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
     from pipeline import settings
     from pipeline.definitions import defs
@@ -71,20 +86,39 @@ def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
         instance.delete_dynamic_partition(RAW_FILES_PARTITIONS, key)
         report.removed.append(key)
         print(f"removed     {key} (file no longer in the raw folder)", file=out)
-    width = len(str(len(present)))
-    for i, key in enumerate(present, start=1):
+    # Files run in batches: one run per batch pays Dagster's start-up once for many files
+    # (the per-file assets process every partition of their run together).
+    all_keys = instance.get_dynamic_partitions(RAW_FILES_PARTITIONS)
+    order = [k for k in all_keys if k in set(present)]
+    done = 0
+    for batch in contiguous_batches(all_keys, order, settings.batch_files()):
         started = time.monotonic()
-        result = job.execute_in_process(
-            partition_key=key, instance=instance, raise_on_error=False, run_config=QUIET_LOGS
-        )
-        took = time.monotonic() - started
-        prefix = f"[{i:>{width}}/{len(present)}] {key}"
-        if result.success:
-            report.succeeded.append(key)
-            print(f"{prefix}  {_file_line(key)}  ({took:.1f}s)", file=out)
+        if len(batch) == 1:
+            run_args = {"partition_key": batch[0]}
         else:
-            report.failed[key] = _first_failure(result)
-            print(f"{prefix}  FAILED ({took:.1f}s): {report.failed[key]}", file=out)
+            run_args = {
+                "tags": {
+                    "dagster/asset_partition_range_start": batch[0],
+                    "dagster/asset_partition_range_end": batch[-1],
+                }
+            }
+        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET_LOGS, **run_args)
+        took = time.monotonic() - started
+        if not result.success:
+            error = _first_failure(result)
+            for key in batch:
+                report.failed[key] = error
+            print(f"[{done + 1}-{done + len(batch)}/{len(order)}]  FAILED ({took:.1f}s): {error}", file=out)
+        else:
+            report.succeeded.extend(batch)
+            if len(batch) <= PER_FILE_LINES:
+                width = len(str(len(order)))
+                for i, key in enumerate(batch, start=done + 1):
+                    print(f"[{i:>{width}}/{len(order)}] {key}  {_file_line(key)}", file=out)
+                print(f"  ({len(batch)} file{'s' if len(batch) > 1 else ''} in {took:.1f}s)", file=out)
+            else:
+                print(f"[{done + 1}-{done + len(batch)}/{len(order)}] ok ({took:.1f}s)", file=out)
+        done += len(batch)
 
     started = time.monotonic()
     result = defs.resolve_job_def("resolve_corpus").execute_in_process(

@@ -75,3 +75,17 @@ def settle_seconds() -> float:
 def executor_name() -> str:
     """PIPELINE_EXECUTOR: `in_process` (default; a step costs ~0.4 s) or `multiprocess` (4-7 s a step here)."""
     return os.environ.get("PIPELINE_EXECUTOR", "in_process")
+
+
+def ner_processes(n_texts: int) -> int:
+    """PIPELINE_NER_PROCESSES: processes for `nlp.pipe` (default `auto`: every core once there are
+    enough paragraphs to pay for starting the workers, else one)."""
+    value = os.environ.get("PIPELINE_NER_PROCESSES", "auto")
+    if value != "auto":
+        return max(1, int(value))
+    return min(os.cpu_count() or 1, 2) if n_texts >= 2000 else 1
+
+
+def batch_files() -> int:
+    """PIPELINE_BATCH_FILES: raw files per run of `pipeline run` (default 250)."""
+    return max(1, int(os.environ.get("PIPELINE_BATCH_FILES", 250)))

@@ -37,37 +37,44 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _spans_for(con, texts: list[str], log) -> tuple[dict, int]:
-    """Spans per distinct text, from the cache where possible; returns (spans by text, n parsed)."""
+def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dict, int]:
+    """Spans per distinct text, from the cache where possible; returns (spans by text, n parsed).
+
+    The model runs with no database connection open: with two processes it forks workers."""
     model = settings.spacy_model()
     version = model_version(model)
     by_sha = {text_sha256(t): t for t in texts}
-    cached = query_frame(
-        con,
-        "SELECT text_sha256, spans FROM ner_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
-        [version, list(by_sha)],
-    )
+    with warehouse.connect() as con:
+        cached = query_frame(
+            con,
+            "SELECT text_sha256, spans FROM ner_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
+            [version, list(by_sha)],
+        )
     spans = {by_sha[sha]: spans_from_json(payload) for sha, payload in cached.iter_rows()}
     todo = [t for t in texts if t not in spans]
-    if todo:
-        log.info(f"NER on {len(todo)} new paragraphs ({len(spans)} from cache) with {version}")
-        found = extract_spans(todo, model, batch_size=settings.ner_batch_size())
-        new = pl.DataFrame(
-            {
-                "text_sha256": [text_sha256(t) for t in todo],
-                "model": [version] * len(todo),
-                "spans": [spans_to_json(s) for s in found],
-            }
-        )
+    if not todo:
+        return spans, 0
+    n_process = settings.ner_processes(len(todo))
+    log.info(f"NER on {len(todo)} new paragraphs ({len(spans)} from cache) with {version}, {n_process} process(es)")
+    found = extract_spans(todo, model, batch_size=settings.ner_batch_size(), n_process=n_process)
+    new = pl.DataFrame(
+        {
+            "text_sha256": [text_sha256(t) for t in todo],
+            "model": [version] * len(todo),
+            "spans": [spans_to_json(s) for s in found],
+        }
+    )
+    with warehouse.connect() as con:
         con.register("new_cache", new.to_arrow())
         con.execute("INSERT INTO ner_cache SELECT * FROM new_cache")
         con.unregister("new_cache")
-        spans.update(zip(todo, found, strict=True))
+    spans.update(zip(todo, found, strict=True))
     return spans, len(todo)
 
 
 @dg.asset(
     key="ner_mentions",
+    backfill_policy=dg.BackfillPolicy.single_run(),
     pool="warehouse",
     deps=["paragraphs"],
     partitions_def=raw_files_partitions,
@@ -81,19 +88,22 @@ def _spans_for(con, texts: list[str], log) -> tuple[dict, int]:
     metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
 )
 def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    doc_id = context.partition_key
+    keys = context.partition_keys
     with warehouse.connect() as con:
         paragraphs = query_frame(
             con,
-            "SELECT article_id, paragraph_no, text FROM paragraphs WHERE doc_id = ? ORDER BY article_id, paragraph_no",
-            [doc_id],
+            "SELECT doc_id, article_id, paragraph_no, text FROM paragraphs WHERE doc_id IN (SELECT unnest(?)) "
+            "ORDER BY doc_id, article_id, paragraph_no",
+            [keys],
         )
-        texts = unique_texts(paragraphs["text"].to_list())
-        spans, n_parsed = _spans_for(con, texts, context.log)
-        frame = ner_frame(doc_id, paragraphs, spans)
-        valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), _now())
+    # Every distinct paragraph of the batch in one stream through the model.
+    texts = unique_texts(paragraphs["text"].to_list())
+    spans, n_parsed = _spans_for(warehouse, texts, context.log)
+    frame = ner_frame(paragraphs, spans)
+    valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), _now())
+    with warehouse.connect() as con:
         replace_document_rows(
-            con, doc_id, {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
+            con, list(keys), {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
         )
         total = con.execute("SELECT count(*) FROM ner_mentions").fetchone()[0]
     labels = valid.group_by("label").len().sort("len", descending=True)

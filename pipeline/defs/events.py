@@ -55,59 +55,69 @@ def _frame(model, rows: list[dict]) -> pl.DataFrame:
     ],
     partitions_def=raw_files_partitions,
     name="resolve_dates",
+    backfill_policy=dg.BackfillPolicy.single_run(),
     pool="warehouse",
     description="Find and resolve the date expressions of one raw file's articles.",
 )
 def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    doc_id = context.partition_key
+    keys = list(context.partition_keys)
     with warehouse.connect() as con:
-        reference = con.execute("SELECT reference_date FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-        reference_date = (reference[0] if reference else None) or dt.date.today()
+        references = dict(
+            con.execute(
+                "SELECT doc_id, reference_date FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
+            ).fetchall()
+        )
         articles = query_frame(
-            con, "SELECT article_id, dateline_date_text FROM articles WHERE doc_id = ? ORDER BY position", [doc_id]
+            con,
+            "SELECT doc_id, article_id, dateline_date_text FROM articles WHERE doc_id IN (SELECT unnest(?)) "
+            "ORDER BY doc_id, position",
+            [keys],
         )
         sections = query_frame(
-            con, "SELECT article_id, section_no, dateline_date_text FROM sections WHERE doc_id = ?", [doc_id]
+            con,
+            "SELECT article_id, section_no, dateline_date_text FROM sections WHERE doc_id IN (SELECT unnest(?))",
+            [keys],
         )
         paragraphs = query_frame(
             con,
-            "SELECT article_id, paragraph_no, section_no, text FROM paragraphs WHERE doc_id = ? "
+            "SELECT article_id, paragraph_no, section_no, text FROM paragraphs WHERE doc_id IN (SELECT unnest(?)) "
             "ORDER BY article_id, paragraph_no",
-            [doc_id],
+            [keys],
         )
-        by_article = paragraphs.partition_by("article_id", as_dict=True)
-        section_dates = {}
-        for article_id, section_no, date_text in sections.iter_rows():
-            section_dates.setdefault(article_id, {})[section_no] = date_text
-        mention_rows, date_rows = [], []
-        for article_id, dateline_date_text in articles.iter_rows():
-            rows = by_article.get((article_id,))
-            rows = rows.select("paragraph_no", "section_no", "text").rows() if rows is not None else []
-            mentions = article_date_mentions(
-                rows, section_dates.get(article_id, {}), dateline_date_text, reference_date
-            )
-            mention_rows.extend(
-                {"article_id": article_id, "doc_id": doc_id, "paragraph_no": paragraph_no, **m.__dict__}
-                for paragraph_no, m in mentions
-            )
-            day, source = article_date(dateline_date_text, [m for _, m in mentions], reference_date)
-            date_rows.append(
-                {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
-            )
-        now = _now()
-        dates, q_dates = split_rows(
-            "date_mentions",
-            DateMentions,
-            _frame(DateMentions, mention_rows),
-            pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
-            now,
+    by_article = paragraphs.partition_by("article_id", as_dict=True)
+    section_dates: dict[str, dict] = {}
+    for article_id, section_no, date_text in sections.iter_rows():
+        section_dates.setdefault(article_id, {})[section_no] = date_text
+    mention_rows, date_rows = [], []
+    for doc_id, article_id, dateline_date_text in articles.iter_rows():
+        reference_date = references.get(doc_id) or dt.date.today()
+        rows = by_article.get((article_id,))
+        rows = rows.select("paragraph_no", "section_no", "text").rows() if rows is not None else []
+        sections_of_article = section_dates.get(article_id, {})
+        mentions = article_date_mentions(rows, sections_of_article, dateline_date_text, reference_date)
+        mention_rows.extend(
+            {"article_id": article_id, "doc_id": doc_id, "paragraph_no": paragraph_no, **m.__dict__}
+            for paragraph_no, m in mentions
         )
-        article_dates, q_articles = split_rows(
-            "article_dates", ArticleDates, _frame(ArticleDates, date_rows), pl.col("article_id"), now
+        day, source = article_date(dateline_date_text, [m for _, m in mentions], reference_date)
+        date_rows.append(
+            {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
         )
+    now = _now()
+    dates, q_dates = split_rows(
+        "date_mentions",
+        DateMentions,
+        _frame(DateMentions, mention_rows),
+        pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
+        now,
+    )
+    article_dates, q_articles = split_rows(
+        "article_dates", ArticleDates, _frame(ArticleDates, date_rows), pl.col("article_id"), now
+    )
+    with warehouse.connect() as con:
         replace_document_rows(
             con,
-            doc_id,
+            keys,
             {"date_mentions": dates, "article_dates": article_dates},
             quarantine_tables=["date_mentions", "article_dates"],
             quarantine=pl.concat([q_dates, q_articles]),
@@ -117,7 +127,7 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         asset_key="date_mentions",
         metadata=table_metadata(
             dates,
-            reference_date=str(reference_date),
+            reference_dates=", ".join(sorted({str(d) for d in references.values() if d})[:5]),
             resolved=resolved.height,
             vague=dates.height - resolved.height,
             by_year_source=dg.MetadataValue.md(

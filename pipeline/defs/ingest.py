@@ -8,15 +8,16 @@ in DuckDB in one transaction, and reports what it wrote.
 import datetime as dt
 
 import dagster as dg
+import polars as pl
 
 from pipeline import settings
 from pipeline.defs.metadata import column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.articles import parse_document
-from pipeline.lib.rawfiles import RawFileError, find_raw_file, read_raw_bytes, reference_date_for
+from pipeline.lib.rawfiles import RawFileError, list_raw_files, read_raw_bytes, reference_date_for
 from pipeline.lib.rawtext import STATUS_REJECTED, decode_document
-from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections
+from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
 from pipeline.lib.tables import (
     ARTICLE_TABLES,
     article_tables,
@@ -26,6 +27,9 @@ from pipeline.lib.tables import (
 from pipeline.lib.warehouse import delete_document, query_frame, replace_document_rows
 
 GROUP = "ingest"
+PROGRESS_EVERY = 200  # files between two progress lines in a batch run
+# A backfill of many files runs as one run: each step pays Dagster's start-up once, not per file.
+BATCH = dg.BackfillPolicy.single_run()
 KINDS = {"python", "duckdb", "polars"}
 
 
@@ -39,6 +43,7 @@ def _total_rows(con, table: str) -> int:
 
 @dg.asset(
     key="raw_documents",
+    backfill_policy=BATCH,
     pool="warehouse",
     partitions_def=raw_files_partitions,
     group_name=GROUP,
@@ -52,46 +57,60 @@ def _total_rows(con, table: str) -> int:
     metadata={"dagster/column_schema": column_schema(Documents), "dagster/table_name": "documents"},
 )
 def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    doc_id = context.partition_key
     raw_dir = settings.raw_dir()
-    raw_file = find_raw_file(raw_dir, doc_id)
-    with warehouse.connect() as con:
+    files = {f.partition_key: f for f in list_raw_files(raw_dir)}
+    keys = context.partition_keys  # one file, or a batch of files in one run
+    rows, removed = [], []
+    for i, doc_id in enumerate(keys, start=1):
+        raw_file = files.get(doc_id)
         if raw_file is None:
-            # The file left the raw folder: the warehouse mirrors raw/, so its rows go too.
+            removed.append(doc_id)  # the file left raw/: the warehouse mirrors it, its rows go
+            continue
+        rows.append(_read_document(doc_id, raw_file, raw_dir))
+        if i % PROGRESS_EVERY == 0:
+            context.log.info(f"read {i}/{len(keys)} files")
+    frame = pl.concat(rows) if rows else empty_frame(Documents)
+    Documents.validate(frame, lazy=True)
+    with warehouse.connect() as con:
+        for doc_id in removed:
             delete_document(con, doc_id)
             context.log.info(f"{doc_id}: no longer in {raw_dir}; removed its rows")
-            return dg.MaterializeResult(metadata={"status": "removed", "dagster/row_count": 0})
-
-        decoded, rejection, ref_date, ref_source = None, None, None, "none"
-        try:
-            ref_date, ref_source = reference_date_for(raw_file.path)
-            data = read_raw_bytes(raw_dir, raw_file.path)
-            decoded = decode_document(
-                data, max_file_bytes=settings.max_file_bytes(), max_line_chars=settings.max_line_chars()
-            )
-        except (RawFileError, OSError) as err:
-            rejection = str(err)
-        row = document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, _now(), rejection)
-        Documents.validate(row, lazy=True)
-        replace_document_rows(con, doc_id, {"documents": row})
+        replace_document_rows(con, frame["doc_id"].to_list(), {"documents": frame})
         total = _total_rows(con, "documents")
 
-    status, reason = row["status"][0], row["reason"][0]
-    if status == STATUS_REJECTED:
-        context.log.warning(f"{raw_file.path.name}: rejected: {reason}")
-    elif reason:
-        context.log.warning(f"{raw_file.path.name}: flagged: {reason}")
-    return dg.MaterializeResult(
-        metadata=table_metadata(
-            row.drop("text"),
-            total_rows=total,
-            status=status,
-            reason=reason or "",
-            encoding=row["encoding"][0] or "",
-            sha256=row["sha256"][0] or "",
-            reference_date=str(ref_date) if ref_date else "",
+    for file_name, status, reason in frame.select("file_name", "status", "reason").iter_rows():
+        if status == STATUS_REJECTED:
+            context.log.warning(f"{file_name}: rejected: {reason}")
+        elif reason:
+            context.log.warning(f"{file_name}: flagged: {reason}")
+    extra: dict = {"removed": len(removed)}
+    if frame.height == 1:  # the usual single-file run: say everything about that file
+        extra |= {
+            "status": frame["status"][0],
+            "reason": frame["reason"][0] or "",
+            "encoding": frame["encoding"][0] or "",
+            "sha256": frame["sha256"][0] or "",
+            "reference_date": str(frame["reference_date"][0] or ""),
+        }
+    else:
+        extra["by_status"] = dg.MetadataValue.md(
+            ", ".join(f"{s} {n}" for s, n in frame.group_by("status").len().sort("status").iter_rows()) or "_none_"
         )
-    )
+    return dg.MaterializeResult(metadata=table_metadata(frame.drop("text"), total_rows=total, **extra))
+
+
+def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
+    """The `documents` row of one raw file; an unreadable file becomes a rejected row, never an error."""
+    decoded, rejection, ref_date, ref_source = None, None, None, "none"
+    try:
+        ref_date, ref_source = reference_date_for(raw_file.path)
+        data = read_raw_bytes(raw_dir, raw_file.path)
+        decoded = decode_document(
+            data, max_file_bytes=settings.max_file_bytes(), max_line_chars=settings.max_line_chars()
+        )
+    except (RawFileError, OSError) as err:
+        rejection = str(err)
+    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, _now(), rejection)
 
 
 _TABLE_DESCRIPTIONS = {
@@ -130,35 +149,49 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
     ],
     partitions_def=raw_files_partitions,
     name="split_articles",
+    backfill_policy=BATCH,
     pool="warehouse",
     description="Split one decoded document into articles, paragraphs, sections and attributions.",
 )
 def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    doc_id = context.partition_key
+    keys = context.partition_keys
     with warehouse.connect() as con:
-        doc = query_frame(con, "SELECT status, file_name, text FROM documents WHERE doc_id = ?", [doc_id])
-        text = doc["text"][0] if doc.height and doc["status"][0] != STATUS_REJECTED else None
-        warnings: list[str] = []
-        if text is None:
-            tables = {name: article_tables(doc_id, parse_document(""))[name] for name in ARTICLE_TABLES}
-        else:
-            parsed = parse_document(text)
-            warnings = parsed.warnings
-            for warning in warnings:
-                context.log.warning(f"{doc['file_name'][0]}: {warning}")
-            tables = article_tables(doc_id, parsed)
-        valid, quarantined = split_valid(doc_id, tables, _now())
-        if quarantined.height:
-            context.log.warning(f"{doc_id}: {quarantined.height} rows quarantined")
-        replace_document_rows(con, doc_id, valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantined)
+        docs = query_frame(
+            con, "SELECT doc_id, status, file_name, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
+        )
+    texts = {
+        doc_id: (file_name, text if status != STATUS_REJECTED else None)
+        for doc_id, status, file_name, text in docs.iter_rows()
+    }
+    per_doc: list[dict[str, pl.DataFrame]] = []
+    quarantined: list[pl.DataFrame] = []
+    warnings: list[str] = []
+    now = _now()
+    for i, doc_id in enumerate(keys, start=1):
+        file_name, text = texts.get(doc_id, (doc_id, None))
+        parsed = parse_document(text or "")
+        for warning in parsed.warnings:
+            warnings.append(f"{file_name}: {warning}")
+            context.log.warning(f"{file_name}: {warning}")
+        valid, bad = split_valid(doc_id, article_tables(doc_id, parsed), now)
+        if bad.height:
+            context.log.warning(f"{doc_id}: {bad.height} rows quarantined")
+        per_doc.append(valid)
+        quarantined.append(bad)
+        if i % PROGRESS_EVERY == 0:
+            context.log.info(f"split {i}/{len(keys)} documents")
+    valid = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
+    quarantine = pl.concat(quarantined)
+    with warehouse.connect() as con:
+        replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
         totals = {name: _total_rows(con, name) for name in ARTICLE_TABLES}
 
-    context.log.info(f"{doc_id}: " + ", ".join(f"{valid[name].height} {name}" for name in ARTICLE_TABLES))
+    context.log.info(f"{len(keys)} files: " + ", ".join(f"{valid[name].height} {name}" for name in ARTICLE_TABLES))
     for name in ARTICLE_TABLES:
-        n_quarantined = quarantined.filter(quarantined["table_name"] == name).height
+        n_quarantined = quarantine.filter(quarantine["table_name"] == name).height
         extra = {"quarantined_rows": dg.MetadataValue.int(n_quarantined)}
         if name == "articles":
-            extra["parse_warnings"] = dg.MetadataValue.md("\n".join(f"- {w}" for w in warnings) or "_none_")
+            extra["parse_warnings"] = dg.MetadataValue.md("\n".join(f"- {w}" for w in warnings[:50]) or "_none_")
         yield dg.MaterializeResult(
             asset_key=name,
             metadata=table_metadata(valid[name], total_rows=totals[name], **extra),

@@ -33,8 +33,8 @@ def mention_id(article_id: str, paragraph_no: int, char_start: int) -> str:
     return f"{article_id}:{paragraph_no}:{char_start}"
 
 
-def ner_frame(doc_id: str, paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) -> pl.DataFrame:
-    """`paragraphs` has article_id, paragraph_no, text; spans are looked up by paragraph text."""
+def ner_frame(paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) -> pl.DataFrame:
+    """`paragraphs` has doc_id, article_id, paragraph_no, text; spans are looked up by paragraph text."""
     rows = [
         {
             "mention_id": mention_id(article_id, paragraph_no, s.char_start),
@@ -48,7 +48,9 @@ def ner_frame(doc_id: str, paragraphs: pl.DataFrame, spans_by_text: dict[str, li
             "title_before": title_before(text, s.char_start) if s.label == "PERSON" else None,
             "role_after": role_after(text, s.char_end) if s.label == "PERSON" else None,
         }
-        for article_id, paragraph_no, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
+        for doc_id, article_id, paragraph_no, text in paragraphs.select(
+            "doc_id", "article_id", "paragraph_no", "text"
+        ).iter_rows()
         for s in spans_by_text.get(text, [])
     ]
     return pl.DataFrame(rows, schema=polars_schema(NerMentions)) if rows else empty_frame(NerMentions)

@@ -67,25 +67,26 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None)
 
 def replace_document_rows(
     con: duckdb.DuckDBPyConnection,
-    doc_id: str,
+    doc_ids: str | list[str],
     frames: dict[str, pl.DataFrame],
     quarantine_tables: Iterable[str] = (),
     quarantine: pl.DataFrame | None = None,
 ) -> dict[str, int]:
-    """Atomically replace one document's rows in each table of `frames`.
+    """Atomically replace the rows of one document (or several) in each table of `frames`.
 
     `quarantine_tables` names the tables whose quarantine rows for this document are replaced
     too (the producer owns them). Returns rows written per table.
     """
+    ids = [doc_ids] if isinstance(doc_ids, str) else list(doc_ids)
     written: dict[str, int] = {}
     con.execute("BEGIN TRANSACTION")
     try:
         for table, df in frames.items():
-            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             _insert(con, table, df)
             written[table] = df.height
         for table in quarantine_tables:
-            con.execute("DELETE FROM quarantine WHERE doc_id = ? AND table_name = ?", [doc_id, table])
+            con.execute("DELETE FROM quarantine WHERE doc_id IN (SELECT unnest(?)) AND table_name = ?", [ids, table])
         _insert(con, "quarantine", quarantine)
         con.execute("COMMIT")
     except BaseException:

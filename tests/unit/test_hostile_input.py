@@ -108,3 +108,12 @@ def test_partition_keys_are_safe_and_distinct(name):
 def test_different_names_never_share_a_key(a, b):
     if a != b:
         assert partition_key_for(a) != partition_key_for(b)
+
+
+def test_cli_batches_are_contiguous_ranges_of_partitions():
+    from pipeline.cli import contiguous_batches
+
+    keys = ["a", "b", "c", "d", "e", "f"]
+    assert contiguous_batches(keys, keys, 4) == [["a", "b", "c", "d"], ["e", "f"]]
+    assert contiguous_batches(keys, ["a", "c", "d", "f"], 10) == [["a"], ["c", "d"], ["f"]]
+    assert contiguous_batches(keys, [], 3) == []
