@@ -58,7 +58,43 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
     return batches
 
 
-def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
+def unchanged_files(keys: list[str], raw_dir) -> set[str]:
+    """Files whose content is what the working warehouse last ingested (read-only, hashes only)."""
+    import duckdb
+
+    from pipeline import settings
+    from pipeline.lib.rawfiles import list_raw_files
+    from pipeline.lib.rawscan import file_sha256
+
+    con = _connect_read_only(settings.working_path())
+    if con is None:
+        return set()
+    try:
+        stored = dict(con.execute("SELECT doc_id, sha256 FROM documents WHERE sha256 IS NOT NULL").fetchall())
+    except duckdb.Error:
+        return set()
+    finally:
+        con.close()
+    paths = {f.partition_key: f.path for f in list_raw_files(raw_dir)}
+    same = set()
+    for key in keys:
+        if key in stored and key in paths:
+            try:
+                if file_sha256(paths[key], raw_dir) == stored[key]:
+                    same.add(key)
+            except OSError:
+                pass
+    return same
+
+
+def last_corpus_run_succeeded(instance) -> bool:
+    import dagster as dg
+
+    runs = instance.get_runs(filters=dg.RunsFilter(job_name="resolve_corpus"), limit=1)
+    return bool(runs) and runs[0].status == dg.DagsterRunStatus.SUCCESS
+
+
+def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
     from pipeline import settings
     from pipeline.definitions import defs
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
@@ -75,10 +111,14 @@ def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
         if not present:
             raise SystemExit(f"pipeline: none of {', '.join(only)} is a file in {raw_dir}")
         gone = []
+    skipped = set() if force or only else unchanged_files(present, raw_dir)
+    present = [key for key in present if key not in skipped]
     job = defs.resolve_job_def("ingest_files")
     print(f"raw folder  {raw_dir}  ({len(present)} files)", file=out)
     print(f"warehouse   {settings.warehouse_path()}", file=out)
     print(f"instance    {os.environ['DAGSTER_HOME']}", file=out)
+    if skipped:
+        print(f"unchanged   {len(skipped)} files already ingested with this content (--force to redo)", file=out)
 
     report = RunReport()
     for key in gone:
@@ -120,6 +160,10 @@ def run_all(out=sys.stdout, only: list[str] | None = None) -> RunReport:
                 print(f"[{done + 1}-{done + len(batch)}/{len(order)}] ok ({took:.1f}s)", file=out)
         done += len(batch)
 
+    if not present and not gone and last_corpus_run_succeeded(instance) and settings.warehouse_path().exists():
+        print("whole corpus: nothing changed since the last run", file=out)
+        print_summary(report, out)
+        return report
     started = time.monotonic()
     result = defs.resolve_job_def("resolve_corpus").execute_in_process(
         instance=instance, raise_on_error=False, run_config=QUIET_LOGS
@@ -227,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="ingest every file in the raw folder and materialise all assets")
     run.add_argument("--raw-dir", help="raw folder (default: $PIPELINE_RAW_DIR or raw/)")
     run.add_argument("--warehouse-dir", help="warehouse folder (default: $PIPELINE_WAREHOUSE_DIR or warehouse/)")
+    run.add_argument("--force", action="store_true", help="reprocess files even if their content did not change")
     run.add_argument(
         "--file",
         action="append",
@@ -247,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "summary":
         print_summary(RunReport())
         return 0
-    report = run_all(only=args.file)
+    report = run_all(only=args.file, force=args.force)
     return 1 if report.failed else 0
 
 

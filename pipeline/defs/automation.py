@@ -30,15 +30,25 @@ def ingest_runs_in_flight(instance: dg.DagsterInstance) -> bool:
     return any("dagster/partition" in run.tags for run in runs)
 
 
-def last_ingested_sha256(instance: dg.DagsterInstance, key: str) -> str | None:
-    """The content hash the latest `raw_documents` materialisation of this file recorded."""
-    records = instance.fetch_materializations(
-        dg.AssetRecordsFilter(asset_key=dg.AssetKey("raw_documents"), asset_partitions=[key]), limit=1
-    ).records
-    if not records:
-        return None
-    value = records[0].asset_materialization.metadata.get("sha256")
-    return value.value if value is not None else None
+def last_ingested_hashes(instance: dg.DagsterInstance, keys: list[str]) -> dict[str, str]:
+    """Partition key → the content hash its latest `raw_documents` materialisation recorded."""
+    wanted, found, cursor = set(keys), {}, None
+    if not wanted:
+        return found
+    while True:
+        page = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey("raw_documents"), asset_partitions=sorted(wanted)),
+            limit=1000,
+            cursor=cursor,
+        )
+        for record in page.records:  # newest first: the first record of a partition is its latest
+            key = record.partition_key
+            sha = record.asset_materialization.metadata.get("sha256")
+            if key in wanted and key not in found and sha is not None:
+                found[key] = sha.value
+        if not page.has_more or len(found) == len(wanted):
+            return found
+        cursor = page.cursor
 
 
 def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
@@ -65,8 +75,10 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     known = set(context.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
     # A file the sensor sees for the first time may have been ingested already (by `pipeline run`
     # or the UI): if the last ingestion recorded the same content, there is nothing to do.
-    for key in [k for k in scan.changed if k not in previous and k in known]:
-        if last_ingested_sha256(context.instance, key) == scan.changed[key].sha256:
+    first_seen = [k for k in scan.changed if k not in previous and k in known]
+    ingested = last_ingested_hashes(context.instance, first_seen)
+    for key in first_seen:
+        if ingested.get(key) == scan.changed[key].sha256:
             del scan.changed[key]
     new_keys = sorted(k for k in scan.changed if k not in known)
     gone_keys = sorted(k for k in scan.removed if k in known)

@@ -1,0 +1,195 @@
+"""End-to-end throughput, measured the way users run the pipeline, against a spaCy-only baseline.
+
+    uv run python benchmarks/throughput.py                          # the sample, scale 1 and 4
+    uv run python benchmarks/throughput.py --corpus ../shared/corpora/bbc --scales 1 4
+
+For each scale (copies of the corpus under distinct file names) it runs `pipeline run` in a fresh
+process from an empty warehouse and instance, then prints in one table:
+
+* words per second end to end, and per stage (the Dagster steps' own durations), with Dagster's
+  overhead (wall time minus the steps) on a line of its own;
+* the baseline measured in the same run: spaCy's `nlp.pipe` alone over the same paragraphs, same
+  model and components, one process; and the ratio end-to-end / baseline;
+* peak resident memory of the pipeline process, and its ratio to scale 1;
+* a second run with nothing changed, and a run after adding one new file, as time and as a
+  fraction of the full run.
+
+Not part of the test suite: figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+STAGES = {
+    "ingest and split": ("raw_documents", "split_articles"),
+    "NER (spaCy)": ("ner_mentions",),
+    "dates": ("resolve_dates",),
+    "normalisation (entities)": ("resolve_entities", "raw_folder_mirror"),
+    "meetings (parser)": ("meetings",),
+    "marts and publish": ("build_marts", "published_warehouse"),
+}
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix == ".txt" and p.name != "README.TXT")
+
+
+def prepare(raw: Path, files: list[Path], scale: int, corpus: Path) -> None:
+    raw.mkdir(parents=True)
+    for copy in range(scale):
+        for path in files:
+            name = "-".join(path.relative_to(corpus).parts)
+            target = raw / (name if copy == 0 else f"copy{copy}-{name}")
+            shutil.copyfile(path, target)
+            sidecar = path.with_name(path.name + ".meta.json")
+            if sidecar.exists():
+                shutil.copyfile(sidecar, target.with_name(target.name + ".meta.json"))
+
+
+def run_pipeline(env: dict) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MiB) of one `pipeline run` in its own process."""
+    script = (
+        "import resource, sys\n"
+        "from pipeline.cli import main\n"
+        "code = main(['run'])\n"
+        "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"pipeline run failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    peak = next(int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_RSS_KB"))
+    return wall, peak / 1024
+
+
+def step_seconds(home: Path) -> dict[str, float]:
+    """Seconds per step key over every run of the instance (the pipeline's own timings)."""
+    os.environ["DAGSTER_HOME"] = str(home)
+    import dagster as dg
+
+    instance = dg.DagsterInstance.get()
+    totals: dict[str, float] = defaultdict(float)
+    for run in instance.get_runs():
+        for stat in instance.get_run_step_stats(run.run_id):
+            if stat.start_time and stat.end_time:
+                totals[stat.step_key] += stat.end_time - stat.start_time
+    return totals
+
+
+def paragraphs_and_words(db: Path) -> tuple[list[str], int]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        texts = [
+            t
+            for (t,) in con.execute("SELECT text FROM paragraphs ORDER BY doc_id, article_id, paragraph_no").fetchall()
+        ]
+        words = con.execute("SELECT coalesce(sum(n_words), 0) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+    return texts, words
+
+
+def spacy_baseline(texts: list[str]) -> float:
+    from pipeline import settings
+    from pipeline.lib.mentions import load_model
+
+    nlp = load_model(settings.spacy_model())
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.ner_batch_size()):
+        pass
+    return time.perf_counter() - started
+
+
+def measure(corpus: Path, scale: int, work: Path) -> dict:
+    root = work / f"scale{scale}"
+    raw, warehouse, home = root / "raw", root / "warehouse", root / "home"
+    files = corpus_files(corpus)
+    prepare(raw, files, scale, corpus)
+    env = {
+        **os.environ,
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_WAREHOUSE_DIR": str(warehouse),
+        "DAGSTER_HOME": str(home),
+    }
+    full, peak = run_pipeline(env)
+    steps = step_seconds(home)
+    texts, words = paragraphs_and_words(warehouse / "warehouse.duckdb")
+    baseline = spacy_baseline(texts)
+    rerun, _ = run_pipeline(env)
+    extra = raw / "zz-added-file.txt"
+    extra.write_text("An added story\n\nChinese Premier Li Qiang met Brazilian President Lula in Brasilia.\n")
+    added, _ = run_pipeline(env)
+    stages = {name: sum(v for k, v in steps.items() if k in keys) for name, keys in STAGES.items()}
+    checks = sum(v for k, v in steps.items() if not any(k in keys for keys in STAGES.values()))
+    return {
+        "scale": scale,
+        "files": len(files) * scale,
+        "paragraphs": len(texts),
+        "words": words,
+        "full": full,
+        "peak_mib": peak,
+        "stages": stages,
+        "checks": checks,
+        "baseline": baseline,
+        "rerun": rerun,
+        "added": added,
+        "added_share": full / (len(files) * scale),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "raw")
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 4])
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="throughput-"))
+    try:
+        results = [measure(args.corpus.resolve(), scale, work) for scale in args.scales]
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print(f"corpus {args.corpus} on {os.cpu_count()} cores")
+    for r in results:
+        wps = r["words"] / r["full"]
+        print()
+        print(f"scale {r['scale']}: {r['files']} files, {r['paragraphs']} paragraphs, {r['words']:,} words")
+        print(f"  {'stage':<28}{'seconds':>10}{'words/s':>14}")
+        for name, seconds in r["stages"].items():
+            print(f"  {name:<28}{seconds:>10.1f}{(r['words'] / seconds if seconds else 0):>14,.0f}")
+        print(f"  {'asset checks':<28}{r['checks']:>10.1f}")
+        overhead = r["full"] - sum(r["stages"].values()) - r["checks"]
+        print(f"  {'Dagster and process overhead':<28}{overhead:>10.1f}")
+        print(f"  {'end to end':<28}{r['full']:>10.1f}{wps:>14,.0f}")
+        base_wps = r["words"] / r["baseline"]
+        print(f"  {'baseline: nlp.pipe alone':<28}{r['baseline']:>10.1f}{base_wps:>14,.0f}")
+        print(f"  end-to-end / baseline: {wps / base_wps:.2f}")
+        ratio = r["peak_mib"] / results[0]["peak_mib"]
+        print(f"  peak memory: {r['peak_mib']:,.0f} MiB ({ratio:.2f} x scale {results[0]['scale']})")
+        print(f"  rerun, nothing changed: {r['rerun']:.1f}s ({r['rerun'] / r['full']:.1%} of the full run)")
+        print(
+            f"  rerun after adding one file: {r['added']:.1f}s ({r['added'] / r['full']:.1%} of the full run; "
+            f"one file's share of it is {r['added_share']:.1f}s)"
+        )
+
+
+if __name__ == "__main__":
+    main()
