@@ -59,7 +59,7 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
 
 
 def unchanged_files(keys: list[str], raw_dir) -> set[str]:
-    """Files whose content is what the working warehouse last ingested (read-only, hashes only)."""
+    """Files whose every per-file step completed on their current content (read-only, hashes only)."""
     import duckdb
 
     from pipeline import settings
@@ -70,7 +70,7 @@ def unchanged_files(keys: list[str], raw_dir) -> set[str]:
     if con is None:
         return set()
     try:
-        stored = dict(con.execute("SELECT doc_id, sha256 FROM documents WHERE sha256 IS NOT NULL").fetchall())
+        stored = dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
     except duckdb.Error:
         return set()
     finally:
@@ -87,11 +87,25 @@ def unchanged_files(keys: list[str], raw_dir) -> set[str]:
     return same
 
 
-def last_corpus_run_succeeded(instance) -> bool:
-    import dagster as dg
+def published_is_current() -> bool:
+    """True when the published snapshot already holds every file the working file has ingested
+    (a run killed after its per-file steps left the corpus step to do)."""
+    import duckdb
 
-    runs = instance.get_runs(filters=dg.RunsFilter(job_name="resolve_corpus"), limit=1)
-    return bool(runs) and runs[0].status == dg.DagsterRunStatus.SUCCESS
+    from pipeline import settings
+
+    states = []
+    for path in (settings.working_path(), settings.warehouse_path()):
+        con = _connect_read_only(path)
+        if con is None:
+            return False
+        try:
+            states.append(sorted(con.execute("SELECT doc_id, sha256 FROM ingest_log").fetchall()))
+        except duckdb.Error:
+            return False
+        finally:
+            con.close()
+    return states[0] == states[1]
 
 
 def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
@@ -160,7 +174,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
                 print(f"[{done + 1}-{done + len(batch)}/{len(order)}] ok ({took:.1f}s)", file=out)
         done += len(batch)
 
-    if not present and not gone and last_corpus_run_succeeded(instance) and settings.warehouse_path().exists():
+    if not present and not gone and published_is_current():
         print("whole corpus: nothing changed since the last run", file=out)
         print_summary(report, out)
         return report

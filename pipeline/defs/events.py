@@ -31,7 +31,7 @@ def _frame(model, rows: list[dict]) -> pl.DataFrame:
     specs=[
         dg.AssetSpec(
             "date_mentions",
-            deps=["paragraphs", "sections", "articles", "raw_documents"],
+            deps=["paragraphs", "sections", "articles", "raw_documents", "ner_mentions"],
             group_name=GROUP,
             kinds={"duckdb", "python"},
             partitions_def=raw_files_partitions,
@@ -43,7 +43,7 @@ def _frame(model, rows: list[dict]) -> pl.DataFrame:
         ),
         dg.AssetSpec(
             "article_dates",
-            deps=["paragraphs", "sections", "articles", "raw_documents"],
+            deps=["paragraphs", "sections", "articles", "raw_documents", "ner_mentions"],
             group_name=GROUP,
             kinds={"duckdb", "python"},
             partitions_def=raw_files_partitions,
@@ -115,10 +115,17 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         "article_dates", ArticleDates, _frame(ArticleDates, date_rows), pl.col("article_id"), now
     )
     with warehouse.connect() as con:
+        # The last per-file step: it also records that these files are done, with their content hash.
+        done = query_frame(
+            con,
+            "SELECT doc_id, sha256, current_timestamp::TIMESTAMP AS completed_at FROM documents "
+            "WHERE doc_id IN (SELECT unnest(?))",
+            [keys],
+        )
         replace_document_rows(
             con,
             keys,
-            {"date_mentions": dates, "article_dates": article_dates},
+            {"date_mentions": dates, "article_dates": article_dates, "ingest_log": done},
             quarantine_tables=["date_mentions", "article_dates"],
             quarantine=pl.concat([q_dates, q_articles]),
         )

@@ -164,24 +164,20 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         for doc_id, status, file_name, text in docs.iter_rows()
     }
     per_doc: list[dict[str, pl.DataFrame]] = []
-    quarantined: list[pl.DataFrame] = []
     warnings: list[str] = []
-    now = _now()
     for i, doc_id in enumerate(keys, start=1):
         file_name, text = texts.get(doc_id, (doc_id, None))
         parsed = parse_document(text or "")
         for warning in parsed.warnings:
             warnings.append(f"{file_name}: {warning}")
             context.log.warning(f"{file_name}: {warning}")
-        valid, bad = split_valid(doc_id, article_tables(doc_id, parsed), now)
-        if bad.height:
-            context.log.warning(f"{doc_id}: {bad.height} rows quarantined")
-        per_doc.append(valid)
-        quarantined.append(bad)
+        per_doc.append(article_tables(doc_id, parsed))
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"split {i}/{len(keys)} documents")
-    valid = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
-    quarantine = pl.concat(quarantined)
+    tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
+    valid, quarantine = split_valid(tables, _now())
+    if quarantine.height:
+        context.log.warning(f"{quarantine.height} rows quarantined")
     with warehouse.connect() as con:
         replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
         totals = {name: _total_rows(con, name) for name in ARTICLE_TABLES}

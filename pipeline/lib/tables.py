@@ -123,10 +123,11 @@ def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
 
 
 def split_valid(
-    doc_id: str, tables: dict[str, pl.DataFrame], detected_at: dt.datetime
+    tables: dict[str, pl.DataFrame], detected_at: dt.datetime
 ) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
-    """Validate every article-level table; move every row of an article that fails anywhere
-    to quarantine, so the tables that land stay consistent with each other.
+    """Validate every article-level table (of one document or a whole batch: validating a batch
+    at once is what keeps pandera cheap); move every row of an article that fails anywhere to
+    quarantine, so the tables that land stay consistent with each other.
 
     Returns (valid tables, quarantine rows).
     """
@@ -134,7 +135,7 @@ def split_valid(
     for name, model in ARTICLE_TABLES.items():
         by_row, table_wide = failure_reasons(model, tables[name])
         if table_wide:
-            raise TableRejected(f"{doc_id}: table {name} is malformed: " + "; ".join(table_wide))
+            raise TableRejected(f"table {name} is malformed: " + "; ".join(table_wide))
         reasons[name] = by_row
 
     bad_articles: dict[str, str] = {}
@@ -151,7 +152,7 @@ def split_valid(
         by_row = reasons[name]
         keyed = df.with_row_index("_row").with_columns(ROW_KEYS[name].alias("_key"))
         is_bad = pl.col("article_id").is_in(list(bad_articles))
-        for row in keyed.filter(is_bad).select("_row", "_key", "article_id").iter_rows(named=True):
+        for row in keyed.filter(is_bad).select("_row", "_key", "article_id", "doc_id").iter_rows(named=True):
             own = by_row.get(row["_row"])
             reason = (
                 "; ".join(own)
@@ -161,7 +162,7 @@ def split_valid(
             quarantine_rows.append(
                 {
                     "table_name": name,
-                    "doc_id": doc_id,
+                    "doc_id": row["doc_id"],
                     "row_key": row["_key"],
                     "reason": reason,
                     "detected_at": detected_at,

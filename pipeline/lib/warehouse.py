@@ -21,6 +21,9 @@ _INTERNAL_DDL = (
     "CREATE TABLE IF NOT EXISTS ner_cache (text_sha256 VARCHAR, model VARCHAR, spans VARCHAR)",
     # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
     "CREATE TABLE IF NOT EXISTS entity_registry (member_key VARCHAR, entity_id VARCHAR)",
+    # Files whose every per-file step has completed, with the content they were run on; written
+    # by the last per-file step, so a run killed half-way never marks a file as done.
+    "CREATE TABLE IF NOT EXISTS ingest_log (doc_id VARCHAR, sha256 VARCHAR, completed_at TIMESTAMP)",
 )
 
 _DUCKDB_TYPES = {
@@ -100,7 +103,7 @@ def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     replace_document_rows(
         con,
         doc_id,
-        {table: pl.DataFrame() for table in DOCUMENT_TABLES},
+        {table: pl.DataFrame() for table in (*DOCUMENT_TABLES, "ingest_log")},
         quarantine_tables=DOCUMENT_TABLES,
     )
 

@@ -184,3 +184,26 @@ def test_hostile_file_names_ingest_under_safe_keys_and_never_reach_sql_text(work
     assert all(key in files for key in keys)
     assert workspace.count("articles") == 3
     assert workspace.query("SELECT count(*) FROM paragraphs WHERE text LIKE '%DROP TABLE x;%'") == [(3,)]
+
+
+def test_a_file_is_done_only_when_its_last_step_completed(workspace):
+    import dagster as dg
+
+    from pipeline.cli import unchanged_files
+    from pipeline.definitions import ASSETS, CHECKS
+
+    key = workspace.add("story.txt", "Title\n\nBody.\n")
+    workspace.instance.add_dynamic_partitions("raw_files", [key])
+    # A run that stopped after the first step (as if killed): the file is not done.
+    dg.materialize(
+        [*ASSETS, *CHECKS],
+        selection=dg.AssetSelection.assets("raw_documents"),
+        partition_key=key,
+        instance=workspace.instance,
+        resources={"warehouse": workspace.resource},
+    )
+    assert unchanged_files([key], workspace.raw) == set()
+    assert workspace.materialize(key).success
+    assert unchanged_files([key], workspace.raw) == {key}
+    workspace.add("story.txt", "Title\n\nChanged body.\n")
+    assert unchanged_files([key], workspace.raw) == set()

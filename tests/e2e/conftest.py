@@ -59,7 +59,9 @@ class Project:
             start_new_session=True,
         )
 
-    def tables(self, path: Path | None = None, ignore=("ingested_at", "detected_at")) -> dict[str, list[tuple]]:
+    def tables(
+        self, path: Path | None = None, ignore=("ingested_at", "detected_at", "completed_at")
+    ) -> dict[str, list[tuple]]:
         """Every table's rows, sorted, without wall-clock columns: comparable across runs."""
         con = duckdb.connect(str(path or self.published), read_only=True)
         try:
