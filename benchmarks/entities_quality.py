@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -30,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.sample_entities import resolve_sample  # noqa: E402
 from pipeline.lib.articles import parse_document  # noqa: E402
-from pipeline.lib.mentions import DEFAULT_MODEL, extract_spans  # noqa: E402
-from pipeline.lib.resolve import MentionIn, resolve  # noqa: E402
+from pipeline.lib.mentions import DEFAULT_MODEL  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "entities_gold.jsonl"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"
@@ -79,19 +78,9 @@ def main() -> None:
     gold = load_gold(paragraphs)
     gold_articles = {g["article"] for g in gold}
 
-    started = time.perf_counter()
-    keys = list(paragraphs)
-    spans = extract_spans([paragraphs[k] for k in keys], args.model)
-    ner_seconds = time.perf_counter() - started
-    mentions, where = [], {}
-    for (article, paragraph_no), found in zip(keys, spans, strict=True):
-        for j, s in enumerate(found):
-            mid = f"{article}:{paragraph_no}:{j}"
-            mentions.append(MentionIn(mid, str(article), s.text, s.label))
-            where[mid] = (article, paragraph_no, s.char_start, s.char_end)
-    started = time.perf_counter()
-    resolution = resolve(mentions, paragraphs.values())
-    resolve_seconds = time.perf_counter() - started
+    sample = resolve_sample(paragraphs, args.model)
+    resolution, where = sample.resolution, sample.where
+    ner_seconds, resolve_seconds, keys = sample.ner_seconds, sample.resolve_seconds, list(paragraphs)
     entities = {e.entity_id: e for e in resolution.entities}
 
     # System mentions in the gold articles, of the types the gold file annotates.

@@ -24,12 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.sample_entities import resolve_sample  # noqa: E402
 from pipeline.lib.articles import parse_document  # noqa: E402
 from pipeline.lib.events import article_date_mentions, meeting_paragraphs  # noqa: E402
 from pipeline.lib.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
-from pipeline.lib.mentions import extract_spans  # noqa: E402
 from pipeline.lib.names import name_tokens  # noqa: E402
-from pipeline.lib.resolve import MentionIn, resolve  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"
@@ -122,15 +121,8 @@ def main() -> None:
             date_system[(a.position, paragraph_no)].append((m.char_start, m.char_end, m.date_start, m.date_end))
     date_seconds = time.perf_counter() - started
 
-    keys = list(paragraphs)
-    spans = extract_spans([paragraphs[k] for k in keys])
-    mentions, where = [], {}
-    for (article, paragraph_no), found in zip(keys, spans, strict=True):
-        for j, s in enumerate(found):
-            mid = f"{article}:{paragraph_no}:{j}"
-            mentions.append(MentionIn(mid, str(article), s.text, s.label))
-            where[mid] = (article, paragraph_no, s.char_start, s.char_end)
-    resolution = resolve(mentions, paragraphs.values())
+    sample = resolve_sample(paragraphs)
+    resolution, where = sample.resolution, sample.where
     entities = {e.entity_id: e for e in resolution.entities}
     by_paragraph: dict = defaultdict(list)
     for rm in resolution.mentions:
