@@ -49,10 +49,6 @@ def list_raw_files(raw_dir: Path) -> list[RawFile]:
     return files
 
 
-def find_raw_file(raw_dir: Path, partition_key: str) -> RawFile | None:
-    return next((f for f in list_raw_files(raw_dir) if f.partition_key == partition_key), None)
-
-
 def read_raw_bytes(raw_dir: Path, path: Path) -> bytes:
     """Read a raw file, refusing symlinks that lead outside the raw folder."""
     resolved = path.resolve()
