@@ -6,7 +6,7 @@ from pipeline import settings
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.rawfiles import list_raw_files
 from pipeline.lib.schemas import MART_MODELS
-from pipeline.lib.warehouse import delete_document
+from pipeline.lib.warehouse import delete_documents
 
 GROUP = "corpus"
 
@@ -25,9 +25,9 @@ def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     with warehouse.connect() as con:
         known = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
         gone = [doc_id for doc_id in known if doc_id not in present]
-        for doc_id in gone:
-            delete_document(con, doc_id)
-            context.log.info(f"{doc_id}: file left the raw folder; its rows were removed")
+        delete_documents(con, gone)
+    for doc_id in gone:
+        context.log.info(f"{doc_id}: file left the raw folder; its rows were removed")
     return dg.MaterializeResult(
         metadata={
             "files_in_raw_folder": len(present),

@@ -7,8 +7,6 @@ defined in one file resolves its use in another), so it re-resolves all mentions
 and keeps ids stable through the registry.
 """
 
-import datetime as dt
-
 import dagster as dg
 import polars as pl
 
@@ -27,14 +25,10 @@ from pipeline.lib.entity_tables import (
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.resolve import MentionIn, resolve
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions
-from pipeline.lib.tables import split_rows
-from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
+from pipeline.lib.tables import split_rows, utc_now
+from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables, total_rows
 
 GROUP = "entities"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dict, int]:
@@ -100,12 +94,12 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     texts = unique_texts(paragraphs["text"].to_list())
     spans, n_parsed = _spans_for(warehouse, texts, context.log)
     frame = ner_frame(paragraphs, spans)
-    valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), _now())
+    valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), utc_now())
     with warehouse.connect() as con:
         replace_document_rows(
             con, list(keys), {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
         )
-        total = con.execute("SELECT count(*) FROM ner_mentions").fetchone()[0]
+        total = total_rows(con, "ner_mentions")
     labels = valid.group_by("label").len().sort("len", descending=True)
     return dg.MaterializeResult(
         metadata=table_metadata(
@@ -165,7 +159,7 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         ]
         context.log.info(f"resolving {len(mentions)} mentions ({len(previous)} registry keys from the last run)")
         resolution = resolve(mentions, defining["text"].to_list(), previous)
-        frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), _now())
+        frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), utc_now())
         # Keep registry keys of entities that left (a file removed), so they get their id back.
         registry = pl.concat(
             [

@@ -12,19 +12,11 @@ from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.events import article_date, article_date_mentions, meeting_paragraphs
 from pipeline.lib.meetings import EntitySpan, find_meetings
-from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, empty_frame, polars_schema
-from pipeline.lib.tables import split_rows
+from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, frame_of
+from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
 
 GROUP = "events"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _frame(model, rows: list[dict]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=polars_schema(model)) if rows else empty_frame(model)
 
 
 @dg.multi_asset(
@@ -103,16 +95,16 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         date_rows.append(
             {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
         )
-    now = _now()
+    now = utc_now()
     dates, q_dates = split_rows(
         "date_mentions",
         DateMentions,
-        _frame(DateMentions, mention_rows),
+        frame_of(DateMentions, mention_rows),
         pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
         now,
     )
     article_dates, q_articles = split_rows(
-        "article_dates", ArticleDates, _frame(ArticleDates, date_rows), pl.col("article_id"), now
+        "article_dates", ArticleDates, frame_of(ArticleDates, date_rows), pl.col("article_id"), now
     )
     with warehouse.connect() as con:
         # The last per-file step: it also records that these files are done, with their content hash.
@@ -264,7 +256,7 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                     "sentence": m.sentence.strip(),
                 }
             )
-    frame, quarantined = split_rows("meetings", Meetings, _frame(Meetings, rows), pl.col("meeting_id"), _now())
+    frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
     with warehouse.connect() as con:
         replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")

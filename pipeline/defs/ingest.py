@@ -5,8 +5,6 @@ Each asset is partitioned by raw file. It reads its input, calls the pure code i
 in DuckDB in one transaction, and reports what it wrote.
 """
 
-import datetime as dt
-
 import dagster as dg
 import polars as pl
 
@@ -23,22 +21,15 @@ from pipeline.lib.tables import (
     article_tables,
     document_frame,
     split_valid,
+    utc_now,
 )
-from pipeline.lib.warehouse import delete_document, query_frame, replace_document_rows
+from pipeline.lib.warehouse import delete_documents, query_frame, replace_document_rows, total_rows
 
 GROUP = "ingest"
 PROGRESS_EVERY = 200  # files between two progress lines in a batch run
 # A backfill of many files runs as one run: each step pays Dagster's start-up once, not per file.
 BATCH = dg.BackfillPolicy.single_run()
 KINDS = {"python", "duckdb", "polars"}
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _total_rows(con, table: str) -> int:
-    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 @dg.asset(
@@ -72,11 +63,11 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     frame = pl.concat(rows) if rows else empty_frame(Documents)
     Documents.validate(frame, lazy=True)
     with warehouse.connect() as con:
+        delete_documents(con, removed)
         for doc_id in removed:
-            delete_document(con, doc_id)
             context.log.info(f"{doc_id}: no longer in {raw_dir}; removed its rows")
         replace_document_rows(con, frame["doc_id"].to_list(), {"documents": frame})
-        total = _total_rows(con, "documents")
+        total = total_rows(con, "documents")
 
     for file_name, status, reason in frame.select("file_name", "status", "reason").iter_rows():
         if status == STATUS_REJECTED:
@@ -110,7 +101,7 @@ def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
         )
     except (RawFileError, OSError) as err:
         rejection = str(err)
-    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, _now(), rejection)
+    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection)
 
 
 _TABLE_DESCRIPTIONS = {
@@ -175,12 +166,12 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"split {i}/{len(keys)} documents")
     tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
-    valid, quarantine = split_valid(tables, _now())
+    valid, quarantine = split_valid(tables, utc_now())
     if quarantine.height:
         context.log.warning(f"{quarantine.height} rows quarantined")
     with warehouse.connect() as con:
         replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
-        totals = {name: _total_rows(con, name) for name in ARTICLE_TABLES}
+        totals = {name: total_rows(con, name) for name in ARTICLE_TABLES}
 
     context.log.info(f"{len(keys)} files: " + ", ".join(f"{valid[name].height} {name}" for name in ARTICLE_TABLES))
     for name in ARTICLE_TABLES:

@@ -5,7 +5,6 @@ model, stored as table `mart_<name>` in the working database (so the published s
 and written as Parquet into a staging folder that `published_warehouse` swaps into place.
 """
 
-import datetime as dt
 import shutil
 
 import dagster as dg
@@ -15,7 +14,7 @@ from pipeline.defs.metadata import column_schema, table_metadata
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.marts import MART_SQL, finish_meetings_timeline
 from pipeline.lib.schemas import MART_MODELS, polars_schema
-from pipeline.lib.tables import split_rows
+from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import query_frame, replace_tables
 
 GROUP = "marts"
@@ -65,7 +64,7 @@ def build_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     frames, quarantined = {}, []
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = utc_now()
     with warehouse.connect() as con:
         for name, model in MART_MODELS.items():
             df = query_frame(con, MART_SQL[name])

@@ -12,7 +12,7 @@ import polars as pl
 from pipeline.lib.mentions import Span
 from pipeline.lib.names import role_after, title_before
 from pipeline.lib.resolve import Resolution
-from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, empty_frame, polars_schema
+from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, frame_of, polars_schema
 from pipeline.lib.tables import quarantine_frame, split_rows
 
 
@@ -53,7 +53,7 @@ def ner_frame(paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) ->
         ).iter_rows()
         for s in spans_by_text.get(text, [])
     ]
-    return pl.DataFrame(rows, schema=polars_schema(NerMentions)) if rows else empty_frame(NerMentions)
+    return frame_of(NerMentions, rows)
 
 
 def resolution_frames(ner: pl.DataFrame, resolution: Resolution) -> dict[str, pl.DataFrame]:

@@ -427,6 +427,11 @@ def empty_frame(model: type[pa.DataFrameModel]) -> pl.DataFrame:
     return pl.DataFrame(schema=polars_schema(model))
 
 
+def frame_of(model: type[pa.DataFrameModel], rows: list[dict]) -> pl.DataFrame:
+    """Rows as a frame with the model's columns and types (an empty frame for no rows)."""
+    return pl.DataFrame(rows, schema=polars_schema(model)) if rows else empty_frame(model)
+
+
 def failure_reasons(model: type[pa.DataFrameModel], df: pl.DataFrame) -> tuple[dict[int, list[str]], list[str]]:
     """Validate eagerly and lazily (every failure reported).
 

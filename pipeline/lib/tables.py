@@ -17,8 +17,8 @@ from pipeline.lib.schemas import (
     Paragraphs,
     Quarantine,
     Sections,
-    empty_frame,
     failure_reasons,
+    frame_of,
     polars_schema,
 )
 
@@ -37,8 +37,9 @@ ROW_KEYS = {
 }
 
 
-def _frame(model, rows: list[dict]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=polars_schema(model)) if rows else empty_frame(model)
+def utc_now() -> dt.datetime:
+    """Wall-clock time for `ingested_at`/`detected_at` columns: UTC, naive (DuckDB TIMESTAMP)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFrame]:
@@ -107,10 +108,10 @@ def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFram
                 }
             )
     return {
-        "articles": _frame(Articles, articles),
-        "paragraphs": _frame(Paragraphs, paragraphs),
-        "sections": _frame(Sections, sections),
-        "attributions": _frame(Attributions, attributions),
+        "articles": frame_of(Articles, articles),
+        "paragraphs": frame_of(Paragraphs, paragraphs),
+        "sections": frame_of(Sections, sections),
+        "attributions": frame_of(Attributions, attributions),
     }
 
 
@@ -119,7 +120,7 @@ class TableRejected(ValueError):
 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
-    return _frame(Quarantine, rows)
+    return frame_of(Quarantine, rows)
 
 
 def split_valid(

@@ -98,11 +98,17 @@ def replace_document_rows(
     return written
 
 
-def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-    """Remove every row of a document that no longer exists in the raw folder."""
+def total_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def delete_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    """Remove, in one transaction, every row of documents that no longer exist in the raw folder."""
+    if not doc_ids:
+        return
     replace_document_rows(
         con,
-        doc_id,
+        doc_ids,
         {table: pl.DataFrame() for table in (*DOCUMENT_TABLES, "ingest_log")},
         quarantine_tables=DOCUMENT_TABLES,
     )
