@@ -108,9 +108,27 @@ def published_is_current() -> bool:
     return states[0] == states[1]
 
 
-def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
+def execute(job_name: str, instance, **run_args):
+    """Run a job the way PIPELINE_EXECUTOR says: in this process, or through an executor that
+    rebuilds the job in other processes (multiprocess, Dask workers), which needs it reconstructable."""
+    import dagster as dg
+
     from pipeline import settings
     from pipeline.definitions import defs
+
+    if settings.executor_name() == "in_process":
+        return defs.resolve_job_def(job_name).execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET_LOGS, **run_args
+        )
+    tags = dict(run_args.get("tags") or {})
+    if "partition_key" in run_args:
+        tags["dagster/partition"] = run_args["partition_key"]
+    job = dg.build_reconstructable_job("pipeline.definitions", "job_named", reconstructable_args=(job_name,))
+    return dg.execute_job(job, instance=instance, tags=tags, run_config=QUIET_LOGS)
+
+
+def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
+    from pipeline import settings
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
     from pipeline.instance import get_instance
 
@@ -127,7 +145,6 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
         gone = []
     skipped = set() if force or only else unchanged_files(present, raw_dir)
     present = [key for key in present if key not in skipped]
-    job = defs.resolve_job_def("ingest_files")
     print(f"raw folder  {raw_dir}  ({len(present)} files)", file=out)
     print(f"warehouse   {settings.warehouse_path()}", file=out)
     print(f"instance    {os.environ['DAGSTER_HOME']}", file=out)
@@ -156,7 +173,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
                     "dagster/asset_partition_range_end": batch[-1],
                 }
             }
-        result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET_LOGS, **run_args)
+        result = execute("ingest_files", instance, **run_args)
         took = time.monotonic() - started
         if not result.success:
             error = _first_failure(result)
@@ -179,9 +196,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
         print_summary(report, out)
         return report
     started = time.monotonic()
-    result = defs.resolve_job_def("resolve_corpus").execute_in_process(
-        instance=instance, raise_on_error=False, run_config=QUIET_LOGS
-    )
+    result = execute("resolve_corpus", instance)
     if result.success:
         print(f"whole corpus: entities resolved, warehouse published ({time.monotonic() - started:.1f}s)", file=out)
     else:

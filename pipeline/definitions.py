@@ -8,6 +8,7 @@ from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS
 from pipeline.defs.corpus import published_warehouse, raw_folder_mirror
 from pipeline.defs.entities import ner_mentions, resolve_entities
 from pipeline.defs.events import meetings, resolve_dates
+from pipeline.defs.executors import pipeline_executor
 from pipeline.defs.ingest import raw_documents, split_articles
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
 from pipeline.defs.marts import build_marts
@@ -24,10 +25,15 @@ defs = dg.Definitions(
     jobs=[ingest_files_job, resolve_corpus_job],
     sensors=[raw_folder_sensor],
     schedules=[daily_refresh],
-    executor=dg.multiprocess_executor if settings.executor_name() == "multiprocess" else dg.in_process_executor,
+    executor=pipeline_executor(),
     resources={
         "warehouse": WarehouseResource(
             directory=str(settings.warehouse_dir()), lock_timeout_seconds=settings.lock_timeout_seconds()
         )
     },
 )
+
+
+def job_named(name: str) -> dg.JobDefinition:
+    """Rebuilds a job in another process (multiprocess and Dask workers): see `dg.build_reconstructable_job`."""
+    return defs.resolve_job_def(name)

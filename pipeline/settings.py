@@ -72,9 +72,26 @@ def settle_seconds() -> float:
     return float(os.environ.get("PIPELINE_SETTLE_SECONDS", 10))
 
 
+EXECUTORS = ("in_process", "multiprocess", "dask")
+
+
 def executor_name() -> str:
-    """PIPELINE_EXECUTOR: `in_process` (default; a step costs ~0.4 s) or `multiprocess` (4-7 s a step here)."""
-    return os.environ.get("PIPELINE_EXECUTOR", "in_process")
+    """PIPELINE_EXECUTOR: `in_process` (default; a step costs ~0.4 s), `multiprocess` (a process
+    per step, 4-7 s a step here) or `dask` (steps run on a Dask cluster)."""
+    name = os.environ.get("PIPELINE_EXECUTOR", "in_process")
+    if name not in EXECUTORS:
+        raise ValueError(f"PIPELINE_EXECUTOR={name!r}: expected one of {', '.join(EXECUTORS)}")
+    return name
+
+
+def dask_scheduler() -> str | None:
+    """PIPELINE_DASK_SCHEDULER: address of a running Dask scheduler (`tcp://host:8786`); unset,
+    the Dask executor starts a local cluster of PIPELINE_DASK_WORKERS worker processes."""
+    return os.environ.get("PIPELINE_DASK_SCHEDULER") or None
+
+
+def dask_workers() -> int:
+    return max(1, int(os.environ.get("PIPELINE_DASK_WORKERS", 2)))
 
 
 def ner_processes(n_texts: int) -> int:

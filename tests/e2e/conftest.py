@@ -42,9 +42,16 @@ class Project:
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "pipeline.cli", *args]
 
-    def run(self, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    def run(
+        self, *args: str, timeout: int = 600, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess:
         return subprocess.run(
-            self.command(*args), cwd=PROJECT_ROOT, env=self.env, capture_output=True, text=True, timeout=timeout
+            self.command(*args),
+            cwd=PROJECT_ROOT,
+            env={**self.env, **(extra_env or {})},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
 
     def start(self, *args: str) -> subprocess.Popen:
