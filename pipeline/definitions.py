@@ -28,7 +28,9 @@ defs = dg.Definitions(
     executor=pipeline_executor(),
     resources={
         "warehouse": WarehouseResource(
-            directory=str(settings.warehouse_dir()), lock_timeout_seconds=settings.lock_timeout_seconds()
+            directory=str(settings.warehouse_dir()),
+            lock_timeout_seconds=settings.lock_timeout_seconds(),
+            publish_url=settings.publish_url(),
         )
     },
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from upath import UPath
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -13,14 +15,38 @@ def _path(var: str, default: Path) -> Path:
     return Path(value).expanduser().resolve() if value else default
 
 
-def raw_dir() -> Path:
-    """PIPELINE_RAW_DIR: the folder of raw text files (default `raw/`)."""
+def _is_url(value: str | None) -> bool:
+    return bool(value) and "://" in value
+
+
+def raw_dir() -> Path | UPath:
+    """PIPELINE_RAW_DIR: the folder of raw text files (default `raw/`): a local path, or an fsspec
+    URL (`s3://bucket/raw`, `gs://…`, `file:///…`) read through universal-pathlib."""
+    value = os.environ.get("PIPELINE_RAW_DIR")
+    if _is_url(value):
+        return UPath(value)
     return _path("PIPELINE_RAW_DIR", PROJECT_ROOT / "raw")
 
 
 def warehouse_dir() -> Path:
-    """PIPELINE_WAREHOUSE_DIR: where the DuckDB file and the marts live (default `warehouse/`)."""
+    """PIPELINE_WAREHOUSE_DIR: where the DuckDB file and the marts live (default `warehouse/`).
+
+    A local or mounted folder: DuckDB writes its file in place, with a lock, which object stores
+    cannot offer. Copies for readers elsewhere go to PIPELINE_PUBLISH_URL."""
+    value = os.environ.get("PIPELINE_WAREHOUSE_DIR")
+    if _is_url(value):
+        raise ValueError(
+            f"PIPELINE_WAREHOUSE_DIR={value}: the warehouse is a DuckDB file the pipeline writes in place, "
+            "which needs a local or mounted folder; set PIPELINE_PUBLISH_URL to copy each published "
+            "snapshot and its marts to object storage"
+        )
     return _path("PIPELINE_WAREHOUSE_DIR", PROJECT_ROOT / "warehouse")
+
+
+def publish_url() -> str | None:
+    """PIPELINE_PUBLISH_URL: an fsspec URL (`s3://bucket/news`) that receives a copy of every
+    published snapshot: `warehouse.duckdb` and `marts/<mart>.parquet`. Unset: no copy."""
+    return os.environ.get("PIPELINE_PUBLISH_URL") or None
 
 
 def warehouse_path() -> Path:

@@ -53,10 +53,16 @@ def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         "The analysts' warehouse, `warehouse/warehouse.duckdb`: a complete snapshot of the working "
         "database, published with an atomic rename once the whole corpus is up to date, and the Parquet "
         "marts in `warehouse/marts/` (a symlink swapped atomically). Open it read-only at any time; a "
-        "session keeps the snapshot it opened."
+        "session keeps the snapshot it opened. With PIPELINE_PUBLISH_URL set, each snapshot and its "
+        "marts are also copied to that object-storage location."
     ),
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     size = warehouse.publish()
     context.log.info(f"published {warehouse.published_path} ({size:,} bytes)")
-    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(warehouse.published_path)), "bytes": size})
+    metadata = {"path": dg.MetadataValue.path(str(warehouse.published_path)), "bytes": size}
+    if warehouse.publish_url:
+        copies = warehouse.export()
+        context.log.info(f"copied the snapshot to {warehouse.publish_url}: {len(copies)} objects")
+        metadata["copied_to"] = dg.MetadataValue.md("\n".join(f"- `{url}`" for url in copies))
+    return dg.MaterializeResult(metadata=metadata)

@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.lib.publish import publish_database, publish_marts
+from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
 from pipeline.lib.warehouse import ensure_schema
 
 LOCK_RETRY_SECONDS = 0.5
@@ -23,6 +23,9 @@ class WarehouseResource(dg.ConfigurableResource):
 
     directory: str
     lock_timeout_seconds: float = 120.0
+    # An fsspec URL that receives a copy of every published snapshot (object storage for readers
+    # on other machines); None: no copy.
+    publish_url: str | None = None
 
     @property
     def working_path(self) -> Path:
@@ -67,3 +70,9 @@ class WarehouseResource(dg.ConfigurableResource):
         if self.marts_staging_path.is_dir():
             publish_marts(self.marts_staging_path, Path(self.directory))
         return size
+
+    def export(self) -> list[str]:
+        """Copy the published snapshot and its marts to `publish_url`; returns the URLs written."""
+        if not self.publish_url:
+            raise ValueError("export() needs publish_url")
+        return export_snapshot(self.published_path, Path(self.directory) / MARTS_LINK, self.publish_url)

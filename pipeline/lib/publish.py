@@ -77,3 +77,22 @@ def publish_marts(staging: Path, warehouse_dir: Path, keep: int = 2) -> Path:
     for old in sets[:-keep]:
         shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def export_snapshot(published: Path, marts_dir: Path | None, url: str) -> list[str]:
+    """Copy a published snapshot to an fsspec location (`s3://bucket/news`, `file:///…`):
+    the marts first, then the database, so a reader that finds the new database finds its marts.
+    Object stores replace each object whole; returns the URLs written."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    root = root.rstrip("/")
+    fs.makedirs(f"{root}/marts", exist_ok=True)
+    written = []
+    marts = sorted(marts_dir.glob("*.parquet")) if marts_dir and marts_dir.is_dir() else []
+    for mart in marts:
+        fs.put_file(str(mart), f"{root}/marts/{mart.name}")
+        written.append(f"{root}/marts/{mart.name}")
+    fs.put_file(str(published), f"{root}/{published.name}")
+    written.append(f"{root}/{published.name}")
+    return [fs.unstrip_protocol(path) for path in written]

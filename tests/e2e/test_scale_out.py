@@ -1,8 +1,11 @@
-"""The same definitions on Dagster's Dask executor: a local cluster of two worker processes
-builds the same warehouse as the default in-process run."""
+"""Beyond one machine: the same definitions on Dagster's Dask executor (a local cluster of two
+worker processes) and with raw files and published copies behind fsspec URLs build the same
+warehouse as the default in-process run on local folders."""
 
 import dagster as dg
+import duckdb
 
+from pipeline.lib.schemas import MART_MODELS
 from tests.conftest import SAMPLE
 from tests.e2e.conftest import Project
 
@@ -57,3 +60,25 @@ def test_dask_executor_with_two_local_workers_builds_the_in_process_warehouse(tm
     expected, actual = in_process.tables(), on_dask.tables()
     assert expected["articles"] and expected["entity_mentions"]
     assert actual == expected
+
+
+def test_raw_folder_and_published_copy_through_fsspec_urls(tmp_path):
+    """`file://` URLs take the fsspec code path an `s3://` bucket takes, without a network."""
+    local = _two_file_project(tmp_path / "local")
+    through_urls = _two_file_project(tmp_path / "urls")
+    bucket = tmp_path / "bucket"
+    env = {"PIPELINE_RAW_DIR": through_urls.raw.as_uri(), "PIPELINE_PUBLISH_URL": bucket.as_uri()}
+
+    for project, extra_env in ((local, None), (through_urls, env)):
+        done = project.run("run", extra_env=extra_env)
+        assert done.returncode == 0, done.stdout + done.stderr
+    assert through_urls.tables() == local.tables()
+
+    # Readers elsewhere open the copy: the database and every mart, straight from the URL.
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{bucket / 'warehouse.duckdb'}' AS copy (READ_ONLY)")
+    assert con.execute("SELECT count(*) FROM copy.articles").fetchone() == (21,)
+    marts = sorted(p.name for p in (bucket / "marts").iterdir())
+    assert marts == sorted(f"{name}.parquet" for name in MART_MODELS)
+    people = con.execute(f"SELECT count(*) FROM read_parquet('{bucket}/marts/*.parquet', union_by_name=true)")
+    assert people.fetchone()[0] > 0
