@@ -8,6 +8,7 @@ is queued or running, one whole-corpus run resolves entities and publishes the s
 import hashlib
 import json
 import time
+from collections.abc import Mapping
 
 import dagster as dg
 
@@ -117,14 +118,26 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     )
 
 
-def failed_partitions(instance: dg.DagsterInstance) -> list[str]:
-    """Registered partitions whose latest per-file run failed (or was canceled)."""
-    failed = []
-    for key in instance.get_dynamic_partitions(RAW_FILES_PARTITIONS):
-        runs = instance.get_runs(filters=dg.RunsFilter(tags={"dagster/partition": key}), limit=1)
-        if runs and runs[0].status in (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED):
-            failed.append(key)
-    return failed
+def failed_partitions(instance: dg.DagsterInstance, runs_to_read: int = 2000) -> list[str]:
+    """Registered partitions whose latest run, single-file or batch, failed or was canceled."""
+    keys = instance.get_dynamic_partitions(RAW_FILES_PARTITIONS)
+    position = {key: i for i, key in enumerate(keys)}
+    latest_failed: dict[str, bool] = {}
+    for run in instance.get_runs(limit=runs_to_read):  # newest first: the first run seen wins
+        failed = run.status in (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED)
+        for key in _partitions_of(run.tags, keys, position):
+            latest_failed.setdefault(key, failed)
+    return [key for key in keys if latest_failed.get(key)]
+
+
+def _partitions_of(tags: Mapping[str, str], keys: list[str], position: dict[str, int]) -> list[str]:
+    """The raw-file partitions a run covered: its one partition, or every key of its range."""
+    if "dagster/partition" in tags:
+        return [tags["dagster/partition"]]
+    start, end = tags.get("dagster/asset_partition_range_start"), tags.get("dagster/asset_partition_range_end")
+    if start in position and end in position:
+        return keys[position[start] : position[end] + 1]
+    return []
 
 
 @dg.schedule(

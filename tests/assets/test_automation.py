@@ -8,8 +8,9 @@ import time
 import dagster as dg
 import pytest
 
-from pipeline.definitions import defs
-from pipeline.defs.automation import daily_refresh, raw_folder_sensor
+from pipeline.definitions import ASSETS, CHECKS, defs
+from pipeline.defs.automation import daily_refresh, failed_partitions, raw_folder_sensor
+from pipeline.defs.jobs import PER_FILE
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 
 
@@ -146,6 +147,26 @@ def test_schedule_retries_failed_partitions_and_refreshes_the_corpus(workspace, 
     assert {k.to_user_string() for k in corpus[0].asset_selection} >= {"entities", "published_warehouse"}
     assert "raw_documents" in {k.to_user_string() for k in retries[0].asset_selection}
     assert retries[0].run_key == "2026-11-29:retry:bad.txt"
+
+
+def test_schedule_retries_every_file_of_a_failed_batch_run_until_one_succeeds(workspace, monkeypatch):
+    keys = [workspace.add(name, "Title\n\nBody.\n") for name in ("a.txt", "b.txt", "c.txt")]
+    workspace.instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, keys)
+    monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "not-a-number")  # makes raw_documents fail
+    batch = dg.materialize(
+        [*ASSETS, *CHECKS],
+        selection=PER_FILE,
+        tags={"dagster/asset_partition_range_start": "a.txt", "dagster/asset_partition_range_end": "c.txt"},
+        instance=workspace.instance,
+        resources={"warehouse": workspace.resource},
+        raise_on_error=False,
+    )
+    assert not batch.success
+    assert failed_partitions(workspace.instance) == ["a.txt", "b.txt", "c.txt"]
+
+    monkeypatch.delenv("PIPELINE_MAX_FILE_BYTES")
+    assert workspace.materialize("b.txt").success  # a later run of one file of the batch
+    assert failed_partitions(workspace.instance) == ["a.txt", "c.txt"]
 
 
 def test_sensor_and_schedule_are_on_by_default():
