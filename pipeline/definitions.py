@@ -13,6 +13,9 @@ from pipeline.defs.ingest import raw_documents, split_articles
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
 from pipeline.defs.marts import build_marts
 from pipeline.defs.resources import WarehouseResource
+from pipeline.instance import batch_event_writes
+
+batch_event_writes()
 
 PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions, resolve_dates]
 CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, meetings, build_marts, published_warehouse]

@@ -11,7 +11,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.entity_tables import (
@@ -94,8 +94,10 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     texts = unique_texts(paragraphs["text"].to_list())
     spans, n_parsed = _spans_for(warehouse, texts, context.log)
     frame = ner_frame(paragraphs, spans)
-    valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), utc_now())
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("validation"):
+        valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), utc_now())
+    with watch.phase("writes"), warehouse.connect() as con:
         replace_document_rows(
             con, list(keys), {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
         )
@@ -111,6 +113,7 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             paragraphs_from_cache=len(texts) - n_parsed,
             quarantined_rows=quarantined.height,
             labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
+            **watch.metadata(),
         )
     )
 
@@ -159,7 +162,9 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         ]
         context.log.info(f"resolving {len(mentions)} mentions ({len(previous)} registry keys from the last run)")
         resolution = resolve(mentions, defining["text"].to_list(), previous)
-        frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), utc_now())
+        watch = Stopwatch()
+        with watch.phase("validation"):
+            frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), utc_now())
         # Keep registry keys of entities that left (a file removed), so they get their id back.
         registry = pl.concat(
             [
@@ -170,12 +175,13 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                 ).filter(~pl.col("member_key").is_in(frames["entity_registry"]["member_key"].to_list())),
             ]
         )
-        replace_tables(
-            con,
-            {**{t: frames[t] for t in _MODELS}, "entity_registry": registry},
-            quarantine_tables=list(_MODELS),
-            quarantine=quarantined,
-        )
+        with watch.phase("writes"):
+            replace_tables(
+                con,
+                {**{t: frames[t] for t in _MODELS}, "entity_registry": registry},
+                quarantine_tables=list(_MODELS),
+                quarantine=quarantined,
+            )
 
     entities = frames["entities"]
     by_type = entities.group_by("type").len().sort("len", descending=True)
@@ -195,4 +201,5 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             )
             extra["acronyms_defined"] = len(resolution.acronyms)
             extra["registry_keys_moved"] = changed
+            extra.update(watch.metadata())
         yield dg.MaterializeResult(asset_key=name, metadata=table_metadata(frames[name], **extra))

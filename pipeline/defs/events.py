@@ -6,7 +6,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.dates import resolve_dateline
@@ -96,17 +96,19 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
         )
     now = utc_now()
-    dates, q_dates = split_rows(
-        "date_mentions",
-        DateMentions,
-        frame_of(DateMentions, mention_rows),
-        pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
-        now,
-    )
-    article_dates, q_articles = split_rows(
-        "article_dates", ArticleDates, frame_of(ArticleDates, date_rows), pl.col("article_id"), now
-    )
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("validation"):
+        dates, q_dates = split_rows(
+            "date_mentions",
+            DateMentions,
+            frame_of(DateMentions, mention_rows),
+            pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
+            now,
+        )
+        article_dates, q_articles = split_rows(
+            "article_dates", ArticleDates, frame_of(ArticleDates, date_rows), pl.col("article_id"), now
+        )
+    with watch.phase("writes"), warehouse.connect() as con:
         # The last per-file step: it also records that these files are done, with their content hash.
         done = query_frame(
             con,
@@ -133,6 +135,7 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 ", ".join(f"{s} {n}" for s, n in resolved.group_by("year_source").len().sort("len").iter_rows())
                 or "_none_"
             ),
+            **watch.metadata(),
         ),
     )
     yield dg.MaterializeResult(
@@ -256,8 +259,10 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                     "sentence": m.sentence.strip(),
                 }
             )
-    frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("validation"):
+        frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
+    with watch.phase("writes"), warehouse.connect() as con:
         replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
     return dg.MaterializeResult(
@@ -266,5 +271,6 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             articles_parsed=len(candidates),
             dated=frame.filter(pl.col("meeting_date").is_not_null()).height,
             quarantined_rows=quarantined.height,
+            **watch.metadata(),
         )
     )

@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.metadata import column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.articles import parse_document
@@ -61,8 +61,10 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"read {i}/{len(keys)} files")
     frame = pl.concat(rows) if rows else empty_frame(Documents)
-    Documents.validate(frame, lazy=True)
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("validation"):
+        Documents.validate(frame, lazy=True)
+    with watch.phase("writes"), warehouse.connect() as con:
         delete_documents(con, removed)
         for doc_id in removed:
             context.log.info(f"{doc_id}: no longer in {raw_dir}; removed its rows")
@@ -74,7 +76,7 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             context.log.warning(f"{file_name}: rejected: {reason}")
         elif reason:
             context.log.warning(f"{file_name}: flagged: {reason}")
-    extra: dict = {"removed": len(removed)}
+    extra: dict = {"removed": len(removed), **watch.metadata()}
     if frame.height == 1:  # the usual single-file run: say everything about that file
         extra |= {
             "status": frame["status"][0],
@@ -166,10 +168,12 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"split {i}/{len(keys)} documents")
     tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
-    valid, quarantine = split_valid(tables, utc_now())
+    watch = Stopwatch()
+    with watch.phase("validation"):
+        valid, quarantine = split_valid(tables, utc_now())
     if quarantine.height:
         context.log.warning(f"{quarantine.height} rows quarantined")
-    with warehouse.connect() as con:
+    with watch.phase("writes"), warehouse.connect() as con:
         replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
         totals = {name: total_rows(con, name) for name in ARTICLE_TABLES}
 
@@ -179,6 +183,7 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         extra = {"quarantined_rows": dg.MetadataValue.int(n_quarantined)}
         if name == "articles":
             extra["parse_warnings"] = dg.MetadataValue.md("\n".join(f"- {w}" for w in warnings[:50]) or "_none_")
+            extra.update(watch.metadata())  # once per step, on its first table
         yield dg.MaterializeResult(
             asset_key=name,
             metadata=table_metadata(valid[name], total_rows=totals[name], **extra),

@@ -1,5 +1,9 @@
 """Metadata every table asset reports: row counts, column schema and a Markdown preview."""
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import dagster as dg
 import pandera.polars as pa
 import polars as pl
@@ -46,3 +50,22 @@ def table_metadata(df: pl.DataFrame, total_rows: int | None = None, **extra) -> 
         metadata["rows_in_warehouse"] = dg.MetadataValue.int(total_rows)
     metadata.update(extra)
     return metadata
+
+
+class Stopwatch:
+    """Seconds a step spends in each phase, reported as `seconds_<phase>` metadata: where the time
+    goes, next to the step's duration (the throughput benchmark adds them up per stage)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+    def metadata(self) -> dict[str, dg.MetadataValue]:
+        return {f"seconds_{name}": dg.MetadataValue.float(round(s, 3)) for name, s in self.seconds.items()}

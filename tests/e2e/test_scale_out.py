@@ -25,9 +25,10 @@ def _two_file_project(root) -> Project:
     return project
 
 
-def _step_pids(project: Project) -> tuple[set[int], set[int]]:
+def _step_pids(project: Project, monkeypatch) -> tuple[set[int], set[int]]:
     """(process ids of the runs' orchestrators, process ids the steps ran in)."""
-    with dg.DagsterInstance.from_config(str(project.root / "dagster_home")) as instance:
+    monkeypatch.setenv("DAGSTER_HOME", str(project.root / "dagster_home"))  # the instance's event log needs it
+    with dg.DagsterInstance.get() as instance:
         orchestrators, steps = set(), set()
         for run in instance.get_runs():
             for record in instance.all_logs(run.run_id):
@@ -41,7 +42,7 @@ def _step_pids(project: Project) -> tuple[set[int], set[int]]:
         return orchestrators, steps
 
 
-def test_dask_executor_with_two_local_workers_builds_the_in_process_warehouse(tmp_path):
+def test_dask_executor_with_two_local_workers_builds_the_in_process_warehouse(tmp_path, monkeypatch):
     in_process = _two_file_project(tmp_path / "in_process")
     on_dask = _two_file_project(tmp_path / "dask")
 
@@ -52,9 +53,9 @@ def test_dask_executor_with_two_local_workers_builds_the_in_process_warehouse(tm
     assert done.returncode == 0, done.stdout + done.stderr
 
     # The steps ran in the cluster's worker processes, not in the process that launched the runs.
-    orchestrators, steps = _step_pids(on_dask)
+    orchestrators, steps = _step_pids(on_dask, monkeypatch)
     assert steps and not steps & orchestrators
-    _, in_process_steps = _step_pids(in_process)
+    _, in_process_steps = _step_pids(in_process, monkeypatch)
     assert len(in_process_steps) == 1
 
     expected, actual = in_process.tables(), on_dask.tables()

@@ -1,0 +1,102 @@
+"""Dagster's SQLite event log, with one SQLAlchemy engine per database file instead of one per event.
+
+A run over a batch of files records a materialisation for every (asset, file): the 2,225 BBC
+files make about 18,000 events. The stock `SqliteEventLogStorage` creates and disposes of a
+SQLAlchemy engine for every write, and with it SQLAlchemy's compiled-statement cache, which
+lives on the engine: that bookkeeping cost more than the NER model. This subclass keeps the
+engines of the most recently used database files. Connections are still opened per write
+(`NullPool`), so the daemon, the webserver and the runs share the files exactly as before; the
+schema, the files and their layout (`$DAGSTER_HOME/history/runs/`) are Dagster's own.
+
+It also writes a batch of asset events (Dagster batches the materialisations of a partition
+range when DAGSTER_EVENT_BATCH_SIZE is set) in one transaction per database file, where the
+stock class commits, and so syncs to disk, several times per event.
+
+Selected in `dagster.yaml` (`event_log_storage`). A deployment on Postgres does not need it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import dagster as dg
+from dagster._core.events import ASSET_EVENTS
+from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+from dagster._core.storage.sqlalchemy_compat import db_result
+from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
+
+ENGINES_KEPT = 32  # the index and the runs in progress; older runs' files are rarely written
+
+
+class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
+    def __init__(self, base_dir: str | None = None, inst_data=None):
+        self._engines: OrderedDict[str, Engine] = OrderedDict()
+        super().__init__(base_dir or _default_base_dir(), inst_data=inst_data)
+
+    @classmethod
+    def config_type(cls):
+        return {"base_dir": dg.Field(dg.StringSource, is_required=False)}
+
+    @classmethod
+    def from_config_value(cls, inst_data, config_value):
+        return cls(inst_data=inst_data, **config_value)
+
+    @contextmanager
+    def _connect(self, shard: str) -> Iterator[Connection]:
+        with self._db_lock:
+            engine = self._engines.pop(shard, None)
+            if engine is None:
+                engine = create_engine(
+                    self.conn_string_for_shard(shard),
+                    poolclass=NullPool,
+                    connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
+                )
+            if shard not in self._initialized_dbs:
+                self._initdb(engine)
+                self._initialized_dbs.add(shard)
+            self._engines[shard] = engine  # most recently used last
+            while len(self._engines) > ENGINES_KEPT:
+                self._engines.popitem(last=False)[1].dispose()
+            with engine.connect() as conn, conn.begin():
+                yield conn
+
+    def store_event_batch(self, events) -> None:
+        """Asset events of one run: one transaction in the run's file, one in the index. Other
+        batches are stored one event at a time, as the stock class does."""
+        run_ids = {event.run_id for event in events}
+        if len(run_ids) != 1 or not all(
+            event.is_dagster_event and event.dagster_event_type in ASSET_EVENTS for event in events
+        ):
+            super().store_event_batch(events)
+            return
+        with self.run_connection(run_ids.pop()) as conn:
+            for event in events:
+                conn.execute(self.prepare_insert_event(event))
+        # The same three writes per event as `SqliteEventLogStorage.store_event` mirrors asset
+        # events into the index with, in one transaction.
+        with self.index_transaction() as conn:
+            for event in events:
+                with db_result(conn, self.prepare_insert_event(event)) as result:
+                    event_id = result.inserted_primary_key[0]
+                self._store_asset_event_tags(conn, [event], [event_id])
+                self._store_asset_event(conn, event, event_id)
+
+    def dispose(self) -> None:
+        with self._db_lock:
+            while self._engines:
+                self._engines.popitem()[1].dispose()
+        super().dispose()
+
+
+def _default_base_dir() -> str:
+    """Where Dagster's default SQLite storage keeps run event logs."""
+    home = os.environ.get("DAGSTER_HOME")
+    if not home:
+        raise dg.DagsterInvariantViolationError("CachedEngineSqliteEventLogStorage needs DAGSTER_HOME or base_dir")
+    return os.path.join(os.path.abspath(home), "history", "runs", "")
