@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 PER_FILE_LINES = 20  # batches up to this size print one line per file
+PARALLEL_FROM_FILES = 100  # fewer files run as one batch at a time, with a line per file
 
 
 @dataclass
@@ -127,6 +128,46 @@ def execute(job_name: str, instance, **run_args):
     return dg.execute_job(job, instance=instance, tags=tags, run_config=QUIET_LOGS)
 
 
+def _run_args(batch: list[str]) -> dict:
+    if len(batch) == 1:
+        return {"partition_key": batch[0]}
+    return {
+        "tags": {
+            "dagster/asset_partition_range_start": batch[0],
+            "dagster/asset_partition_range_end": batch[-1],
+        }
+    }
+
+
+def run_batch(batch: list[str]) -> tuple[bool, str, float]:
+    """One run of the per-file job over a contiguous batch: (success, first error, seconds)."""
+    from pipeline.instance import get_instance
+
+    started = time.monotonic()
+    result = execute("ingest_files", get_instance(), **_run_args(batch))
+    return result.success, "" if result.success else _first_failure(result), time.monotonic() - started
+
+
+def _one_process_ner_unless_set() -> None:
+    # Parallel batch runs already keep both cores busy; spaCy workers on top would only compete.
+    os.environ.setdefault("PIPELINE_NER_PROCESSES", "1")
+
+
+def _run_batches(batches: list[list[str]], workers: int):
+    """Results of `run_batch` in batch order: in this process, or with `workers` batch runs at a
+    time in worker processes, so one batch parses text while another waits for the model. Writers
+    take turns on the DuckDB file (the resource retries a locked file)."""
+    if workers == 1 or len(batches) == 1:
+        yield from map(run_batch, batches)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no forked Dagster state
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_one_process_ner_unless_set) as pool:
+        yield from pool.map(run_batch, batches)
+
+
 def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
     from pipeline import settings
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
@@ -161,34 +202,27 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
     # (the per-file assets process every partition of their run together).
     all_keys = instance.get_dynamic_partitions(RAW_FILES_PARTITIONS)
     order = [k for k in all_keys if k in set(present)]
+    # Parallel batch runs are for the in-process executor; other executors bring their own workers.
+    parallel = len(order) >= PARALLEL_FROM_FILES and settings.executor_name() == "in_process"
+    workers = settings.parallel_runs() if parallel else 1
+    size = min(settings.batch_files(), max(1, -(-len(order) // workers)))
+    batches = contiguous_batches(all_keys, order, size)
     done = 0
-    for batch in contiguous_batches(all_keys, order, settings.batch_files()):
-        started = time.monotonic()
-        if len(batch) == 1:
-            run_args = {"partition_key": batch[0]}
-        else:
-            run_args = {
-                "tags": {
-                    "dagster/asset_partition_range_start": batch[0],
-                    "dagster/asset_partition_range_end": batch[-1],
-                }
-            }
-        result = execute("ingest_files", instance, **run_args)
-        took = time.monotonic() - started
-        if not result.success:
-            error = _first_failure(result)
+    for batch, (success, error, took) in zip(batches, _run_batches(batches, workers), strict=True):
+        if not success:
             for key in batch:
                 report.failed[key] = error
             print(f"[{done + 1}-{done + len(batch)}/{len(order)}]  FAILED ({took:.1f}s): {error}", file=out)
         else:
             report.succeeded.extend(batch)
-            if len(batch) <= PER_FILE_LINES:
+            if len(batch) <= PER_FILE_LINES and workers == 1:
                 width = len(str(len(order)))
                 for i, key in enumerate(batch, start=done + 1):
                     print(f"[{i:>{width}}/{len(order)}] {key}  {_file_line(key)}", file=out)
                 print(f"  ({len(batch)} file{'s' if len(batch) > 1 else ''} in {took:.1f}s)", file=out)
             else:
                 print(f"[{done + 1}-{done + len(batch)}/{len(order)}] ok ({took:.1f}s)", file=out)
+        out.flush()
         done += len(batch)
 
     if not present and not gone and published_is_current():

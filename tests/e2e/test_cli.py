@@ -1,5 +1,6 @@
 """The README's run command, as a user runs it, on a temporary raw folder and warehouse."""
 
+import dagster as dg
 import duckdb
 
 from tests.conftest import SAMPLE
@@ -32,3 +33,35 @@ def test_pipeline_run_ingests_every_file_and_summarises(project):
     assert again.returncode == 0, again.stdout + again.stderr
     assert "removed     bbc-style.txt (file no longer in the raw folder)" in again.stdout
     assert "articles      20" in again.stdout
+
+
+def test_parallel_batch_runs_build_the_same_warehouse_as_one_batch_at_a_time(tmp_path, monkeypatch):
+    """`pipeline run` over many files keeps two batch runs going at once; the result is the
+    warehouse of one batch at a time, and every file is reported once."""
+    from tests.e2e.conftest import Project
+
+    stories = {
+        f"story-{i:03d}.txt": f"Story {i}\n\nPresident Lula met Xi Jinping in Beijing on May {i % 28 + 1}.\n"
+        for i in range(120)
+    }
+    projects = {}
+    for runs in ("1", "2"):
+        project = Project(tmp_path / f"runs-{runs}")
+        project.raw.mkdir(parents=True)
+        for name, text in stories.items():
+            (project.raw / name).write_text(text)
+        done = project.run("run", extra_env={"PIPELINE_PARALLEL_RUNS": runs, "PIPELINE_BATCH_FILES": "25"})
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "files         120  (120 ok)" in done.stdout
+        projects[runs] = project
+    assert "[1-25/120] ok" in done.stdout and "[101-120/120] ok" in done.stdout
+    assert projects["2"].tables() == projects["1"].tables()
+
+    # Two batch runs were in progress at the same time.
+    monkeypatch.setenv("DAGSTER_HOME", str(projects["2"].root / "dagster_home"))
+    with dg.DagsterInstance.get() as instance:
+        spans = sorted(
+            (r.start_time, r.end_time) for r in instance.get_run_records() if r.dagster_run.job_name == "ingest_files"
+        )
+    assert len(spans) == 5
+    assert any(later_start < end for (_, end), (later_start, _) in zip(spans, spans[1:], strict=False))
