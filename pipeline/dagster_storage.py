@@ -24,10 +24,12 @@ from contextlib import contextmanager
 
 import dagster as dg
 from dagster._core.events import ASSET_EVENTS
+from dagster._core.storage.event_log.schema import AssetKeyTable
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 from dagster._core.storage.sqlalchemy_compat import db_result
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from sqlalchemy import create_engine
+from sqlalchemy import exc as db_exc
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
@@ -76,16 +78,29 @@ class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
             super().store_event_batch(events)
             return
         with self.run_connection(run_ids.pop()) as conn:
-            for event in events:
-                conn.execute(self.prepare_insert_event(event))
-        # The same three writes per event as `SqliteEventLogStorage.store_event` mirrors asset
-        # events into the index with, in one transaction.
+            conn.execute(self.prepare_insert_event_batch(events))
+        # What `SqliteEventLogStorage.store_event` mirrors into the index per asset event, once per
+        # batch: the events (their ids are needed), all their tags in one insert, and each asset's
+        # row updated once with the values the events would have left it with one by one.
         with self.index_transaction() as conn:
+            event_ids = []
             for event in events:
                 with db_result(conn, self.prepare_insert_event(event)) as result:
-                    event_id = result.inserted_primary_key[0]
-                self._store_asset_event_tags(conn, [event], [event_id])
-                self._store_asset_event(conn, event, event_id)
+                    event_ids.append(result.inserted_primary_key[0])
+            self._store_asset_event_tags(conn, events, event_ids)
+            has_index_cols = self._has_asset_key_index_cols_on_connection(conn)
+            latest: dict[str, dict] = {}
+            for event, event_id in zip(events, event_ids, strict=True):
+                if event.dagster_event.asset_key:
+                    values = self._get_asset_entry_values(event, event_id, has_index_cols)
+                    latest.setdefault(event.dagster_event.asset_key.to_string(), {}).update(values)
+            for asset_key, values in latest.items():
+                if not values:
+                    continue
+                try:
+                    conn.execute(AssetKeyTable.insert().values(asset_key=asset_key, **values))
+                except db_exc.IntegrityError:
+                    conn.execute(AssetKeyTable.update().values(**values).where(AssetKeyTable.c.asset_key == asset_key))
 
     def dispose(self) -> None:
         with self._db_lock:

@@ -49,3 +49,11 @@ def test_batch_run_records_each_files_materialisations_readable_by_dagsters_own_
         assert type(stock.event_log_storage).__name__ == "SqliteEventLogStorage"
         assert stock.get_materialized_partitions(dg.AssetKey("articles")) == set(keys)
         assert len(stock.all_logs(result.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION)) == len(run_events)
+        # Each asset's index row holds the batch's last materialisation, as one-by-one writes leave it.
+        for name in PER_FILE_TABLES:
+            latest = stock.get_latest_materialization_event(dg.AssetKey(name))
+            last_written = [e for e in run_events if e.dagster_event.asset_key == dg.AssetKey(name)][-1]
+            assert latest == last_written, name
+            (record,) = stock.get_asset_records([dg.AssetKey(name)])
+            assert record.asset_entry.last_run_id == result.run_id
+            assert record.asset_entry.last_materialization_record.event_log_entry == latest

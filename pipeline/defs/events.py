@@ -11,7 +11,7 @@ from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.events import article_date, article_date_mentions, meeting_paragraphs
-from pipeline.lib.meetings import EntitySpan, find_meetings
+from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
 from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, frame_of
 from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
@@ -205,6 +205,11 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             "FROM sections s JOIN documents d USING (doc_id) WHERE s.article_id IN (SELECT unnest(?))",
             [candidates],
         )
+        version = parser_version(settings.spacy_model())
+        parse = ParseCache(
+            settings.spacy_model(),
+            dict(con.execute("SELECT text_sha256, doc FROM parse_cache WHERE model = ?", [version]).fetchall()),
+        )
         places = {
             name.casefold(): entity_id
             for entity_id, name in con.execute(
@@ -242,7 +247,7 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             dateline_places.get(article_id, {}),
             dateline_days.get(article_id, {}),
         )
-        for m in find_meetings(inputs, coarse, model):
+        for m in find_meetings(inputs, coarse, model, parse=parse):
             pair = ":".join(sorted((m.actor_a, m.actor_b)))
             rows.append(
                 {
@@ -264,11 +269,21 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
     with watch.phase("writes"), warehouse.connect() as con:
         replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
+        if parse.new:
+            new = pl.DataFrame(
+                {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
+                schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
+            )
+            con.register("new_parses", new.to_arrow())
+            con.execute("INSERT INTO parse_cache SELECT * FROM new_parses")
+            con.unregister("new_parses")
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
     return dg.MaterializeResult(
         metadata=table_metadata(
             frame,
             articles_parsed=len(candidates),
+            paragraphs_parsed=len(parse.new),
+            parses_from_cache=parse.hits,
             dated=frame.filter(pl.col("meeting_date").is_not_null()).height,
             quarantined_rows=quarantined.height,
             **watch.metadata(),

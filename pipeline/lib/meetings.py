@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -79,6 +80,37 @@ def load_parser(model_name: str = DEFAULT_MODEL):
     import spacy
 
     return spacy.load(model_name, exclude=list(_PARSER_NOT_NEEDED))
+
+
+def parser_version(model_name: str = DEFAULT_MODEL) -> str:
+    """'<name>-<version>': which model produced a cached parse."""
+    meta = load_parser(model_name).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}-{meta.get('version', '0')}"
+
+
+class ParseCache:
+    """Dependency parses by text content: the meeting step re-reads the whole corpus on every run,
+    but parses only paragraphs it has not parsed before. `known` maps a text's SHA-256 to a spaCy
+    `DocBin` of its parse (from the warehouse); parses made here collect in `new`, to be stored."""
+
+    def __init__(self, model_name: str = DEFAULT_MODEL, known: dict[str, bytes] | None = None):
+        self.model_name = model_name
+        self.known = dict(known or {})
+        self.new: dict[str, bytes] = {}
+        self.hits = 0  # texts answered from `known` as it was when given
+
+    def __call__(self, texts: list[str]) -> list:
+        from spacy.tokens import DocBin
+
+        nlp = load_parser(self.model_name)
+        shas = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        todo = list(dict.fromkeys(t for t, sha in zip(texts, shas, strict=True) if sha not in self.known))
+        self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
+        for text, doc in zip(todo, nlp.pipe(todo), strict=True):
+            payload = DocBin(docs=[doc]).to_bytes()
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            self.known[sha] = self.new[sha] = payload
+        return [next(DocBin().from_bytes(self.known[sha]).get_docs(nlp.vocab)) for sha in shas]
 
 
 def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -216,11 +248,15 @@ def _triggers(sentence):
 
 
 def find_meetings(
-    paragraphs: Sequence[ParagraphIn], vague_dates: dict[int, list[tuple[int, int]]], model_name: str = DEFAULT_MODEL
+    paragraphs: Sequence[ParagraphIn],
+    vague_dates: dict[int, list[tuple[int, int]]],
+    model_name: str = DEFAULT_MODEL,
+    parse: Callable[[list[str]], list] | None = None,
 ) -> list[Meeting]:
     """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
-    are not day-level (a month, a year), which stop the last event date from being carried over."""
-    nlp = load_parser(model_name)
+    are not day-level (a month, a year), which stop the last event date from being carried over.
+    `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses)."""
+    parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
     candidates = [p for p in paragraphs if TRIGGER_TEXT.search(p.text) and not p.is_heading]
     # A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse: parse what follows it,
     # keeping character offsets into the paragraph (the prefix is blanked, not cut).
@@ -228,7 +264,7 @@ def find_meetings(
     for p in candidates:
         dateline = parse_dateline(p.text)
         texts.append(" " * dateline.end + p.text[dateline.end :] if dateline else p.text)
-    docs = dict(zip((p.paragraph_no for p in candidates), nlp.pipe(texts), strict=True))
+    docs = dict(zip((p.paragraph_no for p in candidates), parse(texts), strict=True))
     known_people: dict[str, str] = {}
     meetings: list[Meeting] = []
     seen: dict[tuple, int] = {}

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -255,7 +256,8 @@ def is_chinese_name(tokens: tuple[str, ...]) -> bool:
     return 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES and all(t.isalpha() for t in tokens)
 
 
-def family_names(tokens: tuple[str, ...]) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=65536)  # called for every pair of a mention and a full name in its article
+def family_names(tokens: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """(primary, secondary) family-name tokens of a full name.
 
     Primary: the first token of a Chinese name, else the last token. Secondary: every other
@@ -263,9 +265,9 @@ def family_names(tokens: tuple[str, ...]) -> tuple[set[str], set[str]]:
     "Lula" of "Luiz Inácio Lula da Silva").
     """
     if len(tokens) < 2:
-        return set(), set()
-    primary = {tokens[0]} if is_chinese_name(tokens) else {tokens[-1]}
-    secondary = {t for t in tokens if t not in primary and t not in _PARTICLES}
+        return frozenset(), frozenset()
+    primary = frozenset({tokens[0]} if is_chinese_name(tokens) else {tokens[-1]})
+    secondary = frozenset(t for t in tokens if t not in primary and t not in _PARTICLES)
     return primary, secondary
 
 

@@ -152,9 +152,13 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple[str, str | 
 def _classify_all(mentions: Iterable[MentionIn], acronyms: Mapping[str, str]) -> list[_Mention]:
     items = tuple(sorted(acronyms.items()))
     out = []
+    seen: dict[tuple[str, str], tuple] = {}  # most mentions repeat a (text, label) seen before
     for m in mentions:
-        name, role, kind, iso3, key = _classify(m.text, m.label, items)
-        out.append(_Mention(m, name, role or m.title_before, kind, iso3, key, name_tokens(name)))
+        if (m.text, m.label) not in seen:
+            name, role, kind, iso3, key = _classify(m.text, m.label, items)
+            seen[(m.text, m.label)] = (name, role, kind, iso3, key, name_tokens(name))
+        name, role, kind, iso3, key, tokens = seen[(m.text, m.label)]
+        out.append(_Mention(m, name, role or m.title_before, kind, iso3, key, tokens))
     return out
 
 
@@ -171,10 +175,15 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
     """
     org_keys = {m.key for m in items if m.type == "ORG" and m.key.startswith("NAME:")}
     tokens = {k: tuple(k[5:].split()) for k in org_keys}
+    by_first: dict[str, list[str]] = defaultdict(list)  # a longer name starts with the short one
+    for key, toks in tokens.items():
+        if toks:
+            by_first[toks[0]].append(key)
     mapping: dict[str, str] = {}
     for short, st in tokens.items():
         hits = []
-        for long, lt in tokens.items():
+        for long in by_first.get(st[0], []) if st else []:
+            lt = tokens[long]
             rest = lt[len(st) :]
             if len(lt) <= len(st) or lt[: len(st)] != st:
                 continue
@@ -207,16 +216,25 @@ class _UnionFind:
             self.parent[drop] = keep
 
 
-def _match_partial(token: str, fulls: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The one full name carrying `token` as its family name, else as another part; else None."""
-    fulls = list(fulls)
-    for tier in (0, 1):
-        hits = {f for f in fulls if token in family_names(f)[tier]}
-        if len(hits) == 1:
-            return hits.pop()
-        if hits:
-            return None  # ambiguous at the strongest tier that matched: do not guess
-    return None
+class _FamilyIndex:
+    """Full names by the tokens they carry as family name (tier 0) or as another part (tier 1)."""
+
+    def __init__(self, fulls: Iterable[tuple[str, ...]]):
+        self.tiers: tuple[dict[str, set], dict[str, set]] = (defaultdict(set), defaultdict(set))
+        for full in fulls:
+            for tier, names in enumerate(family_names(full)):
+                for token in names:
+                    self.tiers[tier][token].add(full)
+
+    def match(self, token: str) -> tuple[str, ...] | None:
+        """The one full name carrying `token` as its family name, else as another part; else None."""
+        for tier in self.tiers:
+            hits = tier.get(token, set())
+            if len(hits) == 1:
+                return next(iter(hits))
+            if hits:
+                return None  # ambiguous at the strongest tier that matched: do not guess
+        return None
 
 
 def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
@@ -231,11 +249,16 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.tokens]
 
     uf = _UnionFind()
+    by_token: dict[str, set] = defaultdict(set)  # a longer name holding `full` holds each of its tokens
+    for f in fulls:
+        for token in f:
+            by_token[token].add(f)
     for full in sorted(fulls):
         uf.find(full)
+        candidates = set.intersection(*(by_token[token] for token in set(full)))
         longer = [
             f
-            for f in fulls
+            for f in candidates
             if len(f) > len(full) and is_subsequence(full, f) and (f[: len(full)] == full or f[-1] == full[-1])
         ]
         maximal = [f for f in longer if not any(g != f and is_subsequence(f, g) for g in longer)]
@@ -250,13 +273,13 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     partial_links: dict[str, set] = defaultdict(set)  # token → clusters it was linked to in some article
     unlinked: list[int] = []
     for indices in by_article.values():
-        article_fulls = {mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}
+        article_fulls = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2})
         for i in indices:
             tokens = mentions[i].tokens
             if len(tokens) >= 2:
                 linked[i] = uf.find(tokens)
                 continue
-            target = _match_partial(tokens[0], article_fulls)
+            target = article_fulls.match(tokens[0])
             if target is None:
                 unlinked.append(i)
             else:
@@ -274,14 +297,14 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
                 m.type = "PERSON"
                 linked[m_index] = uf.find(hits.pop())
 
-    cluster_fulls = {uf.find(f) for f in fulls}
+    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls})
     for i in unlinked:
         token = mentions[i].tokens[0]
         known = partial_links.get(token, set())
         if len(known) == 1:
             linked[i] = next(iter(known))
             continue
-        target = _match_partial(token, cluster_fulls) if not known else None
+        target = cluster_fulls.match(token) if not known else None
         linked[i] = uf.find(target) if target else (token,)
     return linked
 

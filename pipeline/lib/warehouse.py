@@ -19,6 +19,8 @@ from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 _INTERNAL_DDL = (
     # spaCy results by paragraph content and model: a paragraph seen before is not parsed again.
     "CREATE TABLE IF NOT EXISTS ner_cache (text_sha256 VARCHAR, model VARCHAR, spans VARCHAR)",
+    # Dependency parses (spaCy DocBin) of meeting-candidate paragraphs, by content and model.
+    "CREATE TABLE IF NOT EXISTS parse_cache (text_sha256 VARCHAR, model VARCHAR, doc BLOB)",
     # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
     "CREATE TABLE IF NOT EXISTS entity_registry (member_key VARCHAR, entity_id VARCHAR)",
     # Files whose every per-file step has completed, with the content they were run on; written

@@ -100,3 +100,19 @@ def test_no_meeting_without_a_second_side_or_with_oneself():
 def test_titles_restating_a_meeting_are_skipped():
     p = ParagraphIn(1, "Ma Hui Meets with Alberto Anaya", (), (), None, None, is_heading=True)
     assert find_meetings([p], {}) == []
+
+
+def test_cached_parses_find_the_same_meetings_and_parse_each_text_once():
+    from pipeline.lib.meetings import ParseCache
+
+    text = "Chinese Premier Li Qiang met with Brazilian President Lula in Brasilia on July 5."
+    p = paragraph(1, text, people=["Li Qiang", "Lula"], places=["Brasilia"], dates=[("July 5", dt.date(2025, 7, 5))])
+    direct = find_meetings([p], {})
+    assert [(m.actor_a, m.actor_b) for m in direct] == [("Li Qiang", "Lula")]
+
+    cold = ParseCache()
+    assert find_meetings([p], {}, parse=cold) == direct
+    assert len(cold.new) == 1 and cold.hits == 0
+    warm = ParseCache(known=cold.new)  # what the warehouse hands back on the next run
+    assert find_meetings([p], {}, parse=warm) == direct
+    assert warm.new == {} and warm.hits == 1
