@@ -120,12 +120,12 @@ def dask_workers() -> int:
     return max(1, int(os.environ.get("PIPELINE_DASK_WORKERS", 2)))
 
 
-MIN_TEXTS_FOR_TWO_PROCESSES = 200
+MIN_TEXTS_FOR_TWO_PROCESSES = 500
 
 
 def ner_processes(n_texts: int) -> int:
     """PIPELINE_NER_PROCESSES: processes for `nlp.pipe` (default `auto`: every core once there are
-    enough paragraphs (200) to pay for starting the workers, else one)."""
+    enough paragraphs (500) to pay for starting the workers, else one)."""
     value = os.environ.get("PIPELINE_NER_PROCESSES", "auto")
     if value != "auto":
         return max(1, int(value))

@@ -16,6 +16,7 @@ from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 from pipeline.lib.rawscan import decode_states, encode_states, scan_raw_folder
+from pipeline.lib.warehouse import INGEST_MANIFEST, read_ingest_manifest
 
 IN_FLIGHT = [
     dg.DagsterRunStatus.QUEUED,
@@ -29,27 +30,6 @@ def ingest_runs_in_flight(instance: dg.DagsterInstance) -> bool:
     """Any per-file run queued or running, whether the sensor, the UI or a backfill launched it."""
     runs = instance.get_runs(filters=dg.RunsFilter(statuses=IN_FLIGHT))
     return any("dagster/partition" in run.tags for run in runs)
-
-
-def last_ingested_hashes(instance: dg.DagsterInstance, keys: list[str]) -> dict[str, str]:
-    """Partition key → the content hash its latest `raw_documents` materialisation recorded."""
-    wanted, found, cursor = set(keys), {}, None
-    if not wanted:
-        return found
-    while True:
-        page = instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=dg.AssetKey("raw_documents"), asset_partitions=sorted(wanted)),
-            limit=1000,
-            cursor=cursor,
-        )
-        for record in page.records:  # newest first: the first record of a partition is its latest
-            key = record.partition_key
-            sha = record.asset_materialization.metadata.get("sha256")
-            if key in wanted and key not in found and sha is not None:
-                found[key] = sha.value
-        if not page.has_more or len(found) == len(wanted):
-            return found
-        cursor = page.cursor
 
 
 def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
@@ -75,9 +55,10 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
 
     known = set(context.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
     # A file the sensor sees for the first time may have been ingested already (by `pipeline run`
-    # or the UI): if the last ingestion recorded the same content, there is nothing to do.
+    # or the UI): if its last complete ingestion was of the same content, there is nothing to do.
+    # The manifest is a JSON copy of `ingest_log`: the sensor never opens DuckDB.
     first_seen = [k for k in scan.changed if k not in previous and k in known]
-    ingested = last_ingested_hashes(context.instance, first_seen)
+    ingested = read_ingest_manifest(settings.working_path().parent / INGEST_MANIFEST) if first_seen else {}
     for key in first_seen:
         if ingested.get(key) == scan.changed[key].sha256:
             del scan.changed[key]

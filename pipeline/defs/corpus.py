@@ -26,6 +26,7 @@ def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         known = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
         gone = [doc_id for doc_id in known if doc_id not in present]
         delete_documents(con, gone)
+        warehouse.record_ingested(con)
     for doc_id in gone:
         context.log.info(f"{doc_id}: file left the raw folder; its rows were removed")
     return dg.MaterializeResult(

@@ -123,6 +123,7 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             quarantine_tables=["date_mentions", "article_dates"],
             quarantine=pl.concat([q_dates, q_articles]),
         )
+        warehouse.record_ingested(con)
     resolved = dates.filter(pl.col("date_start").is_not_null())
     yield dg.MaterializeResult(
         asset_key="date_mentions",

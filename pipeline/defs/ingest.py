@@ -66,6 +66,8 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         Documents.validate(frame, lazy=True)
     with watch.phase("writes"), warehouse.connect() as con:
         delete_documents(con, removed)
+        if removed:
+            warehouse.record_ingested(con)
         for doc_id in removed:
             context.log.info(f"{doc_id}: no longer in {raw_dir}; removed its rows")
         replace_document_rows(con, frame["doc_id"].to_list(), {"documents": frame})

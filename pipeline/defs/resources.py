@@ -9,7 +9,7 @@ import dagster as dg
 import duckdb
 
 from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
-from pipeline.lib.warehouse import ensure_schema
+from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
 LOCK_RETRY_SECONDS = 0.5
 
@@ -34,6 +34,15 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def published_path(self) -> Path:
         return Path(self.directory) / "warehouse.duckdb"
+
+    @property
+    def ingest_manifest_path(self) -> Path:
+        """`ingest_log` as JSON, for the sensor (which never opens DuckDB)."""
+        return Path(self.directory) / ".work" / INGEST_MANIFEST
+
+    def record_ingested(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Refresh the ingest manifest after `ingest_log` changed, on the connection that changed it."""
+        write_ingest_manifest(con, self.ingest_manifest_path)
 
     @property
     def marts_staging_path(self) -> Path:

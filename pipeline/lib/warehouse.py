@@ -8,7 +8,10 @@ tables, never pasted into the statement text.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -135,3 +138,25 @@ def replace_tables(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+INGEST_MANIFEST = "ingested.json"
+
+
+def write_ingest_manifest(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Write `ingest_log` (file → content hash of its last complete ingestion) as JSON beside the
+    working file, atomically. The sensor reads it to skip files already ingested with the same
+    content (by `pipeline run`'s batch runs too) without opening DuckDB. Call it while holding the
+    connection that changed `ingest_log`: DuckDB's file lock then orders concurrent writers."""
+    done = dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(done, sort_keys=True))
+    os.replace(tmp, path)
+
+
+def read_ingest_manifest(path: Path) -> dict[str, str]:
+    """File → content hash of its last complete ingestion; empty when there is none yet."""
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}

@@ -50,6 +50,18 @@ class Workspace:
             raise_on_error=False,
         )
 
+    def materialize_batch(self, keys: list[str]) -> dg.ExecuteInProcessResult:
+        """One run over a contiguous range of partitions, as `pipeline run` launches a batch."""
+        self.instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, keys)
+        return dg.materialize(
+            [*ASSETS, *CHECKS],
+            selection=PER_FILE,
+            tags={"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]},
+            instance=self.instance,
+            resources={"warehouse": self.resource},
+            raise_on_error=False,
+        )
+
     def resolve(self) -> dg.ExecuteInProcessResult:
         """Materialise the whole-corpus assets (entity resolution) after the per-file ones."""
         return dg.materialize(

@@ -8,10 +8,10 @@ import time
 import dagster as dg
 import pytest
 
-from pipeline.definitions import ASSETS, CHECKS, defs
+from pipeline.definitions import defs
 from pipeline.defs.automation import daily_refresh, failed_partitions, raw_folder_sensor
-from pipeline.defs.jobs import PER_FILE
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+from pipeline.lib.warehouse import read_ingest_manifest
 
 
 @pytest.fixture
@@ -151,17 +151,8 @@ def test_schedule_retries_failed_partitions_and_refreshes_the_corpus(workspace, 
 
 def test_schedule_retries_every_file_of_a_failed_batch_run_until_one_succeeds(workspace, monkeypatch):
     keys = [workspace.add(name, "Title\n\nBody.\n") for name in ("a.txt", "b.txt", "c.txt")]
-    workspace.instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, keys)
     monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "not-a-number")  # makes raw_documents fail
-    batch = dg.materialize(
-        [*ASSETS, *CHECKS],
-        selection=PER_FILE,
-        tags={"dagster/asset_partition_range_start": "a.txt", "dagster/asset_partition_range_end": "c.txt"},
-        instance=workspace.instance,
-        resources={"warehouse": workspace.resource},
-        raise_on_error=False,
-    )
-    assert not batch.success
+    assert not workspace.materialize_batch(keys).success
     assert failed_partitions(workspace.instance) == ["a.txt", "b.txt", "c.txt"]
 
     monkeypatch.delenv("PIPELINE_MAX_FILE_BYTES")
@@ -184,3 +175,18 @@ def test_files_already_ingested_are_not_rerun_on_the_sensors_first_look(workspac
     workspace.add("done.txt", "Done\n\nEdited since.\n")
     os.utime(workspace.raw / "done.txt", ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
     assert list(file_requests(tick(workspace, first.cursor))) == ["done.txt"]
+
+
+def test_files_of_a_batch_run_are_not_rerun_on_the_sensors_first_look(workspace, settled):
+    """`pipeline run` ingests in batch runs, whose materialisations carry no per-file hash: the
+    sensor learns what was ingested from the manifest the last per-file step writes."""
+    keys = [workspace.add(name, f"Story {name}\n\nBody.\n") for name in ("a.txt", "b.txt", "c.txt")]
+    assert workspace.materialize_batch(keys).success
+    workspace.add("d.txt", "Story d\n\nNot ingested yet.\n")
+    assert list(file_requests(tick(workspace))) == ["d.txt"]
+
+    # A file that leaves raw/ leaves the manifest with its rows.
+    (workspace.raw / "a.txt").unlink()
+    assert workspace.resolve().success
+    manifest = read_ingest_manifest(workspace.resource.ingest_manifest_path)
+    assert sorted(manifest) == ["b.txt", "c.txt"]

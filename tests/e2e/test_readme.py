@@ -8,7 +8,9 @@ import pytest
 from tests.conftest import PROJECT_ROOT, SAMPLE
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-SQL_BLOCKS = re.findall(r"```sql\n(.*?)```", README, flags=re.S)
+# Every SQL example runs on the sample, except those reading object storage (they need a bucket and
+# the network; tests/e2e/test_scale_out.py reads the published copy through a file:// URL instead).
+SQL_BLOCKS = [block for block in re.findall(r"```sql\n(.*?)```", README, flags=re.S) if "s3://" not in block]
 
 
 def test_readme_shows_the_two_commands():
