@@ -7,6 +7,7 @@ one command that takes the raw folder to a complete warehouse, with progress and
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -139,12 +140,24 @@ def _run_args(batch: list[str]) -> dict:
     }
 
 
-def run_batch(batch: list[str]) -> tuple[bool, str, float]:
-    """One run of the per-file job over a contiguous batch: (success, first error, seconds)."""
+@functools.cache
+def _instance(home: str):
+    """One Dagster instance per process and DAGSTER_HOME, shared by its batch runs."""
     from pipeline.instance import get_instance
 
+    return get_instance()
+
+
+def current_instance():
+    from pipeline import settings
+
+    return _instance(str(settings.dagster_home()))
+
+
+def run_batch(batch: list[str]) -> tuple[bool, str, float]:
+    """One run of the per-file job over a contiguous batch: (success, first error, seconds)."""
     started = time.monotonic()
-    result = execute("ingest_files", get_instance(), **_run_args(batch))
+    result = execute("ingest_files", current_instance(), **_run_args(batch))
     return result.success, "" if result.success else _first_failure(result), time.monotonic() - started
 
 
@@ -171,9 +184,8 @@ def _run_batches(batches: list[list[str]], workers: int):
 def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
     from pipeline import settings
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-    from pipeline.instance import get_instance
 
-    instance = get_instance()
+    instance = current_instance()
     raw_dir = settings.raw_dir()
     present, gone = sync_partitions(instance, raw_dir)
     if only:
