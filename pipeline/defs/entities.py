@@ -60,7 +60,11 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dic
     )
     with warehouse.connect() as con:
         con.register("new_cache", new.to_arrow())
-        con.execute("INSERT INTO ner_cache SELECT * FROM new_cache")
+        # Two batch runs at once may both have parsed a paragraph they share: keep one row.
+        con.execute(
+            "INSERT INTO ner_cache SELECT * FROM new_cache n WHERE NOT EXISTS "
+            "(SELECT 1 FROM ner_cache c WHERE c.text_sha256 = n.text_sha256 AND c.model = n.model)"
+        )
         con.unregister("new_cache")
     spans.update(zip(todo, found, strict=True))
     return spans, len(todo)

@@ -276,7 +276,10 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                 schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
             )
             con.register("new_parses", new.to_arrow())
-            con.execute("INSERT INTO parse_cache SELECT * FROM new_parses")
+            con.execute(
+                "INSERT INTO parse_cache SELECT * FROM new_parses n WHERE NOT EXISTS "
+                "(SELECT 1 FROM parse_cache c WHERE c.text_sha256 = n.text_sha256 AND c.model = n.model)"
+            )
             con.unregister("new_parses")
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
     return dg.MaterializeResult(
