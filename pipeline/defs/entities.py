@@ -20,13 +20,13 @@ from pipeline.lib.entity_tables import (
     spans_from_json,
     spans_to_json,
     split_entity_frames,
-    text_sha256,
 )
+from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.resolve import MentionIn, resolve
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions
 from pipeline.lib.tables import split_rows, utc_now
-from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables, total_rows
+from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables, total_rows
 
 GROUP = "entities"
 
@@ -45,28 +45,22 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dic
             [version, list(by_sha)],
         )
     spans = {by_sha[sha]: spans_from_json(payload) for sha, payload in cached.iter_rows()}
-    todo = [t for t in texts if t not in spans]
+    todo = {sha: t for sha, t in by_sha.items() if t not in spans}
     if not todo:
         return spans, 0
     n_process = settings.ner_processes(len(todo))
     log.info(f"NER on {len(todo)} new paragraphs ({len(spans)} from cache) with {version}, {n_process} process(es)")
-    found = extract_spans(todo, model, batch_size=settings.ner_batch_size(), n_process=n_process)
+    found = extract_spans(list(todo.values()), model, batch_size=settings.ner_batch_size(), n_process=n_process)
     new = pl.DataFrame(
         {
-            "text_sha256": [text_sha256(t) for t in todo],
+            "text_sha256": list(todo),
             "model": [version] * len(todo),
             "spans": [spans_to_json(s) for s in found],
         }
     )
     with warehouse.connect() as con:
-        con.register("new_cache", new.to_arrow())
-        # Two batch runs at once may both have parsed a paragraph they share: keep one row.
-        con.execute(
-            "INSERT INTO ner_cache SELECT * FROM new_cache n WHERE NOT EXISTS "
-            "(SELECT 1 FROM ner_cache c WHERE c.text_sha256 = n.text_sha256 AND c.model = n.model)"
-        )
-        con.unregister("new_cache")
-    spans.update(zip(todo, found, strict=True))
+        add_cache_rows(con, "ner_cache", new)
+    spans.update(zip(todo.values(), found, strict=True))
     return spans, len(todo)
 
 

@@ -14,7 +14,7 @@ from pipeline.lib.events import article_date, article_date_mentions, meeting_par
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
 from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, frame_of
 from pipeline.lib.tables import split_rows, utc_now
-from pipeline.lib.warehouse import query_frame, replace_document_rows, replace_tables
+from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables
 
 GROUP = "events"
 
@@ -270,17 +270,11 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
     with watch.phase("writes"), warehouse.connect() as con:
         replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
-        if parse.new:
-            new = pl.DataFrame(
-                {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
-                schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
-            )
-            con.register("new_parses", new.to_arrow())
-            con.execute(
-                "INSERT INTO parse_cache SELECT * FROM new_parses n WHERE NOT EXISTS "
-                "(SELECT 1 FROM parse_cache c WHERE c.text_sha256 = n.text_sha256 AND c.model = n.model)"
-            )
-            con.unregister("new_parses")
+        new_parses = pl.DataFrame(
+            {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
+            schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
+        )
+        add_cache_rows(con, "parse_cache", new_parses)
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
     return dg.MaterializeResult(
         metadata=table_metadata(

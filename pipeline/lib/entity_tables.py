@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 
 import polars as pl
@@ -14,10 +13,6 @@ from pipeline.lib.names import role_after, title_before
 from pipeline.lib.resolve import Resolution
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, frame_of, polars_schema
 from pipeline.lib.tables import quarantine_frame, split_rows
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def spans_to_json(spans: list[Span]) -> str:

@@ -16,6 +16,11 @@ MAX_KEY_CHARS = 120
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+def text_sha256(text: str) -> str:
+    """Content key of a paragraph in the NER and parse caches."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _short_hash(text: str, n: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:n]
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lib.datelines import parse_dateline
-from pipeline.lib.mentions import DEFAULT_MODEL
+from pipeline.lib.ids import text_sha256
+from pipeline.lib.mentions import DEFAULT_MODEL, pipeline_version
 
 TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
 _PRONOUNS = {"he", "she", "they"}
@@ -83,9 +83,8 @@ def load_parser(model_name: str = DEFAULT_MODEL):
 
 
 def parser_version(model_name: str = DEFAULT_MODEL) -> str:
-    """'<name>-<version>': which model produced a cached parse."""
-    meta = load_parser(model_name).meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}-{meta.get('version', '0')}"
+    """Version of the parser pipeline (`parse_cache` key)."""
+    return pipeline_version(load_parser(model_name), model_name)
 
 
 class ParseCache:
@@ -103,13 +102,11 @@ class ParseCache:
         from spacy.tokens import DocBin
 
         nlp = load_parser(self.model_name)
-        shas = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-        todo = list(dict.fromkeys(t for t, sha in zip(texts, shas, strict=True) if sha not in self.known))
+        shas = [text_sha256(t) for t in texts]
+        todo = {sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known}
         self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
-        for text, doc in zip(todo, nlp.pipe(todo), strict=True):
-            payload = DocBin(docs=[doc]).to_bytes()
-            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            self.known[sha] = self.new[sha] = payload
+        for sha, doc in zip(todo, nlp.pipe(todo.values()), strict=True):
+            self.known[sha] = self.new[sha] = DocBin(docs=[doc]).to_bytes()
         return [next(DocBin().from_bytes(self.known[sha]).get_docs(nlp.vocab)) for sha in shas]
 
 

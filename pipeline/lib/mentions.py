@@ -94,10 +94,16 @@ def extract_spans(
     return results
 
 
-def model_version(model_name: str = DEFAULT_MODEL) -> str:
-    """'<name>-<version>': the part of the NER cache key that says which model produced a result."""
-    meta = load_model(model_name).meta
+def pipeline_version(nlp, model_name: str) -> str:
+    """'<lang>_<name>-<version>' of a loaded spaCy pipeline: the part of a cache key that says
+    which model produced a result."""
+    meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}-{meta.get('version', '0')}"
+
+
+def model_version(model_name: str = DEFAULT_MODEL) -> str:
+    """Version of the NER pipeline (`ner_cache` key)."""
+    return pipeline_version(load_model(model_name), model_name)
 
 
 def unique_texts(texts: Iterable[str]) -> list[str]:

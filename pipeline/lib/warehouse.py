@@ -73,6 +73,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame | None)
         con.unregister("incoming")
 
 
+def add_cache_rows(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> None:
+    """Insert cache rows keyed by (text_sha256, model), skipping keys already cached: two batch
+    runs at once may both have computed a result for a paragraph they share."""
+    if df.height:
+        con.register("incoming", df.to_arrow())
+        con.execute(
+            f"INSERT INTO {table} BY NAME SELECT * FROM incoming n WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {table} c WHERE c.text_sha256 = n.text_sha256 AND c.model = n.model)"
+        )
+        con.unregister("incoming")
+
+
 def replace_document_rows(
     con: duckdb.DuckDBPyConnection,
     doc_ids: str | list[str],
