@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 PER_FILE_LINES = 20  # batches up to this size print one line per file
 PARALLEL_FROM_FILES = 100  # fewer files run as one batch at a time, with a line per file
+NOTHING_CHANGED = "whole corpus: nothing changed since the last run"
 
 
 @dataclass
@@ -60,23 +61,31 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
     return batches
 
 
-def unchanged_files(keys: list[str], raw_dir) -> set[str]:
-    """Files whose every per-file step completed on their current content (read-only, hashes only)."""
+def _ingested() -> dict[str, str]:
+    """`ingest_log` of the working file: file → content hash of its last complete ingestion."""
     import duckdb
 
     from pipeline import settings
-    from pipeline.lib.rawfiles import list_raw_files
-    from pipeline.lib.rawscan import file_sha256
 
     con = _connect_read_only(settings.working_path())
     if con is None:
-        return set()
+        return {}
     try:
-        stored = dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
+        return dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
     except duckdb.Error:
-        return set()
+        return {}
     finally:
         con.close()
+
+
+def unchanged_files(keys: list[str], raw_dir, stored: dict[str, str] | None = None) -> set[str]:
+    """Files whose every per-file step completed on their current content (read-only, hashes only)."""
+    from pipeline.lib.rawfiles import list_raw_files
+    from pipeline.lib.rawscan import file_sha256
+
+    stored = _ingested() if stored is None else stored
+    if not stored:
+        return set()
     paths = {f.partition_key: f.path for f in list_raw_files(raw_dir)}
     same = set()
     for key in keys:
@@ -87,6 +96,22 @@ def unchanged_files(keys: list[str], raw_dir) -> set[str]:
             except OSError:
                 pass
     return same
+
+
+def nothing_to_do(raw_dir) -> list[str] | None:
+    """The raw folder's keys when the warehouse is already complete for it (every file ingested
+    with its current content, none removed, the published snapshot up to date); else None.
+    Reads only the raw files and the DuckDB files: a run with nothing to do starts no Dagster."""
+    from pipeline import settings
+    from pipeline.lib.rawfiles import list_raw_files
+
+    if not (settings.dagster_home() / "dagster.yaml").exists():
+        return None  # a new instance: the files must be registered as its partitions
+    keys = [f.partition_key for f in list_raw_files(raw_dir)]
+    stored = _ingested()
+    if set(stored) != set(keys) or unchanged_files(keys, raw_dir, stored) != set(keys) or not published_is_current():
+        return None
+    return keys
 
 
 def published_is_current() -> bool:
@@ -181,12 +206,30 @@ def _run_batches(batches: list[list[str]], workers: int):
         yield from pool.map(run_batch, batches)
 
 
+def _print_header(out, raw_dir, n_files: int, n_unchanged: int) -> None:
+    from pipeline import settings
+
+    print(f"raw folder  {raw_dir}  ({n_files} files)", file=out)
+    print(f"warehouse   {settings.warehouse_path()}", file=out)
+    print(f"instance    {settings.dagster_home()}", file=out)
+    if n_unchanged:
+        print(f"unchanged   {n_unchanged} files already ingested with this content (--force to redo)", file=out)
+
+
 def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
     from pipeline import settings
+
+    raw_dir = settings.raw_dir()
+    if not force and not only and (keys := nothing_to_do(raw_dir)) is not None:
+        _print_header(out, raw_dir, 0, len(keys))
+        print(NOTHING_CHANGED, file=out)
+        report = RunReport()
+        print_summary(report, out)
+        return report
+
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 
     instance = current_instance()
-    raw_dir = settings.raw_dir()
     present, gone = sync_partitions(instance, raw_dir)
     if only:
         from pipeline.lib.ids import partition_key_for
@@ -198,11 +241,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
         gone = []
     skipped = set() if force or only else unchanged_files(present, raw_dir)
     present = [key for key in present if key not in skipped]
-    print(f"raw folder  {raw_dir}  ({len(present)} files)", file=out)
-    print(f"warehouse   {settings.warehouse_path()}", file=out)
-    print(f"instance    {os.environ['DAGSTER_HOME']}", file=out)
-    if skipped:
-        print(f"unchanged   {len(skipped)} files already ingested with this content (--force to redo)", file=out)
+    _print_header(out, raw_dir, len(present), len(skipped))
 
     report = RunReport()
     for key in gone:
@@ -238,7 +277,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
         done += len(batch)
 
     if not present and not gone and published_is_current():
-        print("whole corpus: nothing changed since the last run", file=out)
+        print(NOTHING_CHANGED, file=out)
         print_summary(report, out)
         return report
     started = time.monotonic()

@@ -8,8 +8,10 @@ tables, never pasted into the statement text.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,14 +54,45 @@ def create_table_sql(table: str) -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} ({columns})"
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, and add columns a newer model declares to an existing warehouse."""
+def _schema_statements() -> list[str]:
+    """DDL that brings any warehouse to the current models: every table, every column."""
+    statements = []
     for table, model in TABLE_MODELS.items():
-        con.execute(create_table_sql(table))
-        for name, dtype in polars_schema(model).items():
-            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {_sql_type(dtype)}")
-    for ddl in _INTERNAL_DDL:
-        con.execute(ddl)
+        statements.append(create_table_sql(table))
+        statements.extend(
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {_sql_type(dtype)}"
+            for name, dtype in polars_schema(model).items()
+        )
+    return [*statements, *_INTERNAL_DDL]
+
+
+@functools.cache
+def _expected_columns() -> frozenset[tuple[str, str]]:
+    internal = {
+        (m["table"], column.strip().split()[0])
+        for ddl in _INTERNAL_DDL
+        if (m := re.match(r"CREATE TABLE IF NOT EXISTS (?P<table>\w+) \((?P<columns>.*)\)", ddl))
+        for column in m["columns"].split(",")
+    }
+    models = {(table, name) for table, model in TABLE_MODELS.items() for name in polars_schema(model)}
+    return frozenset(models | internal)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, and add columns a newer model declares to an existing warehouse.
+
+    Every asset and check connects, so the usual case (nothing missing) is one catalogue query;
+    the DDL (about 150 statements) runs only when a table or column is missing."""
+    present = set(
+        con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() "
+            "WHERE database_name = current_database() AND schema_name = 'main'"
+        ).fetchall()
+    )
+    if _expected_columns() <= present:
+        return
+    for statement in _schema_statements():
+        con.execute(statement)
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:

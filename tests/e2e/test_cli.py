@@ -6,7 +6,13 @@ import duckdb
 from tests.conftest import SAMPLE
 
 
-def test_pipeline_run_ingests_every_file_and_summarises(project):
+def _run_count(project, monkeypatch) -> int:
+    monkeypatch.setenv("DAGSTER_HOME", str(project.root / "dagster_home"))  # the project's event log needs it
+    with dg.DagsterInstance.get() as instance:
+        return len(instance.get_runs())
+
+
+def test_pipeline_run_ingests_every_file_and_summarises(project, monkeypatch):
     raw = project.raw
     (raw / "latin-america-listing.txt").write_bytes(SAMPLE.read_bytes())
     (raw / "empty.txt").write_bytes(b"")
@@ -26,6 +32,15 @@ def test_pipeline_run_ingests_every_file_and_summarises(project):
     con = duckdb.connect(str(project.published), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (21,)
     con.close()
+
+    # Nothing changed: the run says so from the warehouse alone, without starting a Dagster run.
+    runs = _run_count(project, monkeypatch)
+    same = project.run("run")
+    assert same.returncode == 0, same.stdout + same.stderr
+    assert "unchanged   3 files already ingested with this content" in same.stdout
+    assert "whole corpus: nothing changed since the last run" in same.stdout
+    assert "articles      21" in same.stdout
+    assert _run_count(project, monkeypatch) == runs
 
     # A file removed from raw/ leaves the warehouse on the next run.
     (raw / "bbc-style.txt").unlink()
