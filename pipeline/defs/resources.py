@@ -1,5 +1,6 @@
 """Resources declared once: the DuckDB warehouse."""
 
+import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,8 @@ import duckdb
 from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
 from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
-LOCK_RETRY_SECONDS = 0.5
+LOCK_RETRY_FIRST_SECONDS = 0.01
+LOCK_RETRY_MAX_SECONDS = 0.25
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -50,15 +52,19 @@ class WarehouseResource(dg.ConfigurableResource):
         return Path(self.directory) / ".work" / "marts-next"
 
     def _open(self) -> duckdb.DuckDBPyConnection:
-        # Another writer process (a sensor run beside `pipeline run`) may hold the file for a moment.
+        # Another writer process (a sensor run beside `pipeline run`, or the other batch run of a
+        # parallel `pipeline run`) may hold the file for a moment: most holds are a write of tens
+        # of milliseconds, so retry soon, then back off.
         deadline = time.monotonic() + self.lock_timeout_seconds
+        wait = LOCK_RETRY_FIRST_SECONDS
         while True:
             try:
                 return duckdb.connect(str(self.working_path))
             except duckdb.IOException as err:
                 if "lock" not in str(err).lower() or time.monotonic() > deadline:
                     raise
-                time.sleep(LOCK_RETRY_SECONDS)
+                time.sleep(wait * random.uniform(0.5, 1.5))  # jitter: two waiters do not retry in step
+                wait = min(wait * 2, LOCK_RETRY_MAX_SECONDS)
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -111,8 +112,11 @@ class Found:
     groups: dict
 
 
-def find_expressions(text: str) -> list[Found]:
-    """Non-overlapping date expressions, longest first where two start together."""
+@functools.lru_cache(maxsize=8192)
+def find_expressions(text: str) -> tuple[Found, ...]:
+    """Non-overlapping date expressions, longest first where two start together. Memoised: a
+    listing page repeats teaser paragraphs in its articles, and the patterns cost more than the
+    lookup."""
     candidates = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -126,7 +130,7 @@ def find_expressions(text: str) -> list[Found]:
         if chosen and f.start < chosen[-1].end:
             continue
         chosen.append(f)
-    return chosen
+    return tuple(chosen)
 
 
 def _number(word: str) -> int | None:

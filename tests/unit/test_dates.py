@@ -102,12 +102,12 @@ def test_months_years_decades_and_relative_years():
 
 
 def test_may_the_verb_is_not_a_date_but_the_may_visit_is():
-    assert find_expressions("They may meet again.") == []
+    assert find_expressions("They may meet again.") == ()
     assert [f.pattern for f in find_expressions("on the May visit to China")] == ["month_bare"]
 
 
 def test_numbers_that_are_not_years():
-    assert find_expressions("It cost $2025 and 2,225 files and 13,000 scholarships, 19%.") == []
+    assert find_expressions("It cost $2025 and 2,225 files and 13,000 scholarships, 19%.") == ()
 
 
 def test_dateline_dates():

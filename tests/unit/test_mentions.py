@@ -8,6 +8,27 @@ def test_model_loads_once_with_only_what_ner_needs():
     assert load_model() is nlp
     assert "ner" in nlp.pipe_names and "parser" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
     assert nlp.meta["author"] == "Explosion" and nlp.meta["version"] == "3.8.0"
+    assert nlp.pipe_names == ["ner"]
+
+
+def test_ner_alone_finds_what_the_whole_model_finds():
+    """The NER component does not listen to the shared tok2vec, so leaving it out (with the
+    tagger and parser) changes no entity: the sample's paragraphs, through the full pipeline."""
+    import spacy
+
+    from pipeline.lib.mentions import DEFAULT_MODEL
+    from tests.conftest import SAMPLE
+
+    texts = [line for line in SAMPLE.read_text().splitlines() if len(line) > 40]
+    full = spacy.load(DEFAULT_MODEL)
+    assert {"tok2vec", "parser"} <= set(full.pipe_names)
+
+    def ents(nlp):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+    expected = ents(full)
+    assert sum(map(len, expected)) > 500
+    assert ents(load_model()) == expected
 
 
 def test_extract_spans_gives_offsets_into_each_text():
