@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sys
+from pathlib import Path
 
 import dagster as dg
 
@@ -27,13 +30,57 @@ def batch_event_writes() -> None:
         os.environ.setdefault(name, value)
 
 
+TEMPLATE_RECORD = ".dagster.yaml.template-sha256"  # hash of the template the copy was made from
+# Earlier versions of the committed template (`git log -- dagster.yaml`): copies made from them
+# before copies were recorded are still the project's, not hand edits. Copies made since carry
+# TEMPLATE_RECORD, so later template changes need nothing here.
+EARLIER_TEMPLATES = frozenset(
+    {
+        "152319f608d68ddb3c4cf1c152bb3abf6fc05c16a7f0cfa31f5d852fa99d6920",
+        "0900c0cac302b4ac66acc205b3c07bfddc39c0473cb586fef1ee14a88cd7ab70",
+    }
+)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def install_instance_config(home: Path, template: Path, earlier: frozenset[str] = EARLIER_TEMPLATES) -> str:
+    """Keep `home/dagster.yaml` in step with the committed template: copied on first use, and
+    replaced when the template changes unless it was edited by hand since it was copied (then it
+    is left alone). Returns what happened: created, updated, current or edited."""
+    config, record = home / "dagster.yaml", home / TEMPLATE_RECORD
+    wanted = _sha256(template)
+    if config.exists():
+        have = _sha256(config)
+        copied_from = record.read_text().strip() if record.exists() else (have if have in earlier else None)
+        if have == wanted:
+            state = "current"
+        elif have == copied_from:
+            state = "updated"
+        else:
+            return "edited"
+    else:
+        state = "created"
+    if state != "current":
+        shutil.copyfile(template, config)
+    if not record.exists() or record.read_text().strip() != wanted:
+        record.write_text(wanted + "\n")
+    return state
+
+
 def ensure_dagster_home() -> str:
-    """Create DAGSTER_HOME from the committed template on first use and export it."""
+    """Create DAGSTER_HOME from the committed template on first use (and follow the template's
+    changes, see `install_instance_config`), and export it."""
     home = settings.dagster_home()
     home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        shutil.copyfile(settings.PROJECT_ROOT / "dagster.yaml", config)
+    if install_instance_config(home, settings.PROJECT_ROOT / "dagster.yaml") == "edited":
+        print(
+            f"pipeline: {home / 'dagster.yaml'} was edited by hand and differs from the project's dagster.yaml; "
+            "it is left as it is (delete it to take the project's)",
+            file=sys.stderr,
+        )
     os.environ["DAGSTER_HOME"] = str(home)
     batch_event_writes()
     return str(home)
