@@ -13,7 +13,7 @@ process from an empty warehouse and instance, then prints in one table:
   are lines of their own, as is Dagster's overhead (wall time minus the steps);
 * the baseline measured in the same run: spaCy's `nlp.pipe` alone over the same paragraphs, same
   model and components, one process; and the ratio end-to-end / baseline;
-* peak resident memory of the pipeline's process tree, and its ratio to scale 1;
+* peak memory of the pipeline's process tree (proportional set size), and its ratio to scale 1;
 * a second run with nothing changed, and a run after adding one new file, as time and as a
   fraction of the full run.
 
@@ -62,8 +62,11 @@ def prepare(raw: Path, files: list[Path], scale: int, corpus: Path) -> None:
 
 
 def run_pipeline(env: dict) -> tuple[float, float]:
-    """(wall seconds, peak resident memory in MiB) of one `pipeline run` in its own process. The
-    memory is the process tree's (the CLI, its batch-run workers and spaCy's), sampled every 0.1 s."""
+    """(wall seconds, peak memory in MiB) of one `pipeline run` in its own process. The memory is
+    the process tree's (the CLI, its batch-run workers and spaCy's), sampled every 0.1 s, as the
+    sum of proportional set sizes: a page shared by several processes (a library, or the pages of
+    a process forked for a moment to start a `tail` for Dagster's log capture) counts once, where a
+    sum of resident sizes would count it in every process."""
     import psutil
 
     # Output goes to a file, not a pipe: nothing reads it until the run ends, and a full pipe
@@ -82,7 +85,7 @@ def run_pipeline(env: dict) -> tuple[float, float]:
     while proc.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
         except psutil.Error:
             pass  # a child ended between listing and reading
         time.sleep(0.1)

@@ -69,7 +69,8 @@ def test_parallel_batch_runs_build_the_same_warehouse_as_one_batch_at_a_time(tmp
         assert done.returncode == 0, done.stdout + done.stderr
         assert "files         120  (120 ok)" in done.stdout
         projects[runs] = project
-    assert "[1-25/120] ok" in done.stdout and "[101-120/120] ok" in done.stdout
+    # At most 25 files a batch, in a number of equal batches both workers share: six of 20.
+    assert "[1-20/120] ok" in done.stdout and "[101-120/120] ok" in done.stdout
     assert projects["2"].tables() == projects["1"].tables()
 
     # Two batch runs were in progress at the same time.
@@ -78,5 +79,5 @@ def test_parallel_batch_runs_build_the_same_warehouse_as_one_batch_at_a_time(tmp
         spans = sorted(
             (r.start_time, r.end_time) for r in instance.get_run_records() if r.dagster_run.job_name == "ingest_files"
         )
-    assert len(spans) == 5
+    assert len(spans) == 6
     assert any(later_start < end for (_, end), (later_start, _) in zip(spans, spans[1:], strict=False))

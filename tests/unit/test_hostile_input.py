@@ -117,3 +117,20 @@ def test_cli_batches_are_contiguous_ranges_of_partitions():
     assert contiguous_batches(keys, keys, 4) == [["a", "b", "c", "d"], ["e", "f"]]
     assert contiguous_batches(keys, ["a", "c", "d", "f"], 10) == [["a"], ["c", "d"], ["f"]]
     assert contiguous_batches(keys, [], 3) == []
+
+
+def test_batches_keep_every_worker_busy_to_the_end():
+    from pipeline.cli import balanced_batch_size
+
+    def batches(n, most, workers):
+        size = balanced_batch_size(n, most, workers)
+        assert size <= most
+        return -(-n // size)
+
+    assert balanced_batch_size(2225, 250, 2) == 223 and batches(2225, 250, 2) == 10
+    assert batches(8900, 250, 2) == 36
+    assert balanced_batch_size(150, 250, 2) == 75  # two batches, one per worker
+    assert balanced_batch_size(4, 250, 1) == 4  # one process: one batch
+    assert balanced_batch_size(0, 250, 2) == 1
+    for n in range(1, 600, 7):
+        assert batches(n, 50, 2) % 2 == 0 or n <= 1  # an even number of batches, the last not alone
