@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,16 +98,32 @@ class ParseCache:
         self.new: dict[str, bytes] = {}
         self.hits = 0  # texts answered from `known` as it was when given
 
-    def __call__(self, texts: list[str]) -> list:
+    def missing(self, texts: Iterable[str]) -> dict[str, str]:
+        """The distinct texts among `texts` not parsed yet, by SHA-256."""
+        return {sha: t for t in texts if (sha := text_sha256(t)) not in self.known}
+
+    def parse_ahead(self, texts: Iterable[str], n_process: int = 1) -> int:
+        """Parse every text not parsed yet in one `nlp.pipe` (on `n_process` processes), so later
+        calls, one article at a time, are all answered from the cache; returns how many."""
+        todo = self.missing(texts)
+        self._parse(todo, n_process)
+        return len(todo)
+
+    def _parse(self, todo: dict[str, str], n_process: int = 1) -> None:
         from spacy.tokens import DocBin
 
         nlp = load_parser(self.model_name)
-        shas = [text_sha256(t) for t in texts]
-        todo = {sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known}
-        self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
-        for sha, doc in zip(todo, nlp.pipe(todo.values()), strict=True):
+        for sha, doc in zip(todo, nlp.pipe(todo.values(), n_process=n_process), strict=True):
             self.known[sha] = self.new[sha] = DocBin(docs=[doc]).to_bytes()
-        return [next(DocBin().from_bytes(self.known[sha]).get_docs(nlp.vocab)) for sha in shas]
+
+    def __call__(self, texts: list[str]) -> list:
+        from spacy.tokens import DocBin
+
+        shas = [text_sha256(t) for t in texts]
+        self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
+        self._parse({sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known})
+        vocab = load_parser(self.model_name).vocab
+        return [next(DocBin().from_bytes(self.known[sha]).get_docs(vocab)) for sha in shas]
 
 
 def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -244,6 +260,18 @@ def _triggers(sentence):
             yield token
 
 
+def texts_to_parse(paragraphs: Sequence[ParagraphIn]) -> list[str]:
+    """The texts `find_meetings` parses for an article: its paragraphs with a meeting word (not
+    headings), in order. A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so
+    it is blanked (not cut: character offsets stay those of the paragraph)."""
+    texts = []
+    for p in paragraphs:
+        if TRIGGER_TEXT.search(p.text) and not p.is_heading:
+            dateline = parse_dateline(p.text)
+            texts.append(" " * dateline.end + p.text[dateline.end :] if dateline else p.text)
+    return texts
+
+
 def find_meetings(
     paragraphs: Sequence[ParagraphIn],
     vague_dates: dict[int, list[tuple[int, int]]],
@@ -255,13 +283,7 @@ def find_meetings(
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses)."""
     parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
     candidates = [p for p in paragraphs if TRIGGER_TEXT.search(p.text) and not p.is_heading]
-    # A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse: parse what follows it,
-    # keeping character offsets into the paragraph (the prefix is blanked, not cut).
-    texts = []
-    for p in candidates:
-        dateline = parse_dateline(p.text)
-        texts.append(" " * dateline.end + p.text[dateline.end :] if dateline else p.text)
-    docs = dict(zip((p.paragraph_no for p in candidates), parse(texts), strict=True))
+    docs = dict(zip((p.paragraph_no for p in candidates), parse(texts_to_parse(paragraphs)), strict=True))
     known_people: dict[str, str] = {}
     meetings: list[Meeting] = []
     seen: dict[tuple, int] = {}

@@ -163,6 +163,29 @@ def test_zero_article_check_fails_when_rows_vanish_unexplained(workspace):
     assert not evaluation.passed
 
 
+def test_a_failed_blocking_check_stops_the_steps_after_it(workspace):
+    """article_ids_unique is blocking, and shares its check step with non-blocking rules: when it
+    fails, the dates (which read `articles`) do not run on the suspect articles; NER reads only
+    `paragraphs`, which passed, so it runs; the other rules still report."""
+    import duckdb
+
+    key = workspace.add("story.txt", "Title\n\nBody.\n")
+    assert workspace.materialize(key).success
+    # Another document claims the same article id (as a broken id scheme would).
+    con = duckdb.connect(str(workspace.db))
+    con.execute("INSERT INTO articles SELECT * REPLACE ('other-doc' AS doc_id) FROM articles")
+    con.close()
+
+    result = workspace.materialize(key)
+    assert not result.success
+    checks = check_results(result)
+    assert checks["article_ids_unique"] is False
+    assert checks["paragraphs_have_articles"] is True
+    materialized = {e.asset_key.path[-1] for e in result.get_asset_materialization_events()}
+    assert {"articles", "paragraphs", "ner_mentions"} <= materialized
+    assert "date_mentions" not in materialized and "article_dates" not in materialized
+
+
 @pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")
 def test_bbc_file_that_is_not_utf8_ingests_as_one_flagged_article(workspace):
     key = workspace.add("bbc-sport-199.txt", (BBC / "sport" / "199.txt").read_bytes())

@@ -116,3 +116,20 @@ def test_cached_parses_find_the_same_meetings_and_parse_each_text_once():
     warm = ParseCache(known=cold.new)  # what the warehouse hands back on the next run
     assert find_meetings([p], {}, parse=warm) == direct
     assert warm.new == {} and warm.hits == 1
+
+
+def test_parsing_ahead_answers_every_article_from_the_cache():
+    """The meeting step parses all articles' new texts in one `nlp.pipe` (two processes when there
+    are many), then finds meetings article by article: same meetings, no parse repeated."""
+    from pipeline.lib.meetings import ParseCache, texts_to_parse
+
+    text = "Chinese Premier Li Qiang met with Brazilian President Lula in Brasilia on July 5."
+    p = paragraph(1, text, people=["Li Qiang", "Lula"], places=["Brasilia"], dates=[("July 5", dt.date(2025, 7, 5))])
+    heading = ParagraphIn(2, "Li Qiang meets Lula", (), (), None, None, is_heading=True)
+    assert texts_to_parse([p, heading]) == [text]
+
+    cache = ParseCache()
+    assert cache.parse_ahead(texts_to_parse([p, heading]) * 3, n_process=2) == 1
+    parsed = dict(cache.new)
+    assert find_meetings([p, heading], {}, parse=cache) == find_meetings([p, heading], {})
+    assert cache.new == parsed  # nothing parsed again
