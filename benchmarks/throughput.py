@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 STAGES = {
     "ingest and split": ("raw_documents", "split_articles"),
-    "NER (spaCy)": ("ner_mentions",),
+    "spaCy: NER, meeting parses": ("ner_mentions",),
     "dates": ("resolve_dates",),
     "normalisation (entities)": ("resolve_entities", "raw_folder_mirror"),
-    "meetings (parser)": ("meetings",),
+    "meetings": ("meetings",),
     "marts and publish": ("build_marts", "published_warehouse"),
 }
 

@@ -11,6 +11,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
+from pipeline.defs.events import parse_ahead_for_meetings
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
@@ -21,6 +22,7 @@ from pipeline.lib.entity_tables import (
     spans_to_json,
     split_entity_frames,
 )
+from pipeline.lib.events import meeting_texts
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.resolve import MentionIn, resolve
@@ -75,7 +77,8 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dic
     description=(
         "Named-entity spans (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT) found by spaCy in every paragraph "
         "of a raw file, with character offsets into the paragraph text. Results are cached by paragraph "
-        "content and model version in `ner_cache`."
+        "content and model version in `ner_cache`. The same step makes the dependency parses of the "
+        "file's meeting paragraphs (`parse_cache`), so the corpus-wide meeting step only reads them."
     ),
     metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
 )
@@ -84,14 +87,18 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     with warehouse.connect() as con:
         paragraphs = query_frame(
             con,
-            "SELECT doc_id, article_id, paragraph_no, text FROM paragraphs WHERE doc_id IN (SELECT unnest(?)) "
+            "SELECT doc_id, article_id, paragraph_no, text, kind FROM paragraphs WHERE doc_id IN (SELECT unnest(?)) "
             "ORDER BY doc_id, article_id, paragraph_no",
             [keys],
         )
     # Every distinct paragraph of the batch in one stream through the model.
     texts = unique_texts(paragraphs["text"].to_list())
     spans, n_parsed = _spans_for(warehouse, texts, context.log)
-    frame = ner_frame(paragraphs, spans)
+    frame = ner_frame(paragraphs.drop("kind"), spans)
+    # The meeting step's dependency parses, made here, per batch, rather than by the corpus step.
+    n_meeting_parses = parse_ahead_for_meetings(
+        warehouse, unique_texts(meeting_texts(paragraphs.select("text", "kind").iter_rows())), context.log
+    )
     watch = Stopwatch()
     with watch.phase("validation"):
         valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), utc_now())
@@ -109,6 +116,7 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             distinct_paragraphs=len(texts),
             paragraphs_parsed=n_parsed,
             paragraphs_from_cache=len(texts) - n_parsed,
+            meeting_paragraphs_parsed=n_meeting_parses,
             quarantined_rows=quarantined.height,
             labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
             **watch.metadata(),

@@ -11,12 +11,48 @@ from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.events import article_date, article_date_mentions, meeting_paragraphs
+from pipeline.lib.ids import text_sha256
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version, texts_to_parse
 from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, frame_of
 from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables
 
 GROUP = "events"
+
+
+def _store_parses(con, parse: ParseCache, version: str) -> None:
+    rows = pl.DataFrame(
+        {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
+        schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
+    )
+    add_cache_rows(con, "parse_cache", rows)
+
+
+def parse_ahead_for_meetings(warehouse: WarehouseResource, texts: list[str], log) -> int:
+    """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
+
+    The per-file spaCy step calls this with its files' meeting paragraphs, so the parses are made
+    per batch (on both cores when two batch runs are going) and the corpus-wide meeting step,
+    which runs alone, only reads them. The model runs with no database connection open."""
+    if not texts:
+        return 0
+    model = settings.spacy_model()
+    version = parser_version(model)
+    with warehouse.connect() as con:
+        known = con.execute(
+            "SELECT text_sha256, doc FROM parse_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
+            [version, [text_sha256(t) for t in texts]],
+        ).fetchall()
+    parse = ParseCache(model, dict(known))
+    missing = parse.missing(texts)
+    if not missing:
+        return 0
+    n_process = settings.ner_processes(len(missing))
+    log.info(f"dependency parse of {len(missing)} new meeting paragraphs with {version}, {n_process} process(es)")
+    parse.parse_ahead(missing.values(), n_process=n_process)
+    with warehouse.connect() as con:
+        _store_parses(con, parse, version)
+    return len(missing)
 
 
 @dg.multi_asset(
@@ -278,11 +314,7 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
     with watch.phase("writes"), warehouse.connect() as con:
         replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
-        new_parses = pl.DataFrame(
-            {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
-            schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
-        )
-        add_cache_rows(con, "parse_cache", new_parses)
+        _store_parses(con, parse, version)
     context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
     return dg.MaterializeResult(
         metadata=table_metadata(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
+from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, meeting_text
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -47,6 +47,15 @@ def article_date(
     return None, "none"
 
 
+HEADING_KIND = "sub-heading"  # paragraphs.kind of a heading inside an article
+
+
+def meeting_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
+    """What the meeting step will parse of these (text, kind) paragraphs, so that an earlier step
+    can parse it ahead (see `meetings.meeting_text`)."""
+    return [t for text, kind in paragraphs if (t := meeting_text(text, kind == HEADING_KIND)) is not None]
+
+
 def meeting_paragraphs(
     paragraphs: Sequence[tuple[int, int, str, str]],
     entities: Mapping[int, Sequence[EntitySpan]],
@@ -71,7 +80,7 @@ def meeting_paragraphs(
             tuple(days.get(paragraph_no, ())),
             dateline_places.get(section_no),
             dateline_days.get(section_no),
-            kind == "sub-heading",
+            kind == HEADING_KIND,
         )
         for paragraph_no, section_no, text, kind in paragraphs
     ]

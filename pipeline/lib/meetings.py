@@ -260,16 +260,19 @@ def _triggers(sentence):
             yield token
 
 
+def meeting_text(text: str, is_heading: bool = False) -> str | None:
+    """What `find_meetings` parses of a paragraph: None unless it has a meeting word (and is not a
+    heading). A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so it is
+    blanked (not cut: character offsets stay those of the paragraph)."""
+    if is_heading or not TRIGGER_TEXT.search(text):
+        return None
+    dateline = parse_dateline(text)
+    return " " * dateline.end + text[dateline.end :] if dateline else text
+
+
 def texts_to_parse(paragraphs: Sequence[ParagraphIn]) -> list[str]:
-    """The texts `find_meetings` parses for an article: its paragraphs with a meeting word (not
-    headings), in order. A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so
-    it is blanked (not cut: character offsets stay those of the paragraph)."""
-    texts = []
-    for p in paragraphs:
-        if TRIGGER_TEXT.search(p.text) and not p.is_heading:
-            dateline = parse_dateline(p.text)
-            texts.append(" " * dateline.end + p.text[dateline.end :] if dateline else p.text)
-    return texts
+    """The texts `find_meetings` parses for an article, in order."""
+    return [t for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
 
 
 def find_meetings(

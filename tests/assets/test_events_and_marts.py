@@ -23,11 +23,27 @@ def sample_run(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv("PIPELINE_RAW_DIR", str(raw))
         workspace = Workspace(raw, root / "warehouse", instance)
-        assert workspace.materialize(SAMPLE.name).success
+        per_file = workspace.materialize(SAMPLE.name)
+        assert per_file.success
         result = workspace.resolve()
         assert result.success
         checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
+        workspace.metadata = {
+            e.asset_key.to_user_string(): e.materialization.metadata
+            for run in (per_file, result)
+            for e in run.get_asset_materialization_events()
+        }
         yield workspace, checks
+
+
+def test_meeting_parses_are_made_per_file_and_only_read_by_the_corpus_step(sample_run):
+    workspace, _ = sample_run
+    made = workspace.metadata["ner_mentions"]["meeting_paragraphs_parsed"].value
+    assert made > 20
+    assert workspace.query("SELECT count(*) FROM parse_cache") == [(made,)]
+    meetings = workspace.metadata["meetings"]
+    assert meetings["paragraphs_parsed"].value == 0
+    assert meetings["parses_from_cache"].value >= made
 
 
 def test_every_check_passes(sample_run):
