@@ -28,6 +28,17 @@ def _store_parses(con, parse: ParseCache, version: str) -> None:
     add_cache_rows(con, "parse_cache", rows)
 
 
+def _cached_parses(warehouse: WarehouseResource, version: str, texts: list[str]) -> dict[str, bytes]:
+    """The stored parses of `texts` (by SHA-256): only those, not the whole `parse_cache`."""
+    with warehouse.connect() as con:
+        return dict(
+            con.execute(
+                "SELECT text_sha256, doc FROM parse_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
+                [version, list({text_sha256(t) for t in texts})],
+            ).fetchall()
+        )
+
+
 def parse_ahead_for_meetings(warehouse: WarehouseResource, texts: list[str], log) -> int:
     """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
 
@@ -38,12 +49,7 @@ def parse_ahead_for_meetings(warehouse: WarehouseResource, texts: list[str], log
         return 0
     model = settings.spacy_model()
     version = parser_version(model)
-    with warehouse.connect() as con:
-        known = con.execute(
-            "SELECT text_sha256, doc FROM parse_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
-            [version, [text_sha256(t) for t in texts]],
-        ).fetchall()
-    parse = ParseCache(model, dict(known))
+    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
     missing = parse.missing(texts)
     if not missing:
         return 0
@@ -242,11 +248,6 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             "FROM sections s JOIN documents d USING (doc_id) WHERE s.article_id IN (SELECT unnest(?))",
             [candidates],
         )
-        version = parser_version(settings.spacy_model())
-        parse = ParseCache(
-            settings.spacy_model(),
-            dict(con.execute("SELECT text_sha256, doc FROM parse_cache WHERE model = ?", [version]).fetchall()),
-        )
         places = {
             name.casefold(): entity_id
             for entity_id, name in con.execute(
@@ -286,9 +287,12 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                 dateline_days.get(article_id, {}),
             ),
         )
-    # Every article's new parses in one `nlp.pipe`, on both cores when there are enough of them:
-    # then each article below is answered from the cache.
+    # The parses of the texts this step needs (made by the per-file step, as a rule), then any that
+    # are missing in one `nlp.pipe`, on both cores when there are enough of them: each article
+    # below is answered from the cache.
     texts = [text for _, inputs, _ in articles.values() for text in texts_to_parse(inputs)]
+    version = parser_version(model)
+    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
     parse.parse_ahead(texts, n_process=settings.ner_processes(len(parse.missing(texts))))
     rows = []
     for article_id, (doc_id, inputs, coarse) in articles.items():
