@@ -97,6 +97,9 @@ class ParseCache:
         self.known = dict(known or {})
         self.new: dict[str, bytes] = {}
         self.hits = 0  # texts answered from `known` as it was when given
+        # Docs already rebuilt from their bytes: copies of an article share them (rebuilding a
+        # DocBin costs more than most parses; `find_meetings` only reads a Doc).
+        self._docs: dict[str, object] = {}
 
     def missing(self, texts: Iterable[str]) -> dict[str, str]:
         """The distinct texts among `texts` not parsed yet, by SHA-256."""
@@ -123,7 +126,10 @@ class ParseCache:
         self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
         self._parse({sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known})
         vocab = load_parser(self.model_name).vocab
-        return [next(DocBin().from_bytes(self.known[sha]).get_docs(vocab)) for sha in shas]
+        for sha in shas:
+            if sha not in self._docs:
+                self._docs[sha] = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
+        return [self._docs[sha] for sha in shas]
 
 
 def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
