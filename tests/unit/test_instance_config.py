@@ -5,21 +5,23 @@ import hashlib
 from pipeline.instance import TEMPLATE_RECORD, install_instance_config
 
 
-def test_copied_on_first_use_then_current(tmp_path):
+def _template_and_home(tmp_path):
     template = tmp_path / "template.yaml"
     template.write_text("telemetry:\n  enabled: false\n")
     home = tmp_path / "home"
     home.mkdir()
+    return template, home
+
+
+def test_copied_on_first_use_then_current(tmp_path):
+    template, home = _template_and_home(tmp_path)
     assert install_instance_config(home, template) == "created"
     assert (home / "dagster.yaml").read_text() == template.read_text()
     assert install_instance_config(home, template) == "current"
 
 
 def test_a_changed_template_replaces_an_unedited_copy(tmp_path):
-    template = tmp_path / "template.yaml"
-    template.write_text("telemetry:\n  enabled: false\n")
-    home = tmp_path / "home"
-    home.mkdir()
+    template, home = _template_and_home(tmp_path)
     install_instance_config(home, template)
     template.write_text("telemetry:\n  enabled: false\nnux:\n  enabled: false\n")
     assert install_instance_config(home, template) == "updated"
@@ -27,10 +29,7 @@ def test_a_changed_template_replaces_an_unedited_copy(tmp_path):
 
 
 def test_a_hand_edited_copy_is_left_alone(tmp_path):
-    template = tmp_path / "template.yaml"
-    template.write_text("telemetry:\n  enabled: false\n")
-    home = tmp_path / "home"
-    home.mkdir()
+    template, home = _template_and_home(tmp_path)
     install_instance_config(home, template)
     edited = "telemetry:\n  enabled: false\nrun_monitoring:\n  enabled: true\n"
     (home / "dagster.yaml").write_text(edited)
