@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,18 +19,18 @@ import polars as pl
 
 from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 
-# Internal tables: not analyst-facing, no pandera model.
-_INTERNAL_DDL = (
+# Internal tables: not analyst-facing, no pandera model. Table → column → DuckDB type.
+_INTERNAL_TABLES = {
     # spaCy results by paragraph content and model: a paragraph seen before is not parsed again.
-    "CREATE TABLE IF NOT EXISTS ner_cache (text_sha256 VARCHAR, model VARCHAR, spans VARCHAR)",
+    "ner_cache": {"text_sha256": "VARCHAR", "model": "VARCHAR", "spans": "VARCHAR"},
     # Dependency parses (spaCy DocBin) of meeting-candidate paragraphs, by content and model.
-    "CREATE TABLE IF NOT EXISTS parse_cache (text_sha256 VARCHAR, model VARCHAR, doc BLOB)",
+    "parse_cache": {"text_sha256": "VARCHAR", "model": "VARCHAR", "doc": "BLOB"},
     # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
-    "CREATE TABLE IF NOT EXISTS entity_registry (member_key VARCHAR, entity_id VARCHAR)",
+    "entity_registry": {"member_key": "VARCHAR", "entity_id": "VARCHAR"},
     # Files whose every per-file step has completed, with the content they were run on; written
     # by the last per-file step, so a run killed half-way never marks a file as done.
-    "CREATE TABLE IF NOT EXISTS ingest_log (doc_id VARCHAR, sha256 VARCHAR, completed_at TIMESTAMP)",
-)
+    "ingest_log": {"doc_id": "VARCHAR", "sha256": "VARCHAR", "completed_at": "TIMESTAMP"},
+}
 
 _DUCKDB_TYPES = {
     pl.String: "VARCHAR",
@@ -49,33 +48,30 @@ def _sql_type(dtype) -> str:
     return _DUCKDB_TYPES[base]
 
 
+@functools.cache
+def _table_columns() -> dict[str, dict[str, str]]:
+    """Every table of the warehouse → column → DuckDB type: the pandera models' and the internal ones."""
+    models = {
+        table: {name: _sql_type(dtype) for name, dtype in polars_schema(model).items()}
+        for table, model in TABLE_MODELS.items()
+    }
+    return models | _INTERNAL_TABLES
+
+
 def create_table_sql(table: str) -> str:
-    columns = ", ".join(f"{name} {_sql_type(dtype)}" for name, dtype in polars_schema(TABLE_MODELS[table]).items())
+    columns = ", ".join(f"{name} {sql_type}" for name, sql_type in _table_columns()[table].items())
     return f"CREATE TABLE IF NOT EXISTS {table} ({columns})"
 
 
 def _schema_statements() -> list[str]:
-    """DDL that brings any warehouse to the current models: every table, every column."""
+    """DDL that brings any warehouse to the current tables: every table, every column."""
     statements = []
-    for table, model in TABLE_MODELS.items():
+    for table, columns in _table_columns().items():
         statements.append(create_table_sql(table))
         statements.extend(
-            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {_sql_type(dtype)}"
-            for name, dtype in polars_schema(model).items()
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {sql_type}" for name, sql_type in columns.items()
         )
-    return [*statements, *_INTERNAL_DDL]
-
-
-@functools.cache
-def _expected_columns() -> frozenset[tuple[str, str]]:
-    internal = {
-        (m["table"], column.strip().split()[0])
-        for ddl in _INTERNAL_DDL
-        if (m := re.match(r"CREATE TABLE IF NOT EXISTS (?P<table>\w+) \((?P<columns>.*)\)", ddl))
-        for column in m["columns"].split(",")
-    }
-    models = {(table, name) for table, model in TABLE_MODELS.items() for name in polars_schema(model)}
-    return frozenset(models | internal)
+    return statements
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -89,7 +85,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             "WHERE database_name = current_database() AND schema_name = 'main'"
         ).fetchall()
     )
-    if _expected_columns() <= present:
+    if {(table, name) for table, columns in _table_columns().items() for name in columns} <= present:
         return
     for statement in _schema_statements():
         con.execute(statement)
