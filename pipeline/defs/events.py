@@ -39,26 +39,34 @@ def _cached_parses(warehouse: WarehouseResource, version: str, texts: list[str])
         )
 
 
+def _parses_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[ParseCache, str]:
+    """A parse cache holding every one of `texts`: the stored parses, then the missing ones made
+    in one `nlp.pipe` (on both cores when there are enough). Returns it with the parser version.
+    The model runs with no database connection open."""
+    model = settings.spacy_model()
+    version = parser_version(model)
+    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
+    missing = parse.missing(texts)
+    if missing:
+        n_process = settings.ner_processes(len(missing))
+        log.info(f"dependency parse of {len(missing)} new meeting paragraphs with {version}, {n_process} process(es)")
+        parse.parse_missing(missing, n_process=n_process)
+    return parse, version
+
+
 def parse_ahead_for_meetings(warehouse: WarehouseResource, texts: list[str], log) -> int:
     """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
 
     The per-file spaCy step calls this with its files' meeting paragraphs, so the parses are made
     per batch (on both cores when two batch runs are going) and the corpus-wide meeting step,
-    which runs alone, only reads them. The model runs with no database connection open."""
+    which runs alone, only reads them."""
     if not texts:
         return 0
-    model = settings.spacy_model()
-    version = parser_version(model)
-    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
-    missing = parse.missing(texts)
-    if not missing:
-        return 0
-    n_process = settings.ner_processes(len(missing))
-    log.info(f"dependency parse of {len(missing)} new meeting paragraphs with {version}, {n_process} process(es)")
-    parse.parse_ahead(missing.values(), n_process=n_process)
-    with warehouse.connect() as con:
-        _store_parses(con, parse, version)
-    return len(missing)
+    parse, version = _parses_for(warehouse, texts, log)
+    if parse.new:
+        with warehouse.connect() as con:
+            _store_parses(con, parse, version)
+    return len(parse.new)
 
 
 @dg.multi_asset(
@@ -287,13 +295,10 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                 dateline_days.get(article_id, {}),
             ),
         )
-    # The parses of the texts this step needs (made by the per-file step, as a rule), then any that
-    # are missing in one `nlp.pipe`, on both cores when there are enough of them: each article
-    # below is answered from the cache.
+    # The parses this step needs were made by the per-file step, as a rule; any missing are made
+    # here, all at once, so each article below is answered from the cache.
     texts = [text for _, inputs, _ in articles.values() for text in texts_to_parse(inputs)]
-    version = parser_version(model)
-    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
-    parse.parse_ahead(texts, n_process=settings.ner_processes(len(parse.missing(texts))))
+    parse, version = _parses_for(warehouse, texts, context.log)
     rows = []
     for article_id, (doc_id, inputs, coarse) in articles.items():
         for m in find_meetings(inputs, coarse, model, parse=parse):

@@ -109,10 +109,11 @@ class ParseCache:
         """Parse every text not parsed yet in one `nlp.pipe` (on `n_process` processes), so later
         calls, one article at a time, are all answered from the cache; returns how many."""
         todo = self.missing(texts)
-        self._parse(todo, n_process)
+        self.parse_missing(todo, n_process)
         return len(todo)
 
-    def _parse(self, todo: dict[str, str], n_process: int = 1) -> None:
+    def parse_missing(self, todo: dict[str, str], n_process: int = 1) -> None:
+        """Parse `todo` (SHA-256 → text, as `missing` gives it) in one `nlp.pipe`."""
         from spacy.tokens import DocBin
 
         nlp = load_parser(self.model_name)
@@ -124,7 +125,7 @@ class ParseCache:
 
         shas = [text_sha256(t) for t in texts]
         self.hits += sum(1 for sha in shas if sha in self.known and sha not in self.new)
-        self._parse({sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known})
+        self.parse_missing({sha: t for sha, t in zip(shas, texts, strict=True) if sha not in self.known})
         vocab = load_parser(self.model_name).vocab
         for sha in shas:
             if sha not in self._docs:
@@ -291,8 +292,8 @@ def find_meetings(
     are not day-level (a month, a year), which stop the last event date from being carried over.
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses)."""
     parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
-    candidates = [p for p in paragraphs if TRIGGER_TEXT.search(p.text) and not p.is_heading]
-    docs = dict(zip((p.paragraph_no for p in candidates), parse(texts_to_parse(paragraphs)), strict=True))
+    candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
+    docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
     known_people: dict[str, str] = {}
     meetings: list[Meeting] = []
     seen: dict[tuple, int] = {}
