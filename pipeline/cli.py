@@ -19,6 +19,10 @@ PARALLEL_FROM_FILES = 100  # fewer files run as one batch at a time, with a line
 NOTHING_CHANGED = "whole corpus: nothing changed since the last run"
 
 
+class CommandError(Exception):
+    """A condition that stops the command before it changes anything: printed as one line, exit 1."""
+
+
 @dataclass
 class RunReport:
     succeeded: list[str] = field(default_factory=list)
@@ -34,17 +38,26 @@ def _first_failure(result) -> str:
     return "run failed"
 
 
-def sync_partitions(instance, raw_dir) -> tuple[list[str], list[str]]:
-    """Register new raw files as partitions; return (present keys, keys whose file is gone)."""
+def sync_partitions(instance, raw_dir, allow_removals: bool = False) -> tuple[list[str], list[str]]:
+    """Register new raw files as partitions; return (present keys, keys whose file is gone).
+
+    Raises CommandError, before registering anything, when the folder cannot be listed or more
+    files are gone than PIPELINE_MAX_REMOVALS allows without `allow_removals`."""
+    from pipeline import settings
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
     from pipeline.lib.rawfiles import list_raw_files
+    from pipeline.lib.removals import removal_refusal
 
     present = [f.partition_key for f in list_raw_files(raw_dir)]
     known = set(instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
+    gone = known - set(present)
+    refusal = removal_refusal(len(gone), len(known), settings.max_removals(), raw_dir)
+    if refusal and not allow_removals:
+        raise CommandError(refusal)
     new = [k for k in present if k not in known]
     if new:
         instance.add_dynamic_partitions(RAW_FILES_PARTITIONS, new)
-    return present, sorted(known - set(present))
+    return present, sorted(gone)
 
 
 def balanced_batch_size(n_files: int, most: int, workers: int) -> int:
@@ -145,7 +158,7 @@ def published_is_current() -> bool:
     return states[0] == states[1]
 
 
-def execute(job_name: str, instance, **run_args):
+def execute(job_name: str, instance, run_config: dict | None = None, **run_args):
     """Run a job the way PIPELINE_EXECUTOR says: in this process, or through an executor that
     rebuilds the job in other processes (multiprocess, Dask workers), which needs it reconstructable."""
     import dagster as dg
@@ -153,15 +166,21 @@ def execute(job_name: str, instance, **run_args):
     from pipeline import settings
     from pipeline.definitions import defs
 
+    run_config = {**QUIET_LOGS, **(run_config or {})}
     if settings.executor_name() == "in_process":
         return defs.resolve_job_def(job_name).execute_in_process(
-            instance=instance, raise_on_error=False, run_config=QUIET_LOGS, **run_args
+            instance=instance, raise_on_error=False, run_config=run_config, **run_args
         )
     tags = dict(run_args.get("tags") or {})
     if "partition_key" in run_args:
         tags["dagster/partition"] = run_args["partition_key"]
     job = dg.build_reconstructable_job("pipeline.definitions", "job_named", reconstructable_args=(job_name,))
-    return dg.execute_job(job, instance=instance, tags=tags, run_config=QUIET_LOGS)
+    return dg.execute_job(job, instance=instance, tags=tags, run_config=run_config)
+
+
+def allow_removals_config() -> dict:
+    """Run config confirming, for `raw_folder_mirror`, a removal larger than PIPELINE_MAX_REMOVALS."""
+    return {"ops": {"raw_folder_mirror": {"config": {"allow_removals": True}}}}
 
 
 def _run_args(batch: list[str]) -> dict:
@@ -226,7 +245,9 @@ def _print_header(out, raw_dir, n_files: int, n_unchanged: int) -> None:
         print(f"unchanged   {n_unchanged} files already ingested with this content (--force to redo)", file=out)
 
 
-def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) -> RunReport:
+def run_all(
+    out=sys.stdout, only: list[str] | None = None, force: bool = False, allow_removals: bool = False
+) -> RunReport:
     from pipeline import settings
 
     raw_dir = settings.raw_dir()
@@ -240,14 +261,14 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 
     instance = current_instance()
-    present, gone = sync_partitions(instance, raw_dir)
+    present, gone = sync_partitions(instance, raw_dir, allow_removals=allow_removals)
     if only:
         from pipeline.lib.ids import partition_key_for
 
         wanted = {partition_key_for(name) for name in only} | set(only)
         present = [key for key in present if key in wanted]
         if not present:
-            raise SystemExit(f"pipeline: none of {', '.join(only)} is a file in {raw_dir}")
+            raise CommandError(f"none of {', '.join(only)} is a file in {raw_dir}")
         gone = []
     skipped = set() if force or only else unchanged_files(present, raw_dir)
     present = [key for key in present if key not in skipped]
@@ -291,7 +312,7 @@ def run_all(out=sys.stdout, only: list[str] | None = None, force: bool = False) 
         print_summary(report, out)
         return report
     started = time.monotonic()
-    result = execute("resolve_corpus", instance)
+    result = execute("resolve_corpus", instance, run_config=allow_removals_config() if allow_removals else None)
     if result.success:
         print(f"whole corpus: entities resolved, warehouse published ({time.monotonic() - started:.1f}s)", file=out)
     else:
@@ -397,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse-dir", help="warehouse folder (default: $PIPELINE_WAREHOUSE_DIR or warehouse/)")
     run.add_argument("--force", action="store_true", help="reprocess files even if their content did not change")
     run.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="confirm removing files gone from the raw folder beyond PIPELINE_MAX_REMOVALS (default 20%%,50)",
+    )
+    run.add_argument(
         "--file",
         action="append",
         metavar="NAME",
@@ -411,12 +437,24 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["PIPELINE_RAW_DIR"] = args.raw_dir
     if getattr(args, "warehouse_dir", None):
         os.environ["PIPELINE_WAREHOUSE_DIR"] = args.warehouse_dir
+    from pipeline import settings
+    from pipeline.lib.rawfiles import RawFolderError
+
+    bad_settings = settings.problems()
+    if bad_settings:
+        for line in bad_settings:
+            print(f"pipeline: {line}", file=sys.stderr)
+        return 1
     if args.command == "ui":
         return _start_ui(args.port)
     if args.command == "summary":
         print_summary(RunReport())
         return 0
-    report = run_all(only=args.file, force=args.force)
+    try:
+        report = run_all(only=args.file, force=args.force, allow_removals=args.allow_removals)
+    except (CommandError, RawFolderError) as err:
+        print(f"pipeline: {err}", file=sys.stderr)
+        return 1
     return 1 if report.failed else 0
 
 

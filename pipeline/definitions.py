@@ -3,17 +3,22 @@
 import dagster as dg
 
 from pipeline import settings
-from pipeline.defs.automation import daily_refresh, raw_folder_sensor
-from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS
-from pipeline.defs.corpus import published_warehouse, raw_folder_mirror
-from pipeline.defs.entities import ner_mentions, resolve_entities
-from pipeline.defs.events import meetings, resolve_dates
-from pipeline.defs.executors import pipeline_executor
-from pipeline.defs.ingest import raw_documents, split_articles
-from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job
-from pipeline.defs.marts import build_marts
-from pipeline.defs.resources import WarehouseResource
-from pipeline.instance import batch_event_writes
+
+# Bad settings stop the code location from loading, with one line per bad value in the UI, rather
+# than failing a run half-way through (`pipeline run` checks the same before it starts Dagster).
+settings.validate()
+
+from pipeline.defs.automation import daily_refresh, raw_folder_sensor  # noqa: E402
+from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS  # noqa: E402
+from pipeline.defs.corpus import published_warehouse, raw_folder_mirror  # noqa: E402
+from pipeline.defs.entities import ner_mentions, resolve_entities  # noqa: E402
+from pipeline.defs.events import meetings, resolve_dates  # noqa: E402
+from pipeline.defs.executors import pipeline_executor  # noqa: E402
+from pipeline.defs.ingest import raw_documents, split_articles  # noqa: E402
+from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job  # noqa: E402
+from pipeline.defs.marts import build_marts  # noqa: E402
+from pipeline.defs.resources import WarehouseResource  # noqa: E402
+from pipeline.instance import batch_event_writes  # noqa: E402
 
 batch_event_writes()
 

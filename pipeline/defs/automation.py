@@ -15,7 +15,9 @@ import dagster as dg
 from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+from pipeline.lib.rawfiles import RawFolderError
 from pipeline.lib.rawscan import decode_states, encode_states, scan_raw_folder
+from pipeline.lib.removals import removal_refusal
 from pipeline.lib.warehouse import INGEST_MANIFEST, read_ingest_manifest
 
 IN_FLIGHT = [
@@ -48,12 +50,24 @@ def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
         "entities, removes rows of removed files and publishes the snapshot."
     ),
 )
-def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
+def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     cursor = json.loads(context.cursor) if context.cursor else {}
     previous = decode_states(cursor.get("files", {}))
-    scan = scan_raw_folder(settings.raw_dir(), previous, time.time(), settings.settle_seconds())
+    # A tick that skips keeps its cursor: once the folder is back, the next tick sees no change.
+    try:
+        settings.validate()
+        raw_dir = settings.raw_dir()
+        scan = scan_raw_folder(raw_dir, previous, time.time(), settings.settle_seconds())
+    except (settings.SettingError, RawFolderError) as err:
+        return dg.SkipReason(f"{err}; nothing removed, nothing launched")
 
     known = set(context.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
+    refusal = removal_refusal(
+        len([k for k in scan.removed if k in known]), len(known), settings.max_removals(), raw_dir
+    )
+    if refusal:
+        context.log.warning(refusal)
+        return dg.SkipReason(refusal)
     # A file the sensor sees for the first time may have been ingested already (by `pipeline run`
     # or the UI): if its last complete ingestion was of the same content, there is nothing to do.
     # The manifest is a JSON copy of `ingest_log`: the sensor never opens DuckDB.

@@ -1,14 +1,26 @@
 """Whole-corpus bookkeeping: mirror the raw folder, then publish the analysts' snapshot."""
 
 import dagster as dg
+from pydantic import Field
 
 from pipeline import settings
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.rawfiles import list_raw_files
+from pipeline.lib.removals import removal_refusal
 from pipeline.lib.schemas import MART_MODELS
 from pipeline.lib.warehouse import delete_documents
 
 GROUP = "corpus"
+
+
+class MirrorConfig(dg.Config):
+    allow_removals: bool = Field(
+        default=False,
+        description=(
+            "Confirm removing more documents than PIPELINE_MAX_REMOVALS allows at once (default: the smaller "
+            "of 20% of the known files and 50). Without it such a run fails and changes nothing."
+        ),
+    )
 
 
 @dg.asset(
@@ -17,14 +29,23 @@ GROUP = "corpus"
     pool="warehouse",
     description=(
         "Makes the warehouse mirror the raw folder: every row of a document whose file has left "
-        "`raw/` is removed from every table, before entities are resolved and the snapshot published."
+        "`raw/` is removed from every table, before entities are resolved and the snapshot published. "
+        "A missing raw folder, or more removals at once than PIPELINE_MAX_REMOVALS allows, fails the run "
+        "and changes nothing unless the run's config sets `allow_removals`."
     ),
 )
-def raw_folder_mirror(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    present = {f.partition_key for f in list_raw_files(settings.raw_dir())}
+def raw_folder_mirror(
+    context: dg.AssetExecutionContext, config: MirrorConfig, warehouse: WarehouseResource
+) -> dg.MaterializeResult:
+    raw_dir = settings.raw_dir()
+    present = {f.partition_key for f in list_raw_files(raw_dir)}  # RawFolderError: fail, remove nothing
     with warehouse.connect() as con:
         known = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
         gone = [doc_id for doc_id in known if doc_id not in present]
+        refusal = removal_refusal(len(gone), len(known), settings.max_removals(), raw_dir)
+        if refusal and not config.allow_removals:
+            # Failing here stops the publish downstream: the analysts' snapshot stays as it was.
+            raise dg.Failure(description=refusal, allow_retries=False)
         delete_documents(con, gone)
         warehouse.record_ingested(con)
     for doc_id in gone:

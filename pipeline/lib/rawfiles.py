@@ -33,20 +33,35 @@ class RawFileError(ValueError):
     """A raw file that cannot be read as a document; the message names the file and why."""
 
 
+class RawFolderError(OSError):
+    """The raw folder itself is missing or cannot be listed. Never read as "no files": an
+    unmounted share or a typo in PIPELINE_RAW_DIR must not look like every file was deleted."""
+
+
 def is_document_name(name: str) -> bool:
     return not _IGNORED.search(name)
 
 
 def list_raw_files(raw_dir: Path) -> list[RawFile]:
-    """Every document in `raw_dir` (not recursive), sorted by name, keyed by partition key."""
-    if not raw_dir.is_dir():
-        return []
-    files = [
+    """Every document in `raw_dir` (not recursive), sorted by name, keyed by partition key.
+
+    Raises RawFolderError when the folder does not exist or cannot be listed."""
+    try:
+        if not raw_dir.is_dir():
+            raise RawFolderError(
+                f"raw folder {raw_dir} does not exist or is not a folder (check PIPELINE_RAW_DIR or --raw-dir; "
+                "a network share or bucket may not be mounted)"
+            )
+        entries = sorted(raw_dir.iterdir())
+    except RawFolderError:
+        raise
+    except OSError as err:
+        raise RawFolderError(f"raw folder {raw_dir} cannot be listed: {err.strerror or err}") from err
+    return [
         RawFile(partition_key_for(p.name), p)
-        for p in sorted(raw_dir.iterdir())
+        for p in entries
         if is_document_name(p.name) and (p.is_file() or p.is_symlink())
     ]
-    return files
 
 
 def read_raw_bytes(raw_dir: Path, path: Path) -> bytes:

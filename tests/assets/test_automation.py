@@ -24,7 +24,7 @@ def tick(workspace, cursor=None):
     context = dg.build_sensor_context(instance=workspace.instance, cursor=cursor, definitions=defs)
     result = raw_folder_sensor(context)
     # Apply partition requests as the daemon would.
-    for request in result.dynamic_partitions_requests or []:
+    for request in getattr(result, "dynamic_partitions_requests", None) or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
             workspace.instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
         else:
@@ -88,6 +88,48 @@ def test_removed_file_loses_its_partition_and_triggers_a_corpus_run(workspace, s
     assert file_requests(after) == {}
     assert len(corpus_requests(after)) == 1
     assert "b.txt" not in json.loads(after.cursor)["files"]
+
+
+def test_a_vanished_raw_folder_or_a_mass_removal_is_refused_by_the_sensor(workspace, settled, monkeypatch):
+    names = [f"f{i}.txt" for i in range(6)]
+    for name in names:
+        workspace.add(name, f"Title {name}\n\nBody.\n")
+    settled_cursor = tick(workspace, tick(workspace).cursor).cursor  # file runs, then the corpus run
+
+    def refused(result, expected: str) -> None:
+        assert isinstance(result, dg.SkipReason) and expected in result.skip_message
+        assert workspace.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS) == names
+
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw.parent / "not-mounted"))
+    refused(tick(workspace, settled_cursor), "does not exist")
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw))
+
+    stash = workspace.raw.parent / "stash"
+    workspace.raw.rename(stash)
+    workspace.raw.mkdir()
+    refused(tick(workspace, settled_cursor), "holds none of the 6 files")
+    (stash / "f0.txt").rename(workspace.raw / "f0.txt")
+    (stash / "f1.txt").rename(workspace.raw / "f1.txt")
+    refused(tick(workspace, settled_cursor), "lost 4 of the 6 files")
+
+    # The mount comes back: the skipped ticks kept the cursor, so nothing is left to do.
+    for path in stash.iterdir():
+        path.rename(workspace.raw / path.name)
+    assert tick(workspace, settled_cursor).run_requests == []
+
+    # A removal within the limit goes ahead (one file of six).
+    (workspace.raw / "f5.txt").unlink()
+    after = tick(workspace, settled_cursor)
+    assert len(corpus_requests(after)) == 1
+    assert workspace.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS) == names[:5]
+
+
+def test_a_bad_setting_skips_the_tick_with_its_message(workspace, settled, monkeypatch):
+    workspace.add("a.txt", "A\n\nBody.\n")
+    monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "lots")
+    result = tick(workspace)
+    assert isinstance(result, dg.SkipReason)
+    assert "PIPELINE_MAX_FILE_BYTES='lots' is not valid" in result.skip_message
 
 
 def test_files_still_being_written_wait(workspace, monkeypatch):

@@ -3,6 +3,8 @@
 import dagster as dg
 import pytest
 
+from pipeline.definitions import ASSETS, CHECKS
+from pipeline.defs.jobs import WHOLE_CORPUS
 from tests.conftest import BBC, SAMPLE
 
 TABLES = (
@@ -125,6 +127,32 @@ def test_removed_file_has_its_rows_deleted(workspace):
     (workspace.raw / "gone.txt").unlink()
     assert workspace.materialize(key).success
     assert all(workspace.count(t, key) == 0 for t in TABLES)
+
+
+def test_corpus_run_refuses_a_mass_removal_unless_its_config_allows_it(workspace):
+    keys = [workspace.add(f"f{i}.txt", f"Title {i}\n\nBody.\n") for i in range(3)]
+    assert workspace.materialize_batch(keys).success
+    assert workspace.resolve().success
+    published = workspace.published.read_bytes()
+    for key in keys:
+        (workspace.raw / key).unlink()
+
+    refused = workspace.resolve()
+    assert not refused.success
+    failure = next(e for e in refused.all_events if e.is_step_failure)
+    assert "holds none of the 3 files" in failure.event_specific_data.error.message
+    assert workspace.count("documents") == 3
+    assert workspace.published.read_bytes() == published  # the publish step never ran
+
+    confirmed = dg.materialize(
+        [*ASSETS, *CHECKS],
+        selection=WHOLE_CORPUS,
+        instance=workspace.instance,
+        resources={"warehouse": workspace.resource},
+        run_config={"ops": {"raw_folder_mirror": {"config": {"allow_removals": True}}}},
+    )
+    assert confirmed.success
+    assert workspace.count("documents") == 0
 
 
 def test_symlink_outside_raw_is_refused(workspace, tmp_path):
