@@ -26,6 +26,8 @@ import dagster as dg
 from dagster._core.events import ASSET_EVENTS
 from dagster._core.storage.event_log.schema import AssetKeyTable
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+from dagster._core.storage.runs.sqlite.sqlite_run_storage import SqliteRunStorage
+from dagster._core.storage.schedules.sqlite.sqlite_schedule_storage import SqliteScheduleStorage
 from dagster._core.storage.sqlalchemy_compat import db_result
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from sqlalchemy import create_engine, event
@@ -120,9 +122,45 @@ def _fast_commits(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _home() -> str:
+    """DAGSTER_HOME, else the project's instance folder.
+
+    Dagster's own CLIs (`dg list defs`, `dg dev`, `dg launch`) make a throw-away instance when
+    DAGSTER_HOME is unset, configured from the `dagster.yaml` of the working directory, which is
+    this project's template. Its storages then default to the project's instance, so those commands
+    see the runs, partitions and sensor cursors of `pipeline run` and `pipeline ui`."""
+    from pipeline import settings
+
+    return os.path.abspath(os.environ.get("DAGSTER_HOME") or settings.dagster_home())
+
+
 def _default_base_dir() -> str:
     """Where Dagster's default SQLite storage keeps run event logs."""
-    home = os.environ.get("DAGSTER_HOME")
-    if not home:
-        raise dg.DagsterInvariantViolationError("CachedEngineSqliteEventLogStorage needs DAGSTER_HOME or base_dir")
-    return os.path.join(os.path.abspath(home), "history", "runs", "")
+    return os.path.join(_home(), "history", "runs", "")
+
+
+class ProjectSqliteRunStorage(SqliteRunStorage):
+    """Dagster's SQLite run storage in Dagster's default place (`<home>/history/`), where home is
+    DAGSTER_HOME or the project's instance (see `_home`)."""
+
+    @classmethod
+    def config_type(cls):
+        return {"base_dir": dg.Field(dg.StringSource, is_required=False)}
+
+    @classmethod
+    def from_config_value(cls, inst_data, config_value):
+        base_dir = config_value.get("base_dir") or os.path.join(_home(), "history", "")
+        return cls.from_local(base_dir=base_dir, inst_data=inst_data)
+
+
+class ProjectSqliteScheduleStorage(SqliteScheduleStorage):
+    """Dagster's SQLite schedule and sensor storage in `<home>/schedules` (see `_home`)."""
+
+    @classmethod
+    def config_type(cls):
+        return {"base_dir": dg.Field(dg.StringSource, is_required=False)}
+
+    @classmethod
+    def from_config_value(cls, inst_data, config_value):
+        base_dir = config_value.get("base_dir") or os.path.join(_home(), "schedules")
+        return cls.from_local(base_dir=base_dir, inst_data=inst_data)

@@ -57,3 +57,42 @@ def test_batch_run_records_each_files_materialisations_readable_by_dagsters_own_
             (record,) = stock.get_asset_records([dg.AssetKey(name)])
             assert record.asset_entry.last_run_id == result.run_id
             assert record.asset_entry.last_materialization_record.event_log_entry == latest
+
+
+def test_dagsters_own_cli_runs_without_variables_on_the_projects_instance():
+    """`dg list defs` and `dg check defs` from a fresh clone: no DAGSTER_HOME, no PIPELINE_* set.
+    Dagster then builds a throw-away instance from the working directory's dagster.yaml; its
+    storages fall back to the project's instance (`.dagster_home/`)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME" and not k.startswith("PIPELINE_")}
+    dg_cli = os.path.join(os.path.dirname(sys.executable), "dg")
+    outputs = {}
+    for command in ("list", "check"):
+        done = subprocess.run(
+            [dg_cli, command, "defs"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+        outputs[command] = done.stdout
+    assert "raw_folder_sensor" in outputs["list"] and "published_warehouse" in outputs["list"]
+    assert "All definitions loaded successfully" in outputs["check"]
+    assert (PROJECT_ROOT / ".dagster_home" / "history" / "runs.db").exists()
+    assert not list(PROJECT_ROOT.glob(".tmp_dagster_home_*"))
+
+
+def test_instance_from_the_template_uses_the_projects_storages(tmp_path, monkeypatch):
+    """Fences the private Dagster classes `pipeline.dagster_storage` extends: if a Dagster upgrade
+    changes their constructors, this fails before any run does."""
+    from pipeline.dagster_storage import ProjectSqliteRunStorage, ProjectSqliteScheduleStorage
+
+    shutil.copyfile(PROJECT_ROOT / "dagster.yaml", tmp_path / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    with dg.DagsterInstance.get() as instance:
+        assert isinstance(instance.run_storage, ProjectSqliteRunStorage)
+        assert isinstance(instance.schedule_storage, ProjectSqliteScheduleStorage)
+        assert isinstance(instance.event_log_storage, CachedEngineSqliteEventLogStorage)
+        assert instance.get_runs() == []
+    assert (tmp_path / "history" / "runs.db").exists() and (tmp_path / "schedules" / "schedules.db").exists()
