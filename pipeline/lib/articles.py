@@ -20,16 +20,23 @@ no closing punctuation) or `text`. Republished items embedded in an article beco
   - otherwise a paragraph that opens with a dateline, or the first paragraph after a sentence
     such as "The following article was first published by ..." (an untitled section).
 A dateline at the start of an article's first paragraph belongs to the article itself.
+
+Hard-wrapped files (newswire copy cut at a fixed width) are first reflowed by
+`pipeline.lib.reflow`: the file's own line-length profile decides whether it is wrapped, and if so
+its wrapped lines are joined into one line per paragraph, each numbered by its first source line.
+Files that are not wrapped are split exactly as written.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.lib.attributions import Attribution, find_attributions, introduces_republished
 from pipeline.lib.datelines import Dateline, parse_dateline
+from pipeline.lib.reflow import BULLET as _BULLET
+from pipeline.lib.reflow import MARKER as _MARKER
+from pipeline.lib.reflow import reflow
 
 KIND_TEXT = "text"
 KIND_BULLET = "bullet"
@@ -37,8 +44,6 @@ KIND_SUBHEADING = "sub-heading"
 KIND_ATTRIBUTION = "attribution"
 PARAGRAPH_KINDS = (KIND_TEXT, KIND_BULLET, KIND_SUBHEADING, KIND_ATTRIBUTION)
 
-_MARKER = re.compile(r"^\s*Continue reading\b[ \t:]*(?P<target>.*?)\s*$")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■*]|[-–—]\s|\d{1,2}[.)]\s)")
 _CLOSING_PUNCTUATION = tuple(".!?:;,\"”’')…")
 _ELLIPSIS = ("…", "...")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -94,6 +99,9 @@ class ParsedDocument:
     articles: list[Article] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The file was hard-wrapped and has been reflowed (see pipeline.lib.reflow); its wrap width.
+    reflowed: bool = False
+    wrap_width: int | None = None
 
 
 def normalise_title(text: str) -> str:
@@ -182,8 +190,12 @@ def _build_article(position: int, lines: list[tuple[int, str]], has_marker: bool
 
 def parse_document(text: str) -> ParsedDocument:
     """Split a decoded document (LF line endings) into articles."""
-    parsed = ParsedDocument()
-    numbered = list(enumerate(text.split("\n"), start=1))
+    reflowed = reflow(text)
+    parsed = ParsedDocument(
+        reflowed=reflowed.reflowed,
+        wrap_width=reflowed.profile.width if reflowed.profile else None,
+    )
+    numbered = list(reflowed.lines)  # (first source line number, logical line)
 
     def add_article(lines: list[tuple[int, str]], has_marker: bool) -> int:
         position = len(parsed.articles) + 1
