@@ -126,8 +126,9 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
 
 _DESCRIPTIONS = {
     "entity_mentions": (
-        "Every NER mention with the canonical entity it resolves to: offsets into the paragraph, the "
-        "surface text as written, spaCy's label, the cleaned name and the title/role taken off it."
+        "Every resolved mention with the canonical entity it resolves to: offsets into the paragraph, the "
+        "surface text as written, spaCy's label, the cleaned name, the title/role taken off it, its kind "
+        "(name, partial, acronym, demonym, alias) and source (model, or found again by the second pass)."
     ),
     "entities": (
         "Canonical entities: one row per person, organisation, country (with ISO 3166 alpha-3), place, "
@@ -157,20 +158,28 @@ _MODELS = {"entity_mentions": EntityMentions, "entities": Entities, "entity_alia
 def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
         ner = query_frame(con, "SELECT * FROM ner_mentions ORDER BY doc_id, article_id, paragraph_no, char_start")
-        # Only paragraphs with a parenthesis can define an acronym.
-        defining = query_frame(
-            con, "SELECT DISTINCT text FROM paragraphs WHERE contains(text, '(') OR contains(text, '[') ORDER BY text"
+        # Every paragraph: the second pass looks for known names in all of them; only those with a
+        # parenthesis can define an acronym.
+        paragraph_rows = query_frame(
+            con,
+            "SELECT article_id, paragraph_no, text FROM paragraphs "
+            "WHERE article_id IN (SELECT DISTINCT article_id FROM ner_mentions) ORDER BY article_id, paragraph_no",
         )
         previous = dict(query_frame(con, "SELECT member_key, entity_id FROM entity_registry").iter_rows())
         mentions = [
             MentionIn(*row)
-            for row in ner.select("mention_id", "article_id", "text", "label", "title_before").iter_rows()
+            for row in ner.select(
+                "mention_id", "article_id", "text", "label", "title_before", "paragraph_no", "char_start", "char_end"
+            ).iter_rows()
         ]
+        paragraphs = {(a, p): t for a, p, t in paragraph_rows.iter_rows()}
+        defining = sorted({t for t in paragraphs.values() if "(" in t or "[" in t})
         context.log.info(f"resolving {len(mentions)} mentions ({len(previous)} registry keys from the last run)")
-        resolution = resolve(mentions, defining["text"].to_list(), previous)
         watch = Stopwatch()
+        with watch.phase("resolution"):
+            resolution = resolve(mentions, defining, previous, paragraphs=paragraphs)
         with watch.phase("validation"):
-            frames, quarantined = split_entity_frames(resolution_frames(ner, resolution), utc_now())
+            frames, quarantined = split_entity_frames(resolution_frames(ner, resolution, paragraphs), utc_now())
         # Keep registry keys of entities that left (a file removed), so they get their id back.
         registry = pl.concat(
             [
@@ -189,6 +198,7 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                 quarantine=quarantined,
             )
 
+    extra_mentions = frames["entity_mentions"].filter(pl.col("source") != "model").height
     entities = frames["entities"]
     by_type = entities.group_by("type").len().sort("len", descending=True)
     top_people = (
@@ -206,6 +216,8 @@ def resolve_entities(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                 )
             )
             extra["acronyms_defined"] = len(resolution.acronyms)
+            extra["mentions_from_second_pass"] = extra_mentions
+            extra["spans_not_names"] = len(resolution.rejected)
             extra["registry_keys_moved"] = changed
             extra.update(watch.metadata())
         yield dg.MaterializeResult(asset_key=name, metadata=table_metadata(frames[name], **extra))

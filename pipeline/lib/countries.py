@@ -22,7 +22,13 @@ import pycountry
 ALIASES_CSV = Path(__file__).parent / "data" / "country_aliases.csv"
 
 # Display names where pycountry's name is the inverted ISO form ("Venezuela, Bolivarian Republic of").
-_DISPLAY_OVERRIDES = {"RUS": "Russia", "GBR": "United Kingdom", "USA": "United States", "PSE": "Palestine"}
+_DISPLAY_OVERRIDES = {
+    "RUS": "Russia",
+    "GBR": "United Kingdom",
+    "USA": "United States",
+    "PSE": "Palestine",
+    "SUN": "Soviet Union",
+}
 
 
 def country_key(text: str) -> str:
@@ -68,6 +74,29 @@ def iso3_for(text: str) -> str | None:
 
 def is_demonym(text: str) -> bool:
     return country_key(text) in _demonyms()
+
+
+@cache
+def _regular_demonyms() -> frozenset[str]:
+    """Adjectives formed regularly from one-word country and US-state names: Californian, Texan,
+    Floridian, Kenyan. Used only to take a place adjective off the front of a person's name."""
+    names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", "") for c in pycountry.countries}
+    names |= {s.name for s in pycountry.subdivisions.get(country_code="US") or []}
+    forms: set[str] = set()
+    for name in names:
+        if not name or " " in name or "," in name:
+            continue
+        k = country_key(name)
+        forms |= {k + "n", k + "an", k + "ian", k[:-1] + "an", k[:-1] + "ian", k + "ese", k[:-1] + "ese"}
+        if k.endswith("s"):
+            forms.add(k[:-1] + "n")  # Texas → Texan
+    return frozenset(forms)
+
+
+def is_place_adjective(text: str) -> bool:
+    """A demonym of the reviewed table, or a regular adjective of a country or US state name."""
+    key = country_key(text)
+    return key in _demonyms() or key in _regular_demonyms()
 
 
 @cache

@@ -40,7 +40,7 @@ def ner_frame(paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) ->
             "char_end": s.char_end,
             "text": s.text,
             "label": s.label,
-            "title_before": title_before(text, s.char_start) if s.label == "PERSON" else None,
+            "title_before": title_before(text, s.char_start),
             "role_after": role_after(text, s.char_end) if s.label == "PERSON" else None,
         }
         for doc_id, article_id, paragraph_no, text in paragraphs.select(
@@ -51,28 +51,59 @@ def ner_frame(paragraphs: pl.DataFrame, spans_by_text: dict[str, list[Span]]) ->
     return frame_of(NerMentions, rows)
 
 
-def resolution_frames(ner: pl.DataFrame, resolution: Resolution) -> dict[str, pl.DataFrame]:
-    resolved = pl.DataFrame(
-        {
-            "mention_id": [m.mention_id for m in resolution.mentions],
-            "entity_id": [m.entity_id for m in resolution.mentions],
-            "name": [m.name for m in resolution.mentions],
-            "role": [m.role for m in resolution.mentions],
-        },
-        schema={"mention_id": pl.String, "entity_id": pl.String, "name": pl.String, "role": pl.String},
-    )
-    mentions = (
-        ner.join(resolved, on="mention_id", how="inner")
-        .rename({"role_after": "appositive_role"})
-        .select(list(polars_schema(EntityMentions)))
-    )
+def resolution_frames(
+    ner: pl.DataFrame, resolution: Resolution, paragraphs: dict[tuple[str, int], str] | None = None
+) -> dict[str, pl.DataFrame]:
+    """The entity tables of a resolution. A mention the second pass added, widened or split has its
+    own offsets and text (`ResolvedMention`); every other column of a model mention comes from
+    `ner_mentions`. `paragraphs` ((article_id, paragraph_no) → text) gives added mentions their
+    appositive role. Mentions that are not names (`resolution.rejected`) become quarantine rows."""
+    by_id = {row["mention_id"]: row for row in ner.iter_rows(named=True)}
+    doc_of = dict(zip(ner["article_id"].to_list(), ner["doc_id"].to_list(), strict=True))
+    rows = []
+    for m in resolution.mentions:
+        base = by_id.get(m.mention_id)
+        changed = (
+            base is None or m.source != "model" or (m.char_start is not None and m.char_start != base["char_start"])
+        )
+        if not changed:
+            row = {k: base[k] for k in ("mention_id", "article_id", "doc_id", "paragraph_no", "char_start", "char_end",
+                                        "text", "label")}  # fmt: skip
+            row["appositive_role"] = base.get("role_after")
+        else:
+            text = (paragraphs or {}).get((m.article_id, m.paragraph_no))
+            row = {
+                "mention_id": m.mention_id,
+                "article_id": m.article_id,
+                "doc_id": doc_of.get(m.article_id, base["doc_id"] if base else None),
+                "paragraph_no": m.paragraph_no,
+                "char_start": m.char_start,
+                "char_end": m.char_end,
+                "text": m.text,
+                "label": m.label,
+                "appositive_role": role_after(text, m.char_end) if text and m.type == "PERSON" else None,
+            }
+        row.update(entity_id=m.entity_id, name=m.name, role=m.role, kind=m.kind, source=m.source)
+        rows.append(row)
+    mentions = frame_of(EntityMentions, rows)
     entities = pl.DataFrame([e.__dict__ for e in resolution.entities], schema=polars_schema(Entities))
     aliases = pl.DataFrame(resolution.aliases, schema=polars_schema(EntityAliases), orient="row")
     registry = pl.DataFrame(
         {"member_key": list(resolution.registry), "entity_id": list(resolution.registry.values())},
         schema={"member_key": pl.String, "entity_id": pl.String},
     )
-    return {"entity_mentions": mentions, "entities": entities, "entity_aliases": aliases, "entity_registry": registry}
+    rejected = [
+        {"table_name": "entity_mentions", "doc_id": doc_of.get(by_id[mid]["article_id"]) if mid in by_id else None,
+         "row_key": mid, "reason": reason}
+        for mid, reason in resolution.rejected
+    ]  # fmt: skip
+    return {
+        "entity_mentions": mentions,
+        "entities": entities,
+        "entity_aliases": aliases,
+        "entity_registry": registry,
+        "rejected": rejected,
+    }
 
 
 def split_entity_frames(
@@ -108,4 +139,9 @@ def split_entity_frames(
         out[table] = valid
         quarantined.append(q)
     out["entity_registry"] = frames["entity_registry"]
+    # Spans that are no names ("us", "we", a bare title) never become entities; they are kept in
+    # quarantine with the reason, so every NER mention stays accounted for.
+    rejected = frames.get("rejected") or []
+    if rejected:
+        quarantined.append(quarantine_frame([{**r, "detected_at": detected_at} for r in rejected]))
     return out, pl.concat(quarantined)

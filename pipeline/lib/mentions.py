@@ -93,8 +93,13 @@ def extract_spans(
     results: list[list[Span]] = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
         spans = [Span(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
-        results.append(add_country_names(text, spans))
+        results.append(postprocess_spans(text, spans))
     return results
+
+
+def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
+    """What the pipeline does to the model's spans of one text before storing them."""
+    return add_country_names(text, spans)
 
 
 def pipeline_version(nlp, model_name: str) -> str:

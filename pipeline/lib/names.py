@@ -59,6 +59,55 @@ _TITLES = sorted(
         "Pope",
         "Dr",
         "Dr.",
+        "Prof",
+        "Miss",
+        "Emperor",
+        "Empress",
+        "Crown Prince",
+        "Duke",
+        "Duchess",
+        "Earl",
+        "Countess",
+        "Baron",
+        "Baroness",
+        "Rabbi",
+        "Imam",
+        "Bishop",
+        "Archbishop",
+        "Cardinal",
+        "Canon",
+        "Sheikh",
+        "Ayatollah",
+        "Lieutenant",
+        "Lt",
+        "Lt.",
+        "Sergeant",
+        "Sgt",
+        "Sgt.",
+        "Corporal",
+        "Cpl",
+        "Major",
+        "Maj",
+        "Brigadier",
+        "Admiral",
+        "Marshal",
+        "Field Marshal",
+        "Lieutenant General",
+        "Major General",
+        "Coach",
+        "Detective",
+        "Inspector",
+        "Superintendent",
+        "Chief Executive",
+        "Chief Constable",
+        "Shadow Chancellor",
+        "Home Secretary",
+        "Foreign Secretary",
+        "Culture Secretary",
+        "Health Secretary",
+        "Education Secretary",
+        "Chief Secretary",
+        "MP",
         "Mr",
         "Mr.",
         "Mrs",
@@ -111,7 +160,29 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:[A-Z]{2,6}\s+)?(?:(?:Former|former|Chinese|Venezuelan|Brazilian|Colombian|Chilean|Cuban|Mexican|Bolivian|Greek|"
     r"Nicaraguan|Honduran|Ghanaian|US|U\.S\.)\s+)?(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$"
 )
-_LEADING_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING_DETERMINER = re.compile(r"^(?:the|The|THE|a|an|An)\s+")
+# Titles that can also open the name of a company, place or body ("General Motors", "Major League",
+# "Queen Elizabeth Hall", "Justice Department"): taken off a span only when it names a person.
+_SAFE_TITLES = {
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+    "President", "Vice President", "Vice-President", "Former President", "Premier", "Vice Premier",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Vice Foreign Minister", "Comrade",
+    "Vice-minister", "Vice-Minister", "Vice Minister", "Ambassador", "Chinese Ambassador", "Senator",
+    "Rabbi", "Imam", "Archbishop", "Sheikh", "Ayatollah", "Presidenta", "Señor", "Señora", "Doña",
+}  # fmt: skip
+_SAFE_TITLE_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(_SAFE_TITLES, key=len, reverse=True)) + r")\s+)+"
+)
+# Honorifics that say whether a person is a man or a woman: "Mrs Howard" is not "Mr Howard".
+_MALE = {"mr", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "señor", "don", "emperor"}
+_FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness", "sister",
+           "señora", "doña", "empress", "presidenta"}  # fmt: skip
+# Royal titles come with a given name, not a surname: "Prince Charles" is not a Charles of a full name.
+_ROYAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "tsar", "sultan"}
+PRONOUNS = frozenset(
+    "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
+    "this that these those who whom whose which what".split()
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Headline verbs that NER glues onto a name in title-cased headlines ("Ma Hui Meets with ...").
 _HEADLINE_VERBS = {
@@ -134,6 +205,7 @@ _HEADLINE_VERBS = {
     "signs",
     "unveils",
 }
+_TRAILING_JOINERS = {"of", "and", "the", "for", "in", "on", "at", "to", "&"}
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?-–— \t"
 _PARTICLES = {
     "da",
@@ -176,21 +248,82 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def clean_surface(text: str) -> Name:
-    """Remove determiners, possessives, quotes and punctuation; move titles into `role`."""
+def clean_surface(text: str, person: bool = True) -> Name:
+    """Remove determiners, possessives, quotes and punctuation; move titles into `role`.
+
+    For a person (`person=True`) every title, leading lowercase words ("comedian Alexei Sayle") and
+    a leading demonym ("Kenyan Susan Chepkemei") go to the role; for other names only titles that
+    cannot open the name of a body or place (Mr, Dr, President...) do: "General Motors" stays whole.
+    """
     name = " ".join(text.replace("\n", " ").split()).strip(_EDGE_PUNCT)
     name = _LEADING_DETERMINER.sub("", name)
     name = _POSSESSIVE.sub("", name).strip(_EDGE_PUNCT)
     words = name.split()
-    while len(words) > 1 and words[-1].casefold() in _HEADLINE_VERBS:
-        words.pop()
+    while len(words) > 1 and (words[-1].casefold() in _HEADLINE_VERBS or words[-1] in _TRAILING_JOINERS):
+        words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of"
+    roles: list[str] = []
+    if person:
+        # Leading lowercase words are a description, never part of a name (particles aside).
+        while len(words) > 1 and words[0][:1].islower() and words[0] not in _PARTICLES:
+            roles.append(words.pop(0))
     name = " ".join(words)
-    role = None
-    match = _TITLE_RE.match(name)
+    match = (_TITLE_RE if person else _SAFE_TITLE_RE).match(name)
     if match and match.end() < len(name):
-        role = match.group(0).strip()
+        roles.append(match.group(0).strip())
         name = name[match.end() :].strip(_EDGE_PUNCT)
-    return Name(name, role)
+    if person:
+        words = name.split()
+        if len(words) >= 3 and words[0][:1].isupper() and _is_place_adjective(words[0]):
+            roles.append(words.pop(0))  # "Kenyan Susan Chepkemei": the demonym says where she is from
+            name = " ".join(words)
+    return Name(name, " ".join(roles) or None)
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
+
+
+def is_personal_honorific(role: str | None) -> bool:
+    """Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Lord, Lady: only people carry these."""
+    return bool(role) and role.split()[-1].rstrip(".").casefold() in _HONORIFICS
+
+
+@functools.lru_cache(maxsize=4096)
+def title_gender(role: str | None) -> str | None:
+    """'M' or 'F' when the last word of a role is a gendered honorific (Mr, Mrs, Sir, Lady...)."""
+    if not role:
+        return None
+    last = role.split()[-1].rstrip(".").casefold()
+    return "M" if last in _MALE else "F" if last in _FEMALE else None
+
+
+def is_royal(role: str | None) -> bool:
+    """A royal title (Prince, Queen, King, Pope...): the name that follows is a given name."""
+    return bool(role) and role.split()[-1].rstrip(".").casefold() in _ROYAL
+
+
+def is_title(text: str) -> bool:
+    """The whole text is a title ("Queen", "Prime Minister"): nothing is left of a name."""
+    return text.strip() in _TITLE_SET
+
+
+_TITLE_PHRASE_RE = re.compile(r"^(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+of\s+", re.IGNORECASE)
+
+
+def is_title_phrase(text: str) -> bool:
+    """A title with what it is a title of: "Prince of Wales", "Secretary of State"."""
+    return bool(_TITLE_PHRASE_RE.match(text.strip()))
+
+
+def is_not_a_name(text: str) -> bool:
+    """Pronouns and lowercase words ("us", "we", "solidarity") are never entities."""
+    t = text.strip()
+    # "US" is a country, "Us" and "us" the pronoun.
+    return not t or (t.casefold() in PRONOUNS and not t.isupper()) or not any(c.isupper() for c in t)
+
+
+_TITLE_SET = (
+    frozenset(_TITLES) | frozenset(t.casefold() for t in _TITLES) | frozenset(t.lower().capitalize() for t in _TITLES)
+)
 
 
 _BRITISH_OUR = re.compile(r"(?<=\w{2})our$")
@@ -227,6 +360,12 @@ def role_after(text: str, char_end: int) -> str | None:
         if word not in ("the", "former", "a", "an") and not _is_adjective_of_place(word):
             return None
     return None
+
+
+def _is_place_adjective(word: str) -> bool:
+    from pipeline.lib.countries import is_place_adjective
+
+    return is_place_adjective(word)
 
 
 def _is_adjective_of_place(word: str) -> bool:

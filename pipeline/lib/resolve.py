@@ -1,17 +1,30 @@
 """Entity resolution: mentions across all articles → canonical entities with stable ids.
 
 Evidence is applied in this order (each step is a small function below):
- 1. surface clean-up: determiners, possessives, quotes, punctuation; titles become the role;
- 2. acronym definitions found anywhere in the corpus (`acronyms.py`), applied to every use of the
-    short form and inside longer names ("IDCPC", "International Department of the CPC ...");
- 3. countries, official names, abbreviations and demonyms → ISO alpha-3 (`countries.py`);
- 4. within an article, a surname or other partial name → the one full name of that article that
-    carries it (family name first for Chinese names, last otherwise; other name parts second);
- 5. across articles, full names equal up to diacritics and case, or one extending the other
-    ("Nicolas Maduro" ⊂ "Nicolás Maduro Moros"), are one person; a partial name left over joins
-    the entity it was linked to in other articles when that is unambiguous;
- 6. spaCy label errors are fixed where the entity is known: a mention resolving to a known person
-    is a PERSON whatever its label, an acronym of an organisation is an ORG.
+ 1. surface clean-up (`names.py`): determiners ("the", "a", "an"), possessives, quotes,
+    punctuation; titles and honorifics, and for people leading lowercase descriptions and a leading
+    demonym, become the `role`; pronouns, lowercase words and bare titles are never entities
+    (`Resolution.rejected`);
+ 2. with the paragraphs at hand, the spans are refined: a demonym opening a person's span is split
+    off as a country mention ("Kenyan Susan Chepkemei"), spans joining known names are split
+    ("Duchy of Lancaster and Duchy of Cornwall", "US Federal Reserve"), and a second pass finds the
+    names the corpus knows where the model missed or cut them (`rematch.py`);
+ 3. the reviewed alias table (`data/entity_aliases.csv`: Tories → Conservative Party);
+ 4. acronym definitions found anywhere in the corpus (`acronyms.py`), applied to every use of the
+    short form and inside longer names; an undefined short form spelling the initials of an
+    organisation named in its article is that organisation ("GE");
+ 5. countries, official names, abbreviations and demonyms → ISO alpha-3 (`countries.py`);
+ 6. types: name shapes ("… Party" ORG, "… Summit" EVENT, `entity_types.py`), else a vote over the
+    labels of the name's mentions in its article, the corpus breaking ties; a one-word name that
+    opens one organisation's name in its article is that organisation ("Argonaut");
+ 7. people: within an article, a surname → the one full name carrying it (family name first for
+    Chinese names, last otherwise; other name parts second; a given name alone last, and only
+    inside its article). A royal title makes the name a given name ("Prince Charles" is never the
+    Charles of "Ray Charles"); gendered honorifics must agree ("Mrs Howard" is not Michael Howard,
+    known as "Mr Howard"); Mr/Mrs/Dr... make a name a person whatever its label;
+ 8. across articles, full names equal up to diacritics and case, or one extending the other, are
+    one person; a family name left over joins the entity it was linked to in other articles when
+    that is unambiguous.
 
 The whole corpus is resolved every time, so the result does not depend on the order in which
 files arrived. Ids are kept stable through a registry of member keys → entity id from the
@@ -20,29 +33,43 @@ previous resolution: a cluster keeps the id most of its members had; only new cl
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 
 from pipeline.lib.acronyms import find_definitions
-from pipeline.lib.countries import country_name, iso3_for
+from pipeline.lib.countries import country_name, is_demonym, iso3_for
+from pipeline.lib.entity_types import shape_type, vote_type
 from pipeline.lib.names import (
-    PLACE_HEADS,
     clean_surface,
     family_names,
     has_diacritics,
+    is_chinese_name,
+    is_not_a_name,
+    is_personal_honorific,
+    is_royal,
     is_subsequence,
+    is_title,
+    is_title_phrase,
     name_key,
     name_tokens,
     strip_accents,
+    title_before,
+    title_gender,
 )
+from pipeline.lib.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
+MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
+MENTION_SOURCES = ("model", "matcher", "split")
 _TYPE_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+ALIASES_CSV = Path(__file__).parent / "data" / "entity_aliases.csv"
 
 
 @dataclass(frozen=True)
@@ -52,6 +79,10 @@ class MentionIn:
     text: str
     label: str
     title_before: str | None = None  # a title written right before the span, if any
+    paragraph_no: int | None = None  # where the span is: needed only by the second pass
+    char_start: int | None = None
+    char_end: int | None = None
+    source: str = "model"  # model: spaCy's span; matcher: found by the second pass; split: cut off a span
 
 
 @dataclass(frozen=True)
@@ -61,6 +92,14 @@ class ResolvedMention:
     name: str
     role: str | None
     type: str
+    article_id: str = ""
+    paragraph_no: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    text: str = ""  # the span as written (the second pass may widen a model span)
+    label: str = ""
+    kind: str = "name"  # name, partial, acronym, demonym, alias
+    source: str = "model"  # model: a spaCy span; matcher: found again by the second pass
 
 
 @dataclass(frozen=True)
@@ -80,6 +119,7 @@ class Resolution:
     aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (entity_id, alias, n_mentions)
     registry: dict[str, str] = field(default_factory=dict)  # member key → entity_id
     acronyms: dict[str, str] = field(default_factory=dict)  # short form → long form
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (mention_id, why it is not an entity)
 
 
 # ---------------------------------------------------------------- step 2: acronyms
@@ -115,7 +155,7 @@ def expand_acronyms(name: str, acronyms: Mapping[str, str]) -> str:
 # ---------------------------------------------------------------- steps 1, 3, 6: one mention
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     source: MentionIn
     name: str
@@ -124,42 +164,119 @@ class _Mention:
     iso3: str | None
     key: str  # cluster key before person linking
     tokens: tuple[str, ...] = ()
+    kind: str = "name"
+    fixed: bool = False  # type settled by a rule (country, alias, acronym, name shape), not by the vote
+    display: str = ""  # the form offered for the canonical name ("Prince Charles" for a royal)
+    royal: bool = False
+    gender: str | None = None
+
+
+_REJECT = "REJECT"
 
 
 @cache
-def _classify(text: str, label: str, acronyms_items: tuple) -> tuple[str, str | None, str, str | None, str]:
-    """(name, role, type, iso3, key) for a surface form; cached, surface forms repeat a lot."""
+def _alias_table() -> dict[str, tuple[str, str]]:
+    """Reviewed aliases (`data/entity_aliases.csv`): alias as written → (canonical, type)."""
+    with ALIASES_CSV.open(encoding="utf-8") as f:
+        return {row["alias"]: (row["canonical"], row["type"]) for row in csv.DictReader(f)}
+
+
+@cache
+def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
+    """(name, role, type, iso3, key, kind, fixed) for a surface form; cached, surface forms repeat.
+    The type is `_REJECT` for what is never an entity (pronouns, lowercase words, bare titles)."""
     acronyms = dict(acronyms_items)
-    cleaned = clean_surface(text)
+    person = label == "PERSON"
+    cleaned = clean_surface(text, person=person)
     name = cleaned.text or text.strip()
+    if is_not_a_name(name) or is_title(name) or is_title_phrase(name):
+        return name, cleaned.role, _REJECT, None, "", "name", True
+    alias = _alias_table().get(name)
+    if alias:
+        canonical, kind = alias
+        return name, cleaned.role, kind, None, f"NAME:{name_key(canonical)}", "alias", True
     expanded = expand_acronyms(name, acronyms)
     iso3 = iso3_for(name) or iso3_for(expanded)
+    short = name in acronyms or (name.isupper() and len(name.split()) == 1 and 2 <= len(name) <= 6)
     if iso3:
-        return name, cleaned.role, "COUNTRY", iso3, f"COUNTRY:{iso3}"
+        kind = "demonym" if is_demonym(name) else "acronym" if short else "name"
+        return name, cleaned.role, "COUNTRY", iso3, f"COUNTRY:{iso3}", kind, True
     kind = _TYPE_BY_LABEL.get(label, "OTHER")
-    tokens = name_tokens(name)
-    if kind == "PERSON" and len(tokens) >= 2 and tokens[-1] in PLACE_HEADS:
-        kind = "PLACE"
-    if not any(c.isupper() for c in name):
-        kind = "OTHER"  # "solidarity", "artificial intelligence": not a proper name
+    shape = shape_type(expanded) or shape_type(name)
+    fixed = False
+    if shape:
+        kind, fixed = shape, True
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
-        kind = "ORG"  # an acronym with a definition names an organisation, whatever spaCy said
+        kind, fixed = "ORG", True  # an acronym with a definition names an organisation, whatever spaCy said
     # One key for every non-person type: "RIO DE JANEIRO" tagged ORG in a dateline and "Rio de
-    # Janeiro" tagged GPE are one place; the entity's type is decided by majority later.
-    return name, cleaned.role, kind, None, f"NAME:{name_key(expanded)}"
+    # Janeiro" tagged GPE are one place; the entity's type is decided by the vote later.
+    return name, cleaned.role, kind, None, f"NAME:{name_key(expanded)}", "acronym" if short else "name", fixed
 
 
-def _classify_all(mentions: Iterable[MentionIn], acronyms: Mapping[str, str]) -> list[_Mention]:
+def _classify_all(
+    mentions: Iterable[MentionIn], acronyms: Mapping[str, str], vocab: _Vocab | None = None
+) -> list[_Mention]:
     items = tuple(sorted(acronyms.items()))
     out = []
     seen: dict[tuple[str, str], tuple] = {}  # most mentions repeat a (text, label) seen before
     for m in mentions:
         if (m.text, m.label) not in seen:
-            name, role, kind, iso3, key = _classify(m.text, m.label, items)
-            seen[(m.text, m.label)] = (name, role, kind, iso3, key, name_tokens(name))
-        name, role, kind, iso3, key, tokens = seen[(m.text, m.label)]
-        out.append(_Mention(m, name, role or m.title_before, kind, iso3, key, tokens))
+            name, role, kind, iso3, key, mkind, fixed = _classify(m.text, m.label, items)
+            if kind == "PERSON" and vocab is not None:
+                name, role, key = vocab.strip_description(name, role, key)
+            seen[(m.text, m.label)] = (name, role, kind, iso3, key, name_tokens(name), mkind, fixed)
+        name, role, kind, iso3, key, tokens, mkind, fixed = seen[(m.text, m.label)]
+        role = role or m.title_before
+        out.append(_Mention(m, name, role, kind, iso3, key, tokens, mkind, fixed, name, gender=title_gender(role)))
     return out
+
+
+class _Vocab:
+    """How the corpus writes words in lowercase: a capitalised first word of a person's name that
+    the corpus also writes in lowercase right before a name ("novelist Hari Kunzru", "striker ...")
+    is a description, not a given name ("Novelist Andrea Levy" → "Andrea Levy")."""
+
+    def __init__(self, texts: Iterable[str]):
+        joined = "\n".join(texts)
+        self.lower = Counter(re.findall(r"\b[a-z][a-z]+\b", joined))
+        self.before_name = Counter(re.findall(r"\b([a-z]{3,}) (?=[A-Z][a-z])", joined))
+        self.capitalised = Counter(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", joined))
+
+    def is_description(self, word: str) -> bool:
+        w = word.casefold()
+        n = self.before_name.get(w, 0)
+        return word[:1].isupper() and w.isalpha() and n >= 1 and n >= 0.05 * self.lower.get(w, 0)
+
+    def strip_description(self, name: str, role: str | None, key: str) -> tuple[str, str | None, str]:
+        words = name.split()
+        if len(words) >= 3 and self.is_description(words[0]):
+            role = " ".join(x for x in (role, words[0]) if x)
+            name = " ".join(words[1:])
+            key = f"NAME:{name_key(name)}"
+        return name, role, key
+
+    def mostly_capitalised(self, word: str) -> bool:
+        """Written in lowercase less than a tenth as often as capitalised inside a sentence."""
+        return self.lower.get(word.casefold(), 0) <= 0.1 * max(self.capitalised.get(word, 0), 1)
+
+
+def _vote_types(items: list[_Mention]) -> None:
+    """One type per name within an article (the article's vote, the corpus breaking ties); rules
+    (countries, aliases, acronyms, name shapes) are not voted on."""
+    corpus: dict[str, Counter] = defaultdict(Counter)
+    for m in items:
+        if not m.fixed:
+            corpus[m.key][m.type] += 1
+    # Most names carry one label everywhere: only the others are counted per article.
+    disputed = {key for key, votes in corpus.items() if len(votes) > 1}
+    article: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for m in items:
+        if not m.fixed and m.key in disputed:
+            article[(m.source.article_id, m.key)][m.type] += 1
+    decided = {k: vote_type(votes, corpus[k[1]], ENTITY_TYPES) for k, votes in article.items()}
+    for m in items:
+        if not m.fixed and m.key in disputed:
+            m.type = decided[(m.source.article_id, m.key)]
 
 
 # Words that complete an organisation's name without changing what it names.
@@ -194,6 +311,57 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
     return mapping
 
 
+def _org_short_forms(items: list[_Mention]) -> None:
+    """A one-word name that opens exactly one organisation's name in its article, and is no
+    person's family name there, is that organisation: "Argonaut" beside "Argonaut Games",
+    "Deutsche" beside "Deutsche Boerse". Where that held, the word means the same elsewhere."""
+    orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper():
+            orgs[m.source.article_id][m.tokens[0]].add(m.key)
+        elif m.type == "PERSON" and len(m.tokens) >= 2:
+            surnames[m.source.article_id].update(family_names(m.tokens)[0])
+    targets: dict[str, set[str]] = defaultdict(set)
+    short_articles: dict[str, set[str]] = defaultdict(set)  # articles where the one-word name occurs
+    backed: dict[str, set[str]] = defaultdict(set)  # ... and one organisation's name opens with it
+    for m in items:
+        if len(m.tokens) == 1 and m.type not in ("COUNTRY", "PLACE") and m.kind == "name" and not m.royal:
+            article = m.source.article_id
+            short_articles[m.key].add(article)
+            hits = orgs.get(article, {}).get(m.tokens[0], set())
+            if len(hits) == 1 and m.tokens[0] not in surnames.get(article, ()):
+                targets[m.key] |= hits
+                backed[m.key].add(article)
+    # Only a word seen beside its organisation's full name in at least half of the articles that use
+    # it ("Google" stands alone in many stories, so it is not "Google Video").
+    for m in items:
+        hits = targets.get(m.key)
+        if hits and len(hits) == 1 and 2 * len(backed[m.key]) >= len(short_articles[m.key]) and len(m.tokens) == 1:
+            if m.kind == "name" and not m.royal and m.type not in ("COUNTRY", "PLACE"):
+                m.key, m.type = next(iter(hits)), "ORG"
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> None:
+    """An undefined short form spelling the initials of exactly one organisation named in full in
+    its article is that organisation ("General Electric" ... "GE"; "London Stock Exchange" ... "LSE")."""
+    orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in items:
+        if m.type == "ORG" and len(m.name.split()) >= 2:
+            initials = _initials(m.name)
+            if len(initials) >= 2:
+                orgs[m.source.article_id][initials].add(m.key)
+    for m in items:
+        if m.kind == "acronym" and m.type != "COUNTRY" and m.name not in acronyms:
+            hits = orgs.get(m.source.article_id, {}).get(m.name.replace(".", ""), set())
+            if len(hits) == 1:
+                m.key, m.type = next(iter(hits)), "ORG"
+
+
 # ---------------------------------------------------------------- steps 4, 5: people
 
 
@@ -217,34 +385,72 @@ class _UnionFind:
 
 
 class _FamilyIndex:
-    """Full names by the tokens they carry as family name (tier 0) or as another part (tier 1)."""
+    """Full names by the tokens they carry: tier 0 the family name, tier 1 another part (not the
+    given name), tier 2 the given name (a royal's name is a given name: "Prince Charles")."""
 
-    def __init__(self, fulls: Iterable[tuple[str, ...]]):
-        self.tiers: tuple[dict[str, set], dict[str, set]] = (defaultdict(set), defaultdict(set))
+    def __init__(self, fulls: Iterable[tuple[str, ...]], royals: frozenset = frozenset()):
+        self.tiers: tuple[dict[str, set], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
         for full in fulls:
-            for tier, names in enumerate(family_names(full)):
-                for token in names:
-                    self.tiers[tier][token].add(full)
+            if full in royals:
+                for token in full[1:]:
+                    self.tiers[2][token].add(full)
+                continue
+            primary, secondary = family_names(full)
+            given = full[0] if not is_chinese_name(full) else None
+            for token in primary:
+                self.tiers[0][token].add(full)
+            for token in secondary:
+                self.tiers[2 if token == given else 1][token].add(full)
 
-    def match(self, token: str) -> tuple[str, ...] | None:
-        """The one full name carrying `token` as its family name, else as another part; else None."""
-        for tier in self.tiers:
-            hits = tier.get(token, set())
+    def match(
+        self, token: str, gender: str | None = None, genders: Mapping | None = None, max_tier: int = 2
+    ) -> tuple[tuple[str, ...] | None, int | None]:
+        """(the one full name carrying `token` at the strongest tier that has any, that tier).
+        (None, tier) when that tier is ambiguous: do not guess; (None, None) when nothing carries it.
+        A gendered title ("Mrs") rules out a name known for the other gender."""
+        for tier, index in enumerate(self.tiers[: max_tier + 1]):
+            hits = index.get(token, set())
+            if gender and genders:
+                hits = {h for h in hits if genders.get(h) in (None, gender)}
             if len(hits) == 1:
-                return next(iter(hits))
+                return next(iter(hits)), tier
             if hits:
-                return None  # ambiguous at the strongest tier that matched: do not guess
-        return None
+                return None, tier
+        return None, None
 
 
 def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     """Index of each person mention → the token tuple of its cluster representative."""
+    # A royal title makes the name a given name: the royal's tokens carry the title, so "Prince
+    # Charles" is a full name of its own, never the surname of "Ray Charles".
+    for m in mentions:
+        if m.type == "PERSON" and m.tokens and is_royal(m.role) and len(m.tokens) <= 2 and not m.royal:
+            title = m.role.split()[-1]
+            m.royal = True
+            m.tokens = (title.casefold(), *m.tokens)
+            m.display = f"{title} {m.name}"
+    royals = frozenset(m.tokens for m in mentions if m.royal)
+    # Mr, Mrs, Dr, Sir... only come before people: a name so titled is a person, and so is a
+    # longer name of its article ending with that family name ("Mr Cable" beside "Vince Cable").
+    titled: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type != "COUNTRY" and m.kind != "alias" and m.tokens and is_personal_honorific(m.role):
+            m.type = "PERSON"
+            titled[m.source.article_id].add(m.tokens[-1])
+    for m in mentions:
+        if (
+            m.type in ("ORG", "PLACE", "OTHER")
+            and not m.fixed
+            and len(m.tokens) >= 2
+            and m.tokens[-1] in titled.get(m.source.article_id, ())
+        ):
+            m.type = "PERSON"
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.tokens]
     fulls = {mentions[i].tokens for i in people if len(mentions[i].tokens) >= 2}
 
     # Relabel: a non-country mention spelling a known person's full name is that person.
     for m in mentions:
-        if m.type in ("ORG", "PLACE", "OTHER") and len(m.tokens) >= 2 and m.tokens in fulls:
+        if m.type in ("ORG", "PLACE", "OTHER") and not m.fixed and len(m.tokens) >= 2 and m.tokens in fulls:
             m.type = "PERSON"
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.tokens]
 
@@ -259,7 +465,10 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
         longer = [
             f
             for f in candidates
-            if len(f) > len(full) and is_subsequence(full, f) and (f[: len(full)] == full or f[-1] == full[-1])
+            if len(f) > len(full)
+            and is_subsequence(full, f)
+            and (f[: len(full)] == full or f[-1] == full[-1])
+            and (f in royals) == (full in royals)
         ]
         maximal = [f for f in longer if not any(g != f and is_subsequence(f, g) for g in longer)]
         if len(maximal) == 1:
@@ -269,44 +478,101 @@ def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     for i in people:
         by_article[mentions[i].source.article_id].append(i)
 
+    # Gender of each full name, from the gendered titles of the partial names that link to it in
+    # articles where that family name has titles of one gender only ("Mr Howard" beside "Michael Howard").
+    genders: dict[tuple[str, ...], str] = {}
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    mixed: set[tuple[str, str]] = set()  # (article, family name) written with both Mr and Mrs
+    for indices in by_article.values():
+        index = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
+        by_token_gender: dict[str, set] = defaultdict(set)
+        for i in indices:
+            if len(mentions[i].tokens) == 1 and mentions[i].gender:
+                by_token_gender[mentions[i].tokens[0]].add(mentions[i].gender)
+        for token, gs in by_token_gender.items():
+            target, _ = index.match(token, max_tier=0)
+            if target and len(gs) == 1:
+                votes[uf.find(target)][next(iter(gs))] += 1
+            elif len(gs) > 1:
+                mixed.add((mentions[indices[0]].source.article_id, token))
+        for i in indices:  # a full name written with a gendered title is that gender
+            if len(mentions[i].tokens) >= 2 and mentions[i].gender:
+                votes[uf.find(mentions[i].tokens)][mentions[i].gender] += 2
+    for rep, v in votes.items():
+        (g, n), *rest = v.most_common()
+        if not rest or n > rest[0][1]:
+            genders[rep] = g
+
+    def gender_of(full: tuple[str, ...]) -> str | None:
+        return genders.get(uf.find(full))
+
+    gender_by_full = _LazyGenders(gender_of)
     linked: dict[int, tuple[str, ...]] = {}
     partial_links: dict[str, set] = defaultdict(set)  # token → clusters it was linked to in some article
     unlinked: list[int] = []
+    seen_in_article: set[int] = set()  # partials whose article names someone carrying the token
     for indices in by_article.values():
-        article_fulls = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2})
+        article_fulls = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
         for i in indices:
-            tokens = mentions[i].tokens
-            if len(tokens) >= 2:
-                linked[i] = uf.find(tokens)
+            m = mentions[i]
+            if len(m.tokens) >= 2:
+                linked[i] = uf.find(m.tokens)
                 continue
-            target = article_fulls.match(tokens[0])
+            target, tier = article_fulls.match(m.tokens[0], m.gender, gender_by_full)
+            if target is not None and m.gender and gender_of(target) is None:
+                if (m.source.article_id, m.tokens[0]) in mixed:
+                    target = None  # "Mr Howard" and "Mrs Howard" beside one Howard: which is which is unknown
             if target is None:
+                if tier is not None or article_fulls.match(m.tokens[0])[1] is not None:
+                    seen_in_article.add(i)
                 unlinked.append(i)
             else:
                 linked[i] = uf.find(target)
-                partial_links[tokens[0]].add(linked[i])
+                if tier < 2:  # a given name alone links only inside its own article
+                    partial_links[m.tokens[0]].add(linked[i])
     # Relabel: a one-word ORG/PLACE mention that is the unique family name of a person in its article
     # ("Muttaqi" tagged GPE beside "Mawlawi Amir Khan Muttaqi").
     for m_index, m in enumerate(mentions):
-        if m.type in ("ORG", "PLACE", "OTHER") and len(m.tokens) == 1 and m_index not in linked:
+        if m.type in ("ORG", "PLACE", "OTHER") and not m.fixed and len(m.tokens) == 1 and m_index not in linked:
             article_fulls = {
-                mentions[i].tokens for i in by_article.get(m.source.article_id, []) if len(mentions[i].tokens) >= 2
+                mentions[i].tokens
+                for i in by_article.get(m.source.article_id, [])
+                if len(mentions[i].tokens) >= 2 and mentions[i].tokens not in royals
             }
             hits = {f for f in article_fulls if m.tokens[0] in family_names(f)[0]}
             if len(hits) == 1:
                 m.type = "PERSON"
                 linked[m_index] = uf.find(hits.pop())
 
-    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls})
+    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls}, frozenset(uf.find(r) for r in royals))
     for i in unlinked:
-        token = mentions[i].tokens[0]
-        known = partial_links.get(token, set())
-        if len(known) == 1:
+        m = mentions[i]
+        token = m.tokens[0]
+        known = {c for c in partial_links.get(token, set()) if not m.gender or genders.get(c) in (None, m.gender)}
+        if len(known) == 1 and i not in seen_in_article:
             linked[i] = next(iter(known))
             continue
-        target = cluster_fulls.match(token) if not known else None
-        linked[i] = uf.find(target) if target else (token,)
+        target = None
+        if not known and i not in seen_in_article:
+            target, _ = cluster_fulls.match(token, m.gender, genders, max_tier=0)
+        # An unlinked name with a gendered title is kept apart from the same word without one.
+        linked[i] = uf.find(target) if target else ((token, f"#{m.gender}") if m.gender else (token,))
     return linked
+
+
+class _LazyGenders(dict):
+    """Mapping full name → gender, computed on demand through the union-find."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def get(self, key, default=None):
+        value = self.fn(key)
+        return default if value is None else value
+
+    def __bool__(self) -> bool:
+        return True
 
 
 # ---------------------------------------------------------------- ids and names
@@ -336,17 +602,39 @@ def _assign_ids(clusters: Mapping[str, set[str]], previous: Mapping[str, str]) -
     return ids
 
 
-def _canonical_name(names: Counter[str], kind: str, iso3: str | None, acronyms: Mapping[str, str]) -> str:
-    """Most complete, then with diacritics, then most frequent, then alphabetical."""
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")
+_JOINERS = frozenset("of and the for de del la y da do dos das di du van von der le al on in at to & '".split())
+
+
+def _untidy(name: str) -> bool:
+    """A candidate name with lowercase words (not joiners) or stray punctuation: "League commission",
+    "Oscars - the", "Napster, Musicmatch"."""
+    words = name.split()
+    return any(w[:1].islower() and w not in _JOINERS for w in words) or bool(re.search(r"[,;:!?]| - ", name))
+
+
+def _canonical_name(
+    names: Counter[str], kind: str, iso3: str | None, acronyms: Mapping[str, str], forced: str | None = None
+) -> str:
+    """A reviewed alias's canonical name; else the most complete tidy form, then with diacritics,
+    then most frequent, then alphabetical. A trailing year ("... Award 2004") is not part of a name."""
     if kind == "COUNTRY" and iso3:
         return country_name(iso3)
-    candidates = Counter({_PARENTHETICAL.sub("", n).strip(): c for n, c in names.items()})
+    candidates: Counter[str] = Counter()
+    for n, c in names.items():
+        tidy = _TRAILING_YEAR.sub("", _UNCLOSED.sub("", _PARENTHETICAL.sub("", n))).strip()
+        candidates[tidy] += c
+    if forced:
+        return _restore_diacritics(forced, candidates)
     for n in list(candidates):
         if n in acronyms:
             candidates.setdefault(acronyms[n], 0)
     spelled_out = {n: c for n, c in candidates.items() if n and not (n.isupper() and len(n.split()) == 1)}
     pool = spelled_out or {n: c for n, c in candidates.items() if n}
-    best = min(pool, key=lambda n: (-len(name_tokens(n)), -has_diacritics(n), -pool[n], n))
+    if len(pool) == 1:
+        return next(iter(pool))
+    best = min(pool, key=lambda n: (_untidy(n), -len(name_tokens(n)), -has_diacritics(n), -pool[n], n))
     return _restore_diacritics(best, pool)
 
 
@@ -367,16 +655,215 @@ def _restore_diacritics(name: str, variants: Mapping[str, int]) -> str:
 # ---------------------------------------------------------------- the whole resolution
 
 
+def _split_demonyms(mentions: list[MentionIn]) -> list[MentionIn]:
+    """A person span opening with a country's demonym ("Kenyan Susan Chepkemei") is two mentions:
+    the demonym (a mention of the country, keeping the span's id) and the person."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "PERSON"
+            and m.char_start is not None
+            and len(words) >= 3
+            and words[0][:1].isupper()
+            and words[1][:1].isupper()
+            and is_demonym(words[0])
+        ):
+            cut = m.text.index(words[1], len(words[0]))
+            start = m.char_start + cut
+            out.append(replace(m, text=words[0], label="NORP", char_end=m.char_start + len(words[0]), source="split"))
+            out.append(
+                replace(
+                    m,
+                    mention_id=f"{m.article_id}:{m.paragraph_no}:{start}",
+                    text=m.text[cut:],
+                    char_start=start,
+                    source="split",
+                )
+            )
+        else:
+            out.append(m)
+    return out
+
+
+_CONJOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _split_country_prefix(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
+    """An organisation's span opening with a country's name or abbreviation, where the rest is a
+    name known on its own ("US Federal Reserve" beside "the Federal Reserve"), is the country and
+    the organisation; the country keeps the span's id."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.char_start is None or m.label != "ORG" or len(words) < 3 or not words[0][:1].isupper():
+            out.append(m)
+            continue
+        rest = m.text[len(words[0]) :].lstrip()
+        if not (iso3_for(words[0]) and words_of(rest) in known_words):
+            out.append(m)
+            continue
+        start = m.char_start + len(m.text) - len(rest)
+        out.append(replace(m, text=words[0], label="GPE", char_end=m.char_start + len(words[0]), source="split"))
+        out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=rest, char_start=start,
+                           source="split"))  # fmt: skip
+    return out
+
+
+def _split_conjoined(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
+    """A model span that is two or more known names joined by "and", "&" or commas ("Duchy of
+    Lancaster and Duchy of Cornwall", "Napster, Musicmatch") is one mention per name; the first
+    keeps the span's id."""
+    out = []
+    for m in mentions:
+        parts = _CONJOINED.split(m.text) if m.char_start is not None else [m.text]
+        if len(parts) < 2 or not all(
+            p.strip() and (words_of(clean_surface(p, person=False).text) or ()) in known_words for p in parts
+        ):
+            out.append(m)
+            continue
+        cursor = 0
+        for k, part in enumerate(parts):
+            offset = m.text.index(part, cursor)
+            cursor = offset + len(part)
+            start = m.char_start + offset
+            mention_id = m.mention_id if k == 0 else f"{m.article_id}:{m.paragraph_no}:{start}"
+            out.append(replace(m, mention_id=mention_id, text=part, char_start=start, char_end=start + len(part),
+                               source="split"))  # fmt: skip
+    return out
+
+
+def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Vocab) -> tuple[list, dict, set]:
+    """What the second pass looks for (see `rematch.py`): corpus-wide names, and per article the
+    family names of the people it names in full."""
+    known: list[KnownName] = []
+    found = {words_of(m.name) for m in items if m.type in ("PERSON", "ORG", "PLACE", "EVENT", "COUNTRY")}
+    counts: Counter[str] = Counter()
+    types: dict[str, Counter] = defaultdict(Counter)
+    articles: dict[str, set] = defaultdict(set)
+    for m in items:
+        if m.type in ("PERSON", "ORG", "PLACE", "EVENT") and not m.royal:
+            counts[m.name] += 1
+            types[m.name][m.type] += 1
+            articles[m.name].add(m.source.article_id)
+    for name, n in counts.items():
+        words = words_of(name)
+        if not words or not words[0][:1].isupper() or any(w[:1].islower() and w not in _JOINERS for w in words):
+            continue
+        (kind, top), *_ = types[name].most_common(1)
+        if len(words) >= 2 and n >= 2:
+            known.append(KnownName(words, kind, "name"))
+        elif (
+            len(words) == 1
+            and kind in ("ORG", "PLACE", "EVENT")
+            and n >= 3
+            and len(articles[name]) >= 2
+            and top >= 0.8 * n
+            and "PERSON" not in types[name]
+            and len(name) >= 3
+            and vocab.mostly_capitalised(name)
+        ):
+            known.append(KnownName(words, kind, "name"))
+    for short, long in acronyms.items():
+        if not long[:1].isupper():
+            continue  # "AI (artificial intelligence)": a term, not a name
+        for text, kind in ((long, "name"), (short, "acronym")):
+            words = words_of(text)
+            if words:
+                known.append(KnownName(words, shape_type(long) or "ORG", kind))
+    for alias, (_, kind) in _alias_table().items():
+        words = words_of(alias)
+        if words:
+            known.append(KnownName(words, kind, "alias"))
+    per_article: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
+    for m in items:
+        if m.type == "PERSON" and len(m.tokens) >= 2 and not m.royal:
+            written = m.name.split()
+            family = written[0] if is_chinese_name(m.tokens) else written[-1]
+            if len(family) >= 3 and family[:1].isupper() and family.isalpha():
+                per_article[m.source.article_id][family] = [KnownName((family,), "PERSON", "partial")]
+    return known, per_article, (found | {k.words for k in known if k.kind != "partial"}) - {None}
+
+
+def _second_pass(
+    mentions: list[MentionIn],
+    paragraphs: Mapping[tuple[str, int], str],
+    known: list[KnownName],
+    per_article: Mapping[str, dict],
+    known_words: set[tuple[str, ...]],
+    absorbed: list[tuple[str, str]],
+) -> list[MentionIn]:
+    matcher = NameMatcher(known)
+    by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
+    out: list[MentionIn] = []
+    for m in _split_country_prefix(_split_conjoined(mentions, known_words), known_words):
+        if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
+            out.append(m)
+        else:
+            by_paragraph[(m.article_id, m.paragraph_no)].append(m)
+    for (article, paragraph_no), text in paragraphs.items():
+        here = by_paragraph.get((article, paragraph_no), [])
+        matches = matcher.find(text, per_article.get(article))
+        if not matches:
+            out.extend(here)
+            continue
+
+        def make_new(start: int, end: int, k: KnownName, article=article, paragraph_no=paragraph_no, text=text):
+            label = LABEL_OF_TYPE.get(k.type, "ORG")
+            before = title_before(text, start) if label == "PERSON" else None
+            return MentionIn(
+                f"{article}:{paragraph_no}:{start}",
+                article,
+                text[start:end],
+                label,
+                before,
+                paragraph_no,
+                start,
+                end,
+                "matcher",
+            )
+
+        for m in merge_matches(here, matches, text, make_new, absorbed):
+            if m.source == "matcher" and m.label == "PERSON":
+                m = replace(m, title_before=title_before(text, m.char_start))
+            out.append(m)
+    return out
+
+
 def resolve(
     mentions: Iterable[MentionIn],
     paragraph_texts: Iterable[str],
     previous_registry: Mapping[str, str] | None = None,
+    paragraphs: Mapping[tuple[str, int], str] | None = None,
 ) -> Resolution:
+    """Resolve every mention of the corpus. With `paragraphs` ((article_id, paragraph_no) → text,
+    and mentions carrying their offsets), the spans are refined first: demonyms split off people
+    and the second pass finds known names again (`rematch.py`)."""
     acronyms = acronym_table(paragraph_texts)
-    items = _classify_all(mentions, acronyms)
+    mentions = list(mentions)
+    vocab = _Vocab(paragraphs.values()) if paragraphs else None
+    if paragraphs:
+        mentions = _split_demonyms(mentions)
+        first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
+        _vote_types(first)
+        known, per_article, found = _known_names(first, acronyms, vocab)
+        absorbed: list[tuple[str, str]] = []
+        mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)
+    resolution = Resolution(acronyms=acronyms)
+    if paragraphs:
+        resolution.rejected.extend((mid, f"part of the known name found at {into}") for mid, into in absorbed)
+    items = []
+    for m in _classify_all(mentions, acronyms, vocab):
+        if m.type == _REJECT:
+            resolution.rejected.append((m.source.mention_id, f"not a name: {m.source.text!r}"))
+        else:
+            items.append(m)
+    _vote_types(items)
     extensions = _org_extensions(items)
     for m in items:
         m.key = extensions.get(m.key, m.key)
+    _org_short_forms(items)
+    _implicit_acronyms(items, acronyms)
     person_clusters = _link_people(items)
 
     cluster_of: list[str] = []
@@ -386,40 +873,57 @@ def resolve(
             cluster = "PERSON:" + " ".join(person_clusters[i])
             # Registry members are full names only: a bare surname means different people in different articles.
             member = "PERSON:" + " ".join(m.tokens) if len(m.tokens) >= 2 else cluster
+            if m.kind == "name" and len(m.tokens) == 1 and len(person_clusters[i]) >= 2 and not m.royal:
+                m.kind = "partial"
         else:
             cluster = member = m.key
         cluster_of.append(cluster)
         members[cluster].add(member)
 
     ids = _assign_ids(members, previous_registry or {})
-    resolution = Resolution(acronyms=acronyms)
     resolution.registry = {member: ids[c] for c, ms in members.items() for member in ms}
 
     names: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles: dict[str, set[str]] = defaultdict(set)
     types: dict[str, Counter[str]] = defaultdict(Counter)
+    fixed_types: dict[str, Counter[str]] = defaultdict(Counter)
+    forced: dict[str, Counter[str]] = defaultdict(Counter)
     iso3s: dict[str, str | None] = {}
     for m, cluster in zip(items, cluster_of, strict=True):
         eid = ids[cluster]
-        resolution.mentions.append(ResolvedMention(m.source.mention_id, eid, m.name, m.role, m.type))
-        names[eid][m.name] += 1
+        src = m.source
+        resolution.mentions.append(
+            ResolvedMention(
+                src.mention_id, eid, m.name, m.role, m.type, src.article_id, src.paragraph_no,
+                src.char_start, src.char_end, src.text, src.label, m.kind, src.source,
+            )
+        )  # fmt: skip
+        names[eid][m.display or m.name] += 1
         surfaces[eid][m.source.text.strip()] += 1
         articles[eid].add(m.source.article_id)
         types[eid][m.type] += 1
+        if m.fixed:
+            fixed_types[eid][m.type] += 1
+        if m.kind == "alias":
+            forced[eid][_alias_table()[m.name][0]] += 1
         iso3s[eid] = iso3s.get(eid) or m.iso3
 
     for eid in sorted(names):
-        # Majority type; a cluster holding a known person is a PERSON; ties follow ENTITY_TYPES.
-        kind = min(types[eid], key=lambda t: (-types[eid][t], ENTITY_TYPES.index(t)))
-        if "PERSON" in types[eid]:
-            kind = "PERSON"
+        # Rules (country, alias, acronym, name shape) decide the type; else the majority of the
+        # mentions' (already voted) types; ties follow ENTITY_TYPES.
+        votes = fixed_types[eid] or types[eid]
+        kind = min(votes, key=lambda t: (-votes[t], ENTITY_TYPES.index(t)))
+        iso3 = iso3s[eid] if kind == "COUNTRY" else None
+        if kind == "COUNTRY" and not iso3:
+            kind = "PLACE"
+        best_forced = min(forced[eid], key=lambda n: (-forced[eid][n], n)) if forced[eid] else None
         resolution.entities.append(
             Entity(
                 entity_id=eid,
-                canonical_name=_canonical_name(names[eid], kind, iso3s[eid], acronyms),
+                canonical_name=_canonical_name(names[eid], kind, iso3, acronyms, best_forced),
                 type=kind,
-                iso3=iso3s[eid] if kind == "COUNTRY" else None,
+                iso3=iso3,
                 n_mentions=sum(names[eid].values()),
                 n_articles=len(articles[eid]),
             )

@@ -15,7 +15,7 @@ from pipeline.lib.articles import PARAGRAPH_KINDS
 from pipeline.lib.attributions import RELATIONS
 from pipeline.lib.mentions import ENTITY_LABELS
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
-from pipeline.lib.resolve import ENTITY_TYPES
+from pipeline.lib.resolve import ENTITY_TYPES, MENTION_KINDS, MENTION_SOURCES
 
 MAX_TITLE_CHARS = 300
 
@@ -181,6 +181,13 @@ class EntityMentions(pa.DataFrameModel):
     name: str = pa.Field(str_length={"min_value": 1})
     role: str = pa.Field(nullable=True)
     appositive_role: str = pa.Field(nullable=True)
+    # How the mention names its entity: name (a full name or a variant of it), partial (a person's
+    # family or given name alone), acronym, demonym (a country by its adjective), alias (a reviewed
+    # nickname: Tories, Lib Dems).
+    kind: str = pa.Field(isin=list(MENTION_KINDS))
+    # model: spaCy's span; matcher: found or widened by the second pass over known names; split:
+    # cut out of a model span (a demonym before a name, names joined by "and").
+    source: str = pa.Field(isin=list(MENTION_SOURCES))
 
     class Config:
         strict = True

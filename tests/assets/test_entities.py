@@ -56,6 +56,17 @@ def test_sample_entities(workspace):
         "SELECT count(*) FROM entity_mentions m JOIN paragraphs p USING (article_id, paragraph_no) "
         "WHERE substring(p.text, m.char_start + 1, m.char_end - m.char_start) <> m.text"
     ) == [(0,)]
+    # The second pass makes the CELAC long form, cut in two by the model, one mention of CELAC; the
+    # cut-off part and spans that are no names ("us") go to quarantine with the reason.
+    assert workspace.query(
+        "SELECT DISTINCT e.canonical_name, e.type, m.source FROM entity_mentions m JOIN entities e USING (entity_id) "
+        "WHERE m.text = 'Community of Latin American and Caribbean States'"
+    ) == [("Community of Latin American and Caribbean States", "ORG", "matcher")]
+    assert workspace.query("SELECT count(*) FROM entity_mentions WHERE text = 'us'") == [(0,)]
+    reasons = [r for (r,) in workspace.query("SELECT reason FROM quarantine WHERE table_name = 'entity_mentions'")]
+    assert "not a name: 'us'" in reasons and any(r.startswith("part of the known name") for r in reasons)
+    kinds = dict(workspace.query("SELECT kind, count(*) FROM entity_mentions GROUP BY kind"))
+    assert {"name", "partial", "acronym", "demonym"} <= set(kinds), kinds
 
 
 def test_rerun_keeps_entity_ids_and_uses_the_ner_cache(workspace):

@@ -19,6 +19,14 @@ from pipeline.lib.names import clean_surface, family_names, is_subsequence, name
         ("Chairman Mao Zedong", "Mao Zedong", "Chairman"),
         ("Ma Hui Meets", "Ma Hui", None),
         ("President", "President", None),  # a bare title stays a name rather than vanish
+        ("Mrs Grant", "Grant", "Mrs"),
+        ("Prof Jane Ellis", "Jane Ellis", "Prof"),
+        ("Rabbi David Stein", "David Stein", "Rabbi"),
+        ("comedian Ben Oakes", "Ben Oakes", "comedian"),
+        ("Kenyan Susan Chepkemei", "Susan Chepkemei", "Kenyan"),
+        ("Californian Tom Ward", "Tom Ward", "Californian"),
+        ("an Ella Fitz", "Ella Fitz", None),
+        ("Adrian Mutu", "Adrian Mutu", None),  # a given name ending in -ian is no demonym
     ],
 )
 def test_clean_surface(surface, name, role):
@@ -54,3 +62,17 @@ def test_title_written_before_a_name_is_found():
     assert title_before(text, text.index("Li Qiang")) == "Chinese Premier"
     assert title_before(text, text.index("Luiz")) == "Brazilian President"
     assert title_before(text, text.index("Lan Hu")) is None
+
+
+def test_titles_of_bodies_stay_when_the_span_is_not_a_person():
+    assert clean_surface("General Electric", person=False).text == "General Electric"
+    assert clean_surface("Mr Brown", person=False) == clean_surface("Mr Brown")
+
+
+def test_gender_royals_and_non_names():
+    from pipeline.lib.names import is_not_a_name, is_royal, is_title, is_title_phrase, title_gender
+
+    assert (title_gender("Mr"), title_gender("Mrs"), title_gender("Lady"), title_gender("Dr")) == ("M", "F", "F", None)
+    assert is_royal("Prince") and is_royal("Crown Prince") and not is_royal("Lord")
+    assert is_not_a_name("us") and is_not_a_name("We") and not is_not_a_name("US")
+    assert is_title("Queen") and is_title_phrase("Prince of Wales") and not is_title_phrase("Bank of England")

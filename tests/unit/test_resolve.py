@@ -155,6 +155,208 @@ def test_ids_are_stable_and_survive_a_merge():
     assert ids_after["Luis Arce"] not in ids_before.values()
 
 
-def test_lowercase_spans_are_not_proper_names():
-    res = resolve([m("a1", "solidarity", "ORG")], [])
-    assert res.entities[0].type == "OTHER"
+def test_lowercase_spans_and_pronouns_are_not_entities():
+    mentions = [m("a1", "solidarity", "ORG"), m("a1", "us", "GPE"), m("a1", "We", "ORG"), m("a1", "US", "GPE")]
+    res = resolve(mentions, [])
+    assert [mid for mid, _ in res.rejected] == [x.mention_id for x in mentions[:3]]
+    (entity,) = res.entities
+    assert entity.iso3 == "USA" and entity.canonical_name == "United States"
+
+
+# ---------------------------------------------------------------- titles, royals, second pass
+# Sentences written for these tests; spans are given as spaCy might tag them.
+
+
+def at(article: str, paragraphs: dict, paragraph_no: int, text: str, label: str, occurrence: int = 1) -> MentionIn:
+    """A mention with its offsets: the `occurrence`-th `text` in the paragraph."""
+    body = paragraphs[(article, paragraph_no)]
+    start = -1
+    for _ in range(occurrence):
+        start = body.index(text, start + 1)
+    from pipeline.lib.names import title_before
+
+    return MentionIn(
+        f"{article}:{paragraph_no}:{start}",
+        article,
+        text,
+        label,
+        title_before(body, start),
+        paragraph_no,
+        start,
+        start + len(text),
+    )
+
+
+def resolve_with(paragraphs: dict, mentions: list[MentionIn]):
+    res = resolve(mentions, list(paragraphs.values()), paragraphs=paragraphs)
+    entities = {e.entity_id: e for e in res.entities}
+    return res, entities
+
+
+def test_prince_charles_is_not_ray_charles():
+    mentions = [
+        m("a1", "Ray Charles"),
+        m("a1", "Charles"),
+        m("a2", "Prince Charles"),
+        m("a2", "Charles"),
+        m("a3", "Prince Charles"),
+    ]
+    res = resolve(mentions, [])
+    got = groups(res, mentions)
+    assert [g[1] for g in got] == ["Ray Charles", "Ray Charles", "Prince Charles", "Prince Charles", "Prince Charles"]
+    assert entity_of(res, mentions[0]) != entity_of(res, mentions[2])
+    prince = next(r for r in res.mentions if r.mention_id == mentions[2].mention_id)
+    assert (prince.name, prince.role, prince.kind) == ("Charles", "Prince", "name")
+
+
+def test_prince_harry_is_not_inside_harry_potter():
+    mentions = [m("a1", "Harry Potter"), m("a2", "Prince Harry"), m("a2", "Harry")]
+    res = resolve(mentions, [])
+    assert [g[1] for g in groups(res, mentions)] == ["Harry Potter", "Prince Harry", "Prince Harry"]
+
+
+def test_mrs_and_mr_with_one_surname_are_two_people():
+    a1 = {("a1", 1): "Michael Grant toured the north. Mr Grant said the vote was close."}
+    a2 = {
+        ("a2", 1): "Michael Grant spoke in Leeds, and Mrs Grant joined him there.",
+        ("a2", 2): "Mr Grant thanked his staff.",
+    }
+    paragraphs = {**a1, **a2}
+    mentions = [
+        at("a1", paragraphs, 1, "Michael Grant", "PERSON"),
+        at("a1", paragraphs, 1, "Grant", "PERSON", 2),  # "Mr" before it
+        at("a2", paragraphs, 1, "Michael Grant", "PERSON"),
+        at("a2", paragraphs, 1, "Mrs Grant", "PERSON"),
+        at("a2", paragraphs, 2, "Grant", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    ids = [entity_of(res, x) for x in mentions]
+    assert ids[0] == ids[1] == ids[2] == ids[4]  # Michael Grant, and Mr Grant in both articles
+    assert ids[3] != ids[0]  # Mrs Grant is someone else
+    assert entities[ids[3]].canonical_name == "Grant" and entities[ids[3]].type == "PERSON"
+
+
+def test_lone_given_name_links_only_inside_its_article():
+    mentions = [m("a1", "Sandra Pires"), m("a1", "Sandra"), m("a2", "Peter Lowe"), m("a2", "Sandra")]
+    res = resolve(mentions, [])
+    got = groups(res, mentions)
+    assert got[1][1] == "Sandra Pires"  # the article names her in full
+    assert got[3][1] == "Sandra"  # another article's Sandra is not Sandra Pires
+
+
+def test_pronouns_are_never_entities():
+    paragraphs = {("a1", 1): "They told us the plan would work, and the US agreed."}
+    mentions = [at("a1", paragraphs, 1, "us", "GPE"), at("a1", paragraphs, 1, "US", "GPE")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert [mid for mid, _ in res.rejected] == [mentions[0].mention_id]
+    assert [e.iso3 for e in entities.values()] == ["USA"]
+
+
+def test_acronym_long_form_is_found_again_where_the_model_cut_it():
+    paragraphs = {
+        ("a1", 1): "Ministers of CELAC (Community of Latin American and Caribbean States) met on Friday.",
+        ("a2", 1): "The Community of Latin American and Caribbean States will meet again next year.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "CELAC", "ORG"),
+        at("a2", paragraphs, 1, "Caribbean States", "GPE"),  # the model's cut
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    a2 = next(r for r in res.mentions if r.article_id == "a2")
+    assert a2.text == "Community of Latin American and Caribbean States"
+    # the model often cuts it in two: both spans become the one mention
+    mentions.insert(1, at("a2", paragraphs, 1, "Latin American", "NORP"))
+    res, entities = resolve_with(paragraphs, mentions)
+    a2 = next(r for r in res.mentions if r.article_id == "a2")
+    assert a2.text == "Community of Latin American and Caribbean States" and a2.source == "matcher"
+    assert a2.mention_id == mentions[1].mention_id  # the widened span keeps the first model span's id
+    assert res.rejected == [(mentions[2].mention_id, f"part of the known name found at {mentions[1].mention_id}")]
+    assert entity_of(res, mentions[0]) == a2.entity_id
+    entity = entities[a2.entity_id]
+    assert (entity.canonical_name, entity.type) == ("Community of Latin American and Caribbean States", "ORG")
+
+
+def test_occupation_before_a_name_is_a_role():
+    paragraphs = {
+        ("a1", 1): "The prize went to the novelist Maria Elena Cruz last night.",
+        ("a2", 1): "Novelist Andrea Jane Levy was also on the list, said the novelist Tom Hardy.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Maria Elena Cruz", "PERSON"),
+        at("a2", paragraphs, 1, "Novelist Andrea Jane Levy", "PERSON"),
+        at("a2", paragraphs, 1, "Tom Hardy", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    levy = next(r for r in res.mentions if r.mention_id == mentions[1].mention_id)
+    assert levy.name == "Andrea Jane Levy" and levy.role == "Novelist"
+    assert entities[levy.entity_id].canonical_name == "Andrea Jane Levy"
+
+
+def test_demonym_before_a_name_is_a_country_mention():
+    paragraphs = {("a1", 1): "Kenyan Susan Chepkemei finished second in the race."}
+    mentions = [at("a1", paragraphs, 1, "Kenyan Susan Chepkemei", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    kenya, susan = sorted(res.mentions, key=lambda r: r.char_start)
+    assert (kenya.text, kenya.kind, entities[kenya.entity_id].iso3) == ("Kenyan", "demonym", "KEN")
+    assert kenya.mention_id == mentions[0].mention_id
+    assert (susan.text, susan.char_start) == ("Susan Chepkemei", paragraphs[("a1", 1)].index("Susan"))
+    assert entities[susan.entity_id].canonical_name == "Susan Chepkemei"
+    assert entities[susan.entity_id].type == "PERSON"
+
+
+def test_a_leading_article_is_not_part_of_a_name():
+    res = resolve([m("a1", "a Hans Christian Andersen")], [])
+    assert res.entities[0].canonical_name == "Hans Christian Andersen"
+
+
+def test_party_nicknames_join_the_party():
+    paragraphs = {
+        ("a1", 1): "The Conservative Party published its plans on Monday.",
+        ("a2", 1): "The Tories said the Tory leader would speak, and the Lib Dems disagreed.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "The Conservative Party", "ORG"),
+        at("a2", paragraphs, 1, "Tories", "NORP"),
+        at("a2", paragraphs, 1, "Lib Dems", "PERSON"),  # the small model's usual label
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    by_text = {r.text: (entities[r.entity_id], r) for r in res.mentions}
+    assert by_text["Tories"][0].canonical_name == "Conservative Party" and by_text["Tories"][1].kind == "alias"
+    assert by_text["Tory"][0].canonical_name == "Conservative Party"  # found by the second pass
+    assert by_text["Tory"][1].source == "matcher"
+    assert (by_text["Lib Dems"][0].canonical_name, by_text["Lib Dems"][0].type) == ("Liberal Democrats", "ORG")
+    assert by_text["The Conservative Party"][0].entity_id == by_text["Tories"][0].entity_id
+
+
+def test_one_name_one_type_in_an_article():
+    mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
+    res = resolve(mentions, [])
+    (entity,) = res.entities
+    assert entity.type == "ORG" and {r.type for r in res.mentions} == {"ORG"}
+
+
+def test_name_shapes_decide_the_type():
+    mentions = [
+        m("a1", "BBC Sport", "PERSON"),
+        m("a1", "Fourth Ministerial Meeting", "GPE"),
+        m("a1", "Northfield Town Council", "GPE"),
+    ]
+    res = resolve(mentions, [])
+    assert [g[2] for g in groups(res, mentions)] == ["ORG", "EVENT", "ORG"]
+
+
+def test_a_mister_is_a_person_whatever_the_label():
+    paragraphs = {("a1", 1): "Vince Carter of the Lib Dems spoke first. Mr Carter said the plan was sound."}
+    mentions = [at("a1", paragraphs, 1, "Vince Carter", "ORG"), at("a1", paragraphs, 1, "Carter", "ORG", 2)]
+    res, entities = resolve_with(paragraphs, mentions)
+    ids = {entity_of(res, x) for x in mentions}
+    assert len(ids) == 1 and entities[ids.pop()].type == "PERSON"
+
+
+def test_known_surname_is_found_again_in_its_article():
+    paragraphs = {("a1", 1): "Jose Mourinho was pleased. Later Mourinho praised the team."}
+    mentions = [at("a1", paragraphs, 1, "Jose Mourinho", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert len(res.mentions) == 2 and len({r.entity_id for r in res.mentions}) == 1
+    added = next(r for r in res.mentions if r.source == "matcher")
+    assert (added.text, added.kind) == ("Mourinho", "partial")

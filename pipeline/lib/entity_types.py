@@ -1,0 +1,81 @@
+"""Entity types from the shape of a name, and the vote that decides a name's type.
+
+The small spaCy model labels one name differently from one sentence to the next ("Chelsea" PERSON,
+ORG, GPE; "Lib Dems" PERSON). A name's head word often settles what it is, whatever the label:
+
+* ORG: "… Party", "… Dems", "… Sport/News/Radio/TV", "… Inc/Corp/Ltd/plc/Co/Group/Bank/Council…",
+  "Bank of …", "Ministry of …", "University of …";
+* EVENT: "… Meeting/Summit/Forum/Conference/Cup/Championship(s)/Award(s)/Olympics/Marathon/
+  Festival/Day/Lecture…", "… Games" only after Olympic/Commonwealth/Paralympic… ("Argonaut Games" is
+  a company);
+* PLACE: "… Hall/Square/Park/Palace/Street/Avenue/Bridge/Airport/Stadium/Port…".
+
+Where the shape says nothing, the labels vote (`vote_type`): the votes of the mention's own article
+first, so one name keeps one type within an article, with the corpus-wide share as a tie-breaker
+worth a little more than one vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_ORG_HEADS = frozenset(
+    """party parties dems democrats republicans sport news radio tv television inc inc. corp corp. corporation ltd
+    ltd. plc co co. llc ag sa gmbh group bank council ministry department office committee commission association
+    federation confederation union league club fc institute institution university college school academy agency
+    authority board trust foundation society company companies industries holdings partners technologies
+    systems software entertainment pictures studios records airways airlines motors communications telecom
+    securities exchange reserve guild parliament assembly senate congress police army navy government
+    organisation organization network networks service services times post telegraph guardian observer
+    herald mirror express journal gazette tribune united rovers wanderers athletic albion hotspur""".split()
+)
+_ORG_OPENERS = frozenset(
+    "bank ministry department university college institute office commission council federation".split()
+)
+_EVENT_HEADS = frozenset(
+    """meeting summit forum conference congress cup championship championships award awards olympics
+    marathon festival day lecture ceremony expo fair tournament open grand prix war election elections
+    referendum prix""".split()
+)
+_GAMES_MODIFIERS = frozenset("olympic olympics commonwealth paralympic asian winter summer pan".split())
+PLACE_HEADS = frozenset(
+    """hall square park palace street avenue road bridge airport stadium port grove lane gardens
+    arena theatre theater cathedral abbey castle""".split()
+)
+# Heads that are both: "Congress" is a body, "the People's Congress" too; "Conference" an event.
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold().strip(".,’'") for w in re.split(r"[\s\-]+", name) if w]
+
+
+def shape_type(name: str) -> str | None:
+    """ORG, EVENT or PLACE when the name's head or opening word says so; else None."""
+    words = _words(re.sub(r"\s+(?:19|20)\d\d$", "", name.strip()))
+    if len(words) < 2:
+        return None
+    head, first = words[-1], words[0]
+    if head == "games":
+        return "EVENT" if any(w in _GAMES_MODIFIERS for w in words[:-1]) else "ORG"
+    if head in _EVENT_HEADS:
+        # "Fourth Ministerial Meeting", "17th BRICS Summit", "Holocaust Memorial Day"; but a
+        # congress without an ordinal is the body ("National People's Congress").
+        return "ORG" if head == "congress" and not _ORDINAL.match(first) else "EVENT"
+    if head in _ORG_HEADS or first in _ORG_OPENERS and "of" in words:
+        return "ORG"
+    if head in PLACE_HEADS:
+        return "PLACE"
+    return None
+
+
+def vote_type(article_votes: Counter, corpus_votes: Counter, order: tuple[str, ...]) -> str:
+    """The article's majority type; the corpus-wide share (worth 1.5 votes in all) breaks ties and
+    overrules a single stray label."""
+    total = sum(corpus_votes.values()) or 1
+    scores = {
+        t: article_votes.get(t, 0) + 1.5 * corpus_votes.get(t, 0) / total
+        for t in set(article_votes) | set(corpus_votes)
+    }
+    return min(scores, key=lambda t: (-scores[t], order.index(t) if t in order else len(order)))

@@ -1,0 +1,37 @@
+from collections import Counter
+
+import pytest
+
+from pipeline.lib.entity_types import shape_type, vote_type
+from pipeline.lib.resolve import ENTITY_TYPES
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Green Party", "ORG"),
+        ("Lib Dems", "ORG"),
+        ("Channel Seven News", "ORG"),
+        ("Acme Widgets Ltd", "ORG"),
+        ("Bank of Northland", "ORG"),
+        ("Ministry of Transport", "ORG"),
+        ("Fourth Ministerial Meeting", "EVENT"),
+        ("Regional Summit", "EVENT"),
+        ("Winter Olympic Games", "EVENT"),
+        ("Pixelworks Games", "ORG"),
+        ("City Book Awards 2004", "EVENT"),
+        ("National People's Congress", "ORG"),
+        ("19th Party Congress", "EVENT"),
+        ("Market Square", "PLACE"),
+        ("Anna Smith", None),
+        ("Oxford", None),
+    ],
+)
+def test_shape_type(name, kind):
+    assert shape_type(name) == kind
+
+
+def test_vote_prefers_the_article_and_breaks_ties_with_the_corpus():
+    assert vote_type(Counter(PERSON=1), Counter(ORG=10, PERSON=1), ENTITY_TYPES) == "ORG"
+    assert vote_type(Counter(PERSON=2), Counter(ORG=10, PERSON=2), ENTITY_TYPES) == "PERSON"
+    assert vote_type(Counter(PERSON=1, ORG=1), Counter(ORG=3, PERSON=2), ENTITY_TYPES) == "ORG"
