@@ -249,8 +249,12 @@ def run_all(
     out=sys.stdout, only: list[str] | None = None, force: bool = False, allow_removals: bool = False
 ) -> RunReport:
     from pipeline import settings
+    from pipeline.lib.recovery import heal_working_file
 
     raw_dir = settings.raw_dir()
+    heal = heal_working_file(settings.working_path(), settings.warehouse_path())
+    if heal:
+        print(f"healed      {heal.message}", file=out)
     if not force and not only and (keys := nothing_to_do(raw_dir)) is not None:
         _print_header(out, raw_dir, 0, len(keys))
         print(NOTHING_CHANGED, file=out)

@@ -10,10 +10,22 @@ import dagster as dg
 import duckdb
 
 from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
+from pipeline.lib.recovery import Heal, heal_working_file, is_damage, truncation_of
 from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
 LOCK_RETRY_FIRST_SECONDS = 0.01
 LOCK_RETRY_MAX_SECONDS = 0.25
+
+# Heals done by this process since the last `take_heals()`: the asset whose connection found the
+# damage reports it in its materialisation metadata.
+_HEALS: list[Heal] = []
+
+
+def heal_metadata() -> dict:
+    """`working_file_healed` metadata when this process healed the working file since last asked."""
+    heals = list(_HEALS)
+    _HEALS.clear()
+    return {"working_file_healed": dg.MetadataValue.text(" | ".join(h.message for h in heals))} if heals else {}
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -66,12 +78,42 @@ class WarehouseResource(dg.ConfigurableResource):
                 time.sleep(wait * random.uniform(0.5, 1.5))  # jitter: two waiters do not retry in step
                 wait = min(wait * 2, LOCK_RETRY_MAX_SECONDS)
 
+    def heal(self) -> Heal | None:
+        """Move a damaged working file aside and restore it from the published snapshot (see
+        `pipeline.lib.recovery`); logs one warning and keeps the heal for the asset's metadata."""
+        heal = heal_working_file(self.working_path, self.published_path)
+        if heal:
+            dg.get_dagster_logger().warning(heal.message)
+            _HEALS.append(heal)
+        return heal
+
+    def _open_checked(self) -> duckdb.DuckDBPyConnection | None:
+        """A connection to a sound working file; None when the file turns out truncated."""
+        con = self._open()
+        try:
+            if truncation_of(con, self.working_path):
+                con.close()
+                return None
+            ensure_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         self.working_path.parent.mkdir(parents=True, exist_ok=True)
-        con = self._open()
         try:
-            ensure_schema(con)
+            con = self._open_checked()
+        except duckdb.Error as err:
+            if not is_damage(err):
+                raise
+            con = None
+        if con is None:
+            if not self.heal():
+                raise duckdb.IOException(f"working file {self.working_path} is damaged and could not be healed")
+            con = self._open_checked()
+        try:
             yield con
         finally:
             con.close()

@@ -260,3 +260,20 @@ def test_a_file_is_done_only_when_its_last_step_completed(workspace):
     assert unchanged_files([key], workspace.raw) == {key}
     workspace.add("story.txt", "Title\n\nChanged body.\n")
     assert unchanged_files([key], workspace.raw) == set()
+
+
+def test_a_run_that_finds_the_working_file_damaged_heals_it_and_says_so(workspace, caplog):
+    keys = [workspace.add(f"f{i}.txt", f"Title {i}\n\nPresident Lula visited Beijing.\n") for i in range(2)]
+    assert workspace.materialize_batch(keys).success
+    assert workspace.resolve().success  # published: the snapshot a heal restores from
+    workspace.db.write_bytes(workspace.db.read_bytes()[:20_000])
+
+    key = workspace.add("f2.txt", "Title 2\n\nXi Jinping visited Brasília.\n")
+    result = workspace.materialize(key)
+    assert result.success
+    metadata = result.asset_materializations_for_node("raw_documents")[0].metadata
+    healed = metadata["working_file_healed"].value
+    assert "was damaged" in healed and "restored from the published snapshot (2 files)" in healed
+    assert any("was damaged" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+    assert workspace.count("documents") == 3
+    assert len(list(workspace.db.parent.glob("warehouse.duckdb.damaged-*"))) == 1

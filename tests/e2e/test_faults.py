@@ -1,6 +1,7 @@
 """Faults users meet, through the CLI as they run it: each leaves the analysts' warehouse as it was
 and says in one line what is wrong."""
 
+import os
 import shutil
 
 import pytest
@@ -97,3 +98,54 @@ def test_bad_settings_stop_the_command_before_any_run(project):
     assert "Traceback" not in done.stderr
     assert not (project.root / "dagster_home").exists()  # no instance, no run
     assert not project.warehouse.exists()
+
+
+def _without_caches(tables: dict) -> dict:
+    return {name: rows for name, rows in tables.items() if not name.endswith("_cache")}
+
+
+def _damage(path, how: str) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if how == "truncated" else os.urandom(len(data)))
+
+
+@pytest.mark.parametrize("how", ["truncated", "random bytes"])
+def test_a_damaged_working_file_is_healed_by_the_next_run(built, how):
+    project = built
+    clean = project.tables()
+    working = project.warehouse / ".work" / "warehouse.duckdb"
+    _damage(working, how)
+    # A file changed since the snapshot is replayed on top of the restored copy.
+    (project.raw / "story-1.txt").write_text("Story one, revised\n\nXi Jinping met Lula in Brasília on July 4, 2025.\n")
+
+    healed = project.run("run")
+    assert healed.returncode == 0, healed.stdout + healed.stderr
+    (line,) = [x for x in healed.stdout.splitlines() if x.startswith("healed")]
+    assert "was damaged" in line and "restored from the published snapshot (5 files)" in line
+    assert "unchanged   4 files" in healed.stdout
+    assert len(list(working.parent.glob("warehouse.duckdb.damaged-*"))) == 1
+
+    reference = project.__class__(project.root / "clean")
+    reference.raw.mkdir(parents=True)
+    for path in project.raw.iterdir():
+        shutil.copy2(path, reference.raw / path.name)
+    assert reference.run("run").returncode == 0
+    # The caches, keyed by content, also keep the parses of story-1's earlier text: that is all.
+    assert _without_caches(project.tables()) == _without_caches(reference.tables())
+    assert _without_caches(project.tables(working)) == _without_caches(
+        reference.tables(reference.warehouse / ".work" / "warehouse.duckdb")
+    )
+    assert project.tables() != clean  # story-1 did change
+
+
+def test_without_a_readable_snapshot_the_working_file_is_rebuilt_from_raw(built):
+    project = built
+    clean = project.tables()
+    working = project.warehouse / ".work" / "warehouse.duckdb"
+    _damage(working, "random bytes")
+    _damage(project.published, "truncated")
+    healed = project.run("run")
+    assert healed.returncode == 0, healed.stdout + healed.stderr
+    assert "no readable published snapshot: every file is replayed from the raw folder" in healed.stdout
+    assert "files         5  (5 ok)" in healed.stdout
+    assert project.tables() == clean
