@@ -10,7 +10,8 @@ import dagster as dg
 import duckdb
 
 from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
-from pipeline.lib.recovery import Heal, heal_working_file, is_damage, truncation_of
+from pipeline.lib.recovery import Heal, heal_working_file, is_damage
+from pipeline.lib.storage import WarehouseStorageError, storage_problem
 from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
 LOCK_RETRY_FIRST_SECONDS = 0.01
@@ -87,13 +88,9 @@ class WarehouseResource(dg.ConfigurableResource):
             _HEALS.append(heal)
         return heal
 
-    def _open_checked(self) -> duckdb.DuckDBPyConnection | None:
-        """A connection to a sound working file; None when the file turns out truncated."""
+    def _open_checked(self) -> duckdb.DuckDBPyConnection:
         con = self._open()
         try:
-            if truncation_of(con, self.working_path):
-                con.close()
-                return None
             ensure_schema(con)
         except BaseException:
             con.close()
@@ -101,20 +98,43 @@ class WarehouseResource(dg.ConfigurableResource):
         return con
 
     @contextmanager
+    def storage_errors(self) -> Iterator[None]:
+        """Re-raise a failed write for want of space or permission as one line naming the folder
+        (`WarehouseStorageError`); other errors pass through unchanged."""
+        try:
+            yield
+        except WarehouseStorageError:
+            raise
+        except (OSError, duckdb.Error) as err:
+            problem = storage_problem(err, Path(self.directory), self.working_path)
+            if problem is None:
+                raise
+            raise WarehouseStorageError(problem) from err
+
+    @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.storage_errors(), self._connect() as con:
+            yield con
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the working file. A file DuckDB cannot open is healed and opened again.
+        A damage found only mid-query (a truncated file opens, then lacks the blocks a query reads)
+        fails this step, and the file is healed on the way out, for the next run or retry."""
         self.working_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             con = self._open_checked()
         except duckdb.Error as err:
-            if not is_damage(err):
+            if not is_damage(err) or not self.heal():
                 raise
-            con = None
-        if con is None:
-            if not self.heal():
-                raise duckdb.IOException(f"working file {self.working_path} is damaged and could not be healed")
             con = self._open_checked()
         try:
             yield con
+        except duckdb.Error as err:
+            if is_damage(err):
+                con.close()
+                self.heal()
+            raise
         finally:
             con.close()
 
@@ -123,9 +143,10 @@ class WarehouseResource(dg.ConfigurableResource):
         returns the database's size in bytes."""
         with self.connect():
             pass  # make sure the schema exists even for an empty corpus
-        size = publish_database(self.working_path, self.published_path)
-        if self.marts_staging_path.is_dir():
-            publish_marts(self.marts_staging_path, Path(self.directory))
+        with self.storage_errors():
+            size = publish_database(self.working_path, self.published_path)
+            if self.marts_staging_path.is_dir():
+                publish_marts(self.marts_staging_path, Path(self.directory))
         return size
 
     def export(self) -> list[str]:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-HEAL_RECORD = "healed.json"  # beside the working file: the sensor rereads the folder after a heal
+HEAL_RECORD = "healed.json"  # beside the working file: the sensor rereads the folder after a heal or rebuild
 
 # What DuckDB says of a file it cannot make sense of (as opposed to one that is busy or unwritable).
 _DAMAGE_SIGNS = (
@@ -178,25 +178,30 @@ def heal_working_file(
         finally:
             staged.unlink(missing_ok=True)
     heal = Heal(working, aside, problem, restored)
-    _refresh_manifest(working)
-    record = working.with_name(HEAL_RECORD)
-    record.write_text(json.dumps({"at": now.isoformat(), "aside": aside.name, "message": heal.message}))
+    _mark_replaced(working, now, heal.message)
     return heal
 
 
-def _refresh_manifest(working: Path) -> None:
-    """The sensor's copy of `ingest_log` must describe the restored file, not the lost one."""
+def _mark_replaced(working: Path, now: dt.datetime, message: str) -> None:
+    """After the working file was replaced, the sensor's copy of `ingest_log` must describe the new
+    file, and the record of the replacement tells the sensor to look at every raw file again."""
     from pipeline.lib.warehouse import INGEST_MANIFEST, write_ingest_manifest
 
     manifest = working.with_name(INGEST_MANIFEST)
-    if not working.exists():
-        manifest.unlink(missing_ok=True)
-        return
-    con = duckdb.connect(str(working), read_only=True)
+    con = duckdb.connect(str(working), read_only=True) if working.exists() else None
     try:
-        write_ingest_manifest(con, manifest)
+        has_log = (
+            con is not None
+            and con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'ingest_log'").fetchone()[0]
+        )
+        if has_log:
+            write_ingest_manifest(con, manifest)
+        else:
+            manifest.unlink(missing_ok=True)  # nothing ingested yet
     finally:
-        con.close()
+        if con is not None:
+            con.close()
+    working.with_name(HEAL_RECORD).write_text(json.dumps({"at": now.isoformat(), "message": message}))
 
 
 def last_heal_id(working: Path) -> str | None:
@@ -205,3 +210,59 @@ def last_heal_id(working: Path) -> str | None:
         return json.loads(working.with_name(HEAL_RECORD).read_text())["at"]
     except (OSError, ValueError, KeyError):
         return None
+
+
+# What a rebuild keeps: results keyed by content (a paragraph parsed before is not parsed again) and
+# the member keys that give entities their ids (so an entity that survives keeps its id).
+CARRIED_TABLES = ("ner_cache", "parse_cache", "entity_registry")
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    source: Path | None  # where the carried tables came from; None: nothing readable to carry
+    carried: dict[str, int]  # table → rows carried
+
+    @property
+    def message(self) -> str:
+        if self.source is None:
+            return "fresh working file; no readable working file or snapshot to carry caches from"
+        kept = ", ".join(f"{table} {rows:,} rows" for table, rows in self.carried.items())
+        return f"fresh working file, keeping from {self.source.name}: {kept or 'nothing'}"
+
+
+def start_fresh_working_file(working: Path, published: Path) -> Rebuild:
+    """Replace the working file with an empty one that keeps only `CARRIED_TABLES`, taken from
+    the working file when it reads, else from the published snapshot. The published snapshot is
+    not touched: analysts keep it until the rebuild publishes."""
+    source = next((p for p in (working, published) if p.exists() and damage_of(p, thorough=True) is None), None)
+    working.parent.mkdir(parents=True, exist_ok=True)
+    fresh = working.with_name(f".{working.name}.{os.getpid()}.rebuild.tmp")
+    fresh.unlink(missing_ok=True)
+    carried: dict[str, int] = {}
+    try:
+        con = duckdb.connect(str(fresh))
+        try:
+            if source is not None:
+                quoted = str(source).replace("'", "''")  # ATTACH takes no parameters
+                con.execute(f"ATTACH '{quoted}' AS previous (READ_ONLY)")
+                present = {
+                    t
+                    for (t,) in con.execute(
+                        "SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous'"
+                    ).fetchall()
+                }
+                for table in CARRIED_TABLES:
+                    if table in present:
+                        con.execute(f"CREATE TABLE {table} AS SELECT * FROM previous.{table}")
+                        carried[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                con.execute("DETACH previous")
+        finally:
+            con.close()
+        for old in (working.with_name(working.name + ".wal"), working):
+            old.unlink(missing_ok=True)
+        os.replace(fresh, working)
+    finally:
+        fresh.unlink(missing_ok=True)
+    rebuild = Rebuild(source, carried)
+    _mark_replaced(working, dt.datetime.now(dt.UTC), rebuild.message)
+    return rebuild

@@ -277,3 +277,17 @@ def test_a_run_that_finds_the_working_file_damaged_heals_it_and_says_so(workspac
     assert any("was damaged" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
     assert workspace.count("documents") == 3
     assert len(list(workspace.db.parent.glob("warehouse.duckdb.damaged-*"))) == 1
+
+
+def test_a_raw_folder_that_vanishes_mid_run_fails_the_step_and_removes_nothing(workspace, monkeypatch):
+    key = workspace.add("a.txt", "Title\n\nBody.\n")
+    assert workspace.materialize(key).success
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw.parent / "unmounted"))
+    result = workspace.materialize(key)
+    assert not result.success
+    failure = next(e for e in result.all_events if e.is_step_failure)
+    assert "raw folder" in failure.event_specific_data.error.cause.message
+    assert "does not exist" in failure.event_specific_data.error.cause.message
+    assert workspace.count("documents", key) == 1
+    assert not workspace.resolve().success  # the corpus run fails in raw_folder_mirror, before publishing
+    assert workspace.count("documents", key) == 1 and not workspace.published.exists()
