@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
 
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# Steps' errors reach the user as one line each from the CLI itself (`_first_failure`); the
+# console logger would print their stack traces too. The UI and the event log keep everything.
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 PER_FILE_LINES = 20  # batches up to this size print one line per file
 PARALLEL_FROM_FILES = 100  # fewer files run as one batch at a time, with a line per file
 NOTHING_CHANGED = "whole corpus: nothing changed since the last run"
@@ -30,11 +33,21 @@ class RunReport:
     failed: dict[str, str] = field(default_factory=dict)
 
 
+_ERROR_CLASS = re.compile(r"^[\w.]+(?:Error|Exception|Failure)\w*: ")
+
+
 def _first_failure(result) -> str:
+    """The first failed step's own error, in one line: what the step raised, under Dagster's
+    wrapper ("Error occurred while executing op ..."), without its class name."""
     for event in result.all_events:
         if event.is_step_failure:
             error = event.event_specific_data.error
-            return error.message.strip().splitlines()[-1] if error else (event.message or "step failed")
+            if error is None:
+                return event.message or "step failed"
+            while error.cls_name and error.cls_name.startswith("Dagster") and error.cause is not None:
+                error = error.cause
+            lines = error.message.strip().splitlines()
+            return _ERROR_CLASS.sub("", lines[0] if lines else "step failed")
     return "run failed"
 
 
@@ -245,12 +258,39 @@ def _print_header(out, raw_dir, n_files: int, n_unchanged: int) -> None:
         print(f"unchanged   {n_unchanged} files already ingested with this content (--force to redo)", file=out)
 
 
+def prepare_warehouse_folder() -> None:
+    """Before any run: the warehouse folder takes writes (else CommandError), and temporary files
+    of runs that died, by a kill or a full disk, before their own clean-up are swept."""
+    from pipeline import settings
+    from pipeline.lib.storage import check_writable, sweep_stale_temp_files
+
+    folder = settings.warehouse_dir()
+    for where in (folder, settings.working_path().parent):
+        if problem := check_writable(where):
+            raise CommandError(problem)
+    sweep_stale_temp_files(folder, settings.working_path().parent)
+
+
 def run_all(
-    out=sys.stdout, only: list[str] | None = None, force: bool = False, allow_removals: bool = False
+    out=sys.stdout,
+    only: list[str] | None = None,
+    force: bool = False,
+    allow_removals: bool = False,
+    rebuild: bool = False,
 ) -> RunReport:
     from pipeline import settings
+    from pipeline.lib.recovery import heal_working_file, start_fresh_working_file
 
     raw_dir = settings.raw_dir()
+    prepare_warehouse_folder()
+    if rebuild:
+        print(
+            f"rebuild     {start_fresh_working_file(settings.working_path(), settings.warehouse_path()).message}",
+            file=out,
+        )
+        force = True
+    elif heal := heal_working_file(settings.working_path(), settings.warehouse_path()):
+        print(f"healed      {heal.message}", file=out)
     if not force and not only and (keys := nothing_to_do(raw_dir)) is not None:
         _print_header(out, raw_dir, 0, len(keys))
         print(NOTHING_CHANGED, file=out)
@@ -418,6 +458,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse-dir", help="warehouse folder (default: $PIPELINE_WAREHOUSE_DIR or warehouse/)")
     run.add_argument("--force", action="store_true", help="reprocess files even if their content did not change")
     run.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="start a fresh working warehouse from the raw folder, keeping the caches, the entity ids and "
+        "the published snapshot (which is replaced when the rebuild publishes)",
+    )
+    run.add_argument(
         "--allow-removals",
         action="store_true",
         help="confirm removing files gone from the raw folder beyond PIPELINE_MAX_REMOVALS (default 20%%,50)",
@@ -429,9 +475,12 @@ def main(argv: list[str] | None = None) -> int:
         help="replay only this raw file (repeatable); the whole-corpus step still runs after it",
     )
     sub.add_parser("summary", help="print the warehouse summary without running anything")
+    sub.add_parser("doctor", help="check the installation read-only: say what is wrong and the command that fixes it")
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the project's instance")
     ui.add_argument("--port", default="3000")
     args = parser.parse_args(argv)
+    if getattr(args, "rebuild", False) and args.file:
+        parser.error("--rebuild replays every file; it does not combine with --file")
 
     if getattr(args, "raw_dir", None):
         os.environ["PIPELINE_RAW_DIR"] = args.raw_dir
@@ -440,6 +489,10 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline import settings
     from pipeline.lib.rawfiles import RawFolderError
 
+    if args.command == "doctor":  # before the settings check: bad settings are one of its findings
+        from pipeline.doctor import main as doctor
+
+        return doctor()
     bad_settings = settings.problems()
     if bad_settings:
         for line in bad_settings:
@@ -451,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
         print_summary(RunReport())
         return 0
     try:
-        report = run_all(only=args.file, force=args.force, allow_removals=args.allow_removals)
+        report = run_all(only=args.file, force=args.force, allow_removals=args.allow_removals, rebuild=args.rebuild)
     except (CommandError, RawFolderError) as err:
         print(f"pipeline: {err}", file=sys.stderr)
         return 1

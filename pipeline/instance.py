@@ -46,23 +46,29 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def instance_config_state(home: Path, template: Path, earlier: frozenset[str] = EARLIER_TEMPLATES) -> str:
+    """How `home/dagster.yaml` stands against the committed template, without changing anything:
+    `missing`, `current`, `outdated` (a copy of an earlier template) or `edited` (changed by hand)."""
+    config, record = home / "dagster.yaml", home / TEMPLATE_RECORD
+    if not config.exists():
+        return "missing"
+    have = _sha256(config)
+    if have == _sha256(template):
+        return "current"
+    copied_from = record.read_text().strip() if record.exists() else (have if have in earlier else None)
+    return "outdated" if have == copied_from else "edited"
+
+
 def install_instance_config(home: Path, template: Path, earlier: frozenset[str] = EARLIER_TEMPLATES) -> str:
     """Keep `home/dagster.yaml` in step with the committed template: copied on first use, and
     replaced when the template changes unless it was edited by hand since it was copied (then it
     is left alone). Returns what happened: created, updated, current or edited."""
+    found = instance_config_state(home, template, earlier)
+    if found == "edited":
+        return found
+    state = {"missing": "created", "outdated": "updated"}.get(found, found)
     config, record = home / "dagster.yaml", home / TEMPLATE_RECORD
     wanted = _sha256(template)
-    if config.exists():
-        have = _sha256(config)
-        copied_from = record.read_text().strip() if record.exists() else (have if have in earlier else None)
-        if have == wanted:
-            state = "current"
-        elif have == copied_from:
-            state = "updated"
-        else:
-            return "edited"
-    else:
-        state = "created"
     if state != "current":
         shutil.copyfile(template, config)
     if not record.exists() or record.read_text().strip() != wanted:

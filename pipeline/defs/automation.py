@@ -17,6 +17,7 @@ from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 from pipeline.lib.rawfiles import RawFolderError
 from pipeline.lib.rawscan import decode_states, encode_states, scan_raw_folder
+from pipeline.lib.recovery import last_heal_id
 from pipeline.lib.removals import removal_refusal
 from pipeline.lib.warehouse import INGEST_MANIFEST, read_ingest_manifest
 
@@ -53,6 +54,11 @@ def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
 def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     cursor = json.loads(context.cursor) if context.cursor else {}
     previous = decode_states(cursor.get("files", {}))
+    # After the working file was healed from an older snapshot, look at every file again: the
+    # manifest (rewritten from the restored `ingest_log`) says which ones the snapshot lacks.
+    heal_id = last_heal_id(settings.working_path())
+    if heal_id != cursor.get("heal"):
+        previous = {}
     # A tick that skips keeps its cursor: once the folder is back, the next tick sees no change.
     try:
         settings.validate()
@@ -109,7 +115,7 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | 
     return dg.SensorResult(
         run_requests=run_requests,
         dynamic_partitions_requests=partition_requests,
-        cursor=json.dumps({"files": encode_states(scan.states), "pending_corpus": pending_corpus}),
+        cursor=json.dumps({"files": encode_states(scan.states), "pending_corpus": pending_corpus, "heal": heal_id}),
     )
 
 

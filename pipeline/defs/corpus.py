@@ -4,7 +4,7 @@ import dagster as dg
 from pydantic import Field
 
 from pipeline import settings
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import WarehouseResource, heal_metadata
 from pipeline.lib.rawfiles import list_raw_files
 from pipeline.lib.removals import removal_refusal
 from pipeline.lib.schemas import MART_MODELS
@@ -55,6 +55,7 @@ def raw_folder_mirror(
             "files_in_raw_folder": len(present),
             "documents_removed": len(gone),
             "removed": ", ".join(gone) or "none",
+            **heal_metadata(),
         }
     )
 

@@ -62,11 +62,25 @@ def mart_key(name: str) -> dg.AssetKey:
 def build_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     staging = warehouse.marts_staging_path
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    watch = Stopwatch()
+    try:
+        frames = _stage_marts(warehouse, staging, watch)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # half a set of marts is never left to publish
+        raise
+    for i, name in enumerate(MART_MODELS):
+        df = frames[f"mart_{name}"]
+        context.log.info(f"mart {name}: {df.height} rows")
+        extra = watch.metadata() if i == 0 else {}  # once per step, on its first mart
+        yield dg.MaterializeResult(asset_key=mart_key(name), metadata=table_metadata(df, **extra))
+
+
+def _stage_marts(warehouse: WarehouseResource, staging, watch: Stopwatch) -> dict[str, pl.DataFrame]:
+    """Every mart: validated, written as a table and as a staged Parquet file."""
     frames, quarantined = {}, []
     now = utc_now()
-    watch = Stopwatch()
     with warehouse.connect() as con:
+        staging.mkdir(parents=True)
         for name, model in MART_MODELS.items():
             df = query_frame(con, MART_SQL[name])
             df = _FINISH.get(name, lambda d: d)(df)
@@ -81,8 +95,4 @@ def build_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
             replace_tables(
                 con, frames, quarantine_tables=list(frames), quarantine=pl.concat(quarantined, how="vertical_relaxed")
             )
-    for i, name in enumerate(MART_MODELS):
-        df = frames[f"mart_{name}"]
-        context.log.info(f"mart {name}: {df.height} rows")
-        extra = watch.metadata() if i == 0 else {}  # once per step, on its first mart
-        yield dg.MaterializeResult(asset_key=mart_key(name), metadata=table_metadata(df, **extra))
+    return frames

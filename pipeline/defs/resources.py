@@ -10,10 +10,23 @@ import dagster as dg
 import duckdb
 
 from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
+from pipeline.lib.recovery import Heal, heal_working_file, is_damage
+from pipeline.lib.storage import WarehouseStorageError, storage_problem
 from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
 LOCK_RETRY_FIRST_SECONDS = 0.01
 LOCK_RETRY_MAX_SECONDS = 0.25
+
+# Heals done by this process since the last `take_heals()`: the asset whose connection found the
+# damage reports it in its materialisation metadata.
+_HEALS: list[Heal] = []
+
+
+def heal_metadata() -> dict:
+    """`working_file_healed` metadata when this process healed the working file since last asked."""
+    heals = list(_HEALS)
+    _HEALS.clear()
+    return {"working_file_healed": dg.MetadataValue.text(" | ".join(h.message for h in heals))} if heals else {}
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -66,13 +79,62 @@ class WarehouseResource(dg.ConfigurableResource):
                 time.sleep(wait * random.uniform(0.5, 1.5))  # jitter: two waiters do not retry in step
                 wait = min(wait * 2, LOCK_RETRY_MAX_SECONDS)
 
-    @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        self.working_path.parent.mkdir(parents=True, exist_ok=True)
+    def heal(self) -> Heal | None:
+        """Move a damaged working file aside and restore it from the published snapshot (see
+        `pipeline.lib.recovery`); logs one warning and keeps the heal for the asset's metadata."""
+        heal = heal_working_file(self.working_path, self.published_path)
+        if heal:
+            dg.get_dagster_logger().warning(heal.message)
+            _HEALS.append(heal)
+        return heal
+
+    def _open_checked(self) -> duckdb.DuckDBPyConnection:
         con = self._open()
         try:
             ensure_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    @contextmanager
+    def storage_errors(self) -> Iterator[None]:
+        """Re-raise a failed write for want of space or permission as one line naming the folder
+        (`WarehouseStorageError`); other errors pass through unchanged."""
+        try:
+            yield
+        except WarehouseStorageError:
+            raise
+        except (OSError, duckdb.Error) as err:
+            problem = storage_problem(err, Path(self.directory), self.working_path)
+            if problem is None:
+                raise
+            raise WarehouseStorageError(problem) from err
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.storage_errors(), self._connect() as con:
             yield con
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the working file. A file DuckDB cannot open is healed and opened again.
+        A damage found only mid-query (a truncated file opens, then lacks the blocks a query reads)
+        fails this step, and the file is healed on the way out, for the next run or retry."""
+        self.working_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = self._open_checked()
+        except duckdb.Error as err:
+            if not is_damage(err) or not self.heal():
+                raise
+            con = self._open_checked()
+        try:
+            yield con
+        except duckdb.Error as err:
+            if is_damage(err):
+                con.close()
+                self.heal()
+            raise
         finally:
             con.close()
 
@@ -81,9 +143,10 @@ class WarehouseResource(dg.ConfigurableResource):
         returns the database's size in bytes."""
         with self.connect():
             pass  # make sure the schema exists even for an empty corpus
-        size = publish_database(self.working_path, self.published_path)
-        if self.marts_staging_path.is_dir():
-            publish_marts(self.marts_staging_path, Path(self.directory))
+        with self.storage_errors():
+            size = publish_database(self.working_path, self.published_path)
+            if self.marts_staging_path.is_dir():
+                publish_marts(self.marts_staging_path, Path(self.directory))
         return size
 
     def export(self) -> list[str]:

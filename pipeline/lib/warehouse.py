@@ -114,6 +114,15 @@ def add_cache_rows(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame)
         con.unregister("incoming")
 
 
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failed write. A COMMIT that failed (a full disk) has already ended the
+    transaction: the rollback's own error must not hide the one that matters."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
 def replace_document_rows(
     con: duckdb.DuckDBPyConnection,
     doc_ids: str | list[str],
@@ -139,7 +148,7 @@ def replace_document_rows(
         _insert(con, "quarantine", quarantine)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return written
 
@@ -177,7 +186,7 @@ def replace_tables(
         _insert(con, "quarantine", quarantine)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -191,8 +200,11 @@ def write_ingest_manifest(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     connection that changed `ingest_log`: DuckDB's file lock then orders concurrent writers."""
     done = dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(done, sort_keys=True))
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(done, sort_keys=True))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # a full disk must not leave an empty temporary file behind
 
 
 def read_ingest_manifest(path: Path) -> dict[str, str]:

@@ -232,3 +232,22 @@ def test_files_of_a_batch_run_are_not_rerun_on_the_sensors_first_look(workspace,
     assert workspace.resolve().success
     manifest = read_ingest_manifest(workspace.resource.ingest_manifest_path)
     assert sorted(manifest) == ["b.txt", "c.txt"]
+
+
+def test_after_a_heal_the_sensor_replays_what_the_restored_snapshot_lacks(workspace, settled):
+    from pipeline.lib.recovery import heal_working_file
+
+    keys = [workspace.add(name, f"Story {name}\n\nBody.\n") for name in ("a.txt", "b.txt")]
+    assert workspace.materialize_batch(keys).success
+    assert workspace.resolve().success  # the snapshot holds a and b
+    workspace.add("c.txt", "Story c\n\nIngested after the snapshot.\n")
+    cursor = tick(workspace).cursor
+    assert workspace.materialize("c.txt").success
+    cursor = tick(workspace, cursor).cursor
+    assert file_requests(tick(workspace, cursor)) == {}
+
+    workspace.db.write_bytes(b"\0" * 4096)
+    assert heal_working_file(workspace.db, workspace.published) is not None
+    after = tick(workspace, cursor)
+    assert list(file_requests(after)) == ["c.txt"]
+    assert file_requests(tick(workspace, after.cursor)) == {}

@@ -260,3 +260,34 @@ def test_a_file_is_done_only_when_its_last_step_completed(workspace):
     assert unchanged_files([key], workspace.raw) == {key}
     workspace.add("story.txt", "Title\n\nChanged body.\n")
     assert unchanged_files([key], workspace.raw) == set()
+
+
+def test_a_run_that_finds_the_working_file_damaged_heals_it_and_says_so(workspace, caplog):
+    keys = [workspace.add(f"f{i}.txt", f"Title {i}\n\nPresident Lula visited Beijing.\n") for i in range(2)]
+    assert workspace.materialize_batch(keys).success
+    assert workspace.resolve().success  # published: the snapshot a heal restores from
+    workspace.db.write_bytes(workspace.db.read_bytes()[:20_000])
+
+    key = workspace.add("f2.txt", "Title 2\n\nXi Jinping visited Brasília.\n")
+    result = workspace.materialize(key)
+    assert result.success
+    metadata = result.asset_materializations_for_node("raw_documents")[0].metadata
+    healed = metadata["working_file_healed"].value
+    assert "was damaged" in healed and "restored from the published snapshot (2 files)" in healed
+    assert any("was damaged" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+    assert workspace.count("documents") == 3
+    assert len(list(workspace.db.parent.glob("warehouse.duckdb.damaged-*"))) == 1
+
+
+def test_a_raw_folder_that_vanishes_mid_run_fails_the_step_and_removes_nothing(workspace, monkeypatch):
+    key = workspace.add("a.txt", "Title\n\nBody.\n")
+    assert workspace.materialize(key).success
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw.parent / "unmounted"))
+    result = workspace.materialize(key)
+    assert not result.success
+    failure = next(e for e in result.all_events if e.is_step_failure)
+    assert "raw folder" in failure.event_specific_data.error.cause.message
+    assert "does not exist" in failure.event_specific_data.error.cause.message
+    assert workspace.count("documents", key) == 1
+    assert not workspace.resolve().success  # the corpus run fails in raw_folder_mirror, before publishing
+    assert workspace.count("documents", key) == 1 and not workspace.published.exists()
