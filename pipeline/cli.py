@@ -99,19 +99,10 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
 
 def _ingested() -> dict[str, str]:
     """`ingest_log` of the working file: file → content hash of its last complete ingestion."""
-    import duckdb
-
     from pipeline import settings
+    from pipeline.lib.warehouse import read_ingest_log
 
-    con = _connect_read_only(settings.working_path())
-    if con is None:
-        return {}
-    try:
-        return dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
-    except duckdb.Error:
-        return {}
-    finally:
-        con.close()
+    return read_ingest_log(settings.working_path()) or {}
 
 
 def unchanged_files(keys: list[str], raw_dir, stored: dict[str, str] | None = None) -> set[str]:

@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 OK, WARN, PROBLEM = "ok", "warn", "PROBLEM"
 
@@ -47,13 +46,14 @@ def check_raw_folder() -> list[Finding]:
     from pipeline import settings
     from pipeline.lib.rawfiles import RawFolderError, list_raw_files
     from pipeline.lib.removals import removal_refusal
+    from pipeline.lib.warehouse import read_ingest_log
 
     try:
         raw_dir = settings.raw_dir()
         keys = {f.partition_key for f in list_raw_files(raw_dir)}
     except (RawFolderError, ValueError) as err:
         return [Finding(PROBLEM, "raw folder", str(err), "mount the folder, or point PIPELINE_RAW_DIR at it")]
-    ingested = set(_ingest_log(settings.working_path()) or _ingest_log(settings.warehouse_path()) or {})
+    ingested = set(read_ingest_log(settings.working_path()) or read_ingest_log(settings.warehouse_path()) or {})
     gone = ingested - keys
     try:
         refusal = removal_refusal(len(gone), len(ingested), settings.max_removals(), raw_dir)
@@ -64,23 +64,6 @@ def check_raw_folder() -> list[Finding]:
     new = keys - ingested
     detail = f"{raw_dir}: {len(keys)} files ({len(new)} not ingested yet, {len(gone)} removed since)"
     return [Finding(WARN if new or gone else OK, "raw folder", detail, "`pipeline run`" if new or gone else None)]
-
-
-def _ingest_log(path: Path) -> dict[str, str] | None:
-    import duckdb
-
-    if not path.exists():
-        return None
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        return dict(con.execute("SELECT doc_id, sha256 FROM ingest_log").fetchall())
-    except duckdb.Error:
-        return None
-    finally:
-        con.close()
 
 
 def check_instance() -> list[Finding]:
@@ -122,6 +105,7 @@ def check_databases() -> list[Finding]:
     from pipeline import settings
     from pipeline.cli import published_is_current
     from pipeline.lib.recovery import damage_of
+    from pipeline.lib.warehouse import read_ingest_log
 
     findings = []
     working, published = settings.working_path(), settings.warehouse_path()
@@ -134,7 +118,7 @@ def check_databases() -> list[Finding]:
         elif problem := damage_of(path, thorough=True):
             findings.append(Finding(PROBLEM, subject, f"{path} is damaged: {problem}", fix))
         else:
-            files = len(_ingest_log(path) or {})
+            files = len(read_ingest_log(path) or {})
             findings.append(Finding(OK, subject, f"{path} ({_mb(path.stat().st_size)}, {files} files)"))
     if all(f.status == OK for f in findings) and not published_is_current():
         findings.append(Finding(WARN, "published", "the snapshot is behind the working file", "`pipeline run`"))

@@ -97,18 +97,12 @@ def damage_of(path: Path, thorough: bool = False) -> str | None:
 
 def snapshot_files(path: Path) -> int | None:
     """Files recorded in a readable snapshot's `ingest_log`; None when the snapshot is unusable."""
+    from pipeline.lib.warehouse import read_ingest_log
+
     if not path.exists() or damage_of(path, thorough=True):
         return None
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        return con.execute("SELECT count(*) FROM ingest_log").fetchone()[0]
-    except duckdb.Error:
-        return None
-    finally:
-        con.close()
+    log = read_ingest_log(path)
+    return None if log is None else len(log)
 
 
 @dataclass(frozen=True)
