@@ -24,8 +24,10 @@ Figures (system mentions are those whose entity is not OTHER):
 * clustering: pairwise precision/recall over the gold mentions found (lenient);
 * type accuracy: over the gold mentions found, the resolved entity's type equals the gold type;
 * canonical names: for each gold entity with a found mention, the system entity most of its found
-  mentions went to; right when its canonical name equals the gold name up to case, diacritics,
-  spaces and full stops ("J. K. Rowling" = "JK Rowling");
+  mentions went to; right when its canonical name equals the gold `canonical` (the name a reader of
+  the corpus can give, derived by `benchmarks/gold/derive_canonical.py`) up to case, diacritics,
+  spaces and full stops ("J. K. Rowling" = "JK Rowling"); "w.k." (world knowledge) compares with
+  the gold `entity` name instead ("George H. W. Bush" for a corpus that writes "George Bush");
 * country codes: gold COUNTRY mentions found as a COUNTRY with the gold ISO code.
 """
 
@@ -208,8 +210,11 @@ def score(gold: list[dict], system: list[dict]) -> dict:
     for i, m in found.items():
         votes[gold[i]["entity"]][system[m]["entity"]] += 1
     canon = {s["entity"]: s["canonical"] for s in system}
-    right = {g: _norm(canon[v.most_common(1)[0][0]]) == _norm(g) for g, v in votes.items()}
+    readable = {g["entity"]: g.get("canonical", g["entity"]) for g in gold}
+    right = {g: _norm(canon[v.most_common(1)[0][0]]) == _norm(readable[g]) for g, v in votes.items()}
+    known = {g: _norm(canon[v.most_common(1)[0][0]]) == _norm(g) for g, v in votes.items()}
     out["canonical_names"] = {"accuracy": sum(right.values()) / max(len(right), 1), "entities": len(right)}
+    out["canonical_world_knowledge"] = {"accuracy": sum(known.values()) / max(len(known), 1), "entities": len(known)}
     countries = [i for i, g in enumerate(gold) if g["type"] == "COUNTRY"]
     coded = sum(
         1
@@ -219,6 +224,7 @@ def score(gold: list[dict], system: list[dict]) -> dict:
     out["country_codes"] = {"right": coded, "gold": len(countries)}
     out["_found"], out["_wrong_names"] = found, sorted(g for g, ok in right.items() if not ok)
     out["_canon_of"] = {g: canon[v.most_common(1)[0][0]] for g, v in votes.items()}
+    out["_readable"] = readable
     return out
 
 
@@ -227,7 +233,8 @@ def _line(label: str, s: dict) -> str:
     return (
         f"{label:<22}{le['precision']:>6.3f}{le['recall']:>6.3f}{le['f1']:>6.3f} |{st['precision']:>6.3f}"
         f"{st['recall']:>6.3f}{st['f1']:>6.3f} |{nd['f1']:>6.3f} |{cl['precision']:>6.3f}{cl['recall']:>6.3f} |"
-        f"{s['type_accuracy']:>6.3f} |{s['canonical_names']['accuracy']:>6.3f} |"
+        f"{s['type_accuracy']:>6.3f} |{s['canonical_names']['accuracy']:>6.3f}"
+        f"{s['canonical_world_knowledge']['accuracy']:>6.3f} |"
         f"{s['country_codes']['right']:>4}/{s['country_codes']['gold']}"
     )
 
@@ -252,7 +259,8 @@ def _errors(name: str, gold: list[dict], system: list[dict], s: dict) -> None:
             )
     print("wrong canonical names:")
     for g in s["_wrong_names"]:
-        print(f"  {g!r} → {s['_canon_of'][g]!r}")
+        note = f" (entity {g!r})" if s["_readable"][g] != g else ""
+        print(f"  {s['_readable'][g]!r} → {s['_canon_of'][g]!r}{note}")
     split, merged = defaultdict(set), defaultdict(set)
     for i, m in found.items():
         split[gold[i]["entity"]].add(system[m]["canonical"] + "#" + system[m]["entity"][-4:])
@@ -352,7 +360,7 @@ def main() -> None:
 
     header = (
         f"{'':<22}{'lenient P/R/F1':>18} |{'strict P/R/F1':>18} |{'F1-dem':>6} |{'clust P/R':>12} |"
-        f"{'type':>6} |{'canon':>6} | iso3"
+        f"{'type':>6} |{'canon / w.k.':>12} | iso3"
     )
     for name in ("sample", "bbc"):
         if name not in results:
