@@ -268,6 +268,18 @@ def test_doctor_names_each_fault_and_its_fix(built):
     code, out = doctor(PIPELINE_BATCH_FILES="abc")
     assert code == 1 and "PIPELINE_BATCH_FILES='abc' is not valid" in out
 
+    empty = project.root / "empty-raw"
+    empty.mkdir()
+    code, out = doctor(PIPELINE_RAW_DIR=str(empty))
+    assert code == 1 and "PROBLEM   raw folder" in out and "holds none of the 5 files" in out
+    assert "--allow-removals" in out
+
+    snapshot = project.published.read_bytes()
+    _damage(project.published, "random bytes")
+    code, out = doctor()
+    assert code == 1 and "PROBLEM   published" in out and "`pipeline run --force` publishes" in out
+    project.published.write_bytes(snapshot)
+
     working = project.warehouse / ".work" / "warehouse.duckdb"
     intact = working.read_bytes()
     _damage(working, "truncated")
