@@ -5,10 +5,10 @@ Evidence is applied in this order (each step is a small function below):
     punctuation; titles and honorifics, and for people leading lowercase descriptions and a leading
     demonym, become the `role`; pronouns, lowercase words and bare titles are never entities
     (`Resolution.rejected`);
- 2. with the paragraphs at hand, the spans are refined: a demonym opening a person's span is split
-    off as a country mention ("Kenyan Susan Chepkemei"), spans joining known names are split
-    ("Duchy of Lancaster and Duchy of Cornwall", "US Federal Reserve"), and a second pass finds the
-    names the corpus knows where the model missed or cut them (`rematch.py`);
+ 2. with the paragraphs at hand, the spans are refined (`spans.py`): a demonym opening a person's
+    span is split off as a country mention ("Kenyan Susan Chepkemei"), spans joining known names are
+    split ("Duchy of Lancaster and Duchy of Cornwall", "US Federal Reserve"), and a second pass finds
+    the names the corpus knows where the model missed or cut them (`rematch.py`);
  3. the reviewed alias table (`data/entity_aliases.csv`: Tories → Conservative Party);
  4. acronym definitions found anywhere in the corpus (`acronyms.py`), applied to every use of the
     short form and inside longer names; an undefined short form spelling the initials of an
@@ -17,7 +17,7 @@ Evidence is applied in this order (each step is a small function below):
  6. types: name shapes ("… Party" ORG, "… Summit" EVENT, `entity_types.py`), else a vote over the
     labels of the name's mentions in its article, the corpus breaking ties; a one-word name that
     opens one organisation's name in its article is that organisation ("Argonaut");
- 7. people: within an article, a surname → the one full name carrying it (family name first for
+ 7. people (`people.py`): within an article, a surname → the one full name carrying it (family name first for
     Chinese names, last otherwise; other name parts second; a given name alone last, and only
     inside its article). A royal title makes the name a given name ("Prince Charles" is never the
     Charles of "Ray Charles"); gendered honorifics must agree ("Mrs Howard" is not Michael Howard,
@@ -51,9 +51,6 @@ from pipeline.lib.names import (
     has_diacritics,
     is_chinese_name,
     is_not_a_name,
-    is_personal_honorific,
-    is_royal,
-    is_subsequence,
     is_title,
     is_title_phrase,
     name_key,
@@ -62,7 +59,9 @@ from pipeline.lib.names import (
     title_before,
     title_gender,
 )
+from pipeline.lib.people import link_people
 from pipeline.lib.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
+from pipeline.lib.spans import split_conjoined, split_country_prefix, split_demonyms
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
@@ -362,219 +361,6 @@ def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> No
                 m.key, m.type = next(iter(hits)), "ORG"
 
 
-# ---------------------------------------------------------------- steps 4, 5: people
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The longer name (then the alphabetically first) represents the cluster.
-            keep, drop = sorted((ra, rb), key=lambda t: (-len(t), t))
-            self.parent[drop] = keep
-
-
-class _FamilyIndex:
-    """Full names by the tokens they carry: tier 0 the family name, tier 1 another part (not the
-    given name), tier 2 the given name (a royal's name is a given name: "Prince Charles")."""
-
-    def __init__(self, fulls: Iterable[tuple[str, ...]], royals: frozenset = frozenset()):
-        self.tiers: tuple[dict[str, set], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
-        for full in fulls:
-            if full in royals:
-                for token in full[1:]:
-                    self.tiers[2][token].add(full)
-                continue
-            primary, secondary = family_names(full)
-            given = full[0] if not is_chinese_name(full) else None
-            for token in primary:
-                self.tiers[0][token].add(full)
-            for token in secondary:
-                self.tiers[2 if token == given else 1][token].add(full)
-
-    def match(
-        self, token: str, gender: str | None = None, genders: Mapping | None = None, max_tier: int = 2
-    ) -> tuple[tuple[str, ...] | None, int | None]:
-        """(the one full name carrying `token` at the strongest tier that has any, that tier).
-        (None, tier) when that tier is ambiguous: do not guess; (None, None) when nothing carries it.
-        A gendered title ("Mrs") rules out a name known for the other gender."""
-        for tier, index in enumerate(self.tiers[: max_tier + 1]):
-            hits = index.get(token, set())
-            if gender and genders:
-                hits = {h for h in hits if genders.get(h) in (None, gender)}
-            if len(hits) == 1:
-                return next(iter(hits)), tier
-            if hits:
-                return None, tier
-        return None, None
-
-
-def _link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
-    """Index of each person mention → the token tuple of its cluster representative."""
-    # A royal title makes the name a given name: the royal's tokens carry the title, so "Prince
-    # Charles" is a full name of its own, never the surname of "Ray Charles".
-    for m in mentions:
-        if m.type == "PERSON" and m.tokens and is_royal(m.role) and len(m.tokens) <= 2 and not m.royal:
-            title = m.role.split()[-1]
-            m.royal = True
-            m.tokens = (title.casefold(), *m.tokens)
-            m.display = f"{title} {m.name}"
-    royals = frozenset(m.tokens for m in mentions if m.royal)
-    # Mr, Mrs, Dr, Sir... only come before people: a name so titled is a person, and so is a
-    # longer name of its article ending with that family name ("Mr Cable" beside "Vince Cable").
-    titled: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.type != "COUNTRY" and m.kind != "alias" and m.tokens and is_personal_honorific(m.role):
-            m.type = "PERSON"
-            titled[m.source.article_id].add(m.tokens[-1])
-    for m in mentions:
-        if (
-            m.type in ("ORG", "PLACE", "OTHER")
-            and not m.fixed
-            and len(m.tokens) >= 2
-            and m.tokens[-1] in titled.get(m.source.article_id, ())
-        ):
-            m.type = "PERSON"
-    people = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.tokens]
-    fulls = {mentions[i].tokens for i in people if len(mentions[i].tokens) >= 2}
-
-    # Relabel: a non-country mention spelling a known person's full name is that person.
-    for m in mentions:
-        if m.type in ("ORG", "PLACE", "OTHER") and not m.fixed and len(m.tokens) >= 2 and m.tokens in fulls:
-            m.type = "PERSON"
-    people = [i for i, m in enumerate(mentions) if m.type == "PERSON" and m.tokens]
-
-    uf = _UnionFind()
-    by_token: dict[str, set] = defaultdict(set)  # a longer name holding `full` holds each of its tokens
-    for f in fulls:
-        for token in f:
-            by_token[token].add(f)
-    for full in sorted(fulls):
-        uf.find(full)
-        candidates = set.intersection(*(by_token[token] for token in set(full)))
-        longer = [
-            f
-            for f in candidates
-            if len(f) > len(full)
-            and is_subsequence(full, f)
-            and (f[: len(full)] == full or f[-1] == full[-1])
-            and (f in royals) == (full in royals)
-        ]
-        maximal = [f for f in longer if not any(g != f and is_subsequence(f, g) for g in longer)]
-        if len(maximal) == 1:
-            uf.union(full, maximal[0])
-
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i in people:
-        by_article[mentions[i].source.article_id].append(i)
-
-    # Gender of each full name, from the gendered titles of the partial names that link to it in
-    # articles where that family name has titles of one gender only ("Mr Howard" beside "Michael Howard").
-    genders: dict[tuple[str, ...], str] = {}
-    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    mixed: set[tuple[str, str]] = set()  # (article, family name) written with both Mr and Mrs
-    for indices in by_article.values():
-        index = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
-        by_token_gender: dict[str, set] = defaultdict(set)
-        for i in indices:
-            if len(mentions[i].tokens) == 1 and mentions[i].gender:
-                by_token_gender[mentions[i].tokens[0]].add(mentions[i].gender)
-        for token, gs in by_token_gender.items():
-            target, _ = index.match(token, max_tier=0)
-            if target and len(gs) == 1:
-                votes[uf.find(target)][next(iter(gs))] += 1
-            elif len(gs) > 1:
-                mixed.add((mentions[indices[0]].source.article_id, token))
-        for i in indices:  # a full name written with a gendered title is that gender
-            if len(mentions[i].tokens) >= 2 and mentions[i].gender:
-                votes[uf.find(mentions[i].tokens)][mentions[i].gender] += 2
-    for rep, v in votes.items():
-        (g, n), *rest = v.most_common()
-        if not rest or n > rest[0][1]:
-            genders[rep] = g
-
-    def gender_of(full: tuple[str, ...]) -> str | None:
-        return genders.get(uf.find(full))
-
-    gender_by_full = _LazyGenders(gender_of)
-    linked: dict[int, tuple[str, ...]] = {}
-    partial_links: dict[str, set] = defaultdict(set)  # token → clusters it was linked to in some article
-    unlinked: list[int] = []
-    seen_in_article: set[int] = set()  # partials whose article names someone carrying the token
-    for indices in by_article.values():
-        article_fulls = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
-        for i in indices:
-            m = mentions[i]
-            if len(m.tokens) >= 2:
-                linked[i] = uf.find(m.tokens)
-                continue
-            target, tier = article_fulls.match(m.tokens[0], m.gender, gender_by_full)
-            if target is not None and m.gender and gender_of(target) is None:
-                if (m.source.article_id, m.tokens[0]) in mixed:
-                    target = None  # "Mr Howard" and "Mrs Howard" beside one Howard: which is which is unknown
-            if target is None:
-                if tier is not None or article_fulls.match(m.tokens[0])[1] is not None:
-                    seen_in_article.add(i)
-                unlinked.append(i)
-            else:
-                linked[i] = uf.find(target)
-                if tier < 2:  # a given name alone links only inside its own article
-                    partial_links[m.tokens[0]].add(linked[i])
-    # Relabel: a one-word ORG/PLACE mention that is the unique family name of a person in its article
-    # ("Muttaqi" tagged GPE beside "Mawlawi Amir Khan Muttaqi").
-    for m_index, m in enumerate(mentions):
-        if m.type in ("ORG", "PLACE", "OTHER") and not m.fixed and len(m.tokens) == 1 and m_index not in linked:
-            article_fulls = {
-                mentions[i].tokens
-                for i in by_article.get(m.source.article_id, [])
-                if len(mentions[i].tokens) >= 2 and mentions[i].tokens not in royals
-            }
-            hits = {f for f in article_fulls if m.tokens[0] in family_names(f)[0]}
-            if len(hits) == 1:
-                m.type = "PERSON"
-                linked[m_index] = uf.find(hits.pop())
-
-    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls}, frozenset(uf.find(r) for r in royals))
-    for i in unlinked:
-        m = mentions[i]
-        token = m.tokens[0]
-        known = {c for c in partial_links.get(token, set()) if not m.gender or genders.get(c) in (None, m.gender)}
-        if len(known) == 1 and i not in seen_in_article:
-            linked[i] = next(iter(known))
-            continue
-        target = None
-        if not known and i not in seen_in_article:
-            target, _ = cluster_fulls.match(token, m.gender, genders, max_tier=0)
-        # An unlinked name with a gendered title is kept apart from the same word without one.
-        linked[i] = uf.find(target) if target else ((token, f"#{m.gender}") if m.gender else (token,))
-    return linked
-
-
-class _LazyGenders(dict):
-    """Mapping full name → gender, computed on demand through the union-find."""
-
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-
-    def get(self, key, default=None):
-        value = self.fn(key)
-        return default if value is None else value
-
-    def __bool__(self) -> bool:
-        return True
-
-
 # ---------------------------------------------------------------- ids and names
 
 
@@ -655,84 +441,6 @@ def _restore_diacritics(name: str, variants: Mapping[str, int]) -> str:
 # ---------------------------------------------------------------- the whole resolution
 
 
-def _split_demonyms(mentions: list[MentionIn]) -> list[MentionIn]:
-    """A person span opening with a country's demonym ("Kenyan Susan Chepkemei") is two mentions:
-    the demonym (a mention of the country, keeping the span's id) and the person."""
-    out = []
-    for m in mentions:
-        words = m.text.split()
-        if (
-            m.label == "PERSON"
-            and m.char_start is not None
-            and len(words) >= 3
-            and words[0][:1].isupper()
-            and words[1][:1].isupper()
-            and is_demonym(words[0])
-        ):
-            cut = m.text.index(words[1], len(words[0]))
-            start = m.char_start + cut
-            out.append(replace(m, text=words[0], label="NORP", char_end=m.char_start + len(words[0]), source="split"))
-            out.append(
-                replace(
-                    m,
-                    mention_id=f"{m.article_id}:{m.paragraph_no}:{start}",
-                    text=m.text[cut:],
-                    char_start=start,
-                    source="split",
-                )
-            )
-        else:
-            out.append(m)
-    return out
-
-
-_CONJOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-
-
-def _split_country_prefix(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
-    """An organisation's span opening with a country's name or abbreviation, where the rest is a
-    name known on its own ("US Federal Reserve" beside "the Federal Reserve"), is the country and
-    the organisation; the country keeps the span's id."""
-    out = []
-    for m in mentions:
-        words = m.text.split()
-        if m.char_start is None or m.label != "ORG" or len(words) < 3 or not words[0][:1].isupper():
-            out.append(m)
-            continue
-        rest = m.text[len(words[0]) :].lstrip()
-        if not (iso3_for(words[0]) and words_of(rest) in known_words):
-            out.append(m)
-            continue
-        start = m.char_start + len(m.text) - len(rest)
-        out.append(replace(m, text=words[0], label="GPE", char_end=m.char_start + len(words[0]), source="split"))
-        out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=rest, char_start=start,
-                           source="split"))  # fmt: skip
-    return out
-
-
-def _split_conjoined(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
-    """A model span that is two or more known names joined by "and", "&" or commas ("Duchy of
-    Lancaster and Duchy of Cornwall", "Napster, Musicmatch") is one mention per name; the first
-    keeps the span's id."""
-    out = []
-    for m in mentions:
-        parts = _CONJOINED.split(m.text) if m.char_start is not None else [m.text]
-        if len(parts) < 2 or not all(
-            p.strip() and (words_of(clean_surface(p, person=False).text) or ()) in known_words for p in parts
-        ):
-            out.append(m)
-            continue
-        cursor = 0
-        for k, part in enumerate(parts):
-            offset = m.text.index(part, cursor)
-            cursor = offset + len(part)
-            start = m.char_start + offset
-            mention_id = m.mention_id if k == 0 else f"{m.article_id}:{m.paragraph_no}:{start}"
-            out.append(replace(m, mention_id=mention_id, text=part, char_start=start, char_end=start + len(part),
-                               source="split"))  # fmt: skip
-    return out
-
-
 def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Vocab) -> tuple[list, dict, set]:
     """What the second pass looks for (see `rematch.py`): corpus-wide names, and per article the
     family names of the people it names in full."""
@@ -796,7 +504,7 @@ def _second_pass(
     matcher = NameMatcher(known)
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
-    for m in _split_country_prefix(_split_conjoined(mentions, known_words), known_words):
+    for m in split_country_prefix(split_conjoined(mentions, known_words), known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)
         else:
@@ -843,7 +551,7 @@ def resolve(
     mentions = list(mentions)
     vocab = _Vocab(paragraphs.values()) if paragraphs else None
     if paragraphs:
-        mentions = _split_demonyms(mentions)
+        mentions = split_demonyms(mentions)
         first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
         _vote_types(first)
         known, per_article, found = _known_names(first, acronyms, vocab)
@@ -864,7 +572,7 @@ def resolve(
         m.key = extensions.get(m.key, m.key)
     _org_short_forms(items)
     _implicit_acronyms(items, acronyms)
-    person_clusters = _link_people(items)
+    person_clusters = link_people(items)
 
     cluster_of: list[str] = []
     members: dict[str, set[str]] = defaultdict(set)
