@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipeline.lib.entity_types import shape_type
+
 # Titles and honorifics, longest first so "Vice Foreign Minister" wins over "Minister".
 _TITLES = sorted(
     [
@@ -259,8 +261,14 @@ def clean_surface(text: str, person: bool = True) -> Name:
     name = _LEADING_DETERMINER.sub("", name)
     name = _POSSESSIVE.sub("", name).strip(_EDGE_PUNCT)
     words = name.split()
-    while len(words) > 1 and (words[-1].casefold() in _HEADLINE_VERBS or words[-1] in _TRAILING_JOINERS):
-        words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of"
+    while len(words) > 1 and (
+        words[-1].casefold() in _HEADLINE_VERBS
+        or words[-1] in _TRAILING_JOINERS
+        or (words[-1][:1].islower() and words[-1] not in _PARTICLES)
+    ):
+        words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of", "Premier League commission"
+    name = " ".join(words).strip(_EDGE_PUNCT)
+    words = name.split()
     roles: list[str] = []
     if person:
         # Leading lowercase words are a description, never part of a name (particles aside).
@@ -268,7 +276,7 @@ def clean_surface(text: str, person: bool = True) -> Name:
             roles.append(words.pop(0))
     name = " ".join(words)
     match = (_TITLE_RE if person else _SAFE_TITLE_RE).match(name)
-    if match and match.end() < len(name):
+    if match and match.end() < len(name) and not _title_opens_name(name, match.group(0)):
         roles.append(match.group(0).strip())
         name = name[match.end() :].strip(_EDGE_PUNCT)
     if person:
@@ -277,6 +285,12 @@ def clean_surface(text: str, person: bool = True) -> Name:
             roles.append(words.pop(0))  # "Kenyan Susan Chepkemei": the demonym says where she is from
             name = " ".join(words)
     return Name(name, " ".join(roles) or None)
+
+
+def _title_opens_name(name: str, title: str) -> bool:
+    """A title word opening the name of a body, place or event, which its head noun says ("Premier
+    League", "Queen Elizabeth Hall"): the title is part of the name. Honorifics never are ("Mr Hall")."""
+    return not is_personal_honorific(title) and shape_type(name) is not None
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}

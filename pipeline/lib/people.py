@@ -44,9 +44,13 @@ class _UnionFind:
 
 class _FamilyIndex:
     """Full names by the tokens they carry: tier 0 the family name, tier 1 another part (not the
-    given name), tier 2 the given name (a royal's name is a given name: "Prince Charles")."""
+    given name), tier 2 the given name (a royal's name is a given name: "Prince Charles"). The last
+    part of a hyphenated family name is not a family name of its own: a lone "John" is never
+    Olivia Newton-John (`hyphenated`: the full names whose last written word has a hyphen)."""
 
-    def __init__(self, fulls: Iterable[tuple[str, ...]], royals: frozenset = frozenset()):
+    def __init__(
+        self, fulls: Iterable[tuple[str, ...]], royals: frozenset = frozenset(), hyphenated: frozenset = frozenset()
+    ):
         self.tiers: tuple[dict[str, set], ...] = (defaultdict(set), defaultdict(set), defaultdict(set))
         for full in fulls:
             if full in royals:
@@ -55,6 +59,8 @@ class _FamilyIndex:
                 continue
             primary, secondary = family_names(full)
             given = full[0] if not is_chinese_name(full) else None
+            if full in hyphenated:
+                primary = primary - {full[-1]}
             for token in primary:
                 self.tiers[0][token].add(full)
             for token in secondary:
@@ -88,6 +94,7 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
             m.tokens = (title.casefold(), *m.tokens)
             m.display = f"{title} {m.name}"
     royals = frozenset(m.tokens for m in mentions if m.royal)
+    hyphenated = frozenset(m.tokens for m in mentions if len(m.tokens) >= 2 and "-" in m.name.split()[-1])
     # Mr, Mrs, Dr, Sir... only come before people: a name so titled is a person, and so is a
     # longer name of its article ending with that family name ("Mr Cable" beside "Vince Cable").
     titled: dict[str, set[str]] = defaultdict(set)
@@ -142,7 +149,7 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     mixed: set[tuple[str, str]] = set()  # (article, family name) written with both Mr and Mrs
     for indices in by_article.values():
-        index = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
+        index = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals, hyphenated)
         by_token_gender: dict[str, set] = defaultdict(set)
         for i in indices:
             if len(mentions[i].tokens) == 1 and mentions[i].gender:
@@ -170,7 +177,9 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     unlinked: list[int] = []
     seen_in_article: set[int] = set()  # partials whose article names someone carrying the token
     for indices in by_article.values():
-        article_fulls = _FamilyIndex({mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals)
+        article_fulls = _FamilyIndex(
+            {mentions[i].tokens for i in indices if len(mentions[i].tokens) >= 2}, royals, hyphenated
+        )
         for i in indices:
             m = mentions[i]
             if len(m.tokens) >= 2:
@@ -202,7 +211,12 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
                 m.type = "PERSON"
                 linked[m_index] = uf.find(hits.pop())
 
-    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls}, frozenset(uf.find(r) for r in royals))
+    royal_clusters = frozenset(uf.find(r) for r in royals)
+    cluster_fulls = _FamilyIndex({uf.find(f) for f in fulls}, royal_clusters, hyphenated)
+    # A given name alone in an article that names a royal may be another royal of the family
+    # ("Prince Charles ... neither Charles, nor William and Harry"): the one royal so named.
+    royal_names = _FamilyIndex(royal_clusters, royal_clusters)
+    royal_articles = {m.source.article_id for m in mentions if m.royal}
     for i in unlinked:
         m = mentions[i]
         token = m.tokens[0]
@@ -213,6 +227,8 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
         target = None
         if not known and i not in seen_in_article:
             target, _ = cluster_fulls.match(token, m.gender, genders, max_tier=0)
+            if target is None and m.source.article_id in royal_articles:
+                target, _ = royal_names.match(token, m.gender, genders)
         # An unlinked name with a gendered title is kept apart from the same word without one.
         linked[i] = uf.find(target) if target else ((token, f"#{m.gender}") if m.gender else (token,))
     return linked

@@ -61,11 +61,11 @@ from pipeline.lib.names import (
 )
 from pipeline.lib.people import link_people
 from pipeline.lib.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
-from pipeline.lib.spans import split_conjoined, split_country_prefix, split_demonyms
+from pipeline.lib.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
-MENTION_SOURCES = ("model", "matcher", "split")
+MENTION_SOURCES = ("model", "matcher", "split", "joined")
 _TYPE_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 ALIASES_CSV = Path(__file__).parent / "data" / "entity_aliases.csv"
@@ -81,7 +81,8 @@ class MentionIn:
     paragraph_no: int | None = None  # where the span is: needed only by the second pass
     char_start: int | None = None
     char_end: int | None = None
-    source: str = "model"  # model: spaCy's span; matcher: found by the second pass; split: cut off a span
+    source: str = "model"  # model: spaCy's span; matcher: found by the second pass; split: cut off a span;
+    # joined: a model span widened to the rest of its name (`spans.join_cut_names`)
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,15 @@ class _Vocab:
         self.lower = Counter(re.findall(r"\b[a-z][a-z]+\b", joined))
         self.before_name = Counter(re.findall(r"\b([a-z]{3,}) (?=[A-Z][a-z])", joined))
         self.capitalised = Counter(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", joined))
+        self.text = joined
+
+    def written(self, names: Iterable[str]) -> set[str]:
+        """Those of `names` the corpus writes somewhere, as whole words."""
+        names = sorted(set(names), key=len, reverse=True)
+        if not names:
+            return set()
+        pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+        return set(re.findall(pattern, self.text)) & set(names)
 
     def is_description(self, word: str) -> bool:
         w = word.casefold()
@@ -313,11 +323,12 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
 def _org_short_forms(items: list[_Mention]) -> None:
     """A one-word name that opens exactly one organisation's name in its article, and is no
     person's family name there, is that organisation: "Argonaut" beside "Argonaut Games",
-    "Deutsche" beside "Deutsche Boerse". Where that held, the word means the same elsewhere."""
+    "Deutsche" beside "Deutsche Boerse". Where that held, the word means the same elsewhere. A name
+    with "of" names a part of what the word names ("Harvard School of Public Health" is not Harvard)."""
     orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in items:
-        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper():
+        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper() and "of" not in m.tokens:
             orgs[m.source.article_id][m.tokens[0]].add(m.key)
         elif m.type == "PERSON" and len(m.tokens) >= 2:
             surnames[m.source.article_id].update(family_names(m.tokens)[0])
@@ -550,12 +561,12 @@ def resolve(
     acronyms = acronym_table(paragraph_texts)
     mentions = list(mentions)
     vocab = _Vocab(paragraphs.values()) if paragraphs else None
+    absorbed: list[tuple[str, str]] = []
     if paragraphs:
-        mentions = split_demonyms(mentions)
+        mentions = split_demonyms(join_cut_names(mentions, paragraphs, vocab, absorbed))
         first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
         _vote_types(first)
         known, per_article, found = _known_names(first, acronyms, vocab)
-        absorbed: list[tuple[str, str]] = []
         mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)
     resolution = Resolution(acronyms=acronyms)
     if paragraphs:
@@ -617,6 +628,7 @@ def resolve(
             forced[eid][_alias_table()[m.name][0]] += 1
         iso3s[eid] = iso3s.get(eid) or m.iso3
 
+    written = vocab.written(n for c in forced.values() for n in c) if vocab is not None else set()
     for eid in sorted(names):
         # Rules (country, alias, acronym, name shape) decide the type; else the majority of the
         # mentions' (already voted) types; ties follow ENTITY_TYPES.
@@ -626,6 +638,8 @@ def resolve(
         if kind == "COUNTRY" and not iso3:
             kind = "PLACE"
         best_forced = min(forced[eid], key=lambda n: (-forced[eid][n], n)) if forced[eid] else None
+        if best_forced and vocab is not None and best_forced not in written:
+            best_forced = None  # the table says who it is; a name the corpus never writes is not offered
         resolution.entities.append(
             Entity(
                 entity_id=eid,

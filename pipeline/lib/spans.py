@@ -15,11 +15,13 @@ every part has `source` "split".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.lib.countries import is_demonym, iso3_for
-from pipeline.lib.names import clean_surface
+from pipeline.lib.entity_types import shape_type
+from pipeline.lib.names import clean_surface, is_title
 from pipeline.lib.rematch import words_of
 
 if TYPE_CHECKING:
@@ -81,15 +83,26 @@ def split_country_prefix(mentions: list[MentionIn], known_words: set) -> list[Me
     return out
 
 
+_COMMA_LIST = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)+")
+_NOT_A_NAME_AFTER_COMMA = frozenset("inc inc. ltd ltd. plc llc co co. corp corp. jr jr. sr sr. ii iii".split())
+
+
+def _comma_list(text: str, parts: list[str]) -> bool:
+    """Capitalised names joined by commas only: "Napster, Musicmatch", "Washington, DC"."""
+    return bool(_COMMA_LIST.fullmatch(text)) and not any(p.casefold() in _NOT_A_NAME_AFTER_COMMA for p in parts)
+
+
 def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
     """A model span that is two or more known names joined by "and", "&" or commas ("Duchy of
-    Lancaster and Duchy of Cornwall", "Napster, Musicmatch") is one mention per name; the first
-    keeps the span's id."""
+    Lancaster and Duchy of Cornwall") is one mention per name; so is a list of capitalised names
+    joined by commas alone, known or not ("Napster, Musicmatch"), unless a part is a company
+    suffix or a generation ("Apple Computer, Inc.", "Sammy Davis, Jr."). The first keeps the span's id."""
     out = []
     for m in mentions:
         parts = _CONJOINED.split(m.text) if m.char_start is not None else [m.text]
-        if len(parts) < 2 or not all(
-            p.strip() and (words_of(clean_surface(p, person=False).text) or ()) in known_words for p in parts
+        if len(parts) < 2 or not (
+            all(p.strip() and (words_of(clean_surface(p, person=False).text) or ()) in known_words for p in parts)
+            or _comma_list(m.text, parts)
         ):
             out.append(m)
             continue
@@ -102,3 +115,134 @@ def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[Mention
             out.append(replace(m, mention_id=mention_id, text=part, char_start=start, char_end=start + len(part),
                                source="split"))  # fmt: skip
     return out
+
+
+# ---------------------------------------------------------------- names the model cut short
+
+_PLAIN = re.compile(r"[A-Z][a-z]+")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_RUN_WORD = re.compile(r"[A-Z][\w'’.]*")  # a capitalised word before: the name may start earlier
+_AND_WORD = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+# Capitalised inside titles of works ("How Green Was My Valley"), never a name's own word.
+_FUNCTION_WORDS = frozenset("And Or But From My Of The In On At To For With By Is It As An".split())
+
+
+def _name_word(word: str, vocab) -> bool:
+    """A plain capitalised word that can belong to a name: not a title, weekday, month, function
+    word, country or demonym, nor a description the corpus writes before names ("striker")."""
+    return (
+        bool(_PLAIN.fullmatch(word))
+        and word not in _CALENDAR
+        and word not in _FUNCTION_WORDS
+        and not is_title(word)
+        and not iso3_for(word)
+        and not (vocab is not None and vocab.is_description(word))
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”‘’'(" or bool(_RUN_WORD.fullmatch(before.split()[-1]))
+
+
+def _widened(m: MentionIn, text: str, start: int, end: int) -> MentionIn:
+    return replace(m, text=text[start:end], char_start=start, char_end=end, source="joined")
+
+
+def join_cut_names(
+    mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str], vocab=None, absorbed: list | None = None
+) -> list[MentionIn]:
+    """Model spans that stop inside a name are widened to it (`source` "joined"):
+
+    * two spans of one label, a single plain word and the next, separated by one space, are one
+      name ("Kentish" + "Town"); never across a possessive, a country or an all-capitals word;
+    * a one-word person span takes a glued plain word the corpus mostly writes capitalised
+      ("Edith" + Masai, Charlize + "Theron");
+    * an organisation's or event's span takes the plain capitalised word glued in front of it
+      inside a sentence ("the Just Add Monsters base": English capitalises no other word there);
+    * a span ending in a possessive takes a head noun that follows it ("St James's" + Palace);
+    * a span ending in "of X" takes " and Y" when Y is a last capitalised word ("Hogwarts School of
+      Witchcraft" + and Wizardry).
+
+    The second span of a merged pair is appended to `absorbed` as (its id, the id it joined)."""
+    by_paragraph: dict[tuple[str, int], list[MentionIn]] = {}
+    out: list[MentionIn] = []
+    for m in mentions:
+        key = (m.article_id, m.paragraph_no)
+        if m.char_start is None or key not in paragraphs:
+            out.append(m)
+        else:
+            by_paragraph.setdefault(key, []).append(m)
+    for key, here in by_paragraph.items():
+        text = paragraphs[key]
+        here.sort(key=lambda m: m.char_start)
+        starts = {m.char_start for m in here}
+        ends = {m.char_end for m in here}
+        merged: list[MentionIn] = []
+        for m in here:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.label == m.label
+                and text[prev.char_end : m.char_start] == " "
+                and _PLAIN.fullmatch(prev.text)
+                and not m.text.isupper()
+                and not m.text.startswith(("The ", "the "))
+                and not iso3_for(prev.text)
+                and not iso3_for(clean_surface(m.text, person=False).text)
+            ):
+                merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
+                if absorbed is not None:
+                    absorbed.append((m.mention_id, prev.mention_id))
+                continue
+            merged.append(_extend(m, text, starts, ends, vocab))
+        out.extend(merged)
+    return out
+
+
+def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn:
+    start, end = m.char_start, m.char_end
+    after = _NEXT_WORD.match(text, end)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if m.label == "PERSON" and _PLAIN.fullmatch(m.text):
+        if (
+            after
+            and end + 1 not in starts
+            and _name_word(after.group(1), vocab)
+            and _capitalised(after.group(1), vocab)
+        ):
+            return _widened(m, text, start, after.end(1))
+        if (
+            before
+            and start - 1 not in ends
+            and not _sentence_start(text, before.start(1))
+            and _name_word(before.group(1), vocab)
+            and _capitalised(before.group(1), vocab)
+        ):
+            return _widened(m, text, before.start(1), end)
+    if (
+        m.label in ("ORG", "EVENT")
+        and before
+        and start - 1 not in ends
+        and not _sentence_start(text, before.start(1))
+        and _name_word(before.group(1), vocab)
+    ):
+        return _widened(m, text, before.start(1), end)
+    if _POSSESSIVE_END.search(m.text) and after and end + 1 not in starts and shape_type(f"X {after.group(1)}"):
+        return _widened(m, text, start, after.end(1))
+    words = m.text.split()
+    if m.label == "ORG" and len(words) >= 3 and words[-2] == "of" and words[-1][:1].isupper():
+        tail = _AND_WORD.match(text, end)
+        if tail and end + 5 not in starts and _name_word(tail.group(1), vocab):
+            return _widened(m, text, start, tail.end(1))
+    return m
+
+
+def _capitalised(word: str, vocab) -> bool:
+    return vocab is None or vocab.mostly_capitalised(word)

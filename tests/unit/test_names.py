@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.names import clean_surface, family_names, is_subsequence, name_key, name_tokens
+from pipeline.lib.names import Name, clean_surface, family_names, is_subsequence, name_key, name_tokens
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,15 @@ def test_gender_royals_and_non_names():
     assert is_royal("Prince") and is_royal("Crown Prince") and not is_royal("Lord")
     assert is_not_a_name("us") and is_not_a_name("We") and not is_not_a_name("US")
     assert is_title("Queen") and is_title_phrase("Prince of Wales") and not is_title_phrase("Bank of England")
+
+
+def test_trailing_lowercase_words_are_not_part_of_a_name():
+    assert clean_surface("Harbour Board inquiry", person=False).text == "Harbour Board"
+    assert clean_surface("Tom Baxter - now", person=True).text == "Tom Baxter"
+    assert clean_surface("Ana de la", person=True).text == "Ana de la"  # particles stay (a cut name)
+
+
+def test_a_title_opening_the_name_of_a_body_or_place_stays():
+    assert clean_surface("Premier Club", person=False) == Name("Premier Club", None)
+    assert clean_surface("Queen Mary Hall", person=True) == Name("Queen Mary Hall", None)
+    assert clean_surface("Mr Hall", person=True) == Name("Hall", "Mr")  # an honorific never opens a name

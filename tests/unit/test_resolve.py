@@ -324,7 +324,9 @@ def test_party_nicknames_join_the_party():
     assert by_text["Tories"][0].canonical_name == "Conservative Party" and by_text["Tories"][1].kind == "alias"
     assert by_text["Tory"][0].canonical_name == "Conservative Party"  # found by the second pass
     assert by_text["Tory"][1].source == "matcher"
-    assert (by_text["Lib Dems"][0].canonical_name, by_text["Lib Dems"][0].type) == ("Liberal Democrats", "ORG")
+    # one entity with the reviewed alias's party, named as the corpus writes it: never "Liberal Democrats" here
+    assert (by_text["Lib Dems"][0].canonical_name, by_text["Lib Dems"][0].type) == ("Lib Dems", "ORG")
+    assert by_text["Lib Dems"][1].kind == "alias"
     assert by_text["The Conservative Party"][0].entity_id == by_text["Tories"][0].entity_id
 
 
@@ -360,3 +362,131 @@ def test_known_surname_is_found_again_in_its_article():
     assert len(res.mentions) == 2 and len({r.entity_id for r in res.mentions}) == 1
     added = next(r for r in res.mentions if r.source == "matcher")
     assert (added.text, added.kind) == ("Mourinho", "partial")
+
+
+def canonical_of(paragraphs: dict, mentions: list[MentionIn]) -> list[str]:
+    res, entities = resolve_with(paragraphs, mentions)
+    by_id = {r.mention_id: entities[r.entity_id].canonical_name for r in res.mentions}
+    return [by_id.get(x.mention_id) for x in mentions]
+
+
+def test_adjacent_spans_of_one_label_are_one_name():
+    paragraphs = {("a1", 1): "The firm moved its studio to Camden Lock, near Tufnell Park station."}
+    mentions = [at("a1", paragraphs, 1, "Camden", "GPE"), at("a1", paragraphs, 1, "Lock", "GPE")]
+    res, entities = resolve_with(paragraphs, mentions)
+    (place,) = res.mentions
+    assert (place.text, place.source) == ("Camden Lock", "joined")
+    assert entities[place.entity_id].canonical_name == "Camden Lock"
+    assert res.rejected == [(mentions[1].mention_id, f"part of the known name found at {mentions[0].mention_id}")]
+
+
+def test_adjacent_spans_are_not_joined_across_a_country_or_a_possessive():
+    paragraphs = {("a1", 1): "Stocks rose in Japan Tuesday as Tokyo's Nikkei and British Telecom gained."}
+    mentions = [
+        at("a1", paragraphs, 1, "Tokyo's", "GPE"),
+        at("a1", paragraphs, 1, "Nikkei", "GPE"),
+        at("a1", paragraphs, 1, "British", "NORP"),
+        at("a1", paragraphs, 1, "Telecom", "NORP"),
+    ]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert [r.text for r in res.mentions] == ["Tokyo's", "Nikkei", "British", "Telecom"]
+
+
+def test_a_person_cut_after_the_given_name_takes_the_family_name():
+    paragraphs = {
+        ("a1", 1): "The race was won by marathon runner Olga Petrenko in record time.",
+        ("a1", 2): "Petrenko said she had trained at altitude.",
+    }
+    mentions = [at("a1", paragraphs, 1, "Olga", "PERSON"), at("a1", paragraphs, 2, "Petrenko", "PERSON")]
+    assert canonical_of(paragraphs, mentions) == ["Olga Petrenko", "Olga Petrenko"]
+
+
+def test_a_capitalised_word_before_an_organisation_inside_a_sentence_is_its_first_word():
+    paragraphs = {("a1", 1): "The deal gives them the Bristol-based Only Ever Robots team and its engine."}
+    mentions = [at("a1", paragraphs, 1, "Ever Robots", "ORG")]
+    assert canonical_of(paragraphs, mentions) == ["Only Ever Robots"]
+
+
+def test_the_first_word_of_a_sentence_is_not_glued_to_a_name():
+    paragraphs = {("a1", 1): "Yesterday Acme Robotics said profits fell. Then Acme Robotics cut jobs."}
+    mentions = [at("a1", paragraphs, 1, "Acme Robotics", "ORG"), at("a1", paragraphs, 1, "Acme Robotics", "ORG", 2)]
+    assert canonical_of(paragraphs, mentions) == ["Acme Robotics", "Acme Robotics"]
+
+
+def test_a_possessive_inside_a_place_name_keeps_its_head_noun():
+    paragraphs = {("a1", 1): "The dinner will be held at St Anne's Hall and then at Fulham's ground."}
+    mentions = [at("a1", paragraphs, 1, "St Anne's", "FAC"), at("a1", paragraphs, 1, "Fulham's", "FAC")]
+    assert canonical_of(paragraphs, mentions) == ["St Anne's Hall", "Fulham"]
+
+
+def test_a_name_of_x_and_y_is_not_cut_at_and():
+    paragraphs = {("a1", 1): "She studied at the Academy of Music and Drama before touring."}
+    mentions = [at("a1", paragraphs, 1, "Academy of Music", "ORG")]
+    assert canonical_of(paragraphs, mentions) == ["Academy of Music and Drama"]
+
+
+def test_names_joined_by_commas_are_one_mention_each():
+    paragraphs = {("a1", 1): "Rivals such as Bandcloud, Tunebox and others sell the same songs."}
+    mentions = [at("a1", paragraphs, 1, "Bandcloud, Tunebox", "ORG")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert sorted(entities[r.entity_id].canonical_name for r in res.mentions) == ["Bandcloud", "Tunebox"]
+
+
+def test_a_company_suffix_after_a_comma_is_not_a_name_of_its_own():
+    paragraphs = {("a1", 1): "Shares in Widget Holdings, Inc. rose."}
+    mentions = [at("a1", paragraphs, 1, "Widget Holdings, Inc", "ORG")]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert [r.text for r in res.mentions] == ["Widget Holdings, Inc"]
+
+
+def test_a_title_word_opening_the_name_of_a_body_stays_in_the_name():
+    paragraphs = {("a1", 1): "The Premier Club fined the player, a Premier Club panel said."}
+    mentions = [
+        at("a1", paragraphs, 1, "The Premier Club", "ORG"),
+        at("a1", paragraphs, 1, "Premier Club panel", "ORG"),
+    ]
+    assert canonical_of(paragraphs, mentions) == ["Premier Club", "Premier Club"]
+
+
+def test_a_lone_given_name_is_not_the_end_of_a_hyphenated_surname():
+    mentions = [
+        m("a1", "Anna Smith-Jones"),
+        m("a1", "Smith-Jones"),
+        m("a2", "Jones"),  # no full name in its article: it would link across articles
+    ]
+    res = resolve(mentions, [])
+    got = [g[1] for g in groups(res, mentions)]
+    assert got == ["Anna Smith-Jones", "Anna Smith-Jones", "Jones"]
+
+
+def test_a_lone_given_name_beside_a_royal_is_the_royal_of_that_name():
+    mentions = [
+        m("a1", "Prince Edmund"),
+        m("a2", "Prince Arthur"),
+        m("a2", "Edmund"),  # "Prince Arthur ... neither Arthur nor Edmund"
+        m("a3", "Edmund"),  # an article naming no royal: not guessed
+    ]
+    res = resolve(mentions, [])
+    assert [g[1] for g in groups(res, mentions)] == ["Prince Edmund", "Prince Arthur", "Prince Edmund", "Edmund"]
+
+
+def test_a_reviewed_alias_names_the_entity_only_as_the_corpus_writes_it():
+    paragraphs = {
+        ("a1", 1): "The NHS said waiting lists fell.",
+        ("a2", 1): "The Tories and the Conservative Party agreed.",
+    }
+    mentions = [at("a1", paragraphs, 1, "NHS", "ORG"), at("a2", paragraphs, 1, "Tories", "ORG")]
+    assert canonical_of(paragraphs, mentions) == ["NHS", "Conservative Party"]
+
+
+def test_a_word_is_not_folded_into_a_part_of_it_named_with_of():
+    paragraphs = {
+        ("a1", 1): "Researchers at the Yarrow School of Medicine said Yarrow would fund it.",
+        ("a2", 1): "Students at Yarrow protested.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Yarrow School of Medicine", "ORG"),
+        at("a1", paragraphs, 1, "Yarrow", "ORG", 2),
+        at("a2", paragraphs, 1, "Yarrow", "ORG"),
+    ]
+    assert canonical_of(paragraphs, mentions) == ["Yarrow School of Medicine", "Yarrow", "Yarrow"]
