@@ -6,16 +6,26 @@ repaired) or a rejection with a reason an analyst can act on. Nothing here raise
 Decoding policy, in order:
 1. UTF-8 (a leading BOM is dropped).
 2. UTF-16 when the file starts with a UTF-16 byte-order mark.
-3. cp1252 when the bytes are not valid UTF-8 (the usual culprit: Windows-saved text with curly
-   quotes or a pound sign); latin-1 when cp1252 cannot map a byte (latin-1 maps every byte).
-   Either fallback flags the document, naming the first offending byte offset.
+3. When the bytes are not valid UTF-8, charset-normalizer gives a second opinion. A Cyrillic,
+   Greek, Arabic, Hebrew or CJK code page it detects (cp1251, KOI8-R, cp1253, cp1256, cp1255, GBK,
+   Big5, Shift JIS, EUC-KR, ...) is used when most of the non-ASCII letters it decodes to belong
+   to that script.
+4. Otherwise cp1252 (the usual culprit: Windows-saved text with curly quotes or a pound sign);
+   latin-1 when cp1252 cannot map a byte (latin-1 maps every byte). Latin code pages stay on this
+   path whatever the detector says: on short English text it confuses cp1250 with cp1252 and
+   would turn "£" into "Ł".
+   Any of these fallbacks flags the document, naming the first offending byte offset and, for a
+   detected code page, the detector and its version.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from importlib.metadata import version
 
 # Limits are defaults; settings.py lets an operator change them.
 MAX_FILE_BYTES = 50_000_000
@@ -84,12 +94,68 @@ def _utf16_encoding(data: bytes) -> str | None:
     return None
 
 
+# Code pages of non-Latin scripts → the Unicode script their letters must mostly belong to.
+_SCRIPT_CODEPAGES = {
+    "Cyrillic": ("cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp855"),
+    "Greek": ("cp1253", "iso8859_7", "mac_greek", "cp737"),
+    "Arabic": ("cp1256", "iso8859_6", "cp720", "cp864"),
+    "Hebrew": ("cp1255", "iso8859_8", "cp862"),
+    "CJK": (
+        "gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "shift_jis_2004",
+        "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213", "iso2022_jp", "euc_kr", "cp949", "johab",
+    ),
+}  # fmt: skip
+_SCRIPT_OF_CODEPAGE = {codecs.lookup(cp).name: script for script, cps in _SCRIPT_CODEPAGES.items() for cp in cps}
+# Unicode character-name prefixes of each script's letters.
+_SCRIPT_NAMES = {
+    "Cyrillic": ("CYRILLIC",),
+    "Greek": ("GREEK",),
+    "Arabic": ("ARABIC",),
+    "Hebrew": ("HEBREW",),
+    "CJK": ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH"),
+}
+DETECTION_SAMPLE_BYTES = 1_000_000
+MIN_SCRIPT_SHARE = 0.6
+
+
+def _script_share(text: str, script: str) -> float:
+    """Share of the non-ASCII letters of `text` that belong to `script`."""
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    if not letters:
+        return 0.0
+    prefixes = _SCRIPT_NAMES[script]
+    return sum(unicodedata.name(c, "").startswith(prefixes) for c in letters) / len(letters)
+
+
+def _non_latin_codepage(data: bytes) -> tuple[str, str, str] | None:
+    """(text, codec, script) when charset-normalizer finds a non-Latin code page that decodes the
+    file into letters of that script; None for Latin code pages and doubtful guesses."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:DETECTION_SAMPLE_BYTES]).best()
+    if best is None:
+        return None
+    codec = codecs.lookup(best.encoding).name
+    script = _SCRIPT_OF_CODEPAGE.get(codec)
+    if script is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None  # the sample decoded, the whole file does not: not that code page
+    return (text, codec, script) if _script_share(text, script) >= MIN_SCRIPT_SHARE else None
+
+
 def _decode(data: bytes) -> tuple[str, str, str | None]:
     """Return (text, encoding, fallback note or None)."""
     try:
         return data.decode("utf-8-sig"), "utf-8", None
     except UnicodeDecodeError as err:
         where = f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
+    if detected := _non_latin_codepage(data):
+        text, codec, script = detected
+        detector = f"charset-normalizer {version('charset-normalizer')}"
+        return text, codec, f"{where}; decoded as {codec} ({script} code page, detected by {detector})"
     try:
         return data.decode("cp1252"), "cp1252", f"{where}; decoded as cp1252"
     except UnicodeDecodeError:
