@@ -2,7 +2,9 @@
 
 pycountry is the source of ISO data (names, official names, common names); the reviewed table
 `data/country_aliases.csv` adds what pycountry lacks: abbreviations (US, U.S., PRC, DPRK),
-short forms (Russia, Britain) and demonyms (Chinese, Venezuelan).
+short forms (Russia, Britain) and demonyms (Chinese, Venezuelan). Demonyms of a country's parts
+(Scottish, Welsh, English) are not in it: they say Scotland, Wales or England, places that are not
+sovereign states, so they are never a mention of the United Kingdom.
 
 Matching is exact on a normalised key (case, diacritics, curly quotes, a leading "the"): fuzzy
 search is deliberately not used, because it maps "U.S." to the US Virgin Islands and "American"
@@ -93,10 +95,21 @@ def _regular_demonyms() -> frozenset[str]:
     return frozenset(forms)
 
 
+# Adjectives of the parts of a country: place adjectives, never the country's demonym.
+_PART_ADJECTIVES = frozenset({"english", "scottish", "welsh", "northern irish"})
+
+
+def is_part_adjective(text: str) -> bool:
+    """Scottish, Welsh, English: the adjective of a part of a country, no country's demonym."""
+    return country_key(text) in _PART_ADJECTIVES
+
+
+@cache
 def is_place_adjective(text: str) -> bool:
-    """A demonym of the reviewed table, or a regular adjective of a country or US state name."""
+    """A demonym of the reviewed table, an adjective of a country's part (Scottish), or a regular
+    adjective of a country or US state name."""
     key = country_key(text)
-    return key in _demonyms() or key in _regular_demonyms()
+    return key in _demonyms() or key in _PART_ADJECTIVES or key in _regular_demonyms()
 
 
 @cache

@@ -36,6 +36,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from pipeline.lib.countries import is_place_adjective
+from pipeline.lib.names import is_title
+
 _TOKEN = re.compile(r"\w+(?:[-&.]\w+)*")
 LABEL_OF_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "COUNTRY": "GPE", "EVENT": "EVENT"}
 # Words that may stand right before a match without being part of a longer name.
@@ -103,7 +106,8 @@ class NameMatcher:
 
     @staticmethod
     def _glued(text: str, start: int, end: int) -> bool:
-        """Is the match one word of a longer capitalised run ("New Labour", "Labour Party")?"""
+        """Is the match one word of a longer capitalised run ("New Labour", "Labour Party")? A place
+        adjective before it or a title after it is not ("English FA", "Labour MP")."""
         before = _PREVIOUS.search(text, max(0, start - 40), start)
         if (
             before
@@ -111,10 +115,11 @@ class NameMatcher:
             and before.group(1)[:1].isupper()
             and before.group(1) not in _OPENERS
             and not _sentence_initial(text, before.start(1))
+            and not is_place_adjective(before.group(1))
         ):
             return True
         after = _NEXT.match(text, end)
-        return bool(after and after.group(1) == " " and after.group(2)[:1].isupper())
+        return bool(after and after.group(1) == " " and after.group(2)[:1].isupper() and not is_title(after.group(2)))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -43,7 +43,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.lib.acronyms import find_definitions
-from pipeline.lib.countries import country_name, is_demonym, iso3_for
+from pipeline.lib.countries import country_name, is_demonym, is_part_adjective, iso3_for
 from pipeline.lib.entity_types import shape_type, vote_type
 from pipeline.lib.names import (
     clean_surface,
@@ -51,6 +51,7 @@ from pipeline.lib.names import (
     has_diacritics,
     is_chinese_name,
     is_not_a_name,
+    is_royal,
     is_title,
     is_title_phrase,
     name_key,
@@ -61,7 +62,7 @@ from pipeline.lib.names import (
 )
 from pipeline.lib.people import link_people
 from pipeline.lib.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
-from pipeline.lib.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms
+from pipeline.lib.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms, work_titles
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
@@ -198,6 +199,8 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
     expanded = expand_acronyms(name, acronyms)
     iso3 = iso3_for(name) or iso3_for(expanded)
     short = name in acronyms or (name.isupper() and len(name.split()) == 1 and 2 <= len(name) <= 6)
+    if not iso3 and is_part_adjective(name):
+        return name, cleaned.role, _REJECT, None, "", "name", True  # "Scottish", "Californian": no country
     if iso3:
         kind = "demonym" if is_demonym(name) else "acronym" if short else "name"
         return name, cleaned.role, "COUNTRY", iso3, f"COUNTRY:{iso3}", kind, True
@@ -222,13 +225,21 @@ def _classify_all(
     for m in mentions:
         if (m.text, m.label) not in seen:
             name, role, kind, iso3, key, mkind, fixed = _classify(m.text, m.label, items)
+            common = False
             if kind == "PERSON" and vocab is not None:
                 name, role, key = vocab.strip_description(name, role, key)
-            seen[(m.text, m.label)] = (name, role, kind, iso3, key, name_tokens(name), mkind, fixed)
-        name, role, kind, iso3, key, tokens, mkind, fixed = seen[(m.text, m.label)]
+            elif kind in ("ORG", "EVENT", "OTHER") and not fixed and vocab is not None:
+                common = vocab.common_noun(name)  # "the Budget", "Home": a common noun capitalised
+            seen[(m.text, m.label)] = (name, role, kind, iso3, key, name_tokens(name), mkind, fixed, common)
+        name, role, kind, iso3, key, tokens, mkind, fixed, common = seen[(m.text, m.label)]
         role = role or m.title_before
+        if common and not role:  # "Mr Cable" is a name whatever "cable" is
+            kind = _REJECT
         out.append(_Mention(m, name, role, kind, iso3, key, tokens, mkind, fixed, name, gender=title_gender(role)))
     return out
+
+
+_SPEAKS = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:said|says|told|reported|announced|added|claimed|insisted|warned)\b")
 
 
 class _Vocab:
@@ -241,15 +252,14 @@ class _Vocab:
         self.lower = Counter(re.findall(r"\b[a-z][a-z]+\b", joined))
         self.before_name = Counter(re.findall(r"\b([a-z]{3,}) (?=[A-Z][a-z])", joined))
         self.capitalised = Counter(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", joined))
+        # what a common noun is never written as: "The Times" inside a sentence, "Shell said"
+        self.as_name = Counter(re.findall(r"[a-z,;] The ([A-Z][a-z]+)\b", joined))
+        self.as_name.update(re.findall(_SPEAKS, joined))
         self.text = joined
 
-    def written(self, names: Iterable[str]) -> set[str]:
-        """Those of `names` the corpus writes somewhere, as whole words."""
-        names = sorted(set(names), key=len, reverse=True)
-        if not names:
-            return set()
-        pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-        return set(re.findall(pattern, self.text)) & set(names)
+    def written(self, name: str) -> bool:
+        """The corpus writes `name` somewhere."""
+        return name in self.text
 
     def is_description(self, word: str) -> bool:
         w = word.casefold()
@@ -263,6 +273,18 @@ class _Vocab:
             name = " ".join(words[1:])
             key = f"NAME:{name_key(name)}"
         return name, role, key
+
+    def common_noun(self, name: str) -> bool:
+        """A capitalised word the corpus writes in lowercase more often than capitalised inside a
+        sentence ("budget" 35 times, "Budget" 19 in 327 BBC files), and never as a name: not "The
+        Budget" inside a sentence, never "Budget said" ("The Times", "Shell said" are names)."""
+        return (
+            name[:1].isupper()
+            and name[1:].islower()
+            and name.isalpha()
+            and self.lower.get(name.casefold(), 0) > self.capitalised.get(name, 0)
+            and not self.as_name.get(name)
+        )
 
     def mostly_capitalised(self, word: str) -> bool:
         """Written in lowercase less than a tenth as often as capitalised inside a sentence."""
@@ -452,6 +474,12 @@ def _restore_diacritics(name: str, variants: Mapping[str, int]) -> str:
 # ---------------------------------------------------------------- the whole resolution
 
 
+def _distinctive(words: tuple[str, ...]) -> bool:
+    """Three or more words, every one capitalised or a joiner: a name the model tagged once is found
+    again ("Just Add Monsters", "Duchy of Cornwall"); two words may be a chance pairing."""
+    return len(words) >= 3 and all(w[:1].isupper() or w in _JOINERS for w in words) and words[-1][:1].isupper()
+
+
 def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Vocab) -> tuple[list, dict, set]:
     """What the second pass looks for (see `rematch.py`): corpus-wide names, and per article the
     family names of the people it names in full."""
@@ -470,7 +498,7 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
         if not words or not words[0][:1].isupper() or any(w[:1].islower() and w not in _JOINERS for w in words):
             continue
         (kind, top), *_ = types[name].most_common(1)
-        if len(words) >= 2 and n >= 2:
+        if len(words) >= 2 and (n >= 2 or _distinctive(words)):
             known.append(KnownName(words, kind, "name"))
         elif (
             len(words) == 1
@@ -498,9 +526,16 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
     for m in items:
         if m.type == "PERSON" and len(m.tokens) >= 2 and not m.royal:
             written = m.name.split()
-            family = written[0] if is_chinese_name(m.tokens) else written[-1]
-            if len(family) >= 3 and family[:1].isupper() and family.isalpha():
-                per_article[m.source.article_id][family] = [KnownName((family,), "PERSON", "partial")]
+            # the family name (first for a Chinese name), and the other parts after the given name
+            # ("Lula" of "Luiz Inácio Lula da Silva")
+            if len(written) > 2 and not all(w.isalpha() or w in _JOINERS for w in written):
+                continue  # "Jerry Springer - The": not a plain name
+            for part in written[:1] if is_chinese_name(m.tokens) else written[1:]:
+                if len(part) >= 3 and part[:1].isupper() and part.isalpha() and part.casefold() not in _JOINERS:
+                    per_article[m.source.article_id][part] = [KnownName((part,), "PERSON", "partial")]
+        elif m.type == "PERSON" and len(m.tokens) == 1 and is_royal(m.role) and m.name.isalpha():
+            # a royal's given name: "Prince Charles ... Charles"
+            per_article[m.source.article_id][m.name] = [KnownName((m.name,), "PERSON", "partial")]
     return known, per_article, (found | {k.words for k in known if k.kind != "partial"}) - {None}
 
 
@@ -571,6 +606,11 @@ def resolve(
     resolution = Resolution(acronyms=acronyms)
     if paragraphs:
         resolution.rejected.extend((mid, f"part of the known name found at {into}") for mid, into in absorbed)
+        works = work_titles(mentions, paragraphs)
+        resolution.rejected.extend(
+            (m.mention_id, f"a title of a work: {m.text!r}") for m in mentions if m.mention_id in works
+        )
+        mentions = [m for m in mentions if m.mention_id not in works]
     items = []
     for m in _classify_all(mentions, acronyms, vocab):
         if m.type == _REJECT:
@@ -628,7 +668,6 @@ def resolve(
             forced[eid][_alias_table()[m.name][0]] += 1
         iso3s[eid] = iso3s.get(eid) or m.iso3
 
-    written = vocab.written(n for c in forced.values() for n in c) if vocab is not None else set()
     for eid in sorted(names):
         # Rules (country, alias, acronym, name shape) decide the type; else the majority of the
         # mentions' (already voted) types; ties follow ENTITY_TYPES.
@@ -638,7 +677,7 @@ def resolve(
         if kind == "COUNTRY" and not iso3:
             kind = "PLACE"
         best_forced = min(forced[eid], key=lambda n: (-forced[eid][n], n)) if forced[eid] else None
-        if best_forced and vocab is not None and best_forced not in written:
+        if best_forced and vocab is not None and best_forced not in names[eid] and not vocab.written(best_forced):
             best_forced = None  # the table says who it is; a name the corpus never writes is not offered
         resolution.entities.append(
             Entity(

@@ -124,7 +124,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _RUN_WORD = re.compile(r"[A-Z][\w'’.]*")  # a capitalised word before: the name may start earlier
 _AND_WORD = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
-_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split()
@@ -208,8 +208,12 @@ def join_cut_names(
 
 def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn:
     start, end = m.char_start, m.char_end
-    after = _NEXT_WORD.match(text, end)
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    # most spans have no capitalised word glued to either side: look only where one may be
+    after = _NEXT_WORD.match(text, end) if text[end : end + 2][1:].isupper() and text[end] == " " else None
+    glued = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start) if glued else None
+    if after is None and before is None and not (m.label == "ORG" and " of " in m.text):
+        return m
     if m.label == "PERSON" and _PLAIN.fullmatch(m.text):
         if (
             after
@@ -234,7 +238,7 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
         and _name_word(before.group(1), vocab)
     ):
         return _widened(m, text, before.start(1), end)
-    if _POSSESSIVE_END.search(m.text) and after and end + 1 not in starts and shape_type(f"X {after.group(1)}"):
+    if after and m.text.endswith(_POSSESSIVE_ENDS) and end + 1 not in starts and shape_type(f"X {after.group(1)}"):
         return _widened(m, text, start, after.end(1))
     words = m.text.split()
     if m.label == "ORG" and len(words) >= 3 and words[-2] == "of" and words[-1][:1].isupper():
@@ -246,3 +250,28 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
 
 def _capitalised(word: str, vocab) -> bool:
     return vocab is None or vocab.mostly_capitalised(word)
+
+
+# ---------------------------------------------------------------- titles of works
+
+_WORK_NOUNS = frozenset(
+    "film movie biopic comedy drama thriller documentary album single song book novel series programme program "
+    "show sitcom musical opera soap".split()
+)
+
+
+def work_titles(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str]) -> set[str]:
+    """Ids of spans right after a noun for a work ("the comedy Sideways", "horror film The Grudge"):
+    titles of works, which are not entities. Not after a comma ("the director of the film, Vinod
+    Pande"), nor "best film" (an award)."""
+    out = set()
+    for m in mentions:
+        text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
+        if not text or m.char_start < 2 or text[m.char_start - 1] != " ":
+            continue
+        words = text[max(0, m.char_start - 30) : m.char_start].split()
+        if words and words[-1] in ("The", "A", "An"):
+            words.pop()
+        if words and words[-1] in _WORK_NOUNS and not (len(words) > 1 and words[-2] == "best"):
+            out.add(m.mention_id)
+    return out

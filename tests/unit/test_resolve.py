@@ -490,3 +490,86 @@ def test_a_word_is_not_folded_into_a_part_of_it_named_with_of():
         at("a2", paragraphs, 1, "Yarrow", "ORG"),
     ]
     assert canonical_of(paragraphs, mentions) == ["Yarrow School of Medicine", "Yarrow", "Yarrow"]
+
+
+def test_a_common_noun_capitalised_is_not_a_name():
+    paragraphs = {
+        ("a1", 1): "The minister said the Budget would cut the budget for roads; the budget is tight.",
+        ("a2", 1): "Analysts said Harbour said prices would rise, and the harbour was busy.",
+        ("a2", 2): "Mr Budget, a farmer, disagreed with the budget plans.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Budget", "ORG"),
+        at("a2", paragraphs, 1, "Harbour", "ORG"),  # "Harbour said": a name, whatever "harbour" is
+        at("a2", paragraphs, 2, "Budget", "PERSON"),  # "Mr Budget"
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert [mid for mid, _ in res.rejected] == [mentions[0].mention_id]
+    assert sorted(entities[r.entity_id].canonical_name for r in res.mentions) == ["Budget", "Harbour"]
+
+
+def test_the_adjective_of_a_part_of_a_country_is_no_mention_of_the_country():
+    paragraphs = {("a1", 1): "Scottish and Welsh voters differ from British ones."}
+    mentions = [at("a1", paragraphs, 1, w, "NORP") for w in ("Scottish", "Welsh", "British")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert [mid for mid, _ in res.rejected] == [mentions[0].mention_id, mentions[1].mention_id]
+    assert [e.iso3 for e in entities.values()] == ["GBR"]
+
+
+def test_a_title_of_a_work_after_its_noun_is_not_an_entity():
+    paragraphs = {
+        (
+            "a1",
+            1,
+        ): "The comedy Paper Moons opened, as did the horror film The Attic; Jo Reid wrote the novel Tidewater.",
+        ("a1", 2): "The director of the film, Sam Ortiz, won the best film Oscar.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Paper Moons", "ORG"),
+        at("a1", paragraphs, 1, "Attic", "ORG"),
+        at("a1", paragraphs, 1, "Jo Reid", "PERSON"),
+        at("a1", paragraphs, 1, "Tidewater", "GPE"),
+        at("a1", paragraphs, 2, "Sam Ortiz", "PERSON"),
+        at("a1", paragraphs, 2, "Oscar", "PERSON"),
+    ]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert [mid for mid, why in res.rejected if why.startswith("a title of a work")] == [
+        mentions[0].mention_id, mentions[1].mention_id, mentions[3].mention_id
+    ]  # fmt: skip
+
+
+def test_a_known_name_beside_a_place_adjective_or_before_a_title_is_found():
+    paragraphs = {
+        ("a1", 1): "The Football Association (FA) met. Later the English FA said a Labour MP had complained.",
+        ("a2", 1): "Labour won the vote.",
+        ("a3", 1): "Labour lost the vote.",
+    }
+    mentions = [at("a1", paragraphs, 1, "Football Association", "ORG"), at("a1", paragraphs, 1, "FA", "ORG")]
+    res, _ = resolve_with(paragraphs, mentions)
+    found = sorted((r.text, r.source) for r in res.mentions if r.article_id == "a1")
+    assert ("FA", "matcher") in found and ("Labour", "matcher") in found
+
+
+def test_a_name_of_three_capitalised_words_tagged_once_is_found_again():
+    paragraphs = {
+        ("a1", 1): "The studio Only Ever Robots grew fast.",
+        ("a1", 2): "Then Only Ever Robots was sold.",
+    }
+    mentions = [at("a1", paragraphs, 1, "Only Ever Robots", "ORG")]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert [(r.paragraph_no, r.text) for r in res.mentions] == [(1, "Only Ever Robots"), (2, "Only Ever Robots")]
+
+
+def test_a_royal_given_name_and_a_middle_name_are_found_in_their_article():
+    paragraphs = {
+        ("a1", 1): "Prince Edmund opened the hall. Later Edmund thanked the staff.",
+        ("a2", 1): "Maria Luisa Ferreira da Costa spoke. Ferreira said the plan would work.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Edmund", "PERSON"),
+        at("a2", paragraphs, 1, "Maria Luisa Ferreira da Costa", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    names = sorted((r.text, entities[r.entity_id].canonical_name) for r in res.mentions)
+    assert ("Edmund", "Prince Edmund") in names and ("Ferreira", "Maria Luisa Ferreira da Costa") in names
+    assert len([n for n in names if n[0] == "Edmund"]) == 2
