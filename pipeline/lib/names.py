@@ -97,6 +97,7 @@ _TITLES = sorted(
         "Lieutenant General",
         "Major General",
         "Coach",
+        "DJ",
         "Detective",
         "Inspector",
         "Superintendent",

@@ -573,3 +573,14 @@ def test_a_royal_given_name_and_a_middle_name_are_found_in_their_article():
     names = sorted((r.text, entities[r.entity_id].canonical_name) for r in res.mentions)
     assert ("Edmund", "Prince Edmund") in names and ("Ferreira", "Maria Luisa Ferreira da Costa") in names
     assert len([n for n in names if n[0] == "Edmund"]) == 2
+
+
+def test_briton_and_dj_before_a_name_are_not_part_of_it():
+    paragraphs = {("a1", 1): "Briton Tom Vale won, and DJ Ann Gold played the final set."}
+    mentions = [at("a1", paragraphs, 1, "Briton Tom Vale", "PERSON"), at("a1", paragraphs, 1, "DJ Ann Gold", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert sorted(entities[r.entity_id].canonical_name for r in res.mentions) == [
+        "Ann Gold",
+        "Tom Vale",
+        "United Kingdom",
+    ]
