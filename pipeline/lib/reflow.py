@@ -46,6 +46,7 @@ change: no other character is lost, added or moved.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -176,7 +177,9 @@ def _detect(facts: _Lines) -> WrapProfile | None:
         return None
 
     lengths = sorted(len(stripped[i]) for i in pair_firsts)
-    width = lengths[int(0.95 * (len(lengths) - 1))]
+    # The 95th percentile, rounded up: with few pairs (a short story) rounding down picks the
+    # second-longest line, and the longest full lines then count as over the width.
+    width = lengths[math.ceil(0.95 * (len(lengths) - 1))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
     near_share = sum(1 for n in lengths if n >= width - tolerance(width)) / len(lengths)
