@@ -168,7 +168,9 @@ def _small_filesystem(folder, size: str):
 
 
 def _litter(warehouse) -> list[str]:
-    return sorted(p.name for p in warehouse.rglob("*") if p.name.endswith(".tmp") or p.name == "marts-next")
+    return sorted(
+        p.name for p in warehouse.rglob("*") if p.name.endswith(".tmp") or p.name in ("marts-next", "report-next")
+    )
 
 
 def test_a_full_disk_fails_in_one_line_leaves_nothing_behind_and_recovers(project):
