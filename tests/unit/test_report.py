@@ -253,3 +253,33 @@ def test_the_preview_is_png_images_in_markdown():
     assert all(base64.b64decode(image).startswith(b"\x89PNG") for image in images)
     empty = r.build_report(data(), bundle=BUNDLE)
     assert r.preview_markdown(empty) == "_nothing to draw yet_"
+
+
+def test_pipeline_report_prints_the_path_and_opens_it_when_a_browser_is_there(tmp_path, monkeypatch, capsys):
+    import webbrowser
+
+    from pipeline.cli import main
+
+    monkeypatch.setenv("PIPELINE_WAREHOUSE_DIR", str(tmp_path))
+    assert main(["report"]) == 1
+    assert "no report yet" in capsys.readouterr().err
+    page = tmp_path / "report" / "index.html"
+    page.parent.mkdir()
+    page.write_text("<html></html>")
+    opened = []
+
+    class Browser:
+        def open(self, url):
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "get", lambda: Browser())
+    assert main(["report", "--open"]) == 0
+    assert capsys.readouterr().out.strip() == str(page) and opened == [page.as_uri()]
+
+    def no_browser():
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    assert main(["report", "--open"]) == 0
+    assert "no browser found" in capsys.readouterr().err
