@@ -441,9 +441,11 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         print(f"  FAILED    {key}: {error}", file=out)
 
 
-def show_report(open_it: bool = False, out=sys.stdout) -> int:
+def show_report(open_it: bool = False, out=None) -> int:
     """Print the published report's path; with `open_it`, open it in a browser when there is one."""
     from pipeline import settings
+
+    out = out or sys.stdout
 
     path = settings.report_path()
     if not path.is_file():

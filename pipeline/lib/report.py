@@ -6,8 +6,9 @@ vl-convert also renders a chart to PNG without a browser (the Dagster preview). 
 network is laid out with networkx; the map's outlines are Natural Earth country shapes shipped in
 the `countryinfo` package, keyed by ISO 3166 alpha-3.
 
-Every builder takes polars frames (the marts' columns) and returns an Altair chart, or None when
-there is nothing to draw: the page then says so ("No meetings yet") in place of a chart.
+Every chart builder takes polars frames (the marts' columns) and returns a Vega-Lite spec with its
+data inline, or None when there is nothing to draw: the page then says so ("No meetings yet") in
+place of a chart.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ ALIASES_PER_ENTITY = 8
 ROLES_PER_ENTITY = 4
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 ALL_TYPES = "all types"
-VEGA_LITE_VERSION = "6.4"  # the Vega-Lite version Altair writes (alt.SCHEMA_VERSION), bundled by vl-convert
+# The Vega-Lite version Altair writes its specs for ("v6.4.1" → "6.4"): vl-convert bundles and renders that one.
+VEGA_LITE_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 
 
 @dataclass(frozen=True)
@@ -633,16 +635,16 @@ def build_sections(data: ReportData) -> list[Section]:
             body,
         )
     )
-    rows = entity_rows(data.entities, data.aliases, data.roles)
+    listed = entity_rows(data.entities, data.aliases, data.roles)
     sections.append(
         Section(
             "entities",
             "Entities",
-            f"{_count(len(rows), 'entity', 'entities')} with their aliases and, for people, the "
+            f"{_count(len(listed), 'entity', 'entities')} with their aliases and, for people, the "
             "roles the text gives them. Type to search names, aliases, roles and types.",
             None,
-            None if rows else "No entities yet.",
-            _ENTITY_TABLE.replace("__ROWS__", _script_json(rows)) if rows else "",
+            None if listed else "No entities yet.",
+            _ENTITY_TABLE.replace("__ROWS__", _script_json(listed)) if listed else "",
         )
     )
     return sections

@@ -58,7 +58,9 @@ class RenderedReport:
     marks: dict[str, int] = field(default_factory=dict)  # mark name → items drawn
     charts: list[str] = field(default_factory=list)  # sections whose chart was drawn
     empty: dict[str, str] = field(default_factory=dict)  # sections with no chart → what they say
-    entity_rows: int = 0
+    entity_rows: int = 0  # rows of the entity table before any search
+    found: list[str] = field(default_factory=list)  # its rows after typing `search`
+    meeting_tooltip: str = ""  # the tooltip over the first meeting
     header: str = ""
 
 
@@ -99,9 +101,15 @@ def open_report(path: Path, screenshot: Path | None = None, search: str | None =
                 page.eval_on_selector_all(".empty", "els => els.map(e => [e.id.replace('empty-', ''), e.textContent])")
             )
             result.header = page.locator("header").inner_text()
+            first_meeting = page.locator("g.meetings_marks > *").first
+            if result.marks["meetings"]:
+                first_meeting.hover(force=True)
+                page.locator("#vg-tooltip-element.visible").wait_for(timeout=5_000)
+                result.meeting_tooltip = page.locator("#vg-tooltip-element").inner_text()
+            result.entity_rows = page.locator("#entity-table tbody tr").count()
             if search is not None:
                 page.fill("#entity-search", search)
-            result.entity_rows = page.locator("#entity-table tbody tr").count()
+                result.found = page.locator("#entity-table tbody tr").all_inner_texts()
             if screenshot is not None:
                 screenshot.parent.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(screenshot), full_page=True)

@@ -17,12 +17,16 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 require_chromium()
 
 
-def _count(db, table: str) -> int:
+def _query(db, sql: str) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def _count(db, table: str) -> int:
+    return _query(db, f"SELECT count(*) FROM {table}")[0][0]
 
 
 def test_the_sample_report_draws_every_chart_offline_with_the_marts_rows(project):
@@ -36,7 +40,7 @@ def test_the_sample_report_draws_every_chart_offline_with_the_marts_rows(project
     assert shown.stdout.strip() == str(page)
     assert (project.warehouse / "report").is_symlink()
 
-    rendered = open_report(page, screenshot=ARTIFACTS / "report-sample.png")
+    rendered = open_report(page, screenshot=ARTIFACTS / "report-sample.png", search="inacio")
 
     assert rendered.console_errors == []
     assert rendered.outside_requests == []
@@ -46,17 +50,21 @@ def test_the_sample_report_draws_every_chart_offline_with_the_marts_rows(project
     pairs = _count(project.published, "mart_country_comentions")
     assert meetings == 32 and pairs > 100  # the sample's, so the comparison below means something
     assert rendered.marks["meetings"] == meetings
+    [first] = _query(
+        project.published,
+        "SELECT sentence, article_title FROM mart_meetings_timeline "
+        "ORDER BY meeting_date NULLS LAST, actor_a, actor_b LIMIT 1",
+    )
+    assert first[0][:40] in rendered.meeting_tooltip and first[1][:40] in rendered.meeting_tooltip
     assert rendered.marks["network_edges"] == pairs
-    countries = len(
-        {iso3 for row in duckdb.connect(str(project.published), read_only=True).execute(
-            "SELECT iso3_a, iso3_b FROM mart_country_comentions"
-        ).fetchall() for iso3 in row}
-    )  # fmt: skip
+    countries = len({iso3 for row in _query(project.published, "SELECT iso3_a, iso3_b FROM mart_country_comentions")
+                     for iso3 in row})  # fmt: skip
     assert rendered.marks["network_nodes"] == countries
     assert rendered.marks["outlets"] == _count(project.published, "mart_outlet_attribution")
     assert rendered.marks["map_countries"] > 30 and rendered.marks["map_land"] > 150
     assert rendered.marks["entities_time"] > 0
     assert rendered.entity_rows == 200  # the first 200 of the sample's 267 entities
+    assert any(row.startswith("Luiz Inácio Lula da Silva") for row in rendered.found)  # accents folded
     assert "1 file ·" in rendered.header and "20 articles" in rendered.header
     assert "2025-05-12 to 2025-11-26" in rendered.header
     assert rendered.seconds < 5
