@@ -49,7 +49,8 @@ def read_report_data(con: duckdb.DuckDBPyConnection) -> ReportData:
 
 @dg.asset(
     key="report",
-    deps=[mart_key(name) for name in MART_MODELS],
+    # The marts, and the entity tables the searchable list and the map read.
+    deps=[*(mart_key(name) for name in MART_MODELS), "entities", "entity_aliases"],
     group_name=GROUP,
     kinds={"html", "altair", "duckdb"},
     pool="warehouse",
@@ -67,20 +68,21 @@ def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> d
     started = time.perf_counter()
     with warehouse.connect() as con:
         data = read_report_data(con)
+    # The charting libraries' script is bundled once per vl-convert version and kept beside the
+    # working file.
+    with warehouse.storage_errors():
+        built = build_report(data, bundle=vega_bundle(warehouse.working_path.parent))
+    seconds_build = time.perf_counter() - started
+    started = time.perf_counter()
+    preview = preview_markdown(built)  # before staging: a failure here leaves nothing to publish
+    seconds_preview = time.perf_counter() - started
     try:
         with warehouse.storage_errors():
-            # The charting libraries' script is bundled once per vl-convert version and kept beside
-            # the working file.
-            built = build_report(data, bundle=vega_bundle(warehouse.working_path.parent))
-            seconds_build = time.perf_counter() - started
             staging.mkdir(parents=True)
             (staging / REPORT_FILE).write_text(built.html, encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # half a report is never left to publish
         raise
-    started = time.perf_counter()
-    preview = preview_markdown(built)
-    seconds_preview = time.perf_counter() - started
     size = len(built.html.encode("utf-8"))
     context.log.info(f"report: {size:,} bytes in {seconds_build:.1f}s, staged for publishing")
     drawn = [s.id for s in built.sections if s.chart is not None]
