@@ -17,7 +17,10 @@ process from an empty warehouse and instance, then prints in one table:
   pipeline's);
 * peak memory of the pipeline's process tree (proportional set size), and its ratio to scale 1;
 * a second run with nothing changed, and a run after adding one new file, as time and as a
-  fraction of the full run.
+  fraction of the full run;
+* the HTML report: its size, and the seconds headless Chromium (Debian's, through Playwright, with
+  the network cut off) takes from opening it to having drawn every chart; its build is the
+  `report` stage.
 
 Not part of the test suite: figures depend on the machine.
 """
@@ -44,6 +47,7 @@ STAGES = {
     "normalisation (entities)": ("resolve_entities", "raw_folder_mirror"),
     "meetings": ("meetings",),
     "marts and publish": ("build_marts", "published_warehouse"),
+    "report": ("report",),
 }
 
 
@@ -150,6 +154,19 @@ def spacy_baseline(texts: list[str], n_process: int = 1) -> float:
     return time.perf_counter() - started
 
 
+def report_figures(warehouse: Path) -> tuple[int, float | None]:
+    """(bytes, seconds to draw every chart in headless Chromium; None without the browser)."""
+    from tests.e2e.report_page import CHROMIUM, open_report
+
+    page = warehouse / "report" / "index.html"
+    if not CHROMIUM.exists():
+        return page.stat().st_size, None
+    rendered = open_report(page)
+    if rendered.console_errors or rendered.outside_requests:
+        raise SystemExit(f"the report did not render cleanly: {rendered.console_errors} {rendered.outside_requests}")
+    return page.stat().st_size, rendered.seconds
+
+
 def measure(corpus: Path, scale: int, work: Path) -> dict:
     root = work / f"scale{scale}"
     raw, warehouse, home = root / "raw", root / "warehouse", root / "home"
@@ -174,6 +191,7 @@ def measure(corpus: Path, scale: int, work: Path) -> dict:
     # time; in the default run two batch runs overlap and their steps' durations do not.
     steps, phases = step_seconds(root / "home-one-process")
     texts, words = paragraphs_and_words(warehouse / "warehouse.duckdb")
+    report_bytes, report_render = report_figures(warehouse)
     baseline = spacy_baseline(texts)
     # What the second core gives spaCy itself on this machine: the ceiling for the pipeline's.
     baseline_two = spacy_baseline(texts, n_process=2)
@@ -203,6 +221,8 @@ def measure(corpus: Path, scale: int, work: Path) -> dict:
         "rerun": rerun,
         "added": added,
         "added_share": full / (len(files) * scale),
+        "report_bytes": report_bytes,
+        "report_render": report_render,
     }
 
 
@@ -247,6 +267,11 @@ def main() -> None:
         print(
             f"  rerun after adding one file: {r['added']:.1f}s ({r['added'] / r['full']:.1%} of the full run; "
             f"one file's share of it is {r['added_share']:.1f}s)"
+        )
+        render = f"{r['report_render']:.2f}s" if r["report_render"] is not None else "not measured (no chromium)"
+        print(
+            f"  report: {r['report_bytes'] / 1e6:.2f} MB, built in {r['stages']['report']:.1f}s, "
+            f"drawn in headless Chromium in {render}"
         )
 
 

@@ -143,11 +143,14 @@ def nothing_to_do(raw_dir) -> list[str] | None:
 
 def published_is_current() -> bool:
     """True when the published snapshot already holds every file the working file has ingested
-    (a run killed after its per-file steps left the corpus step to do)."""
+    (a run killed after its per-file steps left the corpus step to do), and its report exists (a
+    warehouse published before the report existed gets one on the next run)."""
     import duckdb
 
     from pipeline import settings
 
+    if not settings.report_path().is_file():
+        return False
     states = []
     for path in (settings.working_path(), settings.warehouse_path()):
         con = _connect_read_only(path)
@@ -429,6 +432,29 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         print(f"  FAILED    {key}: {error}", file=out)
 
 
+def show_report(open_it: bool = False, out=None) -> int:
+    """Print the published report's path; with `open_it`, open it in a browser when there is one."""
+    from pipeline import settings
+
+    out = out or sys.stdout
+
+    path = settings.report_path()
+    if not path.is_file():
+        print(f"pipeline: no report yet at {path}: `uv run pipeline run` builds it", file=sys.stderr)
+        return 1
+    print(path.absolute(), file=out)
+    if open_it:
+        import webbrowser
+
+        try:
+            opened = webbrowser.get().open(path.absolute().as_uri())
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            print("no browser found here: open the file above in one", file=sys.stderr)
+    return 0
+
+
 def _start_ui(port: str) -> int:
     """Replace this process with `dagster dev` on the project's instance and workspace."""
     from pipeline import settings
@@ -466,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
         help="replay only this raw file (repeatable); the whole-corpus step still runs after it",
     )
     sub.add_parser("summary", help="print the warehouse summary without running anything")
+    report = sub.add_parser("report", help="print the path of the HTML report (warehouse/report/index.html)")
+    report.add_argument("--open", action="store_true", help="also open it in a browser, when one is present")
     sub.add_parser("doctor", help="check the installation read-only: say what is wrong and the command that fixes it")
     ui = sub.add_parser("ui", help="start the Dagster UI (dagster dev) on the project's instance")
     ui.add_argument("--port", default="3000")
@@ -494,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "summary":
         print_summary(RunReport())
         return 0
+    if args.command == "report":
+        return show_report(open_it=args.open)
     try:
         report = run_all(only=args.file, force=args.force, allow_removals=args.allow_removals, rebuild=args.rebuild)
     except (CommandError, RawFolderError) as err:

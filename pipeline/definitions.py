@@ -17,13 +17,14 @@ from pipeline.defs.executors import pipeline_executor  # noqa: E402
 from pipeline.defs.ingest import raw_documents, split_articles  # noqa: E402
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job  # noqa: E402
 from pipeline.defs.marts import build_marts  # noqa: E402
+from pipeline.defs.report import report  # noqa: E402
 from pipeline.defs.resources import WarehouseResource  # noqa: E402
 from pipeline.instance import batch_event_writes  # noqa: E402
 
 batch_event_writes()
 
 PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions, resolve_dates]
-CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, meetings, build_marts, published_warehouse]
+CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, meetings, build_marts, report, published_warehouse]
 ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
 CHECKS = INGEST_CHECKS + ENTITY_CHECKS + EVENT_CHECKS
 

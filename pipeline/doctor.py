@@ -180,6 +180,17 @@ def check_marts() -> list[Finding]:
     return [Finding(OK, "marts", f"{link} -> {os.readlink(link) if link.is_symlink() else link}")]
 
 
+def check_report() -> list[Finding]:
+    from pipeline import settings
+
+    page = settings.report_path()
+    if page.is_file():
+        return [Finding(OK, "report", f"{page} ({page.stat().st_size / 1e6:.1f} MB)")]
+    if not settings.warehouse_path().exists():
+        return [Finding(WARN, "report", f"{page} does not exist yet", "`pipeline run`")]
+    return [Finding(WARN, "report", f"{page} is missing", "`pipeline run` builds it with the next publish")]
+
+
 def check_disk() -> list[Finding]:
     from pipeline import settings
     from pipeline.lib.storage import MB
@@ -201,7 +212,16 @@ def check_disk() -> list[Finding]:
     return [Finding(OK, "disk", f"{_mb(free)} free in {folder}")]
 
 
-CHECKS = (check_settings, check_raw_folder, check_instance, check_databases, check_caches, check_marts, check_disk)
+CHECKS = (
+    check_settings,
+    check_raw_folder,
+    check_instance,
+    check_databases,
+    check_caches,
+    check_marts,
+    check_report,
+    check_disk,
+)
 
 
 def diagnose() -> list[Finding]:

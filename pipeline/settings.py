@@ -98,6 +98,11 @@ def warehouse_path() -> Path:
     return warehouse_dir() / "warehouse.duckdb"
 
 
+def report_path() -> Path:
+    """The published HTML report (`warehouse/report` is a symlink swapped with each publish)."""
+    return warehouse_dir() / "report" / "index.html"
+
+
 def working_path() -> Path:
     """The private file the pipeline writes; never opened by analysts."""
     return warehouse_dir() / ".work" / "warehouse.duckdb"

@@ -44,3 +44,16 @@ def test_every_asset_is_in_exactly_one_job():
     assert per_file | corpus == every and not per_file & corpus
     assert {"ner_mentions", "date_mentions", "article_dates"} <= per_file
     assert {"entities", "meetings", "marts/meetings_timeline", "published_warehouse"} <= corpus
+
+
+def test_the_report_is_a_mart_published_with_the_snapshot():
+    specs = {spec.key.to_user_string(): spec for spec in defs.resolve_all_asset_specs()}
+    report = specs["report"]
+    assert report.group_name == "marts" and {"html", "altair"} <= set(report.kinds)
+    assert {d.asset_key.to_user_string() for d in report.deps} >= {
+        "marts/meetings_timeline",
+        "marts/country_comentions",
+    }
+    assert "report" in {d.asset_key.to_user_string() for d in specs["published_warehouse"].deps}
+    corpus = {k.to_user_string() for k in defs.resolve_job_def("resolve_corpus").asset_layer.executable_asset_keys}
+    assert "report" in corpus

@@ -71,19 +71,23 @@ def raw_folder_mirror(
         "entity_mentions",
         "meetings",
         *[dg.AssetKey(["marts", name]) for name in MART_MODELS],
+        "report",
     ],
     description=(
         "The analysts' warehouse, `warehouse/warehouse.duckdb`: a complete snapshot of the working "
-        "database, published with an atomic rename once the whole corpus is up to date, and the Parquet "
-        "marts in `warehouse/marts/` (a symlink swapped atomically). Open it read-only at any time; a "
-        "session keeps the snapshot it opened. With PIPELINE_PUBLISH_URL set, each snapshot and its "
-        "marts are also copied to that object-storage location."
+        "database, published with an atomic rename once the whole corpus is up to date, the Parquet "
+        "marts in `warehouse/marts/` and the HTML report in `warehouse/report/` (each a symlink swapped "
+        "atomically, in this same step). Open it read-only at any time; a session keeps the snapshot it "
+        "opened. With PIPELINE_PUBLISH_URL set, each snapshot, its marts and its report are also copied to "
+        "that object-storage location."
     ),
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     size = warehouse.publish()
     context.log.info(f"published {warehouse.published_path} ({size:,} bytes)")
     metadata = {"path": dg.MetadataValue.path(str(warehouse.published_path)), "bytes": size}
+    if warehouse.report_path.is_file():
+        metadata["report"] = dg.MetadataValue.path(str(warehouse.report_path))
     if warehouse.publish_url:
         copies = warehouse.export()
         context.log.info(f"copied the snapshot to {warehouse.publish_url}: {len(copies)} objects")

@@ -9,7 +9,14 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.lib.publish import MARTS_LINK, export_snapshot, publish_database, publish_marts
+from pipeline.lib.publish import (
+    MARTS_LINK,
+    REPORT_LINK,
+    export_snapshot,
+    publish_database,
+    publish_marts,
+    publish_report,
+)
 from pipeline.lib.recovery import Heal, heal_working_file, is_damage
 from pipeline.lib.storage import WarehouseStorageError, storage_problem
 from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
@@ -63,6 +70,16 @@ class WarehouseResource(dg.ConfigurableResource):
     def marts_staging_path(self) -> Path:
         """Where the marts of the run being built are written before they are published."""
         return Path(self.directory) / ".work" / "marts-next"
+
+    @property
+    def report_staging_path(self) -> Path:
+        """Where the report of the run being built is written before it is published."""
+        return Path(self.directory) / ".work" / "report-next"
+
+    @property
+    def report_path(self) -> Path:
+        """The published report (`warehouse/report` is a symlink swapped atomically)."""
+        return Path(self.directory) / REPORT_LINK / "index.html"
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         # Another writer process (a sensor run beside `pipeline run`, or the other batch run of a
@@ -139,18 +156,21 @@ class WarehouseResource(dg.ConfigurableResource):
             con.close()
 
     def publish(self) -> int:
-        """Publish the working file as the analysts' warehouse, then the staged marts (if any);
-        returns the database's size in bytes."""
+        """Publish the working file as the analysts' warehouse, then the staged marts and report
+        (if any), each with its own atomic symlink swap; returns the database's size in bytes."""
         with self.connect():
             pass  # make sure the schema exists even for an empty corpus
         with self.storage_errors():
             size = publish_database(self.working_path, self.published_path)
             if self.marts_staging_path.is_dir():
                 publish_marts(self.marts_staging_path, Path(self.directory))
+            if self.report_staging_path.is_dir():
+                publish_report(self.report_staging_path, Path(self.directory))
         return size
 
     def export(self) -> list[str]:
         """Copy the published snapshot and its marts to `publish_url`; returns the URLs written."""
         if not self.publish_url:
             raise ValueError("export() needs publish_url")
-        return export_snapshot(self.published_path, Path(self.directory) / MARTS_LINK, self.publish_url)
+        directory = Path(self.directory)
+        return export_snapshot(self.published_path, directory / MARTS_LINK, self.publish_url, directory / REPORT_LINK)

@@ -54,34 +54,47 @@ def publish_database(working: Path, published: Path) -> int:
 
 
 MARTS_LINK = "marts"
+REPORT_LINK = "report"
 
 
-def publish_marts(staging: Path, warehouse_dir: Path, keep: int = 2) -> Path:
-    """Move a complete folder of marts into place with one atomic symlink swap.
+def publish_folder(staging: Path, warehouse_dir: Path, link_name: str, keep: int = 2) -> Path:
+    """Move a complete staged folder into place with one atomic symlink swap.
 
-    `warehouse/marts` is a symlink to `.marts-<n>`; readers resolving it get a whole set of files,
-    old or new. The previous set is kept (a reader may still be in it); older ones are removed.
+    `warehouse/<link_name>` is a symlink to `.<link_name>-<n>`; readers resolving it get a whole
+    set of files, old or new. The previous set is kept (a reader may still be in it); older ones
+    are removed.
     """
     warehouse_dir.mkdir(parents=True, exist_ok=True)
-    target = warehouse_dir / f".marts-{time.time_ns()}"
+    target = warehouse_dir / f".{link_name}-{time.time_ns()}"
     os.rename(staging, target)
-    link = warehouse_dir / MARTS_LINK
+    link = warehouse_dir / link_name
     if link.exists() and not link.is_symlink():
-        os.rename(link, warehouse_dir / f".marts-{time.time_ns()}-old")  # a folder from before symlinks
-    tmp = warehouse_dir / f".{MARTS_LINK}.{os.getpid()}.tmp"
+        os.rename(link, warehouse_dir / f".{link_name}-{time.time_ns()}-old")  # a folder from before symlinks
+    tmp = warehouse_dir / f".{link_name}.{os.getpid()}.tmp"
     tmp.unlink(missing_ok=True)
     os.symlink(target.name, tmp)
     os.replace(tmp, link)
     _fsync_dir(warehouse_dir)
-    sets = sorted(p for p in warehouse_dir.glob(".marts-*") if p.is_dir())
+    sets = sorted(p for p in warehouse_dir.glob(f".{link_name}-*") if p.is_dir())
     for old in sets[:-keep]:
         shutil.rmtree(old, ignore_errors=True)
     return target
 
 
-def export_snapshot(published: Path, marts_dir: Path | None, url: str) -> list[str]:
+def publish_marts(staging: Path, warehouse_dir: Path, keep: int = 2) -> Path:
+    """The staged marts (Parquet files) into `warehouse/marts`, atomically."""
+    return publish_folder(staging, warehouse_dir, MARTS_LINK, keep)
+
+
+def publish_report(staging: Path, warehouse_dir: Path, keep: int = 2) -> Path:
+    """The staged report (`index.html`) into `warehouse/report`, atomically."""
+    return publish_folder(staging, warehouse_dir, REPORT_LINK, keep)
+
+
+def export_snapshot(published: Path, marts_dir: Path | None, url: str, report_dir: Path | None = None) -> list[str]:
     """Copy a published snapshot to an fsspec location (`s3://bucket/news`, `file:///…`):
-    the marts first, then the database, so a reader that finds the new database finds its marts.
+    the marts and the report first, then the database, so a reader that finds the new database
+    finds its marts.
     Object stores replace each object whole; returns the URLs written."""
     import fsspec
 
@@ -93,6 +106,11 @@ def export_snapshot(published: Path, marts_dir: Path | None, url: str) -> list[s
     for mart in marts:
         fs.put_file(str(mart), f"{root}/marts/{mart.name}")
         written.append(f"{root}/marts/{mart.name}")
+    page = report_dir / "index.html" if report_dir else None
+    if page and page.is_file():
+        fs.makedirs(f"{root}/report", exist_ok=True)
+        fs.put_file(str(page), f"{root}/report/index.html")
+        written.append(f"{root}/report/index.html")
     fs.put_file(str(published), f"{root}/{published.name}")
     written.append(f"{root}/{published.name}")
     return [fs.unstrip_protocol(path) for path in written]

@@ -168,7 +168,9 @@ def _small_filesystem(folder, size: str):
 
 
 def _litter(warehouse) -> list[str]:
-    return sorted(p.name for p in warehouse.rglob("*") if p.name.endswith(".tmp") or p.name == "marts-next")
+    return sorted(
+        p.name for p in warehouse.rglob("*") if p.name.endswith(".tmp") or p.name in ("marts-next", "report-next")
+    )
 
 
 def test_a_full_disk_fails_in_one_line_leaves_nothing_behind_and_recovers(project):
@@ -261,6 +263,7 @@ def test_doctor_names_each_fault_and_its_fix(built):
     code, out = doctor()
     assert code == 0 and "no problems found" in out, out
     assert "ok        working file" in out and "ok        published" in out and "ok        marts" in out
+    assert "ok        report" in out
 
     code, out = doctor(PIPELINE_RAW_DIR=str(project.root / "not-mounted"))
     assert code == 1 and "PROBLEM   raw folder" in out and "does not exist" in out

@@ -81,5 +81,8 @@ def test_raw_folder_and_published_copy_through_fsspec_urls(tmp_path):
     assert con.execute("SELECT count(*) FROM copy.articles").fetchone() == (21,)
     marts = sorted(p.name for p in (bucket / "marts").iterdir())
     assert marts == sorted(f"{name}.parquet" for name in MART_MODELS)
+    assert (bucket / "report" / "index.html").read_bytes() == (
+        through_urls.warehouse / "report" / "index.html"
+    ).read_bytes()
     people = con.execute(f"SELECT count(*) FROM read_parquet('{bucket}/marts/*.parquet', union_by_name=true)")
     assert people.fetchone()[0] > 0

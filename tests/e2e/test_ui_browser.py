@@ -20,24 +20,11 @@ import duckdb
 import pytest
 
 from tests.conftest import PROJECT_ROOT, SAMPLE
+from tests.e2e.report_page import CHROMIUM, CHROMIUM_ARGS, require_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
-# Flags this machine needs: no sandbox as root, and nothing that phones home on a closed network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
-if not CHROMIUM.exists():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing: .ci/run should have installed Debian's chromium", pytrace=False)
-    pytest.skip(f"browser test skipped: {CHROMIUM} not found (apt-get install chromium)", allow_module_level=True)
+require_chromium()
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 

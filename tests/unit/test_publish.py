@@ -1,8 +1,10 @@
 """Publishing swaps whole snapshots: the database by rename, the marts by a symlink."""
 
+import os
+
 import duckdb
 
-from pipeline.lib.publish import atomic_copy, publish_database, publish_marts
+from pipeline.lib.publish import atomic_copy, publish_database, publish_marts, publish_report
 
 
 def test_publish_database_copies_a_checkpointed_snapshot(tmp_path):
@@ -44,3 +46,14 @@ def test_publish_marts_swaps_the_link_and_keeps_one_previous_set(tmp_path):
         assert (tmp_path / "marts").is_symlink()
         assert (tmp_path / "marts" / "m.parquet").read_text() == str(generation)
     assert len([p for p in tmp_path.glob(".marts-*") if p.is_dir()]) == 2
+
+
+def test_the_report_has_its_own_link_beside_the_marts(tmp_path):
+    for what, publish, name in (("marts", publish_marts, "m.parquet"), ("report", publish_report, "index.html")):
+        staging = tmp_path / ".work" / f"{what}-next"
+        staging.mkdir(parents=True)
+        (staging / name).write_text(what)
+        publish(staging, tmp_path)
+    assert (tmp_path / "report" / "index.html").read_text() == "report"
+    assert (tmp_path / "marts" / "m.parquet").read_text() == "marts"
+    assert os.readlink(tmp_path / "report").startswith(".report-")
