@@ -193,7 +193,7 @@ def check_report() -> list[Finding]:
 
 def check_disk() -> list[Finding]:
     from pipeline import settings
-    from pipeline.lib.storage import MB
+    from pipeline.lib.storage import room_for_a_run
 
     folder = settings.warehouse_dir()
     probe = folder if folder.exists() else folder.parent
@@ -204,8 +204,7 @@ def check_disk() -> list[Finding]:
         return [Finding(PROBLEM, "disk", f"warehouse folder {folder} is read-only", fix)]
     free = shutil.disk_usage(probe).free
     working = settings.working_path()
-    # A publish writes one more copy of the working file, which itself grows as it is written.
-    need = max(MB, int((working.stat().st_size if working.exists() else 0) * 1.1))
+    need = room_for_a_run(working)
     if free < need:
         detail = f"{_mb(free)} free in {folder}; a run needs about {_mb(need)}"
         return [Finding(PROBLEM, "disk", detail, f"free {_mb(need - free)} or more on that disk")]

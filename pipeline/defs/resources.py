@@ -24,8 +24,8 @@ from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_
 LOCK_RETRY_FIRST_SECONDS = 0.01
 LOCK_RETRY_MAX_SECONDS = 0.25
 
-# Heals done by this process since the last `take_heals()`: the asset whose connection found the
-# damage reports it in its materialisation metadata.
+# Heals done by this process since the last `heal_metadata()`: the asset whose connection found
+# the damage reports it in its materialisation metadata.
 _HEALS: list[Heal] = []
 
 

@@ -40,12 +40,17 @@ def _kind(err: BaseException | None) -> str | None:
     return None
 
 
-def needed_bytes(working: Path, folder: Path) -> int:
-    """About how much more room the warehouse folder needs: a publish writes one more copy of the
-    working file beside it, and the working file grows as it is written (a tenth, as headroom)."""
+def room_for_a_run(working: Path) -> int:
+    """About the free space a run needs: a publish writes one more copy of the working file beside
+    it, and the working file grows as it is written (a tenth, as headroom); a megabyte at least."""
     size = working.stat().st_size if working.exists() else 0
+    return max(MB, int(size * 1.1))
+
+
+def needed_bytes(working: Path, folder: Path) -> int:
+    """About how much more room the warehouse folder needs than it has (a megabyte at least)."""
     free = shutil.disk_usage(folder).free if folder.exists() else 0
-    return max(MB, int(size * 1.1) - free)
+    return max(MB, room_for_a_run(working) - free)
 
 
 def storage_problem(err: BaseException, folder: Path, working: Path | None = None) -> str | None:
