@@ -21,6 +21,7 @@ def column_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
             dg.TableColumn(
                 name=name,
                 type=str(col.dtype),
+                description=col.description,
                 constraints=dg.TableColumnConstraints(nullable=col.nullable, unique=col.unique),
             )
         )
