@@ -146,6 +146,26 @@ def spacy_model() -> str:
     return _parsed("PIPELINE_SPACY_MODEL", DEFAULT_MODEL, _spacy_model, accepted)
 
 
+def _language_models(text: str) -> dict[str, str]:
+    models: dict[str, str] = {}
+    for pair in text.split(","):
+        language, sep, model = (part.strip() for part in pair.partition("="))
+        if not sep or len(language) != 2 or not language.isalpha() or not language.islower() or not model:
+            raise ValueError(f"{pair.strip()!r} is not a language=model pair")
+        if language in models:
+            raise ValueError(f"{language} is named twice")
+        models[language] = _spacy_model(model)
+    return models
+
+
+def spacy_models() -> dict[str, str]:
+    """PIPELINE_SPACY_MODELS: which spaCy pipeline extracts the entities of each language, as
+    `en=en_core_web_sm,fr=fr_core_news_sm` (ISO 639-1 codes). Articles in any other language get
+    no NER. Default: English only, with PIPELINE_SPACY_MODEL."""
+    accepted = "comma-separated language=model pairs with ISO 639-1 codes and installed spaCy pipelines"
+    return _parsed("PIPELINE_SPACY_MODELS", None, _language_models, accepted) or {"en": spacy_model()}
+
+
 def ner_batch_size() -> int:
     return _int_setting("PIPELINE_NER_BATCH_SIZE", 64)
 
@@ -240,6 +260,7 @@ READERS: tuple[Callable, ...] = (
     max_file_bytes,
     max_line_chars,
     spacy_model,
+    spacy_models,
     ner_batch_size,
     sensor_interval_seconds,
     settle_seconds,

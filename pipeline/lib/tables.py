@@ -9,6 +9,7 @@ import polars as pl
 
 from pipeline.lib.articles import ParsedDocument
 from pipeline.lib.ids import article_id
+from pipeline.lib.language import with_languages
 from pipeline.lib.rawtext import STATUS_REJECTED, DecodedDocument
 from pipeline.lib.schemas import (
     Articles,
@@ -108,7 +109,8 @@ def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFram
                 }
             )
     return {
-        "articles": frame_of(Articles, articles),
+        # Language is identified here so that every path that makes articles records it.
+        "articles": with_languages(frame_of(Articles, articles)),
         "paragraphs": frame_of(Paragraphs, paragraphs),
         "sections": frame_of(Sections, sections),
         "attributions": frame_of(Attributions, attributions),

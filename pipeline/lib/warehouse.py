@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from pipeline.lib.column_docs import column_description
 from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 
 # Internal tables: not analyst-facing, no pandera model. Table → column → DuckDB type.
@@ -63,14 +64,29 @@ def create_table_sql(table: str) -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} ({columns})"
 
 
+@functools.cache
+def _column_comments() -> dict[tuple[str, str], str]:
+    """(table, column) → what the column means, as DuckDB comments (`duckdb_columns().comment`)."""
+    return {
+        (table, name): description
+        for table, model in TABLE_MODELS.items()
+        for name in polars_schema(model)
+        if (description := column_description(model, name))
+    }
+
+
 def _schema_statements() -> list[str]:
-    """DDL that brings any warehouse to the current tables: every table, every column."""
+    """DDL that brings any warehouse to the current tables: every table, every column, its comment."""
     statements = []
     for table, columns in _table_columns().items():
         statements.append(create_table_sql(table))
         statements.extend(
             f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {sql_type}" for name, sql_type in columns.items()
         )
+    statements.extend(
+        f"COMMENT ON COLUMN {table}.{name} IS '{text.replace(chr(39), chr(39) * 2)}'"
+        for (table, name), text in _column_comments().items()
+    )
     return statements
 
 
@@ -79,13 +95,16 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
     Every asset and check connects, so the usual case (nothing missing) is one catalogue query;
     the DDL (about 150 statements) runs only when a table or column is missing."""
-    present = set(
-        con.execute(
-            "SELECT table_name, column_name FROM duckdb_columns() "
+    present = {
+        (table, name): comment
+        for table, name, comment in con.execute(
+            "SELECT table_name, column_name, comment FROM duckdb_columns() "
             "WHERE database_name = current_database() AND schema_name = 'main'"
         ).fetchall()
-    )
-    if {(table, name) for table, columns in _table_columns().items() for name in columns} <= present:
+    }
+    wanted = {(table, name) for table, columns in _table_columns().items() for name in columns}
+    comments = _column_comments()
+    if wanted <= present.keys() and all(present[key] == text for key, text in comments.items()):
         return
     for statement in _schema_statements():
         con.execute(statement)

@@ -23,7 +23,7 @@ def test_sample_lands_in_every_table(workspace):
     result = workspace.materialize(key)
     assert result.success
     checks = check_results(result)
-    assert len(checks) == 9 and all(checks.values()), checks
+    assert len(checks) == 10 and all(checks.values()), checks
 
     (doc,) = workspace.query(
         "SELECT file_name, status, encoding, reference_date::VARCHAR, reference_date_source, n_bytes FROM documents"
