@@ -5,6 +5,10 @@ Each asset is partitioned by raw file. It reads its input, calls the pure code i
 in DuckDB in one transaction, and reports what it wrote.
 """
 
+import tempfile
+from collections import Counter
+from pathlib import Path
+
 import dagster as dg
 import polars as pl
 
@@ -13,17 +17,36 @@ from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.articles import parse_document
-from pipeline.lib.rawfiles import RawFileError, list_raw_files, read_raw_bytes, reference_date_for
-from pipeline.lib.rawtext import STATUS_REJECTED, decode_document
+from pipeline.lib.rawfiles import (
+    RawFileError,
+    document_format,
+    list_raw_files,
+    open_raw_file,
+    read_raw_bytes,
+    reference_date_for,
+)
+from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED, DecodedDocument, decode_document
+from pipeline.lib.records import EXPORT_FORMATS, BadRecord, Record, read_records, scan_export
 from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
 from pipeline.lib.tables import (
     ARTICLE_TABLES,
+    ArticleOrigin,
+    DocumentSource,
     article_tables,
     document_frame,
+    record_article_tables,
+    record_quarantine,
     split_valid,
     utc_now,
 )
-from pipeline.lib.warehouse import delete_documents, query_frame, replace_document_rows, total_rows
+from pipeline.lib.warehouse import (
+    delete_documents,
+    query_frame,
+    replace_document_rows,
+    replace_document_rows_from_parquet,
+    total_rows,
+)
+from pipeline.lib.webpages import WebPage, extractor_name, read_page
 
 GROUP = "ingest"
 PROGRESS_EVERY = 200  # files between two progress lines in a batch run
@@ -96,16 +119,40 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
 
 def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
     """The `documents` row of one raw file; an unreadable file becomes a rejected row, never an error."""
-    decoded, rejection, ref_date, ref_source = None, None, None, "none"
+    fmt = document_format(raw_file.path.name)
+    decoded, rejection, ref_date, ref_source, source = None, None, None, "none", DocumentSource(fmt)
     try:
-        ref_date, ref_source = reference_date_for(raw_file.path)
-        data = read_raw_bytes(raw_dir, raw_file.path)
-        decoded = decode_document(
-            data, max_file_bytes=settings.max_file_bytes(), max_line_chars=settings.max_line_chars()
-        )
+        if fmt in EXPORT_FORMATS:
+            decoded = _scan_export(raw_dir, raw_file.path)
+        else:
+            data = read_raw_bytes(raw_dir, raw_file.path)
+            limits = {"max_file_bytes": settings.max_file_bytes(), "max_line_chars": settings.max_line_chars()}
+            if fmt == "html":
+                decoded, page = read_page(data, **limits)
+                source = _page_source(page)
+            else:
+                decoded = decode_document(data, **limits)
+        ref_date, ref_source = reference_date_for(raw_file.path, source.published_date)
     except (RawFileError, OSError) as err:
-        rejection = str(err)
-    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection)
+        decoded, rejection = None, str(err)
+    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection, source)
+
+
+def _page_source(page: WebPage | None) -> DocumentSource:
+    if page is None:
+        return DocumentSource("html", extractor_name())
+    return DocumentSource("html", extractor_name(), page.url, page.site_name, page.published_date)
+
+
+def _scan_export(raw_dir, path) -> DecodedDocument:
+    """An export's `documents` row holds no text: its records are streamed by `split_articles`
+    (a file of 100,000 records is never read whole), so only its hash, size and encoding."""
+    with open_raw_file(raw_dir, path) as stream:
+        scanned = scan_export(stream)
+    if not scanned.n_bytes:
+        return DecodedDocument(scanned.sha256, 0, None, STATUS_REJECTED, "empty file", None)
+    status = STATUS_FLAGGED if scanned.encoding_note else STATUS_OK
+    return DecodedDocument(scanned.sha256, scanned.n_bytes, scanned.encoding, status, scanned.encoding_note, None)
 
 
 _TABLE_DESCRIPTIONS = {
@@ -152,37 +199,49 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     keys = context.partition_keys
     with warehouse.connect() as con:
         docs = query_frame(
-            con, "SELECT doc_id, status, file_name, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
+            con,
+            "SELECT doc_id, status, file_name, text, format, encoding, site_name, url, published_date "
+            "FROM documents WHERE doc_id IN (SELECT unnest(?))",
+            [keys],
         )
-    texts = {
-        doc_id: (file_name, text if status != STATUS_REJECTED else None)
-        for doc_id, status, file_name, text in docs.iter_rows()
-    }
+    rows = {row["doc_id"]: row for row in docs.iter_rows(named=True)}
+    exports = [k for k in keys if (rows.get(k) or {}).get("format") in EXPORT_FORMATS]
+    text_keys = [k for k in keys if k not in exports]
     per_doc: list[dict[str, pl.DataFrame]] = []
     warnings: list[str] = []
-    for i, doc_id in enumerate(keys, start=1):
-        file_name, text = texts.get(doc_id, (doc_id, None))
-        parsed = parse_document(text or "")
+    for i, doc_id in enumerate(text_keys, start=1):
+        doc = rows.get(doc_id) or {"file_name": doc_id, "status": STATUS_REJECTED}
+        file_name = doc["file_name"]
+        parsed = parse_document((doc["text"] if doc["status"] != STATUS_REJECTED else None) or "")
         for warning in parsed.warnings:
             warnings.append(f"{file_name}: {warning}")
             context.log.warning(f"{file_name}: {warning}")
-        per_doc.append(article_tables(doc_id, parsed))
+        per_doc.append(article_tables(doc_id, parsed, _page_origins(doc, len(parsed.articles))))
         if i % PROGRESS_EVERY == 0:
-            context.log.info(f"split {i}/{len(keys)} documents")
-    tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
+            context.log.info(f"split {i}/{len(text_keys)} documents")
+    tables = {
+        name: pl.concat([d[name] for d in per_doc]) if per_doc else empty_frame(m) for name, m in ARTICLE_TABLES.items()
+    }
     watch = Stopwatch()
     with watch.phase("validation"):
         valid, quarantine = split_valid(tables, utc_now())
     if quarantine.height:
         context.log.warning(f"{quarantine.height} rows quarantined")
     with watch.phase("writes"), warehouse.connect() as con:
-        replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
+        replace_document_rows(con, text_keys, valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
+    export_counts = Counter()
+    for doc_id in exports:
+        with watch.phase("exports"):
+            export_counts += _split_export(context, warehouse, rows[doc_id], warnings)
+    with warehouse.connect() as con:
         totals = {name: total_rows(con, name) for name in ARTICLE_TABLES}
 
     context.log.info(f"{len(keys)} files: " + ", ".join(f"{valid[name].height} {name}" for name in ARTICLE_TABLES))
     for name in ARTICLE_TABLES:
         n_quarantined = quarantine.filter(quarantine["table_name"] == name).height
         extra = {"quarantined_rows": dg.MetadataValue.int(n_quarantined)}
+        if name == "articles" and exports:
+            extra |= {f"export_{k}": dg.MetadataValue.int(v) for k, v in sorted(export_counts.items())}
         if name == "articles":
             extra["parse_warnings"] = dg.MetadataValue.md("\n".join(f"- {w}" for w in warnings[:50]) or "_none_")
             extra.update(watch.metadata())  # once per step, on its first table
@@ -190,3 +249,67 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             asset_key=name,
             metadata=table_metadata(valid[name], total_rows=totals[name], **extra),
         )
+
+
+def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
+    """A web page's outlet, URL and date, on every article split from it; None for plain text."""
+    if doc.get("format") != "html":
+        return None
+    return [ArticleOrigin(doc["site_name"], doc["url"], doc["published_date"])] * n_articles
+
+
+EXPORT_CHUNK_RECORDS = 2_000  # records parsed, validated and spilled to Parquet at a time
+
+
+def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> Counter:
+    """Stream one export's records into the article tables, a chunk at a time.
+
+    Each chunk is parsed, validated and written to a Parquet file in a temporary folder; the
+    document's rows are then replaced from those files in one transaction. Memory holds one
+    chunk, whatever the file's size. Records that are not articles go to `quarantine`."""
+    doc_id, file_name = doc["doc_id"], doc["file_name"]
+    counts: Counter = Counter()
+    if doc["status"] == STATUS_REJECTED:
+        return counts
+    raw_dir = settings.raw_dir()
+    raw_file = next((f for f in list_raw_files(raw_dir) if f.partition_key == doc_id), None)
+    files: dict[str, list[Path]] = {name: [] for name in ARTICLE_TABLES} | {"quarantine": []}
+    seen_keys: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory(prefix="pipeline-export-") as tmp:
+
+        def spill(records: list[Record], bad: list[BadRecord], position: int) -> None:
+            now = utc_now()
+            tables, chunk_warnings = record_article_tables(doc_id, records, seen_keys)
+            valid, quarantine = split_valid(tables, now)
+            # Positions are validated 1..n within the chunk, then placed after the earlier records.
+            valid["articles"] = valid["articles"].with_columns(pl.col("position") + position)
+            frames = valid | {"quarantine": pl.concat([quarantine, record_quarantine(doc_id, file_name, bad, now)])}
+            for name, frame in frames.items():
+                if frame.height:
+                    path = Path(tmp) / f"{name}-{len(files[name]):05d}.parquet"
+                    frame.write_parquet(path)
+                    files[name].append(path)
+            warnings.extend(f"{file_name}: {w}" for w in chunk_warnings)
+            counts["records"] += len(records) + len(bad)
+            counts["articles"] += valid["articles"].height
+            counts["quarantined_records"] += len(bad) + quarantine.filter(pl.col("table_name") == "articles").height
+
+        if raw_file is None:
+            context.log.warning(f"{file_name}: no longer in the raw folder; its articles are removed")
+        else:
+            records, bad, position = [], [], 0
+            with open_raw_file(raw_dir, raw_file.path) as stream:
+                for item in read_records(stream, doc["format"], doc["encoding"] or "utf-8", settings.record_fields()):
+                    (bad if isinstance(item, BadRecord) else records).append(item)
+                    if len(records) + len(bad) >= EXPORT_CHUNK_RECORDS:
+                        spill(records, bad, position)
+                        position, records, bad = position + len(records), [], []
+                        context.log.info(f"{file_name}: {counts['records']:,} records read")
+            spill(records, bad, position)
+        with warehouse.connect() as con:
+            replace_document_rows_from_parquet(con, doc_id, files, quarantine_tables=ARTICLE_TABLES)
+    context.log.info(
+        f"{file_name}: {counts['records']:,} records, {counts['articles']:,} articles, "
+        f"{counts['quarantined_records']:,} quarantined"
+    )
+    return counts
