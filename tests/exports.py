@@ -49,7 +49,11 @@ def write_export(path: Path, n_records: int, seed: int = 12) -> dict[str, int]:
     rng = random.Random(seed)
     counts = {"good": 0, "not_json": 0, "no_text": 0}
     with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=["title", "text", "date", "url", "source"]) if path.suffix == ".csv" else None
+        writer = (
+            csv.DictWriter(out, fieldnames=["title", "text", "date", "url", "source"])
+            if path.suffix == ".csv"
+            else None
+        )
         if writer:
             writer.writeheader()
         for n in range(1, n_records + 1):
