@@ -10,9 +10,10 @@ line, as a plain-text file is.
 
 A record that does not parse (not JSON, not an object, a CSV row with more cells than the header),
 that has no text, or whose date is not a date (ISO 8601 or RFC 2822: a record whose date cannot be
-read would otherwise resolve its relative dates against the wrong day), is a `BadRecord` naming its line and what is wrong;
-the other records of the file go on. Line numbers are 1-based physical lines of the file (a CSV
-record whose quoted text spans lines is numbered by its first line).
+read would otherwise resolve its relative dates against the wrong day), is a `BadRecord` naming
+its line and what is wrong; the other records of the file go on. Line numbers are 1-based
+physical lines of the file (a CSV record whose quoted text spans lines is numbered by its first
+line).
 
 Bytes → text: exports are UTF-8 (JSON Lines must be; a leading BOM is dropped). A file that is not
 valid UTF-8 in its first megabyte is read with the code page the plain-text policy of

@@ -13,10 +13,11 @@ from pipeline.lib.tables import record_article_tables, record_quarantine, utc_no
 from tests.conftest import BBC, FIXTURES
 
 EXPORTS = FIXTURES / "formats"
+DEFAULT_FIELDS = RecordFields()
 SCRAPER_FIELDS = RecordFields.parse("title=headline,text=body,date=published,url=link,source=outlet")
 
 
-def records_of(data: bytes | str, fmt: str, fields: RecordFields = RecordFields(), encoding: str = "utf-8"):
+def records_of(data: bytes | str, fmt: str, fields: RecordFields = DEFAULT_FIELDS, encoding: str = "utf-8"):
     data = data.encode("utf-8") if isinstance(data, str) else data
     return list(read_records(io.BytesIO(data), fmt, encoding, fields))
 

@@ -123,7 +123,10 @@ def test_declared_charsets(head, codec):
 
 
 def test_a_latin1_labelled_page_keeps_its_pound_sign():
-    page = "<html><head><meta charset='iso-8859-1'><title>Fares rise</title></head><body><article><p>{}</p></article></body></html>"
+    page = (
+        "<html><head><meta charset='iso-8859-1'><title>Fares rise</title></head>"
+        "<body><article><p>{}</p></article></body></html>"
+    )
     text = "Ferry fares will rise to £14 from January, the operator said on Monday, blaming “fuel costs”. " * 3
     decoded, _ = read_page(page.format(text).encode("cp1252"), **LIMITS)
     assert decoded.encoding == "cp1252" and "£14" in decoded.text and "“fuel costs”" in decoded.text
