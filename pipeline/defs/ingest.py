@@ -63,10 +63,12 @@ KINDS = {"python", "duckdb", "polars"}
     group_name=GROUP,
     kinds=KINDS,
     description=(
-        "One row per raw file in table `documents`: SHA-256, size, detected encoding, reference "
-        "date and decoded text. Files that are empty, binary, too large or unreadable are kept "
-        "with status `rejected` and the reason; repaired files (encoding fallback, NUL bytes, "
-        "mixed line endings) are `flagged` with what was repaired."
+        "One row per raw file in table `documents`: format, SHA-256, size, detected encoding, reference "
+        "date and decoded text. Saved web pages (.html, .htm) keep the main text trafilatura extracts "
+        "and the page's URL, site name and publication date; exports (.jsonl, .csv) are only hashed "
+        "(their records are streamed by `split_articles`). Files that are empty, binary, too large or "
+        "unreadable are kept with status `rejected` and the reason; repaired files (encoding fallback, "
+        "NUL bytes, mixed line endings) are `flagged` with what was repaired."
     ),
     metadata={"dagster/column_schema": column_schema(Documents), "dagster/table_name": "documents"},
 )
@@ -158,7 +160,8 @@ def _scan_export(raw_dir, path) -> DecodedDocument:
 _TABLE_DESCRIPTIONS = {
     "articles": (
         "Articles split from each document: title, body, position in the file, word count, "
-        "whether a `Continue reading` marker closed it, and the dateline its body opens with."
+        "whether a `Continue reading` marker closed it, and the dateline its body opens with. One per "
+        "record of a JSON Lines or CSV export; pages and records add outlet, URL and publication date."
     ),
     "paragraphs": (
         "Every paragraph of every article, numbered from 1, with its kind (text, bullet, "
