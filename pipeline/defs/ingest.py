@@ -17,6 +17,7 @@ from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.articles import parse_document
+from pipeline.lib.exports import SpilledExport, spill_export
 from pipeline.lib.rawfiles import (
     RawFileError,
     document_format,
@@ -26,7 +27,7 @@ from pipeline.lib.rawfiles import (
     reference_date_for,
 )
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED, DecodedDocument, decode_document
-from pipeline.lib.records import EXPORT_FORMATS, BadRecord, Record, read_records, scan_export
+from pipeline.lib.records import EXPORT_FORMATS, scan_export
 from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
 from pipeline.lib.tables import (
     ARTICLE_TABLES,
@@ -34,8 +35,6 @@ from pipeline.lib.tables import (
     DocumentSource,
     article_tables,
     document_frame,
-    record_article_tables,
-    record_quarantine,
     split_valid,
     utc_now,
 )
@@ -261,58 +260,37 @@ def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
     return [ArticleOrigin(doc["site_name"], doc["url"], doc["published_date"])] * n_articles
 
 
-EXPORT_CHUNK_RECORDS = 2_000  # records parsed, validated and spilled to Parquet at a time
-
-
 def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> Counter:
-    """Stream one export's records into the article tables, a chunk at a time.
-
-    Each chunk is parsed, validated and written to a Parquet file in a temporary folder; the
-    document's rows are then replaced from those files in one transaction. Memory holds one
-    chunk, whatever the file's size. Records that are not articles go to `quarantine`."""
+    """Stream one export's records into the article tables (see `pipeline.lib.exports`): chunks
+    spilled to Parquet in a temporary folder, then the file's rows replaced from them in one
+    transaction. Records that are not articles go to `quarantine`."""
     doc_id, file_name = doc["doc_id"], doc["file_name"]
-    counts: Counter = Counter()
     if doc["status"] == STATUS_REJECTED:
-        return counts
+        return Counter()
     raw_dir = settings.raw_dir()
     raw_file = next((f for f in list_raw_files(raw_dir) if f.partition_key == doc_id), None)
-    files: dict[str, list[Path]] = {name: [] for name in ARTICLE_TABLES} | {"quarantine": []}
-    seen_keys: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="pipeline-export-") as tmp:
-
-        def spill(records: list[Record], bad: list[BadRecord], position: int) -> None:
-            now = utc_now()
-            tables, chunk_warnings = record_article_tables(doc_id, records, seen_keys)
-            valid, quarantine = split_valid(tables, now)
-            # Positions are validated 1..n within the chunk, then placed after the earlier records.
-            valid["articles"] = valid["articles"].with_columns(pl.col("position") + position)
-            frames = valid | {"quarantine": pl.concat([quarantine, record_quarantine(doc_id, file_name, bad, now)])}
-            for name, frame in frames.items():
-                if frame.height:
-                    path = Path(tmp) / f"{name}-{len(files[name]):05d}.parquet"
-                    frame.write_parquet(path)
-                    files[name].append(path)
-            warnings.extend(f"{file_name}: {w}" for w in chunk_warnings)
-            counts["records"] += len(records) + len(bad)
-            counts["articles"] += valid["articles"].height
-            counts["quarantined_records"] += len(bad) + quarantine.filter(pl.col("table_name") == "articles").height
-
-        if raw_file is None:
+        if raw_file is None:  # gone since raw_documents read it: its rows go, as the file's next run would say
             context.log.warning(f"{file_name}: no longer in the raw folder; its articles are removed")
+            spilled = SpilledExport()
         else:
-            records, bad, position = [], [], 0
             with open_raw_file(raw_dir, raw_file.path) as stream:
-                for item in read_records(stream, doc["format"], doc["encoding"] or "utf-8", settings.record_fields()):
-                    (bad if isinstance(item, BadRecord) else records).append(item)
-                    if len(records) + len(bad) >= EXPORT_CHUNK_RECORDS:
-                        spill(records, bad, position)
-                        position, records, bad = position + len(records), [], []
-                        context.log.info(f"{file_name}: {counts['records']:,} records read")
-            spill(records, bad, position)
+                spilled = spill_export(
+                    stream,
+                    fmt=doc["format"],
+                    encoding=doc["encoding"] or "utf-8",
+                    fields=settings.record_fields(),
+                    doc_id=doc_id,
+                    file_name=file_name,
+                    folder=Path(tmp),
+                    detected_at=utc_now,
+                    progress=lambda n: context.log.info(f"{file_name}: {n:,} records read"),
+                )
         with warehouse.connect() as con:
-            replace_document_rows_from_parquet(con, doc_id, files, quarantine_tables=ARTICLE_TABLES)
+            replace_document_rows_from_parquet(con, doc_id, spilled.files, quarantine_tables=ARTICLE_TABLES)
+    warnings.extend(f"{file_name}: {w}" for w in spilled.warnings)
     context.log.info(
-        f"{file_name}: {counts['records']:,} records, {counts['articles']:,} articles, "
-        f"{counts['quarantined_records']:,} quarantined"
+        f"{file_name}: {spilled.n_records:,} records, {spilled.n_articles:,} articles, "
+        f"{spilled.n_quarantined:,} records quarantined"
     )
-    return counts
+    return Counter(records=spilled.n_records, articles=spilled.n_articles, quarantined_records=spilled.n_quarantined)

@@ -7,7 +7,7 @@ import shutil
 import dagster as dg
 
 from pipeline.definitions import ASSETS, CHECKS
-from pipeline.defs import ingest
+from pipeline.lib import exports
 from pipeline.lib.articles import parse_document
 from tests.assets.test_ingest import check_results
 from tests.conftest import FIXTURES
@@ -81,7 +81,8 @@ def test_exports_land_one_article_per_record_and_broken_records_go_to_quarantine
     ]
     quarantined = workspace.query("SELECT doc_id, row_key, reason FROM quarantine ORDER BY doc_id, row_key")
     assert [q[1] for q in quarantined] == [
-        "scraper-export.csv:5", "wire-export.jsonl:3", "wire-export.jsonl:4", "wire-export.jsonl:6", "wire-export.jsonl:7",
+        "scraper-export.csv:5",
+        "wire-export.jsonl:3", "wire-export.jsonl:4", "wire-export.jsonl:6", "wire-export.jsonl:7",
     ]  # fmt: skip
     assert quarantined[1][2] == "wire-export.jsonl line 3: not JSON: Expecting ',' delimiter at column 225"
 
@@ -109,7 +110,7 @@ def materialize_ingest(workspace, key: str) -> dg.ExecuteInProcessResult:
 
 
 def test_a_2000_record_export_streams_in_chunks_and_reruns_to_the_same_rows(workspace, monkeypatch):
-    monkeypatch.setattr(ingest, "EXPORT_CHUNK_RECORDS", 300)  # seven chunks, so chunk edges are crossed
+    monkeypatch.setattr(exports, "CHUNK_RECORDS", 300)  # seven chunks, so chunk edges are crossed
     counts = write_export(workspace.raw / "feed.jsonl", 2_000)
     result = materialize_ingest(workspace, "feed.jsonl")
     assert result.success and all(check_results(result).values()), check_results(result)
