@@ -105,6 +105,7 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     extra: dict = {"removed": len(removed), **watch.metadata()}
     if frame.height == 1:  # the usual single-file run: say everything about that file
         extra |= {
+            "format": frame["format"][0] or "",
             "status": frame["status"][0],
             "reason": frame["reason"][0] or "",
             "encoding": frame["encoding"][0] or "",
