@@ -232,10 +232,14 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         context.log.warning(f"{quarantine.height} rows quarantined")
     with watch.phase("writes"), warehouse.connect() as con:
         replace_document_rows(con, text_keys, valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
-    export_counts = Counter()
+    export_counts, export_rows = Counter(), Counter()
     for doc_id in exports:
         with watch.phase("exports"):
-            export_counts += _split_export(context, warehouse, rows[doc_id], warnings)
+            spilled = _split_export(context, warehouse, rows[doc_id], warnings)
+        export_counts.update(
+            records=spilled.n_records, articles=spilled.n_articles, quarantined_records=spilled.n_quarantined
+        )
+        export_rows.update(spilled.rows)
     with warehouse.connect() as con:
         totals = {name: total_rows(con, name) for name in ARTICLE_TABLES}
 
@@ -243,6 +247,8 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for name in ARTICLE_TABLES:
         n_quarantined = quarantine.filter(quarantine["table_name"] == name).height
         extra = {"quarantined_rows": dg.MetadataValue.int(n_quarantined)}
+        if exports:  # rows of exports were written from their spilled files, not from `valid`
+            extra["dagster/row_count"] = dg.MetadataValue.int(valid[name].height + export_rows[name])
         if name == "articles" and exports:
             extra |= {f"export_{k}": dg.MetadataValue.int(v) for k, v in sorted(export_counts.items())}
         if name == "articles":
@@ -261,18 +267,16 @@ def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
     return [ArticleOrigin(doc["site_name"], doc["url"], doc["published_date"])] * n_articles
 
 
-def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> Counter:
+def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> SpilledExport:
     """Stream one export's records into the article tables (see `pipeline.lib.exports`): chunks
     spilled to Parquet in a temporary folder, then the file's rows replaced from them in one
-    transaction. Records that are not articles go to `quarantine`."""
+    transaction. Records that are not articles go to `quarantine`. A rejected export, or one gone
+    from the raw folder since `raw_documents` read it, loses the rows it had."""
     doc_id, file_name = doc["doc_id"], doc["file_name"]
-    if doc["status"] == STATUS_REJECTED:
-        return Counter()
     raw_dir = settings.raw_dir()
     raw_file = next((f for f in list_raw_files(raw_dir) if f.partition_key == doc_id), None)
     with tempfile.TemporaryDirectory(prefix="pipeline-export-") as tmp:
-        if raw_file is None:  # gone since raw_documents read it: its rows go, as the file's next run would say
-            context.log.warning(f"{file_name}: no longer in the raw folder; its articles are removed")
+        if doc["status"] == STATUS_REJECTED or raw_file is None:
             spilled = SpilledExport()
         else:
             with open_raw_file(raw_dir, raw_file.path) as stream:
@@ -294,4 +298,4 @@ def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: li
         f"{file_name}: {spilled.n_records:,} records, {spilled.n_articles:,} articles, "
         f"{spilled.n_quarantined:,} records quarantined"
     )
-    return Counter(records=spilled.n_records, articles=spilled.n_articles, quarantined_records=spilled.n_quarantined)
+    return spilled

@@ -30,6 +30,7 @@ class SpilledExport:
     n_records: int = 0
     n_articles: int = 0
     n_quarantined: int = 0  # records that did not land: unreadable, or failing validation
+    rows: Counter[str] = field(default_factory=Counter)  # rows spilled per table (and `quarantine`)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -67,6 +68,7 @@ def spill_export(
                 path = folder / f"{name}-{len(spilled.files[name]):05d}.parquet"
                 frame.write_parquet(path)
                 spilled.files[name].append(path)
+                spilled.rows[name] += frame.height
         spilled.warnings.extend(warnings)
         spilled.n_records += len(records) + len(bad)
         spilled.n_articles += valid["articles"].height

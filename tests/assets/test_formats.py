@@ -123,6 +123,7 @@ def test_a_2000_record_export_streams_in_chunks_and_reruns_to_the_same_rows(work
     assert sorted(lines) == sorted(f"feed.jsonl:{n}" for n in range(BROKEN_EVERY, 2_001, BROKEN_EVERY))
     meta = result.asset_materializations_for_node("split_articles")[0].metadata
     assert meta["export_records"].value == 2_000 and meta["export_quarantined_records"].value == n_bad
+    assert meta["dagster/row_count"].value == counts["good"]
     # Each record is split (and its wrapped text reflowed) exactly as the same text in a text file.
     expected, wrapped_lines = 0, 0
     for line_no, line in enumerate((workspace.raw / "feed.jsonl").read_text().splitlines(), start=1):
@@ -151,3 +152,13 @@ def test_an_export_removed_from_raw_has_its_articles_removed(workspace):
     (workspace.raw / "wire-export.jsonl").unlink()
     assert materialize_ingest(workspace, key).success
     assert workspace.count("articles", key) == 0 and workspace.count("documents", key) == 0
+
+
+def test_an_export_emptied_is_rejected_and_loses_its_articles(workspace):
+    key = add_fixture(workspace, "wire-export.jsonl")
+    assert materialize_ingest(workspace, key).success
+    assert workspace.count("articles", key) == 4 and workspace.count("quarantine", key) == 4
+    workspace.add("wire-export.jsonl", b"")
+    assert materialize_ingest(workspace, key).success
+    assert workspace.query("SELECT status, reason FROM documents") == [("rejected", "empty file")]
+    assert workspace.count("articles", key) == 0 and workspace.count("quarantine", key) == 0
