@@ -37,8 +37,10 @@ from pipeline.lib.rawtext import decode_document
 RECORD_FIELDS = ("title", "text", "date", "url", "source")
 EXPORT_FORMATS = ("jsonl", "csv")
 SAMPLE_BYTES = 1_000_000
-# A CSV record's text can be long; the csv module's default limit is 128 KiB.
-MAX_FIELD_CHARS = 10_000_000
+# A record's text can be long (the csv module's default field limit is 128 KiB), but a line longer
+# than this is not a news record: it is skipped, and quarantined, without being read whole.
+MAX_RECORD_BYTES = 10_000_000
+MAX_FIELD_CHARS = MAX_RECORD_BYTES
 
 
 @dataclass(frozen=True)
@@ -128,16 +130,33 @@ def scan_export(stream: BinaryIO, chunk_bytes: int = 1 << 20) -> ExportFile:
     return ExportFile(digest.hexdigest(), n_bytes, encoding, note)
 
 
-def _decoded_lines(stream: BinaryIO, encoding: str, bad_lines: set[int]) -> Iterator[str]:
-    """The file's lines as text, decoded one by one; a line that does not decode is decoded with
-    replacement characters and its number added to `bad_lines`."""
-    for line_no, raw in enumerate(stream, start=1):
+def _physical_lines(stream: BinaryIO, max_line_bytes: int) -> Iterator[bytes | None]:
+    """The file's lines as bytes; None for a line over `max_line_bytes`, which is skipped without
+    being held (one runaway line must not fill memory)."""
+    while raw := stream.readline(max_line_bytes + 1):
+        if len(raw) <= max_line_bytes or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while (rest := stream.readline(max_line_bytes)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def _decoded_lines(stream: BinaryIO, encoding: str, bad_lines: dict[int, str]) -> Iterator[str]:
+    """The file's lines as text, decoded one by one. A line that does not decode is decoded with
+    replacement characters, and a line over `MAX_RECORD_BYTES` is replaced by an empty one; their
+    numbers and what is wrong go to `bad_lines`."""
+    for line_no, raw in enumerate(_physical_lines(stream, MAX_RECORD_BYTES), start=1):
+        if raw is None:
+            bad_lines[line_no] = f"line over {MAX_RECORD_BYTES:,} bytes; skipped"
+            yield "\n"
+            continue
         if line_no == 1 and encoding == "utf-8":
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         try:
             yield raw.decode(encoding)
         except UnicodeDecodeError:
-            bad_lines.add(line_no)
+            bad_lines[line_no] = "bytes not valid in the file's encoding"
             yield raw.decode(encoding, errors="replace")
 
 
@@ -185,12 +204,14 @@ def make_record(line_no: int, values: dict, fields: RecordFields) -> Record | Ba
         return BadRecord(line_no, str(err))
 
 
-def _jsonl_records(lines: Iterable[str], fields: RecordFields, bad_lines: set[int]) -> Iterator[Record | BadRecord]:
+def _jsonl_records(
+    lines: Iterable[str], fields: RecordFields, bad_lines: dict[int, str]
+) -> Iterator[Record | BadRecord]:
     for line_no, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
         if line_no in bad_lines:
-            yield BadRecord(line_no, "bytes not valid in the file's encoding")
+            yield BadRecord(line_no, bad_lines[line_no])
+            continue
+        if not line.strip():
             continue
         try:
             values = json.loads(line.rstrip("\r\n"))
@@ -203,7 +224,7 @@ def _jsonl_records(lines: Iterable[str], fields: RecordFields, bad_lines: set[in
         yield make_record(line_no, values, fields)
 
 
-def _csv_records(lines: Iterable[str], fields: RecordFields, bad_lines: set[int]) -> Iterator[Record | BadRecord]:
+def _csv_records(lines: Iterable[str], fields: RecordFields, bad_lines: dict[int, str]) -> Iterator[Record | BadRecord]:
     csv.field_size_limit(MAX_FIELD_CHARS)
     reader = csv.reader(lines, strict=True)
     try:
@@ -225,10 +246,10 @@ def _csv_records(lines: Iterable[str], fields: RecordFields, bad_lines: set[int]
         except csv.Error as err:
             yield BadRecord(first_line, f"does not parse as CSV: {err}")
             continue
-        if not any(cell.strip() for cell in row):
+        if bad := [bad_lines[n] for n in range(first_line, reader.line_num + 1) if n in bad_lines]:
+            yield BadRecord(first_line, bad[0])
+        elif not any(cell.strip() for cell in row):
             continue
-        if bad_lines.intersection(range(first_line, reader.line_num + 1)):
-            yield BadRecord(first_line, "bytes not valid in the file's encoding")
         elif len(row) != len(header):
             yield BadRecord(first_line, f"{len(row)} cells for {len(header)} columns")
         else:
@@ -237,7 +258,7 @@ def _csv_records(lines: Iterable[str], fields: RecordFields, bad_lines: set[int]
 
 def read_records(stream: BinaryIO, fmt: str, encoding: str, fields: RecordFields) -> Iterator[Record | BadRecord]:
     """Every record of an open export, in file order, one at a time."""
-    bad_lines: set[int] = set()
+    bad_lines: dict[int, str] = {}
     lines = _decoded_lines(stream, encoding, bad_lines)
     if fmt == "jsonl":
         return _jsonl_records(lines, fields, bad_lines)

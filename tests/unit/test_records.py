@@ -212,3 +212,17 @@ def test_bbc_articles_as_records_split_as_their_text_files_do():
         (a.title, [p.text for p in a.paragraphs]) for r in records for a in parse_document(r.document_text()).articles
     ]
     assert got == expected
+
+
+def test_a_runaway_line_is_skipped_without_being_held(monkeypatch):
+    from pipeline.lib import records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 100)
+    long_line = '{"text": "' + "x" * 500 + '"}'
+    for fmt, data in (
+        ("jsonl", f'{{"text": "one"}}\n{long_line}\n{{"text": "two"}}\n'),
+        ("csv", f'text\none\n"{"x" * 500}"\ntwo\n'),
+    ):
+        items = records_of(data, fmt)
+        assert [i.text for i in items if isinstance(i, Record)] == ["one", "two"], fmt
+        assert bad_of(items) == {3 if fmt == "csv" else 2: "line over 100 bytes; skipped"}, fmt
