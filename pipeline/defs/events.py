@@ -254,8 +254,9 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         )
         sections = query_frame(
             con,
-            "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, d.reference_date "
-            "FROM sections s JOIN documents d USING (doc_id) WHERE s.article_id IN (SELECT unnest(?))",
+            "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, "
+            "coalesce(a.published_date, d.reference_date) FROM sections s JOIN documents d USING (doc_id) "
+            "JOIN articles a USING (article_id) WHERE s.article_id IN (SELECT unnest(?))",
             [candidates],
         )
         places = {

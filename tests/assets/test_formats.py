@@ -95,6 +95,27 @@ def test_exports_land_one_article_per_record_and_broken_records_go_to_quarantine
     assert mondays == [(dt.date(2026, 11, 2),)]
 
 
+def test_old_records_resolve_their_dates_against_their_own_date_and_pass_the_checks(workspace):
+    records = [
+        {"title": "Dam talks resume", "text": "Officials met on March 1 and again on Monday.", "date": "2019-03-06"},
+        {"title": "Harvest report", "text": "The harvest ended on 2 October, the ministry said.", "date": "2024-10-09"},
+    ]
+    key = workspace.add("archive.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    result = workspace.materialize(key)
+    assert result.success and all(check_results(result).values()), check_results(result)
+    dates = workspace.query(
+        "SELECT a.title, m.text, m.date_start FROM date_mentions m JOIN articles a USING (article_id) "
+        "ORDER BY a.title, m.char_start"
+    )
+    # Years come from each record's date, not from the file's (today's) modification date.
+    assert [(title, text, day.year) for title, text, day in dates] == [
+        ("Dam talks resume", "March 1", 2019),
+        ("Dam talks resume", "Monday", 2019),
+        ("Harvest report", "2 October", 2024),
+    ]
+    assert dates[0][2] == dt.date(2019, 3, 1) and dates[2][2] == dt.date(2024, 10, 2)
+
+
 def materialize_ingest(workspace, key: str) -> dg.ExecuteInProcessResult:
     """Only the ingest assets (raw_documents, split_articles) and their checks: no spaCy."""
     if key not in workspace.instance.get_dynamic_partitions("raw_files"):
