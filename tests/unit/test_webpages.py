@@ -1,14 +1,16 @@
 """Saved web pages: main text without boilerplate, metadata kept, charsets, reference-date precedence."""
 
 import datetime as dt
+import html
 import os
 
 import pytest
 
+from pipeline.lib.articles import parse_document
 from pipeline.lib.rawfiles import document_format, is_document_name, reference_date_for
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
 from pipeline.lib.webpages import declared_charset, extractor_name, read_page
-from tests.conftest import FIXTURES
+from tests.conftest import BBC, FIXTURES
 
 PAGES = FIXTURES / "formats"
 LIMITS = {"max_file_bytes": 10_000_000, "max_line_chars": 100_000}
@@ -171,3 +173,38 @@ def test_reference_date_precedence_sidecar_then_page_then_file_name_then_mtime(t
     assert reference_date_for(unnamed, None) == (dt.date(1971, 1, 1), "mtime")
     (tmp_path / "2026-11-20_page.html.meta.json").write_text('{"reference_date": "2026-12-24"}')
     assert reference_date_for(named, page_date) == (dt.date(2026, 12, 24), "sidecar")
+
+
+def _bbc_page(template: str, template_title: str, title: str, paragraphs: list[str]) -> str:
+    """A BBC story put in the place of a fixture page's story (and title, in its metadata too), with
+    that page's boilerplate around it."""
+    template = template.replace(template_title, html.escape(title))
+    start, end = (
+        ("<article>", "</article>")
+        if "<article>" in template
+        else ('<div class="story">', '</div>\n<div class="more-stories">')
+    )
+    before, rest = template.split(start, 1)
+    after = rest.split(end, 1)[1]
+    story = f"<h1>{html.escape(title)}</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return f"{before}{start}{story}{end}{after}"
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="BBC corpus not present")
+@pytest.mark.parametrize(
+    ("fixture", "fixture_title"),
+    [
+        ("2026-11-20_harbour-pilots.html", "Harbour pilots strike delays grain shipments"),
+        ("council-budget.htm", "Valley council approves budget after late-night session"),
+    ],
+)
+def test_bbc_stories_in_a_page_come_out_whole_and_without_boilerplate(fixture, fixture_title):
+    # Text the page rules were not written from: 40 BBC stories, each in a fixture page's chrome.
+    template = (PAGES / fixture).read_text(encoding="utf-8")
+    for path in sorted(BBC.glob("*/*.txt"))[7::55][:40]:
+        (story,) = parse_document(path.read_text(encoding="latin-1")).articles
+        paragraphs = [p.text for p in story.paragraphs]
+        page = _bbc_page(template, fixture_title, story.title, paragraphs)
+        decoded, _ = read_page(page.encode("utf-8"), **LIMITS)
+        (article,) = parse_document(decoded.text).articles
+        assert (article.title, [p.text for p in article.paragraphs]) == (story.title, paragraphs), path.name
