@@ -5,6 +5,9 @@ import json
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from pipeline import settings
 from pipeline.lib.articles import parse_document
@@ -226,3 +229,24 @@ def test_a_runaway_line_is_skipped_without_being_held(monkeypatch):
         items = records_of(data, fmt)
         assert [i.text for i in items if isinstance(i, Record)] == ["one", "two"], fmt
         assert bad_of(items) == {3 if fmt == "csv" else 2: "line over 100 bytes; skipped"}, fmt
+
+
+# Lines that look like records, broken records, CSV with stray quotes, and raw bytes.
+_RECORD_LINE = st.one_of(
+    st.builds(lambda t, x: json.dumps({"title": t, "text": x}), st.text(max_size=20), st.text(max_size=60)),
+    st.text(alphabet='{}[]",:\\ abc\n\r', max_size=40),
+    st.binary(max_size=40).map(lambda b: b.decode("latin-1")),
+)
+
+
+@hypothesis_settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_RECORD_LINE, max_size=20), st.sampled_from(["jsonl", "csv"]))
+def test_any_export_reads_without_raising_and_every_item_names_a_line(lines, fmt):
+    data = "\n".join(lines).encode("utf-8", "surrogateescape")
+    n_lines = data.count(b"\n") + 1
+    for item in records_of(("title,text\n" if fmt == "csv" else "").encode() + data, fmt):
+        assert 1 <= item.line_no <= n_lines + 1
+        if isinstance(item, BadRecord):
+            assert item.reason
+        else:
+            assert item.text.strip()
