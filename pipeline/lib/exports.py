@@ -19,7 +19,13 @@ from typing import BinaryIO
 import polars as pl
 
 from pipeline.lib.records import BadRecord, Record, RecordFields, read_records
-from pipeline.lib.tables import ARTICLE_TABLES, record_article_tables, record_quarantine, split_valid
+from pipeline.lib.tables import (
+    ARTICLE_TABLES,
+    quarantine_frame,
+    record_article_tables,
+    record_quarantine,
+    split_valid,
+)
 
 CHUNK_RECORDS = 2_000
 
@@ -59,6 +65,7 @@ def spill_export(
         now = detected_at()
         tables, warnings = record_article_tables(doc_id, records, seen_keys)
         valid, quarantine = split_valid(tables, now)
+        quarantine = _with_lines(quarantine, tables["articles"], file_name)
         # Positions are validated 1..n within the chunk, then placed after the earlier records.
         valid["articles"] = valid["articles"].with_columns(pl.col("position") + n_parsed)
         n_parsed += len(records)
@@ -85,3 +92,17 @@ def spill_export(
                 progress(spilled.n_records)
     spill(records, bad)
     return spilled
+
+
+def _with_lines(quarantine: pl.DataFrame, articles: pl.DataFrame, file_name: str) -> pl.DataFrame:
+    """Quarantine rows of records that failed validation (a title over 300 characters, say), with
+    the file and line of their record before the reason, as for records that did not parse."""
+    if not quarantine.height:
+        return quarantine
+    lines = dict(zip(articles["article_id"], articles["title_line_no"], strict=True))
+    rows = quarantine.to_dicts()
+    for row in rows:
+        line = lines.get(row["row_key"].split("/", 1)[0])
+        if line is not None:
+            row["reason"] = f"{file_name} line {line}: {row['reason']}"
+    return quarantine_frame(rows)

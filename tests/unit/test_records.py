@@ -4,6 +4,7 @@ import io
 import json
 from collections import Counter
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -250,3 +251,24 @@ def test_any_export_reads_without_raising_and_every_item_names_a_line(lines, fmt
             assert item.reason
         else:
             assert item.text.strip()
+
+
+def test_a_record_failing_validation_is_quarantined_with_its_line(tmp_path):
+    from pipeline.lib.exports import spill_export
+
+    lines = [
+        json.dumps({"title": "Fine", "text": "Fine text."}),
+        json.dumps({"title": "Long " * 80, "text": "Its text."}),  # a 400-character title
+        json.dumps({"title": "Also fine", "text": "More text."}),
+    ]
+    spilled = spill_export(
+        io.BytesIO("\n".join(lines).encode()), fmt="jsonl", encoding="utf-8", fields=DEFAULT_FIELDS,
+        doc_id="feed.jsonl", file_name="feed.jsonl", folder=tmp_path, detected_at=utc_now,
+    )  # fmt: skip
+    assert (spilled.n_records, spilled.n_articles, spilled.n_quarantined) == (3, 2, 1)
+    quarantine = pl.read_parquet(spilled.files["quarantine"])
+    reasons = dict(zip(quarantine["table_name"], quarantine["reason"], strict=True))
+    assert reasons["articles"].startswith("feed.jsonl line 2: title: str_length")
+    assert reasons["paragraphs"].startswith("feed.jsonl line 2: article ")
+    articles = pl.read_parquet(spilled.files["articles"])
+    assert articles.select("title", "position", "title_line_no").rows() == [("Fine", 1, 1), ("Also fine", 3, 3)]
