@@ -151,8 +151,8 @@ def _scan_export(raw_dir, path) -> DecodedDocument:
     (a file of 100,000 records is never read whole), so only its hash, size and encoding."""
     with open_raw_file(raw_dir, path) as stream:
         scanned = scan_export(stream)
-    if not scanned.n_bytes:
-        return DecodedDocument(scanned.sha256, 0, None, STATUS_REJECTED, "empty file", None)
+    if scanned.rejection:
+        return DecodedDocument(scanned.sha256, scanned.n_bytes, None, STATUS_REJECTED, scanned.rejection, None)
     status = STATUS_FLAGGED if scanned.encoding_note else STATUS_OK
     return DecodedDocument(scanned.sha256, scanned.n_bytes, scanned.encoding, status, scanned.encoding_note, None)
 

@@ -102,6 +102,16 @@ class ExportFile:
     encoding: str
     encoding_note: str | None
 
+    @property
+    def rejection(self) -> str | None:
+        """Why the export cannot be read at all, or None."""
+        if not self.n_bytes:
+            return "empty file"
+        if self.encoding.startswith("utf-16"):
+            # Records are read line by line, and a UTF-16 line break is two bytes: save it as UTF-8.
+            return f"a {self.encoding.upper()} export; exports are read as UTF-8 (or a one-byte code page)"
+        return None
+
 
 def choose_encoding(sample: bytes) -> tuple[str, str | None]:
     """(codec, note) for an export from its first bytes: UTF-8 when they are (a character cut at
@@ -113,8 +123,8 @@ def choose_encoding(sample: bytes) -> tuple[str, str | None]:
         if err.start >= len(sample) - 3 and err.reason == "unexpected end of data":
             return "utf-8", None
     decoded = decode_document(sample, max_file_bytes=len(sample) + 1, max_line_chars=len(sample) + 1)
-    if decoded.encoding is None or decoded.encoding.startswith("utf-16"):
-        return "utf-8", None  # rejected samples and UTF-16 exports: records fail one by one, with reasons
+    if decoded.encoding is None:
+        return "utf-8", None  # not text (binary, say): its records fail one by one, with reasons
     return decoded.encoding, decoded.reason
 
 

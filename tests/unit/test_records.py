@@ -146,6 +146,13 @@ def test_a_cp1252_csv_export_is_read_in_cp1252():
     assert record.text == "Ferry fares rise to £14 on “fuel costs”."
 
 
+def test_utf16_and_empty_exports_are_refused_with_a_reason():
+    utf16 = scan_export(io.BytesIO("title,text\nA,B\n".encode("utf-16")))
+    assert utf16.encoding == "utf-16" and "UTF-16 export" in utf16.rejection
+    assert scan_export(io.BytesIO(b"")).rejection == "empty file"
+    assert scan_export(io.BytesIO(b"title,text\nA,B\n")).rejection is None
+
+
 def test_utf8_cut_in_the_middle_of_a_character_by_the_sample_is_still_utf8():
     data = ("é" * 10).encode("utf-8")
     assert choose_encoding(data[:-1]) == ("utf-8", None)
