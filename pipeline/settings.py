@@ -243,6 +243,19 @@ def max_removals():
     )
 
 
+def record_fields():
+    """PIPELINE_RECORD_FIELDS: the field names of JSON Lines and CSV exports, where they differ from
+    title/text/date/url/source (`title=headline,text=body,date=published`)."""
+    from pipeline.lib.records import RECORD_FIELDS, RecordFields
+
+    return _parsed(
+        "PIPELINE_RECORD_FIELDS",
+        RecordFields(),
+        RecordFields.parse,
+        f"comma-separated field=name pairs, fields among {', '.join(RECORD_FIELDS)} (title=headline,text=body)",
+    )
+
+
 def _dagster_home_ok() -> Path:
     value = os.environ.get("DAGSTER_HOME")
     if value and UPath(value).protocol not in ("", "file", "local"):
@@ -270,6 +283,7 @@ READERS: tuple[Callable, ...] = (
     batch_files,
     parallel_runs,
     max_removals,
+    record_fields,
 )
 
 

@@ -254,13 +254,14 @@ meeting_sides_exist = Rule(
 inferred_dates_are_plausible = Rule(
     "inferred_dates_are_plausible",
     asset="date_mentions",
-    description="Dates whose year was inferred (not written) lie within two years of the document's reference date.",
+    description="Dates whose year was inferred (not written) lie within two years of the article's reference "
+    "date (its own publication date, else its document's).",
     sql="""
             SELECT dm.article_id || '/p' || dm.paragraph_no || '/' || dm.char_start FROM date_mentions dm
-            JOIN documents d USING (doc_id)
+            JOIN documents d USING (doc_id) JOIN articles a USING (article_id)
             WHERE dm.date_start IS NOT NULL AND dm.year_source IN ('reference', 'dateline')
-              AND d.reference_date IS NOT NULL
-              AND abs(date_diff('day', d.reference_date, dm.date_start)) > 731
+              AND coalesce(a.published_date, d.reference_date) IS NOT NULL
+              AND abs(date_diff('day', coalesce(a.published_date, d.reference_date), dm.date_start)) > 731
             """,
     passed_text="inferred years are within two years of the reference date",
 )

@@ -111,7 +111,8 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         )
         articles = query_frame(
             con,
-            "SELECT doc_id, article_id, dateline_date_text FROM articles WHERE doc_id IN (SELECT unnest(?)) "
+            "SELECT doc_id, article_id, dateline_date_text, published_date FROM articles "
+            "WHERE doc_id IN (SELECT unnest(?)) "
             "ORDER BY doc_id, position",
             [keys],
         )
@@ -131,8 +132,9 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     for article_id, section_no, date_text in sections.iter_rows():
         section_dates.setdefault(article_id, {})[section_no] = date_text
     mention_rows, date_rows = [], []
-    for doc_id, article_id, dateline_date_text in articles.iter_rows():
-        reference_date = references.get(doc_id) or dt.date.today()
+    for doc_id, article_id, dateline_date_text, published_date in articles.iter_rows():
+        # An export record's or a web page's own date is its article's "today", before the file's.
+        reference_date = published_date or references.get(doc_id) or dt.date.today()
         rows = by_article.get((article_id,))
         rows = rows.select("paragraph_no", "section_no", "text").rows() if rows is not None else []
         sections_of_article = section_dates.get(article_id, {})
@@ -253,8 +255,9 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         )
         sections = query_frame(
             con,
-            "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, d.reference_date "
-            "FROM sections s JOIN documents d USING (doc_id) WHERE s.article_id IN (SELECT unnest(?))",
+            "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, "
+            "coalesce(a.published_date, d.reference_date) FROM sections s JOIN documents d USING (doc_id) "
+            "JOIN articles a USING (article_id) WHERE s.article_id IN (SELECT unnest(?))",
             [candidates],
         )
         places = {

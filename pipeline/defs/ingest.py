@@ -5,6 +5,10 @@ Each asset is partitioned by raw file. It reads its input, calls the pure code i
 in DuckDB in one transaction, and reports what it wrote.
 """
 
+import tempfile
+from collections import Counter
+from pathlib import Path
+
 import dagster as dg
 import polars as pl
 
@@ -13,17 +17,35 @@ from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.articles import parse_document
-from pipeline.lib.rawfiles import RawFileError, list_raw_files, read_raw_bytes, reference_date_for
-from pipeline.lib.rawtext import STATUS_REJECTED, decode_document
+from pipeline.lib.exports import SpilledExport, spill_export
+from pipeline.lib.rawfiles import (
+    RawFileError,
+    document_format,
+    list_raw_files,
+    open_raw_file,
+    read_raw_bytes,
+    reference_date_for,
+)
+from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED, DecodedDocument, decode_document
+from pipeline.lib.records import EXPORT_FORMATS, scan_export
 from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
 from pipeline.lib.tables import (
     ARTICLE_TABLES,
+    ArticleOrigin,
+    DocumentSource,
     article_tables,
     document_frame,
     split_valid,
     utc_now,
 )
-from pipeline.lib.warehouse import delete_documents, query_frame, replace_document_rows, total_rows
+from pipeline.lib.warehouse import (
+    delete_documents,
+    query_frame,
+    replace_document_rows,
+    replace_document_rows_from_parquet,
+    total_rows,
+)
+from pipeline.lib.webpages import WebPage, extractor_name, read_page
 
 GROUP = "ingest"
 PROGRESS_EVERY = 200  # files between two progress lines in a batch run
@@ -40,10 +62,12 @@ KINDS = {"python", "duckdb", "polars"}
     group_name=GROUP,
     kinds=KINDS,
     description=(
-        "One row per raw file in table `documents`: SHA-256, size, detected encoding, reference "
-        "date and decoded text. Files that are empty, binary, too large or unreadable are kept "
-        "with status `rejected` and the reason; repaired files (encoding fallback, NUL bytes, "
-        "mixed line endings) are `flagged` with what was repaired."
+        "One row per raw file in table `documents`: format, SHA-256, size, detected encoding, reference "
+        "date and decoded text. Saved web pages (.html, .htm) keep the main text trafilatura extracts "
+        "and the page's URL, site name and publication date; exports (.jsonl, .csv) are only hashed "
+        "(their records are streamed by `split_articles`). Files that are empty, binary, too large or "
+        "unreadable are kept with status `rejected` and the reason; repaired files (encoding fallback, "
+        "NUL bytes, mixed line endings) are `flagged` with what was repaired."
     ),
     metadata={"dagster/column_schema": column_schema(Documents), "dagster/table_name": "documents"},
 )
@@ -81,6 +105,7 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     extra: dict = {"removed": len(removed), **watch.metadata()}
     if frame.height == 1:  # the usual single-file run: say everything about that file
         extra |= {
+            "format": frame["format"][0] or "",
             "status": frame["status"][0],
             "reason": frame["reason"][0] or "",
             "encoding": frame["encoding"][0] or "",
@@ -96,22 +121,47 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
 
 def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
     """The `documents` row of one raw file; an unreadable file becomes a rejected row, never an error."""
-    decoded, rejection, ref_date, ref_source = None, None, None, "none"
+    fmt = document_format(raw_file.path.name)
+    decoded, rejection, ref_date, ref_source, source = None, None, None, "none", DocumentSource(fmt)
     try:
-        ref_date, ref_source = reference_date_for(raw_file.path)
-        data = read_raw_bytes(raw_dir, raw_file.path)
-        decoded = decode_document(
-            data, max_file_bytes=settings.max_file_bytes(), max_line_chars=settings.max_line_chars()
-        )
+        if fmt in EXPORT_FORMATS:
+            decoded = _scan_export(raw_dir, raw_file.path)
+        else:
+            data = read_raw_bytes(raw_dir, raw_file.path)
+            limits = {"max_file_bytes": settings.max_file_bytes(), "max_line_chars": settings.max_line_chars()}
+            if fmt == "html":
+                decoded, page = read_page(data, **limits)
+                source = _page_source(page)
+            else:
+                decoded = decode_document(data, **limits)
+        ref_date, ref_source = reference_date_for(raw_file.path, source.published_date)
     except (RawFileError, OSError) as err:
-        rejection = str(err)
-    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection)
+        decoded, rejection = None, str(err)
+    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection, source)
+
+
+def _page_source(page: WebPage | None) -> DocumentSource:
+    if page is None:
+        return DocumentSource("html", extractor_name())
+    return DocumentSource("html", extractor_name(), page.url, page.site_name, page.published_date)
+
+
+def _scan_export(raw_dir, path) -> DecodedDocument:
+    """An export's `documents` row holds no text: its records are streamed by `split_articles`
+    (a file of 100,000 records is never read whole), so only its hash, size and encoding."""
+    with open_raw_file(raw_dir, path) as stream:
+        scanned = scan_export(stream)
+    if scanned.rejection:
+        return DecodedDocument(scanned.sha256, scanned.n_bytes, None, STATUS_REJECTED, scanned.rejection, None)
+    status = STATUS_FLAGGED if scanned.encoding_note else STATUS_OK
+    return DecodedDocument(scanned.sha256, scanned.n_bytes, scanned.encoding, status, scanned.encoding_note, None)
 
 
 _TABLE_DESCRIPTIONS = {
     "articles": (
         "Articles split from each document: title, body, position in the file, word count, "
-        "whether a `Continue reading` marker closed it, and the dateline its body opens with."
+        "whether a `Continue reading` marker closed it, and the dateline its body opens with. One per "
+        "record of a JSON Lines or CSV export; pages and records add outlet, URL and publication date."
     ),
     "paragraphs": (
         "Every paragraph of every article, numbered from 1, with its kind (text, bullet, "
@@ -152,37 +202,55 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     keys = context.partition_keys
     with warehouse.connect() as con:
         docs = query_frame(
-            con, "SELECT doc_id, status, file_name, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
+            con,
+            "SELECT doc_id, status, file_name, text, format, encoding, site_name, url, published_date "
+            "FROM documents WHERE doc_id IN (SELECT unnest(?))",
+            [keys],
         )
-    texts = {
-        doc_id: (file_name, text if status != STATUS_REJECTED else None)
-        for doc_id, status, file_name, text in docs.iter_rows()
-    }
+    rows = {row["doc_id"]: row for row in docs.iter_rows(named=True)}
+    exports = [k for k in keys if (rows.get(k) or {}).get("format") in EXPORT_FORMATS]
+    text_keys = [k for k in keys if k not in exports]
     per_doc: list[dict[str, pl.DataFrame]] = []
     warnings: list[str] = []
-    for i, doc_id in enumerate(keys, start=1):
-        file_name, text = texts.get(doc_id, (doc_id, None))
-        parsed = parse_document(text or "")
+    for i, doc_id in enumerate(text_keys, start=1):
+        doc = rows.get(doc_id) or {"file_name": doc_id, "status": STATUS_REJECTED}
+        file_name = doc["file_name"]
+        parsed = parse_document((doc["text"] if doc["status"] != STATUS_REJECTED else None) or "")
         for warning in parsed.warnings:
             warnings.append(f"{file_name}: {warning}")
             context.log.warning(f"{file_name}: {warning}")
-        per_doc.append(article_tables(doc_id, parsed))
+        per_doc.append(article_tables(doc_id, parsed, _page_origins(doc, len(parsed.articles))))
         if i % PROGRESS_EVERY == 0:
-            context.log.info(f"split {i}/{len(keys)} documents")
-    tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
+            context.log.info(f"split {i}/{len(text_keys)} documents")
+    tables = {
+        name: pl.concat([d[name] for d in per_doc]) if per_doc else empty_frame(m) for name, m in ARTICLE_TABLES.items()
+    }
     watch = Stopwatch()
     with watch.phase("validation"):
         valid, quarantine = split_valid(tables, utc_now())
     if quarantine.height:
         context.log.warning(f"{quarantine.height} rows quarantined")
     with watch.phase("writes"), warehouse.connect() as con:
-        replace_document_rows(con, list(keys), valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
+        replace_document_rows(con, text_keys, valid, quarantine_tables=ARTICLE_TABLES, quarantine=quarantine)
+    export_counts, export_rows = Counter(), Counter()
+    for doc_id in exports:
+        with watch.phase("exports"):
+            spilled = _split_export(context, warehouse, rows[doc_id], warnings)
+        export_counts.update(
+            records=spilled.n_records, articles=spilled.n_articles, quarantined_records=spilled.n_quarantined
+        )
+        export_rows.update(spilled.rows)
+    with warehouse.connect() as con:
         totals = {name: total_rows(con, name) for name in ARTICLE_TABLES}
 
     context.log.info(f"{len(keys)} files: " + ", ".join(f"{valid[name].height} {name}" for name in ARTICLE_TABLES))
     for name in ARTICLE_TABLES:
         n_quarantined = quarantine.filter(quarantine["table_name"] == name).height
         extra = {"quarantined_rows": dg.MetadataValue.int(n_quarantined)}
+        if exports:  # rows of exports were written from their spilled files, not from `valid`
+            extra["dagster/row_count"] = dg.MetadataValue.int(valid[name].height + export_rows[name])
+        if name == "articles" and exports:
+            extra |= {f"export_{k}": dg.MetadataValue.int(v) for k, v in sorted(export_counts.items())}
         if name == "articles":
             extra["parse_warnings"] = dg.MetadataValue.md("\n".join(f"- {w}" for w in warnings[:50]) or "_none_")
             extra.update(watch.metadata())  # once per step, on its first table
@@ -190,3 +258,44 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             asset_key=name,
             metadata=table_metadata(valid[name], total_rows=totals[name], **extra),
         )
+
+
+def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
+    """A web page's outlet, URL and date, on every article split from it; None for plain text."""
+    if doc.get("format") != "html":
+        return None
+    return [ArticleOrigin(doc["site_name"], doc["url"], doc["published_date"])] * n_articles
+
+
+def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> SpilledExport:
+    """Stream one export's records into the article tables (see `pipeline.lib.exports`): chunks
+    spilled to Parquet in a temporary folder, then the file's rows replaced from them in one
+    transaction. Records that are not articles go to `quarantine`. A rejected export, or one gone
+    from the raw folder since `raw_documents` read it, loses the rows it had."""
+    doc_id, file_name = doc["doc_id"], doc["file_name"]
+    raw_dir = settings.raw_dir()
+    raw_file = next((f for f in list_raw_files(raw_dir) if f.partition_key == doc_id), None)
+    with tempfile.TemporaryDirectory(prefix="pipeline-export-") as tmp:
+        if doc["status"] == STATUS_REJECTED or raw_file is None:
+            spilled = SpilledExport()
+        else:
+            with open_raw_file(raw_dir, raw_file.path) as stream:
+                spilled = spill_export(
+                    stream,
+                    fmt=doc["format"],
+                    encoding=doc["encoding"] or "utf-8",
+                    fields=settings.record_fields(),
+                    doc_id=doc_id,
+                    file_name=file_name,
+                    folder=Path(tmp),
+                    detected_at=utc_now,
+                    progress=lambda n: context.log.info(f"{file_name}: {n:,} records read"),
+                )
+        with warehouse.connect() as con:
+            replace_document_rows_from_parquet(con, doc_id, spilled.files, quarantine_tables=ARTICLE_TABLES)
+    warnings.extend(f"{file_name}: {w}" for w in spilled.warnings)
+    context.log.info(
+        f"{file_name}: {spilled.n_records:,} records, {spilled.n_articles:,} articles, "
+        f"{spilled.n_quarantined:,} records quarantined"
+    )
+    return spilled

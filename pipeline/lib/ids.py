@@ -41,3 +41,9 @@ def article_id(doc_id: str, title: str, occurrence: int) -> str:
     does not renumber the ones below it.
     """
     return _short_hash(f"{doc_id}\x1f{title}\x1f{occurrence}", 16)
+
+
+def record_article_id(doc_id: str, record_key: str, occurrence: int) -> str:
+    """The article of one export record: keyed by its URL (or `line N` when it has none) and the
+    n-th occurrence of that key in the file, so records added above it do not change its id."""
+    return _short_hash(f"{doc_id}\x1frecord\x1f{record_key}\x1f{occurrence}", 16)

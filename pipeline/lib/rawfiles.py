@@ -3,8 +3,14 @@
 Reference dates (the "today" of a document, used later to give year-less dates their year)
 come, in order of precedence, from:
   1. a sidecar `<file name>.meta.json` holding {"reference_date": "YYYY-MM-DD"};
-  2. a leading `YYYY-MM-DD` in the file name (`2025-11-28_listing.txt`);
-  3. the file's modification time (UTC date).
+  2. a saved web page's own publication date (its metadata, read by `pipeline.lib.webpages`);
+  3. a leading `YYYY-MM-DD` in the file name (`2025-11-28_listing.txt`);
+  4. the file's modification time (UTC date).
+An export record's own date goes before all of these for that record's article (see
+`pipeline.lib.records`).
+
+A file's format comes from its name: `.html`/`.htm` saved web pages, `.jsonl`/`.csv` exports, and
+text for every other name (`.txt`, no suffix, ...), as before formats existed.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.lib.ids import partition_key_for
 
@@ -38,8 +45,18 @@ class RawFolderError(OSError):
     unmounted share or a typo in PIPELINE_RAW_DIR must not look like every file was deleted."""
 
 
+DOCUMENT_FORMATS = ("text", "html", "jsonl", "csv")
+_FORMAT_OF_SUFFIX = {"html": "html", "htm": "html", "xhtml": "html", "jsonl": "jsonl", "ndjson": "jsonl", "csv": "csv"}
+
+
 def is_document_name(name: str) -> bool:
     return not _IGNORED.search(name)
+
+
+def document_format(name: str) -> str:
+    """`text`, `html`, `jsonl` or `csv`, from the file name's suffix (case-insensitive)."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return _FORMAT_OF_SUFFIX.get(suffix, "text")
 
 
 def list_raw_files(raw_dir: Path) -> list[RawFile]:
@@ -64,18 +81,30 @@ def list_raw_files(raw_dir: Path) -> list[RawFile]:
     ]
 
 
-def read_raw_bytes(raw_dir: Path, path: Path) -> bytes:
-    """Read a raw file, refusing symlinks that lead outside the raw folder."""
+def _readable(raw_dir: Path, path: Path) -> Path:
+    """The file to read for `path`, refusing symlinks that lead outside the raw folder."""
     resolved = path.resolve()
     if path.is_symlink() and not resolved.is_relative_to(raw_dir.resolve()):
         raise RawFileError(f"{path.name}: symlink pointing outside the raw folder ({resolved}); refused")
     if not resolved.is_file():
         raise RawFileError(f"{path.name}: not a regular file")
-    return resolved.read_bytes()
+    return resolved
 
 
-def reference_date_for(path: Path) -> tuple[dt.date | None, str]:
-    """(reference date, where it came from); a malformed sidecar raises RawFileError."""
+def read_raw_bytes(raw_dir: Path, path: Path) -> bytes:
+    """Read a raw file, refusing symlinks that lead outside the raw folder."""
+    return _readable(raw_dir, path).read_bytes()
+
+
+def open_raw_file(raw_dir: Path, path: Path) -> BinaryIO:
+    """Open a raw file for streaming (exports), with the same refusals as `read_raw_bytes`."""
+    return _readable(raw_dir, path).open("rb")
+
+
+def reference_date_for(path: Path, page_date: dt.date | None = None) -> tuple[dt.date | None, str]:
+    """(reference date, where it came from); a malformed sidecar raises RawFileError.
+
+    `page_date` is a web page's own publication date: it yields only to a sidecar."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if sidecar.is_file():
         try:
@@ -83,6 +112,8 @@ def reference_date_for(path: Path) -> tuple[dt.date | None, str]:
             return dt.date.fromisoformat(meta["reference_date"]), "sidecar"
         except (ValueError, KeyError, TypeError) as err:
             raise RawFileError(f"{path.name}: sidecar {sidecar.name} is malformed: {err}") from err
+    if page_date is not None:
+        return page_date, "page_metadata"
     match = _DATE_PREFIX.match(path.name)
     if match:
         try:

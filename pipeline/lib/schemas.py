@@ -14,6 +14,7 @@ import polars as pl
 from pipeline.lib.articles import PARAGRAPH_KINDS
 from pipeline.lib.attributions import RELATIONS
 from pipeline.lib.mentions import ENTITY_LABELS
+from pipeline.lib.rawfiles import DOCUMENT_FORMATS
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
 from pipeline.lib.resolve import ENTITY_TYPES, MENTION_KINDS, MENTION_SOURCES
 
@@ -43,12 +44,26 @@ class Documents(pa.DataFrameModel):
     n_bytes: int = pa.Field(nullable=True, ge=0)
     encoding: str = pa.Field(nullable=True)
     reference_date: dt.date = pa.Field(nullable=True)
-    reference_date_source: str = pa.Field(isin=["sidecar", "file_name", "mtime", "none"])
+    reference_date_source: str = pa.Field(isin=["sidecar", "page_metadata", "file_name", "mtime", "none"])
     status: str = pa.Field(isin=[STATUS_OK, STATUS_FLAGGED, STATUS_REJECTED])
     reason: str = pa.Field(nullable=True)
     n_chars: int = pa.Field(nullable=True, ge=0)
     text: str = pa.Field(nullable=True)
     ingested_at: dt.datetime = pa.Field()
+    format: str = pa.Field(
+        nullable=True,
+        isin=list(DOCUMENT_FORMATS),
+        description="How the file was read, from its name: text, html (saved web page), jsonl or csv (export).",
+    )
+    extractor: str = pa.Field(
+        nullable=True,
+        description="Library and version that extracted a web page's main text (`trafilatura 2.3.1`); NULL otherwise.",
+    )
+    url: str = pa.Field(nullable=True, description="A web page's canonical URL (`<link rel=canonical>`, `og:url`).")
+    site_name: str = pa.Field(nullable=True, description="A web page's site name (`og:site_name`, JSON-LD publisher).")
+    published_date: dt.date = pa.Field(
+        nullable=True, description="A web page's publication date from its metadata (via htmldate)."
+    )
 
     class Config:
         strict = True
@@ -90,6 +105,15 @@ class Articles(pa.DataFrameModel):
     )
     language_reason: str = pa.Field(
         nullable=True, description="why the language was not identified from the article itself (too short, unclear)"
+    )
+    outlet: str = pa.Field(
+        nullable=True,
+        description="Publishing outlet: an export record's `source`, a web page's site name; NULL for plain text.",
+    )
+    url: str = pa.Field(nullable=True, description="An export record's or a web page's URL; NULL for plain text.")
+    published_date: dt.date = pa.Field(
+        nullable=True,
+        description="An export record's or a web page's own publication date; NULL for plain text.",
     )
 
     class Config:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import polars as pl
 
-from pipeline.lib.articles import ParsedDocument
-from pipeline.lib.ids import article_id
+from pipeline.lib.articles import Article, ParsedDocument, parse_document
+from pipeline.lib.ids import article_id, record_article_id
 from pipeline.lib.language import with_languages
 from pipeline.lib.rawtext import STATUS_REJECTED, DecodedDocument
+from pipeline.lib.records import BadRecord, Record
 from pipeline.lib.schemas import (
     Articles,
     Attributions,
@@ -43,13 +46,30 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFrame]:
-    """One frame per article-level table for one document."""
+@dataclass(frozen=True)
+class ArticleOrigin:
+    """What a web page or an export record says about its article, beyond its text."""
+
+    outlet: str | None = None
+    url: str | None = None
+    published_date: dt.date | None = None
+    article_id: str | None = None  # set for export records; text and pages use `ids.article_id`
+
+
+PLAIN_TEXT = ArticleOrigin()
+
+
+def article_tables(
+    doc_id: str, parsed: ParsedDocument, origins: Sequence[ArticleOrigin] | None = None
+) -> dict[str, pl.DataFrame]:
+    """One frame per article-level table for one document; `origins`, one per article, when the
+    document is a web page or a chunk of export records."""
     articles, paragraphs, sections, attributions = [], [], [], []
     seen_titles: Counter[str] = Counter()
-    for art in parsed.articles:
+    for i, art in enumerate(parsed.articles):
+        origin = origins[i] if origins is not None else PLAIN_TEXT
         seen_titles[art.title] += 1
-        aid = article_id(doc_id, art.title, seen_titles[art.title])
+        aid = origin.article_id or article_id(doc_id, art.title, seen_titles[art.title])
         dl = art.dateline
         articles.append(
             {
@@ -65,6 +85,9 @@ def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFram
                 "dateline_date_text": dl.date_text if dl else None,
                 "dateline_agency": dl.agency if dl else None,
                 "title_line_no": art.title_line_no,
+                "outlet": origin.outlet,
+                "url": origin.url,
+                "published_date": origin.published_date,
             }
         )
         paragraphs.extend(
@@ -183,8 +206,11 @@ def document_frame(
     reference_date_source: str,
     ingested_at: dt.datetime,
     rejection: str | None = None,
+    source: DocumentSource | None = None,
 ) -> pl.DataFrame:
-    """The `documents` row for one raw file; `rejection` is set when the file could not be read."""
+    """The `documents` row for one raw file; `rejection` is set when the file could not be read,
+    `source` says how a file that is not plain text was read."""
+    source = source or DocumentSource()
     row = {
         "doc_id": doc_id,
         "file_name": file_name,
@@ -198,8 +224,77 @@ def document_frame(
         "n_chars": len(decoded.text) if decoded and decoded.text is not None else None,
         "text": decoded.text if decoded else None,
         "ingested_at": ingested_at,
+        "format": source.format,
+        "extractor": source.extractor,
+        "url": source.url,
+        "site_name": source.site_name,
+        "published_date": source.published_date,
     }
     return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """How a raw file was read: its format and, for a web page, the extractor and page metadata."""
+
+    format: str = "text"
+    extractor: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    published_date: dt.date | None = None
+
+
+def record_article_tables(
+    doc_id: str, records: Sequence[Record], seen_keys: Counter[str]
+) -> tuple[dict[str, pl.DataFrame], list[str]]:
+    """The article-level tables of a chunk of export records (one article each), and warnings.
+
+    Each record's text goes through `parse_document` as a one-article text file would. Positions
+    run 1..n within the chunk (the caller offsets them after validation); titles and paragraphs
+    are numbered by the record's line in the file. `seen_keys` counts URLs (or lines) across the
+    chunks of one file, for stable ids."""
+    articles: list[Article] = []
+    origins: list[ArticleOrigin] = []
+    warnings: list[str] = []
+    for record in records:
+        parsed = parse_document(record.document_text())
+        if len(parsed.articles) > 1:
+            warnings.append(
+                f"line {record.line_no}: the record's text splits into {len(parsed.articles)} articles "
+                "(a 'Continue reading' line); kept the first"
+            )
+        line = record.line_no
+        art = parsed.articles[0]
+        articles.append(
+            replace(
+                art,
+                position=len(articles) + 1,
+                title_line_no=line,
+                paragraphs=tuple(replace(p, line_no=line) for p in art.paragraphs),
+            )
+        )
+        key = record.url or f"line {line}"
+        seen_keys[key] += 1
+        origins.append(
+            ArticleOrigin(record.source, record.url, record.date, record_article_id(doc_id, key, seen_keys[key]))
+        )
+    return article_tables(doc_id, ParsedDocument(articles=articles), origins), warnings
+
+
+def record_quarantine(doc_id: str, file_name: str, bad: Sequence[BadRecord], detected_at: dt.datetime) -> pl.DataFrame:
+    """Quarantine rows of export records that are not articles: the file, the line and why."""
+    return quarantine_frame(
+        [
+            {
+                "table_name": "articles",
+                "doc_id": doc_id,
+                "row_key": f"{file_name}:{b.line_no}",
+                "reason": f"{file_name} line {b.line_no}: {b.reason}",
+                "detected_at": detected_at,
+            }
+            for b in bad
+        ]
+    )
 
 
 def split_rows(

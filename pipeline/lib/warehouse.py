@@ -172,6 +172,32 @@ def replace_document_rows(
     return written
 
 
+def replace_document_rows_from_parquet(
+    con: duckdb.DuckDBPyConnection,
+    doc_id: str,
+    files: dict[str, list[Path]],
+    quarantine_tables: Iterable[str] = (),
+) -> None:
+    """`replace_document_rows` for one document whose rows were spilled to Parquet files (a large
+    export, streamed chunk by chunk): DuckDB reads the files itself, so the rows are never all in
+    Python, and the write lock is held only for the inserts. `files` maps each table (and
+    `quarantine`) to its files; every table named is emptied of the document's rows first."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in files:
+            if table != "quarantine":
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        for table in quarantine_tables:
+            con.execute("DELETE FROM quarantine WHERE doc_id = ? AND table_name = ?", [doc_id, table])
+        for table, paths in files.items():
+            if paths:
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [[str(p) for p in paths]])
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
+
+
 def total_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 

@@ -81,3 +81,31 @@ def test_parallel_batch_runs_build_the_same_warehouse_as_one_batch_at_a_time(tmp
         )
     assert len(spans) == 6
     assert any(later_start < end for (_, end), (later_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_pipeline_run_reads_saved_pages_and_exports(project):
+    from tests.conftest import FIXTURES
+
+    for name in ("2026-11-20_harbour-pilots.html", "wire-export.jsonl", "scraper-export.csv"):
+        (project.raw / name).write_bytes((FIXTURES / "formats" / name).read_bytes())
+    fields = "title=headline,text=body,date=published,url=link,source=outlet"
+    done = project.run("run", extra_env={"PIPELINE_RECORD_FIELDS": "title=nope,text"})
+    assert done.returncode != 0 and "PIPELINE_RECORD_FIELDS='title=nope,text' is not valid" in done.stdout + done.stderr
+
+    done = project.run("run", extra_env={"PIPELINE_RECORD_FIELDS": fields})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2026-11-20_harbour-pilots.html  ok  1 articles" in done.stdout
+    # With these field names, the JSON Lines export (title/text/...) has no text field in any record.
+    assert "wire-export.jsonl  ok  0 articles" in done.stdout
+    assert "scraper-export.csv  ok  2 articles" in done.stdout
+
+    con = duckdb.connect(str(project.published), read_only=True)
+    try:
+        outlets = con.execute("SELECT outlet, count(*) FROM articles GROUP BY ALL ORDER BY outlet").fetchall()
+        assert outlets == [("Harbour Times", 1), ("The Coastal Ledger", 1), ("Valley Post", 1)]
+        (n_quarantined,) = con.execute(
+            "SELECT count(*) FROM quarantine WHERE doc_id = 'wire-export.jsonl' AND reason LIKE '%no text%'"
+        ).fetchone()
+        assert n_quarantined == 6
+    finally:
+        con.close()
