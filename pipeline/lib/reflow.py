@@ -168,10 +168,13 @@ def detect_wrapping(lines: Sequence[str]) -> WrapProfile | None:
 def _detect(facts: _Lines) -> WrapProfile | None:
     stripped, indents, structural = facts.stripped, facts.indents, facts.structural
 
+    # A line indented beyond the body's least indent opens a paragraph: the line before it ends
+    # one, whatever its own indent (a one-line indented paragraph before another is no wrap).
+    body_indent = min((n for s, st, n in zip(stripped, structural, indents, strict=True) if s and not st), default=0)
     pair_firsts: list[int] = []
     for i in range(len(stripped) - 1):
         if stripped[i] and stripped[i + 1] and not structural[i] and not structural[i + 1]:
-            if indents[i + 1] <= indents[i]:
+            if indents[i + 1] <= indents[i] and indents[i + 1] <= body_indent:
                 pair_firsts.append(i)
     if len(pair_firsts) < MIN_PAIRS:
         return None

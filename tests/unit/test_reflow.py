@@ -6,7 +6,7 @@ import re
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.lib.articles import KIND_BULLET, KIND_SUBHEADING, parse_document
@@ -244,6 +244,17 @@ def _paragraph(draw):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(  # found by hypothesis: one-line indented paragraphs were read as wrapped pairs
+    paragraphs=["A A A A."] * 3
+    + [
+        "A A A A A A Aa Aa Aaaa Aaaa Aaaa Aaaaaaaa Aaaaaaaaa Aaaaaaaaa aaa-aaaaaaaa A Aaaaaaaaa Aaaaaaaaa "
+        "Aaaaaaaaa. A A A A Aaa Aaaaa Aaaaa Aaaaaa Aaaaaaaaa Aaaaaaaaa. A A Aaaaaaaaa aaaaaa-aaaaaa A Aaaa "
+        "Aaaaaaaa a, A A A Aaaaa Aaaaaaa Aaaaaaaa aaaaaaaa, Aa Aa Aaaaaa Aaaaaa Aaaaaaa a,."
+    ],
+    width=40,
+    indent_style=True,
+    indent=2,
+)
 @given(
     paragraphs=st.lists(_paragraph(), min_size=1, max_size=6),
     width=st.integers(40, 100),
