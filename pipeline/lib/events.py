@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
 from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, meeting_text
+from pipeline.lib.names import title_gender
+from pipeline.lib.quotations import Person, role_gender
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -85,3 +87,24 @@ def meeting_paragraphs(
         for paragraph_no, section_no, text, kind in paragraphs
     ]
     return out, vague
+
+
+def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
+    """What an article says of its people: `rows` are (entity_id, type, role) of its mentions
+    (role: a title or appositive, "Mr", "the Venezuelan Ambassador to China"). The gender comes
+    from a gendered title ("Mr", "Mrs", "Sir", "Queen"), the roles are kept for "the
+    ambassador said"."""
+    gender: dict[str, str | None] = {}
+    roles: dict[str, dict[str, None]] = {}
+    for entity_id, kind, role in rows:
+        if kind != "PERSON":
+            continue
+        roles.setdefault(entity_id, {})
+        if role:
+            roles[entity_id].setdefault(role, None)
+            g = title_gender(role) or role_gender(role)
+            if g and gender.get(entity_id, g) == g:
+                gender[entity_id] = g
+            elif g:
+                gender[entity_id] = None  # titles disagree: no gender
+    return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
