@@ -11,7 +11,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.events import parse_ahead_for_meetings
+from pipeline.defs.events import parse_ahead
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
@@ -22,7 +22,7 @@ from pipeline.lib.entity_tables import (
     spans_to_json,
     split_entity_frames,
 )
-from pipeline.lib.events import meeting_texts
+from pipeline.lib.events import cue_texts
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.resolve import MentionIn, resolve
@@ -78,7 +78,7 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[dic
         "Named-entity spans (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT) found by spaCy in every paragraph "
         "of a raw file, with character offsets into the paragraph text. Results are cached by paragraph "
         "content and model version in `ner_cache`. The same step makes the dependency parses of the "
-        "file's meeting paragraphs (`parse_cache`), so the corpus-wide meeting step only reads them."
+        "file's sentences with a cue (`parse_cache`), so the corpus-wide event step only reads them."
     ),
     metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
 )
@@ -95,9 +95,10 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     texts = unique_texts(paragraphs["text"].to_list())
     spans, n_parsed = _spans_for(warehouse, texts, context.log)
     frame = ner_frame(paragraphs.drop("kind"), spans)
-    # The meeting step's dependency parses, made here, per batch, rather than by the corpus step.
-    n_meeting_parses = parse_ahead_for_meetings(
-        warehouse, unique_texts(meeting_texts(paragraphs.select("text", "kind").iter_rows())), context.log
+    # The event step's dependency parses (sentences with a cue), made here, per batch, rather than
+    # by the corpus step.
+    n_cue_parses = parse_ahead(
+        warehouse, unique_texts(cue_texts(paragraphs.select("text", "kind").iter_rows())), context.log
     )
     watch = Stopwatch()
     with watch.phase("validation"):
@@ -116,7 +117,7 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             distinct_paragraphs=len(texts),
             paragraphs_parsed=n_parsed,
             paragraphs_from_cache=len(texts) - n_parsed,
-            meeting_paragraphs_parsed=n_meeting_parses,
+            cue_paragraphs_parsed=n_cue_parses,
             quarantined_rows=quarantined.height,
             labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
             **watch.metadata(),

@@ -44,6 +44,7 @@ EVENT_CUE = (
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)
+CUE_PATTERN = rf"(?i)\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|[“”\"«»]"  # also for DuckDB's regexp_matches
 CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b", re.I)
 # Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
 # (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.

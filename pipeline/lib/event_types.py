@@ -4,16 +4,17 @@ Meetings (`meetings.py`) are one kind of event; this module finds four more in t
 (`cues.parse_text`: only sentences with a cue are parsed). Each type has trigger words, read from
 the parse, and two sides:
 
-| type      | CAMEO | triggers                                                    | side A         | side B                |
-|-----------|-------|-------------------------------------------------------------|----------------|-----------------------|
-| MEET      | 040   | met, meeting with, talks with (`meetings.find_meetings`)    | subject        | the other side        |
-| VISIT     | 042   | visit(ed), a visit/trip/tour/stopover to, arrived in        | the visitor    | country (else person) visited; a city is the place |
-| VISIT     | 043   | hosted, received (a person)                                 | the host       | the guest             |
-| SIGN      | 057   | signed, inked, the signing of                               | a signatory    | the other ("with", "between"); `detail` is what was signed |
-| SUPPORT   | 051   | praised, commended, hailed, applauded, lauded, thanked, congratulated | who praises | who is praised |
-| SUPPORT   | 053   | supported, backed, endorsed, expressed/reiterated support for | who supports | who is supported      |
-| CRITICIZE | 111   | criticised, condemned, denounced, slammed, blasted, lambasted, rebuked | the critic | the criticised |
-| CRITICIZE | 112   | accused                                                     | the accuser    | the accused           |
+    MEET      040  met, meeting with, talks with (`meetings.find_meetings`): subject, the other side
+    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in: the visitor, the country (else
+                   the person) visited; a city is the place
+    VISIT     043  hosted, received (a person): the host, the guest
+    SIGN      057  signed, inked, the signing of: a signatory, the other ("with", "between");
+                   `detail` is what was signed
+    SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated
+    SUPPORT   053  supported, backed, endorsed, expressed/reiterated support for
+    CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, lambasted, rebuked
+    CRITICIZE 112  accused
+For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom.
 
 Sides are entities: a person named in the phrase, else a country (demonyms count: "the Chinese
 side" is China), else an organisation; "he"/"she" is the last person named; "the Chinese
@@ -117,7 +118,7 @@ class _Actors:
         self.countries: dict[str, int] = {}
 
     def pair(self) -> tuple[str, str] | None:
-        """"The two sides": those of the article's last meeting, else its two most named countries."""
+        """ "The two sides": those of the article's last meeting, else its two most named countries."""
         if self.pairs:
             return self.pairs[-1]
         top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
@@ -226,7 +227,9 @@ def _head_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
 
 
 def _pair_subject(token) -> bool:
-    return token is not None and token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children)
+    return (
+        token is not None and token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children)
+    )
 
 
 def _phrase_text(token) -> str:
@@ -323,7 +326,7 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
-                heads = _objects(token.head, ("to", "in", "on"))[:1]
+                heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _ARRIVE:
             heads = _objects(token, ("in", "to", "at"))
         else:

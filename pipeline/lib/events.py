@@ -1,12 +1,14 @@
-"""Per-article glue between dates and meetings, shared by the Dagster assets and the benchmark."""
+"""Per-article glue between dates, meetings, events and quotations, shared by the Dagster assets and the
+benchmarks."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from pipeline.lib.cues import parse_text
 from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, meeting_text
+from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
 from pipeline.lib.names import title_gender
 from pipeline.lib.quotations import Person, role_gender
 
@@ -52,10 +54,16 @@ def article_date(
 HEADING_KIND = "sub-heading"  # paragraphs.kind of a heading inside an article
 
 
-def meeting_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
-    """What the meeting step will parse of these (text, kind) paragraphs, so that an earlier step
-    can parse it ahead (see `meetings.meeting_text`)."""
-    return [t for text, kind in paragraphs if (t := meeting_text(text, kind == HEADING_KIND)) is not None]
+def cue_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
+    """What the event step will parse of these (text, kind) paragraphs, so that an earlier step
+    can parse it ahead: their sentences with a cue (`cues.parse_text`), one text per paragraph,
+    read by meetings, the other events and quotations alike."""
+    return [t for text, kind in paragraphs if (t := parse_text(text, kind == HEADING_KIND)) is not None]
+
+
+def cue_texts_of(paragraphs: Sequence[ParagraphIn]) -> list[str]:
+    """The same for an article's `ParagraphIn`s."""
+    return [t for p in paragraphs if (t := parse_text(p.text, p.is_heading)) is not None]
 
 
 def meeting_paragraphs(

@@ -344,8 +344,11 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return [t for t in verb.head.subtree if t.i > verb.i]
     following = [t for t in sentence if t.i > verb.i]
-    if verb.dep_ == "ROOT" and len(following) > 5 and following[0].text == "," and not any(
-        c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children
+    if (
+        verb.dep_ == "ROOT"
+        and len(following) > 5
+        and following[0].text == ","
+        and not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children)
     ):
         return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
     return []
@@ -464,8 +467,10 @@ class _ArticleState:
                 part = self.running[3] + 1
             elif starts_paragraph and self.introducer is not None:
                 inherited = (*self.introducer, 1)
-            elif starts_paragraph and self.last_quote is not None and (
-                self.ended_quoting or region.close_end >= len(text.rstrip()) - 1
+            elif (
+                starts_paragraph
+                and self.last_quote is not None
+                and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
             ):
                 # After a paragraph that quoted someone, a paragraph opening with a quotation that
                 # nobody is named for (when it ended quoting, or this one is nothing but the
@@ -482,7 +487,9 @@ class _ArticleState:
                 speaker, speaker_text = inherited[0], inherited[1]
                 cue = cue or inherited[2]
         date = _date_in(paragraph, spans[i]) or self.anchor
-        row = Quotation(paragraph.paragraph_no, region.start, region.end, DIRECT, speaker, speaker_text, cue, date, part)
+        row = Quotation(
+            paragraph.paragraph_no, region.start, region.end, DIRECT, speaker, speaker_text, cue, date, part
+        )
         return row, verb
 
     def _indirect(self, paragraph, span, tokens, quoted, used):

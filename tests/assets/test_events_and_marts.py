@@ -38,7 +38,7 @@ def sample_run(tmp_path_factory):
 
 def test_meeting_parses_are_made_per_file_and_only_read_by_the_corpus_step(sample_run):
     workspace, _ = sample_run
-    made = workspace.metadata["ner_mentions"]["meeting_paragraphs_parsed"].value
+    made = workspace.metadata["ner_mentions"]["cue_paragraphs_parsed"].value
     assert made > 20
     assert workspace.query("SELECT count(*) FROM parse_cache") == [(made,)]
     meetings = workspace.metadata["meetings"]
