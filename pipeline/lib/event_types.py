@@ -51,7 +51,7 @@ CAMEO = {
     "040": "Consult, not specified (meet)",
     "042": "Make a visit",
     "043": "Host a visit",
-    "051": "Praise or endorse",
+    "051": "Praise or endorse (praise, commend, hail, welcome, thank)",
     "053": "Rally support on behalf of",
     "057": "Sign formal agreement",
     "111": "Criticize or denounce",
@@ -71,17 +71,18 @@ _ARRIVE = _forms("arrive arrives arrived arriving travel travels travelled trave
 _HOST = _forms("host hosts hosted hosting receive receives received receiving")
 _SIGN = _forms("sign signs signed signing ink inks inked")
 _PRAISE = _forms("praise praises praised praising commend commends commended commending hail hails hailed",
-                 "applaud applauds applauded lauded laud thank thanks thanked congratulate congratulated")  # fmt: skip
+                 "applaud applauds applauded lauded laud thank thanks thanked congratulate congratulated",
+                 "welcome welcomes welcomed")  # fmt: skip
 _SUPPORT = _forms("support supports supported supporting back backs backed backing endorse endorses endorsed")
 _SUPPORT_NOUN_VERBS = _forms("express expressed expresses reiterate reiterated reaffirm reaffirmed voice voiced",
-                             "pledge pledged offer offered")  # fmt: skip
+                             "pledge pledged offer offered provide provides provided give gave lend lent")  # fmt: skip
 _CRITICIZE = _forms("criticise criticises criticised criticising criticize criticizes criticized criticizing",
                     "condemn condemns condemned condemning denounce denounces denounced denouncing",
                     "slam slams slammed blast blasts blasted lambast lambasts lambasted rebuke rebuked")  # fmt: skip
 _ACCUSE = _forms("accuse accuses accused accusing")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
-_PRONOUNS = {"he": "M", "she": "F"}
+_PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F"}
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,8 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
     if event_type == VISIT and code == "042":
         if token.pos_ == "NOUN":
             owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]  # fmt: skip
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"

@@ -517,7 +517,7 @@ class _ArticleState:
                 continue
             cue = "according to" if verb.lower_ == "according" else verb.text
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
-            if speaker is None:
+            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS):
                 continue  # "We previously reported that …": nobody to attribute it to
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)

@@ -328,8 +328,8 @@ class Quotations(pa.DataFrameModel):
         return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
 
     @pa.dataframe_check
-    def indirect_speech_has_a_speaker(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("kind") == "direct") | pl.col("speaker_entity_id").is_not_null())
+    def indirect_speech_names_a_speaker(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("kind") == "direct") | pl.col("speaker_text").is_not_null())
 
 
 class Events(pa.DataFrameModel):
