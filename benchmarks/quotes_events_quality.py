@@ -270,8 +270,9 @@ def _sample_gold_quotes(corpus: Corpus) -> list[dict]:
         start = -1
         for _ in range(g["occurrence"]):
             start = text.index(g["text"], start + 1)
-        out.append({"doc": g["article"], "paragraph": g["paragraph"], "start": start,
-                    "end": start + len(g["text"]), "speaker": g["speaker"], "kind": g["kind"], "text": g["text"]})  # fmt: skip
+        end = start + len(g["text"])
+        out.append({"doc": g["article"], "paragraph": g["paragraph"], "start": start, "end": end,
+                    "speaker": g["speaker"], "kind": g["kind"], "text": g["text"]})  # fmt: skip
     return out
 
 
@@ -332,6 +333,10 @@ def run() -> dict:
     return results
 
 
+def _figures(s: dict) -> str:
+    return f"{s['precision']:>9.3f}{s['recall']:>9.3f}{s['gold']:>7}{s['predicted']:>11}{s['right']:>7}"
+
+
 def report(results: dict, errors: bool) -> None:
     print("quotations (found AND right speaker)      precision   recall   gold  predicted  right")
     for label, r in results["quotations"].items():
@@ -340,18 +345,14 @@ def report(results: dict, errors: bool) -> None:
             name = f"{label} {who}" + (
                 f" ({r['seconds']:.1f}s)" if who == "pipeline" else ": quote marks + nearest PERSON"
             )
-            print(
-                f"  {name:<40}{s['precision']:>9.3f}{s['recall']:>9.3f}{s['gold']:>7}{s['predicted']:>11}{s['right']:>7}"
-            )
+            print(f"  {name:<40}{_figures(s)}")
     print()
     print("events (article, type, both sides)        precision   recall   gold  predicted  right")
     for kind, r in results["events"].items():
         for who in ("pipeline", "baseline"):
             s = r[who]
             name = f"{kind} {who}" + (": trigger + nearest entities" if who == "baseline" else "")
-            print(
-                f"  {name:<40}{s['precision']:>9.3f}{s['recall']:>9.3f}{s['gold']:>7}{s['predicted']:>11}{s['right']:>7}"
-            )
+            print(f"  {name:<40}{_figures(s)}")
     if not errors:
         return
     print()

@@ -80,6 +80,7 @@ _CRITICIZE = _forms("criticise criticises criticised criticising criticize criti
                     "condemn condemns condemned condemning denounce denounces denounced denouncing",
                     "slam slams slammed blast blasts blasted lambast lambasts lambasted rebuke rebuked")  # fmt: skip
 _ACCUSE = _forms("accuse accuses accused accusing")
+_CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
 _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F"}
@@ -179,10 +180,9 @@ def _subject(token):
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents[0]
-        if node.dep_ in ("relcl",):
-            return node.head
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp", "dobj", "pobj", "prep",
-                                                       "ccomp"):  # fmt: skip
+        if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
+            return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
+        if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head
     return None
@@ -353,6 +353,9 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
+        # "signed an agreement with China": the partner hangs from what was signed.
+        partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         b_entities = _best([e for h in partners for e in _entities_in(_pruned_subtree(h), paragraph.entities)])
         if lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
