@@ -48,7 +48,7 @@ CUE_PATTERN = rf"(?i)\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|[“”\"
 CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b", re.I)
 # Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
 # (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.
-_QUOTE_MARK = re.compile(r"[“”\"«»]")
+QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets after it), then whitespace, then
 # something that can open a sentence.
@@ -77,7 +77,7 @@ def quote_marks(text: str) -> list[tuple[int, str]]:
     """(offset, 'open' or 'close') of every double quotation mark. A straight mark opens after a
     space or bracket and before a word, else closes."""
     marks = []
-    for m in _QUOTE_MARK.finditer(text):
+    for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if ch in "“«":
             marks.append((i, "open"))
@@ -135,7 +135,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def has_cue(sentence: str) -> bool:
-    return bool(CUE_WORDS.search(sentence)) or bool(_QUOTE_MARK.search(sentence))
+    return bool(CUE_WORDS.search(sentence)) or bool(QUOTE_MARK.search(sentence))
 
 
 def blank(text: str, keep: Iterable[tuple[int, int]]) -> str:
