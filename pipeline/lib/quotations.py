@@ -124,24 +124,23 @@ class _Region:
 
 
 def quotation_regions(text: str) -> list[_Region]:
-    """The quoted regions of a paragraph; `"A. "B."` (a quote over paragraphs, joined) is one."""
+    """The quoted regions of a paragraph. An opening mark inside an open quotation does not start a
+    new one: `"A. "B."` (a quote over paragraphs, joined by the wire, whose first part is never
+    closed) is one region; so is `"A." "B."` (nothing but a space between two quotations)."""
     out: list[_Region] = []
     start = None
-    chained = False
     for i, kind in quote_marks(text):
         if kind == "open":
             if start is not None:
-                chained = True  # an opening mark in an open quotation: the quote runs on
-                continue
-            start, chained = i, False
+                continue  # the quote runs on
+            start = i
             if out and _joinable(text, out[-1], i):
-                start = out.pop().open_start  # `"A." "B."`: one quotation told in two pieces
+                start = out.pop().open_start
         elif start is not None:
             out.append(_Region(start + 1, i, start, i + 1, True))
             start = None
     if start is not None:
         out.append(_Region(start + 1, len(text), start, len(text), False))
-    del chained
     return out
 
 
