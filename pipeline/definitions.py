@@ -12,7 +12,7 @@ from pipeline.defs.automation import daily_refresh, raw_folder_sensor  # noqa: E
 from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS  # noqa: E402
 from pipeline.defs.corpus import published_warehouse, raw_folder_mirror  # noqa: E402
 from pipeline.defs.entities import ner_mentions, resolve_entities  # noqa: E402
-from pipeline.defs.events import meetings, resolve_dates  # noqa: E402
+from pipeline.defs.events import extract_events, resolve_dates  # noqa: E402
 from pipeline.defs.executors import pipeline_executor  # noqa: E402
 from pipeline.defs.ingest import raw_documents, split_articles  # noqa: E402
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job  # noqa: E402
@@ -24,7 +24,7 @@ from pipeline.instance import batch_event_writes  # noqa: E402
 batch_event_writes()
 
 PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions, resolve_dates]
-CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, meetings, build_marts, report, published_warehouse]
+CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, extract_events, build_marts, report, published_warehouse]
 ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
 CHECKS = INGEST_CHECKS + ENTITY_CHECKS + EVENT_CHECKS
 

@@ -251,6 +251,51 @@ meeting_sides_exist = Rule(
 )
 
 
+event_sides_exist = Rule(
+    "event_sides_exist",
+    asset="events",
+    description="The sides and the place of every event are existing entities, and no one acts on themselves.",
+    sql="""
+            SELECT e.event_id FROM events e
+            WHERE (e.actor_a_entity_id IS NOT NULL AND e.actor_a_entity_id NOT IN (SELECT entity_id FROM entities))
+               OR (e.actor_b_entity_id IS NOT NULL AND e.actor_b_entity_id NOT IN (SELECT entity_id FROM entities))
+               OR (e.place_entity_id IS NOT NULL AND e.place_entity_id NOT IN (SELECT entity_id FROM entities))
+               OR e.actor_a_entity_id = e.actor_b_entity_id
+            """,
+    passed_text="every side is an entity",
+    blocking=True,
+)
+
+
+meetings_are_meet_events = Rule(
+    "meetings_are_meet_events",
+    asset="events",
+    description="The MEET rows of events are the meetings: as many in every article.",
+    sql="""
+            SELECT coalesce(m.article_id, e.article_id) FROM
+                (SELECT article_id, count(*) AS n FROM meetings GROUP BY ALL) m
+            FULL JOIN (SELECT article_id, count(*) AS n FROM events WHERE event_type = 'MEET' GROUP BY ALL) e
+                USING (article_id)
+            WHERE m.n IS DISTINCT FROM e.n
+            """,
+    passed_text="MEET rows and meetings agree",
+)
+
+
+quotations_lie_in_their_paragraph = Rule(
+    "quotations_lie_in_their_paragraph",
+    asset="quotations",
+    description="Every quotation is the text of its paragraph at its offsets, and its speaker is an entity.",
+    sql="""
+            SELECT q.quote_id FROM quotations q
+            LEFT JOIN paragraphs p USING (article_id, paragraph_no)
+            WHERE p.text IS NULL OR substr(p.text, q.char_start + 1, q.char_end - q.char_start) <> q.quote
+               OR (q.speaker_entity_id IS NOT NULL AND q.speaker_entity_id NOT IN (SELECT entity_id FROM entities))
+            """,
+    passed_text="quotations match their paragraphs",
+)
+
+
 inferred_dates_are_plausible = Rule(
     "inferred_dates_are_plausible",
     asset="date_mentions",
@@ -370,7 +415,16 @@ ENTITY_CHECKS = [
     ),
 ]
 EVENT_CHECKS = [
-    check_step("meetings_checks", [no_self_meetings, meeting_sides_exist]),
+    check_step(
+        "event_tables_checks",
+        [
+            no_self_meetings,
+            meeting_sides_exist,
+            event_sides_exist,
+            meetings_are_meet_events,
+            quotations_lie_in_their_paragraph,
+        ],
+    ),  # fmt: skip
     check_step(
         "marts_checks",
         [

@@ -11,7 +11,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.events import parse_ahead_for_meetings
+from pipeline.defs.events import parse_ahead
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
@@ -22,7 +22,7 @@ from pipeline.lib.entity_tables import (
     spans_to_json,
     split_entity_frames,
 )
-from pipeline.lib.events import meeting_texts
+from pipeline.lib.events import cue_texts
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.language import ner_skips
 from pipeline.lib.mentions import extract_spans, model_version, unique_texts
@@ -78,7 +78,7 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) 
         "Named-entity spans (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT) found by spaCy in every paragraph "
         "of a raw file, with character offsets into the paragraph text. Results are cached by paragraph "
         "content and model version in `ner_cache`. The same step makes the dependency parses of the "
-        "file's meeting paragraphs (`parse_cache`), so the corpus-wide meeting step only reads them."
+        "file's sentences with a cue (`parse_cache`), so the corpus-wide event step only reads them."
     ),
     metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
 )
@@ -109,12 +109,10 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         n_parsed += n_new
     covered = paragraphs.filter(pl.col("language").is_in(list(models)))
     frame = ner_frame(covered.select("doc_id", "article_id", "paragraph_no", "text"), spans)
-    # The meeting step's dependency parses, made here, per batch, rather than by the corpus step.
-    # Its rules are English, so only English paragraphs are parsed.
+    # The event step's dependency parses (sentences with a cue), made here, per batch, rather than
+    # by the corpus step. Its rules are English, so only English paragraphs are parsed.
     english = paragraphs.filter(pl.col("language") == "en").select("text", "kind")
-    n_meeting_parses = parse_ahead_for_meetings(
-        warehouse, unique_texts(meeting_texts(english.iter_rows())), context.log
-    )
+    n_cue_parses = parse_ahead(warehouse, unique_texts(cue_texts(english.iter_rows())), context.log)
     watch = Stopwatch()
     with watch.phase("validation"):
         now = utc_now()
@@ -144,7 +142,7 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
                 )
                 or "_none_"
             ),
-            meeting_paragraphs_parsed=n_meeting_parses,
+            cue_paragraphs_parsed=n_cue_parses,
             quarantined_rows=quarantined.height,
             labels=dg.MetadataValue.md(", ".join(f"{label} {n}" for label, n in labels.iter_rows())),
             **watch.metadata(),

@@ -1,4 +1,4 @@
-"""Event assets: date mentions per raw file, meetings over the resolved corpus."""
+"""Event assets: date mentions per raw file; meetings, the other events and quotations over the resolved corpus."""
 
 import datetime as dt
 
@@ -9,11 +9,14 @@ from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
+from pipeline.lib.cues import CUE_PATTERN
 from pipeline.lib.dates import resolve_dateline
-from pipeline.lib.events import article_date, article_date_mentions, meeting_paragraphs
+from pipeline.lib.event_types import find_events, meet_events
+from pipeline.lib.events import article_date, article_date_mentions, cue_texts_of, meeting_paragraphs, people_of
 from pipeline.lib.ids import text_sha256
-from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version, texts_to_parse
-from pipeline.lib.schemas import ArticleDates, DateMentions, Meetings, frame_of
+from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
+from pipeline.lib.quotations import find_quotations
+from pipeline.lib.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
 from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables
 
@@ -49,17 +52,17 @@ def _parses_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[Pa
     missing = parse.missing(texts)
     if missing:
         n_process = settings.ner_processes(len(missing))
-        log.info(f"dependency parse of {len(missing)} new meeting paragraphs with {version}, {n_process} process(es)")
+        log.info(f"dependency parse of {len(missing)} new cue paragraphs with {version}, {n_process} process(es)")
         parse.parse_missing(missing, n_process=n_process)
     return parse, version
 
 
-def parse_ahead_for_meetings(warehouse: WarehouseResource, texts: list[str], log) -> int:
+def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
     """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
 
-    The per-file spaCy step calls this with its files' meeting paragraphs, so the parses are made
-    per batch (on both cores when two batch runs are going) and the corpus-wide meeting step,
-    which runs alone, only reads them."""
+    The per-file spaCy step calls this with its files' cue sentences (`cues.parse_text`), so the
+    parses are made per batch (on both cores when two batch runs are going) and the corpus-wide
+    event step, which runs alone, only reads them."""
     if not texts:
         return 0
     parse, version = _parses_for(warehouse, texts, log)
@@ -213,27 +216,51 @@ def _roles(entity_mentions: pl.DataFrame) -> dict[tuple[str, str], str]:
     return {(a, e): r for a, e, r, _ in roles.iter_rows()}
 
 
-@dg.asset(
-    key="meetings",
-    deps=["entity_mentions", "entities", "date_mentions", "paragraphs", "sections", "articles"],
-    group_name=GROUP,
-    kinds={"spacy", "duckdb", "python"},
-    pool="warehouse",
-    description=(
+_TABLES = {"meetings": Meetings, "events": Events, "quotations": Quotations}
+_DESCRIPTIONS = {
+    "meetings": (
         "Who met whom, when and where: one row per (article, pair of entities, date), from the dependency parse "
         "of sentences with 'met', 'meeting' or 'talks'; sides are entity ids (a person where named, else a "
-        "country or organisation), with the date, the place and the sentence."
+        "country or organisation), with the date, the place and the sentence. The MEET rows of `events`."
     ),
-    metadata={"dagster/column_schema": column_schema(Meetings), "dagster/table_name": "meetings"},
+    "events": (
+        "What happened, coded on the CAMEO scale: MEET (040, the meetings), VISIT (042 visit, 043 host), SIGN "
+        "(057, with what was signed), SUPPORT (051 praise, 053 support) and CRITICIZE (111 criticise, 112 accuse), "
+        "one row per (article, type, sides, date), with the date, the place and the sentence."
+    ),
+    "quotations": (
+        "Who said what: direct quotations (between quotation marks, over several paragraphs too; scare quotes "
+        "left out) and indirect speech ('Ma said that ...'), with the speaker as an entity (pronouns resolved "
+        "to the last person named), the reporting verb and the date."
+    ),
+}
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            name,
+            deps=["entity_mentions", "entities", "date_mentions", "paragraphs", "sections", "articles"],
+            group_name=GROUP,
+            kinds={"spacy", "duckdb", "python"},
+            description=_DESCRIPTIONS[name],
+            metadata={"dagster/column_schema": column_schema(model), "dagster/table_name": name},
+        )
+        for name, model in _TABLES.items()
+    ],
+    name="extract_events",
+    pool="warehouse",
+    description="Meetings, the other events and the quotations of every article, from one dependency parse.",
 )
-def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
-        # Only English articles (the rules are English) with a meeting word are parsed at all.
+        # Only English articles (the rules are English) with a cue are read at all (a meeting word, a
+        # reporting or event verb, a quote mark).
         candidates = query_frame(
             con,
-            "SELECT DISTINCT article_id FROM paragraphs "
-            "WHERE regexp_matches(text, '(?i)\\b(met|meet|meets|meeting|talks)\\b') "
+            "SELECT DISTINCT article_id FROM paragraphs WHERE regexp_matches(text, ?) "
             "AND article_id IN (SELECT article_id FROM articles WHERE language = 'en')",
+            [CUE_PATTERN],
         )["article_id"].to_list()
         paragraphs = query_frame(
             con,
@@ -270,9 +297,11 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     from pipeline.lib.dates import DateMention
 
     roles = _roles(mentions)
-    spans = {}
-    for article_id, paragraph_no, start, end, entity_id, kind, *_ in mentions.iter_rows():
+    spans, role_rows = {}, {}
+    for article_id, paragraph_no, start, end, entity_id, kind, role, appositive in mentions.iter_rows():
         spans.setdefault((article_id, paragraph_no), []).append(EntitySpan(start, end, entity_id, kind))
+        for r in (role, appositive):
+            role_rows.setdefault(article_id, []).append((entity_id, kind, r))
     date_rows: dict[str, list] = {}
     for row in dates.iter_rows(named=True):
         mention = DateMention(
@@ -301,13 +330,21 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         )
     # The parses this step needs were made by the per-file step, as a rule; any missing are made
     # here, all at once, so each article below is answered from the cache.
-    texts = [text for _, inputs, _ in articles.values() for text in texts_to_parse(inputs)]
+    texts = [text for _, inputs, _ in articles.values() for text in cue_texts_of(inputs)]
     parse, version = _parses_for(warehouse, texts, context.log)
-    rows = []
+    rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
+    watch = Stopwatch()
     for article_id, (doc_id, inputs, coarse) in articles.items():
-        for m in find_meetings(inputs, coarse, model, parse=parse):
+        people = people_of(role_rows.get(article_id, []))
+        with watch.phase("meetings"):
+            found = find_meetings(inputs, coarse, model, parse=parse)
+        with watch.phase("events"):
+            events = meet_events(found) + find_events(inputs, coarse, parse, people, found)
+        with watch.phase("quotations"):
+            quotes = find_quotations(inputs, parse, people)
+        for m in found:
             pair = ":".join(sorted((m.actor_a, m.actor_b)))
-            rows.append(
+            rows["meetings"].append(
                 {
                     "meeting_id": f"{article_id}:{pair}:{m.meeting_date}",
                     "article_id": article_id,
@@ -322,21 +359,86 @@ def meetings(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
                     "sentence": m.sentence.strip(),
                 }
             )
-    watch = Stopwatch()
+        for e in events:
+            sides = sorted((e.actor_a or "", e.actor_b or "")) if e.event_type == "MEET" else (e.actor_a, e.actor_b)
+            rows["events"].append(
+                {
+                    "event_id": f"{article_id}:{e.event_type}:{sides[0]}:{sides[1]}:{e.event_date}",
+                    "article_id": article_id,
+                    "doc_id": doc_id,
+                    "paragraph_no": e.paragraph_no,
+                    "event_type": e.event_type,
+                    "cameo_code": e.cameo_code,
+                    "actor_a_entity_id": e.actor_a,
+                    "actor_b_entity_id": e.actor_b,
+                    "place_entity_id": e.place,
+                    "event_date": e.event_date,
+                    "actor_a_role": roles.get((article_id, e.actor_a)),
+                    "actor_b_role": roles.get((article_id, e.actor_b)),
+                    "trigger": e.trigger,
+                    "detail": e.detail,
+                    "sentence": e.sentence.strip(),
+                }
+            )
+        text_of = {p.paragraph_no: p.text for p in inputs}
+        for q in quotes:
+            rows["quotations"].append(
+                {
+                    "quote_id": f"{article_id}:{q.paragraph_no}:{q.char_start}",
+                    "article_id": article_id,
+                    "doc_id": doc_id,
+                    "paragraph_no": q.paragraph_no,
+                    "char_start": q.char_start,
+                    "char_end": q.char_end,
+                    "quote": text_of[q.paragraph_no][q.char_start : q.char_end],
+                    "kind": q.kind,
+                    "speaker_entity_id": q.speaker,
+                    "speaker_text": q.speaker_text,
+                    "cue": q.cue,
+                    "quote_date": q.date,
+                    "part": q.part,
+                }
+            )
+    keys = {"meetings": pl.col("meeting_id"), "events": pl.col("event_id"), "quotations": pl.col("quote_id")}
+    now = utc_now()
+    frames, quarantined = {}, []
     with watch.phase("validation"):
-        frame, quarantined = split_rows("meetings", Meetings, frame_of(Meetings, rows), pl.col("meeting_id"), utc_now())
+        for name, model_ in _TABLES.items():
+            frames[name], bad = split_rows(name, model_, frame_of(model_, rows[name]), keys[name], now)
+            quarantined.append(bad)
+    quarantine = pl.concat(quarantined)
     with watch.phase("writes"), warehouse.connect() as con:
-        replace_tables(con, {"meetings": frame}, quarantine_tables=["meetings"], quarantine=quarantined)
+        replace_tables(con, frames, quarantine_tables=list(_TABLES), quarantine=quarantine)
         _store_parses(con, parse, version)
-    context.log.info(f"{frame.height} meetings in {len(candidates)} articles with a meeting word")
-    return dg.MaterializeResult(
-        metadata=table_metadata(
-            frame,
-            articles_parsed=len(candidates),
-            paragraphs_parsed=len(parse.new),
-            parses_from_cache=parse.hits,
-            dated=frame.filter(pl.col("meeting_date").is_not_null()).height,
-            quarantined_rows=quarantined.height,
-            **watch.metadata(),
-        )
+    context.log.info(
+        f"{frames['meetings'].height} meetings, {frames['events'].height} events, "
+        f"{frames['quotations'].height} quotations in {len(candidates)} articles with a cue"
     )
+    by_type = frames["events"].group_by("event_type").len().sort("event_type")
+    by_kind = frames["quotations"].group_by("kind").len().sort("kind")
+    extra = {
+        "meetings": {
+            "articles_parsed": len(candidates),
+            "paragraphs_parsed": len(parse.new),
+            "parses_from_cache": parse.hits,
+            "dated": frames["meetings"].filter(pl.col("meeting_date").is_not_null()).height,
+            **watch.metadata(),
+        },
+        "events": {
+            "by_type": dg.MetadataValue.md(", ".join(f"{t} {n}" for t, n in by_type.iter_rows()) or "_none_"),
+            "dated": frames["events"].filter(pl.col("event_date").is_not_null()).height,
+        },
+        "quotations": {
+            "by_kind": dg.MetadataValue.md(", ".join(f"{k} {n}" for k, n in by_kind.iter_rows()) or "_none_"),
+            "with_speaker": frames["quotations"].filter(pl.col("speaker_entity_id").is_not_null()).height,
+        },
+    }
+    for name in _TABLES:
+        yield dg.MaterializeResult(
+            asset_key=name,
+            metadata=table_metadata(
+                frames[name],
+                quarantined_rows=quarantine.filter(pl.col("table_name") == name).height,
+                **extra[name],
+            ),
+        )

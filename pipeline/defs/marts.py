@@ -12,7 +12,7 @@ import polars as pl
 
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.marts import MART_SQL, finish_meetings_timeline
+from pipeline.lib.marts import MART_SQL, finish_events_timeline, finish_meetings_timeline
 from pipeline.lib.schemas import MART_MODELS, polars_schema
 from pipeline.lib.tables import split_rows, utc_now
 from pipeline.lib.warehouse import query_frame, replace_tables
@@ -22,14 +22,21 @@ _DESCRIPTIONS = {
     "entity_mentions_monthly": "Per entity and month of the article date: mentions, articles (null month: undated).",
     "country_comentions": "Pairs of countries mentioned in the same article: articles, first and last article date.",
     "meetings_timeline": "Meetings with names, types, roles and countries of both sides, date, place, article title.",
+    "events_timeline": (
+        "Every event (MEET, VISIT, SIGN, SUPPORT, CRITICIZE with its CAMEO code) with names, types, roles and "
+        "countries of both sides, date, place, what was signed or criticised, article title."
+    ),
+    "statements": "Per speaker and month: quotations (direct, indirect), articles, and a sample quote.",
     "outlet_attribution": "Per outlet and relation (first published by, translated from, ...): articles and dates.",
     "person_roles": "People and the roles and titles the text gives them, with counts.",
 }
-_FINISH = {"meetings_timeline": finish_meetings_timeline}
+_FINISH = {"meetings_timeline": finish_meetings_timeline, "events_timeline": finish_events_timeline}
 _KEYS = {
     "entity_mentions_monthly": pl.format("{}/{}", "entity_id", "month"),
     "country_comentions": pl.format("{}/{}", "iso3_a", "iso3_b"),
     "meetings_timeline": pl.col("meeting_id"),
+    "events_timeline": pl.col("event_id"),
+    "statements": pl.format("{}/{}", "speaker_entity_id", "month"),
     "outlet_attribution": pl.format("{}/{}", "outlet", "relation"),
     "person_roles": pl.format("{}/{}", "entity_id", "role"),
 }
@@ -43,7 +50,16 @@ def mart_key(name: str) -> dg.AssetKey:
     specs=[
         dg.AssetSpec(
             mart_key(name),
-            deps=["entities", "entity_mentions", "meetings", "article_dates", "attributions", "articles"],
+            deps=[
+                "entities",
+                "entity_mentions",
+                "meetings",
+                "events",
+                "quotations",
+                "article_dates",
+                "attributions",
+                "articles",
+            ],  # fmt: skip
             group_name=GROUP,
             kinds={"parquet", "duckdb", "polars"},
             description=_DESCRIPTIONS[name],

@@ -1,12 +1,16 @@
-"""Per-article glue between dates and meetings, shared by the Dagster assets and the benchmark."""
+"""Per-article glue between dates, meetings, events and quotations, shared by the Dagster assets and the
+benchmarks."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from pipeline.lib.cues import parse_text
 from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, meeting_text
+from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
+from pipeline.lib.names import title_gender
+from pipeline.lib.quotations import Person, role_gender
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -50,10 +54,16 @@ def article_date(
 HEADING_KIND = "sub-heading"  # paragraphs.kind of a heading inside an article
 
 
-def meeting_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
-    """What the meeting step will parse of these (text, kind) paragraphs, so that an earlier step
-    can parse it ahead (see `meetings.meeting_text`)."""
-    return [t for text, kind in paragraphs if (t := meeting_text(text, kind == HEADING_KIND)) is not None]
+def cue_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
+    """What the event step will parse of these (text, kind) paragraphs, so that an earlier step
+    can parse it ahead: their sentences with a cue (`cues.parse_text`), one text per paragraph,
+    read by meetings, the other events and quotations alike."""
+    return [t for text, kind in paragraphs if (t := parse_text(text, kind == HEADING_KIND)) is not None]
+
+
+def cue_texts_of(paragraphs: Sequence[ParagraphIn]) -> list[str]:
+    """The same for an article's `ParagraphIn`s."""
+    return [t for p in paragraphs if (t := parse_text(p.text, p.is_heading)) is not None]
 
 
 def meeting_paragraphs(
@@ -85,3 +95,24 @@ def meeting_paragraphs(
         for paragraph_no, section_no, text, kind in paragraphs
     ]
     return out, vague
+
+
+def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
+    """What an article says of its people: `rows` are (entity_id, type, role) of its mentions
+    (role: a title or appositive, "Mr", "the Venezuelan Ambassador to China"). The gender comes
+    from a gendered title ("Mr", "Mrs", "Sir", "Queen"), the roles are kept for "the
+    ambassador said"."""
+    gender: dict[str, str | None] = {}
+    roles: dict[str, dict[str, None]] = {}
+    for entity_id, kind, role in rows:
+        if kind != "PERSON":
+            continue
+        roles.setdefault(entity_id, {})
+        if role:
+            roles[entity_id].setdefault(role, None)
+            g = title_gender(role) or role_gender(role)
+            if g and gender.get(entity_id, g) == g:
+                gender[entity_id] = g
+            elif g:
+                gender[entity_id] = None  # titles disagree: no gender
+    return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}

@@ -45,6 +45,33 @@ MART_SQL = {
         LEFT JOIN article_dates ad ON ad.article_id = mt.article_id
         ORDER BY mt.meeting_date NULLS LAST, actor_a, actor_b
     """,
+    "events_timeline": """
+        SELECT ev.event_id, ev.event_type, ev.cameo_code, ev.event_date,
+               a.canonical_name AS actor_a, a.type AS actor_a_type, ev.actor_a_role, a.iso3 AS actor_a_iso3,
+               b.canonical_name AS actor_b, b.type AS actor_b_type, ev.actor_b_role, b.iso3 AS actor_b_iso3,
+               p.canonical_name AS place, ev.detail, ev.article_id, ar.title AS article_title, ad.article_date,
+               ev.sentence
+        FROM events ev
+        LEFT JOIN entities a ON a.entity_id = ev.actor_a_entity_id
+        LEFT JOIN entities b ON b.entity_id = ev.actor_b_entity_id
+        LEFT JOIN entities p ON p.entity_id = ev.place_entity_id
+        JOIN articles ar ON ar.article_id = ev.article_id
+        LEFT JOIN article_dates ad ON ad.article_id = ev.article_id
+        ORDER BY ev.event_date NULLS LAST, ev.event_type, actor_a, actor_b
+    """,
+    "statements": """
+        SELECT q.speaker_entity_id, s.canonical_name AS speaker, s.type AS speaker_type,
+               date_trunc('month', coalesce(q.quote_date, ad.article_date))::DATE AS month,
+               count(*) AS quotations, count(*) FILTER (WHERE q.kind = 'direct') AS direct,
+               count(*) FILTER (WHERE q.kind = 'indirect') AS indirect, count(DISTINCT q.article_id) AS articles,
+               left(first(q.quote ORDER BY q.kind = 'direct' DESC, length(q.quote) DESC, q.quote_id), 300)
+                   AS sample_quote
+        FROM quotations q
+        JOIN entities s ON s.entity_id = q.speaker_entity_id
+        LEFT JOIN article_dates ad ON ad.article_id = q.article_id
+        GROUP BY ALL
+        ORDER BY month NULLS LAST, quotations DESC, speaker
+    """,
     "outlet_attribution": """
         SELECT t.outlet, t.relation, count(DISTINCT t.article_id) AS articles,
                min(ad.article_date) AS first_article_date, max(ad.article_date) AS last_article_date
@@ -82,6 +109,16 @@ def country_in_role(role: str | None) -> str | None:
 
 
 def finish_meetings_timeline(df: pl.DataFrame) -> pl.DataFrame:
+    """A person's country comes from the role the article gives them ("Greek Deputy Prime Minister")."""
+    return _countries_from_roles(df)
+
+
+def finish_events_timeline(df: pl.DataFrame) -> pl.DataFrame:
+    """As for meetings: a person's country from the role the article gives them."""
+    return _countries_from_roles(df)
+
+
+def _countries_from_roles(df: pl.DataFrame) -> pl.DataFrame:
     """A person's country comes from the role the article gives them ("Greek Deputy Prime Minister")."""
     return df.with_columns(
         pl.coalesce("actor_a_iso3", pl.col("actor_a_role").map_elements(country_in_role, return_dtype=pl.String)),

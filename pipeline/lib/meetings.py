@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.datelines import parse_dateline
+from pipeline.lib.cues import parse_text
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import DEFAULT_MODEL, pipeline_version
 
@@ -242,19 +242,29 @@ def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
     return None
 
 
+def sentence_bounds(sentence) -> tuple[int, int]:
+    """(start, end) of a parsed sentence's words: the blanked parts of a paragraph
+    (`cues.parse_text`) are whitespace tokens that may open or close it."""
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return sentence.start_char, sentence.end_char
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _date_of(trigger, sentence, paragraph: ParagraphIn, anchor: dt.date | None, coarse: list[tuple[int, int]]):
     """The meeting's day: a day-level date in the sentence (one in the trigger's clause first);
     none when the trigger's clause dates itself only by month or year ("in November 2023");
     else the last event date before the sentence (the story's clock: "The next day, ...")."""
     clause = list(trigger.subtree)
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    inside = [d for d in paragraph.dates if sentence.start_char <= d.char_start < sentence.end_char]
+    start, end = sentence_bounds(sentence)
+    inside = [d for d in paragraph.dates if start <= d.char_start < end]
     if inside:
         in_clause = [d for d in inside if lo <= d.char_start < hi]
         return (in_clause or inside)[0].date
     if any(lo <= start < hi for start, _ in coarse):
         return None
-    earlier = [d for d in paragraph.dates if d.char_start < sentence.start_char]
+    earlier = [d for d in paragraph.dates if d.char_start < start]
     return earlier[-1].date if earlier else anchor
 
 
@@ -269,12 +279,11 @@ def _triggers(sentence):
 
 def meeting_text(text: str, is_heading: bool = False) -> str | None:
     """What `find_meetings` parses of a paragraph: None unless it has a meeting word (and is not a
-    heading). A dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so it is
-    blanked (not cut: character offsets stay those of the paragraph)."""
+    heading); else the paragraph with only its sentences that have a cue (`cues.parse_text`, the
+    same text quotations and other events read, so one parse serves all three)."""
     if is_heading or not TRIGGER_TEXT.search(text):
         return None
-    dateline = parse_dateline(text)
-    return " " * dateline.end + text[dateline.end :] if dateline else text
+    return parse_text(text, is_heading)
 
 
 def texts_to_parse(paragraphs: Sequence[ParagraphIn]) -> list[str]:
@@ -325,7 +334,8 @@ def find_meetings(
                             meetings[first] = dataclasses.replace(meetings[first], place=place)
                         continue
                     seen[key] = len(meetings)
-                    meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, sentence.text))
+                    text = paragraph.text[slice(*sentence_bounds(sentence))]
+                    meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, text))
             people = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
             if people:
                 last_person = people[-1].entity_id
@@ -333,7 +343,7 @@ def find_meetings(
         if days:
             anchor = days[-1]
         people = [e for e in paragraph.entities if e.type == "PERSON"]
-        if doc is None and people:
+        if people:  # the sentences left unparsed count too
             last_person = people[-1].entity_id
         for e in people:
             for word in paragraph.text[e.char_start : e.char_end].split():

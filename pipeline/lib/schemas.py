@@ -13,7 +13,9 @@ import polars as pl
 
 from pipeline.lib.articles import PARAGRAPH_KINDS
 from pipeline.lib.attributions import RELATIONS
+from pipeline.lib.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES
 from pipeline.lib.mentions import ENTITY_LABELS
+from pipeline.lib.quotations import KINDS as QUOTE_KINDS
 from pipeline.lib.rawfiles import DOCUMENT_FORMATS
 from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
 from pipeline.lib.resolve import ENTITY_TYPES, MENTION_KINDS, MENTION_SOURCES
@@ -343,6 +345,72 @@ class Meetings(pa.DataFrameModel):
         return data.lazyframe.select(pl.col("actor_a_entity_id") != pl.col("actor_b_entity_id"))
 
 
+class Quotations(pa.DataFrameModel):
+    """Who said what: one row per quotation (per paragraph of a quotation over several)."""
+
+    quote_id: str = pa.Field(unique=True)
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    char_start: int = pa.Field(ge=0)
+    char_end: int = pa.Field(ge=1)
+    quote: str = pa.Field(str_length={"min_value": 1})
+    kind: str = pa.Field(isin=list(QUOTE_KINDS))
+    speaker_entity_id: str = pa.Field(nullable=True)
+    speaker_text: str = pa.Field(nullable=True)
+    cue: str = pa.Field(nullable=True)
+    quote_date: dt.date = pa.Field(nullable=True)
+    part: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def offsets_are_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+
+    @pa.dataframe_check
+    def indirect_speech_names_a_speaker(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("kind") == "direct") | pl.col("speaker_text").is_not_null())
+
+
+class Events(pa.DataFrameModel):
+    """What happened: one row per (article, event type, sides, date), coded on the CAMEO scale."""
+
+    event_id: str = pa.Field(unique=True)
+    article_id: str = pa.Field()
+    doc_id: str = pa.Field()
+    paragraph_no: int = pa.Field(ge=1)
+    event_type: str = pa.Field(isin=list(EVENT_TYPES))
+    cameo_code: str = pa.Field(isin=list(CAMEO))
+    actor_a_entity_id: str = pa.Field(nullable=True)
+    actor_b_entity_id: str = pa.Field(nullable=True)
+    place_entity_id: str = pa.Field(nullable=True)
+    event_date: dt.date = pa.Field(nullable=True)
+    actor_a_role: str = pa.Field(nullable=True)
+    actor_b_role: str = pa.Field(nullable=True)
+    trigger: str = pa.Field(str_length={"min_value": 1})
+    detail: str = pa.Field(nullable=True)
+    sentence: str = pa.Field(str_length={"min_value": 1})
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def codes_belong_to_their_type(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        allowed = pl.col("event_type").replace_strict(
+            {t: ",".join(codes) for t, codes in CAMEO_OF_TYPE.items()}, return_dtype=pl.String
+        )
+        return data.lazyframe.select(allowed.str.contains(pl.col("cameo_code")))
+
+    @pa.dataframe_check
+    def an_event_has_a_side_and_no_one_acts_on_themselves(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        a, b = pl.col("actor_a_entity_id"), pl.col("actor_b_entity_id")
+        return data.lazyframe.select((a.is_not_null() | b.is_not_null()) & (a != b).fill_null(True))
+
+
 class MartEntityMentionsMonthly(pa.DataFrameModel):
     entity_id: str = pa.Field()
     canonical_name: str = pa.Field()
@@ -398,6 +466,48 @@ class MartMeetingsTimeline(pa.DataFrameModel):
         coerce = True
 
 
+class MartEventsTimeline(pa.DataFrameModel):
+    event_id: str = pa.Field(unique=True)
+    event_type: str = pa.Field(isin=list(EVENT_TYPES))
+    cameo_code: str = pa.Field(isin=list(CAMEO))
+    event_date: dt.date = pa.Field(nullable=True)
+    actor_a: str = pa.Field(nullable=True)
+    actor_a_type: str = pa.Field(nullable=True)
+    actor_a_role: str = pa.Field(nullable=True)
+    actor_a_iso3: str = pa.Field(nullable=True)
+    actor_b: str = pa.Field(nullable=True)
+    actor_b_type: str = pa.Field(nullable=True)
+    actor_b_role: str = pa.Field(nullable=True)
+    actor_b_iso3: str = pa.Field(nullable=True)
+    place: str = pa.Field(nullable=True)
+    detail: str = pa.Field(nullable=True)
+    article_id: str = pa.Field()
+    article_title: str = pa.Field()
+    article_date: dt.date = pa.Field(nullable=True)
+    sentence: str = pa.Field()
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class MartStatements(pa.DataFrameModel):
+    speaker_entity_id: str = pa.Field()
+    speaker: str = pa.Field()
+    speaker_type: str = pa.Field(isin=list(ENTITY_TYPES))
+    month: dt.date = pa.Field(nullable=True)
+    quotations: int = pa.Field(ge=1)
+    direct: int = pa.Field(ge=0)
+    indirect: int = pa.Field(ge=0)
+    articles: int = pa.Field(ge=1)
+    sample_quote: str = pa.Field(str_length={"min_value": 1})
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["speaker_entity_id", "month"]
+
+
 class MartOutletAttribution(pa.DataFrameModel):
     outlet: str = pa.Field()
     relation: str = pa.Field(isin=list(RELATIONS))
@@ -428,6 +538,8 @@ MART_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "entity_mentions_monthly": MartEntityMentionsMonthly,
     "country_comentions": MartCountryComentions,
     "meetings_timeline": MartMeetingsTimeline,
+    "events_timeline": MartEventsTimeline,
+    "statements": MartStatements,
     "outlet_attribution": MartOutletAttribution,
     "person_roles": MartPersonRoles,
 }
@@ -458,6 +570,8 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "date_mentions": DateMentions,
     "article_dates": ArticleDates,
     "meetings": Meetings,
+    "events": Events,
+    "quotations": Quotations,
     **{f"mart_{name}": model for name, model in MART_MODELS.items()},
     "quarantine": Quarantine,
 }

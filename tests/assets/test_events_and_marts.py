@@ -38,7 +38,7 @@ def sample_run(tmp_path_factory):
 
 def test_meeting_parses_are_made_per_file_and_only_read_by_the_corpus_step(sample_run):
     workspace, _ = sample_run
-    made = workspace.metadata["ner_mentions"]["meeting_paragraphs_parsed"].value
+    made = workspace.metadata["ner_mentions"]["cue_paragraphs_parsed"].value
     assert made > 20
     assert workspace.query("SELECT count(*) FROM parse_cache") == [(made,)]
     meetings = workspace.metadata["meetings"]
@@ -49,6 +49,7 @@ def test_meeting_parses_are_made_per_file_and_only_read_by_the_corpus_step(sampl
 def test_every_check_passes(sample_run):
     _, checks = sample_run
     assert {"no_self_meetings", "timeline_covers_every_meeting", "comentions_are_bounded"} <= set(checks)
+    assert {"event_sides_exist", "meetings_are_meet_events", "quotations_lie_in_their_paragraph"} <= set(checks)
     assert all(checks.values()), checks
 
 
@@ -95,7 +96,10 @@ def test_marts_are_readable_by_duckdb_and_polars_and_match_their_tables(sample_r
     workspace, _ = sample_run
     marts = workspace.warehouse / "marts"
     assert marts.is_symlink()
-    names = ["entity_mentions_monthly", "country_comentions", "meetings_timeline", "outlet_attribution", "person_roles"]
+    names = [
+        "entity_mentions_monthly", "country_comentions", "meetings_timeline", "outlet_attribution", "person_roles",
+        "events_timeline", "statements",
+    ]  # fmt: skip
     con = duckdb.connect(str(workspace.published), read_only=True)
     try:
         for name in names:
@@ -127,3 +131,41 @@ def test_marts_are_readable_by_duckdb_and_polars_and_match_their_tables(sample_r
             "SELECT n_mentions FROM entities WHERE canonical_name = 'Xi Jinping'", db=workspace.published
         )[0][0]
     )
+
+
+def test_quotations_of_the_sample(sample_run):
+    workspace, _ = sample_run
+    rows = workspace.query(
+        "SELECT a.position, q.paragraph_no, q.kind, e.canonical_name, q.cue, q.part, q.quote FROM quotations q "
+        "JOIN articles a USING (article_id) LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id",
+        db=workspace.published,
+    )
+    by_place = {(a, p, quote[:30]): (kind, speaker, cue, part) for a, p, kind, speaker, cue, part, quote in rows}
+    # Same sentence, introducer with a colon, a quote over three paragraphs, indirect speech.
+    assert by_place[(6, 2, "From Caracas, we gift the Chin")] == ("direct", "Nicolás Maduro", "stated", 1)
+    assert by_place[(19, 5, "This is especially evident in ")][1:] == ("Luiz Inácio Lula da Silva", "added", 3)
+    assert by_place[(3, 3, "the CPC is willing to strength")][:2] == ("indirect", "Ma Hui")
+    # The scare quote of article 8 ("political party +") is no quotation.
+    assert not [r for r in rows if "political party" in r[6] and r[2] == "direct"]
+    # Maduro's statements, by month, in the mart.
+    statements = workspace.query(
+        "SELECT month, quotations, direct, sample_quote FROM mart_statements WHERE speaker = 'Nicolás Maduro'",
+        db=workspace.published,
+    )
+    assert sum(n for _, n, _, _ in statements) >= 10 and all(d >= 1 for _, _, d, _ in statements)
+
+
+def test_events_of_the_sample(sample_run):
+    workspace, _ = sample_run
+    rows = set(
+        workspace.query(
+            "SELECT event_type, cameo_code, actor_a, actor_b FROM mart_events_timeline", db=workspace.published
+        )
+    )
+    assert ("VISIT", "042", "Luiz Inácio Lula da Silva", "China") in rows
+    assert ("CRITICIZE", "111", "China", "United States") in rows
+    assert ("SUPPORT", "053", "China", "Venezuela") in rows
+    assert any(t == "SIGN" for t, *_ in rows)
+    # meetings stays, as the MEET rows of events.
+    (meet,) = workspace.query("SELECT count(*) FROM events WHERE event_type = 'MEET'", db=workspace.published)[0]
+    assert meet == workspace.count("meetings") > 20

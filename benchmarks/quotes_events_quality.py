@@ -1,0 +1,394 @@
+"""Quotations and events against hand-annotated gold files, with naive baselines in the same run.
+
+    uv run python benchmarks/quotes_events_quality.py [--errors] [--json PATH]
+
+Runs the library code the `extract_events` asset calls:
+
+* quotations of five sample articles (`benchmarks/gold/quotations_gold.jsonl`, 41 quotations) and
+  of five BBC News files (`benchmarks/gold/bbc_quotations_gold.jsonl`, 38 quotations; the BBC text
+  is read from the shared corpus, never stored), scored on separate lines. A quotation is right
+  when a system quotation overlaps the gold one in the same paragraph (one to one) AND names the
+  same speaker (a gold speaker that nobody can name from the text, "analysts said", is right
+  only when the system names nobody either);
+* events of the five types in five sample articles (`benchmarks/gold/events_gold.jsonl`, 30
+  events), per type: right when the article, the type and both sides agree (a side written
+  "A|B" in the gold accepts either; a visit's side B may be the city visited).
+
+Baselines, measured in the same run:
+
+* quotations: every text between quotation marks, with the nearest PERSON of the paragraph;
+* events: a trigger word of the type in a sentence, the nearest entity before it as side A and
+  the nearest after it as side B.
+
+The BBC files are resolved with the pipeline's NER (through `bbc_entities`' disk cache) and
+`resolve`, on their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
+from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
+from pipeline.lib.articles import parse_document  # noqa: E402
+from pipeline.lib.cues import quoted_regions, sentence_spans  # noqa: E402
+from pipeline.lib.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
+from pipeline.lib.events import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.mentions import DEFAULT_MODEL  # noqa: E402
+from pipeline.lib.names import name_tokens  # noqa: E402
+from pipeline.lib.quotations import find_quotations  # noqa: E402
+from pipeline.lib.rawtext import decode_document  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold"
+SAMPLE = ROOT / "raw" / "latin-america-listing.txt"
+REFERENCE = dt.date(2025, 11, 28)
+BBC_REFERENCE = dt.date(2005, 6, 30)
+
+
+def gold_rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+
+
+def same_actor(gold: str | None, system: str | None) -> bool:
+    """Gold "A|B" accepts either; names agree when one's tokens contain the other's."""
+    if gold is None or system is None:
+        return gold is None and system is None
+    b = set(name_tokens(system))
+    for option in gold.split("|"):
+        a = set(name_tokens(option))
+        if a and b and (a <= b or b <= a):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ running the pipeline's library
+
+
+class Corpus:
+    """Articles of one source with resolved entities, ready for the extractors."""
+
+    def __init__(self, articles: dict, paragraphs: dict, resolution, where, references: dict):
+        self.articles = articles  # key → parsed Article
+        self.paragraphs = paragraphs  # (key, paragraph_no) → text
+        self.entities = {e.entity_id: e for e in resolution.entities}
+        self.spans: dict = defaultdict(list)
+        self.roles: dict = defaultdict(list)
+        for rm in resolution.mentions:
+            key, paragraph_no, start, end = where[rm.mention_id]
+            kind = self.entities[rm.entity_id].type
+            self.spans[(key, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, kind))
+            self.roles[key].append((rm.entity_id, kind, rm.role))
+        self.places = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
+        self.references = references
+
+    def name(self, entity_id: str | None) -> str | None:
+        return self.entities[entity_id].canonical_name if entity_id else None
+
+    def inputs(self, key):
+        a = self.articles[key]
+        rows = [(p.paragraph_no, p.section_no, p.text, p.kind) for p in a.paragraphs]
+        sections = {s.section_no: s.dateline.date_text if s.dateline else None for s in a.sections}
+        mentions = article_date_mentions(
+            [r[:3] for r in rows], sections, a.dateline.date_text if a.dateline else None, self.references[key]
+        )
+        places = {s.section_no: self.places.get((s.dateline.place or "").casefold()) for s in a.sections if s.dateline}
+        return meeting_paragraphs(rows, {pn: self.spans[(key, pn)] for pn, *_ in rows}, mentions, places, {})
+
+
+def sample_corpus(positions: set[int]) -> Corpus:
+    parsed = parse_document(SAMPLE.read_text(encoding="utf-8"))
+    paragraphs = {(a.position, p.paragraph_no): p.text for a in parsed.articles for p in a.paragraphs}
+    resolved = resolve_paragraphs(paragraphs)  # the whole page, as the warehouse resolves it
+    articles = {a.position: a for a in parsed.articles if a.position in positions}
+    return Corpus(articles, paragraphs, resolved.resolution, resolved.where, dict.fromkeys(articles, REFERENCE))
+
+
+def bbc_corpus(files: list[str]) -> Corpus:
+    articles, paragraphs, texts = {}, {}, {}
+    for name in files:
+        text = decode_document((BBC / name).read_bytes()).text
+        texts[name] = text
+        (article,) = parse_document(text).articles
+        articles[name] = article
+        paragraphs.update({(name, p.paragraph_no): p.text for p in article.paragraphs})
+    spans = model_spans(list(paragraphs.values()), DEFAULT_MODEL)
+    resolved = resolve_paragraphs(paragraphs, spans)
+    corpus = Corpus(articles, paragraphs, resolved.resolution, resolved.where, dict.fromkeys(articles, BBC_REFERENCE))
+    corpus.texts = texts
+    return corpus
+
+
+def system_quotes(corpus: Corpus, parse) -> list[dict]:
+    out = []
+    for key in corpus.articles:
+        inputs, _ = corpus.inputs(key)
+        for q in find_quotations(inputs, parse, people_of(corpus.roles[key])):
+            out.append(
+                {"doc": key, "paragraph": q.paragraph_no, "start": q.char_start, "end": q.char_end,
+                 "speaker": corpus.name(q.speaker), "kind": q.kind, "cue": q.cue, "speaker_text": q.speaker_text}
+            )  # fmt: skip
+    return out
+
+
+def baseline_quotes(corpus: Corpus) -> list[dict]:
+    """Text in quotation marks, with the nearest PERSON of the paragraph."""
+    out = []
+    for (key, paragraph_no), text in corpus.paragraphs.items():
+        if key not in corpus.articles:
+            continue
+        people = [e for e in corpus.spans[(key, paragraph_no)] if e.type == "PERSON"]
+        for a, b in quoted_regions(text):
+            nearest = min(people, key=lambda e: min(abs(e.char_start - b), abs(e.char_end - a)), default=None)
+            out.append(
+                {"doc": key, "paragraph": paragraph_no, "start": a, "end": b, "kind": "direct",
+                 "speaker": corpus.name(nearest.entity_id) if nearest else None}
+            )  # fmt: skip
+    return out
+
+
+def system_events(corpus: Corpus, parse) -> list[dict]:
+    out = []
+    for key in corpus.articles:
+        inputs, vague = corpus.inputs(key)
+        meetings = find_meetings(inputs, vague, parse=parse)
+        for e in meet_events(meetings) + find_events(inputs, vague, parse, people_of(corpus.roles[key]), meetings):
+            out.append(
+                {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,
+                 "a": corpus.name(e.actor_a), "b": corpus.name(e.actor_b), "place": corpus.name(e.place),
+                 "sentence": e.sentence}
+            )  # fmt: skip
+    return out
+
+
+_BASELINE_TRIGGERS = {
+    "MEET": r"met|meet|meets|meeting|talks",
+    "VISIT": r"visit\w*|trip|arrived|stopover",
+    "SIGN": r"sign\w*|inked",
+    "SUPPORT": r"support\w*|back(?:s|ed)|endors\w*|prais\w*|commend\w*|hail\w*|welcom\w*|thank\w*",
+    "CRITICIZE": r"criticis\w*|criticiz\w*|condemn\w*|denounc\w*|accus\w*|slam\w*|blast\w*",
+}
+
+
+def baseline_events(corpus: Corpus) -> list[dict]:
+    """A trigger word in a sentence: the nearest entity before it, the nearest after it."""
+    out = []
+    for (key, paragraph_no), text in corpus.paragraphs.items():
+        if key not in corpus.articles:
+            continue
+        entities = [e for e in corpus.spans[(key, paragraph_no)] if e.type in ("PERSON", "COUNTRY", "ORG")]
+        for start, end in sentence_spans(text):
+            for kind, pattern in _BASELINE_TRIGGERS.items():
+                for m in re.finditer(rf"\b(?:{pattern})\b", text[start:end], re.I):
+                    at = start + m.start()
+                    before = [e for e in entities if start <= e.char_start < at]
+                    after = [e for e in entities if at < e.char_start < end]
+                    if before and after and before[-1].entity_id != after[0].entity_id:
+                        out.append(
+                            {"doc": key, "paragraph": paragraph_no, "type": kind,
+                             "a": corpus.name(before[-1].entity_id), "b": corpus.name(after[0].entity_id)}
+                        )  # fmt: skip
+    unique = {(e["doc"], e["type"], e["a"], e["b"]): e for e in out}
+    return list(unique.values())
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def score_quotes(gold: list[dict], system: list[dict]) -> dict:
+    used: set[int] = set()
+    right = found = 0
+    missed, wrong_speaker = [], []
+    for g in gold:
+        hits = [
+            i for i, s in enumerate(system)
+            if i not in used and s["doc"] == g["doc"] and s["paragraph"] == g["paragraph"]
+            and s["start"] < g["end"] and g["start"] < s["end"]
+        ]  # fmt: skip
+        if not hits:
+            missed.append(g)
+            continue
+        best = next((i for i in hits if same_actor(g["speaker"], system[i]["speaker"])), hits[0])
+        used.add(best)
+        found += 1
+        if same_actor(g["speaker"], system[best]["speaker"]):
+            right += 1
+        else:
+            wrong_speaker.append((g, system[best]))
+    spurious = [s for i, s in enumerate(system) if i not in used]
+    return {
+        "gold": len(gold), "predicted": len(system), "found": found, "right": right,
+        "precision": right / len(system) if system else 0.0, "recall": right / len(gold) if gold else 0.0,
+        "missed": missed, "wrong_speaker": wrong_speaker, "spurious": spurious,
+    }  # fmt: skip
+
+
+def _event_match(g: dict, s: dict) -> bool:
+    if g["doc"] != s["doc"] or g["event_type"] != s["type"]:
+        return False
+    b_ok = lambda gold_b, sb, place: gold_b is None or same_actor(gold_b, sb) or same_actor(gold_b, place)  # noqa: E731
+    forward = same_actor(g["actor_a"], s["a"]) and b_ok(g["actor_b"], s["b"], s.get("place"))
+    if forward or g["event_type"] not in ("MEET", "SIGN"):
+        return forward
+    return same_actor(g["actor_a"], s["b"]) and b_ok(g["actor_b"], s["a"], None)
+
+
+def score_events(gold: list[dict], system: list[dict], kind: str) -> dict:
+    gold = [g for g in gold if g["event_type"] == kind]
+    system = [s for s in system if s["type"] == kind]
+    used: set[int] = set()
+    right = 0
+    missed = []
+    for g in gold:
+        hit = next((i for i, s in enumerate(system) if i not in used and _event_match(g, s)), None)
+        if hit is None:
+            missed.append(g)
+            continue
+        used.add(hit)
+        right += 1
+    return {
+        "gold": len(gold), "predicted": len(system), "right": right,
+        "precision": right / len(system) if system else 0.0, "recall": right / len(gold) if gold else 0.0,
+        "missed": missed, "spurious": [s for i, s in enumerate(system) if i not in used],
+    }  # fmt: skip
+
+
+def _sample_gold_quotes(corpus: Corpus) -> list[dict]:
+    out = []
+    for g in gold_rows("quotations_gold.jsonl"):
+        text = corpus.paragraphs[(g["article"], g["paragraph"])]
+        start = -1
+        for _ in range(g["occurrence"]):
+            start = text.index(g["text"], start + 1)
+        end = start + len(g["text"])
+        out.append({"doc": g["article"], "paragraph": g["paragraph"], "start": start, "end": end,
+                    "speaker": g["speaker"], "kind": g["kind"], "text": g["text"]})  # fmt: skip
+    return out
+
+
+def _bbc_gold_quotes(corpus: Corpus) -> list[dict]:
+    """File offsets → (paragraph, offsets in the paragraph): a paragraph is found in its file's text."""
+    out = []
+    for g in gold_rows("bbc_quotations_gold.jsonl"):
+        text = corpus.texts[g["file"]]
+        for p in corpus.articles[g["file"]].paragraphs:
+            at = text.find(p.text)
+            if at <= g["start"] < at + len(p.text):
+                out.append({"doc": g["file"], "paragraph": p.paragraph_no, "start": g["start"] - at,
+                            "end": g["end"] - at, "speaker": g["speaker"], "kind": g["kind"]})  # fmt: skip
+                break
+        else:
+            raise ValueError(f"no paragraph holds {g}")
+    return out
+
+
+def run() -> dict:
+    sample_gold_events = gold_rows("events_gold.jsonl")
+    quote_articles = {g["article"] for g in gold_rows("quotations_gold.jsonl")}
+    event_articles = {g["article"] for g in sample_gold_events}
+    bbc_files = list(dict.fromkeys(g["file"] for g in gold_rows("bbc_quotations_gold.jsonl")))
+    sample = sample_corpus(quote_articles | event_articles)
+    bbc = bbc_corpus(bbc_files)
+    load_parser()
+    parse = ParseCache()
+    results: dict = {"quotations": {}, "events": {}}
+
+    for label, corpus, gold in (
+        ("SAMPLE", sample, _sample_gold_quotes(sample)),
+        ("BBC", bbc, _bbc_gold_quotes(bbc)),
+    ):
+        keys = {g["doc"] for g in gold}
+        scoped = Corpus.__new__(Corpus)
+        scoped.__dict__.update(corpus.__dict__)
+        scoped.articles = {k: v for k, v in corpus.articles.items() if k in keys}
+        started = time.perf_counter()
+        system = system_quotes(scoped, parse)
+        seconds = time.perf_counter() - started
+        results["quotations"][label] = {
+            "pipeline": score_quotes(gold, system), "baseline": score_quotes(gold, baseline_quotes(scoped)),
+            "seconds": seconds,
+        }  # fmt: skip
+
+    scoped = Corpus.__new__(Corpus)
+    scoped.__dict__.update(sample.__dict__)
+    scoped.articles = {k: v for k, v in sample.articles.items() if k in event_articles}
+    gold = [{**g, "doc": g["article"]} for g in sample_gold_events]
+    system = system_events(scoped, parse)
+    baseline = baseline_events(scoped)
+    for kind in EVENT_TYPES:
+        results["events"][kind] = {
+            "pipeline": score_events(gold, system, kind),
+            "baseline": score_events(gold, baseline, kind),
+        }
+    return results
+
+
+def _figures(s: dict) -> str:
+    return f"{s['precision']:>9.3f}{s['recall']:>9.3f}{s['gold']:>7}{s['predicted']:>11}{s['right']:>7}"
+
+
+def report(results: dict, errors: bool) -> None:
+    print("quotations (found AND right speaker)      precision   recall   gold  predicted  right")
+    for label, r in results["quotations"].items():
+        for who in ("pipeline", "baseline"):
+            s = r[who]
+            name = f"{label} {who}" + (
+                f" ({r['seconds']:.1f}s)" if who == "pipeline" else ": quote marks + nearest PERSON"
+            )
+            print(f"  {name:<40}{_figures(s)}")
+    print()
+    print("events (article, type, both sides)        precision   recall   gold  predicted  right")
+    for kind, r in results["events"].items():
+        for who in ("pipeline", "baseline"):
+            s = r[who]
+            name = f"{kind} {who}" + (": trigger + nearest entities" if who == "baseline" else "")
+            print(f"  {name:<40}{_figures(s)}")
+    if not errors:
+        return
+    print()
+    for label, r in results["quotations"].items():
+        s = r["pipeline"]
+        for g in s["missed"]:
+            print(f"  {label} missed: {g['doc']}:{g['paragraph']} {g['kind']} {g['speaker']}")
+        for g, x in s["wrong_speaker"]:
+            print(f"  {label} wrong speaker: {g['doc']}:{g['paragraph']} gold {g['speaker']}, got {x['speaker']} "
+                  f"({x['speaker_text']!r}, {x['cue']})")  # fmt: skip
+        for x in s["spurious"]:
+            print(f"  {label} not in gold: {x['doc']}:{x['paragraph']} {x['kind']} {x['speaker']} "
+                  f"({x['speaker_text']!r}, {x['cue']}) @{x['start']}-{x['end']}")  # fmt: skip
+    for kind, r in results["events"].items():
+        s = r["pipeline"]
+        for g in s["missed"]:
+            print(f"  {kind} missed: {g['doc']}:{g['paragraph']} {g['actor_a']} -> {g['actor_b']}")
+        for x in s["spurious"]:
+            print(f"  {kind} not in gold: {x['doc']}:{x['paragraph']} {x['a']} -> {x['b']}: {x['sentence'][:90]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args()
+    results = run()
+    report(results, args.errors)
+    if args.json:
+        figures = {
+            section: {k: {w: {m: v[w][m] for m in ("precision", "recall", "gold", "predicted", "right")}
+                          for w in ("pipeline", "baseline")} for k, v in rows.items()}
+            for section, rows in results.items()
+        }  # fmt: skip
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""Which sentences of a paragraph the dependency parser must see.
+
+The parser is the expensive step after NER. Meetings, quotations and the other events only read
+the parse of a sentence that holds a cue: a meeting word, a reporting verb ("said", "noted",
+"according to"), an event word (visit, sign, support, praise, condemn, accuse, ...) or a quotation
+mark. `parse_text` keeps those sentences of a paragraph and blanks every other character with a
+space, so the parser spends nothing on them (a run of spaces is one whitespace token) while
+character offsets stay those of the paragraph: every later step compares parse offsets with the
+paragraph's entity and date offsets.
+
+Sentences are cut by a small rule (`sentence_spans`), not by a model: at ". ", "? " or "! " before
+a capital, a digit or an opening quotation mark, never after a title or an initial ("Mr.",
+"U.S."), never inside a quotation ("“I will go. We will win,” he said" is one sentence). A cut
+missed only costs parse time; a wrong cut would split a clause from its subject, so the rule
+errs towards missing cuts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.lib.datelines import parse_dateline
+
+MEETING_CUE = r"met|meet|meets|meeting|talks"  # meetings.TRIGGER_TEXT
+REPORTING_CUE = (
+    r"says?|said|saying|stated?|states|stating|not(?:e|es|ed|ing)|add(?:s|ed|ing)|tol[d]|tells?|telling"
+    r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|point(?:s|ed|ing)? out"
+    r"|explain(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|claim(?:s|ed|ing)?"
+    r"|announc(?:e|es|ed|ing)|wr(?:ote|ites?|iting)|observ(?:e|es|ed|ing)|remark(?:s|ed|ing)?"
+    r"|declar(?:e|es|ed|ing)|according to|reiterat(?:e|es|ed|ing)|assert(?:s|ed|ing)?|admit(?:s|ted|ting)?"
+    r"|reveal(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|conced(?:e|es|ed|ing)"
+    r"|highlight(?:s|ed|ing)?|recall(?:s|ed|ing)?|suggest(?:s|ed|ing)?|predict(?:s|ed|ing)?|ask(?:s|ed|ing)?"
+    r"|repl(?:y|ies|ied)|conclud(?:e|es|ed)|urg(?:e|es|ed|ing)|believes?|believed|thinks?|thought"
+)
+EVENT_CUE = (
+    r"visit(?:s|ed|ing|or|ors)?|trip|tour(?:ed|ing)?|arriv(?:e|es|ed|al)|travel(?:l?ed|s)?|stopover|host(?:s|ed|ing)?"
+    r"|receiv(?:e|es|ed)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|agreements?|deals?|accords?|treat(?:y|ies)"
+    r"|memorand(?:um|a)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)"
+    r"|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|thank(?:s|ed)?"
+    r"|condemn(?:s|ed|ing|ation)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticism|accus(?:e|es|ed|ing)"
+    r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?|lambast(?:s|ed|ing)?"
+    r"|rebuk(?:e|es|ed)|attack(?:s|ed)|accusations?"
+)
+MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
+QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)
+CUE_PATTERN = rf"(?i)\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|[“”\"«»]"  # also for DuckDB's regexp_matches
+CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b", re.I)
+# Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
+# (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.
+QUOTE_MARK = re.compile(r"[“”\"«»]")
+
+# A sentence ends at ., ! or ? (with closing quotes or brackets after it), then whitespace, then
+# something that can open a sentence.
+_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr",
+    "inc", "co", "corp", "ltd", "vs", "no", "nos", "rev", "hon", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "est", "approx", "dept", "univ", "messrs", "mme",
+}  # fmt: skip
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of a title, an initial or a dotted acronym ("U.S.")?"""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    if word.casefold().rstrip(".") in _ABBREVIATIONS:
+        return True
+    return len(word.replace(".", "")) == 1 or ("." in word and word.replace(".", "").isupper())
+
+
+def quote_marks(text: str) -> list[tuple[int, str]]:
+    """(offset, 'open' or 'close') of every double quotation mark. A straight mark opens after a
+    space or bracket and before a word, else closes."""
+    marks = []
+    for m in QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in "“«":
+            marks.append((i, "open"))
+        elif ch in "”»":
+            marks.append((i, "close"))
+        else:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "([{—–-:;,/'‘") and not after.isspace()
+            marks.append((i, "open" if opens or i == 0 else "close"))
+    return marks
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans (inside the marks) of the quotations of a text. An opening mark while a quotation is
+    open ends the first one there (a quote that ran over paragraphs, joined: `"A. "B."`); a
+    quotation still open at the end runs to the end of the text."""
+    regions, start = [], None
+    for i, kind in quote_marks(text):
+        if kind == "open":
+            if start is not None:
+                regions.append((start, i))
+            start = i + 1
+        elif start is not None:
+            regions.append((start, i))
+            start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, leading and trailing spaces left out."""
+    inside = quoted_regions(text)
+    cuts = [0]
+    for m in _END.finditer(text):
+        end = m.end()
+        dot = m.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        # A cut inside a quotation (before its closing mark) is no cut.
+        if any(s <= dot < e and not (e <= end) for s, e in inside):
+            continue
+        cuts.append(end)
+    cuts.append(len(text))
+    spans = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def has_cue(sentence: str) -> bool:
+    return bool(CUE_WORDS.search(sentence)) or bool(QUOTE_MARK.search(sentence))
+
+
+def blank(text: str, keep: Iterable[tuple[int, int]]) -> str:
+    """`text` with every character outside `keep` replaced by a space (newlines kept)."""
+    chars = [" " if not c.isspace() else c for c in text]
+    for a, b in keep:
+        chars[a:b] = text[a:b]
+    return "".join(chars)
+
+
+def parse_text(text: str, is_heading: bool = False) -> str | None:
+    """What the parser sees of a paragraph: its cue sentences, every other character a space; None
+    when no sentence has a cue, or for a heading (a title restates its item without a date). A
+    dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so it is blanked too."""
+    if is_heading:
+        return None
+    dateline = parse_dateline(text)
+    body_start = dateline.end if dateline else 0
+    quoted = [
+        (a, b)
+        for a, b in quoted_regions(text)
+        if len(text[a:b].split()) >= QUOTE_BLANK_WORDS and not MEETING_WORDS.search(text[a:b])
+    ]
+    keep = []
+    for a, b in sentence_spans(text):
+        a = max(a, body_start)
+        if b <= a or not has_cue(text[a:b]):
+            continue
+        # The words of a long quotation are not parsed: only its frame ("…,” he said) is read.
+        pieces, cursor = [], a
+        for qa, qb in quoted:
+            if qb <= a or qa >= b:
+                continue
+            pieces.append((cursor, max(cursor, qa)))
+            cursor = min(b, qb)
+        pieces.append((cursor, b))
+        pieces = [(x, y) for x, y in pieces if y > x]
+        if any(re.search(r"[^\W\d_]", text[x:y]) for x, y in pieces):
+            keep.extend(pieces)
+    if not keep:
+        return None
+    return blank(text, keep)

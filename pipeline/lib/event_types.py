@@ -1,0 +1,406 @@
+"""What happened: visits, agreements signed, support and criticism, coded on the CAMEO scale.
+
+Meetings (`meetings.py`) are one kind of event; this module finds four more in the same parses
+(`cues.parse_text`: only sentences with a cue are parsed). Each type has trigger words, read from
+the parse, and two sides:
+
+    MEET      040  met, meeting with, talks with (`meetings.find_meetings`): subject, the other side
+    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in: the visitor, the country (else
+                   the person) visited; a city is the place
+    VISIT     043  hosted, received (a person): the host, the guest
+    SIGN      057  signed, inked, the signing of: a signatory, the other ("with", "between");
+                   `detail` is what was signed
+    SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated
+    SUPPORT   053  supported, backed, endorsed, expressed/reiterated support for
+    CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, lambasted, rebuked
+    CRITICIZE 112  accused
+For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom.
+
+Sides are entities: a person named in the phrase, else a country (demonyms count: "the Chinese
+side" is China), else an organisation; "he"/"she" is the last person named; "the Chinese
+premier" is the last person whose role has those words; "the two sides" / "the two heads of
+state" are the two sides of the article's last meeting. A trigger inside a direct quotation is
+the speaker's word, not the reporter's account, and is left out (quotations have their own
+table); a negated trigger ("did not support") is no event. The date and the place are found as
+for meetings (`meetings._date_of`, `meetings._place_of`). An event told twice in an article (a
+teaser and the republished item) is one row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.lib.cues import parse_text, sentence_spans
+from pipeline.lib.meetings import (
+    EntitySpan,
+    Meeting,
+    ParagraphIn,
+    _date_of,
+    _entities_in,
+    _place_of,
+    _pruned_subtree,
+)
+from pipeline.lib.quotations import Person, is_quotation, quotation_regions
+
+MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
+EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)
+# CAMEO codes (Conflict and Mediation Event Observations, the scale of GDELT's event stream).
+CAMEO = {
+    "040": "Consult, not specified (meet)",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "051": "Praise or endorse (praise, commend, hail, welcome, thank)",
+    "053": "Rally support on behalf of",
+    "057": "Sign formal agreement",
+    "111": "Criticize or denounce",
+    "112": "Accuse",
+}
+CAMEO_OF_TYPE = {MEET: ("040",), VISIT: ("042", "043"), SIGN: ("057",), SUPPORT: ("051", "053"),
+                 CRITICIZE: ("111", "112")}  # fmt: skip
+
+
+def _forms(*stems: str) -> set[str]:
+    return {f for stem in stems for f in stem.split()}
+
+
+_VISIT_VERBS = _forms("visit visits visited visiting")
+_VISIT_NOUNS = _forms("visit visits trip trips tour stopover")
+_ARRIVE = _forms("arrive arrives arrived arriving travel travels travelled traveled travelling")
+_HOST = _forms("host hosts hosted hosting receive receives received receiving")
+_SIGN = _forms("sign signs signed signing ink inks inked")
+_PRAISE = _forms("praise praises praised praising commend commends commended commending hail hails hailed",
+                 "applaud applauds applauded lauded laud thank thanks thanked congratulate congratulated",
+                 "welcome welcomes welcomed")  # fmt: skip
+_SUPPORT = _forms("support supports supported supporting back backs backed backing endorse endorses endorsed")
+_SUPPORT_NOUN_VERBS = _forms("express expressed expresses reiterate reiterated reaffirm reaffirmed voice voiced",
+                             "pledge pledged offer offered provide provides provided give gave lend lent")  # fmt: skip
+_CRITICIZE = _forms("criticise criticises criticised criticising criticize criticizes criticized criticizing",
+                    "condemn condemns condemned condemning denounce denounces denounced denouncing",
+                    "slam slams slammed blast blasts blasted lambast lambasts lambasted rebuke rebuked")  # fmt: skip
+_ACCUSE = _forms("accuse accuses accused accusing")
+_CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
+_LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
+_PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
+_PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F"}
+
+
+@dataclass(frozen=True)
+class Event:
+    paragraph_no: int
+    event_type: str
+    cameo_code: str
+    actor_a: str | None  # entity ids
+    actor_b: str | None
+    place: str | None
+    event_date: dt.date | None
+    sentence: str
+    trigger: str
+    detail: str | None = None  # what was signed ("a memorandum of understanding"), what was criticised
+
+
+def meet_events(meetings: Sequence[Meeting]) -> list[Event]:
+    """Meetings as MEET events (CAMEO 040)."""
+    return [
+        Event(m.paragraph_no, MEET, "040", m.actor_a, m.actor_b, m.place, m.meeting_date, m.sentence.strip(), "meet")
+        for m in meetings
+    ]
+
+
+class _Actors:
+    """Resolves a phrase to an entity, with what the article said so far."""
+
+    def __init__(self, people: Mapping[str, Person], pairs: Sequence[tuple[str, str]]):
+        self.people = people
+        self.pairs = list(pairs)  # the article's meetings, (a, b), in order
+        self.last_person: str | None = None
+        self.recent_people: list[str] = []
+        self.known: dict[str, str] = {}
+        self.countries: dict[str, int] = {}
+
+    def pair(self) -> tuple[str, str] | None:
+        """ "The two sides": those of the article's last meeting, else its two most named countries."""
+        if self.pairs:
+            return self.pairs[-1]
+        top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG")) -> str | None:
+        if token is None:
+            return None
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
+        lower = token.lower_
+        if lower in _PRONOUNS:
+            before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
+            candidates = [e.entity_id for e in before[::-1]] + self.recent_people[::-1]
+            for entity_id in candidates:
+                gender = self.people.get(entity_id, Person()).gender
+                if gender is None or gender == _PRONOUNS[lower]:
+                    return entity_id
+            return None
+        phrase = _pruned_subtree(token)
+        found = _entities_in(phrase, paragraph.entities)
+        people = [e for e in found if e.type == "PERSON"]
+        if people:
+            return people[0].entity_id
+        if token.text in self.known:
+            return self.known[token.text]
+        words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        if token.pos_ == "NOUN" and words and any(t.lower_ in ("the", "his", "her") for t in phrase):
+            # "The Chinese premier": the last person whose role has those words.
+            for entity_id in self.recent_people[::-1]:
+                for role in self.people.get(entity_id, Person()).roles:
+                    role_words = set(role.casefold().split())
+                    if words[-1] in role_words and set(words[:-1]) <= role_words:
+                        return entity_id
+        for kind in prefer:
+            chosen = [e for e in found if e.type == kind]
+            if chosen:
+                return chosen[0].entity_id
+        return None
+
+    def after_paragraph(self, paragraph: ParagraphIn) -> None:
+        for e in paragraph.entities:
+            if e.type == "COUNTRY":
+                self.countries[e.entity_id] = self.countries.get(e.entity_id, 0) + 1
+            if e.type == "PERSON":
+                self.recent_people.append(e.entity_id)
+                for word in paragraph.text[e.char_start : e.char_end].split():
+                    self.known.setdefault(word, e.entity_id)
+
+
+def _subject(token):
+    node = token
+    for _ in range(6):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
+        if subjects:
+            return subjects[0]
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+        if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
+            return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
+        if node.head.i == node.i or node.dep_ not in _CLIMB:
+            return None
+        node = node.head
+    return None
+
+
+def _is_passive_subject(token) -> bool:
+    return token.dep_ == "nsubjpass"
+
+
+def _objects(trigger, preps=("with",)) -> list:
+    out = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "obj"):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _head_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The entities an object phrase is about: the entity its head word belongs to, with the
+    heads of its conjuncts ("support Russia and Ukraine"), else its possessor ("China's
+    position" → China); a name deeper in the phrase ("cooperation between Catalonia and China")
+    is not what the phrase is about."""
+    heads = [head]
+    node = head
+    while True:
+        conj = [c for c in node.children if c.dep_ == "conj"]
+        if not conj:
+            break
+        node = conj[0]
+        heads.append(node)
+    found = []
+    for h in heads:
+        covering = _entities_in([h], paragraph.entities)
+        if not covering:
+            owners = [c for c in h.children if c.dep_ == "poss"]
+            covering = _entities_in(owners, paragraph.entities) if owners else []
+            if owners and not covering:
+                covering = _entities_in(list(owners[0].subtree), paragraph.entities)
+        found.extend(e for e in covering if e not in found)
+    return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+def _pair_subject(token) -> bool:
+    return (
+        token is not None and token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children)
+    )
+
+
+def _phrase_text(token) -> str:
+    tokens = sorted(_pruned_subtree(token), key=lambda t: t.i)
+    return " ".join(t.text for t in tokens if not t.is_space)[:200]
+
+
+def _classify(token) -> tuple[str, str] | None:
+    """(event type, CAMEO code) of a trigger token, or None."""
+    lower = token.lower_
+    verb = token.pos_ in ("VERB", "AUX")
+    if lower in _VISIT_VERBS and verb:
+        return VISIT, "042"
+    if lower in _VISIT_NOUNS and token.pos_ == "NOUN":
+        return VISIT, "042"
+    if lower in _ARRIVE and verb:
+        return VISIT, "042"
+    if lower in _HOST and verb:
+        return VISIT, "043"
+    if lower in _SIGN and (verb or lower == "signing"):
+        return SIGN, "057"
+    if lower in _PRAISE and verb:
+        return SUPPORT, "051"
+    if lower in _SUPPORT and verb:
+        return SUPPORT, "053"
+    if lower == "support" and token.pos_ == "NOUN" and token.head.lower_ in _SUPPORT_NOUN_VERBS:
+        return SUPPORT, "053"
+    if lower in _CRITICIZE and verb:
+        return CRITICIZE, "111"
+    if lower in _ACCUSE and verb:
+        return CRITICIZE, "112"
+    return None
+
+
+def find_events(
+    paragraphs: Sequence[ParagraphIn],
+    vague_dates: dict[int, list[tuple[int, int]]],
+    parse: Callable[[list[str]], list],
+    people: Mapping[str, Person] | None = None,
+    meetings: Sequence[Meeting] = (),
+) -> list[Event]:
+    """VISIT, SIGN, SUPPORT and CRITICIZE events of one article (MEET rows: `meet_events`)."""
+    texts = [(p.paragraph_no, t) for p in paragraphs if (t := parse_text(p.text, p.is_heading)) is not None]
+    docs = dict(zip((no for no, _ in texts), parse([t for _, t in texts]), strict=True))
+    pairs_by_paragraph: dict[int, list[tuple[str, str]]] = {}
+    for m in meetings:
+        pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.actor_a, m.actor_b))
+    actors = _Actors(people or {}, [])
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    anchor: dt.date | None = None
+    for paragraph in paragraphs:
+        actors.pairs.extend(pairs_by_paragraph.get(paragraph.paragraph_no, []))
+        doc = docs.get(paragraph.paragraph_no)
+        if doc is not None:
+            spans = sentence_spans(paragraph.text)
+            quoted = [
+                r for r in quotation_regions(paragraph.text)
+                if is_quotation(paragraph.text, r, next((s for s in spans if s[0] <= r.open_start < s[1]), (0, 0)))
+            ]  # fmt: skip
+            for sentence in doc.sents:
+                for token in sentence:
+                    kind = _classify(token)
+                    if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
+                        continue
+                    if any(c.dep_ == "neg" for c in token.children) or any(
+                        c.dep_ == "neg" for c in token.head.children if token.dep_ in ("xcomp",)
+                    ):
+                        continue
+                    for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
+                        key = (event.event_type, event.actor_a, event.actor_b, event.event_date)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        events.append(event)
+        actors.after_paragraph(paragraph)
+        days = [d.date for d in paragraph.dates]
+        if days:
+            anchor = days[-1]
+    return events
+
+
+def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_dates):
+    event_type, code = kind
+    lower = token.lower_
+    subject = _subject(token)
+    detail = None
+    a_ids: list[str | None] = []
+    b_entities: list[EntitySpan] = []
+    place = None
+    if event_type == VISIT and code == "042":
+        if token.pos_ == "NOUN":
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]  # fmt: skip
+            subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
+            heads = _objects(token, ("to", "of", "in", "on"))
+            if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
+                heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
+        elif lower in _ARRIVE:
+            heads = _objects(token, ("in", "to", "at"))
+        else:
+            heads = _objects(token, ())
+        found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
+        places = [e for e in found if e.type == "PLACE"]
+        countries = [e for e in found if e.type == "COUNTRY"]
+        hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
+        b_entities = countries or hosts
+        place = places[0].entity_id if places else _place_of(token, paragraph)
+        if not b_entities and not (place is not None and (lower in _ARRIVE or token.pos_ == "NOUN")):
+            return  # a visit needs whom or which country was visited (or a city one arrived in)
+    elif event_type == VISIT:  # 043: the host received the guest
+        heads = _objects(token, ())
+        b_entities = [e for h in heads for e in _head_entities(h, paragraph) if e.type == "PERSON"]
+        place = _place_of(token, paragraph)
+        if not b_entities:
+            return
+    elif event_type == SIGN:
+        heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
+        things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
+        detail = _phrase_text(things[0]) if things else None
+        partners = [h for h in heads if h not in things]
+        # "signed an agreement with China": the partner hangs from what was signed.
+        partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        b_entities = _best([e for h in partners for e in _entities_in(_pruned_subtree(h), paragraph.entities)])
+        if lower == "signing":
+            subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
+            if token.head.dep_ == "prep":
+                subject = _subject(token.head.head)
+        place = _place_of(token, paragraph)
+    else:  # SUPPORT, CRITICIZE
+        if token.pos_ == "NOUN":  # "expressed support for X"
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            subject = owners[0] if owners else _subject(token.head)
+            heads = _objects(token, ("for",))
+        else:
+            heads = _objects(token, ("for", "of") if event_type == CRITICIZE else ())
+        b_entities = [e for h in heads for e in _head_entities(h, paragraph)]
+        detail = _phrase_text(heads[0]) if heads else None
+        if not b_entities:
+            return
+    pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
+    if (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
+        pair = actors.pair()
+        if pair is None:
+            return
+        a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
+    elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
+        a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
+    else:
+        a_ids = [actors.of(subject, paragraph)] if subject is not None else [None]
+    date = _date_of(token, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
+    text = sentence.text.strip()
+    for a in a_ids:
+        targets = [e.entity_id for e in b_entities if e.entity_id != a] or [None]
+        for b in targets:
+            if a is None and b is None:
+                continue
+            if a is None and event_type != SIGN:
+                continue
+            if b is None and event_type in (SUPPORT, CRITICIZE):
+                continue
+            yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _best(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """People if any are named, else countries, else organisations (as for meeting sides)."""
+    for kind in ("PERSON", "COUNTRY", "ORG"):
+        chosen = [e for e in entities if e.type == kind]
+        if chosen:
+            return chosen
+    return []

@@ -1,0 +1,566 @@
+"""Who said what: direct and indirect quotations, with the speaker as an entity.
+
+Direct quotations are the text between quotation marks (curly or straight), found without a
+model (`cues.quoted_regions`). A quoted word or short phrase inside a sentence is a scare quote
+("the “political party +” platform", not "well informed") and is left out: a quotation has at
+least `MIN_WORDS` words and is not a title ("Building a Splendorous Future").
+
+The speaker of a direct quotation comes from, in order:
+  1. a reporting verb of the quotation's own sentence, outside the marks ("…,” he said",
+     "…,” stated the Venezuelan president", "President Lula da Silva said: “…”",
+     "according to X"): its subject, or the noun after it when the verb follows the quotation;
+  2. an introducer: the sentence before, in this paragraph or closing the previous one, ends with
+     a colon ("Co-President Rosario Murillo emphasised:");
+  3. a quotation running on: a paragraph that opens with a quotation mark right after a
+     paragraph whose quotation was left open (the newspaper convention for a quote over several
+     paragraphs), or that is nothing but a quotation right after a quoted paragraph; the same
+     for `"A. "B."` inside one paragraph (a quote over several paragraphs, joined).
+A speaker phrase resolves to an entity: a person named in it; "he"/"she" → the last person
+named outside quotation marks whose gender (from "Mr", "Mrs", ... in the text) does not
+disagree, the subject of the latest sentence first, across paragraph boundaries; "the
+Venezuelan president" → the last person whose role has that word; "the company" → the last
+organisation; else the organisation or country named in it ("an IAAF spokesman" → IAAF).
+
+Indirect speech is a reporting verb with a clausal complement outside quotation marks ("Ma said
+that the CPC is willing to …", "Liu said, in recent years, …", "…, adding that China supports
+…"): the quotation is the complement, the speaker the verb's subject; an expletive subject
+("it is reported that") gives no quotation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.lib.cues import quote_marks, sentence_spans
+from pipeline.lib.meetings import EntitySpan, ParagraphIn
+
+DIRECT, INDIRECT = "direct", "indirect"
+KINDS = (DIRECT, INDIRECT)
+MIN_WORDS = 4  # fewer words between the marks: a scare quote, unless it is a whole sentence
+
+# Reporting verbs, as written (the parser runs without a lemmatizer).
+REPORTING = {
+    f
+    for stem in (
+        "say says said saying", "state states stated stating", "note notes noted noting",
+        "add adds added adding", "tell tells told telling", "stress stresses stressed stressing",
+        "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
+        "underline underlines underlined underlining", "explain explains explained explaining",
+        "argue argues argued arguing", "insist insists insisted insisting", "warn warns warned warning",
+        "claim claims claimed claiming", "announce announces announced announcing",
+        "write writes wrote writing", "observe observes observed observing", "remark remarks remarked",
+        "declare declares declared declaring", "reiterate reiterates reiterated reiterating",
+        "assert asserts asserted asserting", "admit admits admitted admitting",
+        "reveal reveals revealed revealing", "confirm confirms confirmed confirming",
+        "deny denies denied denying", "concede concedes conceded conceding",
+        "highlight highlights highlighted highlighting", "recall recalls recalled recalling",
+        "suggest suggests suggested suggesting", "predict predicts predicted predicting",
+        "conclude concludes concluded concluding", "reply replies replied replying",
+        "ask asks asked asking", "continue continued", "underscore underscored", "point pointed",
+        "acknowledge acknowledges acknowledged", "maintain maintains maintained", "report reports reported",
+        "quip quipped", "joke joked", "urge urged urges", "agree agreed agrees", "complain complained",
+        "comment commented", "describe described", "recount recounted", "exclaim exclaimed", "tweet tweeted",
+    )
+    for f in stem.split()
+}  # fmt: skip
+# Verbs that report speech only with a clause ("he denied that ..."): not a direct-quote cue alone.
+_INDIRECT_ONLY = {"continue", "continued", "describe", "described", "agree", "agreed", "agrees", "urge", "urged",
+                  "urges", "ask", "asks", "asked", "asking"}  # fmt: skip
+_PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
+_EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
+_ORG_NOUNS = {
+    "company", "firm", "group", "bank", "club", "team", "party", "government", "ministry", "department",
+    "agency", "union", "board", "council", "organisation", "organization", "federation", "association",
+    "side", "airline", "carrier", "retailer", "maker", "manufacturer", "embassy", "commission", "committee",
+    "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
+}  # fmt: skip
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
+           "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
+_FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife", "mother", "daughter",
+                 "sister", "queen", "princess", "woman", "girl", "singer-songwriter"}  # fmt: skip
+_MALE_NOUNS = {"spokesman", "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince",
+               "man", "boy"}  # fmt: skip
+_SUBORDINATE = {"vice", "deputy", "former", "assistant", "acting", "ex", "vice-president", "vice-minister"}
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def role_gender(role: str) -> str | None:
+    """'F' for "spokeswoman", "actress", ...; 'M' for "spokesman", "chairman", ...; else None."""
+    words = set(role.casefold().split())
+    return "F" if words & _FEMALE_NOUNS else "M" if words & _MALE_NOUNS else None
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the article says of a person entity: gender from a gendered title, and its roles."""
+
+    gender: str | None = None  # 'M', 'F' or None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quotation:
+    paragraph_no: int
+    char_start: int  # of the quoted text, inside the marks (paragraph offsets)
+    char_end: int
+    kind: str  # direct or indirect
+    speaker: str | None  # entity id
+    speaker_text: str | None  # the words that name the speaker ("he", "an IAAF spokesman")
+    cue: str | None  # the reporting verb ("said", "according to"), or ":" for an introducer
+    date: dt.date | None
+    part: int = 1  # 2, 3, ... for the later paragraphs of a quotation over several paragraphs
+
+
+@dataclass(frozen=True)
+class _Region:
+    start: int
+    end: int  # inside the marks
+    open_start: int  # offset of the opening mark (or start)
+    close_end: int  # offset after the closing mark (or end of text)
+    closed: bool
+
+
+def quotation_regions(text: str) -> list[_Region]:
+    """The quoted regions of a paragraph. An opening mark inside an open quotation does not start a
+    new one: `"A. "B."` (a quote over paragraphs, joined by the wire, whose first part is never
+    closed) is one region; so is `"A." "B."` (nothing but a space between two quotations)."""
+    out: list[_Region] = []
+    start = None
+    for i, kind in quote_marks(text):
+        if kind == "open":
+            if start is not None:
+                continue  # the quote runs on
+            start = i
+            if out and _joinable(text, out[-1], i):
+                start = out.pop().open_start
+        elif start is not None:
+            out.append(_Region(start + 1, i, start, i + 1, True))
+            start = None
+    if start is not None:
+        out.append(_Region(start + 1, len(text), start, len(text), False))
+    return out
+
+
+def _joinable(text: str, previous: _Region, opening: int) -> bool:
+    """Two quotations with nothing but a space between them are one ("…end." "Next…")."""
+    return previous.closed and text[previous.close_end : opening].strip() == "" and previous.end > previous.start
+
+
+def is_quotation(text: str, region: _Region, sentence: tuple[int, int]) -> bool:
+    """A quotation, not a scare quote or a title."""
+    inner = text[region.start : region.end].strip()
+    words = _WORD.findall(inner)
+    if not words:
+        return False
+    alone = text[sentence[0] : region.open_start].strip(" ,:;—–-") == ""  # opens its sentence
+    if len(words) < MIN_WORDS:
+        return alone and inner[-1:] in ".!?,"
+    capitals = sum(1 for w in words if w[0].isupper())
+    if capitals / len(words) >= 0.75 and (len(words) <= 6 or inner[-1:] not in ".!?,"):
+        return False  # a title: “Building a Splendorous Future”
+    return True
+
+
+def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (a, b) in enumerate(spans):
+        if a <= offset < b or (offset < a):
+            return i
+    return len(spans) - 1
+
+
+class _Salience:
+    """People named so far outside quotation marks, most salient last, for pronouns."""
+
+    def __init__(self, people: Mapping[str, Person]):
+        self.people = people
+        self.recent: list[list[str]] = []  # per sentence: subject first, then the others in order
+        self.orgs: list[str] = []
+        self.speakers: list[str] = []  # who was quoted, in order
+        self.known_people: dict[str, str] = {}  # a word of a person's name → the person
+
+    def last_speaker(self, gender: str | None) -> str | None:
+        for entity_id in self.speakers[::-1]:
+            known = self.people.get(entity_id, Person()).gender
+            if gender is None or known is None or known == gender:
+                return entity_id
+        return None
+
+    def add_sentence(self, subject: str | None, named: list[str]) -> None:
+        order = ([subject] if subject else []) + [e for e in named if e != subject]
+        if order:
+            self.recent.append(order)
+
+    def person(self, gender: str | None, before: list[str] = ()) -> str | None:
+        for group in [list(before)[::-1], *self.recent[::-1]]:
+            for entity_id in group:
+                known = self.people.get(entity_id, Person()).gender
+                if gender is None or known is None or known == gender:
+                    return entity_id
+        return None
+
+    def with_role(self, words: list[str]) -> str | None:
+        """The last person whose role ends with the phrase's noun and has every other word of it
+        ("the Venezuelan president" → a "Venezuelan President", not a "Vice President")."""
+        noun, others = words[-1], set(words[:-1])
+        fallback = None
+        for group in self.recent[::-1]:
+            for entity_id in group:
+                for role in self.people.get(entity_id, Person()).roles:
+                    role_words = role.casefold().replace(",", " ").split()
+                    if noun not in role_words:
+                        continue
+                    if others <= set(role_words):
+                        return entity_id
+                    if fallback is None and not set(role_words) & _SUBORDINATE:
+                        fallback = entity_id
+        return fallback
+
+
+def _inside(regions: Sequence[_Region], offset: int) -> bool:
+    return any(r.open_start <= offset < r.close_end for r in regions)
+
+
+def _entities_of(tokens, paragraph: ParagraphIn, regions: Sequence[_Region] = ()) -> list[EntitySpan]:
+    starts = {t.idx for t in tokens}
+    return [
+        e
+        for e in paragraph.entities
+        if any(e.char_start <= s < e.char_end for s in starts) and not _inside(regions, e.char_start)
+    ]
+
+
+def _pruned(token) -> list:
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct") or child.dep_ == "appos" and child.i < token.i:
+            continue
+        out.extend(_pruned(child))
+    return out
+
+
+_WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "column", "essay", "post", "blog",
+             "speech", "interview", "paper", "website"}  # fmt: skip
+_CONTINUING = {"add", "adds", "added", "adding", "continued", "continues"}
+
+
+def _speaker(
+    token, paragraph: ParagraphIn, salience: _Salience, regions, cue: str | None = None
+) -> tuple[str | None, str | None]:
+    """(entity id, text) of the speaker named by the subject `token`."""
+    if token is None:
+        return None, None
+    tokens = sorted(_pruned(token), key=lambda t: t.i)
+    text = " ".join(t.text for t in tokens if not t.is_space)[:120] or None
+    lower = token.lower_
+    if lower in _PRONOUNS:
+        if cue and cue.casefold() in _CONTINUING and salience.speakers:
+            # "he added": the one who was speaking goes on.
+            found = salience.last_speaker(_PRONOUNS[lower])
+            if found is not None:
+                return found, text
+        start = _sentence_start(token)
+        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
+                  and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
+        return salience.person(_PRONOUNS[lower], before), text
+    if lower in _EXPLETIVE or token.pos_ == "PRON":
+        return None, text
+    found = _entities_of(tokens, paragraph, regions)
+    people = [e for e in found if e.type == "PERSON"]
+    if people:
+        return people[0].entity_id, text
+    if token.pos_ == "PROPN" and token.text in salience.known_people:
+        return salience.known_people[token.text], text  # "Ma": NER missed the bare surname
+    determined = any(t.lower_ in ("the", "his", "her", "its", "their", "this") for t in tokens)
+    if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
+        words = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
+        person = salience.with_role(words or [lower])
+        if person is not None:
+            return person, text
+    others = [e for e in found if e.type in ("ORG", "COUNTRY")]
+    if others:
+        return others[0].entity_id, text
+    if lower in _WRITINGS:  # "The article below, written by X and Y, argues ..."
+        authors = [e for e in _entities_of(list(token.subtree), paragraph, regions) if e.type in ("PERSON", "ORG")]
+        if authors:
+            return authors[0].entity_id, text
+    if lower in _ORG_NOUNS and determined and salience.orgs:
+        return salience.orgs[-1], text
+    return None, text
+
+
+def _sentence_start(token) -> int:
+    return token.sent.start_char if token.doc.has_annotation("SENT_START") else 0
+
+
+def _subject(verb, inverted: bool = False):
+    """The subject of a reporting verb, climbing through participles and conjuncts ("…, adding
+    that": the subject of the reporting verb or main clause it hangs from); with `inverted` (the
+    verb follows its quotation) and no subject, the noun after it ("…,” said Mr Blair",
+    "stated the Venezuelan president")."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    if inverted:
+        after = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > verb.i]
+        if after and verb.lower_ not in ("told", "tell", "tells", "asked"):
+            return after[0]
+    node = verb
+    participle = verb.lower_.endswith("ing")
+    for _ in range(6):
+        if node.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "parataxis", "acl") or node.head.i == node.i:
+            return None
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (not participle or _is_reporting(node) or node.dep_ == "ROOT" or node.head.i == node.i):
+            return subjects[0]
+    return None
+
+
+def _is_reporting(token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    if token.lower_ in ("point", "pointed"):
+        return any(c.lower_ == "out" for c in token.children)
+    return token.lower_ in REPORTING and token.pos_ in ("VERB", "AUX")
+
+
+def _clause_tokens(verb, sentence: Sequence = ()) -> list:
+    """The clause a reporting verb reports: its clausal complement ("said that X", "X, he
+    added"), or the clause it interrupts ("Ma said, China is willing ...": the parser makes
+    "said" a parataxis of "is")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return [t for t in verb.head.subtree if t.i > verb.i]
+    following = [t for t in sentence if t.i > verb.i]
+    if (
+        verb.dep_ == "ROOT"
+        and len(following) > 5
+        and following[0].text == ","
+        and not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children)
+    ):
+        return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
+    return []
+
+
+def find_quotations(
+    paragraphs: Sequence[ParagraphIn],
+    parse: Callable[[list[str]], list],
+    people: Mapping[str, Person] | None = None,
+    texts: Mapping[int, str | None] | None = None,
+) -> list[Quotation]:
+    """Quotations of one article, in order. `texts` maps paragraph_no to what the parser sees of
+    it (`cues.parse_text`); `parse` turns those texts into parsed Docs (a `ParseCache`)."""
+    from pipeline.lib.cues import parse_text
+
+    texts = texts if texts is not None else {p.paragraph_no: parse_text(p.text, p.is_heading) for p in paragraphs}
+    wanted = [(p.paragraph_no, t) for p in paragraphs if (t := texts.get(p.paragraph_no)) is not None]
+    docs = dict(zip((no for no, _ in wanted), parse([t for _, t in wanted]), strict=True))
+    state = _ArticleState(people or {}, {e.entity_id: e.type for p in paragraphs for e in p.entities})
+    out: list[Quotation] = []
+    for paragraph in paragraphs:
+        out.extend(state.paragraph(paragraph, docs.get(paragraph.paragraph_no)))
+    return out
+
+
+class _ArticleState:
+    """Reads an article paragraph by paragraph, sentence by sentence, keeping what the next
+    quotation may need: who was talked about (pronouns), a quotation left open, an introducer."""
+
+    def __init__(self, people: Mapping[str, Person], types: Mapping[str, str]):
+        self.salience = _Salience(people)
+        self.types = types
+        self.running: tuple | None = None  # (speaker, text, cue, part) of a quotation left open
+        self.introducer: tuple | None = None  # (speaker, text, cue) of a paragraph ending with a colon
+        self.last_quote: tuple | None = None  # (speaker, text, cue) of the last paragraph's last direct quotation
+        self.ended_quoting = False  # and whether that paragraph ended with it
+        self.anchor: dt.date | None = None
+
+    def paragraph(self, paragraph: ParagraphIn, doc) -> list[Quotation]:
+        text = paragraph.text
+        spans = sentence_spans(text)
+        regions = quotation_regions(text)
+        tokens_by_sentence: dict[int, list] = {}
+        if doc is not None:
+            for token in doc:
+                if not token.is_space:
+                    tokens_by_sentence.setdefault(_sentence_of(spans, token.idx), []).append(token)
+        quoted = [r for r in regions if is_quotation(text, r, spans[_sentence_of(spans, r.open_start)])]
+        rows: list[Quotation] = []
+        for i, span in enumerate(spans):
+            tokens = tokens_by_sentence.get(i, [])
+            subject = None
+            used: set[int] = set()
+            for region in [r for r in quoted if _sentence_of(spans, r.open_start) == i]:
+                row, verb = self._direct(paragraph, spans, i, region, quoted, tokens_by_sentence, rows)
+                rows.append(row)
+                if row.speaker:
+                    self.salience.speakers.append(row.speaker)
+                if verb is not None:
+                    used.add(verb.i)
+                subject = subject or row.speaker
+            for row in self._indirect(paragraph, span, tokens, quoted, used):
+                rows.append(row)
+                self.salience.speakers.append(row.speaker)
+                subject = subject or row.speaker
+            if subject is None or self.types.get(subject) != "PERSON":
+                subject = self._sentence_subject(paragraph, tokens, quoted)
+            named = [e for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
+                     and not _inside(quoted, e.char_start)]  # fmt: skip
+            # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about.
+            named = [e.entity_id for e in sorted(named, key=lambda e: paragraph.text[e.char_end : e.char_end + 2]
+                                                 in ("’s", "'s"))]  # fmt: skip
+            self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None, named)
+            for e in paragraph.entities:
+                if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
+                    for word in paragraph.text[e.char_start : e.char_end].split():
+                        self.salience.known_people.setdefault(word, e.entity_id)
+            self.salience.orgs.extend(
+                e.entity_id for e in paragraph.entities if e.type == "ORG" and span[0] <= e.char_start < span[1]
+                and not _inside(quoted, e.char_start)
+            )  # fmt: skip
+        rows.sort(key=lambda q: q.char_start)
+        self._carry(paragraph, spans, quoted, rows)
+        return rows
+
+    def _direct(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows):
+        text = paragraph.text
+        s_last = _sentence_of(spans, max(region.close_end - 1, region.open_start))
+        frame = [t for j in range(i, s_last + 1) for t in tokens_by_sentence.get(j, []) if not _inside(quoted, t.idx)]
+        opens_sentence = text[spans[i][0] : region.open_start].strip(" ,:;—–-") == ""
+        verbs = [t for t in frame if _is_reporting(t) and (t.lower_ not in _INDIRECT_ONLY or t.lower_ == "according")]
+        after = [t for t in verbs if t.idx >= region.close_end]
+        before = [t for t in verbs if t.idx < region.open_start]
+        verb = after[0] if opens_sentence and after else before[-1] if before else after[0] if after else None
+        speaker = speaker_text = cue = None
+        if verb is not None:
+            cue = "according to" if verb.lower_ == "according" else verb.text
+            subject = _subject(verb, inverted=opens_sentence and verb.idx >= region.close_end)
+            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
+        part = 1
+        if speaker is None:
+            inherited = None
+            starts_paragraph = text[: region.open_start].strip() == ""
+            colon = text[: region.open_start].rstrip().endswith(":")
+            in_sentence_colon = colon and not opens_sentence
+            previous = [q for q in rows if q.kind == DIRECT and q.speaker]
+            if in_sentence_colon and tokens_by_sentence.get(i):
+                # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence.
+                found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
+                inherited = (found, None, ":", 1)
+            elif previous and opens_sentence:
+                # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
+                inherited = (previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1)
+            elif starts_paragraph and self.running is not None:
+                inherited = self.running
+                part = self.running[3] + 1
+            elif starts_paragraph and self.introducer is not None:
+                inherited = (*self.introducer, 1)
+            elif (
+                starts_paragraph
+                and self.last_quote is not None
+                and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
+            ):
+                # After a paragraph that quoted someone, a paragraph opening with a quotation that
+                # nobody is named for (when it ended quoting, or this one is nothing but the
+                # quotation): the same voice goes on.
+                inherited = (*self.last_quote, 1)
+            elif colon and i > 0:
+                inherited = (self.salience.recent[-1][0] if self.salience.recent else None, None, ":", 1)
+            elif not opens_sentence and tokens_by_sentence.get(i):
+                # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
+                # “great leader who …”"): the person the sentence is about.
+                found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
+                inherited = (found if self.types.get(found) == "PERSON" else None, None, None, 1)
+            if inherited is not None and inherited[0] is not None:
+                speaker, speaker_text = inherited[0], inherited[1]
+                cue = cue or inherited[2]
+        date = _date_in(paragraph, spans[i]) or self.anchor
+        row = Quotation(
+            paragraph.paragraph_no, region.start, region.end, DIRECT, speaker, speaker_text, cue, date, part
+        )
+        return row, verb
+
+    def _indirect(self, paragraph, span, tokens, quoted, used):
+        text = paragraph.text
+        for verb in tokens:
+            if verb.i in used or not _is_reporting(verb) or _inside(quoted, verb.idx):
+                continue
+            if verb.lower_ == "according":
+                clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
+            else:
+                clause = _clause_tokens(verb, tokens)
+            clause = [t for t in clause if not t.is_space]
+            if not clause:
+                continue
+            start = clause[0].idx
+            end = clause[-1].idx + len(clause[-1].text)
+            while end > start and text[end - 1] in " .,;:":
+                end -= 1
+            while start < end and text[start] in " ,:;":
+                start += 1
+            if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
+                continue
+            subject = _subject(verb)
+            if subject is None or subject.lower_ in _EXPLETIVE:
+                continue
+            cue = "according to" if verb.lower_ == "according" else verb.text
+            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
+            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS):
+                continue  # "We previously reported that …": nobody to attribute it to
+            date = _date_in(paragraph, span) or self.anchor
+            yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
+
+    def _sentence_subject(self, paragraph, tokens, quoted, before: int | None = None) -> str | None:
+        """The person or organisation the sentence is about: its main verb's subject, else the first
+        person it names outside quotation marks."""
+        for root in (t for t in tokens if t.dep_ == "ROOT" and (before is None or t.idx < before)):
+            subject = _subject(root)
+            if subject is not None:
+                found, _ = _speaker(subject, paragraph, self.salience, quoted)
+                if found is not None:
+                    return found
+            break
+        if before is not None or tokens:
+            return None
+        return None
+
+    def _carry(self, paragraph, spans, quoted, rows) -> None:
+        """What the next paragraph may continue."""
+        text = paragraph.text.rstrip()
+        direct = [q for q in rows if q.kind == DIRECT]
+        self.running = None
+        if quoted and not quoted[-1].closed and direct and direct[-1].char_start == quoted[-1].start:
+            q = direct[-1]
+            self.running = (q.speaker, q.speaker_text, q.cue, q.part)
+        self.introducer = None
+        if text.endswith(":") and spans and self.salience.recent:
+            last = [e for e in paragraph.entities if spans[-1][0] <= e.char_start]
+            if last or self.salience.recent:
+                self.introducer = (self.salience.recent[-1][0], None, ":")
+        self.last_quote = (
+            (direct[-1].speaker, direct[-1].speaker_text, direct[-1].cue) if direct and direct[-1].speaker else None
+        )
+        self.ended_quoting = bool(quoted) and quoted[-1].close_end >= _last_sentence_start(spans)
+        days = [d.date for d in paragraph.dates]
+        if days:
+            self.anchor = days[-1]
+
+
+def _last_sentence_start(spans) -> int:
+    return spans[-1][0] if spans else 0
+
+
+def _date_in(paragraph: ParagraphIn, span: tuple[int, int]) -> dt.date | None:
+    inside = [d.date for d in paragraph.dates if span[0] <= d.char_start < span[1]]
+    return inside[0] if inside else None

@@ -1,0 +1,120 @@
+"""Quotations on hand-made paragraphs, with the real spaCy parser (through a ParseCache)."""
+
+from pipeline.lib.cues import parse_text, sentence_spans
+from pipeline.lib.meetings import EntitySpan, ParagraphIn, ParseCache
+from pipeline.lib.quotations import Person, find_quotations
+
+PARSE = ParseCache()
+
+
+def paragraph(no, text, people=(), orgs=(), countries=()):
+    entities = []
+    for names, kind in ((people, "PERSON"), (orgs, "ORG"), (countries, "COUNTRY")):
+        for name in names:
+            start = text.index(name)
+            entities.append(EntitySpan(start, start + len(name), name.split()[-1], kind))
+    return ParagraphIn(no, text, tuple(sorted(entities, key=lambda e: e.char_start)), (), None, None)
+
+
+def quotes(paragraphs, people=None):
+    by_no = {p.paragraph_no: p.text for p in paragraphs}
+    return [
+        (q.paragraph_no, by_no[q.paragraph_no][q.char_start : q.char_end], q.kind, q.speaker, q.part)
+        for q in find_quotations(paragraphs, PARSE, people or {})
+    ]
+
+
+def test_speaker_in_the_same_sentence_before_or_after():
+    p = paragraph(
+        1,
+        '"It was a respectable report," said Michael Moran, an analyst. '
+        '"It feels good to give those guys another shot," Bob Bryan said.',
+        people=["Michael Moran", "Bob Bryan"],
+    )
+    assert [(q[1], q[3]) for q in quotes([p])] == [
+        ("It was a respectable report,", "Moran"),
+        ("It feels good to give those guys another shot,", "Bryan"),
+    ]
+
+
+def test_inverted_role_speaker_is_the_person_with_that_role():
+    first = paragraph(1, "Venezuelan President Nicolás Maduro and Vice President Delcy Rodríguez attended.",
+                      people=["Nicolás Maduro", "Delcy Rodríguez"])  # fmt: skip
+    second = paragraph(2, "“From Caracas, we gift the Chinese people this monument,” stated the Venezuelan president.")
+    people = {"Maduro": Person(roles=("Venezuelan President",)), "Rodríguez": Person(roles=("Vice President",))}
+    assert [q[3] for q in quotes([first, second], people)] == ["Maduro"]
+
+
+def test_introducer_with_a_colon_and_a_quote_over_several_paragraphs():
+    first = paragraph(1, "In his speech, President Lula da Silva said: “Ties have grown stronger over the decade.”",
+                      people=["Lula da Silva"])  # fmt: skip
+    second = paragraph(2, "He added: “Chinese demand was one of the driving forces behind our growth.")
+    third = paragraph(3, "“During the pandemic, Chinese vaccines and medical supplies helped us protect our people.")
+    fourth = paragraph(4, "“This is especially evident in infrastructure, in highways and ports.”")
+    got = quotes([first, second, third, fourth])
+    assert [(q[0], q[3], q[4]) for q in got] == [(1, "Silva", 1), (2, "Silva", 1), (3, "Silva", 2), (4, "Silva", 3)]
+    assert got[2][1].startswith("During the pandemic")
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_next():
+    first = paragraph(1, "In her address, Co-President Rosario Murillo emphasised:", people=["Rosario Murillo"])
+    second = paragraph(2, "“Our Nicaragua greets all the Peoples who are now fighting for the other World.”")
+    assert [(q[0], q[3]) for q in quotes([first, second])] == [(2, "Murillo")]
+
+
+def test_pronoun_speaker_across_paragraphs_skips_a_person_of_the_other_gender():
+    first = paragraph(1, "Mrs Sheinbaum met Mr Trump's envoy, Mr Landau, in Mexico City.",
+                      people=["Sheinbaum", "Trump", "Landau"])  # fmt: skip
+    second = paragraph(2, 'She told reporters: "Mexico will never accept foreign troops on its soil."')
+    people = {"Sheinbaum": Person(gender="F"), "Trump": Person(gender="M"), "Landau": Person(gender="M")}
+    assert [(q[0], q[3]) for q in quotes([first, second], people)] == [(2, "Sheinbaum")]
+
+
+def test_indirect_speech_is_kept_with_its_kind():
+    p = paragraph(1, "Ma said that the CPC is willing to strengthen exchanges with the PPP/C.", people=["Ma"])
+    q = paragraph(2, "Liu said, China and Mexico are both important countries in the Global South.", people=["Liu"])
+    got = quotes([p, q])
+    assert [(k, s) for _, _, k, s, _ in got] == [("indirect", "Ma"), ("indirect", "Liu")]
+    assert got[0][1] == "the CPC is willing to strengthen exchanges with the PPP/C"
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    p = paragraph(
+        1,
+        "Ma said the parties give full play to the “political party +” platform, and that the event, "
+        "whose motto was “Building a Splendorous Future,” was held in July.",
+        people=["Ma"],
+    )
+    assert all(k == "indirect" for _, _, k, _, _ in quotes([p]))
+
+
+def test_a_quote_told_in_two_pieces_is_one_quotation():
+    p = paragraph(
+        1,
+        'Arrese said: "Juan Carlos has not played at all badly. "He played the right way but they are great."',
+        people=["Arrese", "Juan Carlos"],
+    )
+    got = quotes([p])
+    assert len(got) == 1 and got[0][3] == "Arrese" and got[0][1].endswith("they are great.")
+
+
+def test_continuing_verb_goes_to_the_last_speaker():
+    text = "Liu said, China is willing to work with Uruguay. President Xi Jinping announced five programmes."
+    first = paragraph(1, text, people=["Liu", "Xi Jinping"])
+    second = paragraph(2, "The two parties have maintained friendly exchanges, he added.")
+    assert [q[3] for q in quotes([first, second])][-1] == "Liu"
+
+
+def test_sentences_and_the_parse_text_keep_offsets_and_cues_only():
+    text = "The weather was fine. Mr. Blair said the plan would work. It rained later."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The weather was fine.",
+        "Mr. Blair said the plan would work.",
+        "It rained later.",
+    ]
+    blanked = parse_text(text)
+    assert len(blanked) == len(text) and blanked.strip() == "Mr. Blair said the plan would work."
+    assert parse_text("The weather was fine.") is None
+    # A quotation's words are not parsed, its frame is.
+    quoted = '"We are sure their responses are on their way," said an IAAF spokesman.'
+    assert parse_text(quoted).split() == ['"', '"', "said", "an", "IAAF", "spokesman."]
