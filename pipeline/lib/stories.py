@@ -1,0 +1,305 @@
+"""Stories: copies and republications of one text grouped across the whole corpus.
+
+A *unit* is a text that can be copied: a whole article (section_no 0), or a republished item
+embedded in an article (section_no ≥ 1, the pipeline's `sections`). Units are compared by their
+word 5-shingles over normalised text (NFKC, case-folded, words only: punctuation, quotes and
+spacing never make two copies differ):
+
+1. **Exact copies**: same normalised text, found by its SHA-256.
+2. **Near copies** (an edited headline, a boilerplate line added, a paragraph trimmed): MinHash
+   signatures (rensa's RMinHash, `NUM_PERM` permutations) put into an LSH index of `LSH_BANDS`
+   bands; the candidate pairs it returns are verified on the exact shingle sets, and a pair is one
+   story when its Jaccard similarity is at least `JACCARD_MIN`.
+
+Two units of the same article are never linked directly: a section is always contained in its own
+article, which says nothing about the article being a copy of it. Linked units form a story by
+transitivity (union-find). A story is kept when it holds a whole article, or units of at least two
+articles; a section found nowhere else stays part of its article's story.
+
+Signatures depend only on the unit's normalised text and the settings (`signature_version`), so
+they are cached by content: a rerun computes signatures only for new or changed texts.
+
+Story ids are stable: a registry of member keys (`article_id:section_no`) → story id gives each
+story the id most of its members had before (`ids.assign_stable_ids`, as entities do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib.metadata import version
+
+from pipeline.lib.ids import assign_stable_ids
+
+SHINGLE_WORDS = 5
+# 128 permutations in 64 bands of 2 rows: a pair with Jaccard 0.45 is a candidate with probability
+# 1 - (1 - 0.45²)⁶⁴ > 0.9999, one with 0.1 with 0.47; candidates are verified exactly, so the low
+# rows only cost verification time (measured in benchmarks/duplicates_quality.py).
+NUM_PERM = 128
+LSH_BANDS = 64
+SEED = 12
+# The same story: at least half of the two units' distinct shingles shared. On the BBC corpus the
+# real copies and rewrites of one report sit at 0.56–1.0, different reports on one topic (a follow-up
+# quoting the same statement) at 0.36 and below (benchmarks/gold/bbc_duplicates.csv).
+JACCARD_MIN = 0.5
+# A text shorter than this many words (a one-line teaser) is too short to call a near copy: only
+# exact copies of it are grouped.
+MIN_WORDS_NEAR = 2 * SHINGLE_WORDS
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    article_id: str
+    section_no: int  # 0: the whole article; n ≥ 1: its embedded section n
+    text: str
+    # False for the whole of a page made of several embedded items (a digest): half of it may match
+    # each of two stories, which would join them; its sections are compared instead.
+    near: bool = True
+
+    @property
+    def member_key(self) -> str:
+        return f"{self.article_id}:{self.section_no}"
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A unit's place in time and the outlet that carried it (from the warehouse)."""
+
+    doc_id: str
+    seen_date: dt.date | None
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class Signature:
+    n_shingles: int
+    minhash: bytes  # a pickled rensa RMinHash: what the cache stores
+
+    def load(self):
+        return pickle.loads(self.minhash)
+
+
+@dataclass
+class Grouping:
+    clusters: list[list[Unit]]  # every unit, grouped; singletons included
+    candidate_pairs: int = 0
+    verified_pairs: int = 0
+    signatures_computed: int = 0
+
+
+def signature_version() -> str:
+    """Key of the signature cache: the library and every setting a signature depends on."""
+    return f"rensa-{version('rensa')}/k{SHINGLE_WORDS}/p{NUM_PERM}/s{SEED}"
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def normalised(text: str) -> str:
+    """The text as compared: its words, case-folded, single-spaced."""
+    return " ".join(words(text))
+
+
+def content_key(normalised_text: str) -> str:
+    return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()
+
+
+def shingles(normalised_text: str) -> set[str]:
+    """Word k-shingles; a text shorter than k words is one shingle."""
+    ws = normalised_text.split()
+    if len(ws) <= SHINGLE_WORDS:
+        return {" ".join(ws)} if ws else set()
+    return {" ".join(ws[i : i + SHINGLE_WORDS]) for i in range(len(ws) - SHINGLE_WORDS + 1)}
+
+
+def compute_signatures(texts: Iterable[str]) -> list[Signature]:
+    """MinHash signatures of normalised texts, in one call into rensa."""
+    from rensa import RMinHash
+
+    sets = [sorted(shingles(t)) for t in texts]
+    minhashes = RMinHash.from_token_sets(sets, NUM_PERM, SEED)
+    return [Signature(len(s), pickle.dumps(m)) for s, m in zip(sets, minhashes, strict=True)]
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def lsh_candidates(signatures: Mapping[str, Signature]) -> set[tuple[str, str]]:
+    """Pairs of content keys (in order) that rensa's LSH index puts in a common bucket."""
+    from rensa import RMinHashLSH
+
+    keys = sorted(signatures)
+    minhashes = [signatures[k].load() for k in keys]
+    index = RMinHashLSH(JACCARD_MIN, NUM_PERM, LSH_BANDS)
+    index.insert_many(minhashes)
+    pairs = set()
+    for i, minhash in enumerate(minhashes):
+        pairs.update((keys[i], keys[j]) for j in index.query(minhash) if j > i)
+    return pairs
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def group_units(
+    units: list[Unit],
+    cached: Mapping[str, Signature] | None = None,
+    sign: Callable[[Iterable[str]], list[Signature]] = compute_signatures,
+    candidates_of: Callable[[Mapping[str, Signature]], set[tuple[str, str]]] = lsh_candidates,
+) -> tuple[Grouping, dict]:
+    """Group `units` into stories. `cached` holds signatures by content key from earlier runs;
+    `sign` and `candidates_of` are the MinHash library's side (the benchmark swaps in datasketch).
+
+    Returns the grouping and the signatures computed now (content key → Signature), to cache."""
+    texts = [normalised(u.text) for u in units]
+    keys = [content_key(t) for t in texts]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        by_key[key].append(i)
+    uf = _UnionFind(len(units))
+    # 1. Exact copies: same normalised text (a section equal to its own article is the same story too).
+    for members in by_key.values():
+        for i in members[1:]:
+            uf.union(members[0], i)
+    # 2. Near copies: LSH candidates over the distinct texts long enough to compare, verified exactly.
+    text_of = {keys[i]: texts[i] for i in range(len(units))}
+    comparable = {keys[i] for i, u in enumerate(units) if u.near and len(texts[i].split()) >= MIN_WORDS_NEAR}
+    cached = cached or {}
+    todo = sorted(k for k in comparable if k not in cached)
+    new = dict(zip(todo, sign(text_of[k] for k in todo), strict=True))
+    signatures = {k: cached.get(k) or new[k] for k in comparable}
+    candidates = candidates_of(signatures)
+    shingle_sets: dict[str, set[str]] = {}
+    verified = 0
+    for a, b in sorted(candidates):
+        sa = shingle_sets.setdefault(a, shingles(text_of[a]))
+        sb = shingle_sets.setdefault(b, shingles(text_of[b]))
+        if jaccard(sa, sb) < JACCARD_MIN:
+            continue
+        verified += 1
+        for i in by_key[a]:
+            for j in by_key[b]:
+                # A section and its own article are never linked directly (it is always inside it).
+                if units[i].article_id != units[j].article_id:
+                    uf.union(i, j)
+    clusters: dict[int, list[Unit]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        clusters[uf.find(i)].append(unit)
+    grouping = Grouping(
+        clusters=list(clusters.values()),
+        candidate_pairs=len(candidates),
+        verified_pairs=verified,
+        signatures_computed=len(new),
+    )
+    return grouping, new
+
+
+@dataclass(frozen=True)
+class StoryCopy:
+    story_id: str
+    article_id: str
+    section_no: int
+    doc_id: str
+    outlet: str | None
+    seen_date: dt.date | None
+    is_original: bool
+
+
+@dataclass(frozen=True)
+class Story:
+    story_id: str
+    title: str
+    first_article_id: str
+    first_seen: dt.date | None
+    n_copies: int
+    n_outlets: int
+    outlets: str | None
+
+
+def _copy_order(unit: Unit, copies: Mapping[str, Copy]) -> tuple:
+    """The original is the earliest copy; at one date a whole article before an embedded section
+    (a standalone text is more likely the source), then by article id: deterministic."""
+    seen = copies[unit.member_key].seen_date
+    return (seen is None, seen or dt.date.min, unit.section_no, unit.article_id)
+
+
+def kept_stories(clusters: list[list[Unit]]) -> list[list[Unit]]:
+    """The clusters that are stories, one unit per article each (the whole article when both are in):
+    a cluster with a whole article, or with units of two articles or more."""
+    stories = []
+    for cluster in clusters:
+        per_article: dict[str, Unit] = {}
+        for unit in sorted(cluster, key=lambda u: (u.article_id, u.section_no)):
+            per_article.setdefault(unit.article_id, unit)
+        if len(per_article) > 1 or any(u.section_no == 0 for u in cluster):
+            stories.append(list(per_article.values()))
+    return stories
+
+
+def story_tables(
+    clusters: list[list[Unit]],
+    copies: Mapping[str, Copy],
+    titles: Mapping[str, str],
+    previous: Mapping[str, str],
+) -> tuple[list[Story], list[StoryCopy], dict[str, str]]:
+    """Stories and their copies, with stable ids. `copies` and `titles` are keyed by member key
+    (`titles`: the unit's own title, the article's for a section without one); `previous` is the
+    registry of the last run. Returns (stories, copies, registry to store)."""
+    stories = [sorted(units, key=lambda u: _copy_order(u, copies)) for units in kept_stories(clusters)]
+    by_first = {units[0].member_key: units for units in stories}
+    ids = assign_stable_ids(
+        {first: {u.member_key for u in units} for first, units in by_first.items()}, previous, prefix="s"
+    )
+    story_rows, copy_rows, registry = [], [], {}
+    for first, units in by_first.items():
+        story_id = ids[first]
+        outlets = sorted({copies[u.member_key].outlet for u in units} - {None})
+        story_rows.append(
+            Story(
+                story_id=story_id,
+                title=titles[first],
+                first_article_id=units[0].article_id,
+                first_seen=copies[first].seen_date,
+                n_copies=len(units),
+                n_outlets=len(outlets),
+                outlets="; ".join(outlets) or None,
+            )
+        )
+        for n, unit in enumerate(units):
+            copy = copies[unit.member_key]
+            copy_rows.append(
+                StoryCopy(story_id, unit.article_id, unit.section_no, copy.doc_id, copy.outlet, copy.seen_date, n == 0)
+            )
+            registry[unit.member_key] = story_id
+    return story_rows, copy_rows, registry
+
+
+def article_story_ids(copy_rows: Iterable[StoryCopy]) -> dict[str, str]:
+    """article_id → the story of the article as a whole."""
+    return {c.article_id: c.story_id for c in copy_rows if c.section_no == 0}
