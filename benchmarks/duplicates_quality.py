@@ -224,7 +224,8 @@ def datasketch_signatures(texts) -> list[Signature]:
     from datasketch import MinHash
 
     sets = [[s.encode("utf-8") for s in sorted(shingles(t))] for t in texts]
-    return [Signature(len(s), pickle.dumps(m)) for s, m in zip(sets, MinHash.bulk(sets, num_perm=NUM_PERM, seed=SEED))]
+    minhashes = MinHash.bulk(sets, num_perm=NUM_PERM, seed=SEED)
+    return [Signature(len(s), pickle.dumps(m)) for s, m in zip(sets, minhashes, strict=True)]
 
 
 def datasketch_candidates(signatures) -> set[tuple[str, str]]:

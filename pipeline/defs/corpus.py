@@ -70,6 +70,8 @@ def raw_folder_mirror(
         "entity_aliases",
         "entity_mentions",
         "meetings",
+        "stories",
+        "story_copies",
         *[dg.AssetKey(["marts", name]) for name in MART_MODELS],
         "report",
     ],

@@ -24,6 +24,7 @@ _DESCRIPTIONS = {
     "meetings_timeline": "Meetings with names, types, roles and countries of both sides, date, place, article title.",
     "outlet_attribution": "Per outlet and relation (first published by, translated from, ...): articles and dates.",
     "person_roles": "People and the roles and titles the text gives them, with counts.",
+    "republication": "Every copy of a story after its original: original and republishing outlet, dates, delay.",
 }
 _FINISH = {"meetings_timeline": finish_meetings_timeline}
 _KEYS = {
@@ -32,6 +33,7 @@ _KEYS = {
     "meetings_timeline": pl.col("meeting_id"),
     "outlet_attribution": pl.format("{}/{}", "outlet", "relation"),
     "person_roles": pl.format("{}/{}", "entity_id", "role"),
+    "republication": pl.format("{}/{}", "story_id", "article_id"),
 }
 
 
@@ -43,7 +45,16 @@ def mart_key(name: str) -> dg.AssetKey:
     specs=[
         dg.AssetSpec(
             mart_key(name),
-            deps=["entities", "entity_mentions", "meetings", "article_dates", "attributions", "articles"],
+            deps=[
+                "entities",
+                "entity_mentions",
+                "meetings",
+                "article_dates",
+                "attributions",
+                "articles",
+                "stories",
+                "story_copies",
+            ],
             group_name=GROUP,
             kinds={"parquet", "duckdb", "polars"},
             description=_DESCRIPTIONS[name],

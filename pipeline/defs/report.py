@@ -50,7 +50,7 @@ def read_report_data(con: duckdb.DuckDBPyConnection) -> ReportData:
 @dg.asset(
     key="report",
     # The marts, and the entity tables the searchable list and the map read.
-    deps=[*(mart_key(name) for name in MART_MODELS), "entities", "entity_aliases"],
+    deps=[*(mart_key(name) for name in MART_MODELS), "entities", "entity_aliases", "stories"],
     group_name=GROUP,
     kinds={"html", "altair", "duckdb"},
     pool="warehouse",

@@ -303,3 +303,40 @@ def story_tables(
 def article_story_ids(copy_rows: Iterable[StoryCopy]) -> dict[str, str]:
     """article_id → the story of the article as a whole."""
     return {c.article_id: c.story_id for c in copy_rows if c.section_no == 0}
+
+
+# Every unit of the corpus with its text, and the outlet and date of it as a copy: the ONE place
+# where a copy's outlet and date are derived. Whole articles are section_no 0; embedded sections
+# (section_no ≥ 1) take their own title and paragraphs. Outlet, in order: the section's dateline
+# agency ("RIO DE JANEIRO, July 5 (Xinhua) —"), the article's first attribution ("first published
+# by IDCPC"), the article's dateline agency. When `articles.outlet` (the publishing outlet of a web
+# page or export record) lands, put `a.outlet` first in `outlet` below, and `a.published_date`
+# first in `seen_date`: the page's own outlet and date then win over what its text credits.
+COPIES_SQL = """
+    WITH first_attribution AS (
+        SELECT article_id, arg_min(outlet, paragraph_no) AS outlet FROM attributions GROUP BY ALL
+    ),
+    section_text AS (
+        SELECT article_id, section_no, string_agg(text, '\n' ORDER BY paragraph_no) AS text
+        FROM paragraphs WHERE section_no >= 1 GROUP BY ALL
+    ),
+    units AS (
+        SELECT a.article_id, 0 AS section_no, a.title, a.title || '\n' || a.body AS text,
+               NULL::VARCHAR AS section_agency,
+               (SELECT count(*) FROM sections s WHERE s.article_id = a.article_id) AS article_sections
+        FROM articles a
+        UNION ALL
+        SELECT s.article_id, s.section_no, coalesce(s.title, a.title), coalesce(s.title || '\n', '') || t.text,
+               s.dateline_agency, 0
+        FROM sections s JOIN articles a USING (article_id) JOIN section_text t USING (article_id, section_no)
+    )
+    SELECT u.article_id, u.section_no, a.doc_id, u.title, u.text, u.article_sections,
+           coalesce(u.section_agency, fa.outlet, a.dateline_agency) AS outlet,
+           coalesce(ad.article_date, d.reference_date) AS seen_date
+    FROM units u
+    JOIN articles a USING (article_id)
+    JOIN documents d USING (doc_id)
+    LEFT JOIN first_attribution fa USING (article_id)
+    LEFT JOIN article_dates ad USING (article_id)
+    ORDER BY u.article_id, u.section_no
+"""
