@@ -17,6 +17,7 @@ from pipeline.lib.stories import (
     Signature,
     Unit,
     article_story_ids,
+    copy_seen_date,
     group_units,
     signature_version,
     story_tables,
@@ -93,11 +94,14 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             cached = _cached_signatures(con, version)
             previous = dict(con.execute("SELECT member_key, story_id FROM story_registry").fetchall())
     units, copies, titles = [], {}, {}
-    for article_id, section_no, doc_id, title, text, article_sections, outlet, seen_date in rows.iter_rows():
-        unit = Unit(article_id, section_no, text, near=section_no > 0 or article_sections < 2)
+    for row in rows.iter_rows(named=True):
+        unit = Unit(
+            row["article_id"], row["section_no"], row["text"], near=row["section_no"] > 0 or row["article_sections"] < 2
+        )
         units.append(unit)
-        copies[unit.member_key] = Copy(doc_id, seen_date, outlet)
-        titles[unit.member_key] = title
+        seen = copy_seen_date(row["section_date_text"], row["article_date"], row["reference_date"])
+        copies[unit.member_key] = Copy(row["doc_id"], seen, row["outlet"], row["reference_date"])
+        titles[unit.member_key] = row["title"]
     context.log.info(f"grouping {len(units)} units ({len(cached)} signatures cached for {version})")
     with watch.phase("grouping"):
         grouping, new_signatures = group_units(units, cached)

@@ -429,7 +429,8 @@ class StoryCopies(pa.DataFrameModel):
     outlet: str = pa.Field(
         nullable=True,
         description="Outlet that carried or is credited with the copy (`stories.COPIES_SQL`): the section's "
-        "dateline agency, else the article's first attribution, else its dateline agency; null if unknown.",
+        "dateline agency, else the article's first attribution, else its dateline agency, else (a whole "
+        "article) the dateline agency of its only section; null if unknown.",
     )
     seen_date: dt.date = pa.Field(
         nullable=True, description="The article's date (`article_dates`), else its document's reference date."

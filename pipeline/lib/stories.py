@@ -76,6 +76,7 @@ class Copy:
     doc_id: str
     seen_date: dt.date | None
     outlet: str | None
+    reference_date: dt.date | None = None  # its document's: breaks ties between copies of one date
 
 
 @dataclass(frozen=True)
@@ -243,10 +244,13 @@ class Story:
 
 
 def _copy_order(unit: Unit, copies: Mapping[str, Copy]) -> tuple:
-    """The original is the earliest copy; at one date a whole article before an embedded section
-    (a standalone text is more likely the source), then by article id: deterministic."""
-    seen = copies[unit.member_key].seen_date
-    return (seen is None, seen or dt.date.min, unit.section_no, unit.article_id)
+    """The original is the earliest copy (undated ones last); at one date, the copy in the document
+    of the earlier reference date, then a whole article before an embedded section (a standalone
+    text is more likely the source), then by article id: deterministic."""
+    copy = copies[unit.member_key]
+    seen, reference = copy.seen_date, copy.reference_date
+    return (seen is None, seen or dt.date.min, reference is None, reference or dt.date.min, unit.section_no,
+            unit.article_id)  # fmt: skip
 
 
 def kept_stories(clusters: list[list[Unit]]) -> list[list[Unit]]:
@@ -305,16 +309,22 @@ def article_story_ids(copy_rows: Iterable[StoryCopy]) -> dict[str, str]:
     return {c.article_id: c.story_id for c in copy_rows if c.section_no == 0}
 
 
-# Every unit of the corpus with its text, and the outlet and date of it as a copy: the ONE place
-# where a copy's outlet and date are derived. Whole articles are section_no 0; embedded sections
-# (section_no ≥ 1) take their own title and paragraphs. Outlet, in order: the section's dateline
-# agency ("RIO DE JANEIRO, July 5 (Xinhua) —"), the article's first attribution ("first published
-# by IDCPC"), the article's dateline agency. When `articles.outlet` (the publishing outlet of a web
-# page or export record) lands, put `a.outlet` first in `outlet` below, and `a.published_date`
-# first in `seen_date`: the page's own outlet and date then win over what its text credits.
+# Every unit of the corpus with its text, and the outlet and date of it as a copy: with
+# `copy_seen_date`, the ONE place where a copy's outlet and date are derived. Whole articles are
+# section_no 0; embedded sections (section_no ≥ 1) take their own title and paragraphs.
+# Outlet, in order: the section's dateline agency ("RIO DE JANEIRO, July 5 (Xinhua) —"), the
+# article's first attribution ("first published by IDCPC"), the article's dateline agency, and for
+# a whole article, the dateline agency of its only section (a wire text whose title the splitter
+# took as the heading of its dateline paragraph; a page wrapping one item).
+# MERGE NOTE: when `articles.outlet` (the publishing outlet of a web page or export record) lands,
+# put `a.outlet` first in the `outlet` coalesce below, and select `a.published_date` for
+# `copy_seen_date`: the page's own outlet and date then win over what its text credits.
 COPIES_SQL = """
     WITH first_attribution AS (
         SELECT article_id, arg_min(outlet, paragraph_no) AS outlet FROM attributions GROUP BY ALL
+    ),
+    sole_section AS (
+        SELECT article_id, any_value(dateline_agency) AS agency FROM sections GROUP BY ALL HAVING count(*) = 1
     ),
     section_text AS (
         SELECT article_id, section_no, string_agg(text, '\n' ORDER BY paragraph_no) AS text
@@ -322,21 +332,38 @@ COPIES_SQL = """
     ),
     units AS (
         SELECT a.article_id, 0 AS section_no, a.title, a.title || '\n' || a.body AS text,
-               NULL::VARCHAR AS section_agency,
+               NULL::VARCHAR AS section_agency, NULL::VARCHAR AS section_date_text,
                (SELECT count(*) FROM sections s WHERE s.article_id = a.article_id) AS article_sections
         FROM articles a
         UNION ALL
         SELECT s.article_id, s.section_no, coalesce(s.title, a.title), coalesce(s.title || '\n', '') || t.text,
-               s.dateline_agency, 0
+               s.dateline_agency, s.dateline_date_text, 0
         FROM sections s JOIN articles a USING (article_id) JOIN section_text t USING (article_id, section_no)
     )
     SELECT u.article_id, u.section_no, a.doc_id, u.title, u.text, u.article_sections,
-           coalesce(u.section_agency, fa.outlet, a.dateline_agency) AS outlet,
-           coalesce(ad.article_date, d.reference_date) AS seen_date
+           coalesce(u.section_agency, fa.outlet, a.dateline_agency, CASE WHEN u.section_no = 0 THEN ss.agency END)
+               AS outlet,
+           u.section_date_text, ad.article_date, d.reference_date
     FROM units u
     JOIN articles a USING (article_id)
     JOIN documents d USING (doc_id)
     LEFT JOIN first_attribution fa USING (article_id)
+    LEFT JOIN sole_section ss USING (article_id)
     LEFT JOIN article_dates ad USING (article_id)
     ORDER BY u.article_id, u.section_no
 """
+
+
+def copy_seen_date(
+    section_date_text: str | None, article_date: dt.date | None, reference_date: dt.date | None
+) -> dt.date | None:
+    """The date of a copy: an embedded section's own dateline ("RIO DE JANEIRO, July 5 (Xinhua)"),
+    resolved against its document's reference date; else the article's date (`article_dates`:
+    its dateline, else its earliest event); else the document's reference date."""
+    if section_date_text and reference_date:
+        from pipeline.lib.dates import resolve_dateline
+
+        day = resolve_dateline(section_date_text, reference_date)
+        if day:
+            return day
+    return article_date or reference_date

@@ -171,3 +171,24 @@ def test_ids_do_not_depend_on_order_or_a_rerun_from_scratch():
         _, copies, _ = story_tables(grouping.clusters, _copies(dates), {k: k for k in dates}, {})
         runs.append(article_story_ids(copies))
     assert runs[0] == runs[1]
+
+
+def test_a_section_is_dated_by_its_own_dateline_then_the_article_then_the_document():
+    from pipeline.lib.stories import copy_seen_date
+
+    reference = dt.date(2025, 11, 28)
+    assert copy_seen_date("July 5", dt.date(2025, 7, 4), reference) == dt.date(2025, 7, 5)
+    assert copy_seen_date(None, dt.date(2025, 7, 4), reference) == dt.date(2025, 7, 4)
+    assert copy_seen_date(None, None, reference) == reference
+
+
+def test_at_one_date_the_copy_in_the_earlier_document_is_the_original():
+    units = [Unit("listing", 1, text(WIRE)), Unit("wire", 0, text(WIRE[:-1]))]
+    day = dt.date(2025, 7, 5)
+    copies = {
+        "listing:1": Copy("listing", day, "Xinhua", dt.date(2025, 11, 28)),
+        "wire:0": Copy("wire", day, "Xinhua", dt.date(2025, 11, 1)),
+    }
+    grouping, _ = group_units(units)
+    stories, _, _ = story_tables(grouping.clusters, copies, {k: k for k in copies}, {})
+    assert [s.first_article_id for s in stories] == ["wire"]
