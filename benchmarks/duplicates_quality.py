@@ -139,13 +139,16 @@ def _embedded_page(rng: random.Random, stories: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def synthetic_units(texts: dict[str, str], gold_files: set[str], n: int) -> tuple[list[Unit], list[tuple[str, str]]]:
-    """Copies of BBC files that have none, made by a seeded generator. Returns the new units and
-    the (copy member key, original member key) pairs that must be one story."""
+def synthetic_units(
+    texts: dict[str, str], gold_files: set[str], n: int
+) -> tuple[list[Unit], list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """Copies of BBC files that have none, made by a seeded generator. Returns the new units, the
+    (copy member key, original member key, kind) pairs that must be one story, and the pairs of
+    original stories a digest page carries together, which must stay apart."""
     rng = random.Random(SYNTHETIC_SEED)
     pool = sorted(f for f in texts if f not in gold_files and len(paragraphs(texts[f])) >= 5)
     chosen = rng.sample(pool, n)
-    units, expected = [], []
+    units, expected, apart = [], [], []
     for i, name in enumerate(chosen):
         kind = KINDS[i % len(KINDS)]
         paras = paragraphs(texts[name])
@@ -160,7 +163,9 @@ def synthetic_units(texts: dict[str, str], gold_files: set[str], n: int) -> tupl
             text = "\n".join(paras[:cut] + paras[cut + 1 :])
         else:
             # "embedded": one story in a page; "digest": this story and another file's, which stay apart.
-            stories = [name] if kind == "embedded" else [name, rng.choice(pool)]
+            stories = [name] if kind == "embedded" else [name, rng.choice([f for f in pool if f != name])]
+            if kind == "digest":
+                apart.append((f"{stories[0]}:0", f"{stories[1]}:0"))
             page = parse_document(_embedded_page(rng, [(paragraphs(texts[s])[0], texts[s]) for s in stories]))
             article = page.articles[0]
             sections = {s.section_no for s in article.sections}
@@ -168,13 +173,13 @@ def synthetic_units(texts: dict[str, str], gold_files: set[str], n: int) -> tupl
             for section in article.sections:
                 own = [p for p in article.paragraphs if p.section_no == section.section_no]
                 units.append(Unit(copy_id, section.section_no, _text(section.title or "", own)))
-                expected.append((f"{copy_id}:{section.section_no}", f"{stories[section.section_no - 1]}:0"))
+                expected.append((f"{copy_id}:{section.section_no}", f"{stories[section.section_no - 1]}:0", kind))
             if kind == "embedded":  # a one-line teaser and the story: the page as a whole is a copy too
-                expected.append((f"{copy_id}:0", f"{name}:0"))
+                expected.append((f"{copy_id}:0", f"{name}:0", kind))
             continue
         units.append(Unit(copy_id, 0, text))
-        expected.append((f"{copy_id}:0", f"{name}:0"))
-    return units, expected
+        expected.append((f"{copy_id}:0", f"{name}:0", kind))
+    return units, expected, apart
 
 
 def _text(title: str, paras) -> str:
@@ -244,14 +249,20 @@ BACKENDS = {
 }
 
 
+def best_of(times: int, fn) -> tuple[float, object]:
+    """The fastest of `times` calls (the machine is shared: the minimum is the cost), and a result."""
+    best, result = float("inf"), None
+    for _ in range(times):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
 def run(backend: str, units: list[Unit], gold_pairs: set, ignored: set, exact_pairs: set, errors: bool) -> dict:
     kwargs = BACKENDS[backend]
-    start = time.perf_counter()
-    grouping, cache = group_units(units, **kwargs)
-    cold = time.perf_counter() - start
-    start = time.perf_counter()
-    group_units(units, cache, **kwargs)
-    warm = time.perf_counter() - start
+    cold, (grouping, cache) = best_of(3, lambda: group_units(units, **kwargs))
+    warm, _ = best_of(3, lambda: group_units(units, cache, **kwargs))
     predicted = {
         tuple(sorted(p))
         for cluster in grouping.clusters
@@ -264,6 +275,7 @@ def run(backend: str, units: list[Unit], gold_pairs: set, ignored: set, exact_pa
         for a, b in sorted(gold_pairs - predicted):
             print(f"  missed: {a} ~ {b}")
     return {
+        "predicted": predicted,
         "backend": backend,
         "all": score(predicted, gold_pairs, ignored),
         "exact": score(predicted & exact_pairs, exact_pairs, set()),
@@ -293,27 +305,35 @@ def main() -> None:
     exact_pairs = {tuple(sorted((key(r["file_a"]), key(r["file_b"])))) for r in gold_rows if r["label"] == "exact"}
     ignored = {tuple(sorted((key(r["file_a"]), key(r["file_b"])))) for r in gold_rows if r["label"] == "related"}
     gold_files = {r[f] for r in gold_rows for f in ("file_a", "file_b") if r["label"] != "distinct"}
-    synthetic, expected = synthetic_units(texts, gold_files, args.synthetic)
-    gold_pairs = pairs_of(groups_from_pairs(positive + expected))
+    synthetic, expected, apart = synthetic_units(texts, gold_files, args.synthetic)
+    gold_pairs = pairs_of(groups_from_pairs(positive + [(a, b) for a, b, _ in expected]))
+    distinct = {tuple(sorted((key(r["file_a"]), key(r["file_b"])))) for r in gold_rows if r["label"] == "distinct"}
+    distinct |= {tuple(sorted(p)) for p in apart}
     # Exact gold pairs carry into the closure: a pair of exact copies of one file is exact too.
     corpus_units = [Unit(name, 0, text) for name, text in texts.items()]
     units = corpus_units + synthetic
-    hard = sum(1 for r in gold_rows if r["label"] == "distinct")
+    hard = len(distinct)
     print(
         f"gold: {len(exact_pairs)} exact and {len(pairs_of(groups_from_pairs(positive))) - len(exact_pairs)} near "
-        f"pairs in the corpus, {len(expected)} synthetic copies ({', '.join(KINDS)}), {hard} hard negatives, "
+        f"pairs in the corpus, {len(expected)} synthetic copies ({', '.join(KINDS)}), {hard} hard negatives "
+        f"(same topic in the corpus, and the two stories of each digest page), "
         f"{len(ignored)} related pairs left out; Jaccard ≥ {JACCARD_MIN}, {NUM_PERM} permutations, {LSH_BANDS} bands"
     )
     backends = list(BACKENDS) if args.backend == "both" else [args.backend]
     print(f"{'backend':<12}{'pairs P / R':>16}{'exact P / R':>16}{'near P / R':>16}{'cold s':>9}{'warm s':>9}"
           f"{'corpus cold s':>15}{'candidates':>12}")  # fmt: skip
+    results = []
     for backend in backends:
         r = run(backend, units, gold_pairs, ignored, exact_pairs, args.errors)
-        corpus_start = time.perf_counter()
-        group_units(corpus_units, **BACKENDS[backend])
-        corpus_cold = time.perf_counter() - corpus_start
+        corpus_cold, _ = best_of(3, lambda: group_units(corpus_units, **BACKENDS[backend]))  # noqa: B023
         cells = "".join(f"{r[k][0]:>8.3f} /{r[k][1]:.3f}" for k in ("all", "exact", "near"))
         print(f"{backend:<12}{cells}{r['cold']:>9.2f}{r['warm']:>9.2f}{corpus_cold:>15.2f}{r['candidates']:>12}")
+        results.append(r)
+    predicted = results[0]["predicted"]
+    print(f"hard negatives joined: {len(distinct & predicted)} of {len(distinct)}")
+    for kind in KINDS:
+        pairs = {tuple(sorted((a, b))) for a, b, k in expected if k == kind}
+        print(f"synthetic {kind:<12} recall {len(pairs & predicted) / len(pairs):.3f} ({len(pairs)} pairs)")
 
 
 if __name__ == "__main__":
