@@ -55,11 +55,14 @@ def _set_article_story_ids(article_story: dict[str, str]):
 
     def update(con) -> None:
         con.register("article_story", frame.to_arrow())
+        # Only rows whose story changes are rewritten: a rerun with no change touches none.
         con.execute(
-            "UPDATE articles SET story_id = m.story_id FROM article_story m WHERE articles.article_id = m.article_id"
+            "UPDATE articles SET story_id = m.story_id FROM article_story m "
+            "WHERE articles.article_id = m.article_id AND articles.story_id IS DISTINCT FROM m.story_id"
         )
         con.execute(
-            "UPDATE articles SET story_id = NULL WHERE article_id NOT IN (SELECT article_id FROM article_story)"
+            "UPDATE articles SET story_id = NULL "
+            "WHERE story_id IS NOT NULL AND article_id NOT IN (SELECT article_id FROM article_story)"
         )
         con.unregister("article_story")
 
