@@ -46,7 +46,6 @@ from pipeline.lib.stories import (  # noqa: E402
     LSH_BANDS,
     NUM_PERM,
     SEED,
-    Signature,
     Unit,
     group_units,
     normalised,
@@ -225,19 +224,19 @@ def score(predicted: set, gold: set, ignored: set) -> tuple[float, float, int, i
 # ---------------------------------------------------------------- the datasketch side, for comparison
 
 
-def datasketch_signatures(texts) -> list[Signature]:
+def datasketch_signatures(texts) -> list[bytes]:
     from datasketch import MinHash
 
     sets = [[s.encode("utf-8") for s in sorted(shingles(t))] for t in texts]
     minhashes = MinHash.bulk(sets, num_perm=NUM_PERM, seed=SEED)
-    return [Signature(len(s), pickle.dumps(m)) for s, m in zip(sets, minhashes, strict=True)]
+    return [pickle.dumps(m) for m in minhashes]
 
 
 def datasketch_candidates(signatures) -> set[tuple[str, str]]:
     from datasketch import MinHashLSH
 
     index = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, NUM_PERM // LSH_BANDS))
-    loaded = {k: pickle.loads(s.minhash) for k, s in signatures.items()}
+    loaded = {k: pickle.loads(s) for k, s in signatures.items()}
     for key, minhash in loaded.items():
         index.insert(key, minhash)
     return {tuple(sorted((k, other))) for k, m in loaded.items() for other in index.query(m) if other != k}

@@ -14,7 +14,7 @@ from pipeline.lib.schemas import Stories, StoryCopies, frame_of
 from pipeline.lib.stories import (
     COPIES_SQL,
     Copy,
-    Signature,
+    Sketch,
     Unit,
     article_story_ids,
     copy_seen_date,
@@ -42,9 +42,11 @@ _DESCRIPTIONS = {
 _KEYS = {"stories": pl.col("story_id"), "story_copies": pl.format("{}/{}", "story_id", "article_id")}
 
 
-def _cached_signatures(con, version: str) -> dict[str, Signature]:
-    rows = con.execute("SELECT text_sha256, n_shingles, minhash FROM minhash_cache WHERE model = ?", [version])
-    return {sha: Signature(n, bytes(blob)) for sha, n, blob in rows.fetchall()}
+def _cached_sketches(con, version: str) -> dict[str, Sketch]:
+    rows = con.execute(
+        "SELECT text_sha256, content_sha256, n_words, minhash FROM minhash_cache WHERE model = ?", [version]
+    )
+    return {sha: Sketch(key, n, bytes(blob) if blob is not None else None) for sha, key, n, blob in rows.fetchall()}
 
 
 def _set_article_story_ids(article_story: dict[str, str]):
@@ -94,7 +96,7 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     with warehouse.connect() as con:
         with watch.phase("reads"):
             rows = query_frame(con, COPIES_SQL)
-            cached = _cached_signatures(con, version)
+            cached = _cached_sketches(con, version)
             previous = dict(con.execute("SELECT member_key, story_id FROM story_registry").fetchall())
     units, copies, titles = [], {}, {}
     for row in rows.iter_rows(named=True):
@@ -105,9 +107,9 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         seen = copy_seen_date(row["section_date_text"], row["article_date"], row["reference_date"])
         copies[unit.member_key] = Copy(row["doc_id"], seen, row["outlet"], row["reference_date"])
         titles[unit.member_key] = row["title"]
-    context.log.info(f"grouping {len(units)} units ({len(cached)} signatures cached for {version})")
+    context.log.info(f"grouping {len(units)} units ({len(cached)} texts sketched before, {version})")
     with watch.phase("grouping"):
-        grouping, new_signatures = group_units(units, cached)
+        grouping, new_sketches = group_units(units, cached)
         stories, story_copies, registry = story_tables(grouping.clusters, copies, titles, previous)
     now = utc_now()
     with watch.phase("validation"):
@@ -124,12 +126,19 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     )
     cache_rows = pl.DataFrame(
         {
-            "text_sha256": list(new_signatures),
-            "model": [version] * len(new_signatures),
-            "n_shingles": [s.n_shingles for s in new_signatures.values()],
-            "minhash": [s.minhash for s in new_signatures.values()],
+            "text_sha256": list(new_sketches),
+            "model": [version] * len(new_sketches),
+            "content_sha256": [s.content_key for s in new_sketches.values()],
+            "n_words": [s.n_words for s in new_sketches.values()],
+            "minhash": [s.minhash for s in new_sketches.values()],
         },
-        schema={"text_sha256": pl.String, "model": pl.String, "n_shingles": pl.Int32, "minhash": pl.Binary},
+        schema={
+            "text_sha256": pl.String,
+            "model": pl.String,
+            "content_sha256": pl.String,
+            "n_words": pl.Int32,
+            "minhash": pl.Binary,
+        },
     )
     with watch.phase("writes"), warehouse.connect() as con:
         add_cache_rows(con, "minhash_cache", cache_rows)
@@ -143,7 +152,7 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     told_more_than_once = frames["stories"].filter(pl.col("n_copies") > 1)
     context.log.info(
         f"{len(units)} units → {frames['stories'].height} stories, {told_more_than_once.height} with copies "
-        f"({len(new_signatures)} signatures computed, {grouping.candidate_pairs} LSH candidate pairs)"
+        f"({len(new_sketches)} texts normalised and signed, {grouping.candidate_pairs} LSH candidate pairs)"
     )
     for name in _MODELS:
         extra = {"quarantined_rows": quarantined[list(_MODELS).index(name)].height}
@@ -151,8 +160,8 @@ def group_stories(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             extra |= {
                 "units_compared": len(units),
                 "stories_with_copies": told_more_than_once.height,
-                "signatures_computed": len(new_signatures),
-                "signatures_in_cache_before": len(cached),
+                "texts_sketched": len(new_sketches),
+                "texts_sketched_before": len(cached),
                 "lsh_candidate_pairs": grouping.candidate_pairs,
                 "pairs_verified_same_story": grouping.verified_pairs,
                 "signature_version": version,

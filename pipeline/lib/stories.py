@@ -16,8 +16,9 @@ article, which says nothing about the article being a copy of it. Linked units f
 transitivity (union-find). A story is kept when it holds a whole article, or units of at least two
 articles; a section found nowhere else stays part of its article's story.
 
-Signatures depend only on the unit's normalised text and the settings (`signature_version`), so
-they are cached by content: a rerun computes signatures only for new or changed texts.
+A text's sketch (its normalised content key, word count and MinHash signature) depends only on the
+text and the settings (`signature_version`), so it is cached by the text's SHA-256: a rerun
+normalises and signs only new or changed texts.
 
 Story ids are stable: a registry of member keys (`article_id:section_no`) → story id gives each
 story the id most of its members had before (`ids.assign_stable_ids`, as entities do).
@@ -80,12 +81,13 @@ class Copy:
 
 
 @dataclass(frozen=True)
-class Signature:
-    n_shingles: int
-    minhash: bytes  # a pickled rensa RMinHash: what the cache stores
+class Sketch:
+    """What grouping needs of a text, cached by the text as stored (`minhash_cache`): a rerun
+    neither normalises nor signs a text it has seen."""
 
-    def load(self):
-        return pickle.loads(self.minhash)
+    content_key: str  # SHA-256 of the normalised text: equal for exact copies
+    n_words: int
+    minhash: bytes | None  # a pickled rensa RMinHash; None for a text too short to compare
 
 
 @dataclass
@@ -93,7 +95,7 @@ class Grouping:
     clusters: list[list[Unit]]  # every unit, grouped; singletons included
     candidate_pairs: int = 0
     verified_pairs: int = 0
-    signatures_computed: int = 0
+    sketches_computed: int = 0
 
 
 def signature_version() -> str:
@@ -122,13 +124,12 @@ def shingles(normalised_text: str) -> set[str]:
     return {" ".join(ws[i : i + SHINGLE_WORDS]) for i in range(len(ws) - SHINGLE_WORDS + 1)}
 
 
-def compute_signatures(texts: Iterable[str]) -> list[Signature]:
-    """MinHash signatures of normalised texts, in one call into rensa."""
+def compute_signatures(texts: Iterable[str]) -> list[bytes]:
+    """MinHash signatures (pickled) of normalised texts, in one call into rensa."""
     from rensa import RMinHash
 
-    sets = [sorted(shingles(t)) for t in texts]
-    minhashes = RMinHash.from_token_sets(sets, NUM_PERM, SEED)
-    return [Signature(len(s), pickle.dumps(m)) for s, m in zip(sets, minhashes, strict=True)]
+    minhashes = RMinHash.from_token_sets([sorted(shingles(t)) for t in texts], NUM_PERM, SEED)
+    return [pickle.dumps(m) for m in minhashes]
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -138,12 +139,12 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def lsh_candidates(signatures: Mapping[str, Signature]) -> set[tuple[str, str]]:
+def lsh_candidates(signatures: Mapping[str, bytes]) -> set[tuple[str, str]]:
     """Pairs of content keys (in order) that rensa's LSH index puts in a common bucket."""
     from rensa import RMinHashLSH
 
     keys = sorted(signatures)
-    minhashes = [signatures[k].load() for k in keys]
+    minhashes = [pickle.loads(signatures[k]) for k in keys]
     index = RMinHashLSH(JACCARD_MIN, NUM_PERM, LSH_BANDS)
     index.insert_many(minhashes)
     pairs = set()
@@ -168,18 +169,37 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+def text_key(text: str) -> str:
+    """Cache key of a unit's text as stored."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sketch_texts(texts: list[str], sign: Callable[[Iterable[str]], list[bytes]] = compute_signatures) -> list[Sketch]:
+    """Normalise, count and sign texts (those long enough to compare) in one batch."""
+    norm = [normalised(t) for t in texts]
+    n_words = [len(t.split()) for t in norm]
+    to_sign = [i for i, n in enumerate(n_words) if n >= MIN_WORDS_NEAR]
+    signed = dict(zip(to_sign, sign(norm[i] for i in to_sign), strict=True))
+    return [Sketch(content_key(t), n, signed.get(i)) for i, (t, n) in enumerate(zip(norm, n_words, strict=True))]
+
+
 def group_units(
     units: list[Unit],
-    cached: Mapping[str, Signature] | None = None,
-    sign: Callable[[Iterable[str]], list[Signature]] = compute_signatures,
-    candidates_of: Callable[[Mapping[str, Signature]], set[tuple[str, str]]] = lsh_candidates,
-) -> tuple[Grouping, dict]:
-    """Group `units` into stories. `cached` holds signatures by content key from earlier runs;
+    cached: Mapping[str, Sketch] | None = None,
+    sign: Callable[[Iterable[str]], list[bytes]] = compute_signatures,
+    candidates_of: Callable[[Mapping[str, bytes]], set[tuple[str, str]]] = lsh_candidates,
+) -> tuple[Grouping, dict[str, Sketch]]:
+    """Group `units` into stories. `cached` holds sketches by `text_key` from earlier runs;
     `sign` and `candidates_of` are the MinHash library's side (the benchmark swaps in datasketch).
 
-    Returns the grouping and the signatures computed now (content key → Signature), to cache."""
-    texts = [normalised(u.text) for u in units]
-    keys = [content_key(t) for t in texts]
+    Returns the grouping and the sketches computed now (text key → Sketch), to cache."""
+    cached = cached or {}
+    text_keys = [text_key(u.text) for u in units]
+    todo = sorted({k for k in text_keys if k not in cached})
+    text_of = dict(zip(text_keys, (u.text for u in units), strict=True))
+    new = dict(zip(todo, sketch_texts([text_of[k] for k in todo], sign), strict=True))
+    sketches = [cached.get(k) or new[k] for k in text_keys]
+    keys = [s.content_key for s in sketches]
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         by_key[key].append(i)
@@ -188,19 +208,20 @@ def group_units(
     for members in by_key.values():
         for i in members[1:]:
             uf.union(members[0], i)
-    # 2. Near copies: LSH candidates over the distinct texts long enough to compare, verified exactly.
-    text_of = {keys[i]: texts[i] for i in range(len(units))}
-    comparable = {keys[i] for i, u in enumerate(units) if u.near and len(texts[i].split()) >= MIN_WORDS_NEAR}
-    cached = cached or {}
-    todo = sorted(k for k in comparable if k not in cached)
-    new = dict(zip(todo, sign(text_of[k] for k in todo), strict=True))
-    signatures = {k: cached.get(k) or new[k] for k in comparable}
+    # 2. Near copies: LSH candidates over the distinct texts long enough to compare, verified exactly
+    # on their shingles (only candidates are normalised again).
+    signatures = {s.content_key: s.minhash for s, u in zip(sketches, units, strict=True) if u.near and s.minhash}
     candidates = candidates_of(signatures)
     shingle_sets: dict[str, set[str]] = {}
+
+    def shingles_of(key: str) -> set[str]:
+        if key not in shingle_sets:
+            shingle_sets[key] = shingles(normalised(units[by_key[key][0]].text))
+        return shingle_sets[key]
+
     verified = 0
     for a, b in sorted(candidates):
-        sa = shingle_sets.setdefault(a, shingles(text_of[a]))
-        sb = shingle_sets.setdefault(b, shingles(text_of[b]))
+        sa, sb = shingles_of(a), shingles_of(b)
         if jaccard(sa, sb) < JACCARD_MIN:
             continue
         verified += 1
@@ -216,7 +237,7 @@ def group_units(
         clusters=list(clusters.values()),
         candidate_pairs=len(candidates),
         verified_pairs=verified,
-        signatures_computed=len(new),
+        sketches_computed=len(new),
     )
     return grouping, new
 

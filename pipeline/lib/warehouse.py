@@ -27,8 +27,15 @@ _INTERNAL_TABLES = {
     "parse_cache": {"text_sha256": "VARCHAR", "model": "VARCHAR", "doc": "BLOB"},
     # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
     "entity_registry": {"member_key": "VARCHAR", "entity_id": "VARCHAR"},
-    # MinHash signatures of story units by normalised content and settings (`stories.signature_version`).
-    "minhash_cache": {"text_sha256": "VARCHAR", "model": "VARCHAR", "n_shingles": "INTEGER", "minhash": "BLOB"},
+    # Sketches of story units by their text's SHA-256 and the settings (`stories.signature_version`):
+    # the normalised text's SHA-256, its word count and its MinHash signature (null: too short).
+    "minhash_cache": {
+        "text_sha256": "VARCHAR",
+        "model": "VARCHAR",
+        "content_sha256": "VARCHAR",
+        "n_words": "INTEGER",
+        "minhash": "BLOB",
+    },
     # Member keys (article_id:section_no) of each story at the last grouping, so story ids survive reruns.
     "story_registry": {"member_key": "VARCHAR", "story_id": "VARCHAR"},
     # Files whose every per-file step has completed, with the content they were run on; written

@@ -117,7 +117,7 @@ def test_a_rerun_keeps_ids_and_signs_nothing_and_a_later_file_joins_the_story(st
     rerun = workspace.resolve()
     assert rerun.success
     meta = {e.asset_key.to_user_string(): e.materialization.metadata for e in rerun.get_asset_materialization_events()}
-    assert meta["stories"]["signatures_computed"].value == 0
+    assert meta["stories"]["texts_sketched"].value == 0
     assert dict(workspace.query("SELECT article_id, story_id FROM articles")) == before
 
     key = _add(workspace, "late-copy.txt", [f"{item[0]} - report", *item[1:]], "2025-12-10")

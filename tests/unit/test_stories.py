@@ -14,6 +14,7 @@ from pipeline.lib.stories import (
     normalised,
     shingles,
     story_tables,
+    text_key,
 )
 from tests.conftest import SAMPLE
 
@@ -72,14 +73,16 @@ def test_exact_near_and_trimmed_copies_are_one_story_and_same_topic_stays_apart(
         assert together(grouping, "wire:0", f"{copy}:0"), copy
     assert not together(grouping, "wire:0", "other:0")
     assert jaccard(shingles(normalised(text(WIRE))), shingles(normalised(text(OTHER)))) < JACCARD_MIN
-    assert len(new) == 5  # the exact copy shares its signature
+    assert len(new) == 6  # one sketch per distinct text as stored
+    exact = {new[text_key(u.text)].content_key for u in units if u.article_id in ("wire", "exact")}
+    assert len(exact) == 1  # the exact copy is the same normalised text
 
 
 def test_a_rerun_signs_nothing_and_groups_the_same():
     units = [Unit("wire", 0, text(WIRE)), Unit("copy", 0, text(WIRE[:-1])), Unit("other", 0, text(OTHER))]
     first, cache = group_units(units)
     second, new = group_units(units, cache)
-    assert new == {} and second.signatures_computed == 0
+    assert new == {} and second.sketches_computed == 0
     assert sorted(sorted(u.member_key for u in c) for c in first.clusters) == sorted(
         sorted(u.member_key for u in c) for c in second.clusters
     )
