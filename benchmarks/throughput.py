@@ -45,6 +45,7 @@ STAGES = {
     "spaCy: NER, meeting parses": ("ner_mentions",),
     "dates": ("resolve_dates",),
     "normalisation (entities)": ("resolve_entities", "raw_folder_mirror"),
+    "stories (duplicate grouping)": ("group_stories",),
     "meetings": ("meetings",),
     "marts and publish": ("build_marts", "published_warehouse"),
     "report": ("report",),

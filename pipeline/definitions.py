@@ -9,7 +9,7 @@ from pipeline import settings
 settings.validate()
 
 from pipeline.defs.automation import daily_refresh, raw_folder_sensor  # noqa: E402
-from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS  # noqa: E402
+from pipeline.defs.checks import ENTITY_CHECKS, EVENT_CHECKS, INGEST_CHECKS, STORY_CHECKS  # noqa: E402
 from pipeline.defs.corpus import published_warehouse, raw_folder_mirror  # noqa: E402
 from pipeline.defs.entities import ner_mentions, resolve_entities  # noqa: E402
 from pipeline.defs.events import extract_events, resolve_dates  # noqa: E402
@@ -19,14 +19,23 @@ from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job  # noqa: E40
 from pipeline.defs.marts import build_marts  # noqa: E402
 from pipeline.defs.report import report  # noqa: E402
 from pipeline.defs.resources import WarehouseResource  # noqa: E402
+from pipeline.defs.stories import group_stories  # noqa: E402
 from pipeline.instance import batch_event_writes  # noqa: E402
 
 batch_event_writes()
 
 PER_FILE_ASSETS = [raw_documents, split_articles, ner_mentions, resolve_dates]
-CORPUS_ASSETS = [raw_folder_mirror, resolve_entities, extract_events, build_marts, report, published_warehouse]
+CORPUS_ASSETS = [
+    raw_folder_mirror,
+    resolve_entities,
+    group_stories,
+    extract_events,
+    build_marts,
+    report,
+    published_warehouse,
+]
 ASSETS = PER_FILE_ASSETS + CORPUS_ASSETS
-CHECKS = INGEST_CHECKS + ENTITY_CHECKS + EVENT_CHECKS
+CHECKS = INGEST_CHECKS + ENTITY_CHECKS + EVENT_CHECKS + STORY_CHECKS
 
 defs = dg.Definitions(
     assets=ASSETS,

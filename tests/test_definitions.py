@@ -24,7 +24,7 @@ def test_assets_have_descriptions_groups_kinds_and_column_schemas():
     }
     for key, spec in specs.items():
         assert spec.description, key
-        assert spec.group_name in ("ingest", "entities", "events", "marts", "corpus"), key
+        assert spec.group_name in ("ingest", "entities", "events", "stories", "marts", "corpus"), key
         assert "duckdb" in spec.kinds, key
         if "dagster/table_name" in spec.metadata:
             assert "dagster/column_schema" in spec.metadata, key

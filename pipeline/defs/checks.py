@@ -436,3 +436,102 @@ EVENT_CHECKS = [
         ],
     ),
 ]
+
+
+every_article_has_a_story = Rule(
+    "every_article_has_a_story",
+    asset="stories",
+    description="Every article has a story_id, and it names an existing story of which the article is a copy.",
+    sql="""
+            SELECT a.article_id FROM articles a
+            WHERE a.story_id IS NULL
+               OR NOT EXISTS (
+                    SELECT 1 FROM story_copies c WHERE c.story_id = a.story_id AND c.article_id = a.article_id)
+               OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.story_id = a.story_id)
+            """,
+    passed_text="every article is a copy of its story",
+)
+
+
+story_copy_counts_match = Rule(
+    "story_copy_counts_match",
+    asset="stories",
+    description="stories.n_copies equals the story's rows in story_copies, and every copy's story exists.",
+    sql="""
+            SELECT coalesce(s.story_id, c.story_id) FROM stories s
+            FULL JOIN (SELECT story_id, count(*) AS n FROM story_copies GROUP BY ALL) c USING (story_id)
+            WHERE s.n_copies IS DISTINCT FROM c.n
+            """,
+    passed_text="copy counts agree",
+)
+
+
+stories_have_one_original = Rule(
+    "stories_have_one_original",
+    asset="story_copies",
+    description="Each story has exactly one original copy, in first_article_id, dated first_seen, and no "
+    "copy is dated before it.",
+    sql="""
+            SELECT s.story_id FROM stories s
+            LEFT JOIN story_copies o ON o.story_id = s.story_id AND o.is_original
+            GROUP BY s.story_id, s.first_article_id, s.first_seen
+            HAVING count(o.article_id) <> 1
+                OR any_value(o.article_id) IS DISTINCT FROM s.first_article_id
+                OR any_value(o.seen_date) IS DISTINCT FROM s.first_seen
+                OR EXISTS (SELECT 1 FROM story_copies c WHERE c.story_id = s.story_id AND c.seen_date < s.first_seen)
+            """,
+    passed_text="one original per story, the earliest",
+)
+
+
+story_copies_exist = Rule(
+    "story_copies_exist",
+    asset="story_copies",
+    description="Every copy is an existing article, or an existing section of it.",
+    sql="""
+            SELECT c.story_id || '/' || c.article_id FROM story_copies c
+            WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = c.article_id)
+               OR (c.section_no > 0 AND NOT EXISTS (
+                    SELECT 1 FROM sections s WHERE s.article_id = c.article_id AND s.section_no = c.section_no))
+            """,
+    passed_text="every copy is an article or one of its sections",
+)
+
+
+republication_covers_copies = Rule(
+    "republication_covers_copies",
+    asset=dg.AssetKey(["marts", "republication"]),
+    description="The republication mart has one row per copy that is not an original.",
+    sql="""
+            SELECT story_id || '/' || article_id FROM (
+                (SELECT story_id, article_id FROM story_copies WHERE NOT is_original
+                 EXCEPT SELECT story_id, article_id FROM mart_republication)
+                UNION ALL
+                (SELECT story_id, article_id FROM mart_republication
+                 EXCEPT SELECT story_id, article_id FROM story_copies WHERE NOT is_original)
+            )
+            """,
+    passed_text="republications and copies agree",
+)
+
+
+stories_not_more_than_mentions = Rule(
+    "stories_not_more_than_mentions",
+    asset=dg.AssetKey(["marts", "entity_mentions_monthly"]),
+    description="An entity's stories in a month are at least one and never more than its mentions.",
+    sql="""
+            SELECT entity_id || '/' || coalesce(month::VARCHAR, 'undated') FROM mart_entity_mentions_monthly
+            WHERE stories < 1 OR stories > mentions
+            """,
+    passed_text="stories between one and the mentions",
+)
+
+
+STORY_CHECKS = [
+    check_step(
+        "story_tables_checks",
+        [every_article_has_a_story, story_copy_counts_match, stories_have_one_original, story_copies_exist],
+    ),
+    check_step("republication_checks", [republication_covers_copies]),
+    check_step("stories_in_marts_checks", [stories_not_more_than_mentions]),
+]

@@ -72,6 +72,8 @@ def raw_folder_mirror(
         "meetings",
         "events",
         "quotations",
+        "stories",
+        "story_copies",
         *[dg.AssetKey(["marts", name]) for name in MART_MODELS],
         "report",
     ],

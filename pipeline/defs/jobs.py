@@ -20,5 +20,5 @@ ingest_files_job = dg.define_asset_job(
 resolve_corpus_job = dg.define_asset_job(
     "resolve_corpus",
     selection=WHOLE_CORPUS,
-    description="Across all files: entity resolution, meetings, marts, and the published snapshot.",
+    description="Across all files: entity resolution, stories, meetings, marts, and the published snapshot.",
 )

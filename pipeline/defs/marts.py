@@ -29,6 +29,7 @@ _DESCRIPTIONS = {
     "statements": "Per speaker and month: quotations (direct, indirect), articles, and a sample quote.",
     "outlet_attribution": "Per outlet and relation (first published by, translated from, ...): articles and dates.",
     "person_roles": "People and the roles and titles the text gives them, with counts.",
+    "republication": "Every copy of a story after its original: original and republishing outlet, dates, delay.",
 }
 _FINISH = {"meetings_timeline": finish_meetings_timeline, "events_timeline": finish_events_timeline}
 _KEYS = {
@@ -39,6 +40,7 @@ _KEYS = {
     "statements": pl.format("{}/{}", "speaker_entity_id", "month"),
     "outlet_attribution": pl.format("{}/{}", "outlet", "relation"),
     "person_roles": pl.format("{}/{}", "entity_id", "role"),
+    "republication": pl.format("{}/{}", "story_id", "article_id"),
 }
 
 
@@ -59,6 +61,8 @@ def mart_key(name: str) -> dg.AssetKey:
                 "article_dates",
                 "attributions",
                 "articles",
+                "stories",
+                "story_copies",
             ],  # fmt: skip
             group_name=GROUP,
             kinds={"parquet", "duckdb", "polars"},

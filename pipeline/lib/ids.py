@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 
 MAX_KEY_CHARS = 120
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -47,3 +49,29 @@ def record_article_id(doc_id: str, record_key: str, occurrence: int) -> str:
     """The article of one export record: keyed by its URL (or `line N` when it has none) and the
     n-th occurrence of that key in the file, so records added above it do not change its id."""
     return _short_hash(f"{doc_id}\x1frecord\x1f{record_key}\x1f{occurrence}", 16)
+
+
+def _mint_id(prefix: str, cluster_key: str) -> str:
+    return prefix + hashlib.sha256(cluster_key.encode("utf-8")).hexdigest()[:12]
+
+
+def assign_stable_ids(clusters: Mapping[str, set[str]], previous: Mapping[str, str], prefix: str) -> dict[str, str]:
+    """Cluster key → id, reusing the id most of a cluster's member keys had in `previous` (the
+    registry of the last run: member key → id); a cluster none of whose members is known gets an
+    id derived from its key. Entities and stories keep their ids across reruns this way."""
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    # Bigger clusters choose first, so a merge keeps the id of the larger side.
+    for key in sorted(clusters, key=lambda k: (-len(clusters[k]), k)):
+        votes = Counter(previous[m] for m in clusters[key] if m in previous)
+        chosen = next(
+            (eid for eid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if eid not in used), None
+        )
+        if chosen is None:
+            chosen, salt = _mint_id(prefix, key), 0
+            while chosen in used:
+                salt += 1
+                chosen = _mint_id(prefix, f"{key}#{salt}")
+        ids[key] = chosen
+        used.add(chosen)
+    return ids

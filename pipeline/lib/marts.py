@@ -6,13 +6,25 @@ import polars as pl
 
 from pipeline.lib.countries import iso3_for
 
+# The story a paragraph tells: its embedded section's story when that section is a copy of a story
+# of its own (`story_copies`), else its article's. Counting these, a story carried by three outlets
+# counts once where its three copies count three times.
+PARAGRAPH_STORY_SQL = """
+    SELECT p.article_id, p.paragraph_no, coalesce(c.story_id, a.story_id) AS story_id
+    FROM paragraphs p
+    JOIN articles a USING (article_id)
+    LEFT JOIN story_copies c ON c.article_id = p.article_id AND c.section_no = p.section_no AND p.section_no > 0
+"""
+
 MART_SQL = {
-    "entity_mentions_monthly": """
+    "entity_mentions_monthly": f"""
         SELECT e.entity_id, e.canonical_name, e.type,
                date_trunc('month', ad.article_date)::DATE AS month,
-               count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+               count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               count(DISTINCT ps.story_id) AS stories
         FROM entity_mentions m
         JOIN entities e USING (entity_id)
+        LEFT JOIN ({PARAGRAPH_STORY_SQL}) ps USING (article_id, paragraph_no)
         LEFT JOIN article_dates ad USING (article_id)
         GROUP BY ALL
         ORDER BY month NULLS LAST, mentions DESC, e.canonical_name
@@ -91,6 +103,17 @@ MART_SQL = {
         WHERE e.type = 'PERSON'
         GROUP BY ALL
         ORDER BY mentions DESC, person, r.role
+    """,
+    "republication": """
+        SELECT s.story_id, s.title AS story_title, s.first_article_id AS original_article_id,
+               o.outlet AS original_outlet, s.first_seen,
+               c.article_id, c.section_no, c.outlet, c.seen_date,
+               date_diff('day', s.first_seen, c.seen_date) AS delay_days
+        FROM story_copies c
+        JOIN stories s USING (story_id)
+        JOIN story_copies o ON o.story_id = s.story_id AND o.is_original
+        WHERE NOT c.is_original
+        ORDER BY s.first_seen NULLS LAST, s.story_id, c.seen_date NULLS LAST, c.article_id
     """,
 }
 

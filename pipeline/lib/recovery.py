@@ -207,8 +207,8 @@ def last_heal_id(working: Path) -> str | None:
 
 
 # What a rebuild keeps: results keyed by content (a paragraph parsed before is not parsed again) and
-# the member keys that give entities their ids (so an entity that survives keeps its id).
-CARRIED_TABLES = ("ner_cache", "parse_cache", "entity_registry")
+# the member keys that give entities and stories their ids (so one that survives keeps its id).
+CARRIED_TABLES = ("ner_cache", "parse_cache", "entity_registry", "minhash_cache", "story_registry")
 
 
 @dataclass(frozen=True)

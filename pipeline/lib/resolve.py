@@ -34,7 +34,6 @@ previous resolution: a cluster keeps the id most of its members had; only new cl
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -45,6 +44,7 @@ from pathlib import Path
 from pipeline.lib.acronyms import find_definitions
 from pipeline.lib.countries import country_name, is_demonym, is_part_adjective, iso3_for
 from pipeline.lib.entity_types import shape_type, vote_type
+from pipeline.lib.ids import assign_stable_ids
 from pipeline.lib.names import (
     clean_surface,
     family_names,
@@ -397,28 +397,9 @@ def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> No
 # ---------------------------------------------------------------- ids and names
 
 
-def _mint_id(cluster_key: str) -> str:
-    return "e" + hashlib.sha256(cluster_key.encode("utf-8")).hexdigest()[:12]
-
-
 def _assign_ids(clusters: Mapping[str, set[str]], previous: Mapping[str, str]) -> dict[str, str]:
     """Cluster key → entity id, reusing the id most of a cluster's member keys had before."""
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    # Bigger clusters choose first, so a merge keeps the id of the larger side.
-    for key in sorted(clusters, key=lambda k: (-len(clusters[k]), k)):
-        votes = Counter(previous[m] for m in clusters[key] if m in previous)
-        chosen = next(
-            (eid for eid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])) if eid not in used), None
-        )
-        if chosen is None:
-            chosen, salt = _mint_id(key), 0
-            while chosen in used:
-                salt += 1
-                chosen = _mint_id(f"{key}#{salt}")
-        ids[key] = chosen
-        used.add(chosen)
-    return ids
+    return assign_stable_ids(clusters, previous, prefix="e")
 
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")

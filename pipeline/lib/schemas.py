@@ -117,6 +117,11 @@ class Articles(pa.DataFrameModel):
         nullable=True,
         description="An export record's or a web page's own publication date; NULL for plain text.",
     )
+    story_id: str = pa.Field(
+        nullable=True,
+        description="The story this article is a copy of (table `stories`); set by the whole-corpus step "
+        "`group_stories`, null until it has run on the article.",
+    )
 
     class Config:
         strict = True
@@ -418,6 +423,11 @@ class MartEntityMentionsMonthly(pa.DataFrameModel):
     month: dt.date = pa.Field(nullable=True)
     mentions: int = pa.Field(ge=1)
     articles: int = pa.Field(ge=1)
+    stories: int = pa.Field(
+        ge=0,
+        description="Distinct stories the mentions are in: copies of one story count once (a mention in an "
+        "embedded section counts for that section's story when it has one).",
+    )
 
     class Config:
         strict = True
@@ -534,6 +544,84 @@ class MartPersonRoles(pa.DataFrameModel):
         unique = ["entity_id", "role"]
 
 
+class Stories(pa.DataFrameModel):
+    """One row per story: a text told once or carried as copies (exact or near) by several articles."""
+
+    story_id: str = pa.Field(
+        unique=True, str_matches=r"^s[0-9a-f]{12}", description="Stable id: kept across reruns by `story_registry`."
+    )
+    title: str = pa.Field(description="Title of the original copy (its section's title for an embedded item).")
+    first_article_id: str = pa.Field(description="The article holding the original: the earliest copy.")
+    first_seen: dt.date = pa.Field(nullable=True, description="Date of the original copy; null when undated.")
+    n_copies: int = pa.Field(ge=1, description="Copies of the story: rows of `story_copies`, one per article.")
+    n_outlets: int = pa.Field(ge=0, description="Distinct known outlets among the copies.")
+    outlets: str = pa.Field(
+        nullable=True, description="Those outlets, alphabetical, joined by '; '; null if none is known."
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+
+    @pa.dataframe_check
+    def outlets_listed_when_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("n_outlets") == 0) == pl.col("outlets").is_null())
+
+
+class StoryCopies(pa.DataFrameModel):
+    """One row per (story, article carrying it): the article as a whole, or one of its embedded sections."""
+
+    story_id: str = pa.Field(description="The story (table `stories`).")
+    article_id: str = pa.Field(description="The article carrying this copy.")
+    section_no: int = pa.Field(
+        ge=0,
+        description="0: the copy is the whole article; n ≥ 1: it is the article's embedded section n "
+        "(`sections.section_no`). When both match, the whole article is kept.",
+    )
+    doc_id: str = pa.Field(description="The raw file of the article.")
+    outlet: str = pa.Field(
+        nullable=True,
+        description="Outlet that carried or is credited with the copy (`stories.COPIES_SQL`): the section's "
+        "dateline agency; for a whole article its own outlet (a page's site name, a record's source); else "
+        "the article's first attribution, else its dateline agency, else (a whole article) the dateline agency "
+        "of its only section; null if unknown.",
+    )
+    seen_date: dt.date = pa.Field(
+        nullable=True, description="The article's date (`article_dates`), else its document's reference date."
+    )
+    is_original: bool = pa.Field(
+        description="The earliest copy (undated last; at one date a whole article before a section, then by "
+        "article id): exactly one per story."
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["story_id", "article_id"]
+
+
+class MartRepublication(pa.DataFrameModel):
+    """One row per republication: a copy of a story other than its original."""
+
+    story_id: str = pa.Field(description="The story.")
+    story_title: str = pa.Field(description="Title of the original copy.")
+    original_article_id: str = pa.Field(description="The article holding the original.")
+    original_outlet: str = pa.Field(nullable=True, description="Outlet of the original copy; null if unknown.")
+    first_seen: dt.date = pa.Field(nullable=True, description="Date of the original copy.")
+    article_id: str = pa.Field(description="The article holding this republication.")
+    section_no: int = pa.Field(ge=0, description="0: the whole article; n ≥ 1: its embedded section n.")
+    outlet: str = pa.Field(nullable=True, description="Outlet of this republication; null if unknown.")
+    seen_date: dt.date = pa.Field(nullable=True, description="Date of this republication.")
+    delay_days: int = pa.Field(
+        nullable=True, ge=0, description="Days from the original to this copy; null when either is undated."
+    )
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["story_id", "article_id"]
+
+
 MART_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "entity_mentions_monthly": MartEntityMentionsMonthly,
     "country_comentions": MartCountryComentions,
@@ -542,6 +630,7 @@ MART_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "statements": MartStatements,
     "outlet_attribution": MartOutletAttribution,
     "person_roles": MartPersonRoles,
+    "republication": MartRepublication,
 }
 
 
@@ -572,6 +661,8 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "meetings": Meetings,
     "events": Events,
     "quotations": Quotations,
+    "stories": Stories,
+    "story_copies": StoryCopies,
     **{f"mart_{name}": model for name, model in MART_MODELS.items()},
     "quarantine": Quarantine,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import duckdb
@@ -28,6 +28,17 @@ _INTERNAL_TABLES = {
     "parse_cache": {"text_sha256": "VARCHAR", "model": "VARCHAR", "doc": "BLOB"},
     # Member keys of each entity at the last resolution, so entity ids survive re-resolution.
     "entity_registry": {"member_key": "VARCHAR", "entity_id": "VARCHAR"},
+    # Sketches of story units by their text's SHA-256 and the settings (`stories.signature_version`):
+    # the normalised text's SHA-256, its word count and its MinHash signature (null: too short).
+    "minhash_cache": {
+        "text_sha256": "VARCHAR",
+        "model": "VARCHAR",
+        "content_sha256": "VARCHAR",
+        "n_words": "INTEGER",
+        "minhash": "BLOB",
+    },
+    # Member keys (article_id:section_no) of each story at the last grouping, so story ids survive reruns.
+    "story_registry": {"member_key": "VARCHAR", "story_id": "VARCHAR"},
     # Files whose every per-file step has completed, with the content they were run on; written
     # by the last per-file step, so a run killed half-way never marks a file as done.
     "ingest_log": {"doc_id": "VARCHAR", "sha256": "VARCHAR", "completed_at": "TIMESTAMP"},
@@ -219,13 +230,17 @@ def replace_tables(
     frames: dict[str, pl.DataFrame],
     quarantine_tables: Iterable[str] = (),
     quarantine: pl.DataFrame | None = None,
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> None:
-    """Atomically replace whole tables (for assets computed over the whole corpus)."""
+    """Atomically replace whole tables (for assets computed over the whole corpus); `also` runs
+    further statements in the same transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
         for table, df in frames.items():
             con.execute(f"DELETE FROM {table}")
             _insert(con, table, df)
+        if also is not None:
+            also(con)
         for table in quarantine_tables:
             con.execute("DELETE FROM quarantine WHERE table_name = ?", [table])
         _insert(con, "quarantine", quarantine)

@@ -45,7 +45,8 @@ def test_the_sample_report_draws_every_chart_offline_with_the_marts_rows(project
     assert rendered.console_errors == []
     assert rendered.outside_requests == []
     assert set(rendered.charts) == {"meetings", "network", "entities-time", "outlets", "map"}
-    assert rendered.empty == {}
+    # The sample has no story copied in two articles (see README, Stories).
+    assert rendered.empty == {"stories": "No story has copies yet."}
     meetings = _count(project.published, "mart_meetings_timeline")
     pairs = _count(project.published, "mart_country_comentions")
     assert meetings == 32 and pairs > 100  # the sample's, so the comparison below means something
