@@ -6,20 +6,18 @@ in DuckDB in one transaction, and reports what it wrote.
 """
 
 import dagster as dg
-import polars as pl
 
 from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.articles import parse_document
-from pipeline.lib.rawfiles import RawFileError, list_raw_files, read_raw_bytes, reference_date_for
-from pipeline.lib.rawtext import STATUS_REJECTED, decode_document
-from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
+from pipeline.lib.rawfiles import list_raw_files
+from pipeline.lib.rawtext import STATUS_REJECTED
+from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
 from pipeline.lib.tables import (
     ARTICLE_TABLES,
-    article_tables,
-    document_frame,
+    read_document,
+    split_documents,
     split_valid,
     utc_now,
 )
@@ -52,15 +50,25 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     files = {f.partition_key: f for f in list_raw_files(raw_dir)}
     keys = context.partition_keys  # one file, or a batch of files in one run
     rows, removed = [], []
+    ingested_at = utc_now()
     for i, doc_id in enumerate(keys, start=1):
         raw_file = files.get(doc_id)
         if raw_file is None:
             removed.append(doc_id)  # the file left raw/: the warehouse mirrors it, its rows go
             continue
-        rows.append(_read_document(doc_id, raw_file, raw_dir))
+        rows.append(
+            read_document(
+                doc_id,
+                raw_file,
+                raw_dir,
+                ingested_at,
+                max_file_bytes=settings.max_file_bytes(),
+                max_line_chars=settings.max_line_chars(),
+            )
+        )
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"read {i}/{len(keys)} files")
-    frame = pl.concat(rows) if rows else empty_frame(Documents)
+    frame = frame_of(Documents, rows)  # one frame for the batch
     watch = Stopwatch()
     with watch.phase("validation"):
         Documents.validate(frame, lazy=True)
@@ -92,20 +100,6 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             ", ".join(f"{s} {n}" for s, n in frame.group_by("status").len().sort("status").iter_rows()) or "_none_"
         )
     return dg.MaterializeResult(metadata=table_metadata(frame.drop("text"), total_rows=total, **extra))
-
-
-def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
-    """The `documents` row of one raw file; an unreadable file becomes a rejected row, never an error."""
-    decoded, rejection, ref_date, ref_source = None, None, None, "none"
-    try:
-        ref_date, ref_source = reference_date_for(raw_file.path)
-        data = read_raw_bytes(raw_dir, raw_file.path)
-        decoded = decode_document(
-            data, max_file_bytes=settings.max_file_bytes(), max_line_chars=settings.max_line_chars()
-        )
-    except (RawFileError, OSError) as err:
-        rejection = str(err)
-    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection)
 
 
 _TABLE_DESCRIPTIONS = {
@@ -154,22 +148,11 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         docs = query_frame(
             con, "SELECT doc_id, status, file_name, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
         )
-    texts = {
-        doc_id: (file_name, text if status != STATUS_REJECTED else None)
-        for doc_id, status, file_name, text in docs.iter_rows()
-    }
-    per_doc: list[dict[str, pl.DataFrame]] = []
-    warnings: list[str] = []
-    for i, doc_id in enumerate(keys, start=1):
-        file_name, text = texts.get(doc_id, (doc_id, None))
-        parsed = parse_document(text or "")
-        for warning in parsed.warnings:
-            warnings.append(f"{file_name}: {warning}")
-            context.log.warning(f"{file_name}: {warning}")
-        per_doc.append(article_tables(doc_id, parsed))
-        if i % PROGRESS_EVERY == 0:
-            context.log.info(f"split {i}/{len(keys)} documents")
-    tables = {name: pl.concat([d[name] for d in per_doc]) for name in ARTICLE_TABLES}
+    tables, warnings = split_documents(
+        docs, list(keys), progress=lambda done, total: context.log.info(f"split {done}/{total} documents")
+    )
+    for warning in warnings:
+        context.log.warning(warning)
     watch = Stopwatch()
     with watch.phase("validation"):
         valid, quarantine = split_valid(tables, utc_now())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 import polars as pl
 
-from pipeline.lib.articles import ParsedDocument
+from pipeline.lib.articles import ParsedDocument, parse_document
 from pipeline.lib.ids import article_id
-from pipeline.lib.rawtext import STATUS_REJECTED, DecodedDocument
+from pipeline.lib.rawfiles import RawFile, RawFileError, read_raw_bytes, reference_date_for
+from pipeline.lib.rawtext import MAX_FILE_BYTES, MAX_LINE_CHARS, STATUS_REJECTED, DecodedDocument, decode_document
 from pipeline.lib.schemas import (
     Articles,
     Attributions,
@@ -21,6 +23,8 @@ from pipeline.lib.schemas import (
     frame_of,
     polars_schema,
 )
+
+PROGRESS_EVERY = 200  # documents between two progress reports of a batch
 
 ARTICLE_TABLES = {
     "articles": Articles,
@@ -44,6 +48,14 @@ def utc_now() -> dt.datetime:
 
 def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFrame]:
     """One frame per article-level table for one document."""
+    return {
+        name: frame_of(model, rows)
+        for (name, model), rows in zip(ARTICLE_TABLES.items(), _article_rows(doc_id, parsed).values(), strict=True)
+    }
+
+
+def _article_rows(doc_id: str, parsed: ParsedDocument) -> dict[str, list[dict]]:
+    """The rows of every article-level table for one document, by table."""
     articles, paragraphs, sections, attributions = [], [], [], []
     seen_titles: Counter[str] = Counter()
     for art in parsed.articles:
@@ -107,12 +119,7 @@ def article_tables(doc_id: str, parsed: ParsedDocument) -> dict[str, pl.DataFram
                     "paragraph_no": paragraph_no,
                 }
             )
-    return {
-        "articles": frame_of(Articles, articles),
-        "paragraphs": frame_of(Paragraphs, paragraphs),
-        "sections": frame_of(Sections, sections),
-        "attributions": frame_of(Attributions, attributions),
-    }
+    return {"articles": articles, "paragraphs": paragraphs, "sections": sections, "attributions": attributions}
 
 
 class TableRejected(ValueError):
@@ -183,7 +190,21 @@ def document_frame(
     rejection: str | None = None,
 ) -> pl.DataFrame:
     """The `documents` row for one raw file; `rejection` is set when the file could not be read."""
-    row = {
+    row = document_row(doc_id, file_name, decoded, reference_date, reference_date_source, ingested_at, rejection)
+    return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+def document_row(
+    doc_id: str,
+    file_name: str,
+    decoded: DecodedDocument | None,
+    reference_date: dt.date | None,
+    reference_date_source: str,
+    ingested_at: dt.datetime,
+    rejection: str | None = None,
+) -> dict:
+    """`document_frame`'s row as a dict, for a frame of many files made at once."""
+    return {
         "doc_id": doc_id,
         "file_name": file_name,
         "sha256": decoded.sha256 if decoded else None,
@@ -197,7 +218,59 @@ def document_frame(
         "text": decoded.text if decoded else None,
         "ingested_at": ingested_at,
     }
-    return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+def read_document(
+    doc_id: str,
+    raw_file: RawFile,
+    raw_dir,
+    ingested_at: dt.datetime,
+    *,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    max_line_chars: int = MAX_LINE_CHARS,
+) -> dict:
+    """The `documents` row of one raw file (see `document_row`); an unreadable file becomes a
+    rejected row, never an error."""
+    decoded, rejection, ref_date, ref_source = None, None, None, "none"
+    try:
+        ref_date, ref_source = reference_date_for(raw_file.path)
+        data = read_raw_bytes(raw_dir, raw_file.path)
+        decoded = decode_document(data, max_file_bytes=max_file_bytes, max_line_chars=max_line_chars)
+    except (RawFileError, OSError) as err:
+        rejection = str(err)
+    return document_row(doc_id, raw_file.path.name, decoded, ref_date, ref_source, ingested_at, rejection)
+
+
+def document_frames(files: list[tuple[str, RawFile]], raw_dir, **limits) -> pl.DataFrame:
+    """The `documents` rows of (doc_id, raw file) pairs, in their order."""
+    now = utc_now()
+    return frame_of(Documents, [read_document(doc_id, raw_file, raw_dir, now, **limits) for doc_id, raw_file in files])
+
+
+def split_documents(
+    documents: pl.DataFrame, keys: list[str] | None = None, progress: Callable[[int, int], None] | None = None
+) -> tuple[dict[str, pl.DataFrame], list[str]]:
+    """The article-level tables of `documents` (doc_id, status, file_name, text), for `keys` in
+    their order (every document, in frame order, by default), and the parse warnings, each
+    naming its file. A rejected or missing document yields no rows. `progress(done, total)` is
+    called after every `PROGRESS_EVERY` documents."""
+    texts = {
+        doc_id: (file_name, text if status != STATUS_REJECTED else None)
+        for doc_id, status, file_name, text in documents.select("doc_id", "status", "file_name", "text").iter_rows()
+    }
+    rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
+    warnings: list[str] = []
+    keys = documents["doc_id"].to_list() if keys is None else keys
+    for i, doc_id in enumerate(keys, start=1):
+        file_name, text = texts.get(doc_id, (doc_id, None))
+        parsed = parse_document(text or "")
+        warnings.extend(f"{file_name}: {warning}" for warning in parsed.warnings)
+        for name, table_rows in _article_rows(doc_id, parsed).items():
+            rows[name].extend(table_rows)
+        if progress and i % PROGRESS_EVERY == 0:
+            progress(i, len(keys))
+    # One frame per table for the whole batch: a frame per document costs more than its rows.
+    return {name: frame_of(model, rows[name]) for name, model in ARTICLE_TABLES.items()}, warnings
 
 
 def split_rows(
