@@ -120,9 +120,9 @@ def _last_of_each_kind(events, event_ids) -> list[tuple]:
     merging every event would, while the values of a materialisation hold the whole event
     serialised once more."""
     last: dict[tuple, int] = {}
-    for i, event in enumerate(events):
-        if event.dagster_event.asset_key:
-            last[(event.dagster_event.asset_key, event.dagster_event_type)] = i
+    for i, entry in enumerate(events):
+        if entry.dagster_event.asset_key:
+            last[(entry.dagster_event.asset_key, entry.dagster_event_type)] = i
     return [(events[i], event_ids[i]) for i in sorted(last.values())]
 
 
