@@ -22,7 +22,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONTHS = {
@@ -139,57 +139,74 @@ class Found:
 _IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 _DIGIT = re.compile(r"\d")
 _YEAR_LIKE = re.compile(r"(?:1[6-9]|20)\d\d")
-Needs = Callable[[str], object]  # case-folded text → truthy when the pattern may match it
+# Stand-ins, among the words a text holds, for "a digit" and "the digits of a year".
+_A_DIGIT, _YEAR_DIGITS = "<digit>", "<year digits>"
+Group = frozenset[str]  # a text holds one of these words
+Needs = tuple[tuple[Group, ...], ...]  # one of these alternatives, each: every group held
 
 
-def _any_of(*words: str) -> Needs:
-    return lambda folded: any(word in folded for word in words)
-
-
-def _all_of(*needs: Needs) -> Needs:
-    return lambda folded: all(need(folded) for need in needs)
-
-
-def _either(*needs: Needs) -> Needs:
-    return lambda folded: any(need(folded) for need in needs)
+def _all_of(*groups: str | tuple[str, ...]) -> tuple[Group, ...]:
+    return tuple(frozenset([group] if isinstance(group, str) else group) for group in groups)
 
 
 # What a text must contain for a pattern to match at all, read off the pattern: a month's first
 # three letters for every pattern with a month, a digit for a day number, the digits of a year,
 # "day", "ago", ... The patterns are what the dates stage spends its time on, and most paragraphs
-# hold few dates: a pattern whose keywords the (case-folded) paragraph lacks is not run.
-_MONTH = _any_of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT = _any_of("year", "month", "week", "decade", "day")
+# hold few dates: a pattern whose words the (case-folded) paragraph lacks is not run.
+_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT = ("year", "month", "week", "decade", "day")
 _NEEDS: dict[re.Pattern[str], Needs] = dict(
     zip(
         (pattern for _, pattern in _PATTERNS),
         (
-            _all_of(_MONTH, _DIGIT.search, _any_of("-", "–")),  # md_range
-            _all_of(_MONTH, _DIGIT.search),  # md
-            _all_of(_MONTH, _DIGIT.search),  # dm
-            _all_of(_MONTH, _any_of("year"), _any_of("next", "last", "this")),  # month_rel_year
-            _all_of(_MONTH, _YEAR_LIKE.search),  # month_year
-            _all_of(_MONTH, _any_of("early", "mid", "late")),  # month_part
-            _MONTH,  # month_bare
-            _YEAR_LIKE.search,  # year_range
-            _any_of("0s"),  # decade
-            _all_of(_any_of("day"), _any_of("next", "following", "previous", "preceding")),  # rel_day
-            _all_of(_any_of("day"), _any_of("before", "after")),  # rel_day
-            _all_of(_any_of("day"), _any_of("previously", "earlier", "before", "later", "after", "ago")),  # rel_days
-            _any_of("ago"),  # vague: "about ten years ago"
-            _any_of("ago"),  # rel_years_ago
-            _all_of(_any_of("year"), _any_of("this", "next", "last")),  # rel_year
-            _any_of("today", "yesterday", "tomorrow"),  # today
-            _all_of(_any_of("on"), _any_of("day")),  # weekday
-            _either(  # vague: "in recent years", "not long ago", "nowadays", ...
-                _all_of(_any_of("past", "last", "recent"), _UNIT),
-                _any_of("ago", "those", "centur", "nowadays", "decades"),
+            (_all_of(_MONTH, _A_DIGIT, ("-", "–")),),  # md_range
+            (_all_of(_MONTH, _A_DIGIT),),  # md
+            (_all_of(_MONTH, _A_DIGIT),),  # dm
+            (_all_of(_MONTH, "year", ("next", "last", "this")),),  # month_rel_year
+            (_all_of(_MONTH, _YEAR_DIGITS),),  # month_year
+            (_all_of(_MONTH, ("early", "mid", "late")),),  # month_part
+            (_all_of(_MONTH),),  # month_bare
+            (_all_of(_YEAR_DIGITS),),  # year_range
+            (_all_of("0s"),),  # decade
+            (_all_of("day", ("next", "following", "previous", "preceding")),),  # rel_day
+            (_all_of("day", ("before", "after")),),  # rel_day
+            (_all_of("day", ("previously", "earlier", "before", "later", "after", "ago")),),  # rel_days
+            (_all_of("ago"),),  # vague: "about ten years ago"
+            (_all_of("ago"),),  # rel_years_ago
+            (_all_of("year", ("this", "next", "last")),),  # rel_year
+            (_all_of(("today", "yesterday", "tomorrow")),),  # today
+            (_all_of("on", "day"),),  # weekday
+            (  # vague: "in recent years", "not long ago", "nowadays", ...
+                _all_of(("past", "last", "recent"), _UNIT),
+                _all_of(("ago", "those", "centur", "nowadays", "decades")),
             ),
-            _YEAR_LIKE.search,  # year
+            (_all_of(_YEAR_DIGITS),),  # year
         ),
         strict=True,
     )
 )
+_WORDS = tuple(sorted({word for needs in _NEEDS.values() for groups in needs for group in groups for word in group}))
+
+
+def _words_held(text: str) -> set[str]:
+    """The words of `_NEEDS` that `text` (case-folded as the patterns match) holds."""
+    folded = text.translate(_IGNORECASE_EXTRAS).lower()
+    held = {word for word in _WORDS if word in folded}
+    if _DIGIT.search(folded):
+        held.add(_A_DIGIT)
+        if _YEAR_LIKE.search(folded):
+            held.add(_YEAR_DIGITS)
+    return held
+
+
+def _may_match(needs: Needs, held: set[str]) -> bool:
+    for groups in needs:
+        for group in groups:
+            if group.isdisjoint(held):
+                break
+        else:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8192)
@@ -197,10 +214,10 @@ def find_expressions(text: str) -> tuple[Found, ...]:
     """Non-overlapping date expressions, longest first where two start together. Memoised: a
     listing page repeats teaser paragraphs in its articles, and the patterns cost more than the
     lookup."""
-    folded = text.translate(_IGNORECASE_EXTRAS).lower()
+    held = _words_held(text)
     candidates = []
     for name, pattern in _PATTERNS:
-        if not _NEEDS[pattern](folded):
+        if not _may_match(_NEEDS[pattern], held):
             continue
         for m in pattern.finditer(text):
             # The preposition before a bare month is context, not part of the expression.
