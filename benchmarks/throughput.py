@@ -1,20 +1,26 @@
-"""End-to-end throughput, measured the way users run the pipeline, against a spaCy-only baseline.
+"""End-to-end throughput, measured the way users run the pipeline, against spaCy alone on the same cores.
 
-    uv run python benchmarks/throughput.py                          # the sample, scale 1 and 4
-    uv run python benchmarks/throughput.py --corpus ../shared/corpora/bbc --scales 1 4
+    uv run python benchmarks/throughput.py --corpus ../shared/corpora/bbc --scales 1 --json throughput.json
+
+(the whole BBC corpus: about ten minutes on a quiet 2-core machine; `--corpus ../shared/corpora/bbc/tech`
+for a fifth of it; no arguments: the sample, scale 1 and 4). `--one-process-only` runs only the
+one-process run and prints its stage table, for working on a stage.
 
 For each scale (copies of the corpus under distinct file names) it runs `pipeline run` in a fresh
 process from an empty warehouse and instance, then prints in one table:
 
-* words per second end to end, in one process (one batch run at a time, NER in one process) and
-  on both cores (the default: two batch runs at a time), and the speed-up the second core gives;
+* the headline: the pipeline on both cores (its default: two batch runs at a time) against spaCy's
+  `nlp.pipe` alone on two processes, and the pipeline on one process (one batch run at a time, NER
+  in one process) against `nlp.pipe` alone on one process, as two ratios of speeds (1.0 = as fast
+  as the model alone on the same cores); the baselines run in the same invocation, over the same
+  paragraphs, with the same model, components and batch size;
+* words per second end to end on both cores and on one process, and the speed-up the second core
+  gives the pipeline and spaCy itself (the ceiling for the pipeline's);
 * per stage, from the one-process run (its steps add up to its wall time): the Dagster steps' own
   durations, less the time they spent validating (pandera) and writing (DuckDB, Parquet), which
-  are lines of their own, as is Dagster's overhead (wall time minus the steps);
-* the baseline measured in the same run: spaCy's `nlp.pipe` alone over the same paragraphs, same
-  model and components, one process; and the ratio end-to-end / baseline; and the same on two
-  processes, for the speed-up the second core gives spaCy itself here (the ceiling for the
-  pipeline's);
+  are lines of their own, as are the asset checks and Dagster's overhead (wall time minus the
+  steps); a step the table does not know yet (a stage another change added) gets a line of its
+  own under its step name; the fixed costs (checks, writes, overhead) as a share of the run;
 * peak memory of the pipeline's process tree (proportional set size), and its ratio to scale 1;
 * a second run with nothing changed, and a run after adding one new file, as time and as a
   fraction of the full run;
@@ -22,12 +28,14 @@ process from an empty warehouse and instance, then prints in one table:
   the network cut off) takes from opening it to having drawn every chart; its build is the
   `report` stage.
 
-Not part of the test suite: figures depend on the machine.
+`--json PATH` writes every figure above (every stage, every ratio, memory, the rerun costs, and the
+raw seconds per step) to PATH. Not part of the test suite: figures depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -168,7 +176,31 @@ def report_figures(warehouse: Path) -> tuple[int, float | None]:
     return page.stat().st_size, rendered.seconds
 
 
-def measure(corpus: Path, scale: int, work: Path) -> dict:
+def check_steps() -> set[str]:
+    """The step names of the asset checks: their time is the `asset checks` line."""
+    from pipeline.defs import checks
+
+    return {c.node_def.name for c in (*checks.INGEST_CHECKS, *checks.ENTITY_CHECKS, *checks.EVENT_CHECKS)}
+
+
+def stage_seconds(steps: dict[str, float], phases: dict[str, dict[str, float]]) -> tuple[dict[str, float], float]:
+    """({stage: seconds}, seconds of the asset checks) of one run's steps. A stage's own work is its
+    steps' time less the validation and writes counted on their own lines; a step no stage names
+    (a stage added since) is a stage of its own."""
+    checks = check_steps()
+    known = {key for keys in STAGES.values() for key in keys}
+    named = {name: keys for name, keys in STAGES.items()}
+    named |= {f"step {key}": (key,) for key in sorted(steps) if key not in known and key not in checks}
+
+    def own(key: str) -> float:
+        return steps[key] - sum(phase.get(key, 0.0) for phase in phases.values())
+
+    stages = {name: sum(own(k) for k in keys if k in steps) for name, keys in named.items()}
+    stages |= {f"{phase} (every stage)": sum(per_step.values()) for phase, per_step in sorted(phases.items())}
+    return stages, sum(v for k, v in steps.items() if k in checks)
+
+
+def measure(corpus: Path, scale: int, work: Path, one_process_only: bool = False) -> dict:
     root = work / f"scale{scale}"
     raw, warehouse, home = root / "raw", root / "warehouse", root / "home"
     files = corpus_files(corpus)
@@ -186,37 +218,38 @@ def measure(corpus: Path, scale: int, work: Path) -> dict:
         "PIPELINE_NER_PROCESSES": "1",
         "PIPELINE_PARALLEL_RUNS": "1",
     }
-    single, _ = run_pipeline(single_env)
-    full, peak = run_pipeline(env)
+    single, single_peak = run_pipeline(single_env)
     # Stages from the one-process run: its steps run one after another, so they add up to its wall
     # time; in the default run two batch runs overlap and their steps' durations do not.
     steps, phases = step_seconds(root / "home-one-process")
+    stages, checks = stage_seconds(steps, phases)
+    result = {
+        "scale": scale,
+        "files": len(files) * scale,
+        "single": single,
+        "single_peak_mib": single_peak,
+        "stages": stages,
+        "checks": checks,
+        "steps": dict(steps),
+    }
+    if one_process_only:
+        texts, words = paragraphs_and_words(root / "warehouse-one-process" / "warehouse.duckdb")
+        return result | {"paragraphs": len(texts), "words": words}
+    full, peak = run_pipeline(env)
     texts, words = paragraphs_and_words(warehouse / "warehouse.duckdb")
     report_bytes, report_render = report_figures(warehouse)
     baseline = spacy_baseline(texts)
-    # What the second core gives spaCy itself on this machine: the ceiling for the pipeline's.
+    # spaCy alone on both cores: what the pipeline on both cores is measured against.
     baseline_two = spacy_baseline(texts, n_process=2)
     rerun, _ = run_pipeline(env)
     extra = raw / "zz-added-file.txt"
     extra.write_text("An added story\n\nChinese Premier Li Qiang met Brazilian President Lula in Brasilia.\n")
     added, _ = run_pipeline(env)
-    # A stage's own work is its steps' time less the validation and writes counted on their lines.
-    stages = {
-        name: sum(v - sum(phase.get(k, 0.0) for phase in phases.values()) for k, v in steps.items() if k in keys)
-        for name, keys in STAGES.items()
-    }
-    stages |= {f"{phase} (every stage)": sum(per_step.values()) for phase, per_step in sorted(phases.items())}
-    checks = sum(v for k, v in steps.items() if not any(k in keys for keys in STAGES.values()))
-    return {
-        "scale": scale,
-        "files": len(files) * scale,
+    return result | {
         "paragraphs": len(texts),
         "words": words,
         "full": full,
-        "single": single,
         "peak_mib": peak,
-        "stages": stages,
-        "checks": checks,
         "baseline": baseline,
         "baseline_two": baseline_two,
         "rerun": rerun,
@@ -227,53 +260,144 @@ def measure(corpus: Path, scale: int, work: Path) -> dict:
     }
 
 
+def figures(r: dict, first: dict) -> dict:
+    """Every figure of one scale, named, as `--json` writes it (seconds, words/s, ratios, MiB)."""
+    words = r["words"]
+    fixed = {"asset checks": r["checks"], "writes": r["stages"].get("writes (every stage)", 0.0)}
+    fixed["Dagster and process overhead"] = r["single"] - sum(r["stages"].values()) - r["checks"]
+    out = {
+        "scale": r["scale"],
+        "files": r["files"],
+        "paragraphs": r["paragraphs"],
+        "words": words,
+        "one_process": {"seconds": r["single"], "words_per_second": words / r["single"]},
+        "stages_one_process_seconds": r["stages"],
+        "fixed_costs_one_process": {
+            "seconds": fixed,
+            "share_of_run": sum(fixed.values()) / r["single"],
+        },
+        "steps_one_process_seconds": r["steps"],
+        "peak_memory_one_process_mib": r["single_peak_mib"],
+    }
+    if "full" not in r:
+        return out
+    out |= {
+        "both_cores": {"seconds": r["full"], "words_per_second": words / r["full"]},
+        "spacy_alone_one_process": {"seconds": r["baseline"], "words_per_second": words / r["baseline"]},
+        "spacy_alone_two_processes": {"seconds": r["baseline_two"], "words_per_second": words / r["baseline_two"]},
+        "ratios": {
+            # pipeline speed / spaCy speed on the same cores: 1.0 = as fast as the model alone.
+            "both_cores_vs_spacy_two_processes": r["baseline_two"] / r["full"],
+            "one_process_vs_spacy_one_process": r["baseline"] / r["single"],
+            "both_cores_vs_spacy_one_process": r["baseline"] / r["full"],
+            "second_core_speedup_pipeline": r["single"] / r["full"],
+            "second_core_speedup_spacy": r["baseline"] / r["baseline_two"],
+        },
+        "peak_memory_mib": r["peak_mib"],
+        "peak_memory_vs_first_scale": r["peak_mib"] / first["peak_mib"],
+        "rerun_nothing_changed": {"seconds": r["rerun"], "share_of_full_run": r["rerun"] / r["full"]},
+        "rerun_one_added_file": {
+            "seconds": r["added"],
+            "share_of_full_run": r["added"] / r["full"],
+            "one_file_share_seconds": r["added_share"],
+        },
+        "report": {
+            "bytes": r["report_bytes"],
+            "build_seconds": r["stages"].get("report", 0.0),
+            "render_seconds": r["report_render"],
+        },
+    }
+    return out
+
+
+def print_figures(f: dict) -> None:
+    words = f["words"]
+    print()
+    print(f"scale {f['scale']}: {f['files']} files, {f['paragraphs']} paragraphs, {words:,} words")
+    if "ratios" in f:
+        ratios = f["ratios"]
+        print(
+            f"  headline: both cores {f['both_cores']['seconds']:.1f}s vs spaCy alone on two processes "
+            f"{f['spacy_alone_two_processes']['seconds']:.1f}s = {ratios['both_cores_vs_spacy_two_processes']:.2f}; "
+            f"one process {f['one_process']['seconds']:.1f}s vs spaCy alone on one process "
+            f"{f['spacy_alone_one_process']['seconds']:.1f}s = {ratios['one_process_vs_spacy_one_process']:.2f}"
+        )
+    print(f"  {'stage (one-process run)':<34}{'seconds':>10}{'words/s':>14}")
+    for name, seconds in f["stages_one_process_seconds"].items():
+        print(f"  {name:<34}{seconds:>10.1f}{(words / seconds if seconds > 0 else 0):>14,.0f}")
+    for name in ("asset checks", "Dagster and process overhead"):
+        print(f"  {name:<34}{f['fixed_costs_one_process']['seconds'][name]:>10.1f}")
+    share = f["fixed_costs_one_process"]["share_of_run"]
+    print(f"  fixed costs (checks, writes, overhead): {share:.1%} of the one-process run")
+    one = f["one_process"]
+    print(f"  {'end to end, one process':<34}{one['seconds']:>10.1f}{one['words_per_second']:>14,.0f}")
+    if "ratios" not in f:
+        print(f"  peak memory (one process): {f['peak_memory_one_process_mib']:,.0f} MiB")
+        return
+    ratios = f["ratios"]
+    rows = [
+        ("end to end, both cores", f["both_cores"]),
+        ("spaCy alone, one process", f["spacy_alone_one_process"]),
+        ("spaCy alone, two processes", f["spacy_alone_two_processes"]),
+    ]
+    for name, run in rows:
+        print(f"  {name:<34}{run['seconds']:>10.1f}{run['words_per_second']:>14,.0f}")
+    print(f"  both cores / spaCy alone on one process: {ratios['both_cores_vs_spacy_one_process']:.2f}")
+    print(
+        f"  speed-up from the second core: {ratios['second_core_speedup_pipeline']:.2f} "
+        f"(spaCy alone: {ratios['second_core_speedup_spacy']:.2f})"
+    )
+    print(
+        f"  peak memory: {f['peak_memory_mib']:,.0f} MiB ({f['peak_memory_vs_first_scale']:.2f} x the first scale); "
+        f"one process {f['peak_memory_one_process_mib']:,.0f} MiB"
+    )
+    rerun, added = f["rerun_nothing_changed"], f["rerun_one_added_file"]
+    print(f"  rerun, nothing changed: {rerun['seconds']:.1f}s ({rerun['share_of_full_run']:.1%} of the full run)")
+    print(
+        f"  rerun after adding one file: {added['seconds']:.1f}s ({added['share_of_full_run']:.1%} of the full run; "
+        f"one file's share of it is {added['one_file_share_seconds']:.1f}s)"
+    )
+    report = f["report"]
+    render = (
+        f"{report['render_seconds']:.2f}s" if report["render_seconds"] is not None else "not measured (no chromium)"
+    )
+    print(
+        f"  report: {report['bytes'] / 1e6:.2f} MB, built in {report['build_seconds']:.1f}s, "
+        f"drawn in headless Chromium in {render}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "raw")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 4])
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write every figure to PATH as JSON")
+    parser.add_argument(
+        "--one-process-only", action="store_true", help="only the one-process run and its stages (no baselines)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="throughput-"))
     try:
-        results = [measure(args.corpus.resolve(), scale, work) for scale in args.scales]
+        results = [measure(args.corpus.resolve(), scale, work, args.one_process_only) for scale in args.scales]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
     print(f"corpus {args.corpus} on {os.cpu_count()} cores")
-    for r in results:
-        wps = r["words"] / r["full"]
-        print()
-        print(f"scale {r['scale']}: {r['files']} files, {r['paragraphs']} paragraphs, {r['words']:,} words")
-        print(f"  {'stage (one-process run)':<30}{'seconds':>10}{'words/s':>14}")
-        for name, seconds in r["stages"].items():
-            print(f"  {name:<30}{seconds:>10.1f}{(r['words'] / seconds if seconds else 0):>14,.0f}")
-        print(f"  {'asset checks':<30}{r['checks']:>10.1f}")
-        overhead = r["single"] - sum(r["stages"].values()) - r["checks"]
-        print(f"  {'Dagster and process overhead':<30}{overhead:>10.1f}")
-        single_wps = r["words"] / r["single"]
-        print(f"  {'end to end, one process':<30}{r['single']:>10.1f}{single_wps:>14,.0f}")
-        print(f"  {'end to end, both cores':<30}{r['full']:>10.1f}{wps:>14,.0f}")
-        base_wps = r["words"] / r["baseline"]
-        print(f"  {'baseline: nlp.pipe alone':<30}{r['baseline']:>10.1f}{base_wps:>14,.0f}")
-        print(f"  end-to-end (both cores) / baseline: {wps / base_wps:.2f}")
-        print(
-            f"  speed-up from the second core: {wps / single_wps:.2f} "
-            f"(spaCy alone: {r['baseline'] / r['baseline_two']:.2f}, {r['baseline_two']:.1f}s on two processes)"
-        )
-        ratio = r["peak_mib"] / results[0]["peak_mib"]
-        print(f"  peak memory: {r['peak_mib']:,.0f} MiB ({ratio:.2f} x scale {results[0]['scale']})")
-        print(f"  rerun, nothing changed: {r['rerun']:.1f}s ({r['rerun'] / r['full']:.1%} of the full run)")
-        print(
-            f"  rerun after adding one file: {r['added']:.1f}s ({r['added'] / r['full']:.1%} of the full run; "
-            f"one file's share of it is {r['added_share']:.1f}s)"
-        )
-        render = f"{r['report_render']:.2f}s" if r["report_render"] is not None else "not measured (no chromium)"
-        print(
-            f"  report: {r['report_bytes'] / 1e6:.2f} MB, built in {r['stages']['report']:.1f}s, "
-            f"drawn in headless Chromium in {render}"
-        )
+    all_figures = [figures(r, results[0]) for r in results]
+    for f in all_figures:
+        print_figures(f)
+    if args.json:
+        document = {
+            "corpus": str(args.corpus),
+            "cores": os.cpu_count(),
+            "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "scales": all_figures,
+        }
+        args.json.write_text(json.dumps(document, indent=2) + "\n")
+        print(f"figures written to {args.json}")
 
 
 if __name__ == "__main__":

@@ -24,11 +24,10 @@ from contextlib import contextmanager
 
 import dagster as dg
 from dagster._core.events import ASSET_EVENTS
-from dagster._core.storage.event_log.schema import AssetKeyTable
+from dagster._core.storage.event_log.schema import AssetKeyTable, SqlEventLogStorageTable
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 from dagster._core.storage.runs.sqlite.sqlite_run_storage import SqliteRunStorage
 from dagster._core.storage.schedules.sqlite.sqlite_schedule_storage import SqliteScheduleStorage
-from dagster._core.storage.sqlalchemy_compat import db_result
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from sqlalchemy import create_engine, event
 from sqlalchemy import exc as db_exc
@@ -80,23 +79,26 @@ class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
         ):
             super().store_event_batch(events)
             return
+        # Each event serialised once, for both files (the stock statements serialise it per file).
+        rows = [self._event_to_row(event) for event in events]
         with self.run_connection(run_ids.pop()) as conn:
-            conn.execute(self.prepare_insert_event_batch(events))
+            conn.execute(SqlEventLogStorageTable.insert().values(rows))
         # What `SqliteEventLogStorage.store_event` mirrors into the index per asset event, once per
-        # batch: the events (their ids are needed), all their tags in one insert, and each asset's
-        # row updated once with the values the events would have left it with one by one.
+        # batch: the events in one statement (returning their ids, in order), all their tags in one
+        # insert, and each asset's row updated once with the values the events would have left it
+        # with one by one.
         with self.index_transaction() as conn:
-            event_ids = []
-            for event in events:
-                with db_result(conn, self.prepare_insert_event(event)) as result:
-                    event_ids.append(result.inserted_primary_key[0])
+            inserted = conn.execute(
+                SqlEventLogStorageTable.insert().returning(SqlEventLogStorageTable.c.id, sort_by_parameter_order=True),
+                rows,
+            )
+            event_ids = [event_id for (event_id,) in inserted]
             self._store_asset_event_tags(conn, events, event_ids)
             has_index_cols = self._has_asset_key_index_cols_on_connection(conn)
             latest: dict[str, dict] = {}
-            for event, event_id in zip(events, event_ids, strict=True):
-                if event.dagster_event.asset_key:
-                    values = self._get_asset_entry_values(event, event_id, has_index_cols)
-                    latest.setdefault(event.dagster_event.asset_key.to_string(), {}).update(values)
+            for event, event_id in _last_of_each_kind(events, event_ids):
+                values = self._get_asset_entry_values(event, event_id, has_index_cols)
+                latest.setdefault(event.dagster_event.asset_key.to_string(), {}).update(values)
             for asset_key, values in latest.items():
                 if not values:
                     continue
@@ -110,6 +112,18 @@ class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
             while self._engines:
                 self._engines.popitem()[1].dispose()
         super().dispose()
+
+
+def _last_of_each_kind(events, event_ids) -> list[tuple]:
+    """(event, id) of the last event of each (asset, event type), in batch order. The asset-row
+    values of one event type always set the same columns, so merging only these leaves the row as
+    merging every event would, while the values of a materialisation hold the whole event
+    serialised once more."""
+    last: dict[tuple, int] = {}
+    for i, entry in enumerate(events):
+        if entry.dagster_event.asset_key:
+            last[(entry.dagster_event.asset_key, entry.dagster_event_type)] = i
+    return [(events[i], event_ids[i]) for i in sorted(last.values())]
 
 
 def _fast_commits(dbapi_connection, _record) -> None:

@@ -57,6 +57,12 @@ def test_batch_run_records_each_files_materialisations_readable_by_dagsters_own_
             (record,) = stock.get_asset_records([dg.AssetKey(name)])
             assert record.asset_entry.last_run_id == result.run_id
             assert record.asset_entry.last_materialization_record.event_log_entry == latest
+            # The index ids the batch insert returned belong to their own events, in order: every
+            # stored record reads back the event of its partition, the last one holds the asset row.
+            records = stock.fetch_materializations(dg.AssetKey(name), limit=100).records
+            assert sorted(r.partition_key for r in records) == keys
+            assert all(r.event_log_entry.dagster_event.partition == r.partition_key for r in records)
+            assert record.asset_entry.last_materialization_record.storage_id == max(r.storage_id for r in records)
 
 
 def test_dagsters_own_cli_runs_without_variables_on_the_projects_instance():

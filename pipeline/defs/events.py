@@ -1,7 +1,5 @@
 """Event assets: date mentions per raw file; meetings, the other events and quotations over the resolved corpus."""
 
-import datetime as dt
-
 import dagster as dg
 import polars as pl
 
@@ -12,7 +10,7 @@ from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.cues import CUE_PATTERN
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.event_types import find_events, meet_events
-from pipeline.lib.events import article_date, article_date_mentions, cue_texts_of, meeting_paragraphs, people_of
+from pipeline.lib.events import cue_texts_of, date_tables, meeting_paragraphs, people_of
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
 from pipeline.lib.quotations import find_quotations
@@ -130,39 +128,18 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             "ORDER BY article_id, paragraph_no",
             [keys],
         )
-    by_article = paragraphs.partition_by("article_id", as_dict=True)
-    section_dates: dict[str, dict] = {}
-    for article_id, section_no, date_text in sections.iter_rows():
-        section_dates.setdefault(article_id, {})[section_no] = date_text
-    mention_rows, date_rows = [], []
-    for doc_id, article_id, dateline_date_text, published_date in articles.iter_rows():
-        # An export record's or a web page's own date is its article's "today", before the file's.
-        reference_date = published_date or references.get(doc_id) or dt.date.today()
-        rows = by_article.get((article_id,))
-        rows = rows.select("paragraph_no", "section_no", "text").rows() if rows is not None else []
-        sections_of_article = section_dates.get(article_id, {})
-        mentions = article_date_mentions(rows, sections_of_article, dateline_date_text, reference_date)
-        mention_rows.extend(
-            {"article_id": article_id, "doc_id": doc_id, "paragraph_no": paragraph_no, **m.__dict__}
-            for paragraph_no, m in mentions
-        )
-        day, source = article_date(dateline_date_text, [m for _, m in mentions], reference_date)
-        date_rows.append(
-            {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
-        )
+    mention_frame, date_frame = date_tables(references, articles, sections, paragraphs)
     now = utc_now()
     watch = Stopwatch()
     with watch.phase("validation"):
         dates, q_dates = split_rows(
             "date_mentions",
             DateMentions,
-            frame_of(DateMentions, mention_rows),
+            mention_frame,
             pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
             now,
         )
-        article_dates, q_articles = split_rows(
-            "article_dates", ArticleDates, frame_of(ArticleDates, date_rows), pl.col("article_id"), now
-        )
+        article_dates, q_articles = split_rows("article_dates", ArticleDates, date_frame, pl.col("article_id"), now)
     with watch.phase("writes"), warehouse.connect() as con:
         # The last per-file step: it also records that these files are done, with their content hash.
         done = query_frame(

@@ -10,34 +10,17 @@ from collections import Counter
 from pathlib import Path
 
 import dagster as dg
-import polars as pl
 
 from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.articles import parse_document
 from pipeline.lib.exports import SpilledExport, spill_export
-from pipeline.lib.rawfiles import (
-    RawFileError,
-    document_format,
-    list_raw_files,
-    open_raw_file,
-    read_raw_bytes,
-    reference_date_for,
-)
-from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED, DecodedDocument, decode_document
-from pipeline.lib.records import EXPORT_FORMATS, scan_export
-from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, empty_frame
-from pipeline.lib.tables import (
-    ARTICLE_TABLES,
-    ArticleOrigin,
-    DocumentSource,
-    article_tables,
-    document_frame,
-    split_valid,
-    utc_now,
-)
+from pipeline.lib.rawfiles import list_raw_files, open_raw_file
+from pipeline.lib.rawtext import STATUS_REJECTED
+from pipeline.lib.records import EXPORT_FORMATS
+from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
+from pipeline.lib.tables import ARTICLE_TABLES, read_document, split_documents, split_valid, utc_now
 from pipeline.lib.warehouse import (
     delete_documents,
     query_frame,
@@ -45,7 +28,6 @@ from pipeline.lib.warehouse import (
     replace_document_rows_from_parquet,
     total_rows,
 )
-from pipeline.lib.webpages import WebPage, extractor_name, read_page
 
 GROUP = "ingest"
 PROGRESS_EVERY = 200  # files between two progress lines in a batch run
@@ -76,15 +58,17 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     files = {f.partition_key: f for f in list_raw_files(raw_dir)}
     keys = context.partition_keys  # one file, or a batch of files in one run
     rows, removed = [], []
+    ingested_at = utc_now()
+    limits = {"max_file_bytes": settings.max_file_bytes(), "max_line_chars": settings.max_line_chars()}
     for i, doc_id in enumerate(keys, start=1):
         raw_file = files.get(doc_id)
         if raw_file is None:
             removed.append(doc_id)  # the file left raw/: the warehouse mirrors it, its rows go
             continue
-        rows.append(_read_document(doc_id, raw_file, raw_dir))
+        rows.append(read_document(doc_id, raw_file, raw_dir, ingested_at, **limits))
         if i % PROGRESS_EVERY == 0:
             context.log.info(f"read {i}/{len(keys)} files")
-    frame = pl.concat(rows) if rows else empty_frame(Documents)
+    frame = frame_of(Documents, rows)  # one frame for the batch
     watch = Stopwatch()
     with watch.phase("validation"):
         Documents.validate(frame, lazy=True)
@@ -117,44 +101,6 @@ def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             ", ".join(f"{s} {n}" for s, n in frame.group_by("status").len().sort("status").iter_rows()) or "_none_"
         )
     return dg.MaterializeResult(metadata=table_metadata(frame.drop("text"), total_rows=total, **extra))
-
-
-def _read_document(doc_id: str, raw_file, raw_dir) -> pl.DataFrame:
-    """The `documents` row of one raw file; an unreadable file becomes a rejected row, never an error."""
-    fmt = document_format(raw_file.path.name)
-    decoded, rejection, ref_date, ref_source, source = None, None, None, "none", DocumentSource(fmt)
-    try:
-        if fmt in EXPORT_FORMATS:
-            decoded = _scan_export(raw_dir, raw_file.path)
-        else:
-            data = read_raw_bytes(raw_dir, raw_file.path)
-            limits = {"max_file_bytes": settings.max_file_bytes(), "max_line_chars": settings.max_line_chars()}
-            if fmt == "html":
-                decoded, page = read_page(data, **limits)
-                source = _page_source(page)
-            else:
-                decoded = decode_document(data, **limits)
-        ref_date, ref_source = reference_date_for(raw_file.path, source.published_date)
-    except (RawFileError, OSError) as err:
-        decoded, rejection = None, str(err)
-    return document_frame(doc_id, raw_file.path.name, decoded, ref_date, ref_source, utc_now(), rejection, source)
-
-
-def _page_source(page: WebPage | None) -> DocumentSource:
-    if page is None:
-        return DocumentSource("html", extractor_name())
-    return DocumentSource("html", extractor_name(), page.url, page.site_name, page.published_date)
-
-
-def _scan_export(raw_dir, path) -> DecodedDocument:
-    """An export's `documents` row holds no text: its records are streamed by `split_articles`
-    (a file of 100,000 records is never read whole), so only its hash, size and encoding."""
-    with open_raw_file(raw_dir, path) as stream:
-        scanned = scan_export(stream)
-    if scanned.rejection:
-        return DecodedDocument(scanned.sha256, scanned.n_bytes, None, STATUS_REJECTED, scanned.rejection, None)
-    status = STATUS_FLAGGED if scanned.encoding_note else STATUS_OK
-    return DecodedDocument(scanned.sha256, scanned.n_bytes, scanned.encoding, status, scanned.encoding_note, None)
 
 
 _TABLE_DESCRIPTIONS = {
@@ -210,21 +156,11 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     rows = {row["doc_id"]: row for row in docs.iter_rows(named=True)}
     exports = [k for k in keys if (rows.get(k) or {}).get("format") in EXPORT_FORMATS]
     text_keys = [k for k in keys if k not in exports]
-    per_doc: list[dict[str, pl.DataFrame]] = []
-    warnings: list[str] = []
-    for i, doc_id in enumerate(text_keys, start=1):
-        doc = rows.get(doc_id) or {"file_name": doc_id, "status": STATUS_REJECTED}
-        file_name = doc["file_name"]
-        parsed = parse_document((doc["text"] if doc["status"] != STATUS_REJECTED else None) or "")
-        for warning in parsed.warnings:
-            warnings.append(f"{file_name}: {warning}")
-            context.log.warning(f"{file_name}: {warning}")
-        per_doc.append(article_tables(doc_id, parsed, _page_origins(doc, len(parsed.articles))))
-        if i % PROGRESS_EVERY == 0:
-            context.log.info(f"split {i}/{len(text_keys)} documents")
-    tables = {
-        name: pl.concat([d[name] for d in per_doc]) if per_doc else empty_frame(m) for name, m in ARTICLE_TABLES.items()
-    }
+    tables, warnings = split_documents(
+        docs, text_keys, progress=lambda done, total: context.log.info(f"split {done}/{total} documents")
+    )
+    for warning in warnings:
+        context.log.warning(warning)
     watch = Stopwatch()
     with watch.phase("validation"):
         valid, quarantine = split_valid(tables, utc_now())
@@ -258,13 +194,6 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             asset_key=name,
             metadata=table_metadata(valid[name], total_rows=totals[name], **extra),
         )
-
-
-def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
-    """A web page's outlet, URL and date, on every article split from it; None for plain text."""
-    if doc.get("format") != "html":
-        return None
-    return [ArticleOrigin(doc["site_name"], doc["url"], doc["published_date"])] * n_articles
 
 
 def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> SpilledExport:

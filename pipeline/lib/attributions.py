@@ -60,6 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (WRITTEN_FOR, re.compile(rf"\bwritten\s+by\s+[^.]{{0,120}}?\s+for\s+{_OUTLET}")),
     (WRITTEN_FOR, re.compile(rf"\bin\s+a\s+piece\s+for\s+{_OUTLET}")),
 ]
+# A word every pattern above holds (they are case-sensitive): a paragraph with none of them is
+# not split into sentences and searched at all, which most paragraphs of a corpus are.
+_PATTERN_WORDS = ("published", "carried", "following", "written", "piece")
 # "published by Orinoco Tribune and Global Times": the second outlet follows "and".
 _AND_OUTLET = re.compile(rf"^\s+and\s+{_OUTLET}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
@@ -96,6 +99,8 @@ def split_sentences(text: str) -> list[str]:
 def find_attributions(paragraph: str) -> list[Attribution]:
     """Every (outlet, relation) the paragraph's sentences state, in order, without repeats."""
     found: list[Attribution] = []
+    if not any(word in paragraph for word in _PATTERN_WORDS):
+        return found
     seen: set[tuple[str, str]] = set()
     for sentence in split_sentences(paragraph):
         for relation, pattern in _PATTERNS:

@@ -41,8 +41,17 @@ DAY, MONTH, YEAR = "day", "month", "year"
 EXPLICIT, DATELINE, REFERENCE, CONTEXT = "explicit", "dateline", "reference", "context"
 ABSOLUTE, RELATIVE, VAGUE = "absolute", "relative", "vague"
 
-_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# The month and weekday names as tries, longest form first ("sep(?:t(?:ember)?)?"): the same
+# words, tried in the same order, as an alternation of the whole names, but the regex engine
+# rejects a word after its first letters instead of trying 24 names on it (tested).
+_M = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WD = r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+# Where a pattern starts at a word (\b), a look-ahead for the letters its words can start with
+# lets the engine leave every other word at once; it changes no match (see the patterns' words).
+_MONTH_OR_WEEKDAY_START = r"\b(?=[adfjmnostw])"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEARNUM = r"(?P<year>(?:1[6-9]|20)\d{2})"
 _TIME_OF_DAY = r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)"
@@ -53,22 +62,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md_range",
         re.compile(
-            rf"\b(?:{_WD},?\s+)?{_M}\s+{_DAYNUM}\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEARNUM})?\b",
+            rf"{_MONTH_OR_WEEKDAY_START}(?:{_WD},?\s+)?{_M}\s+{_DAYNUM}\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEARNUM})?\b",
             re.I,
         ),
     ),
-    ("md", re.compile(rf"\b{_TIME_OF_DAY}?(?:{_WD},?\s+)?{_M}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEARNUM})?\b", re.I)),
+    (
+        "md",
+        re.compile(
+            rf"{_MONTH_OR_WEEKDAY_START}{_TIME_OF_DAY}?(?:{_WD},?\s+)?{_M}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEARNUM})?\b",
+            re.I,
+        ),
+    ),
     ("dm", re.compile(rf"\b{_DAYNUM}\s+{_M}(?:,?\s+{_YEARNUM})?\b", re.I)),
-    ("month_rel_year", re.compile(rf"\b{_M}\s+(?P<rel>next|last|this)\s+year\b", re.I)),
-    ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_M}\s+(?:of\s+)?{_YEARNUM}\b", re.I)),
-    ("month_part", re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_M}\b", re.I)),
+    ("month_rel_year", re.compile(rf"\b(?=[adfjmnos]){_M}\s+(?P<rel>next|last|this)\s+year\b", re.I)),
+    (
+        "month_year",
+        re.compile(rf"\b(?=[adefjlmnos])(?:(?P<part>early|mid|late)[\s-]+)?{_M}\s+(?:of\s+)?{_YEARNUM}\b", re.I),
+    ),
+    ("month_part", re.compile(rf"\b(?=[elm])(?P<part>early|mid|late)[\s-]+{_M}\b", re.I)),
     # A bare month only after a word that makes it a date ("in May", "the May visit"): "May" is a verb too.
-    ("month_bare", re.compile(rf"\b(?:in|since|until|by|during|from|the|of)\s+{_M}\b(?!\s+\d)", re.I)),
+    ("month_bare", re.compile(rf"\b(?=[bdfiostu])(?:in|since|until|by|during|from|the|of)\s+{_M}\b(?!\s+\d)", re.I)),
     ("year_range", re.compile(rf"\b{_YEARNUM}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d{{2}})\b")),
     ("decade", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b", re.I)),
     ("rel_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+day\b", re.I)),
     ("rel_day", re.compile(r"\bthe\s+day\s+(?P<which>before|after)\b", re.I)),
-    ("rel_days", re.compile(rf"\b{_NUM}\s+days?\s+(?P<dir>previously|earlier|before|later|after|ago)\b", re.I)),
+    (
+        "rel_days",
+        re.compile(rf"\b(?=[\daefnost]){_NUM}\s+days?\s+(?P<dir>previously|earlier|before|later|after|ago)\b", re.I),
+    ),
     ("vague", re.compile(rf"\b(?:over|more\s+than|about|some)\s+{_NUM}\s+(?:years?|decades?)\s+ago\b", re.I)),
     ("rel_years_ago", re.compile(rf"\b{_NUM}\s+years?\s+ago\b", re.I)),
     ("rel_year", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<rel>this|next|last)\s+year\b", re.I)),
@@ -77,11 +98,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
+            r"\b(?=[dilnoprt])(?:"  # the first letters of the alternatives below
             r"\b(?:(?:over|in|during)\s+)?(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+|\w+\s+)?"
             r"(?:years|months|weeks|decades|decade|year|days)\b"
             r"|\brecent\s+(?:years|months|weeks|decades|days)\b"
             r"|\bnot\s+long\s+ago\b|\bthose\s+early\s+days\b|\bthe\s+beginning\s+of\s+the\s+century\b"
-            r"|\bnowadays\b|(?<!\w\s)\bdecades\b",
+            r"|\bnowadays\b|(?<!\w\s)\bdecades\b)",
             re.I,
         ),
     ),
@@ -112,13 +134,91 @@ class Found:
     groups: dict
 
 
+# Case-insensitive patterns also match these four non-ASCII letters as i, i, s and k; they are
+# folded before the keyword tests below so that no test skips a text its pattern would match.
+_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"(?:1[6-9]|20)\d\d")
+# Stand-ins, among the words a text holds, for "a digit" and "the digits of a year".
+_A_DIGIT, _YEAR_DIGITS = "<digit>", "<year digits>"
+Group = frozenset[str]  # a text holds one of these words
+Needs = tuple[tuple[Group, ...], ...]  # one of these alternatives, each: every group held
+
+
+def _all_of(*groups: str | tuple[str, ...]) -> tuple[Group, ...]:
+    return tuple(frozenset([group] if isinstance(group, str) else group) for group in groups)
+
+
+# What a text must contain for a pattern to match at all, read off the pattern: a month's first
+# three letters for every pattern with a month, a digit for a day number, the digits of a year,
+# "day", "ago", ... The patterns are what the dates stage spends its time on, and most paragraphs
+# hold few dates: a pattern whose words the (case-folded) paragraph lacks is not run.
+_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT = ("year", "month", "week", "decade", "day")
+_NEEDS: dict[re.Pattern[str], Needs] = dict(
+    zip(
+        (pattern for _, pattern in _PATTERNS),
+        (
+            (_all_of(_MONTH, _A_DIGIT, ("-", "–")),),  # md_range
+            (_all_of(_MONTH, _A_DIGIT),),  # md
+            (_all_of(_MONTH, _A_DIGIT),),  # dm
+            (_all_of(_MONTH, "year", ("next", "last", "this")),),  # month_rel_year
+            (_all_of(_MONTH, _YEAR_DIGITS),),  # month_year
+            (_all_of(_MONTH, ("early", "mid", "late")),),  # month_part
+            (_all_of(_MONTH),),  # month_bare
+            (_all_of(_YEAR_DIGITS),),  # year_range
+            (_all_of("0s"),),  # decade
+            (_all_of("day", ("next", "following", "previous", "preceding")),),  # rel_day
+            (_all_of("day", ("before", "after")),),  # rel_day
+            (_all_of("day", ("previously", "earlier", "before", "later", "after", "ago")),),  # rel_days
+            (_all_of("ago"),),  # vague: "about ten years ago"
+            (_all_of("ago"),),  # rel_years_ago
+            (_all_of("year", ("this", "next", "last")),),  # rel_year
+            (_all_of(("today", "yesterday", "tomorrow")),),  # today
+            (_all_of("on", "day"),),  # weekday
+            (  # vague: "in recent years", "not long ago", "nowadays", ...
+                _all_of(("past", "last", "recent"), _UNIT),
+                _all_of(("ago", "those", "centur", "nowadays", "decades")),
+            ),
+            (_all_of(_YEAR_DIGITS),),  # year
+        ),
+        strict=True,
+    )
+)
+_WORDS = tuple(sorted({word for needs in _NEEDS.values() for groups in needs for group in groups for word in group}))
+
+
+def _words_held(text: str) -> set[str]:
+    """The words of `_NEEDS` that `text` (case-folded as the patterns match) holds."""
+    folded = text.translate(_IGNORECASE_EXTRAS).lower()
+    held = {word for word in _WORDS if word in folded}
+    if _DIGIT.search(folded):
+        held.add(_A_DIGIT)
+        if _YEAR_LIKE.search(folded):
+            held.add(_YEAR_DIGITS)
+    return held
+
+
+def _may_match(needs: Needs, held: set[str]) -> bool:
+    for groups in needs:
+        for group in groups:
+            if group.isdisjoint(held):
+                break
+        else:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=8192)
 def find_expressions(text: str) -> tuple[Found, ...]:
     """Non-overlapping date expressions, longest first where two start together. Memoised: a
     listing page repeats teaser paragraphs in its articles, and the patterns cost more than the
     lookup."""
+    held = _words_held(text)
     candidates = []
     for name, pattern in _PATTERNS:
+        if not _may_match(_NEEDS[pattern], held):
+            continue
         for m in pattern.finditer(text):
             # The preposition before a bare month is context, not part of the expression.
             start = m.start("month") if name == "month_bare" else m.start()

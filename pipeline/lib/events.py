@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+import polars as pl
+
 from pipeline.lib.cues import parse_text
 from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
 from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
 from pipeline.lib.names import title_gender
 from pipeline.lib.quotations import Person, role_gender
+from pipeline.lib.schemas import ArticleDates, DateMentions, frame_of
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -116,3 +119,45 @@ def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
             elif g:
                 gender[entity_id] = None  # titles disagree: no gender
     return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
+
+
+def date_tables(
+    references: Mapping[str, dt.date | None],
+    articles: pl.DataFrame,
+    sections: pl.DataFrame,
+    paragraphs: pl.DataFrame,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(date_mentions, article_dates) of a batch of articles.
+
+    `references` maps doc_id → reference date (today when it has none); `articles` holds doc_id,
+    article_id, dateline_date_text and, optionally, published_date (an export record's or a web
+    page's own date, its article's "today" before the file's) in the order rows are wanted; `sections` article_id,
+    section_no, dateline_date_text; `paragraphs` article_id, paragraph_no, section_no, text."""
+    # Plain rows grouped once: a polars selection per article costs more than its dates.
+    by_article: dict[str, list[tuple[int, int, str]]] = {}
+    for article_id, paragraph_no, section_no, text in (
+        paragraphs.select("article_id", "paragraph_no", "section_no", "text").sort("article_id", "paragraph_no").rows()
+    ):
+        by_article.setdefault(article_id, []).append((paragraph_no, section_no, text))
+    section_dates: dict[str, dict] = {}
+    for article_id, section_no, date_text in sections.select("article_id", "section_no", "dateline_date_text").rows():
+        section_dates.setdefault(article_id, {})[section_no] = date_text
+    mention_rows, date_rows = [], []
+    if "published_date" not in articles.columns:
+        articles = articles.with_columns(published_date=pl.lit(None, pl.Date))
+    for doc_id, article_id, dateline_date_text, published_date in articles.select(
+        "doc_id", "article_id", "dateline_date_text", "published_date"
+    ).iter_rows():
+        reference_date = published_date or references.get(doc_id) or dt.date.today()
+        rows = by_article.get(article_id, [])
+        sections_of_article = section_dates.get(article_id, {})
+        mentions = article_date_mentions(rows, sections_of_article, dateline_date_text, reference_date)
+        mention_rows.extend(
+            {"article_id": article_id, "doc_id": doc_id, "paragraph_no": paragraph_no, **m.__dict__}
+            for paragraph_no, m in mentions
+        )
+        day, source = article_date(dateline_date_text, [m for _, m in mentions], reference_date)
+        date_rows.append(
+            {"article_id": article_id, "doc_id": doc_id, "article_date": day, "article_date_source": source}
+        )
+    return frame_of(DateMentions, mention_rows), frame_of(ArticleDates, date_rows)

@@ -7,6 +7,7 @@ DuckDB DDL in `warehouse.py` and the column schemas shown in Dagster are derived
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pandera.polars as pa
 import polars as pl
@@ -675,6 +676,12 @@ DOCUMENT_TABLES = (
 
 def polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
     """Column name → polars dtype, in model order."""
+    return dict(_polars_schema(model))
+
+
+@functools.cache
+def _polars_schema(model: type[pa.DataFrameModel]) -> dict[str, pl.DataType]:
+    # Once per model: building pandera's schema costs more than making a frame of a few rows.
     return {name: col.dtype.type for name, col in model.to_schema().columns.items()}
 
 

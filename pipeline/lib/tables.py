@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import polars as pl
@@ -12,8 +12,24 @@ import polars as pl
 from pipeline.lib.articles import Article, ParsedDocument, parse_document
 from pipeline.lib.ids import article_id, record_article_id
 from pipeline.lib.language import with_languages
-from pipeline.lib.rawtext import STATUS_REJECTED, DecodedDocument
-from pipeline.lib.records import BadRecord, Record
+from pipeline.lib.rawfiles import (
+    RawFile,
+    RawFileError,
+    document_format,
+    open_raw_file,
+    read_raw_bytes,
+    reference_date_for,
+)
+from pipeline.lib.rawtext import (
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    STATUS_FLAGGED,
+    STATUS_OK,
+    STATUS_REJECTED,
+    DecodedDocument,
+    decode_document,
+)
+from pipeline.lib.records import EXPORT_FORMATS, BadRecord, Record, scan_export
 from pipeline.lib.schemas import (
     Articles,
     Attributions,
@@ -25,6 +41,9 @@ from pipeline.lib.schemas import (
     frame_of,
     polars_schema,
 )
+from pipeline.lib.webpages import WebPage, extractor_name, read_page
+
+PROGRESS_EVERY = 200  # documents between two progress reports of a batch
 
 ARTICLE_TABLES = {
     "articles": Articles,
@@ -64,6 +83,21 @@ def article_tables(
 ) -> dict[str, pl.DataFrame]:
     """One frame per article-level table for one document; `origins`, one per article, when the
     document is a web page or a chunk of export records."""
+    return _frames(_article_rows(doc_id, parsed, origins))
+
+
+def _frames(rows: dict[str, list[dict]]) -> dict[str, pl.DataFrame]:
+    """Row lists → one frame per article-level table. Language is identified here, on the whole
+    frame, so that every path that makes articles records it."""
+    frames = {name: frame_of(model, rows[name]) for name, model in ARTICLE_TABLES.items()}
+    frames["articles"] = with_languages(frames["articles"])
+    return frames
+
+
+def _article_rows(
+    doc_id: str, parsed: ParsedDocument, origins: Sequence[ArticleOrigin] | None = None
+) -> dict[str, list[dict]]:
+    """The rows of every article-level table for one document, by table."""
     articles, paragraphs, sections, attributions = [], [], [], []
     seen_titles: Counter[str] = Counter()
     for i, art in enumerate(parsed.articles):
@@ -131,13 +165,7 @@ def article_tables(
                     "paragraph_no": paragraph_no,
                 }
             )
-    return {
-        # Language is identified here so that every path that makes articles records it.
-        "articles": with_languages(frame_of(Articles, articles)),
-        "paragraphs": frame_of(Paragraphs, paragraphs),
-        "sections": frame_of(Sections, sections),
-        "attributions": frame_of(Attributions, attributions),
-    }
+    return {"articles": articles, "paragraphs": paragraphs, "sections": sections, "attributions": attributions}
 
 
 class TableRejected(ValueError):
@@ -210,8 +238,25 @@ def document_frame(
 ) -> pl.DataFrame:
     """The `documents` row for one raw file; `rejection` is set when the file could not be read,
     `source` says how a file that is not plain text was read."""
+    row = document_row(
+        doc_id, file_name, decoded, reference_date, reference_date_source, ingested_at, rejection, source
+    )
+    return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+def document_row(
+    doc_id: str,
+    file_name: str,
+    decoded: DecodedDocument | None,
+    reference_date: dt.date | None,
+    reference_date_source: str,
+    ingested_at: dt.datetime,
+    rejection: str | None = None,
+    source: DocumentSource | None = None,
+) -> dict:
+    """`document_frame`'s row as a dict, for a frame of many files made at once."""
     source = source or DocumentSource()
-    row = {
+    return {
         "doc_id": doc_id,
         "file_name": file_name,
         "sha256": decoded.sha256 if decoded else None,
@@ -230,7 +275,90 @@ def document_frame(
         "site_name": source.site_name,
         "published_date": source.published_date,
     }
-    return pl.DataFrame([row], schema=polars_schema(Documents))
+
+
+def read_document(
+    doc_id: str,
+    raw_file: RawFile,
+    raw_dir,
+    ingested_at: dt.datetime,
+    *,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    max_line_chars: int = MAX_LINE_CHARS,
+) -> dict:
+    """The `documents` row of one raw file (see `document_row`); an unreadable file becomes a
+    rejected row, never an error."""
+    fmt = document_format(raw_file.path.name)
+    decoded, rejection, ref_date, ref_source, source = None, None, None, "none", DocumentSource(fmt)
+    try:
+        if fmt in EXPORT_FORMATS:
+            decoded = _scan_export(raw_dir, raw_file.path)
+        else:
+            data = read_raw_bytes(raw_dir, raw_file.path)
+            limits = {"max_file_bytes": max_file_bytes, "max_line_chars": max_line_chars}
+            if fmt == "html":
+                decoded, page = read_page(data, **limits)
+                source = _page_source(page)
+            else:
+                decoded = decode_document(data, **limits)
+        ref_date, ref_source = reference_date_for(raw_file.path, source.published_date)
+    except (RawFileError, OSError) as err:
+        decoded, rejection = None, str(err)
+    return document_row(doc_id, raw_file.path.name, decoded, ref_date, ref_source, ingested_at, rejection, source)
+
+
+def _page_source(page: WebPage | None) -> DocumentSource:
+    if page is None:
+        return DocumentSource("html", extractor_name())
+    return DocumentSource("html", extractor_name(), page.url, page.site_name, page.published_date)
+
+
+def _scan_export(raw_dir, path) -> DecodedDocument:
+    """An export's `documents` row holds no text: its records are streamed by `split_articles`
+    (a file of 100,000 records is never read whole), so only its hash, size and encoding."""
+    with open_raw_file(raw_dir, path) as stream:
+        scanned = scan_export(stream)
+    if scanned.rejection:
+        return DecodedDocument(scanned.sha256, scanned.n_bytes, None, STATUS_REJECTED, scanned.rejection, None)
+    status = STATUS_FLAGGED if scanned.encoding_note else STATUS_OK
+    return DecodedDocument(scanned.sha256, scanned.n_bytes, scanned.encoding, status, scanned.encoding_note, None)
+
+
+def document_frames(files: list[tuple[str, RawFile]], raw_dir, **limits) -> pl.DataFrame:
+    """The `documents` rows of (doc_id, raw file) pairs, in their order."""
+    now = utc_now()
+    return frame_of(Documents, [read_document(doc_id, raw_file, raw_dir, now, **limits) for doc_id, raw_file in files])
+
+
+def split_documents(
+    documents: pl.DataFrame, keys: list[str] | None = None, progress: Callable[[int, int], None] | None = None
+) -> tuple[dict[str, pl.DataFrame], list[str]]:
+    """The article-level tables of `documents` (doc_id, status, file_name, text and, for web
+    pages, format, site_name, url, published_date), for `keys` in their order (every document,
+    in frame order, by default), and the parse warnings, each naming its file. A rejected or
+    missing document yields no rows; exports are split by `exports.spill_export`, not here.
+    `progress(done, total)` is called after every `PROGRESS_EVERY` documents."""
+    docs = {row["doc_id"]: row for row in documents.iter_rows(named=True)}
+    rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
+    warnings: list[str] = []
+    keys = documents["doc_id"].to_list() if keys is None else keys
+    for i, doc_id in enumerate(keys, start=1):
+        doc = docs.get(doc_id) or {"file_name": doc_id, "status": STATUS_REJECTED, "text": None}
+        parsed = parse_document((doc["text"] if doc["status"] != STATUS_REJECTED else None) or "")
+        warnings.extend(f"{doc['file_name']}: {warning}" for warning in parsed.warnings)
+        for name, table_rows in _article_rows(doc_id, parsed, _page_origins(doc, len(parsed.articles))).items():
+            rows[name].extend(table_rows)
+        if progress and i % PROGRESS_EVERY == 0:
+            progress(i, len(keys))
+    # One frame per table for the whole batch: a frame per document costs more than its rows.
+    return _frames(rows), warnings
+
+
+def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
+    """A web page's outlet, URL and date, on every article split from it; None for plain text."""
+    if doc.get("format") != "html":
+        return None
+    return [ArticleOrigin(doc.get("site_name"), doc.get("url"), doc.get("published_date"))] * n_articles
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ tables, never pasted into the statement text.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -42,6 +43,8 @@ _INTERNAL_TABLES = {
     # Files whose every per-file step has completed, with the content they were run on; written
     # by the last per-file step, so a run killed half-way never marks a file as done.
     "ingest_log": {"doc_id": "VARCHAR", "sha256": "VARCHAR", "completed_at": "TIMESTAMP"},
+    # One row: the digest of the tables and columns of the code that last completed the schema.
+    "schema_digest": {"digest": "VARCHAR"},
 }
 
 _DUCKDB_TYPES = {
@@ -101,11 +104,27 @@ def _schema_statements() -> list[str]:
     return statements
 
 
+@functools.cache
+def _schema_digest() -> str:
+    """Digest of every table, column and column comment the code declares."""
+    comments = sorted([table, name, text] for (table, name), text in _column_comments().items())
+    return hashlib.sha256(json.dumps([_table_columns(), comments], sort_keys=True).encode()).hexdigest()
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables, and add columns a newer model declares to an existing warehouse.
 
-    Every asset and check connects, so the usual case (nothing missing) is one catalogue query;
-    the DDL (about 150 statements) runs only when a table or column is missing."""
+    Every asset and check connects (a BBC run: about 130 connections), so the usual case is one
+    row read: the file keeps the digest of the tables and columns of the code that last completed
+    its schema (`schema_digest`). Another digest, or none (a new file, or one made before digests
+    were kept), costs one catalogue query, and the DDL (about 150 statements) runs only when a
+    table or column is missing."""
+    digest = _schema_digest()
+    try:
+        if con.execute("SELECT digest FROM schema_digest").fetchall() == [(digest,)]:
+            return
+    except duckdb.CatalogException:
+        pass  # no digest kept yet
     present = {
         (table, name): comment
         for table, name, comment in con.execute(
@@ -115,10 +134,17 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     }
     wanted = {(table, name) for table, columns in _table_columns().items() for name in columns}
     comments = _column_comments()
-    if wanted <= present.keys() and all(present[key] == text for key, text in comments.items()):
-        return
-    for statement in _schema_statements():
-        con.execute(statement)
+    if not wanted <= present.keys() or any(present[key] != text for key, text in comments.items()):
+        for statement in _schema_statements():
+            con.execute(statement)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM schema_digest")
+        con.execute("INSERT INTO schema_digest VALUES (?)", [digest])
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
 
 
 def query_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
