@@ -50,11 +50,11 @@ sys.path.insert(0, str(ROOT))
 
 STAGES = {
     "ingest and split": ("raw_documents", "split_articles"),
-    "spaCy: NER, meeting parses": ("ner_mentions",),
+    "spaCy: NER, cue-sentence parses": ("ner_mentions",),
     "dates": ("resolve_dates",),
     "normalisation (entities)": ("resolve_entities", "raw_folder_mirror"),
     "stories (duplicate grouping)": ("group_stories",),
-    "meetings": ("meetings",),
+    "events, meetings, quotations": ("extract_events",),
     "marts and publish": ("build_marts", "published_warehouse"),
     "report": ("report",),
 }

@@ -16,6 +16,7 @@ from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.exports import SpilledExport, spill_export
+from pipeline.lib.language import with_languages
 from pipeline.lib.rawfiles import list_raw_files, open_raw_file
 from pipeline.lib.rawtext import STATUS_REJECTED
 from pipeline.lib.records import EXPORT_FORMATS
@@ -157,11 +158,16 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     exports = [k for k in keys if (rows.get(k) or {}).get("format") in EXPORT_FORMATS]
     text_keys = [k for k in keys if k not in exports]
     tables, warnings = split_documents(
-        docs, text_keys, progress=lambda done, total: context.log.info(f"split {done}/{total} documents")
+        docs,
+        text_keys,
+        progress=lambda done, total: context.log.info(f"split {done}/{total} documents"),
+        identify_languages=False,  # timed on its own line below
     )
     for warning in warnings:
         context.log.warning(warning)
     watch = Stopwatch()
+    with watch.phase("language identification"):
+        tables["articles"] = with_languages(tables["articles"])
     with watch.phase("validation"):
         valid, quarantine = split_valid(tables, utc_now())
     if quarantine.height:

@@ -86,11 +86,12 @@ def article_tables(
     return _frames(_article_rows(doc_id, parsed, origins))
 
 
-def _frames(rows: dict[str, list[dict]]) -> dict[str, pl.DataFrame]:
+def _frames(rows: dict[str, list[dict]], identify_languages: bool = True) -> dict[str, pl.DataFrame]:
     """Row lists → one frame per article-level table. Language is identified here, on the whole
-    frame, so that every path that makes articles records it."""
+    frame, so that every path that makes articles records it (unless the caller does it)."""
     frames = {name: frame_of(model, rows[name]) for name, model in ARTICLE_TABLES.items()}
-    frames["articles"] = with_languages(frames["articles"])
+    if identify_languages:
+        frames["articles"] = with_languages(frames["articles"])
     return frames
 
 
@@ -331,13 +332,17 @@ def document_frames(files: list[tuple[str, RawFile]], raw_dir, **limits) -> pl.D
 
 
 def split_documents(
-    documents: pl.DataFrame, keys: list[str] | None = None, progress: Callable[[int, int], None] | None = None
+    documents: pl.DataFrame,
+    keys: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    identify_languages: bool = True,
 ) -> tuple[dict[str, pl.DataFrame], list[str]]:
     """The article-level tables of `documents` (doc_id, status, file_name, text and, for web
     pages, format, site_name, url, published_date), for `keys` in their order (every document,
     in frame order, by default), and the parse warnings, each naming its file. A rejected or
     missing document yields no rows; exports are split by `exports.spill_export`, not here.
-    `progress(done, total)` is called after every `PROGRESS_EVERY` documents."""
+    `progress(done, total)` is called after every `PROGRESS_EVERY` documents. With
+    `identify_languages` false the language columns stay empty, for a caller that times it."""
     docs = {row["doc_id"]: row for row in documents.iter_rows(named=True)}
     rows: dict[str, list[dict]] = {name: [] for name in ARTICLE_TABLES}
     warnings: list[str] = []
@@ -351,7 +356,7 @@ def split_documents(
         if progress and i % PROGRESS_EVERY == 0:
             progress(i, len(keys))
     # One frame per table for the whole batch: a frame per document costs more than its rows.
-    return _frames(rows), warnings
+    return _frames(rows, identify_languages), warnings
 
 
 def _page_origins(doc: dict, n_articles: int) -> list[ArticleOrigin] | None:
