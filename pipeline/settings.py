@@ -289,13 +289,13 @@ READERS: tuple[Callable, ...] = (
 
 def problems() -> list[str]:
     """One line per setting that cannot be used (empty when every value parses)."""
-    found = []
+    found: dict[str, None] = {}
     for reader in READERS:
         try:
             reader()
         except ValueError as err:  # SettingError, and the URL check of warehouse_dir
-            found.append(str(err))
-    return found
+            found.setdefault(str(err))  # once: spacy_models() defaults to spacy_model()'s value
+    return list(found)
 
 
 def validate() -> None:

