@@ -10,7 +10,7 @@ Runs the library code the `extract_events` asset calls:
   when a system quotation overlaps the gold one in the same paragraph (one to one) AND names the
   same speaker (a gold speaker that nobody can name from the text, "analysts said", is right
   only when the system names nobody either);
-* events of the five types in five sample articles (`benchmarks/gold/events_gold.jsonl`, 30
+* events of the five types in ten sample articles (`benchmarks/gold/events_gold.jsonl`, 64
   events), per type: right when the article, the type and both sides agree (a side written
   "A|B" in the gold accepts either; a visit's side B may be the city visited).
 
