@@ -406,9 +406,14 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
                     "attributions",
                     "entity_mentions",
                     "entities",
+                    "quotations",
                     "quarantine",
                 )
             }
+            stories = con.execute("SELECT count(*), count(*) FILTER (WHERE n_copies > 1) FROM stories").fetchone()
+            event_types = con.execute(
+                "SELECT event_type, count(*) FROM events GROUP BY ALL ORDER BY count(*) DESC, event_type"
+            ).fetchall()
             entity_types = con.execute(
                 "SELECT type, count(*) FROM entities GROUP BY ALL ORDER BY count(*) DESC"
             ).fetchall()
@@ -425,6 +430,10 @@ def print_summary(report: RunReport, out=sys.stdout) -> None:
         print(f"  mentions      {counts['entity_mentions']}", file=out)
         types_text = ", ".join(f"{n} {t.lower()}" for t, n in entity_types)
         print(f"  entities      {counts['entities']}  ({types_text or 'none'})", file=out)
+        print(f"  stories       {stories[0]}  ({stories[1]} with more than one copy)", file=out)
+        events_text = ", ".join(f"{n} {t.lower()}" for t, n in event_types)
+        print(f"  events        {sum(n for _, n in event_types)}  ({events_text or 'none'})", file=out)
+        print(f"  quotations    {counts['quotations']}", file=out)
         print(f"  quarantined   {counts['quarantine']} rows (see table quarantine)", file=out)
         for file_name, status, reason in problems:
             print(f"  {status:<9} {file_name}: {reason}", file=out)

@@ -26,6 +26,14 @@ def test_pipeline_run_ingests_every_file_and_summarises(project, monkeypatch):
     assert "[3/3] latin-america-listing.txt  ok  20 articles" in out
     assert "files         3  (2 ok, 1 rejected)" in out
     assert "articles      21" in out
+    assert "stories       21  (0 with more than one copy)" in out
+    con = duckdb.connect(str(project.published), read_only=True)
+    n_events, n_meetings, n_quotes = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE event_type = 'MEET'), (SELECT count(*) FROM quotations) FROM events"
+    ).fetchone()
+    con.close()
+    assert n_meetings and f"events        {n_events}  ({n_meetings} meet, " in out
+    assert f"quotations    {n_quotes}\n" in out and n_quotes > 0
     assert "rejected  empty.txt: empty file" in out
     assert (project.root / "dagster_home" / "dagster.yaml").exists()
 
