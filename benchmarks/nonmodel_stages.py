@@ -37,13 +37,11 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.lib.events import date_tables  # noqa: E402
+from pipeline.lib.events import date_tables, split_date_tables  # noqa: E402
 from pipeline.lib.rawfiles import list_raw_files  # noqa: E402
-from pipeline.lib.schemas import ArticleDates, DateMentions  # noqa: E402
 from pipeline.lib.tables import (  # noqa: E402
     document_frames,
     split_documents,
-    split_rows,
     split_valid,
     utc_now,
 )
@@ -114,20 +112,13 @@ def run_stages(raw: Path, timer: Timer) -> dict[str, pl.DataFrame]:
         paragraphs = valid["paragraphs"].select("article_id", "paragraph_no", "section_no", "text")
         mentions, article_dates = date_tables(references, articles, sections, paragraphs)
     with timer.stage("validation"):
-        mentions, q_dates = split_rows(
-            "date_mentions",
-            DateMentions,
-            mentions,
-            pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
-            now,
-        )
-        article_dates, q_articles = split_rows("article_dates", ArticleDates, article_dates, pl.col("article_id"), now)
+        mentions, article_dates, q_dates = split_date_tables(mentions, article_dates, now)
     return {
         "documents": documents,
         **valid,
         "date_mentions": mentions,
         "article_dates": article_dates,
-        "quarantine": pl.concat([quarantine, q_dates, q_articles]),
+        "quarantine": pl.concat([quarantine, q_dates]),
         "warnings": pl.DataFrame({"warning": warnings}, schema={"warning": pl.String}),
     }
 

@@ -10,7 +10,7 @@ from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.cues import CUE_PATTERN
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.event_types import find_events, meet_events
-from pipeline.lib.events import cue_texts_of, date_tables, meeting_paragraphs, people_of
+from pipeline.lib.events import cue_texts_of, date_tables, meeting_paragraphs, people_of, split_date_tables
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
 from pipeline.lib.quotations import find_quotations
@@ -132,14 +132,7 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     now = utc_now()
     watch = Stopwatch()
     with watch.phase("validation"):
-        dates, q_dates = split_rows(
-            "date_mentions",
-            DateMentions,
-            mention_frame,
-            pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
-            now,
-        )
-        article_dates, q_articles = split_rows("article_dates", ArticleDates, date_frame, pl.col("article_id"), now)
+        dates, article_dates, quarantined = split_date_tables(mention_frame, date_frame, now)
     with watch.phase("writes"), warehouse.connect() as con:
         # The last per-file step: it also records that these files are done, with their content hash.
         done = query_frame(
@@ -153,7 +146,7 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             keys,
             {"date_mentions": dates, "article_dates": article_dates, "ingest_log": done},
             quarantine_tables=["date_mentions", "article_dates"],
-            quarantine=pl.concat([q_dates, q_articles]),
+            quarantine=quarantined,
         )
         warehouse.record_ingested(con)
     resolved = dates.filter(pl.col("date_start").is_not_null())

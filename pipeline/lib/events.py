@@ -14,6 +14,7 @@ from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
 from pipeline.lib.names import title_gender
 from pipeline.lib.quotations import Person, role_gender
 from pipeline.lib.schemas import ArticleDates, DateMentions, frame_of
+from pipeline.lib.tables import split_rows
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -119,6 +120,23 @@ def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
             elif g:
                 gender[entity_id] = None  # titles disagree: no gender
     return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
+
+
+def split_date_tables(
+    mentions: pl.DataFrame, article_dates: pl.DataFrame, detected_at: dt.datetime
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Validate `date_tables`' two frames: (valid date_mentions, valid article_dates, quarantine)."""
+    mentions, q_mentions = split_rows(
+        "date_mentions",
+        DateMentions,
+        mentions,
+        pl.format("{}/p{}/{}", "article_id", "paragraph_no", "char_start"),
+        detected_at,
+    )
+    article_dates, q_articles = split_rows(
+        "article_dates", ArticleDates, article_dates, pl.col("article_id"), detected_at
+    )
+    return mentions, article_dates, pl.concat([q_mentions, q_articles])
 
 
 def date_tables(

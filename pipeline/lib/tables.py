@@ -39,7 +39,6 @@ from pipeline.lib.schemas import (
     Sections,
     failure_reasons,
     frame_of,
-    polars_schema,
 )
 from pipeline.lib.webpages import WebPage, extractor_name, read_page
 
@@ -227,24 +226,6 @@ def split_valid(
     return valid, quarantine_frame(quarantine_rows)
 
 
-def document_frame(
-    doc_id: str,
-    file_name: str,
-    decoded: DecodedDocument | None,
-    reference_date: dt.date | None,
-    reference_date_source: str,
-    ingested_at: dt.datetime,
-    rejection: str | None = None,
-    source: DocumentSource | None = None,
-) -> pl.DataFrame:
-    """The `documents` row for one raw file; `rejection` is set when the file could not be read,
-    `source` says how a file that is not plain text was read."""
-    row = document_row(
-        doc_id, file_name, decoded, reference_date, reference_date_source, ingested_at, rejection, source
-    )
-    return pl.DataFrame([row], schema=polars_schema(Documents))
-
-
 def document_row(
     doc_id: str,
     file_name: str,
@@ -255,7 +236,8 @@ def document_row(
     rejection: str | None = None,
     source: DocumentSource | None = None,
 ) -> dict:
-    """`document_frame`'s row as a dict, for a frame of many files made at once."""
+    """The `documents` row for one raw file, as a dict (a batch's rows become one frame); `rejection`
+    is set when the file could not be read, `source` says how a file that is not plain text was read."""
     source = source or DocumentSource()
     return {
         "doc_id": doc_id,
