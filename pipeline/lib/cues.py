@@ -40,7 +40,8 @@ EVENT_CUE = (
     r"|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|thank(?:s|ed)?"
     r"|condemn(?:s|ed|ing|ation)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticism|accus(?:e|es|ed|ing)"
     r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?|lambast(?:s|ed|ing)?"
-    r"|rebuk(?:e|es|ed)|attack(?:s|ed)|accusations?"
+    r"|rebuk(?:e|es|ed)|attack(?:s|ed)|accusations?|allegations?|denunciation|deplor(?:e|es|ed|ing)"
+    r"|laud(?:s|ed|ing)?|salut(?:e|es|ed|ing)|congratulations|gratitude|appreciation|tribute|endorsement|highly"
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)

@@ -65,25 +65,49 @@ def _forms(*stems: str) -> set[str]:
     return {f for stem in stems for f in stem.split()}
 
 
-_VISIT_VERBS = _forms("visit visits visited visiting")
-_VISIT_NOUNS = _forms("visit visits trip trips tour stopover")
-_ARRIVE = _forms("arrive arrives arrived arriving travel travels travelled traveled travelling")
-_HOST = _forms("host hosts hosted hosting receive receives received receiving")
-_SIGN = _forms("sign signs signed signing ink inks inked")
-_PRAISE = _forms("praise praises praised praising commend commends commended commending hail hails hailed",
-                 "applaud applauds applauded lauded laud thank thanks thanked congratulate congratulated",
-                 "welcome welcomes welcomed")  # fmt: skip
-_SUPPORT = _forms("support supports supported supporting back backs backed backing endorse endorses endorsed")
-_SUPPORT_NOUN_VERBS = _forms("express expressed expresses reiterate reiterated reaffirm reaffirmed voice voiced",
-                             "pledge pledged offer offered provide provides provided give gave lend lent")  # fmt: skip
-_CRITICIZE = _forms("criticise criticises criticised criticising criticize criticizes criticized criticizing",
-                    "condemn condemns condemned condemning denounce denounces denounced denouncing",
-                    "slam slams slammed blast blasts blasted lambast lambasts lambasted rebuke rebuked")  # fmt: skip
-_ACCUSE = _forms("accuse accuses accused accusing")
+def _verb(*bases: str) -> set[str]:
+    """A regular verb's forms by English spelling (praise → praises, praised, praising; back →
+    backs, backed, backing), so a trigger list names the verb once, not each form it happens to
+    take in one text. Irregular forms are listed with `_forms`."""
+    out = set()
+    for base in bases:
+        stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+        third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+        out |= {base, third, stem + "ed", stem + "ing"}
+    return out
+
+
+_VISIT_VERBS = _verb("visit")
+_VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
+_ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
+_HOST = _verb("host", "receive")
+_SIGN = _verb("sign", "ink")
+_PRAISE = _verb("praise", "commend", "hail", "applaud", "laud", "thank", "congratulate", "welcome", "salute")
+_SUPPORT = _verb("support", "back", "endorse")
+_SUPPORT_NOUN_VERBS = _verb(
+    "express", "reiterate", "reaffirm", "voice", "pledge", "offer", "provide", "extend", "convey", "show", "declare"
+) | _forms("give gives gave given giving lend lends lent")
+_CRITICIZE = _verb("criticise", "criticize", "condemn", "denounce", "lambast", "rebuke", "blast", "deplore") | _forms(
+    "slam slams slammed slamming"
+)
+_ACCUSE = _verb("accuse")
+# Nouns that state the event themselves when they name both sides: "its support for Guyana",
+# "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
+_SUPPORT_NOUNS = _forms("support backing endorsement")
+_PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
+_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation")
+_ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
+_NOUN_TARGETS = ("for", "to", "of", "against", "towards", "toward", "on")
+_RECIPROCAL = _forms("mutual reciprocal")
+# "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
+_IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
-_PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F"}
+_GROUP_WORDS = _forms("countries nations states members governments economies partners")
+_MEMBER_PREPS = _forms("including such like among")
+_PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
+_OWNER_PRONOUNS = _forms("its their")
 
 
 @dataclass(frozen=True)
@@ -118,6 +142,7 @@ class _Actors:
         self.recent_people: list[str] = []
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
+        self.groups: dict[tuple, list[EntitySpan]] = {}
 
     def pair(self) -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries."""
@@ -126,16 +151,25 @@ class _Actors:
         top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
 
-    def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG")) -> str | None:
+    def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:
             return None
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
+        if lower in _OWNER_PRONOUNS:
+            # "thanked China for its support": the last country or organisation named before it in
+            # the sentence (a person is "his" or "her").
+            start = token.sent.start_char
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
+                      and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
+            return before[-1].entity_id if before else None
         if lower in _PRONOUNS:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             candidates = [e.entity_id for e in before[::-1]] + self.recent_people[::-1]
             for entity_id in candidates:
+                if entity_id == exclude:
+                    continue
                 gender = self.people.get(entity_id, Person()).gender
                 if gender is None or gender == _PRONOUNS[lower]:
                     return entity_id
@@ -161,6 +195,25 @@ class _Actors:
                 return chosen[0].entity_id
         return None
 
+    def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
+        """A group the sentence names by its members ("the Caribbean countries …, including Jamaica
+        and Barbados"), so that a later "Caribbean countries" means them. The list is tied to the
+        nearest group word before it, not to the parser's attachment, which often hangs it elsewhere."""
+        for token in sentence:
+            if token.lower_ not in _MEMBER_PREPS:
+                continue
+            members = _member_list(token, paragraph)
+            group = next((t for t in reversed(sentence[: token.i - sentence.start]) if t.lower_ in _GROUP_WORDS), None)
+            if members and group is not None and _group_key(group):
+                self.groups[_group_key(group)] = members
+
+    def group_members(self, token) -> list[str]:
+        """The members of a group named by a phrase ("Leaders of all Caribbean countries")."""
+        for t in _pruned_subtree(token):
+            if t.lower_ in _GROUP_WORDS and _group_key(t) in self.groups:
+                return [e.entity_id for e in self.groups[_group_key(t)]]
+        return []
+
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         for e in paragraph.entities:
             if e.type == "COUNTRY":
@@ -174,6 +227,13 @@ class _Actors:
 def _subject(token):
     node = token
     for _ in range(6):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i < node.head.i:
+            # "Speaking highly of X, Ma said …": an opening participle's subject is the first
+            # subject after it, whatever clause the parser hung the participle on.
+            end = max(t.i for t in node.subtree)
+            after = [t for t in node.sent if t.i > end and t.dep_ == "nsubj"]
+            if after:
+                return after[0]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
         if subjects:
             return subjects[0]
@@ -197,16 +257,17 @@ def _objects(trigger, preps=("with",)) -> list:
     for child in trigger.children:
         if child.dep_ in ("dobj", "obj"):
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
 
 
-def _head_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
+def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):
     """The entities an object phrase is about: the entity its head word belongs to, with the
     heads of its conjuncts ("support Russia and Ukraine"), else its possessor ("China's
-    position" → China); a name deeper in the phrase ("cooperation between Catalonia and China")
-    is not what the phrase is about."""
+    position" → China), else the members of a group ("Latin American countries, including
+    Brazil"; "Caribbean countries" once the article has named them); a name deeper in the phrase
+    ("cooperation between Catalonia and China") is not what the phrase is about."""
     heads = [head]
     node = head
     while True:
@@ -223,8 +284,74 @@ def _head_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
             covering = _entities_in(owners, paragraph.entities) if owners else []
             if owners and not covering:
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
+            if not covering and h.lower_ in _GROUP_WORDS:
+                covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+def _group_key(group) -> tuple:
+    """What names a group besides its noun: "the Caribbean countries" → ("caribbean",); nothing
+    for a counted group ("six Caribbean countries" are some of them, unnamed)."""
+    if any(c.dep_ == "nummod" for c in group.children):
+        return ()
+    return tuple(sorted(c.lower_ for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+                        and c.pos_ in ("ADJ", "PROPN", "NOUN")))  # fmt: skip
+
+
+def _member_list(prep, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The countries and organisations of an "including A, B and C" list."""
+    heads = [c for c in prep.children if c.dep_ == "pobj"]
+    if not heads and prep.lower_ == "such":  # "such as": the parser hangs the list on "as"
+        heads = [g for c in prep.head.children if c.lower_ == "as" for g in c.children if c.dep_ == "pobj"]
+    members: list[EntitySpan] = []
+    while heads:
+        h = heads.pop(0)
+        members.extend(e for e in _entities_in([h], paragraph.entities) if e.type in ("COUNTRY", "ORG")
+                       and e not in members)  # fmt: skip
+        heads.extend(c for c in h.children if c.dep_ == "conj")
+    return members
+
+
+def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Members listed inside a group's own phrase ("Latin American countries, including Brazil")."""
+    for child in group.children:
+        if child.dep_ in ("prep", "appos") and child.lower_ in _MEMBER_PREPS:
+            return _member_list(child, paragraph)
+    return []
+
+
+def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Who a "with" phrase names: the entity of its head word; a name the model missed ("China's
+    iFlutek") is an unknown side, not its possessor; a common noun is read through its words
+    ("the Chinese side" → China)."""
+    covering = _entities_in([head], paragraph.entities)
+    if covering:
+        return covering
+    if head.pos_ == "PROPN":
+        return []
+    return _entities_in(_pruned_subtree(head), paragraph.entities)
+
+
+def _noun_sides(token, code: str):
+    """(side A's token, side B's phrases) of an event noun: its owner ("its support", "China's
+    support") or its "by" phrase, else the subject of the verb that gives it ("expressed support",
+    "offered its thanks"); side B from the noun's "for" / "to" / "of" / "against" phrases, or the
+    giving verb's "to" ("expressed gratitude to China")."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+               if g.dep_ == "pobj"]  # fmt: skip
+    giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in _SUPPORT_NOUN_VERBS else None
+    if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
+        giver = token.head.head
+    subject = owners[0] if owners else _subject(giver) if giver is not None else None
+    preps = {"053": ("for", "to", "towards", "toward"), "051": ("for", "to"),
+             "111": ("of", "against", "towards", "toward", "on"), "112": ("against",)}[code]  # fmt: skip
+    nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
+    if giver is not None:
+        heads += [h for h in _objects(giver, ("to",)) if h.dep_ == "pobj"]
+    return subject, heads
 
 
 def _pair_subject(token) -> bool:
@@ -254,13 +381,31 @@ def _classify(token) -> tuple[str, str] | None:
         return SIGN, "057"
     if lower in _PRAISE and verb:
         return SUPPORT, "051"
+    if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
+        return SUPPORT, "051"
     if lower in _SUPPORT and verb:
-        return SUPPORT, "053"
-    if lower == "support" and token.pos_ == "NOUN" and token.head.lower_ in _SUPPORT_NOUN_VERBS:
         return SUPPORT, "053"
     if lower in _CRITICIZE and verb:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
+        return CRITICIZE, "112"
+    if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
+        return _classify_noun(token)
+    return None
+
+
+def _classify_noun(token) -> tuple[str, str] | None:
+    lower = token.lower_
+    if lower in _SUPPORT_NOUNS:
+        return SUPPORT, "053"
+    # "thanks to the weather" is a cause, not thanks: the noun counts when it is given ("expressed
+    # thanks", "their thanks to").
+    if lower in _PRAISE_NOUNS and (lower != "thanks" or token.head.lower_ in _SUPPORT_NOUN_VERBS
+                                   or any(c.dep_ == "poss" for c in token.children)):  # fmt: skip
+        return SUPPORT, "051"
+    if lower in _CRITICISM_NOUNS:
+        return CRITICIZE, "111"
+    if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
     return None
 
@@ -292,6 +437,7 @@ def find_events(
                 if is_quotation(paragraph.text, r, next((s for s in spans if s[0] <= r.open_start < s[1]), (0, 0)))
             ]  # fmt: skip
             for sentence in doc.sents:
+                actors.remember_groups(sentence, paragraph)
                 for token in sentence:
                     kind = _classify(token)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
@@ -356,20 +502,22 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         # "signed an agreement with China": the partner hangs from what was signed.
         partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        b_entities = _best([e for h in partners for e in _entities_in(_pruned_subtree(h), paragraph.entities)])
+        b_entities = _best([e for h in partners for e in _partner_entities(h, paragraph)])
         if lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
                 subject = _subject(token.head.head)
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
-        if token.pos_ == "NOUN":  # "expressed support for X"
-            owners = [c for c in token.children if c.dep_ == "poss"]
-            subject = owners[0] if owners else _subject(token.head)
-            heads = _objects(token, ("for",))
+        if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
+            subject, heads = _noun_sides(token, code)
         else:
-            heads = _objects(token, ("for", "of") if event_type == CRITICIZE else ())
-        b_entities = [e for h in heads for e in _head_entities(h, paragraph)]
+            heads = _objects(token, ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ())
+        b_entities = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
+        if not b_entities and heads and heads[0].lower_ in _PRONOUNS:  # "supported him"
+            excluded = actors.of(subject, paragraph) if subject is not None else None
+            found = actors.of(heads[0], paragraph, exclude=excluded)
+            b_entities = [EntitySpan(0, 0, found, "PERSON")] if found else []
         detail = _phrase_text(heads[0]) if heads else None
         if not b_entities:
             return
@@ -383,6 +531,8 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
     else:
         a_ids = [actors.of(subject, paragraph)] if subject is not None else [None]
+        if a_ids == [None] and subject is not None:  # "leaders of Caribbean countries": the members named
+            a_ids = actors.group_members(subject) or [None]
     date = _date_of(token, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
     text = sentence.text.strip()
     for a in a_ids:

@@ -94,3 +94,52 @@ def test_role_phrase_and_pronoun_sides():
     got = events([first, second], people)
     assert ("VISIT", "042", "Kyriakos Mitsotakis", "China", None) in got
     assert ("SUPPORT", "051", "Kyriakos Mitsotakis", "Xi Jinping", None) in got
+
+
+def test_event_nouns_name_their_sides_with_an_owner_or_a_giver():
+    p = paragraph(1, "Ruto thanked Japan for its steady support for Kenya's health programme.",
+                  people=["Ruto"], countries=["Japan", "Kenya"])  # fmt: skip
+    q = paragraph(2, "Poland expressed its gratitude to Ukraine for the grain deal.", countries=["Poland", "Ukraine"])
+    r = paragraph(3, "Labour's criticism of Michael Howard grew louder.", people=["Michael Howard"], orgs=["Labour"])
+    s = paragraph(4, "The accusations by Iran against Israel were rejected.", countries=["Iran", "Israel"])
+    got = events([p, q, r, s])
+    assert ("SUPPORT", "051", "Ruto", "Japan", None) in got
+    assert ("SUPPORT", "053", "Japan", "Kenya", None) in got
+    assert ("SUPPORT", "051", "Poland", "Ukraine", None) in got
+    assert ("CRITICIZE", "111", "Labour", "Michael Howard", None) in got
+    assert ("CRITICIZE", "112", "Iran", "Israel", None) in got
+
+
+def test_nouns_without_a_side_cause_or_reciprocity_are_no_events():
+    p = paragraph(1, "Thanks to heavy rains in Brazil, Argentina's crop grew.", countries=["Brazil", "Argentina"])
+    q = paragraph(2, "Chile and Peru pledged mutual support for each other.", countries=["Chile", "Peru"])
+    r = paragraph(3, "Support for Hungary fell sharply in the poll.", countries=["Hungary"])
+    assert [e for e in events([p, q, r]) if e[0] == "SUPPORT"] == []
+
+
+def test_praise_idiom_with_an_opening_participle_and_an_object_pronoun():
+    p = paragraph(1, "Speaking highly of Angela Merkel, Emmanuel Macron said Europe owed her much.",
+                  people=["Angela Merkel", "Emmanuel Macron"])  # fmt: skip
+    q = paragraph(2, "Jean Moulin united the Resistance, and Charles de Gaulle backed him throughout.",
+                  people=["Jean Moulin", "Charles de Gaulle"])  # fmt: skip
+    got = events([p, q], {"Angela Merkel": Person(gender="F"), "Jean Moulin": Person(gender="M")})
+    assert ("SUPPORT", "051", "Emmanuel Macron", "Angela Merkel", None) in got
+    assert ("SUPPORT", "053", "Charles de Gaulle", "Jean Moulin", None) in got
+
+
+def test_a_group_side_is_its_named_members_and_a_counted_group_is_nobody():
+    p = paragraph(1, "Japan has offered support to Pacific nations, including Fiji and Tonga.",
+                  countries=["Japan", "Fiji", "Tonga"])  # fmt: skip
+    q = paragraph(2, "Ministers of the Nordic countries, including Norway and Denmark, met in Oslo on Monday.",
+                  countries=["Norway", "Denmark"], places=["Oslo"])  # fmt: skip
+    r = paragraph(3, "Germany praised the Nordic countries for their climate policy.", countries=["Germany"])
+    s = paragraph(4, "Two Nordic countries signed trade deals with Canada.", countries=["Canada"])
+    got = events([p, q, r, s])
+    assert {e[3] for e in got if e[:3] == ("SUPPORT", "053", "Japan")} == {"Fiji", "Tonga"}
+    assert {e[3] for e in got if e[:3] == ("SUPPORT", "051", "Germany")} == {"Norway", "Denmark"}
+    assert not [e for e in got if e[0] == "SIGN" and {e[2], e[3]} & {"Norway", "Denmark"}]
+
+
+def test_a_name_the_model_missed_is_not_replaced_by_its_possessor():
+    p = paragraph(1, "A supply contract was signed with Japan's Hitachi last week.", countries=["Japan"])
+    assert not [e for e in events([p]) if e[0] == "SIGN" and "Japan" in e[2:4]]
