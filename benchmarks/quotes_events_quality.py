@@ -250,15 +250,19 @@ def score_events(gold: list[dict], system: list[dict], kind: str) -> dict:
     gold = [g for g in gold if g["event_type"] == kind]
     system = [s for s in system if s["type"] == kind]
     used: set[int] = set()
-    right = 0
-    missed = []
-    for g in gold:
-        hit = next((i for i, s in enumerate(system) if i not in used and _event_match(g, s)), None)
-        if hit is None:
-            missed.append(g)
-            continue
-        used.add(hit)
-        right += 1
+    # An event told in two paragraphs matches the row of its own paragraph first.
+    hits: dict[int, int] = {}
+    for same_paragraph in (True, False):
+        for n, g in enumerate(gold):
+            if n in hits:
+                continue
+            hit = next((i for i, s in enumerate(system) if i not in used and _event_match(g, s)
+                        and (not same_paragraph or s["paragraph"] == g["paragraph"])), None)  # fmt: skip
+            if hit is not None:
+                hits[n] = hit
+                used.add(hit)
+    right = len(hits)
+    missed = [g for n, g in enumerate(gold) if n not in hits]
     # A side that is a group is written as its members ("A|B|C"); the table gives a group event one
     # row per member, so the other members' rows of a matched group event are that same event, not
     # more predictions.

@@ -147,6 +147,11 @@ def blank(text: str, keep: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _final_stop(text: str, start: int, end: int) -> int | None:
+    stops = [m.start() for m in re.finditer(r"[.!?]", text[start:end])]
+    return start + stops[-1] if stops else None
+
+
 def parse_text(text: str, is_heading: bool = False) -> str | None:
     """What the parser sees of a paragraph: its cue sentences, every other character a space; None
     when no sentence has a cue, or for a heading (a title restates its item without a date). A
@@ -173,6 +178,10 @@ def parse_text(text: str, is_heading: bool = False) -> str | None:
             pieces.append((cursor, max(cursor, qa)))
             cursor = min(b, qb)
         pieces.append((cursor, b))
+        if not re.search(r"[.!?]", text[cursor:b]) and (end := _final_stop(text, a, b)) is not None:
+            # The sentence ends inside the blanked quotation: its full stop is kept, or the parser
+            # runs it into the next sentence and takes that one's subject from this one.
+            pieces.append((end, end + 1))
         pieces = [(x, y) for x, y in pieces if y > x]
         if any(re.search(r"[^\W\d_]", text[x:y]) for x, y in pieces):
             keep.extend(pieces)

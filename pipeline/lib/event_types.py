@@ -91,9 +91,20 @@ _CRITICIZE = _verb("criticise", "criticize", "condemn", "denounce", "lambast", "
     "slam slams slammed slamming"
 )
 _ACCUSE = _verb("accuse")
+# "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
+# a person; attacking a country or a place is force, not one of these types.
+_ATTACK = _verb("attack")
+_STATEMENT_NOUNS = _forms(
+    "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
+    "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
+)
+# A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
+# support for it is support for the owner, as "Petro's efforts" would be.
+_AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
+                      "struggle cause people policy policies proposal initiative")  # fmt: skip
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
-_SUPPORT_NOUNS = _forms("support backing endorsement")
+_SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
@@ -103,11 +114,21 @@ _RECIPROCAL = _forms("mutual reciprocal")
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
+_ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers", "airlines"}
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
+_PAIR_WORDS |= _ORG_PAIR_WORDS
 _GROUP_WORDS = _forms("countries nations states members governments economies partners")
 _MEMBER_PREPS = _forms("including such like among")
 _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 _OWNER_PRONOUNS = _forms("its their")
+# Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
+_COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
+                         "administration delegation army forces")  # fmt: skip
+# "The party", "the company": the organisation of that kind named last.
+_ORG_NOUNS = _forms("party company firm club group bank union")
+_PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
+                       "spokeswoman chancellor ambassador chief boss director mayor governor senator envoy king queen",
+                       "prince princess official head founder")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -143,12 +164,18 @@ class _Actors:
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
         self.groups: dict[tuple, list[EntitySpan]] = {}
+        self.orgs: dict[str, int] = {}
+        self.last_org_or_country: str | None = None
+        self.last_org: str | None = None
+        self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
 
-    def pair(self) -> tuple[str, str] | None:
-        """ "The two sides": those of the article's last meeting, else its two most named countries."""
-        if self.pairs:
+    def pair(self, word: str = "sides") -> tuple[str, str] | None:
+        """ "The two sides": those of the article's last meeting, else its two most named countries;
+        "the two firms": its two most named organisations."""
+        if self.pairs and word not in _ORG_PAIR_WORDS:
             return self.pairs[-1]
-        top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
+        named = self.orgs if word in _ORG_PAIR_WORDS else self.countries
+        top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
 
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
@@ -157,6 +184,13 @@ class _Actors:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
+        if lower == "it":  # a firm or a country told of before this sentence
+            start = token.sent.start_char
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= start]
+            return before[-1].entity_id if before else self.last_org_or_country
+        own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
+        if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
+            return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if lower in _OWNER_PRONOUNS:
             # "thanked China for its support": the last country or organisation named before it in
             # the sentence (a person is "his" or "her").
@@ -164,9 +198,20 @@ class _Actors:
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
                       and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
             return before[-1].entity_id if before else None
+        if lower in ("he", "she") and token.dep_ == "nsubj" and self._topic_fits(_PRONOUNS[lower], exclude):
+            return self.topic  # a subject pronoun goes on with the last sentence's subject
         if lower in _PRONOUNS:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
-            candidates = [e.entity_id for e in before[::-1]] + self.recent_people[::-1]
+            # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
+            # pronoun means than one named as a subject or object: they are tried last.
+            text = paragraph.text
+            held = [
+                e
+                for e in before
+                if {text[e.char_end : e.char_end + 2], text[e.char_end - 2 : e.char_end]} & {"'s", "’s"}
+            ]
+            candidates = [e.entity_id for e in before[::-1] if e not in held]
+            candidates += [e.entity_id for e in held[::-1]] + self.recent_people[::-1]
             for entity_id in candidates:
                 if entity_id == exclude:
                     continue
@@ -189,11 +234,38 @@ class _Actors:
                     role_words = set(role.casefold().split())
                     if words[-1] in role_words and set(words[:-1]) <= role_words:
                         return entity_id
+        if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
+            # "The Tory co-chairman attacked …", a role the article never gave: as a subject, the
+            # person the story is about; never the party in its words.
+            return self.topic if token.dep_ == "nsubj" and self._topic_fits(None, exclude) else None
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen:
                 return chosen[0].entity_id
         return None
+
+    def _topic_fits(self, gender: str | None, exclude) -> bool:
+        if self.topic is None or self.topic == exclude:
+            return False
+        known = self.people.get(self.topic, Person()).gender
+        return gender is None or known is None or known == gender
+
+    def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
+        """Remembers the person a sentence's main clause is about."""
+        # A named subject first: the parser often joins a sentence to a quotation's frame ("Fox
+        # accused Blair … 'What …' he told BBC News") and roots it on the frame's pronoun.
+        subjects = [t for t in sentence if t.dep_ == "nsubj"]
+        named = [t for t in subjects if t.pos_ == "PROPN" and t.i < sentence.root.i]  # not a reported clause's
+        root = [c for c in sentence.root.children if c.dep_ == "nsubj"]
+        if not (named or root):
+            return
+        found = self.of((named or root)[0], paragraph)
+        if found is not None and (
+            found in self.people
+            or found in self.recent_people
+            or any(e.entity_id == found and e.type == "PERSON" for e in paragraph.entities)
+        ):
+            self.topic = found
 
     def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
         """A group the sentence names by its members ("the Caribbean countries …, including Jamaica
@@ -214,14 +286,52 @@ class _Actors:
                 return [e.entity_id for e in self.groups[_group_key(t)]]
         return []
 
+    def org_named_last(self, token, paragraph: ParagraphIn) -> str | None:
+        """ "The party", "the company": the last organisation named before it."""
+        if token.lower_ not in _ORG_NOUNS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        before = [e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx]
+        return before[-1].entity_id if before else self.last_org
+
+    def known_name(self, token, paragraph: ParagraphIn) -> str | None:
+        """A person's name given again in part ("SRSG Massieu" after "Carlos Ruiz Massieu") where
+        the model marked no entity."""
+        if token.pos_ != "PROPN":
+            return None
+        for e in reversed(paragraph.entities):
+            if (
+                e.type == "PERSON"
+                and e.char_end <= token.idx
+                and token.text in paragraph.text[e.char_start : e.char_end].split()
+            ):
+                return e.entity_id
+        return self.known.get(token.text)
+
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         for e in paragraph.entities:
+            if e.type in ("COUNTRY", "ORG"):
+                self.last_org_or_country = e.entity_id
+            if e.type == "ORG":
+                self.last_org = e.entity_id
             if e.type == "COUNTRY":
                 self.countries[e.entity_id] = self.countries.get(e.entity_id, 0) + 1
+            if e.type == "ORG":
+                self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
                 self.recent_people.append(e.entity_id)
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)
+
+
+def _with_joined(tokens) -> list:
+    """The tokens with the rest of any hyphenated word they start ("co" of "co-chairman")."""
+    out = list(tokens)
+    for t in tokens:
+        nxt = t
+        while not nxt.whitespace_ and nxt.i + 1 < len(nxt.doc):
+            nxt = nxt.nbor(1)
+            out.append(nxt)
+    return out
 
 
 def _subject(token):
@@ -286,6 +396,13 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
             if not covering and h.lower_ in _GROUP_WORDS:
                 covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
+            if not covering and h.lower_ in _COUNTRY_BODIES:  # "the Venezuelan people", "the British government"
+                covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
+                                                    paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            if not covering and h.lower_ in _AGENT_NOUNS:
+                of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]  # fmt: skip
+                covering = _head_entities(of[0], paragraph, groups) if of else []
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
 
@@ -333,7 +450,7 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     return _entities_in(_pruned_subtree(head), paragraph.entities)
 
 
-def _noun_sides(token, code: str):
+def _noun_sides(token, code: str, paragraph: ParagraphIn):
     """(side A's token, side B's phrases) of an event noun: its owner ("its support", "China's
     support") or its "by" phrase, else the subject of the verb that gives it ("expressed support",
     "offered its thanks"); side B from the noun's "for" / "to" / "of" / "against" phrases, or the
@@ -341,14 +458,23 @@ def _noun_sides(token, code: str):
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
                if g.dep_ == "pobj"]  # fmt: skip
+    # "the latest Tory attack", "Chinese support for Russia": a name or demonym before the noun.
+    owners += [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
+               and _entities_in([c], paragraph.entities)]  # fmt: skip
     giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in _SUPPORT_NOUN_VERBS else None
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
-    preps = {"053": ("for", "to", "towards", "toward"), "051": ("for", "to"),
+    preps = {"053": ("for", "to", "towards", "toward", "with"), "051": ("for", "to"),
              "111": ("of", "against", "towards", "toward", "on"), "112": ("against",)}[code]  # fmt: skip
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
+    # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
+    # which the parser hangs on the first phrase, on a word inside it, or on the verb.
+    subtree = {t.i for t in token.subtree}
+    heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
+              and (t.head.i in subtree or t.head.i == token.head.i)
+              for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     if giver is not None:
         heads += [h for h in _objects(giver, ("to",)) if h.dep_ == "pobj"]
     return subject, heads
@@ -365,7 +491,7 @@ def _phrase_text(token) -> str:
     return " ".join(t.text for t in tokens if not t.is_space)[:200]
 
 
-def _classify(token) -> tuple[str, str] | None:
+def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     """(event type, CAMEO code) of a trigger token, or None."""
     lower = token.lower_
     verb = token.pos_ in ("VERB", "AUX")
@@ -389,9 +515,28 @@ def _classify(token) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, people):
+        return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _verbal_attack(token, people: Sequence[EntitySpan]) -> bool:
+    targets = _objects(token, ("on",) if token.pos_ == "NOUN" else ())
+    return any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
+
+
+def _inside_a_charge(token) -> bool:
+    """ "Accused the party of signing up to a deal": the signing is what the charge says, not an
+    event the reporter tells."""
+    path = []
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lower_ in _ACCUSE or ancestor.lower_ in _ACCUSATION_NOUNS:
+            return any(t.lower_ in ("of", "that") or t.dep_ == "ccomp" for t in [token, *path])
+        path.append(ancestor)
+    return False
 
 
 def _classify_noun(token) -> tuple[str, str] | None:
@@ -439,8 +584,10 @@ def find_events(
             for sentence in doc.sents:
                 actors.remember_groups(sentence, paragraph)
                 for token in sentence:
-                    kind = _classify(token)
+                    kind = _classify(token, paragraph)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
+                        continue
+                    if _inside_a_charge(token):
                         continue
                     if any(c.dep_ == "neg" for c in token.children) or any(
                         c.dep_ == "neg" for c in token.head.children if token.dep_ in ("xcomp",)
@@ -452,6 +599,7 @@ def find_events(
                             continue
                         seen.add(key)
                         events.append(event)
+                actors.follow_subject(sentence, paragraph)
         actors.after_paragraph(paragraph)
         days = [d.date for d in paragraph.dates]
         if days:
@@ -484,6 +632,8 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
+        if places and hosts and len(found) >= 3:
+            hosts = []  # "visits Manchester, Liverpool, Leicester …": a tour of places, some mistyped
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
         if not b_entities and not (place is not None and (lower in _ARRIVE or token.pos_ == "NOUN")):
@@ -510,10 +660,14 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
         if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
-            subject, heads = _noun_sides(token, code)
+            subject, heads = _noun_sides(token, code, paragraph)
         else:
             heads = _objects(token, ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ())
         b_entities = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
+        if not b_entities and heads and (found := actors.known_name(heads[0], paragraph)):
+            b_entities = [EntitySpan(0, 0, found, "PERSON")]  # "commends SRSG Massieu"
+        if not b_entities and heads and (found := actors.org_named_last(heads[0], paragraph)):
+            b_entities = [EntitySpan(0, 0, found, "ORG")]
         if not b_entities and heads and heads[0].lower_ in _PRONOUNS:  # "supported him"
             excluded = actors.of(subject, paragraph) if subject is not None else None
             found = actors.of(heads[0], paragraph, exclude=excluded)
@@ -523,7 +677,7 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
             return
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
     if (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
-        pair = actors.pair()
+        pair = actors.pair((subject if _pair_subject(subject) else pair_partner[0]).lower_)
         if pair is None:
             return
         a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]

@@ -374,8 +374,13 @@ def _org_short_forms(items: list[_Mention]) -> None:
                 m.key, m.type = next(iter(hits)), "ORG"
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def _initials(name: str) -> set[str]:
+    """The acronyms a name can take: first letters ("London Stock Exchange" → LSE), or with an
+    acronym inside the name kept whole ("UK Independence Party" → UKIP as well as UIP)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    first = "".join(w[0] for w in words)
+    whole = "".join(w if w.isalpha() and w.isupper() else w[0] for w in words)
+    return {first, whole}
 
 
 def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> None:
@@ -384,9 +389,9 @@ def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> No
     orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in items:
         if m.type == "ORG" and len(m.name.split()) >= 2:
-            initials = _initials(m.name)
-            if len(initials) >= 2:
-                orgs[m.source.article_id][initials].add(m.key)
+            for initials in _initials(m.name):
+                if len(initials) >= 2:
+                    orgs[m.source.article_id][initials].add(m.key)
     for m in items:
         if m.kind == "acronym" and m.type != "COUNTRY" and m.name not in acronyms:
             hits = orgs.get(m.source.article_id, {}).get(m.name.replace(".", ""), set())

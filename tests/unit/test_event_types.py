@@ -143,3 +143,38 @@ def test_a_group_side_is_its_named_members_and_a_counted_group_is_nobody():
 def test_a_name_the_model_missed_is_not_replaced_by_its_possessor():
     p = paragraph(1, "A supply contract was signed with Japan's Hitachi last week.", countries=["Japan"])
     assert not [e for e in events([p]) if e[0] == "SIGN" and "Japan" in e[2:4]]
+
+
+def test_attack_is_criticism_of_words_or_people_not_of_a_country():
+    p = paragraph(1, "Vince Cable attacked the chancellor's budget plans.", people=["Vince Cable"])
+    q = paragraph(2, "The senator attacked Nancy Pelosi over the bill.", people=["Nancy Pelosi"])
+    r = paragraph(3, "Russia attacked Ukraine in February.", countries=["Russia", "Ukraine"])
+    got = events([p, q, r])
+    assert not [e for e in got if e[2] == "Russia"]
+    assert ("CRITICIZE", "111", None, "Nancy Pelosi", None) not in got  # an unnamed senator is no side
+
+
+def test_a_subject_pronoun_follows_the_last_subject_and_the_party_is_the_party_named_last():
+    first = paragraph(1, "Nigel Farage said the Green Party had no plan, and Caroline Lucas disagreed.",
+                      people=["Nigel Farage", "Caroline Lucas"], orgs=["Green Party"])  # fmt: skip
+    second = paragraph(2, "Mr Farage said Ms Lucas was wrong. He accused the party of misleading voters.",
+                       people=["Farage", "Lucas"])  # fmt: skip
+    people = {"Nigel Farage": Person(gender="M"), "Caroline Lucas": Person(gender="F"),
+              "Farage": Person(gender="M"), "Lucas": Person(gender="F")}  # fmt: skip
+    got = events([first, second], people)
+    assert ("CRITICIZE", "112", "Farage", "Green Party", None) in got
+
+
+def test_a_role_the_article_never_gave_is_the_person_of_the_last_sentence_not_the_party():
+    text = "Dr Reid accused Mr Davis of scaremongering. The Labour chairman attacked Michael Howard's plans."
+    p = paragraph(1, text, people=["Reid", "Davis", "Michael Howard"], orgs=["Labour"])
+    got = events([p])
+    assert ("CRITICIZE", "111", "Reid", "Michael Howard", None) in got
+    assert not [e for e in got if e[2] == "Labour"]
+
+
+def test_conjoined_phrases_of_an_event_noun_are_both_sides():
+    text = "India reiterated its support for the talks in Nepal and for the government of Premier Sushil Koirala."
+    p = paragraph(1, text, countries=["India", "Nepal"], people=["Sushil Koirala"])
+    got = events([p])
+    assert ("SUPPORT", "053", "India", "Sushil Koirala", None) in got

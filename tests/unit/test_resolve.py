@@ -584,3 +584,12 @@ def test_briton_and_dj_before_a_name_are_not_part_of_it():
         "Tom Vale",
         "United Kingdom",
     ]
+
+
+def test_an_undefined_acronym_may_keep_an_acronym_inside_its_long_form_whole():
+    paragraphs = ["The Scottish National Party and the SNP again.", "The National Farmers Union of the UK spoke; NFU."]
+    first = [m("a1", "The UK Independence Party", "ORG"), m("a1", "UKIP", "ORG")]
+    second = [m("a2", "Scottish National Party", "ORG"), m("a2", "SNP", "ORG")]
+    res = resolve(first + second, paragraphs)
+    assert entity_of(res, first[0]) == entity_of(res, first[1])
+    assert entity_of(res, second[0]) == entity_of(res, second[1])
