@@ -123,7 +123,16 @@ _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 _OWNER_PRONOUNS = _forms("its their")
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
-                         "administration delegation army forces")  # fmt: skip
+                         "administration delegation army forces membership bid")  # fmt: skip
+# A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
+_GENERIC_PEOPLE = _forms(
+    "critics opponents media press observers analysts campaigners investors people voters officials ministers",
+    "mps politicians commentators experts protesters activists residents supporters rivals members others",
+)
+# Verbs whose subject takes the criticism ("Labour has attracted media criticism").
+_RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
+# People nouns that say who supports: "a leading advocate of Turkish membership".
+_SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters champion champions backer backers")
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union")
 _PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
@@ -184,9 +193,8 @@ class _Actors:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
-        if lower == "it":  # a firm or a country told of before this sentence
-            start = token.sent.start_char
-            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= start]
+        if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx]
             return before[-1].entity_id if before else self.last_org_or_country
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
@@ -350,6 +358,8 @@ def _subject(token):
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:
             return agents[0]
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return node.head  # "Labour poster plans attacking Mr Howard": the plans
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if node.head.i == node.i or node.dep_ not in _CLIMB:
@@ -465,7 +475,12 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
-    preps = {"053": ("for", "to", "towards", "toward", "with"), "051": ("for", "to"),
+    if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
+        subject = _subject(token.head)
+    unnamed_a = not owners and any(c.lower_ in _GENERIC_PEOPLE for c in token.children)  # "media criticism"
+    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE
+    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
+    preps = {"053": ("for", "to", "towards", "toward", "with", "of"), "051": ("for", "to"),
              "111": ("of", "against", "towards", "toward", "on"), "112": ("against",)}[code]  # fmt: skip
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
@@ -477,7 +492,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     if giver is not None:
         heads += [h for h in _objects(giver, ("to",)) if h.dep_ == "pobj"]
-    return subject, heads
+    if received:  # who faced the criticism is side B; who made it, side A when named
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        heads = [t for t in [_subject(verb)] if t is not None]
+        return (owners[0] if owners else None), heads, True
+    return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
 
 def _pair_subject(token) -> bool:
@@ -525,7 +544,9 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
 
 def _verbal_attack(token, people: Sequence[EntitySpan]) -> bool:
     targets = _objects(token, ("on",) if token.pos_ == "NOUN" else ())
-    return any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
+    targets += [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in _PRONOUNS or t.lower_ in ("that", "this")
+               or _entities_in([t], people) for t in targets)  # fmt: skip
 
 
 def _inside_a_charge(token) -> bool:
@@ -541,7 +562,7 @@ def _inside_a_charge(token) -> bool:
 
 def _classify_noun(token) -> tuple[str, str] | None:
     lower = token.lower_
-    if lower in _SUPPORT_NOUNS:
+    if lower in _SUPPORT_NOUNS or (lower in _SUPPORTER_NOUNS and token.dep_ == "attr"):
         return SUPPORT, "053"
     # "thanks to the weather" is a cause, not thanks: the noun counts when it is given ("expressed
     # thanks", "their thanks to").
@@ -610,6 +631,7 @@ def find_events(
 def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
+    unnamed_a = unnamed_b = False
     subject = _subject(token)
     detail = None
     a_ids: list[str | None] = []
@@ -660,20 +682,27 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
         if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
-            subject, heads = _noun_sides(token, code, paragraph)
+            subject, heads, unnamed_a = _noun_sides(token, code, paragraph)
         else:
             heads = _objects(token, ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ())
+            # "Blair was criticised by Howard": the passive's subject is whom.
+            heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+            unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
         b_entities = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
         if not b_entities and heads and (found := actors.known_name(heads[0], paragraph)):
             b_entities = [EntitySpan(0, 0, found, "PERSON")]  # "commends SRSG Massieu"
         if not b_entities and heads and (found := actors.org_named_last(heads[0], paragraph)):
             b_entities = [EntitySpan(0, 0, found, "ORG")]
+        if not b_entities and heads and heads[0].dep_ == "nsubjpass" and heads[0].lower_ in ("that", "this", "it"):
+            # "That has been attacked by the Tories": what the story's last subject said or did.
+            b_entities = [EntitySpan(0, 0, actors.topic, "PERSON")] if actors.topic else []
         if not b_entities and heads and heads[0].lower_ in _PRONOUNS:  # "supported him"
             excluded = actors.of(subject, paragraph) if subject is not None else None
             found = actors.of(heads[0], paragraph, exclude=excluded)
             b_entities = [EntitySpan(0, 0, found, "PERSON")] if found else []
         detail = _phrase_text(heads[0]) if heads else None
-        if not b_entities:
+        unnamed_b = not b_entities and bool(heads) and heads[0].lower_ in _GENERIC_PEOPLE  # "accused some critics"
+        if not b_entities and not unnamed_b:
             return
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
     if (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
@@ -694,9 +723,9 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         for b in targets:
             if a is None and b is None:
                 continue
-            if a is None and event_type != SIGN:
+            if a is None and event_type != SIGN and not unnamed_a:
                 continue
-            if b is None and event_type in (SUPPORT, CRITICIZE):
+            if b is None and event_type in (SUPPORT, CRITICIZE) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
 

@@ -178,3 +178,20 @@ def test_conjoined_phrases_of_an_event_noun_are_both_sides():
     p = paragraph(1, text, countries=["India", "Nepal"], people=["Sushil Koirala"])
     got = events([p])
     assert ("SUPPORT", "053", "India", "Sushil Koirala", None) in got
+
+
+def test_passive_criticism_and_support_name_whom_by_their_subject():
+    text = "Gordon Brown was criticised by David Cameron over pensions."
+    p = paragraph(1, text, people=["Gordon Brown", "David Cameron"])
+    q = paragraph(2, "Japan was backed by Australia in the vote.", countries=["Japan", "Australia"])
+    got = events([p, q])
+    assert ("CRITICIZE", "111", "David Cameron", "Gordon Brown", None) in got
+    assert ("SUPPORT", "053", "Australia", "Japan", None) in got
+
+
+def test_criticism_received_and_generic_critics_leave_one_side_unnamed():
+    p = paragraph(1, "Shell has faced criticism from environmental campaigners.", orgs=["Shell"])
+    q = paragraph(2, "Mr Straw accused some critics of scaremongering.", people=["Straw"])
+    got = events([p, q])
+    assert ("CRITICIZE", "111", None, "Shell", None) in got
+    assert ("CRITICIZE", "112", "Straw", None, None) in got
