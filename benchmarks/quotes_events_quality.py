@@ -313,8 +313,9 @@ EVENT_GOLDS = (
     ("sample, held out", "events_heldout_gold.jsonl", None),
     ("BBC, held out", "bbc_events_gold.jsonl", "bbc_event_files.txt"),
     ("BBC, second held out", "bbc_events_gold_2.jsonl", "bbc_event_files_2.txt"),
+    ("BBC, third held out", "bbc_events_gold_3.jsonl", "bbc_event_files_3.txt"),
 )
-ALL_EVENTS = "all four"
+ALL_EVENTS = "all five"
 
 
 def _scoped(corpus: Corpus, keys: set) -> Corpus:

@@ -100,7 +100,7 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
 def _ingested() -> dict[str, str]:
     """`ingest_log` of the working file: file → content hash of its last complete ingestion."""
     from pipeline import settings
-    from pipeline.lib.warehouse import read_ingest_log
+    from pipeline.lib.ingest_log import read_ingest_log
 
     return read_ingest_log(settings.working_path()) or {}
 

@@ -44,9 +44,9 @@ def check_settings() -> list[Finding]:
 
 def check_raw_folder() -> list[Finding]:
     from pipeline import settings
+    from pipeline.lib.ingest_log import read_ingest_log
     from pipeline.lib.rawfiles import RawFolderError, list_raw_files
     from pipeline.lib.removals import removal_refusal
-    from pipeline.lib.warehouse import read_ingest_log
 
     try:
         raw_dir = settings.raw_dir()
@@ -104,8 +104,8 @@ def check_instance() -> list[Finding]:
 def check_databases() -> list[Finding]:
     from pipeline import settings
     from pipeline.cli import published_is_current
+    from pipeline.lib.ingest_log import read_ingest_log
     from pipeline.lib.recovery import damage_of
-    from pipeline.lib.warehouse import read_ingest_log
 
     findings = []
     working, published = settings.working_path(), settings.warehouse_path()

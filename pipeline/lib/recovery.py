@@ -97,7 +97,7 @@ def damage_of(path: Path, thorough: bool = False) -> str | None:
 
 def snapshot_files(path: Path) -> int | None:
     """Files recorded in a readable snapshot's `ingest_log`; None when the snapshot is unusable."""
-    from pipeline.lib.warehouse import read_ingest_log
+    from pipeline.lib.ingest_log import read_ingest_log
 
     if not path.exists() or damage_of(path, thorough=True):
         return None

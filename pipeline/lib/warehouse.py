@@ -19,6 +19,7 @@ import duckdb
 import polars as pl
 
 from pipeline.lib.column_docs import column_description
+from pipeline.lib.ingest_log import read_ingest_log  # noqa: F401  (re-exported: callers read it here)
 from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 
 # Internal tables: not analyst-facing, no pandera model. Table → column → DuckDB type.
@@ -291,23 +292,6 @@ def write_ingest_manifest(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)  # a full disk must not leave an empty temporary file behind
-
-
-def read_ingest_log(path: Path) -> dict[str, str] | None:
-    """`ingest_log` of a warehouse file, opened read-only: file → content hash of its last complete
-    ingestion. None when the file is absent, busy (another process writes it), damaged or has no log."""
-    if not path.exists():
-        return None
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        return dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
-    except duckdb.Error:
-        return None
-    finally:
-        con.close()
 
 
 def read_ingest_manifest(path: Path) -> dict[str, str]:
