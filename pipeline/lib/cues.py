@@ -42,7 +42,7 @@ EVENT_CUE = (
     r"|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?|lambast(?:s|ed|ing)?"
     r"|rebuk(?:e|es|ed)|attack(?:s|ed)|accusations?|allegations?|denunciation|deplor(?:e|es|ed|ing)"
     r"|laud(?:s|ed|ing)?|salut(?:e|es|ed|ing)|congratulations|gratitude|appreciation|tribute|endorsement|highly"
-    r"|solidarity|advocates?|backers?|supporters?|champions?"
+    r"|solidarity|advocates?|backers?|supporters?"
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)

@@ -132,7 +132,7 @@ _GENERIC_PEOPLE = _forms(
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
-_SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters champion champions backer backers")
+_SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers")
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union")
 _PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
