@@ -688,18 +688,7 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
             unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
-        b_entities = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
-        if not b_entities and heads and (found := actors.known_name(heads[0], paragraph)):
-            b_entities = [EntitySpan(0, 0, found, "PERSON")]  # "commends SRSG Massieu"
-        if not b_entities and heads and (found := actors.org_named_last(heads[0], paragraph)):
-            b_entities = [EntitySpan(0, 0, found, "ORG")]
-        if not b_entities and heads and heads[0].dep_ == "nsubjpass" and heads[0].lower_ in ("that", "this", "it"):
-            # "That has been attacked by the Tories": what the story's last subject said or did.
-            b_entities = [EntitySpan(0, 0, actors.topic, "PERSON")] if actors.topic else []
-        if not b_entities and heads and heads[0].lower_ in _PRONOUNS:  # "supported him"
-            excluded = actors.of(subject, paragraph) if subject is not None else None
-            found = actors.of(heads[0], paragraph, exclude=excluded)
-            b_entities = [EntitySpan(0, 0, found, "PERSON")] if found else []
+        b_entities = _whom(heads, subject, paragraph, actors)
         detail = _phrase_text(heads[0]) if heads else None
         unnamed_b = not b_entities and bool(heads) and heads[0].lower_ in _GENERIC_PEOPLE  # "accused some critics"
         if not b_entities and not unnamed_b:
@@ -728,6 +717,27 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
             if b is None and event_type in (SUPPORT, CRITICIZE) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _whom(heads, subject, paragraph: ParagraphIn, actors: _Actors) -> list[EntitySpan]:
+    """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
+    else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
+    found = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
+    if found or not heads:
+        return found
+    head = heads[0]
+    if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
+        return [EntitySpan(0, 0, person, "PERSON")]
+    if org := actors.org_named_last(head, paragraph):  # "accused the party"
+        return [EntitySpan(0, 0, org, "ORG")]
+    if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this", "it"):
+        # "That has been attacked by the Tories": what the story's last subject said or did.
+        return [EntitySpan(0, 0, actors.topic, "PERSON")] if actors.topic else []
+    if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
+        excluded = actors.of(subject, paragraph) if subject is not None else None
+        person = actors.of(head, paragraph, exclude=excluded)
+        return [EntitySpan(0, 0, person, "PERSON")] if person else []
+    return []
 
 
 def _best(entities: list[EntitySpan]) -> list[EntitySpan]:
