@@ -86,7 +86,7 @@ _PRAISE = _verb("praise", "commend", "hail", "applaud", "laud", "thank", "congra
 _SUPPORT = _verb("support", "back", "endorse")
 _SUPPORT_NOUN_VERBS = _verb(
     "express", "reiterate", "reaffirm", "voice", "pledge", "offer", "provide", "extend", "convey", "show", "declare"
-) | _forms("give gives gave given giving lend lends lent")
+) | _forms("give gives gave given giving lend lends lent pay pays paid paying")
 _CRITICIZE = _verb("criticise", "criticize", "condemn", "denounce", "lambast", "rebuke", "blast", "deplore") | _forms(
     "slam slams slammed slamming"
 )
@@ -108,17 +108,17 @@ _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
-_NOUN_TARGETS = ("for", "to", "of", "against", "towards", "toward", "on")
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 _ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers", "airlines"}
-_PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"}
-_PAIR_WORDS |= _ORG_PAIR_WORDS
+_PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
+    _ORG_PAIR_WORDS
+)
 _GROUP_WORDS = _forms("countries nations states members governments economies partners")
-_MEMBER_PREPS = _forms("including such like among")
+_MEMBER_PREPS = _forms("including like among")
 _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 _OWNER_PRONOUNS = _forms("its their")
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
@@ -126,8 +126,7 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
                          "administration delegation army forces membership bid")  # fmt: skip
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
 _GENERIC_PEOPLE = _forms(
-    "critics opponents media press observers analysts campaigners investors people voters officials ministers",
-    "mps politicians commentators experts protesters activists residents supporters rivals members others",
+    "critics opponents media press observers analysts commentators campaigners protesters activists rivals"
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
@@ -177,6 +176,7 @@ class _Actors:
         self.last_org_or_country: str | None = None
         self.last_org: str | None = None
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
+        self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
 
     def pair(self, word: str = "sides") -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries;
@@ -206,7 +206,11 @@ class _Actors:
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
                       and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
             return before[-1].entity_id if before else None
-        if lower in ("he", "she") and token.dep_ == "nsubj" and self._topic_fits(_PRONOUNS[lower], exclude):
+        if (
+            lower in ("he", "she")
+            and token.dep_ == "nsubj"
+            and self._topic_fits(token, paragraph, _PRONOUNS[lower], exclude)
+        ):
             return self.topic  # a subject pronoun goes on with the last sentence's subject
         if lower in _PRONOUNS:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
@@ -245,18 +249,27 @@ class _Actors:
         if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: as a subject, the
             # person the story is about; never the party in its words.
-            return self.topic if token.dep_ == "nsubj" and self._topic_fits(None, exclude) else None
+            return self.topic if token.dep_ == "nsubj" and self._topic_fits(token, paragraph, None, exclude) else None
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen:
                 return chosen[0].entity_id
         return None
 
-    def _topic_fits(self, gender: str | None, exclude) -> bool:
-        if self.topic is None or self.topic == exclude:
+    def _topic_fits(self, token, paragraph: ParagraphIn, gender: str | None, exclude) -> bool:
+        """The last subject goes on only into the very next sentence (a sentence between, parsed
+        or not, may have named someone else), and only if its gender fits."""
+        if self.topic is None or self.topic == exclude or self.topic_where is None:
             return False
         known = self.people.get(self.topic, Person()).gender
-        return gender is None or known is None or known == gender
+        if not (gender is None or known is None or known == gender):
+            return False
+        where, end, last_in_paragraph = self.topic_where
+        first = next((t.idx for t in token.sent if not t.is_space), token.idx)
+        starts = [a for a, _ in sentence_spans(paragraph.text)]
+        if where == paragraph.paragraph_no:
+            return not any(end <= a < first for a in starts)
+        return where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in starts)
 
     def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
         """Remembers the person a sentence's main clause is about."""
@@ -274,13 +287,15 @@ class _Actors:
             or any(e.entity_id == found and e.type == "PERSON" for e in paragraph.entities)
         ):
             self.topic = found
+            end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
+            self.topic_where = (paragraph.paragraph_no, end, all(a < end for a, _ in sentence_spans(paragraph.text)))
 
     def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
         """A group the sentence names by its members ("the Caribbean countries …, including Jamaica
         and Barbados"), so that a later "Caribbean countries" means them. The list is tied to the
         nearest group word before it, not to the parser's attachment, which often hangs it elsewhere."""
         for token in sentence:
-            if token.lower_ not in _MEMBER_PREPS:
+            if not _is_member_prep(token):
                 continue
             members = _member_list(token, paragraph)
             group = next((t for t in reversed(sentence[: token.i - sentence.start]) if t.lower_ in _GROUP_WORDS), None)
@@ -429,8 +444,6 @@ def _group_key(group) -> tuple:
 def _member_list(prep, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The countries and organisations of an "including A, B and C" list."""
     heads = [c for c in prep.children if c.dep_ == "pobj"]
-    if not heads and prep.lower_ == "such":  # "such as": the parser hangs the list on "as"
-        heads = [g for c in prep.head.children if c.lower_ == "as" for g in c.children if c.dep_ == "pobj"]
     members: list[EntitySpan] = []
     while heads:
         h = heads.pop(0)
@@ -440,10 +453,17 @@ def _member_list(prep, paragraph: ParagraphIn) -> list[EntitySpan]:
     return members
 
 
+def _is_member_prep(token) -> bool:
+    """ "including", "like", "among"; and the "as" of "such as" (the parser makes "such" its modifier)."""
+    if token.lower_ == "as":
+        return any(c.lower_ == "such" for c in token.children)
+    return token.lower_ in _MEMBER_PREPS
+
+
 def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
     """Members listed inside a group's own phrase ("Latin American countries, including Brazil")."""
     for child in group.children:
-        if child.dep_ in ("prep", "appos") and child.lower_ in _MEMBER_PREPS:
+        if child.dep_ in ("prep", "appos") and _is_member_prep(child):
             return _member_list(child, paragraph)
     return []
 
@@ -460,14 +480,29 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     return _entities_in(_pruned_subtree(head), paragraph.entities)
 
 
+def _owners(noun) -> list:
+    """Who a noun belongs to: its possessor ("China's support", "his visit") or its "by" phrase."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return owners + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+# The prepositions that give an event noun's side B, by CAMEO code: "support for / to / with",
+# "gratitude to", "criticism of / against / on", "accusations against".
+_NOUN_OBJECT_PREPS = {
+    "053": ("for", "to", "towards", "toward", "with", "of"),
+    "051": ("for", "to"),
+    "111": ("of", "against", "towards", "toward", "on"),
+    "112": ("against",),
+}
+
+
 def _noun_sides(token, code: str, paragraph: ParagraphIn):
     """(side A's token, side B's phrases) of an event noun: its owner ("its support", "China's
     support") or its "by" phrase, else the subject of the verb that gives it ("expressed support",
     "offered its thanks"); side B from the noun's "for" / "to" / "of" / "against" phrases, or the
     giving verb's "to" ("expressed gratitude to China")."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
-               if g.dep_ == "pobj"]  # fmt: skip
+    owners = _owners(token)
     # "the latest Tory attack", "Chinese support for Russia": a name or demonym before the noun.
     owners += [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
                and _entities_in([c], paragraph.entities)]  # fmt: skip
@@ -480,8 +515,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     unnamed_a = not owners and any(c.lower_ in _GENERIC_PEOPLE for c in token.children)  # "media criticism"
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE
     received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
-    preps = {"053": ("for", "to", "towards", "toward", "with", "of"), "051": ("for", "to"),
-             "111": ("of", "against", "towards", "toward", "on"), "112": ("against",)}[code]  # fmt: skip
+    preps = _NOUN_OBJECT_PREPS[code]
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
     # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
@@ -492,10 +526,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     if giver is not None:
         heads += [h for h in _objects(giver, ("to",)) if h.dep_ == "pobj"]
-    if received:  # who faced the criticism is side B; who made it, side A when named
+    if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = [t for t in [_subject(verb)] if t is not None]
-        return (owners[0] if owners else None), heads, True
+        givers = owners + [h for n in (token, verb) for h in _objects(n, ("from", "by")) if h.dep_ == "pobj"]
+        return (givers[0] if givers else None), heads, True
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
 
@@ -534,19 +569,25 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
-    people = [e for e in paragraph.entities if e.type == "PERSON"]
-    if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, people):
+    if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
         return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
 
 
-def _verbal_attack(token, people: Sequence[EntitySpan]) -> bool:
+def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
+    """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
+    person attacked over or for something; a person attacked with no reason given, or with a weapon,
+    is an assault."""
     targets = _objects(token, ("on",) if token.pos_ == "NOUN" else ())
     targets += [c for c in token.children if c.dep_ == "nsubjpass"]
-    return any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in _PRONOUNS or t.lower_ in ("that", "this")
-               or _entities_in([t], people) for t in targets)  # fmt: skip
+    if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
+        return True
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    person = any(t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
+    return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
 def _inside_a_charge(token) -> bool:
@@ -639,9 +680,7 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
     place = None
     if event_type == VISIT and code == "042":
         if token.pos_ == "NOUN":
-            owners = [c for c in token.children if c.dep_ == "poss"]
-            owners += [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
-                       if g.dep_ == "pobj"]  # fmt: skip
+            owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
@@ -654,7 +693,7 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
-        if places and hosts and len(found) >= 3:
+        if len(places) * 2 > len(found) >= 3:
             hosts = []  # "visits Manchester, Liverpool, Leicester …": a tour of places, some mistyped
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
@@ -687,10 +726,12 @@ def _events_of(token, kind, sentence, paragraph, actors: _Actors, anchor, vague_
             heads = _objects(token, ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ())
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
-            unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
+            unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
         b_entities = _whom(heads, subject, paragraph, actors)
         detail = _phrase_text(heads[0]) if heads else None
-        unnamed_b = not b_entities and bool(heads) and heads[0].lower_ in _GENERIC_PEOPLE  # "accused some critics"
+        # "accused some critics": criticism of people no one names is still told; support is not.
+        unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads) and heads[0].lower_ in _GENERIC_PEOPLE
+        unnamed_a = unnamed_a and event_type == CRITICIZE
         if not b_entities and not unnamed_b:
             return
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
@@ -730,7 +771,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: _Actors) -> list[Entit
         return [EntitySpan(0, 0, person, "PERSON")]
     if org := actors.org_named_last(head, paragraph):  # "accused the party"
         return [EntitySpan(0, 0, org, "ORG")]
-    if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this", "it"):
+    if head.dep_ == "nsubjpass" and head.lower_ == "it":
+        found = actors.of(head, paragraph)
+        return [EntitySpan(0, 0, found, "ORG")] if found else []
+    if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the story's last subject said or did.
         return [EntitySpan(0, 0, actors.topic, "PERSON")] if actors.topic else []
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself

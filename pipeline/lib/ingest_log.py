@@ -1,7 +1,7 @@
 """Reading a warehouse file's `ingest_log` with DuckDB alone.
 
-Kept apart from `warehouse.py`, which imports the table models (pandera, pandas, polars: about
-0.9 s): `pipeline run` reads the log to decide that there is nothing to do, and a run with nothing
+Kept apart from `warehouse.py`, which imports the table models (pandera, pandas, polars: 0.96 s
+of imports): `pipeline run` reads the log to decide that there is nothing to do, and a run with nothing
 to do should cost a fraction of a second.
 """
 

@@ -19,7 +19,6 @@ import duckdb
 import polars as pl
 
 from pipeline.lib.column_docs import column_description
-from pipeline.lib.ingest_log import read_ingest_log  # noqa: F401  (re-exported: callers read it here)
 from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 
 # Internal tables: not analyst-facing, no pandera model. Table → column → DuckDB type.

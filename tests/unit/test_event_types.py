@@ -141,17 +141,25 @@ def test_a_group_side_is_its_named_members_and_a_counted_group_is_nobody():
 
 
 def test_a_name_the_model_missed_is_not_replaced_by_its_possessor():
-    p = paragraph(1, "A supply contract was signed with Japan's Hitachi last week.", countries=["Japan"])
-    assert not [e for e in events([p]) if e[0] == "SIGN" and "Japan" in e[2:4]]
+    p = paragraph(
+        1, "Venezuela signed a supply contract with Japan's Hitachi last week.", countries=["Venezuela", "Japan"]
+    )
+    signed = [e for e in events([p]) if e[0] == "SIGN"]
+    assert signed == [("SIGN", "057", "Venezuela", None, None)]
 
 
-def test_attack_is_criticism_of_words_or_people_not_of_a_country():
-    p = paragraph(1, "Vince Cable attacked the chancellor's budget plans.", people=["Vince Cable"])
-    q = paragraph(2, "The senator attacked Nancy Pelosi over the bill.", people=["Nancy Pelosi"])
+def test_attack_is_criticism_of_words_or_of_a_person_over_something_not_force():
+    p = paragraph(1, "Vince Cable attacked Gordon Brown's budget plans.", people=["Vince Cable", "Gordon Brown"])
+    q = paragraph(2, "John Kerry attacked Nancy Pelosi over the bill.", people=["John Kerry", "Nancy Pelosi"])
     r = paragraph(3, "Russia attacked Ukraine in February.", countries=["Russia", "Ukraine"])
-    got = events([p, q, r])
-    assert not [e for e in got if e[2] == "Russia"]
-    assert ("CRITICIZE", "111", None, "Nancy Pelosi", None) not in got  # an unnamed senator is no side
+    s = paragraph(
+        4, "The court heard that Wayne Smith attacked Lee Jones outside a pub.", people=["Wayne Smith", "Lee Jones"]
+    )
+    t = paragraph(5, "Mark Dixon was attacked by Paul Cole with a bat.", people=["Mark Dixon", "Paul Cole"])
+    got = events([p, q, r, s, t])
+    assert ("CRITICIZE", "111", "Vince Cable", "Gordon Brown", None) in got
+    assert ("CRITICIZE", "111", "John Kerry", "Nancy Pelosi", None) in got
+    assert [e for e in got if e[0] == "CRITICIZE"] == [e for e in got if e[2] in ("Vince Cable", "John Kerry")]
 
 
 def test_a_subject_pronoun_follows_the_last_subject_and_the_party_is_the_party_named_last():
@@ -195,3 +203,81 @@ def test_criticism_received_and_generic_critics_leave_one_side_unnamed():
     got = events([p, q])
     assert ("CRITICIZE", "111", None, "Shell", None) in got
     assert ("CRITICIZE", "112", "Straw", None, None) in got
+
+
+def test_every_trigger_form_sends_its_sentence_to_the_parser():
+    """A trigger the cue words miss is never parsed, so never read. "back" alone is left out of the
+    cues (mostly an adverb); words common outside events are cues only in their phrase."""
+    from pipeline.lib import event_types as et
+    from pipeline.lib.cues import CUE_WORDS
+
+    single = (et._VISIT_VERBS | et._VISIT_NOUNS | et._ARRIVE | et._HOST | et._SIGN | et._PRAISE | et._SUPPORT
+              | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS
+              | et._ACCUSATION_NOUNS) - {"back", "tribute"}  # fmt: skip
+    phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
+               | {"paid tribute to"})  # fmt: skip
+    assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
+
+
+def test_the_two_firms_the_party_it_and_a_name_given_again_in_part():
+    first = paragraph(1, "Renault and Nissan agreed terms. Renault said talks went well.", orgs=["Renault", "Nissan"])
+    second = paragraph(2, "The two firms signed a memorandum on Friday.")
+    third = paragraph(3, "Lionel Jospin praised the Socialist Party. Later he accused the party of timidity.",
+                      people=["Lionel Jospin"], orgs=["Socialist Party"])  # fmt: skip
+    fourth = paragraph(4, "Kofi Annan spoke first. Ghana thanked Mr Annan for his work.",
+                       people=["Kofi Annan"], countries=["Ghana"])  # fmt: skip
+    got = events([first, second, third, fourth], {"Lionel Jospin": Person(gender="M")})
+    assert ("SIGN", "057", "Renault", "Nissan", None) in got or ("SIGN", "057", "Nissan", "Renault", None) in got
+    assert ("CRITICIZE", "112", "Lionel Jospin", "Socialist Party", None) in got
+    assert ("SUPPORT", "051", "Ghana", "Kofi Annan", None) in got
+
+
+def test_solidarity_advocates_the_efforts_of_a_government_and_a_demonym_people():
+    p = paragraph(1, "Cuba reiterated its solidarity with Venezuela.", countries=["Cuba", "Venezuela"])
+    q = paragraph(2, "Tony Blair has been a leading advocate of Turkish membership.", people=["Tony Blair"],
+                  countries=["Turkish"])  # fmt: skip
+    r = paragraph(3, "Norway voiced support for the efforts of the government of President Mahmoud Abbas.",
+                  countries=["Norway"], people=["Mahmoud Abbas"])  # fmt: skip
+    s = paragraph(4, "Chile thanked the Argentine people for their help.", countries=["Chile", "Argentine"])
+    t = paragraph(5, "Peru welcomed the Bolivian peace process.", countries=["Peru", "Bolivian"])
+    got = events([p, q, r, s, t])
+    assert ("SUPPORT", "053", "Cuba", "Venezuela", None) in got
+    assert ("SUPPORT", "053", "Tony Blair", "Turkish", None) in got
+    assert ("SUPPORT", "053", "Norway", "Mahmoud Abbas", None) in got
+    assert ("SUPPORT", "051", "Chile", "Argentine", None) in got
+    assert not [e for e in got if e[2] == "Peru"]  # a process is a thing, not its country
+
+
+def test_criticism_received_names_its_giver_and_a_passive_that_is_the_last_subject():
+    p = paragraph(1, "Tony Blair faced criticism from Michael Howard.", people=["Tony Blair", "Michael Howard"])
+    q = paragraph(2, "Charles Clarke said he would change the law. That has been attacked by the Tories as too little.",
+                  people=["Charles Clarke"], orgs=["Tories"])  # fmt: skip
+    got = events([p, q])
+    assert ("CRITICIZE", "111", "Michael Howard", "Tony Blair", None) in got
+    assert ("CRITICIZE", "111", "Tories", "Charles Clarke", None) in got
+
+
+def test_such_as_lists_members_and_a_tour_of_places_is_no_visit_to_hosts():
+    p = paragraph(
+        1, "Britain praised African countries such as Kenya and Ghana.", countries=["Britain", "Kenya", "Ghana"]
+    )
+    q = paragraph(2, "Mr Kennedy visits Leeds, York, Hull and Torbay this week.", people=["Kennedy", "Torbay"],
+                  places=["Leeds", "York", "Hull"])  # fmt: skip
+    r = paragraph(3, "Tony Blair visited George Bush and Condoleezza Rice in Washington.",
+                  people=["Tony Blair", "George Bush", "Condoleezza Rice"], places=["Washington"])  # fmt: skip
+    got = events([p, q, r])
+    assert {e[3] for e in got if e[:3] == ("SUPPORT", "051", "Britain")} == {"Kenya", "Ghana"}
+    assert not [e for e in got if e[0] == "VISIT" and e[3] == "Torbay"]
+    assert ("VISIT", "042", "Tony Blair", "George Bush", "Washington") in got
+
+
+def test_a_subject_pronoun_does_not_skip_a_sentence_that_named_someone_else():
+    text = "Tony Blair criticised John Prescott on Monday. Gordon Brown went home early. He praised Michael Howard."
+    p = paragraph(1, text, people=["Tony Blair", "John Prescott", "Gordon Brown", "Michael Howard"])
+    got = events([p])
+    assert ("SUPPORT", "051", "Gordon Brown", "Michael Howard", None) in got
+
+
+def test_it_is_the_organisation_named_before_it():
+    p = paragraph(1, "Exxon said it had signed a deal with Rosneft.", orgs=["Exxon", "Rosneft"])
+    assert ("SIGN", "057", "Exxon", "Rosneft", None) in events([p])

@@ -587,7 +587,8 @@ def test_briton_and_dj_before_a_name_are_not_part_of_it():
 
 
 def test_an_undefined_acronym_may_keep_an_acronym_inside_its_long_form_whole():
-    paragraphs = ["The Scottish National Party and the SNP again.", "The National Farmers Union of the UK spoke; NFU."]
+    paragraphs = ["The UK Independence Party said it would stand. UKIP's leader agreed.",
+                  "The Scottish National Party met. The SNP said no."]  # fmt: skip
     first = [m("a1", "The UK Independence Party", "ORG"), m("a1", "UKIP", "ORG")]
     second = [m("a2", "Scottish National Party", "ORG"), m("a2", "SNP", "ORG")]
     res = resolve(first + second, paragraphs)
