@@ -1,0 +1,388 @@
+"""Who an event's sides are: the phrase rules and what the article has said so far.
+
+`event_types` finds the trigger of an event; this module turns the phrases around it into entities.
+A side is an entity the phrase names (a person, else a country, demonyms included, else an
+organisation), or one the story has already named: a pronoun, "the party", a role ("the Chinese
+premier"), a group named earlier by its members ("the Caribbean countries"), the person the last
+sentence was about. `Actors` keeps that discourse state for one article, paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from pipeline.lib.cues import sentence_spans
+from pipeline.lib.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
+from pipeline.lib.quotations import Person
+
+
+def _forms(*stems: str) -> set[str]:
+    return {f for stem in stems for f in stem.split()}
+
+
+def _verb(*bases: str) -> set[str]:
+    """A regular verb's forms by English spelling (praise → praises, praised, praising; back →
+    backs, backed, backing), so a trigger list names the verb once, not each form it happens to
+    take in one text. Irregular forms are listed with `_forms`."""
+    out = set()
+    for base in bases:
+        stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+        third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+        out |= {base, third, stem + "ed", stem + "ing"}
+    return out
+
+
+# A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
+# support for it is support for the owner, as "Petro's efforts" would be.
+_AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
+                      "struggle cause people policy policies proposal initiative")  # fmt: skip
+
+
+_CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
+
+
+_ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers", "airlines"}
+
+
+_PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
+    _ORG_PAIR_WORDS
+)
+
+
+_GROUP_WORDS = _forms("countries nations states members governments economies partners")
+
+
+_MEMBER_PREPS = _forms("including like among")
+
+
+_PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
+
+
+_OWNER_PRONOUNS = _forms("its their")
+
+
+# Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
+_COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
+                         "administration delegation army forces membership bid")  # fmt: skip
+
+
+# "The party", "the company": the organisation of that kind named last.
+_ORG_NOUNS = _forms("party company firm club group bank union")
+
+
+_PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
+                       "spokeswoman chancellor ambassador chief boss director mayor governor senator envoy king queen",
+                       "prince princess official head founder")  # fmt: skip
+
+
+class Actors:
+    """Resolves a phrase to an entity, with what the article said so far."""
+
+    def __init__(self, people: Mapping[str, Person], pairs: Sequence[tuple[str, str]]):
+        self.people = people
+        self.pairs = list(pairs)  # the article's meetings, (a, b), in order
+        self.last_person: str | None = None
+        self.recent_people: list[str] = []
+        self.known: dict[str, str] = {}
+        self.countries: dict[str, int] = {}
+        self.groups: dict[tuple, list[EntitySpan]] = {}
+        self.orgs: dict[str, int] = {}
+        self.last_org_or_country: str | None = None
+        self.last_org: str | None = None
+        self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
+        self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
+
+    def pair(self, word: str = "sides") -> tuple[str, str] | None:
+        """ "The two sides": those of the article's last meeting, else its two most named countries;
+        "the two firms": its two most named organisations."""
+        if self.pairs and word not in _ORG_PAIR_WORDS:
+            return self.pairs[-1]
+        named = self.orgs if word in _ORG_PAIR_WORDS else self.countries
+        top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
+        if token is None:
+            return None
+        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
+        lower = token.lower_
+        if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx]
+            return before[-1].entity_id if before else self.last_org_or_country
+        own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
+        if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
+            return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
+        if lower in _OWNER_PRONOUNS:
+            # "thanked China for its support": the last country or organisation named before it in
+            # the sentence (a person is "his" or "her").
+            start = token.sent.start_char
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
+                      and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
+            return before[-1].entity_id if before else None
+        if (
+            lower in ("he", "she")
+            and token.dep_ == "nsubj"
+            and self._topic_fits(token, paragraph, _PRONOUNS[lower], exclude)
+        ):
+            return self.topic  # a subject pronoun goes on with the last sentence's subject
+        if lower in _PRONOUNS:
+            before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
+            # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
+            # pronoun means than one named as a subject or object: they are tried last.
+            text = paragraph.text
+            held = [
+                e
+                for e in before
+                if {text[e.char_end : e.char_end + 2], text[e.char_end - 2 : e.char_end]} & {"'s", "’s"}
+            ]
+            candidates = [e.entity_id for e in before[::-1] if e not in held]
+            candidates += [e.entity_id for e in held[::-1]] + self.recent_people[::-1]
+            for entity_id in candidates:
+                if entity_id == exclude:
+                    continue
+                gender = self.people.get(entity_id, Person()).gender
+                if gender is None or gender == _PRONOUNS[lower]:
+                    return entity_id
+            return None
+        phrase = _pruned_subtree(token)
+        found = _entities_in(phrase, paragraph.entities)
+        people = [e for e in found if e.type == "PERSON"]
+        if people:
+            return people[0].entity_id
+        if token.text in self.known:
+            return self.known[token.text]
+        words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        if token.pos_ == "NOUN" and words and any(t.lower_ in ("the", "his", "her") for t in phrase):
+            # "The Chinese premier": the last person whose role has those words.
+            for entity_id in self.recent_people[::-1]:
+                for role in self.people.get(entity_id, Person()).roles:
+                    role_words = set(role.casefold().split())
+                    if words[-1] in role_words and set(words[:-1]) <= role_words:
+                        return entity_id
+        if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
+            # "The Tory co-chairman attacked …", a role the article never gave: as a subject, the
+            # person the story is about; never the party in its words.
+            return self.topic if token.dep_ == "nsubj" and self._topic_fits(token, paragraph, None, exclude) else None
+        for kind in prefer:
+            chosen = [e for e in found if e.type == kind]
+            if chosen:
+                return chosen[0].entity_id
+        return None
+
+    def _topic_fits(self, token, paragraph: ParagraphIn, gender: str | None, exclude) -> bool:
+        """The last subject goes on only into the very next sentence (a sentence between, parsed
+        or not, may have named someone else), and only if its gender fits."""
+        if self.topic is None or self.topic == exclude or self.topic_where is None:
+            return False
+        known = self.people.get(self.topic, Person()).gender
+        if not (gender is None or known is None or known == gender):
+            return False
+        where, end, last_in_paragraph = self.topic_where
+        first = next((t.idx for t in token.sent if not t.is_space), token.idx)
+        starts = [a for a, _ in sentence_spans(paragraph.text)]
+        if where == paragraph.paragraph_no:
+            return not any(end <= a < first for a in starts)
+        return where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in starts)
+
+    def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
+        """Remembers the person a sentence's main clause is about."""
+        # A named subject first: the parser often joins a sentence to a quotation's frame ("Fox
+        # accused Blair … 'What …' he told BBC News") and roots it on the frame's pronoun.
+        subjects = [t for t in sentence if t.dep_ == "nsubj"]
+        named = [t for t in subjects if t.pos_ == "PROPN" and t.i < sentence.root.i]  # not a reported clause's
+        root = [c for c in sentence.root.children if c.dep_ == "nsubj"]
+        if not (named or root):
+            return
+        found = self.of((named or root)[0], paragraph)
+        if found is not None and (
+            found in self.people
+            or found in self.recent_people
+            or any(e.entity_id == found and e.type == "PERSON" for e in paragraph.entities)
+        ):
+            self.topic = found
+            end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
+            self.topic_where = (paragraph.paragraph_no, end, all(a < end for a, _ in sentence_spans(paragraph.text)))
+
+    def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
+        """A group the sentence names by its members ("the Caribbean countries …, including Jamaica
+        and Barbados"), so that a later "Caribbean countries" means them. The list is tied to the
+        nearest group word before it, not to the parser's attachment, which often hangs it elsewhere."""
+        for token in sentence:
+            if not _is_member_prep(token):
+                continue
+            members = _member_list(token, paragraph)
+            group = next((t for t in reversed(sentence[: token.i - sentence.start]) if t.lower_ in _GROUP_WORDS), None)
+            if members and group is not None and _group_key(group):
+                self.groups[_group_key(group)] = members
+
+    def group_members(self, token) -> list[str]:
+        """The members of a group named by a phrase ("Leaders of all Caribbean countries")."""
+        for t in _pruned_subtree(token):
+            if t.lower_ in _GROUP_WORDS and _group_key(t) in self.groups:
+                return [e.entity_id for e in self.groups[_group_key(t)]]
+        return []
+
+    def org_named_last(self, token, paragraph: ParagraphIn) -> str | None:
+        """ "The party", "the company": the last organisation named before it."""
+        if token.lower_ not in _ORG_NOUNS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        before = [e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx]
+        return before[-1].entity_id if before else self.last_org
+
+    def known_name(self, token, paragraph: ParagraphIn) -> str | None:
+        """A person's name given again in part ("SRSG Massieu" after "Carlos Ruiz Massieu") where
+        the model marked no entity."""
+        if token.pos_ != "PROPN":
+            return None
+        for e in reversed(paragraph.entities):
+            if (
+                e.type == "PERSON"
+                and e.char_end <= token.idx
+                and token.text in paragraph.text[e.char_start : e.char_end].split()
+            ):
+                return e.entity_id
+        return self.known.get(token.text)
+
+    def after_paragraph(self, paragraph: ParagraphIn) -> None:
+        for e in paragraph.entities:
+            if e.type in ("COUNTRY", "ORG"):
+                self.last_org_or_country = e.entity_id
+            if e.type == "ORG":
+                self.last_org = e.entity_id
+            if e.type == "COUNTRY":
+                self.countries[e.entity_id] = self.countries.get(e.entity_id, 0) + 1
+            if e.type == "ORG":
+                self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
+            if e.type == "PERSON":
+                self.recent_people.append(e.entity_id)
+                for word in paragraph.text[e.char_start : e.char_end].split():
+                    self.known.setdefault(word, e.entity_id)
+
+
+def _with_joined(tokens) -> list:
+    """The tokens with the rest of any hyphenated word they start ("co" of "co-chairman")."""
+    out = list(tokens)
+    for t in tokens:
+        nxt = t
+        while not nxt.whitespace_ and nxt.i + 1 < len(nxt.doc):
+            nxt = nxt.nbor(1)
+            out.append(nxt)
+    return out
+
+
+def _subject(token):
+    node = token
+    for _ in range(6):
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i < node.head.i:
+            # "Speaking highly of X, Ma said …": an opening participle's subject is the first
+            # subject after it, whatever clause the parser hung the participle on.
+            end = max(t.i for t in node.subtree)
+            after = [t for t in node.sent if t.i > end and t.dep_ == "nsubj"]
+            if after:
+                return after[0]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
+        if subjects:
+            return subjects[0]
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return node.head  # "Labour poster plans attacking Mr Howard": the plans
+        if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
+            return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
+        if node.head.i == node.i or node.dep_ not in _CLIMB:
+            return None
+        node = node.head
+    return None
+
+
+def _is_passive_subject(token) -> bool:
+    return token.dep_ == "nsubjpass"
+
+
+def _objects(trigger, preps=("with",)) -> list:
+    out = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "obj"):
+            out.append(child)
+        elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):
+    """The entities an object phrase is about: the entity its head word belongs to, with the
+    heads of its conjuncts ("support Russia and Ukraine"), else its possessor ("China's
+    position" → China), else the members of a group ("Latin American countries, including
+    Brazil"; "Caribbean countries" once the article has named them); a name deeper in the phrase
+    ("cooperation between Catalonia and China") is not what the phrase is about."""
+    heads = [head]
+    node = head
+    while True:
+        conj = [c for c in node.children if c.dep_ == "conj"]
+        if not conj:
+            break
+        node = conj[0]
+        heads.append(node)
+    found = []
+    for h in heads:
+        covering = _entities_in([h], paragraph.entities)
+        if not covering:
+            owners = [c for c in h.children if c.dep_ == "poss"]
+            covering = _entities_in(owners, paragraph.entities) if owners else []
+            if owners and not covering:
+                covering = _entities_in(list(owners[0].subtree), paragraph.entities)
+            if not covering and h.lower_ in _GROUP_WORDS:
+                covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
+            if not covering and h.lower_ in _COUNTRY_BODIES:  # "the Venezuelan people", "the British government"
+                covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
+                                                    paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            if not covering and h.lower_ in _AGENT_NOUNS:
+                of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]  # fmt: skip
+                covering = _head_entities(of[0], paragraph, groups) if of else []
+        found.extend(e for e in covering if e not in found)
+    return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+def _group_key(group) -> tuple:
+    """What names a group besides its noun: "the Caribbean countries" → ("caribbean",); nothing
+    for a counted group ("six Caribbean countries" are some of them, unnamed)."""
+    if any(c.dep_ == "nummod" for c in group.children):
+        return ()
+    return tuple(sorted(c.lower_ for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+                        and c.pos_ in ("ADJ", "PROPN", "NOUN")))  # fmt: skip
+
+
+def _member_list(prep, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The countries and organisations of an "including A, B and C" list."""
+    heads = [c for c in prep.children if c.dep_ == "pobj"]
+    members: list[EntitySpan] = []
+    while heads:
+        h = heads.pop(0)
+        members.extend(e for e in _entities_in([h], paragraph.entities) if e.type in ("COUNTRY", "ORG")
+                       and e not in members)  # fmt: skip
+        heads.extend(c for c in h.children if c.dep_ == "conj")
+    return members
+
+
+def _is_member_prep(token) -> bool:
+    """ "including", "like", "among"; and the "as" of "such as" (the parser makes "such" its modifier)."""
+    if token.lower_ == "as":
+        return any(c.lower_ == "such" for c in token.children)
+    return token.lower_ in _MEMBER_PREPS
+
+
+def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Members listed inside a group's own phrase ("Latin American countries, including Brazil")."""
+    for child in group.children:
+        if child.dep_ in ("prep", "appos") and _is_member_prep(child):
+            return _member_list(child, paragraph)
+    return []
+
+
+def _pair_subject(token) -> bool:
+    return (
+        token is not None and token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children)
+    )
