@@ -12,7 +12,7 @@ import polars as pl
 
 from pipeline import settings
 from pipeline.defs.events import parse_ahead
-from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.entity_tables import (
@@ -80,7 +80,7 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) 
         "content and model version in `ner_cache`. The same step makes the dependency parses of the "
         "file's sentences with a cue (`parse_cache`), so the corpus-wide event step only reads them."
     ),
-    metadata={"dagster/column_schema": column_schema(NerMentions), "dagster/table_name": "ner_mentions"},
+    metadata=table_identity("ner_mentions", NerMentions),
 )
 def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     keys = context.partition_keys
@@ -182,17 +182,13 @@ _MODELS = {"entity_mentions": EntityMentions, "entities": Entities, "entity_alia
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            name,
-            deps=["ner_mentions", "paragraphs", "raw_folder_mirror"],
-            group_name=GROUP,
-            kinds={"duckdb", "polars", "python"},
-            description=_DESCRIPTIONS[name],
-            metadata={"dagster/column_schema": column_schema(_MODELS[name]), "dagster/table_name": name},
-        )
-        for name in _MODELS
-    ],
+    specs=table_specs(
+        _MODELS,
+        _DESCRIPTIONS,
+        deps=["ner_mentions", "paragraphs", "raw_folder_mirror"],
+        group_name=GROUP,
+        kinds={"duckdb", "polars", "python"},
+    ),
     name="resolve_entities",
     pool="warehouse",
     description="Resolve every mention of the corpus to canonical entities (acronyms, names, countries).",

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.cues import CUE_PATTERN
@@ -82,7 +82,7 @@ def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
                 "Every date expression with its resolved start and end date, granularity and where its year "
                 "came from (explicit, dateline, reference date, context); vague ones keep null dates."
             ),
-            metadata={"dagster/column_schema": column_schema(DateMentions), "dagster/table_name": "date_mentions"},
+            metadata=table_identity("date_mentions", DateMentions),
         ),
         dg.AssetSpec(
             "article_dates",
@@ -93,7 +93,7 @@ def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
             description=(
                 "Each article's date: its dateline's day, else its earliest current event date, with the source."
             ),
-            metadata={"dagster/column_schema": column_schema(ArticleDates), "dagster/table_name": "article_dates"},
+            metadata=table_identity("article_dates", ArticleDates),
         ),
     ],
     partitions_def=raw_files_partitions,
@@ -207,17 +207,13 @@ _DESCRIPTIONS = {
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            name,
-            deps=["entity_mentions", "entities", "date_mentions", "paragraphs", "sections", "articles"],
-            group_name=GROUP,
-            kinds={"spacy", "duckdb", "python"},
-            description=_DESCRIPTIONS[name],
-            metadata={"dagster/column_schema": column_schema(model), "dagster/table_name": name},
-        )
-        for name, model in _TABLES.items()
-    ],
+    specs=table_specs(
+        _TABLES,
+        _DESCRIPTIONS,
+        deps=["entity_mentions", "entities", "date_mentions", "paragraphs", "sections", "articles"],
+        group_name=GROUP,
+        kinds={"spacy", "duckdb", "python"},
+    ),
     name="extract_events",
     pool="warehouse",
     description="Meetings, the other events and the quotations of every article, from one dependency parse.",

@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline import settings
-from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.exports import SpilledExport, spill_export
@@ -52,7 +52,7 @@ KINDS = {"python", "duckdb", "polars"}
         "unreadable are kept with status `rejected` and the reason; repaired files (encoding fallback, "
         "NUL bytes, mixed line endings) are `flagged` with what was repaired."
     ),
-    metadata={"dagster/column_schema": column_schema(Documents), "dagster/table_name": "documents"},
+    metadata=table_identity("documents", Documents),
 )
 def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     raw_dir = settings.raw_dir()
@@ -127,18 +127,14 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            name,
-            deps=["raw_documents"],
-            group_name=GROUP,
-            kinds=KINDS,
-            description=_TABLE_DESCRIPTIONS[name],
-            partitions_def=raw_files_partitions,
-            metadata={"dagster/column_schema": column_schema(_MODELS[name]), "dagster/table_name": name},
-        )
-        for name in ARTICLE_TABLES
-    ],
+    specs=table_specs(
+        {name: _MODELS[name] for name in ARTICLE_TABLES},
+        _TABLE_DESCRIPTIONS,
+        deps=["raw_documents"],
+        group_name=GROUP,
+        kinds=KINDS,
+        partitions_def=raw_files_partitions,
+    ),
     partitions_def=raw_files_partitions,
     name="split_articles",
     backfill_policy=BATCH,

@@ -10,7 +10,7 @@ import shutil
 import dagster as dg
 import polars as pl
 
-from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.marts import MART_SQL, finish_events_timeline, finish_meetings_timeline
 from pipeline.lib.schemas import MART_MODELS, polars_schema
@@ -67,11 +67,7 @@ def mart_key(name: str) -> dg.AssetKey:
             group_name=GROUP,
             kinds={"parquet", "duckdb", "polars"},
             description=_DESCRIPTIONS[name],
-            metadata={
-                "dagster/column_schema": column_schema(model),
-                "dagster/table_name": f"mart_{name}",
-                "parquet": f"warehouse/marts/{name}.parquet",
-            },
+            metadata={**table_identity(f"mart_{name}", model), "parquet": f"warehouse/marts/{name}.parquet"},
         )
         for name, model in MART_MODELS.items()
     ],

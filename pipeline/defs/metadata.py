@@ -1,7 +1,7 @@
 """Metadata every table asset reports: row counts, column schema and a Markdown preview."""
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 import dagster as dg
@@ -27,6 +27,22 @@ def column_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
             )
         )
     return dg.TableSchema(columns=columns)
+
+
+def table_identity(name: str, model: type[pa.DataFrameModel]) -> dict:
+    """The catalog metadata every warehouse table's asset carries: its columns and its table name."""
+    return {"dagster/column_schema": column_schema(model), "dagster/table_name": name}
+
+
+def table_specs(
+    models: Mapping[str, type[pa.DataFrameModel]], descriptions: Mapping[str, str], **spec_args
+) -> list[dg.AssetSpec]:
+    """One asset spec per table a multi-asset writes, alike but for name, description and columns
+    (`spec_args`: deps, group_name, kinds, partitions_def)."""
+    return [
+        dg.AssetSpec(name, description=descriptions[name], metadata=table_identity(name, model), **spec_args)
+        for name, model in models.items()
+    ]
 
 
 def _cell(value) -> str:

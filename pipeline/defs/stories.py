@@ -8,7 +8,7 @@ change, or with one new file, signs only new texts.
 import dagster as dg
 import polars as pl
 
-from pipeline.defs.metadata import Stopwatch, column_schema, table_metadata
+from pipeline.defs.metadata import Stopwatch, table_metadata, table_specs
 from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.schemas import Stories, StoryCopies, frame_of
 from pipeline.lib.stories import (
@@ -72,17 +72,13 @@ def _set_article_story_ids(article_story: dict[str, str]):
 
 
 @dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            name,
-            deps=["articles", "paragraphs", "sections", "attributions", "article_dates", "raw_folder_mirror"],
-            group_name=GROUP,
-            kinds={"duckdb", "polars", "python"},
-            description=_DESCRIPTIONS[name],
-            metadata={"dagster/column_schema": column_schema(model), "dagster/table_name": name},
-        )
-        for name, model in _MODELS.items()
-    ],
+    specs=table_specs(
+        _MODELS,
+        _DESCRIPTIONS,
+        deps=["articles", "paragraphs", "sections", "attributions", "article_dates", "raw_folder_mirror"],
+        group_name=GROUP,
+        kinds={"duckdb", "polars", "python"},
+    ),
     name="group_stories",
     pool="warehouse",
     description=(
