@@ -37,6 +37,7 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.throughput import corpus_files  # noqa: E402  (the same files the throughput run reads)
 from pipeline.lib.events import date_tables, split_date_tables  # noqa: E402
 from pipeline.lib.rawfiles import list_raw_files  # noqa: E402
 from pipeline.lib.tables import (  # noqa: E402
@@ -47,10 +48,6 @@ from pipeline.lib.tables import (  # noqa: E402
 )
 
 WALL_CLOCK_COLUMNS = ("ingested_at", "detected_at")
-
-
-def corpus_files(corpus: Path) -> list[Path]:
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix == ".txt" and p.name != "README.TXT")
 
 
 def prepare_raw(corpus: Path, raw: Path, limit: int | None) -> Path:
