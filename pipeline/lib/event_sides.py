@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from pipeline.lib.cues import sentence_spans
 from pipeline.lib.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
 from pipeline.lib.quotations import Person
 
@@ -91,6 +90,7 @@ class Actors:
         self.last_org: str | None = None
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
+        self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
 
     def pair(self, word: str = "sides") -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries;
@@ -180,10 +180,15 @@ class Actors:
             return False
         where, end, last_in_paragraph = self.topic_where
         first = next((t.idx for t in token.sent if not t.is_space), token.idx)
-        starts = [a for a, _ in sentence_spans(paragraph.text)]
         if where == paragraph.paragraph_no:
-            return not any(end <= a < first for a in starts)
-        return where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in starts)
+            return not any(end <= a < first for a in self.sentence_starts)
+        return (
+            where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in self.sentence_starts)
+        )
+
+    def enter_paragraph(self, spans: Sequence[tuple[int, int]]) -> None:
+        """The sentences (`cues.sentence_spans`) of the paragraph whose parse is read next."""
+        self.sentence_starts = [a for a, _ in spans]
 
     def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
         """Remembers the person a sentence's main clause is about."""
@@ -202,7 +207,7 @@ class Actors:
         ):
             self.topic = found
             end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
-            self.topic_where = (paragraph.paragraph_no, end, all(a < end for a, _ in sentence_spans(paragraph.text)))
+            self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.sentence_starts))
 
     def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
         """A group the sentence names by its members ("the Caribbean countries …, including Jamaica

@@ -301,6 +301,7 @@ def find_events(
         doc = docs.get(paragraph.paragraph_no)
         if doc is not None:
             spans = sentence_spans(paragraph.text)
+            actors.enter_paragraph(spans)
             quoted = [
                 r for r in quotation_regions(paragraph.text)
                 if is_quotation(paragraph.text, r, next((s for s in spans if s[0] <= r.open_start < s[1]), (0, 0)))
