@@ -80,7 +80,6 @@ class Actors:
     def __init__(self, people: Mapping[str, Person], pairs: Sequence[tuple[str, str]]):
         self.people = people
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
-        self.last_person: str | None = None
         self.recent_people: list[str] = []
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
