@@ -27,9 +27,15 @@ import polars as pl
 
 MIN_CONFIDENCE = 0.5
 MIN_LETTERS = 20
-# Identification reads at most this many characters: a news article's language is clear long
-# before its end, and the cost grows with the text.
+# Identification reads at most SAMPLE_CHARS characters: a news article's language is clear long
+# before its end, and the cost grows with the text (py3langid walks every byte in Python). It
+# reads FIRST_READ_CHARS first and reads on only when that guess is below SURE: on 1,940 texts
+# in 97 languages drawn from this machine's translated message catalogs and on all 2,225 BBC
+# articles, the two-step read decides as the full read does, and rereads 4% of BBC articles
+# (benchmarks/language_sample.py).
 SAMPLE_CHARS = 2000
+FIRST_READ_CHARS = 500
+SURE = 0.999
 
 # py3langid labels that are not ISO 639-1 but are varieties of a language that has a code.
 _MACROLANGUAGE = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "gug": "gn", "sdh": "ku"}
@@ -75,8 +81,16 @@ def _n_letters(text: str, enough: int) -> int:
 
 
 def identify_language(text: str) -> LanguageGuess:
-    """The language of `text`, or None with the reason when it cannot be told reliably."""
-    sample = text[:SAMPLE_CHARS]
+    """The language of `text`, or None with the reason when it cannot be told reliably: from its
+    first FIRST_READ_CHARS characters when they are clear, else from its first SAMPLE_CHARS."""
+    if len(text) > FIRST_READ_CHARS:
+        first = _identify_sample(text[:FIRST_READ_CHARS])
+        if first.language is not None and first.confidence >= SURE:
+            return first
+    return _identify_sample(text[:SAMPLE_CHARS])
+
+
+def _identify_sample(sample: str) -> LanguageGuess:
     if _n_letters(sample, MIN_LETTERS) < MIN_LETTERS:
         return LanguageGuess(None, None, f"too little text to identify its language (under {MIN_LETTERS} letters)")
     # Varieties of one language (zh, yue, wuu) share its probability: a Chinese text the model
@@ -121,12 +135,16 @@ def _document_text(texts: Iterable[str]) -> str:
 
 def article_languages(articles: pl.DataFrame) -> pl.DataFrame:
     """`articles` (doc_id, article_id, title, body) → article_id, language, language_confidence,
-    language_source, language_reason; one row per article, in the input's order."""
+    language_source, language_reason; one row per article, grouped by document in the order the
+    documents first appear."""
+    by_document: dict[str, list[tuple[str, str]]] = {}
+    for doc_id, article_id, title, body in articles.select("doc_id", "article_id", "title", "body").iter_rows():
+        by_document.setdefault(doc_id, []).append((article_id, f"{title}\n{body}"))
     rows: list[dict] = []
-    for _, group in articles.group_by("doc_id", maintain_order=True):
-        texts = [f"{title}\n{body}" for title, body in group.select("title", "body").iter_rows()]
+    for members in by_document.values():
+        texts = [text for _, text in members]
         document_guess: LanguageGuess | None = None
-        for article_id, text in zip(group["article_id"], texts, strict=True):
+        for article_id, text in members:
             guess, source = identify_language(text), SOURCE_ARTICLE
             if guess.language is None and len(texts) > 1:
                 if document_guess is None:

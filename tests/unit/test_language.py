@@ -6,6 +6,7 @@ import polars as pl
 import pytest
 
 from pipeline import settings
+from pipeline.lib import language
 from pipeline.lib.articles import parse_document
 from pipeline.lib.language import identify_language, ner_skips
 from pipeline.lib.rawtext import decode_document
@@ -56,6 +57,24 @@ def test_text_too_short_or_unclear_has_no_language_and_says_why():
     unclear = identify_language("Brazil's Lula and China's Xi agree on trade")
     assert unclear.language is None and "unclear" in unclear.reason
     assert identify_language("1234 5678 — 90 %").language is None
+
+
+def test_a_clear_opening_decides_and_an_unclear_one_makes_it_read_on():
+    french = decode_document((FIXTURES / "le-monde-style.fr.txt").read_bytes()).text
+    # A roll of names and scores opens the text: its first FIRST_READ_CHARS say nothing sure, so
+    # the guess comes from reading on, into the French that follows.
+    roll = " ".join(["Lula 3", "Xi 1", "Putin 2", "Modi 0", "Milei 4", "Petro 2"] * 20)[: language.FIRST_READ_CHARS]
+    opening = language._identify_sample(roll)
+    assert opening.language is None or opening.confidence < language.SURE
+    read_on = identify_language(roll + "\n" + french * 3)
+    assert read_on.language == "fr"
+    # A clear opening is enough: the guess is that of the first FIRST_READ_CHARS alone, even where
+    # reading on (here into Spanish) would have decided otherwise.
+    spanish = decode_document((FIXTURES / "efe-style.es.txt").read_bytes()).text
+    clear = french + "\n" + spanish * 6
+    assert language._identify_sample(clear[: language.SAMPLE_CHARS]).language == "es"
+    assert identify_language(clear) == language._identify_sample(clear[: language.FIRST_READ_CHARS])
+    assert identify_language(clear).language == "fr"
 
 
 def test_a_short_item_takes_the_language_of_its_document():
