@@ -281,3 +281,34 @@ def test_a_subject_pronoun_does_not_skip_a_sentence_that_named_someone_else():
 def test_it_is_the_organisation_named_before_it():
     p = paragraph(1, "Exxon said it had signed a deal with Rosneft.", orgs=["Exxon", "Rosneft"])
     assert ("SIGN", "057", "Exxon", "Rosneft", None) in events([p])
+
+
+def test_events_told_as_possible_planned_expected_or_conditional_did_not_happen():
+    not_yet = [
+        ("The coach would consider signing Pedro Alves once his ban ends.", ["Pedro Alves"], []),
+        ("Prime Minister Anna Berg plans to visit Chile in March.", ["Anna Berg"], ["Chile"]),
+        ("Prime Minister Anna Berg is due to visit Chile next week.", ["Anna Berg"], ["Chile"]),
+        ("Prime Minister Anna Berg will visit Chile next week.", ["Anna Berg"], ["Chile"]),
+        ("If Anna Berg visits Chile, the talks may resume.", ["Anna Berg"], ["Chile"]),
+        ("Norway could sign the treaty with Chile this year.", [], ["Norway", "Chile"]),
+        ("Anna Berg is expected to criticise Chile at the summit.", ["Anna Berg"], ["Chile"]),
+    ]
+    for no, (text, people, countries) in enumerate(not_yet, start=1):
+        assert events([paragraph(no, text, people=people, countries=countries)]) == [], text
+    done = [
+        ("Prime Minister Anna Berg visited Chile in March.", ["Anna Berg"], ["Chile"], ("VISIT", "Anna Berg", "Chile")),
+        ("Norway signed the treaty with Chile.", [], ["Norway", "Chile"], ("SIGN", "Norway", "Chile")),
+        # a pledge of support is support: "will" does not hold it back
+        ("Norway will firmly support Chile in its reforms.", [], ["Norway", "Chile"], ("SUPPORT", "Norway", "Chile")),
+    ]
+    for no, (text, people, countries, expected) in enumerate(done, start=1):
+        got = [(kind, a, b) for kind, _, a, b, _ in events([paragraph(no, text, people=people, countries=countries)])]
+        assert expected in got, text
+
+
+def test_a_conjunct_with_its_own_subject_is_told_as_done_though_the_clause_before_is_not():
+    text = "Tessa Jowell said a delay would be disastrous and she accused Labour of dithering."
+    got = events([paragraph(1, text, people=["Tessa Jowell"], orgs=["Labour"])])
+    assert [(kind, b) for kind, _, _, b, _ in got] == [("CRITICIZE", "Labour")]
+    shared = "Norway could sign and ratify the treaty with Chile this year."
+    assert events([paragraph(2, shared, countries=["Norway", "Chile"])]) == []
