@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import os
 import re
 import sys
@@ -174,6 +175,7 @@ def execute(job_name: str, instance, run_config: dict | None = None, **run_args)
     from pipeline.definitions import defs
 
     run_config = {**QUIET_LOGS, **(run_config or {})}
+    _freeze_what_lives_on()
     if settings.executor_name() == "in_process":
         return defs.resolve_job_def(job_name).execute_in_process(
             instance=instance, raise_on_error=False, run_config=run_config, **run_args
@@ -183,6 +185,15 @@ def execute(job_name: str, instance, run_config: dict | None = None, **run_args)
         tags["dagster/partition"] = run_args["partition_key"]
     job = dg.build_reconstructable_job("pipeline.definitions", "job_named", reconstructable_args=(job_name,))
     return dg.execute_job(job, instance=instance, tags=tags, run_config=run_config)
+
+
+def _freeze_what_lives_on() -> None:
+    """Before a run: what is alive now (modules, the definitions, a loaded spaCy model, the
+    instance) lives as long as the process. Frozen, Python's full collections no longer scan it
+    (the model's and Dagster's objects are most of the heap). The collection first frees the last
+    run's cycles, which would otherwise be frozen with it."""
+    gc.collect()
+    gc.freeze()
 
 
 def allow_removals_config() -> dict:
