@@ -84,7 +84,8 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) 
 )
 def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     keys = context.partition_keys
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("reads"), warehouse.connect() as con:
         paragraphs = query_frame(
             con,
             "SELECT p.doc_id, p.article_id, p.paragraph_no, p.text, p.kind, a.language "
@@ -113,7 +114,6 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     # by the corpus step. Its rules are English, so only English paragraphs are parsed.
     english = paragraphs.filter(pl.col("language") == "en").select("text", "kind")
     n_cue_parses = parse_ahead(warehouse, unique_texts(cue_texts(english.iter_rows())), context.log)
-    watch = Stopwatch()
     with watch.phase("validation"):
         now = utc_now()
         valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), now)

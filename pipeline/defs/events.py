@@ -104,7 +104,8 @@ def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
 )
 def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     keys = list(context.partition_keys)
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("reads"), warehouse.connect() as con:
         references = dict(
             con.execute(
                 "SELECT doc_id, reference_date FROM documents WHERE doc_id IN (SELECT unnest(?))", [keys]
@@ -130,7 +131,6 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         )
     mention_frame, date_frame = date_tables(references, articles, sections, paragraphs)
     now = utc_now()
-    watch = Stopwatch()
     with watch.phase("validation"):
         dates, article_dates, quarantined = split_date_tables(mention_frame, date_frame, now)
     with watch.phase("writes"), warehouse.connect() as con:

@@ -143,7 +143,8 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
 )
 def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     keys = context.partition_keys
-    with warehouse.connect() as con:
+    watch = Stopwatch()
+    with watch.phase("reads"), warehouse.connect() as con:
         docs = query_frame(
             con,
             "SELECT doc_id, status, file_name, text, format, encoding, site_name, url, published_date "
@@ -161,7 +162,6 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     )
     for warning in warnings:
         context.log.warning(warning)
-    watch = Stopwatch()
     with watch.phase("language identification"):
         tables["articles"] = with_languages(tables["articles"])
     with watch.phase("validation"):

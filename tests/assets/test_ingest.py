@@ -44,6 +44,14 @@ def test_sample_lands_in_every_table(workspace):
     }  # fmt: skip
     meta = result.asset_materializations_for_node("split_articles")[0].metadata
     assert meta["dagster/row_count"].value == 20
+    # Where each per-file step's time goes, for the throughput benchmark's stage table.
+    for step, phases in {
+        "split_articles": {"reads", "language identification", "validation", "writes"},
+        "resolve_dates": {"reads", "validation", "writes"},
+        "ner_mentions": {"reads", "validation", "writes"},
+    }.items():
+        reported = {k.removeprefix("seconds_") for k in result.asset_materializations_for_node(step)[0].metadata}
+        assert phases <= reported, (step, reported)
 
 
 def test_rerunning_a_partition_leaves_row_counts_unchanged(workspace):
