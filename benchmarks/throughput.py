@@ -17,10 +17,12 @@ process from an empty warehouse and instance, then prints in one table:
 * words per second end to end on both cores and on one process, and the speed-up the second core
   gives the pipeline and spaCy itself (the ceiling for the pipeline's);
 * per stage, from the one-process run (its steps add up to its wall time): the Dagster steps' own
-  durations, less the time they spent validating (pandera) and writing (DuckDB, Parquet), which
+  durations, less the time they spent reading and writing (DuckDB, Parquet), validating (pandera)
+  and recording their materialisations (Dagster's per-file events, read from the event log), which
   are lines of their own, as are the asset checks and Dagster's overhead (wall time minus the
   steps); a step the table does not know yet (a stage another change added) gets a line of its
-  own under its step name; the fixed costs (checks, writes, overhead) as a share of the run;
+  own under its step name; the fixed costs (checks, writes, materialisation events, overhead) as a
+  share of the run;
 * peak memory of the pipeline's process tree (proportional set size), and its ratio to scale 1;
 * a second run with nothing changed, and a run after adding one new file, as time and as a
   fraction of the full run;
