@@ -42,6 +42,11 @@ EVENT_CUE = (
     r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?"
     r"|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|accusations?|allegations?|denunciation|deplor(?:e|es|ed|ing)"
     r"|laud(?:s|ed|ing)?|salut(?:e|es|ed|ing)|congratulations|gratitude|appreciation|endorsement|solidarity"
+    r"|compliment(?:s|ed|ing)?|acclaim(?:s|ed|ing)?|extol(?:s|led|ling)?|champion(?:ed|ing)"
+    r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
+    r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
+    r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)"
+    r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+out\s+at|round(?:s|ed|ing)?\s+on"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
     r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer)s?\s+of"

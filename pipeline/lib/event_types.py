@@ -78,15 +78,49 @@ _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
-_PRAISE = _verb("praise", "commend", "hail", "applaud", "laud", "thank", "congratulate", "welcome", "salute")
-_SUPPORT = _verb("support", "back", "endorse")
+_PRAISE = _verb(
+    "praise",
+    "commend",
+    "hail",
+    "applaud",
+    "laud",
+    "thank",
+    "congratulate",
+    "welcome",
+    "salute",
+    "compliment",
+    "acclaim",
+) | _forms("extol extols extolled extolling")
+# "champion" as a verb only: "champions" is mostly the noun of sport.
+_SUPPORT = _verb("support", "back", "endorse") | _forms("championed championing")
 _SUPPORT_NOUN_VERBS = _verb(
     "express", "reiterate", "reaffirm", "voice", "pledge", "offer", "provide", "extend", "convey", "show", "declare"
 ) | _forms("give gives gave given giving lend lends lent pay pays paid paying")
-_CRITICIZE = _verb("criticise", "criticize", "condemn", "denounce", "lambast", "rebuke", "blast", "deplore") | _forms(
-    "slam slams slammed slamming"
-)
-_ACCUSE = _verb("accuse")
+_CRITICIZE = _verb(
+    "criticise",
+    "criticize",
+    "condemn",
+    "denounce",
+    "lambast",
+    "rebuke",
+    "blast",
+    "deplore",
+    "castigate",
+    "censure",
+    "deride",
+    "berate",
+    "chide",
+    "assail",
+    "excoriate",
+    "disparage",
+    "reproach",
+    "upbraid",
+) | _forms("slam slams slammed slamming decry decries decried decrying")
+# Phrasal criticism: "hit out at X", "lashed out at X" (the verb with the particle "out"), "rounded
+# on X"; side B is the object of the preposition.
+_OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
+_ROUND_ON = _forms("round rounds rounded rounding")
+_ACCUSE = _verb("accuse", "blame")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
@@ -240,10 +274,23 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
+    if verb and _phrasal_preposition(token):
+        return CRITICIZE, "111"
     if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
         return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
+    return None
+
+
+def _phrasal_preposition(token) -> str | None:
+    """The preposition of a phrasal criticism verb ("hit out at" → "at", "rounded on" → "on"), or None."""
+    lower = token.lower_
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if lower in _OUT_AT and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and "at" in preps:
+        return "at"
+    if lower in _ROUND_ON and "on" in preps:
+        return "on"
     return None
 
 
@@ -428,7 +475,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
             subject, heads, unnamed_a = _noun_sides(token, code, paragraph)
         else:
-            heads = _objects(token, ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ())
+            phrasal = _phrasal_preposition(token) if event_type == CRITICIZE else None
+            preps = ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ()
+            heads = _objects(token, (phrasal,) if phrasal else preps)
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
             unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE

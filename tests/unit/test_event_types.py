@@ -215,7 +215,8 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
               | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS
               | et._ACCUSATION_NOUNS) - {"back", "tribute"}  # fmt: skip
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
-               | {"paid tribute to"})  # fmt: skip
+               | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT}
+               | {f"{w} on" for w in et._ROUND_ON})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -312,3 +313,25 @@ def test_a_conjunct_with_its_own_subject_is_told_as_done_though_the_clause_befor
     assert [(kind, b) for kind, _, _, b, _ in got] == [("CRITICIZE", "Labour")]
     shared = "Norway could sign and ratify the treaty with Chile this year."
     assert events([paragraph(2, shared, countries=["Norway", "Chile"])]) == []
+
+
+def test_criticism_in_other_words_and_phrasal_verbs_and_blame():
+    cases = [
+        ("Anna Berg castigated Labour over its budget.", ("CRITICIZE", "111", "Anna Berg", "Labour")),
+        ("Labour decried the Tories for the cuts.", ("CRITICIZE", "111", "Labour", "Tories")),
+        ("Anna Berg hit out at Labour over the budget.", ("CRITICIZE", "111", "Anna Berg", "Labour")),
+        ("Anna Berg lashed out at Labour during the debate.", ("CRITICIZE", "111", "Anna Berg", "Labour")),
+        ("Anna Berg rounded on Labour in the debate.", ("CRITICIZE", "111", "Anna Berg", "Labour")),
+        ("Anna Berg blamed Labour for the delays.", ("CRITICIZE", "112", "Anna Berg", "Labour")),
+        ("Anna Berg extolled Labour for its record.", ("SUPPORT", "051", "Anna Berg", "Labour")),
+        ("Anna Berg championed Labour throughout the campaign.", ("SUPPORT", "053", "Anna Berg", "Labour")),
+    ]
+    for no, (text, expected) in enumerate(cases, start=1):
+        people, orgs = [p for p in ["Anna Berg"] if p in text], [o for o in ("Labour", "Tories") if o in text]
+        got = events([paragraph(no, text, people=people, orgs=orgs)])
+        assert [g[:4] for g in got] == [expected], text
+    # hitting, lashing or rounding without the phrase is not criticism
+    for no, text in enumerate(["Anna Berg hit Labour's candidate with a pie.", "The second round on Labour's "
+                               "plan ended.", "Anna Berg hit out during the debate."], start=20):  # fmt: skip
+        orgs = ["Labour"] if "Labour" in text else []
+        assert events([paragraph(no, text, people=[p for p in ["Anna Berg"] if p in text], orgs=orgs)]) == [], text
