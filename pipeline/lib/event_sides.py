@@ -59,6 +59,8 @@ _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 
 _OWNER_PRONOUNS = _forms("its their")
 
+_SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
+
 
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
@@ -96,7 +98,8 @@ class Actors:
         "the two firms": its two most named organisations."""
         if self.pairs and word not in _ORG_PAIR_WORDS:
             return self.pairs[-1]
-        named = self.orgs if word in _ORG_PAIR_WORDS else self.countries
+        # With no meeting, "both parties" are political ones: organisations, not countries.
+        named = self.orgs if word in _ORG_PAIR_WORDS or word == "parties" else self.countries
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
 
@@ -188,6 +191,16 @@ class Actors:
     def enter_paragraph(self, spans: Sequence[tuple[int, int]]) -> None:
         """The sentences (`cues.sentence_spans`) of the paragraph whose parse is read next."""
         self.sentence_starts = [a for a, _ in spans]
+
+    def first_named_before(self, token, paragraph: ParagraphIn) -> str | None:
+        """The first person, country or organisation named in the sentence before `token`'s, in its
+        paragraph: in news, the sentence's subject as a rule (parsed or not)."""
+        starts = [a for a in self.sentence_starts if a <= token.idx]
+        if len(starts) < 2:
+            return None
+        before, current = starts[-2], starts[-1]
+        named = [e for e in paragraph.entities if before <= e.char_start < current and e.type in _SIDE_TYPES]
+        return named[0].entity_id if named else None
 
     def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
         """Remembers the person a sentence's main clause is about."""

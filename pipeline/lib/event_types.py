@@ -529,8 +529,12 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         found = actors.of(head, paragraph)
         return [EntitySpan(0, 0, found, "ORG")] if found else []
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
-        # "That has been attacked by the Tories": what the story's last subject said or did.
-        return [EntitySpan(0, 0, actors.topic, "PERSON")] if actors.topic else []
+        # "That has been attacked by the Tories": what the sentence before told someone said or
+        # did; its author is who that sentence names first, else the story's last subject.
+        author = actors.first_named_before(head, paragraph) or actors.topic
+        return [EntitySpan(0, 0, author, "PERSON")] if author else []
+    if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
+        return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         excluded = actors.of(subject, paragraph) if subject is not None else None
         person = actors.of(head, paragraph, exclude=excluded)

@@ -335,3 +335,18 @@ def test_criticism_in_other_words_and_phrasal_verbs_and_blame():
                                "plan ended.", "Anna Berg hit out during the debate."], start=20):  # fmt: skip
         orgs = ["Labour"] if "Labour" in text else []
         assert events([paragraph(no, text, people=[p for p in ["Anna Berg"] if p in text], orgs=orgs)]) == [], text
+
+
+def test_that_criticised_is_the_author_of_the_sentence_before_and_both_parties_are_the_two_most_named():
+    text = ("Home Secretary Anna Berg has come up with new proposals for a points system. "
+            "That has been attacked by the Conservatives as too little, too late.")  # fmt: skip
+    got = events([paragraph(1, text, people=["Anna Berg"], orgs=["Conservatives"])])
+    assert [g[:4] for g in got] == [("CRITICIZE", "111", "Conservatives", "Anna Berg")]
+    parties = ["Labour", "Conservatives"]
+    named = paragraph(2, "Labour and the Conservatives both want limits on migration.", orgs=parties)
+    both = paragraph(3, "Union leader Tom Hale has accused both the big parties of a bidding war.", people=["Tom Hale"])
+    got = events([named, both])
+    assert sorted(g[:4] for g in got) == [
+        ("CRITICIZE", "112", "Tom Hale", "Conservatives"),
+        ("CRITICIZE", "112", "Tom Hale", "Labour"),
+    ]
