@@ -45,6 +45,7 @@ from pipeline.lib.event_sides import (
     _subject,
     _verb,
 )
+from pipeline.lib.factuality import told_as_done
 from pipeline.lib.meetings import (
     EntitySpan,
     Meeting,
@@ -146,15 +147,6 @@ _GENERIC_PEOPLE = _forms(
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers")
-# Events that did not happen (yet): the trigger under a modal of possibility, under "will" (save
-# support and praise: "will firmly support" is support expressed now), as what someone plans,
-# hopes or is expected to do, or in a condition.
-_HYPOTHETICAL_AUX = _forms("would could might may 'd")
-_FUTURE_AUX = _forms("will shall 'll wo")
-_INTENT_WORDS = _verb("consider", "intend", "hope", "want", "aim", "expect", "propose", "threaten", "offer") | _forms(
-    "plan plans planned planning seek seeks sought due set scheduled likely poised intention intentions bid"
-)
-_CONDITION_MARKS = _forms("if unless whether")
 
 
 @dataclass(frozen=True)
@@ -308,37 +300,6 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
-def _asserted(token, event_type: str) -> bool:
-    """False for an event told as possible, planned, expected or conditional rather than as done:
-    "would consider signing", "plans to visit", "is due to sign", "if he visits", "will visit"
-    (but "will support": a pledge of support is support)."""
-    clause = token.head if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") else token
-    chain = [clause]
-    # Up through what the trigger completes ("plans to visit", "a bid to win"), and through a
-    # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
-    # a conjunct with a subject of its own is a clause of its own ("… would be disastrous and she
-    # accused …").
-    while (
-        len(chain) < 4
-        and chain[-1].head is not chain[-1]
-        and (
-            chain[-1].dep_ in ("xcomp", "acl")
-            or (chain[-1].dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children))
-        )
-    ):
-        chain.append(chain[-1].head)
-    future_ends = event_type not in (SUPPORT,)
-    for node in chain:
-        auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        if auxiliaries & _HYPOTHETICAL_AUX or (future_ends and auxiliaries & _FUTURE_AUX):
-            return False
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
-            return False
-        if node is not clause and node.lower_ in _INTENT_WORDS:
-            return False
-    return True
-
-
 def _inside_a_charge(token) -> bool:
     """ "Accused the party of signing up to a deal": the signing is what the charge says, not an
     event the reporter tells."""
@@ -405,7 +366,7 @@ def find_events(
                         c.dep_ == "neg" for c in token.head.children if token.dep_ in ("xcomp",)
                     ):
                         continue
-                    if not _asserted(token, kind[0]):
+                    if not told_as_done(token, future_counts=kind[0] != SUPPORT):
                         continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.actor_a, event.actor_b, event.event_date)

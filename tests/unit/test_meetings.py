@@ -133,3 +133,16 @@ def test_parsing_ahead_answers_every_article_from_the_cache():
     parsed = dict(cache.new)
     assert find_meetings([p, heading], {}, parse=cache) == find_meetings([p, heading], {})
     assert cache.new == parsed  # nothing parsed again
+
+
+def test_a_meeting_told_as_due_planned_or_possible_is_not_one():
+    not_yet = [
+        "Anna Berg is due to take part in talks with Tom Hale on Friday.",
+        "Anna Berg will meet Tom Hale in Santiago next week.",
+        "Anna Berg could meet Tom Hale if the strike ends.",
+        "Anna Berg plans to meet Tom Hale in March.",
+    ]
+    for no, text in enumerate(not_yet, start=1):
+        assert find_meetings([paragraph(no, text, people=["Anna Berg", "Tom Hale"])], {}) == [], text
+    done = paragraph(9, "Anna Berg met Tom Hale in Santiago.", people=["Anna Berg", "Tom Hale"])
+    assert pairs(find_meetings([done], {})) == [("Anna Berg", "Tom Hale", None)]

@@ -1,0 +1,62 @@
+"""Whether a trigger word tells something as done, or as possible, planned, expected or conditional.
+
+An event the text does not tell as having happened is not an event: "would consider signing",
+"plans to visit", "is due to take part in talks", "if he visits", "will visit". Support and praise
+are the exception under "will": "will firmly support" is support expressed now. Meetings and the
+other event types (`meetings.py`, `event_types.py`) both ask this of their triggers.
+"""
+
+from __future__ import annotations
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# What someone plans, hopes, intends or is due, set or expected to do ("plans to visit", "a bid to
+# win", "is due to sign").
+INTENT_WORDS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("consider", "intend", "want", "expect", "threaten", "offer")
+    for ending in ("", "s", "ed", "ing")
+) | frozenset(
+    "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
+    "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
+)
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_COMPLETES = ("xcomp", "acl")
+
+
+def _clause_of(token):
+    """The verb whose clause a trigger is in: itself, or for a noun the nearest verb above it
+    ("expressed support", "take part in talks")."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return token
+
+
+def told_as_done(token, future_counts: bool = True) -> bool:
+    """False for a trigger told as possible, planned, expected or conditional; with `future_counts`
+    false, "will" does not hold it back."""
+    clause = _clause_of(token)
+    chain = [clause]
+    # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
+    # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
+    # a conjunct with a subject of its own is a clause of its own ("… would be disastrous and she
+    # accused …").
+    while len(chain) < 4 and chain[-1].head is not chain[-1]:
+        node = chain[-1]
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if node.dep_ in _COMPLETES or (node.dep_ == "conj" and not own_subject):
+            chain.append(node.head)
+        else:
+            break
+    for node in chain:
+        auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & HYPOTHETICAL_AUX or (future_counts and auxiliaries & FUTURE_AUX):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False
+        if node is not clause and node.lower_ in INTENT_WORDS:
+            return False
+    return True
