@@ -88,13 +88,7 @@ def compare(name: str, labelled: list[tuple[str | None, str]]) -> None:
     started = time.perf_counter()
     two_step = [language.identify_language(t).language for t in texts]
     two_step_seconds = time.perf_counter() - started
-    rereads = sum(
-        len(t) > language.FIRST_READ_CHARS
-        and not (
-            (g := language._identify_sample(t[: language.FIRST_READ_CHARS])).language and g.confidence >= language.SURE
-        )
-        for t in texts
-    )
+    rereads = sum(len(t) > language.FIRST_READ_CHARS and language.sure_opening(t) is None for t in texts)
     gold = [code for code, _ in labelled]
     codes = len(set(gold))
     print(f"{name}: {len(texts)} texts in {codes} language{'s' if codes > 1 else ''}")

@@ -45,7 +45,7 @@ from pipeline.lib.event_sides import (
     _subject,
     _verb,
 )
-from pipeline.lib.factuality import told_as_done
+from pipeline.lib.factuality import negated, told_as_done
 from pipeline.lib.meetings import (
     EntitySpan,
     Meeting,
@@ -362,11 +362,7 @@ def find_events(
                         continue
                     if _inside_a_charge(token):
                         continue
-                    if any(c.dep_ == "neg" for c in token.children) or any(
-                        c.dep_ == "neg" for c in token.head.children if token.dep_ in ("xcomp",)
-                    ):
-                        continue
-                    if not told_as_done(token, future_counts=kind[0] != SUPPORT):
+                    if negated(token) or not told_as_done(token, future_counts=kind[0] != SUPPORT):
                         continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.actor_a, event.actor_b, event.event_date)

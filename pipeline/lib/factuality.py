@@ -3,7 +3,8 @@
 An event the text does not tell as having happened is not an event: "would consider signing",
 "plans to visit", "is due to take part in talks", "if he visits", "will visit". Support and praise
 are the exception under "will": "will firmly support" is support expressed now. Meetings and the
-other event types (`meetings.py`, `event_types.py`) both ask this of their triggers.
+other event types (`meetings.py`, `event_types.py`) both ask this of their triggers; the other
+types also leave out a negated trigger (`negated`), which the meeting rules do not ask.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def _clause_of(token):
             return node
         node = node.head
     return token
+
+
+def negated(token) -> bool:
+    """ "Did not criticise", "did not want to sign": a negation on the trigger, or on the verb whose
+    complement (xcomp) it is."""
+    return any(c.dep_ == "neg" for c in token.children) or (
+        token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
+    )
 
 
 def told_as_done(token, future_counts: bool = True) -> bool:
