@@ -9,6 +9,7 @@ sentence was about. `Actors` keeps that discourse state for one article, paragra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
@@ -31,6 +32,13 @@ def _verb(*bases: str) -> set[str]:
     return out
 
 
+# What someone said, decided or asked for: "attacked Labour's pledges", "backed Tory demands",
+# "welcomed the decision by India and Pakistan" are about its authors.
+_STATEMENT_NOUNS = _forms(
+    "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
+    "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
+    "demand demands call calls move",
+)
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
@@ -76,6 +84,34 @@ _PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader presiden
                        "prince princess official head founder")  # fmt: skip
 
 
+# The words a description of a person may end in ("the Tory leader", "the chancellor"): the role
+# nouns above and those `names.role_after` reads in appositions.
+_ROLE_HEADS = _PERSON_NOUNS | _forms(
+    "vice-president co-president chair secretary-general counsellor councillor director-general spokesperson",
+    "deputy commander adviser advisor coordinator representative consul counsel lawyer manager coach captain",
+    "skipper striker host executive",
+)
+# Words that end a description read backwards from a name ("said party leader X" → "party leader").
+_NOT_DESCRIPTION = _forms("the a an and or of by with to in on at for from as that but his her its their said says",
+                          "told tells was is has had have who which when while after before")  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def descriptor_before(text: str, char_start: int) -> frozenset[str]:
+    """The words of a description written just before a name ("Tory leader Michael Howard",
+    "Culture Secretary Tessa Jowell", "ex-Foreign Secretary Robin Cook"), casefolded; empty unless
+    the word before the name is a role noun."""
+    words: list[str] = []
+    before = text[max(0, char_start - 80) : char_start]
+    while len(words) < 4 and (m := _WORD_BEFORE.search(before)):
+        word = m.group(1).casefold()
+        if word in _NOT_DESCRIPTION or (not words and word not in _ROLE_HEADS):
+            break
+        words.append(word)
+        before = before[: m.start()]
+    return frozenset(w for word in words for w in (word, *word.split("-")))
+
+
 class Actors:
     """Resolves a phrase to an entity, with what the article said so far."""
 
@@ -83,6 +119,7 @@ class Actors:
         self.people = people
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
         self.recent_people: list[str] = []
+        self.descriptions: dict[str, set[str]] = {}  # person → words of descriptions before their name
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
         self.groups: dict[tuple, list[EntitySpan]] = {}
@@ -92,6 +129,7 @@ class Actors:
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
+        self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
 
     def pair(self, word: str = "sides") -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries;
@@ -110,8 +148,11 @@ class Actors:
             token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
         if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
-            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx]
-            return before[-1].entity_id if before else self.last_org_or_country
+            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
+                      and e.entity_id != exclude]  # fmt: skip
+            if before:
+                return before[-1].entity_id
+            return self.last_org_or_country if self.last_org_or_country != exclude else None
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
@@ -154,14 +195,8 @@ class Actors:
             return people[0].entity_id
         if token.text in self.known:
             return self.known[token.text]
-        words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-        if token.pos_ == "NOUN" and words and any(t.lower_ in ("the", "his", "her") for t in phrase):
-            # "The Chinese premier": the last person whose role has those words.
-            for entity_id in self.recent_people[::-1]:
-                for role in self.people.get(entity_id, Person()).roles:
-                    role_words = set(role.casefold().split())
-                    if words[-1] in role_words and set(words[:-1]) <= role_words:
-                        return entity_id
+        if (holder := self.role_holder(token, paragraph, exclude)) is not None:
+            return holder
         if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: as a subject, the
             # person the story is about; never the party in its words.
@@ -170,6 +205,26 @@ class Actors:
             chosen = [e for e in found if e.type == kind]
             if chosen:
                 return chosen[0].entity_id
+        return None
+
+    def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
+        before the phrase, else earlier) whose role or description has the phrase's words."""
+        phrase = _pruned_subtree(token)
+        words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        if token.pos_ != "NOUN" or not words or not any(t.lower_ in ("the", "his", "her") for t in phrase):
+            return None
+        here = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
+        described = dict(self.descriptions)
+        for e in here:
+            described.setdefault(e.entity_id, set()).update(descriptor_before(paragraph.text, e.char_start))
+        for entity_id in [e.entity_id for e in here[::-1]] + self.recent_people[::-1]:
+            if entity_id == exclude:
+                continue
+            roles = [set(r.casefold().split()) for r in self.people.get(entity_id, Person()).roles]
+            for role_words in roles + [described.get(entity_id, set())]:
+                if words[-1] in role_words and set(words[:-1]) <= role_words:
+                    return entity_id
         return None
 
     def _topic_fits(self, token, paragraph: ParagraphIn, gender: str | None, exclude) -> bool:
@@ -183,14 +238,20 @@ class Actors:
         where, end, last_in_paragraph = self.topic_where
         first = next((t.idx for t in token.sent if not t.is_space), token.idx)
         if where == paragraph.paragraph_no:
-            return not any(end <= a < first for a in self.sentence_starts)
+            return not any(end <= a < first for a in self.narrative_starts)
         return (
-            where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in self.sentence_starts)
+            where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in self.narrative_starts)
         )
 
-    def enter_paragraph(self, spans: Sequence[tuple[int, int]]) -> None:
-        """The sentences (`cues.sentence_spans`) of the paragraph whose parse is read next."""
+    def enter_paragraph(
+        self, text: str, spans: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        """The sentences (`cues.sentence_spans`) of the paragraph whose parse is read next, and its
+        direct quotations ((start, end) of each, marks included)."""
         self.sentence_starts = [a for a, _ in spans]
+        # A sentence that is all quotation is the speaker still talking: the story's subject goes
+        # on past it ("He accused X. 'We …' He also said …").
+        self.narrative_starts = [a for a, b in spans if not _all_quoted(text, a, b, quoted)]
 
     def first_named_before(self, token, paragraph: ParagraphIn) -> str | None:
         """The first person, country or organisation named in the sentence before `token`'s, in its
@@ -209,17 +270,25 @@ class Actors:
         subjects = [t for t in sentence if t.dep_ == "nsubj"]
         named = [t for t in subjects if t.pos_ == "PROPN" and t.i < sentence.root.i]  # not a reported clause's
         root = [c for c in sentence.root.children if c.dep_ == "nsubj"]
-        if not (named or root):
-            return
-        found = self.of((named or root)[0], paragraph)
-        if found is not None and (
-            found in self.people
-            or found in self.recent_people
-            or any(e.entity_id == found and e.type == "PERSON" for e in paragraph.entities)
-        ):
-            self.topic = found
-            end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
-            self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.sentence_starts))
+        # Else the subject of a clause joined to the main one: "X was not about Y, but …, the Tory
+        # leader said" is about the leader.
+        joined = [c for v in sentence.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+        for subject in (named or root)[:1] + joined:
+            if any(c.dep_ == "poss" for c in subject.children) and not _entities_in([subject], paragraph.entities):
+                continue  # "Mr Brown's Budget was …" is about the Budget, not about Brown
+            found = self.of(subject, paragraph)
+            if found is not None and self._is_person(found, paragraph):
+                self.topic = found
+                end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
+                self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
+                return
+
+    def _is_person(self, entity_id: str, paragraph: ParagraphIn) -> bool:
+        return (
+            entity_id in self.people
+            or entity_id in self.recent_people
+            or any(e.entity_id == entity_id and e.type == "PERSON" for e in paragraph.entities)
+        )
 
     def remember_groups(self, sentence, paragraph: ParagraphIn) -> None:
         """A group the sentence names by its members ("the Caribbean countries …, including Jamaica
@@ -240,12 +309,16 @@ class Actors:
                 return [e.entity_id for e in self.groups[_group_key(t)]]
         return []
 
-    def org_named_last(self, token, paragraph: ParagraphIn) -> str | None:
-        """ "The party", "the company": the last organisation named before it."""
+    def org_named_last(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The party", "the company": the last organisation named before it (other than `exclude`)."""
         if token.lower_ not in _ORG_NOUNS or not any(c.lower_ == "the" for c in token.children):
             return None
-        before = [e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx]
-        return before[-1].entity_id if before else self.last_org
+        before = [
+            e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx and e.entity_id != exclude
+        ]
+        if before:
+            return before[-1].entity_id
+        return self.last_org if self.last_org != exclude else None
 
     def known_name(self, token, paragraph: ParagraphIn) -> str | None:
         """A person's name given again in part ("SRSG Massieu" after "Carlos Ruiz Massieu") where
@@ -273,8 +346,19 @@ class Actors:
                 self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
                 self.recent_people.append(e.entity_id)
+                self.descriptions.setdefault(e.entity_id, set()).update(descriptor_before(paragraph.text, e.char_start))
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)
+
+
+def _all_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Is the sentence text[start:end] one quotation, with at most punctuation after it?"""
+    words = text[start:end].strip()
+    if not words:
+        return False
+    first = start + text[start:end].index(words[0])
+    last = first + len(words)
+    return any(a <= first and (b >= last or not text[b:last].strip(" .,;:!?)")) for a, b in quoted)
 
 
 def _with_joined(tokens) -> list:
@@ -355,6 +439,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _COUNTRY_BODIES:  # "the Venezuelan people", "the British government"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            if not covering and h.lower_ in _STATEMENT_NOUNS:  # its authors: "by" phrase, or "Tory demands"
+                authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+                covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]
             if not covering and h.lower_ in _AGENT_NOUNS:
                 of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]  # fmt: skip

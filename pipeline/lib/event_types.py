@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pipeline.lib.cues import parse_text, sentence_spans
 from pipeline.lib.event_sides import (
     _PRONOUNS,
+    _STATEMENT_NOUNS,
     Actors,
     _forms,
     _head_entities,
@@ -117,18 +118,17 @@ _CRITICIZE = _verb(
     "reproach",
     "upbraid",
 ) | _forms("slam slams slammed slamming decry decries decried decrying")
-# Phrasal criticism: "hit out at X", "lashed out at X" (the verb with the particle "out"), "rounded
-# on X"; side B is the object of the preposition.
+# Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
+# "back"), "rounded on X"; side B is the object of the preposition.
 _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
 _ROUND_ON = _forms("round rounds rounded rounding")
+# Headline English for a rebuke: "rapped X for his comments", "raps X over …" (only with a reason:
+# "rapped over the beat" is music).
+_RAP = _forms("raps rapped rapping")
 _ACCUSE = _verb("accuse", "blame")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
-_STATEMENT_NOUNS = _forms(
-    "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
-    "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
-)
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
@@ -270,6 +270,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
         return CRITICIZE, "111"
+    if lower in _RAP and verb and _rebuked_for(token, paragraph):
+        return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
@@ -279,7 +281,8 @@ def _phrasal_preposition(token) -> str | None:
     """The preposition of a phrasal criticism verb ("hit out at" → "at", "rounded on" → "on"), or None."""
     lower = token.lower_
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    if lower in _OUT_AT and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and "at" in preps:
+    particle = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children)
+    if lower in _OUT_AT and particle and "at" in preps:
         return "at"
     if lower in _ROUND_ON and "on" in preps:
         return "on"
@@ -298,6 +301,14 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
     person = any(t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
+
+
+def _rebuked_for(token, paragraph: ParagraphIn) -> bool:
+    """ "Rapped skipper Olof Mellberg for his comments": a named side rebuked, with a reason."""
+    targets = _objects(token, ()) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    reason = {c.lower_ for c in token.children if c.dep_ == "prep"} & {"for", "over"}
+    named = [e for e in _entities_in(targets, paragraph.entities) if e.type in ("PERSON", "ORG", "COUNTRY")]
+    return bool(reason) and (bool(named) or any(t.lower_ in _PRONOUNS for t in targets))
 
 
 def _inside_a_charge(token) -> bool:
@@ -349,11 +360,11 @@ def find_events(
         doc = docs.get(paragraph.paragraph_no)
         if doc is not None:
             spans = sentence_spans(paragraph.text)
-            actors.enter_paragraph(spans)
             quoted = [
                 r for r in quotation_regions(paragraph.text)
                 if is_quotation(paragraph.text, r, next((s for s in spans if s[0] <= r.open_start < s[1]), (0, 0)))
             ]  # fmt: skip
+            actors.enter_paragraph(paragraph.text, spans, [(r.open_start, r.close_end) for r in quoted])
             for sentence in doc.sents:
                 actors.remember_groups(sentence, paragraph)
                 for token in sentence:
@@ -478,12 +489,17 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if found or not heads:
         return found
     head = heads[0]
+    side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]
-    if org := actors.org_named_last(head, paragraph):  # "accused the party"
-        return [EntitySpan(0, 0, org, "ORG")]
-    if head.dep_ == "nsubjpass" and head.lower_ == "it":
-        found = actors.of(head, paragraph)
+    # "accused the party", "hit out at the club's decision": the organisation of that kind named
+    # last, never side A itself ("the PFA accusing the club").
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    for noun in [head] + ([owner] if owner is not None else []):
+        if org := actors.org_named_last(noun, paragraph, exclude=side_a):
+            return [EntitySpan(0, 0, org, "ORG")]
+    if head.lower_ == "it":  # "accused it of betraying its supporters"
+        found = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, found, "ORG")] if found else []
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the sentence before told someone said or
@@ -493,10 +509,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
-        excluded = actors.of(subject, paragraph) if subject is not None else None
-        person = actors.of(head, paragraph, exclude=excluded)
+        person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    return []
+    # "criticised the chancellor", "the chancellor's Budget": a person the article described so.
+    people = [actors.role_holder(noun, paragraph, exclude=side_a) for noun in [head] + ([owner] if owner else [])]
+    return [EntitySpan(0, 0, person, "PERSON") for person in people[:1] if person]
 
 
 def _best(entities: list[EntitySpan]) -> list[EntitySpan]:

@@ -213,9 +213,9 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
 
     single = (et._VISIT_VERBS | et._VISIT_NOUNS | et._ARRIVE | et._HOST | et._SIGN | et._PRAISE | et._SUPPORT
               | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS
-              | et._ACCUSATION_NOUNS) - {"back", "tribute"}  # fmt: skip
+              | et._ACCUSATION_NOUNS | et._RAP) - {"back", "tribute"}  # fmt: skip
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
-               | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT}
+               | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
                | {f"{w} on" for w in et._ROUND_ON})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
@@ -350,3 +350,54 @@ def test_that_criticised_is_the_author_of_the_sentence_before_and_both_parties_a
         ("CRITICIZE", "112", "Tom Hale", "Conservatives"),
         ("CRITICIZE", "112", "Tom Hale", "Labour"),
     ]
+
+
+def test_side_b_by_reference_it_the_club_s_decision_and_never_side_a_itself():
+    quit_ = paragraph(1, "Former minister Jane Dole has left the Green Party and accused it of abandoning its voters.",
+                      people=["Jane Dole"], orgs=["Green Party"])  # fmt: skip
+    club = paragraph(2, "Arsenal dropped Paul Stone on Friday.", people=["Paul Stone"], orgs=["Arsenal"])
+    owner = paragraph(3, "Stone has hit out at the club's decision.", people=["Stone"])
+    union = paragraph(4, "Arsenal were criticised, with the Players' Union accusing the club of negligence.",
+                      orgs=["Arsenal", "Players' Union"])  # fmt: skip
+    got = [g[:4] for g in events([quit_, club, owner, union])]
+    assert ("CRITICIZE", "112", "Jane Dole", "Green Party") in got
+    assert ("CRITICIZE", "111", "Stone", "Arsenal") in got
+    assert ("CRITICIZE", "112", "Players' Union", "Arsenal") in got
+    assert not [g for g in got if g[2] == g[3] or g[2:] == ("Players' Union", "Players' Union")]
+
+
+def test_a_description_before_a_name_and_a_quotation_between_keep_the_story_s_subject():
+    """ "The Labour leader said" (in a clause the parser joins to "Jo Cole's plan was …") is the
+    person an earlier sentence called "Labour leader Ann Miles", not Jo Cole, who owns the subject;
+    a sentence that is all quotation is that person still speaking, so "She" in the next paragraph
+    is still her, not Tom Hart. No title gave anyone's gender."""
+    first = paragraph(1, "Labour leader Ann Miles spoke in Leeds on Monday.", people=["Ann Miles"])
+    text = ('Jo Cole\'s plan was not about the city, but "all about his party," the Labour leader said. '
+            "She went on to criticise Tom Hart over the delays.")  # fmt: skip
+    second = paragraph(2, text, people=["Jo Cole", "Tom Hart"])
+    third = paragraph(3, 'Ann Miles attacked Tom Hart\'s budget for its cuts. "We will fight it all the way."',
+                      people=["Ann Miles", "Tom Hart"])  # fmt: skip
+    fourth = paragraph(4, "She also accused the Greens of hiding the figures.", orgs=["Greens"])
+    people = {"Ann Miles": Person(), "Jo Cole": Person(), "Tom Hart": Person()}
+    got = [g[:4] for g in events([first, second, third, fourth], people)]
+    assert ("CRITICIZE", "111", "Ann Miles", "Tom Hart") in got
+    assert ("CRITICIZE", "112", "Ann Miles", "Greens") in got
+    assert not [g for g in got if g[2] in ("Tom Hart", "Jo Cole")]
+
+
+def test_hitting_back_a_rebuke_in_headline_english_and_what_authors_said_or_decided():
+    cases = [
+        ("Jo Bloggs hit back at Sam Lee's claim that it failed.", ("CRITICIZE", "111", "Jo Bloggs", "Sam Lee")),
+        ("Coach Bill Hay has rapped captain Tom Ford for his comments.", ("CRITICIZE", "111", "Bill Hay", "Tom Ford")),
+        ("The Green Party backed Labour demands for a vote.", ("SUPPORT", "053", "Green Party", "Labour")),
+    ]  # fmt: skip
+    for no, (text, expected) in enumerate(cases, start=1):
+        people = [p for p in ("Jo Bloggs", "Sam Lee", "Bill Hay", "Tom Ford") if p in text]
+        orgs = [o for o in ("Green Party", "Labour") if o in text]
+        assert [g[:4] for g in events([paragraph(no, text, people=people, orgs=orgs)])] == [expected], text
+    welcome = "Britain welcomed the decision by Peru and Chile to open the border."
+    got = events([paragraph(9, welcome, countries=["Britain", "Peru", "Chile"])])
+    assert sorted(g[:4] for g in got) == [("SUPPORT", "051", "Britain", "Chile"), ("SUPPORT", "051", "Britain", "Peru")]
+    # rapping with no one rebuked, or no reason, is music
+    for no, text in enumerate(["The singer rapped over the beat for an hour.", "Bill Hay rapped a verse."], start=20):
+        assert events([paragraph(no, text, people=[p for p in ["Bill Hay"] if p in text])]) == [], text
