@@ -21,14 +21,15 @@ def _forms(*stems: str) -> set[str]:
 
 
 def _verb(*bases: str) -> set[str]:
-    """A regular verb's forms by English spelling (praise → praises, praised, praising; back →
-    backs, backed, backing), so a trigger list names the verb once, not each form it happens to
-    take in one text. Irregular forms are listed with `_forms`."""
+    """A regular verb's forms by English spelling (praise → praises, praised, praising; agree →
+    agreed, agreeing; back → backs, backed, backing), so a trigger list names the verb once, not
+    each form it happens to take in one text. Irregular forms are listed with `_forms`."""
     out = set()
     for base in bases:
-        stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+        past = base + "d" if base.endswith("e") else base + "ed"
+        ing = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
         third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
-        out |= {base, third, stem + "ed", stem + "ing"}
+        out |= {base, third, past, ing}
     return out
 
 

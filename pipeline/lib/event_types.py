@@ -8,8 +8,9 @@ the parse, and two sides:
     VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in: the visitor, the country (else
                    the person) visited; a city is the place
     VISIT     043  hosted, received (a person): the host, the guest
-    SIGN      057  signed, inked, the signing of: a signatory, the other ("with", "between");
-                   `detail` is what was signed
+    SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
+                   concluded a deal, agreement, accord, treaty, pact or contract: a signatory,
+                   the other ("with", "between"); `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, spoke
                    highly of; praise, gratitude, thanks, tribute (nouns)
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
@@ -80,6 +81,12 @@ _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
+# An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
+# agreement", "sealed a pact" (the agreement is the verb's object; its nouns are cue words).
+_CONCLUDE = _verb("agree", "reach", "seal", "clinch", "conclude") | _forms("strike strikes struck striking")
+_AGREEMENT_NOUNS = _forms(
+    "deal deals agreement agreements accord accords treaty treaties pact pacts contract contracts memorandum"
+)
 _PRAISE = _verb(
     "praise",
     "commend",
@@ -255,6 +262,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if lower in _HOST and verb:
         return VISIT, "043"
     if lower in _SIGN and (verb or lower == "signing"):
+        return SIGN, "057"
+    if lower in _CONCLUDE and verb and any(t.lower_ in _AGREEMENT_NOUNS for t in _objects(token, ())):
         return SIGN, "057"
     if lower in _PRAISE and verb:
         return SUPPORT, "051"
@@ -433,6 +442,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "signed an agreement with China": the partner hangs from what was signed.
         partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not partners:  # "struck a deal to supply Peugeot with …": whom the deal is with
+            partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
+                        if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
+                        for o in _objects(v, ("to",))]  # fmt: skip
         b_entities = _best([e for h in partners for e in _partner_entities(h, paragraph)])
         if lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject

@@ -13,13 +13,19 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # What someone plans, hopes, intends or is due, set or expected to do ("plans to visit", "a bid to
 # win", "is due to sign").
-INTENT_WORDS = frozenset(
-    f"{stem}{ending}"
-    for stem in ("consider", "intend", "want", "expect", "threaten", "offer")
-    for ending in ("", "s", "ed", "ing")
-) | frozenset(
-    "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
-    "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
+INTENT_WORDS = (
+    frozenset(
+        f"{stem}{ending}"
+        for stem in ("consider", "intend", "want", "expect", "threaten", "offer")
+        for ending in ("", "s", "ed", "ing")
+    )
+    | frozenset(
+        "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
+        "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
+    )
+    | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
+        "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
+    )
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _COMPLETES = ("xcomp", "acl")
@@ -36,11 +42,17 @@ def _clause_of(token):
     return token
 
 
+# Verbs that deny what they complete: "failed to agree a deal", "refused to back the plan".
+_DENYING = frozenset(
+    "fail fails failed failing refuse refuses refused refusing decline declines declined declining".split()
+)
+
+
 def negated(token) -> bool:
-    """ "Did not criticise", "did not want to sign": a negation on the trigger, or on the verb whose
-    complement (xcomp) it is."""
+    """ "Did not criticise", "did not want to sign", "failed to sign": a negation on the trigger, or
+    on the verb whose complement (xcomp) it is, or that verb denies it."""
     return any(c.dep_ == "neg" for c in token.children) or (
-        token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
+        token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
 
 

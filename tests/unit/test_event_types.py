@@ -401,3 +401,19 @@ def test_hitting_back_a_rebuke_in_headline_english_and_what_authors_said_or_deci
     # rapping with no one rebuked, or no reason, is music
     for no, text in enumerate(["The singer rapped over the beat for an hour.", "Bill Hay rapped a verse."], start=20):
         assert events([paragraph(no, text, people=[p for p in ["Bill Hay"] if p in text])]) == [], text
+
+
+def test_an_agreement_concluded_in_other_words_is_signed_unless_failed_tried_or_a_chance():
+    cases = [
+        ("Volvo agreed a supply deal with Ford on Monday.", [("SIGN", "057", "Volvo", "Ford")]),
+        ("Volvo has struck a deal to supply Ford with 9,000 engines.", [("SIGN", "057", "Volvo", "Ford")]),
+        ("Volvo reached an agreement with Ford over the plant.", [("SIGN", "057", "Volvo", "Ford")]),
+        ("Volvo agreed with Ford that prices were high.", []),  # agreeing is not an agreement
+        ("Volvo failed to agree a deal with Ford.", []),
+        ("Volvo refused to sign the contract with Ford.", []),
+        ("Volvo still had a chance to seal the deal with Ford.", []),
+        ("Volvo tried to sign a deal with Ford.", []),
+    ]
+    for no, (text, expected) in enumerate(cases, start=1):
+        got = events([paragraph(no, text, orgs=["Volvo", "Ford"])])
+        assert [g[:4] for g in got] == expected, text
