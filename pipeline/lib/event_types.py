@@ -395,7 +395,16 @@ def find_events(
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
-    return events
+    return _without_unnamed_twins(events)
+
+
+def _without_unnamed_twins(events: list[Event]) -> list[Event]:
+    """ "Chelsea have been criticised, with the PFA accusing the club …": one criticism, told once
+    without its giver and once with; the row with no side A goes when its sentence has the other."""
+    named = {(e.paragraph_no, e.sentence, e.event_type, e.actor_b) for e in events if e.actor_a is not None}
+    return [
+        e for e in events if e.actor_a is not None or (e.paragraph_no, e.sentence, e.event_type, e.actor_b) not in named
+    ]
 
 
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
@@ -462,6 +471,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
             unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
+            # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
+            # one names.
+            passive = any(c.dep_ == "nsubjpass" for c in token.children)
+            unnamed_a |= event_type == CRITICIZE and passive and subject is None
         b_entities = _whom(heads, subject, paragraph, actors)
         detail = _phrase_text(heads[0]) if heads else None
         # "accused some critics": criticism of people no one names is still told; support is not.

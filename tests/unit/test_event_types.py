@@ -364,6 +364,15 @@ def test_side_b_by_reference_it_the_club_s_decision_and_never_side_a_itself():
     assert ("CRITICIZE", "111", "Stone", "Arsenal") in got
     assert ("CRITICIZE", "112", "Players' Union", "Arsenal") in got
     assert not [g for g in got if g[2] == g[3] or g[2:] == ("Players' Union", "Players' Union")]
+    assert not [g for g in got if g[2] is None]  # the criticism told without its giver is the union's
+
+
+def test_a_passive_criticism_with_no_giver_named_leaves_side_a_unnamed():
+    p = paragraph(1, "Tom Hart and Jo Cole were accused of fraud on Monday.", people=["Tom Hart", "Jo Cole"])
+    q = paragraph(2, "Arsenal have been criticised for their stance.", orgs=["Arsenal"])
+    got = sorted(g[:4] for g in events([p, q]))
+    assert got == [("CRITICIZE", "111", None, "Arsenal"), ("CRITICIZE", "112", None, "Jo Cole"),
+                   ("CRITICIZE", "112", None, "Tom Hart")]  # fmt: skip
 
 
 def test_a_description_before_a_name_and_a_quotation_between_keep_the_story_s_subject():
