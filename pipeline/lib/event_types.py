@@ -5,7 +5,7 @@ Meetings (`meetings.py`) are one kind of event; this module finds four more in t
 the parse, and two sides:
 
     MEET      040  met, meeting with, talks with (`meetings.find_meetings`): subject, the other side
-    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in: the visitor, the country (else
+    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in or to: the visitor, the country (else
                    the person) visited; a city is the place
     VISIT     043  hosted, received (a person): the host, the guest
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
@@ -78,6 +78,8 @@ CAMEO_OF_TYPE = {MEET: ("040",), VISIT: ("042", "043"), SIGN: ("057",), SUPPORT:
 
 _VISIT_VERBS = _verb("visit")
 _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
+# Arriving or travelling "in" or "to" a place; "arrived at the police station" is a building reached,
+# not a visit.
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
@@ -424,7 +426,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _ARRIVE:
-            heads = _objects(token, ("in", "to", "at"))
+            heads = _objects(token, ("in", "to"))
         else:
             heads = _objects(token, ())
         found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)

@@ -426,3 +426,8 @@ def test_an_agreement_concluded_in_other_words_is_signed_unless_failed_tried_or_
     for no, (text, expected) in enumerate(cases, start=1):
         got = events([paragraph(no, text, orgs=["Volvo", "Ford"])])
         assert [g[:4] for g in got] == expected, text
+
+
+def test_arriving_at_a_building_is_no_visit():
+    text = "As Ann Miles arrived at the London police station, there was some confusion."
+    assert events([paragraph(1, text, people=["Ann Miles"], places=["London"])]) == []
