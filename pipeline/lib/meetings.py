@@ -5,7 +5,8 @@ A meeting is a trigger with two sides:
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
     with Y", "During a meeting with Y, X said");
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
-    hangs from; "he"/"she" is the last person named before it);
+    hangs from; "he"/"she" is the last person named before it); "the pair met", "the two men
+    met" are the last two people named;
   - side B is every entity in the object or "with" phrase: the people named there ("a delegation
     ... led by Y" gives Y); if none, the countries ("his counterparts from Cuba, Venezuela and
     Peru"); if none, the organisations. Relative clauses ("countries having relations with
@@ -37,6 +38,9 @@ _GROUP_NOUNS = {
     "officials", "visitors", "friends", "members", "envoys", "ambassadors",
 }  # fmt: skip
 _GENERIC_SIDE = {"PERSON": 0, "COUNTRY": 1, "ORG": 2}
+# "The pair met", "the two men met", "both leaders met": two people the story has just named.
+_PAIR_NOUNS = {"pair", "duo"}
+_PEOPLE_NOUNS = {"men", "women", "leaders", "ministers", "presidents", "politicians", "officials", "rivals"}
 _PARSER_NOT_NEEDED = ("ner", "lemmatizer")
 # spaCy's default of 1,000 texts a batch costs about a fifth more CPU than 64 on this kind of
 # text (benchmarks/spacy_settings.py), and leaves a second process idle under 1,000 new texts.
@@ -215,6 +219,25 @@ def _group_region(trigger, sentence) -> list:
     return [t for t in tokens if not _under_other_with(t, trigger)]
 
 
+def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str]) -> tuple[str, str] | None:
+    """ "The pair met", "the two men met": the last two different people named before the subject
+    (`named_before`: those of the paragraphs before)."""
+    if subject is None or _entities_in([subject], paragraph.entities):
+        return None
+    counted = any(c.lower_ in ("two", "both") for c in subject.children)
+    if not (subject.lower_ in _PAIR_NOUNS or (subject.lower_ in _PEOPLE_NOUNS and counted)):
+        return None
+    last_two: list[str] = []
+    # Before the subject: the parse's sentence may start in the blanked text before it.
+    here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
+    for entity_id in reversed(named_before + here):
+        if entity_id not in last_two:
+            last_two.append(entity_id)
+        if len(last_two) == 2:
+            return last_two[1], last_two[0]
+    return None
+
+
 def _subject_entity(
     subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str]
 ) -> str | None:
@@ -313,6 +336,7 @@ def find_meetings(
     seen: dict[tuple, int] = {}
     anchor: dt.date | None = None
     last_person: str | None = None
+    named_before: list[str] = []  # the people of the paragraphs before, in order
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -329,6 +353,12 @@ def find_meetings(
                     side_b.extend(found)
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
                 place = _place_of(trigger, paragraph)
+                if (
+                    side_a is None
+                    and not side_b
+                    and (pair := _named_pair(_subject_of(trigger), paragraph, named_before))
+                ):
+                    side_a, side_b = pair[0], [EntitySpan(0, 0, pair[1], "PERSON")]
                 for b in _best_sides(side_b) if side_b else []:
                     if side_a is None or b.entity_id == side_a:
                         continue
@@ -350,6 +380,7 @@ def find_meetings(
         if days:
             anchor = days[-1]
         people = [e for e in paragraph.entities if e.type == "PERSON"]
+        named_before.extend(e.entity_id for e in people)
         if people:  # the sentences left unparsed count too
             last_person = people[-1].entity_id
         for e in people:

@@ -431,3 +431,13 @@ def test_an_agreement_concluded_in_other_words_is_signed_unless_failed_tried_or_
 def test_arriving_at_a_building_is_no_visit():
     text = "As Ann Miles arrived at the London police station, there was some confusion."
     assert events([paragraph(1, text, people=["Ann Miles"], places=["London"])]) == []
+
+
+def test_the_pair_or_the_two_men_who_met_are_the_last_two_people_named():
+    first = paragraph(1, "Ray Dunn has toured the region with his campaign.", people=["Ray Dunn"])
+    second = paragraph(2, "Critic Neil Moss waited at York station. The pair met on the platform.",
+                       people=["Neil Moss"], places=["York"])  # fmt: skip
+    got = [g[:4] for g in events([first, second])]
+    assert got == [("MEET", "040", "Ray Dunn", "Neil Moss")]
+    alone = paragraph(3, "Ray Dunn waited. The two teams met in the final.", people=["Ray Dunn"])
+    assert events([alone]) == []
