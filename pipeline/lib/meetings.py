@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lib.cues import parse_text
-from pipeline.lib.factuality import told_as_done
+from pipeline.lib.factuality import negated, told_as_done
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import DEFAULT_MODEL, pipeline_version
 
@@ -342,7 +342,7 @@ def find_meetings(
         sentences = list(doc.sents) if doc is not None else []
         for sentence in sentences:
             for trigger in _triggers(sentence):
-                if not told_as_done(trigger):  # "will meet", "is due to take part in talks"
+                if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 side_a = _subject_entity(_subject_of(trigger), paragraph, last_person, known_people)
                 side_b = []

@@ -135,8 +135,10 @@ def test_parsing_ahead_answers_every_article_from_the_cache():
     assert cache.new == parsed  # nothing parsed again
 
 
-def test_a_meeting_told_as_due_planned_or_possible_is_not_one():
+def test_a_meeting_told_as_due_planned_possible_or_denied_is_not_one():
     not_yet = [
+        "Anna Berg did not meet Tom Hale on Friday.",
+        "Anna Berg failed to meet Tom Hale in Lima.",
         "Anna Berg is due to take part in talks with Tom Hale on Friday.",
         "Anna Berg will meet Tom Hale in Santiago next week.",
         "Anna Berg could meet Tom Hale if the strike ends.",
