@@ -3,8 +3,8 @@
 An event the text does not tell as having happened is not an event: "would consider signing",
 "plans to visit", "is due to take part in talks", "if he visits", "will visit". Support and praise
 are the exception under "will": "will firmly support" is support expressed now. Meetings and the
-other event types (`meetings.py`, `event_types.py`) both ask this of their triggers; the other
-types also leave out a negated trigger (`negated`), which the meeting rules do not ask.
+other event types (`meetings.py`, `event_types.py`) both ask this of their triggers, and both
+leave out a denied trigger (`negated`: "did not meet", "failed to sign").
 """
 
 from __future__ import annotations
