@@ -38,7 +38,7 @@ def _verb(*bases: str) -> set[str]:
 _STATEMENT_NOUNS = _forms(
     "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
     "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
-    "demand demands call calls move",
+    "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
 )
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from pipeline.lib.cues import parse_text, sentence_spans
 from pipeline.lib.event_sides import (
+    _COUNTRY_BODIES,
     _PRONOUNS,
     _STATEMENT_NOUNS,
     Actors,
@@ -47,7 +48,7 @@ from pipeline.lib.event_sides import (
     _subject,
     _verb,
 )
-from pipeline.lib.factuality import negated, told_as_done
+from pipeline.lib.factuality import negated, purpose_of_a_noun, told_as_done
 from pipeline.lib.meetings import (
     EntitySpan,
     Meeting,
@@ -101,6 +102,7 @@ _PRAISE = _verb(
     "salute",
     "compliment",
     "acclaim",
+    "admire",
 ) | _forms("extol extols extolled extolling")
 # "champion" as a verb only: "champions" is mostly the noun of sport.
 _SUPPORT = _verb("support", "back", "endorse") | _forms("championed championing")
@@ -133,7 +135,11 @@ _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
 _ROUND_ON = _forms("round rounds rounded rounding")
 # Headline English for a rebuke: "rapped X for his comments", "raps X over …" (only with a reason:
 # "rapped over the beat" is music).
-_RAP = _forms("raps rapped rapping")
+_RAP = _forms("raps rapped rapping slates slated slating")
+# Branding or labelling someone, or what they said or did, as something ("branded the decision
+# unacceptable", "labelled the party a joke", "was branded 'deeply irresponsible'") is how news
+# reports a verbal attack; naming with no judgement is "dubbed", "called".
+_BRAND = _verb("brand", "label") | _forms("labelled labelling")
 _ACCUSE = _verb("accuse", "blame")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
@@ -283,6 +289,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _RAP and verb and _rebuked_for(token, paragraph):
         return CRITICIZE, "111"
+    if lower in _BRAND and verb and _called_something(token):
+        return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
@@ -320,6 +328,38 @@ def _rebuked_for(token, paragraph: ParagraphIn) -> bool:
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"} & {"for", "over"}
     named = [e for e in _entities_in(targets, paragraph.entities) if e.type in ("PERSON", "ORG", "COUNTRY")]
     return bool(reason) and (bool(named) or any(t.lower_ in _PRONOUNS for t in targets))
+
+
+def _called_something(token) -> bool:
+    """ "Branded X a joke", "branded X unacceptable", "labelled X as …", "X was branded '…'": the
+    verb with what the object is called (the parser's oprd, a clause, an "as" phrase, a quotation)."""
+    called = any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") for c in token.children)
+    called |= any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    has_object = bool(_branded(token)) or token.dep_ in ("relcl", "acl")
+    quoted = any(t.text in ('"', "“", "”") for t in token.doc[token.i + 1 : token.i + 8])
+    return has_object and (called or quoted)
+
+
+def _branded(token) -> list:
+    """What a branding verb calls something: its object or passive subject, or the subject of the
+    small clause the parser makes of "branded [Labour's plan unworkable]"."""
+    out = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return out + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+
+def _not_the_label(token, heads) -> list:
+    """ "Branding the official No Campaign 'two-bit Tories'": the parser may make the quoted label
+    the object; what was branded is the words before the quotation mark."""
+    mark = next((t.i for t in token.doc[token.i + 1 : token.i + 12] if t.text in ('"', "“", "”")), None)
+    if mark is None:
+        return heads
+    kept = []
+    for head in heads:
+        if head.i < mark:
+            kept.append(head)
+        else:
+            kept.extend(c for c in head.children if c.i < mark and c.dep_ in ("nmod", "compound", "poss"))
+    return kept
 
 
 def _inside_a_charge(token) -> bool:
@@ -386,6 +426,8 @@ def find_events(
                         continue
                     if negated(token) or not told_as_done(token, future_counts=kind[0] != SUPPORT):
                         continue
+                    if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
+                        continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.actor_a, event.actor_b, event.event_date)
                         if key in seen:
@@ -430,6 +472,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         else:
             heads = _objects(token, ())
         found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
+        found = [e for e in found if not _demonym_of_other(e, heads)]
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
@@ -472,6 +515,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = _objects(token, (phrasal,) if phrasal else preps)
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+            if lower in _BRAND:
+                heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
             unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
             # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
             # one names.
@@ -510,6 +555,21 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
 
 
+# Words for a part of a country: "the Greek island of Rhodes" is in Greece.
+_PLACE_NOUNS = _forms("island islands city cities capital region province state coast port town village border")
+
+
+def _demonym_of_other(entity: EntitySpan, heads) -> bool:
+    """ "Visiting the Pakistani community in Manchester": a demonym on a word that is neither the
+    country's own body (people, government, …) nor a part of it (island, city, …) does not make the
+    country what was visited."""
+    for head in heads:
+        for t in _pruned_subtree(head):
+            if t.idx == entity.char_start and t.dep_ == "amod":
+                return t.head.lower_ not in _COUNTRY_BODIES | _PLACE_NOUNS
+    return False
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -529,6 +589,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ == "it":  # "accused it of betraying its supporters"
         found = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, found, "ORG")] if found else []
+    if owner is not None and owner.lower_ in ("his", "her") and head.lower_ in _STATEMENT_NOUNS:
+        # "attacked his policies": the person the pronoun means, never side A itself
+        person = actors.of(owner, paragraph, exclude=side_a)
+        return [EntitySpan(0, 0, person, "PERSON")] if person else []
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the sentence before told someone said or
         # did; its author is who that sentence names first, else the story's last subject.

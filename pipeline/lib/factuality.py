@@ -81,3 +81,9 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
     return True
+
+
+def purpose_of_a_noun(token) -> bool:
+    """ "During a visit to support X": support as what a noun is for, not support given. (A
+    delegation "to visit" a country did visit it, so the visit types do not ask this.)"""
+    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

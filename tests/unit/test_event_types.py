@@ -441,3 +441,37 @@ def test_the_pair_or_the_two_men_who_met_are_the_last_two_people_named():
     assert got == [("MEET", "040", "Ray Dunn", "Neil Moss")]
     alone = paragraph(3, "Ray Dunn waited. The two teams met in the final.", people=["Ray Dunn"])
     assert events([alone]) == []
+
+
+def test_branding_labelling_slating_admiring_and_his_policies():
+    cases = [
+        ('Jo Bloggs branded Sam Lee "arrogant and wrong" on Monday.', [("CRITICIZE", "111", "Jo Bloggs", "Sam Lee")]),
+        ("Jo Bloggs branded Labour's plan unworkable.", [("CRITICIZE", "111", "Jo Bloggs", "Labour")]),
+        ("Labour's plan was labelled a disgrace by Jo Bloggs.", [("CRITICIZE", "111", "Jo Bloggs", "Labour")]),
+        ("Jo Bloggs slated Sam Lee for his remarks.", [("CRITICIZE", "111", "Jo Bloggs", "Sam Lee")]),
+        ("Jo Bloggs said he admired Sam Lee's leadership.", [("SUPPORT", "051", "Jo Bloggs", "Sam Lee")]),
+        ("The new phone was branded with the Labour logo.", []),  # a brand, not a name called
+        ("The album is slated for release in May.", []),  # scheduled
+    ]  # fmt: skip
+    for no, (text, expected) in enumerate(cases, start=1):
+        people = [p for p in ("Jo Bloggs", "Sam Lee") if p in text]
+        got = events([paragraph(no, text, people=people, orgs=[o for o in ["Labour"] if o in text])])
+        assert [g[:4] for g in got] == expected, text
+    label = paragraph(10, 'Jo Bloggs branded the official Yes Campaign "two-bit Tories".', people=["Jo Bloggs"],
+                      orgs=["Yes Campaign", "Tories"])  # fmt: skip
+    assert [g[:4] for g in events([label])] == [("CRITICIZE", "111", "Jo Bloggs", "Yes Campaign")]
+    his = paragraph(11, "Sam Lee spoke first. Labour and the Tories have attacked his policies as unworkable.",
+                    people=["Sam Lee"], orgs=["Labour", "Tories"])  # fmt: skip
+    assert sorted(g[:4] for g in events([his])) == [("CRITICIZE", "111", "Labour", "Sam Lee"),
+                                                    ("CRITICIZE", "111", "Tories", "Sam Lee")]  # fmt: skip
+
+
+def test_a_purpose_is_not_done_and_a_demonym_on_a_community_is_not_the_country_visited():
+    purpose = paragraph(1, "Jo Bloggs will speak during a visit to support Sam Lee.", people=["Jo Bloggs", "Sam Lee"])
+    assert events([purpose]) == []
+    community = paragraph(2, "Jo Bloggs was visiting the Pakistani community in Leeds.", people=["Jo Bloggs"],
+                          countries=["Pakistani"], places=["Leeds"])  # fmt: skip
+    assert events([community]) == []
+    island = paragraph(3, "Jo Bloggs made a stopover on the Greek island of Rhodes.", people=["Jo Bloggs"],
+                       countries=["Greek"], places=["Rhodes"])  # fmt: skip
+    assert [g[:4] for g in events([island])] == [("VISIT", "042", "Jo Bloggs", "Greek")]
