@@ -501,6 +501,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("to",))]  # fmt: skip
         b_entities = _best([e for h in partners for e in _partner_entities(h, paragraph)])
+        # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
+        # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
+        # on China-UK tourism", "signed a contract extension"), and a row with none would be wrong.
+        unnamed_b = bool(partners) and not b_entities
         if lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
@@ -550,7 +554,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 continue
             if a is None and event_type != SIGN and not unnamed_a:
                 continue
-            if b is None and event_type in (SUPPORT, CRITICIZE) and not unnamed_b:
+            if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
 

@@ -475,3 +475,10 @@ def test_a_purpose_is_not_done_and_a_demonym_on_a_community_is_not_the_country_v
     island = paragraph(3, "Jo Bloggs made a stopover on the Greek island of Rhodes.", people=["Jo Bloggs"],
                        countries=["Greek"], places=["Rhodes"])  # fmt: skip
     assert [g[:4] for g in events([island])] == [("VISIT", "042", "Jo Bloggs", "Greek")]
+
+
+def test_a_signing_with_no_partner_phrase_has_its_partner_elsewhere_and_is_left_out():
+    elsewhere = paragraph(1, "Villa boss Tom Hart signed a contract extension on Thursday.", people=["Tom Hart"])
+    assert events([elsewhere]) == []
+    unnamed = paragraph(2, "China signed 26 cooperation documents with 19 regional countries.", countries=["China"])
+    assert [g[:4] for g in events([unnamed])] == [("SIGN", "057", "China", None)]
