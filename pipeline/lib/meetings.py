@@ -28,7 +28,7 @@ from functools import cache
 from pipeline.lib.cues import parse_text
 from pipeline.lib.factuality import negated, told_as_done
 from pipeline.lib.ids import text_sha256
-from pipeline.lib.mentions import DEFAULT_MODEL, pipeline_version
+from pipeline.lib.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 
 TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
 _PRONOUNS = {"he", "she", "they"}
@@ -85,9 +85,7 @@ class Meeting:
 
 @cache
 def load_parser(model_name: str = DEFAULT_MODEL):
-    import spacy
-
-    return spacy.load(model_name, exclude=list(_PARSER_NOT_NEEDED))
+    return load_sharing_vocab(model_name, _PARSER_NOT_NEEDED)
 
 
 def parser_version(model_name: str = DEFAULT_MODEL) -> str:

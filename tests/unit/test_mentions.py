@@ -98,3 +98,13 @@ def test_country_named_in_a_role():
     assert country_in_role("former Foreign Minister of Guyana") == "GUY"
     assert country_in_role("Vice-minister of the International Department of the CPC Central Committee") is None
     assert country_in_role(None) is None
+
+
+def test_the_ner_model_and_the_parser_share_one_vocabulary():
+    """One vocabulary per model and process, whichever pipeline loads first: the parser's strings
+    and the NER's are one store, and a parse stored as a DocBin reads back with either."""
+    from pipeline.lib.meetings import load_parser
+
+    ner, parser = load_model(), load_parser()
+    assert ner is not parser and ner.vocab is parser.vocab
+    assert "parser" in parser.pipe_names and "ner" not in parser.pipe_names
