@@ -57,3 +57,14 @@ def test_the_report_is_a_mart_published_with_the_snapshot():
     assert "report" in {d.asset_key.to_user_string() for d in specs["published_warehouse"].deps}
     corpus = {k.to_user_string() for k in defs.resolve_job_def("resolve_corpus").asset_layer.executable_asset_keys}
     assert "report" in corpus
+
+
+def test_the_definitions_do_not_import_the_charting_library():
+    """Every batch-run worker imports the definitions and never builds the report: Altair (and
+    pandas through it) is imported only where the report is built, about 27 MiB per worker."""
+    import subprocess
+    import sys
+
+    probe = "import sys, pipeline.definitions; print(sorted({'altair', 'vl_convert'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

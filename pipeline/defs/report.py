@@ -7,23 +7,31 @@ folder; `published_warehouse` swaps it into `warehouse/report/` in the same step
 
 import shutil
 import time
+from typing import TYPE_CHECKING
 
 import dagster as dg
 import duckdb
 
 from pipeline.defs.marts import mart_key
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.report import Coverage, ReportData, build_report, preview_markdown, vega_bundle
 from pipeline.lib.schemas import MART_MODELS
 from pipeline.lib.tables import utc_now
 from pipeline.lib.warehouse import query_frame
 
+if TYPE_CHECKING:
+    from pipeline.lib.report import ReportData
+
+# `pipeline.lib.report` (Altair, and pandas through it) is imported where the report is built, not
+# here: every batch-run worker imports these definitions and never builds the report, and the
+# import costs each of them about 27 MiB.
 GROUP = "marts"
 REPORT_FILE = "index.html"
 
 
-def read_report_data(con: duckdb.DuckDBPyConnection) -> ReportData:
+def read_report_data(con: duckdb.DuckDBPyConnection) -> "ReportData":
     """The marts and what the header and the entity list need, as polars frames."""
+    from pipeline.lib.report import Coverage, ReportData
+
     files, articles = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles)").fetchone()
     first, last, undated = con.execute(
         """
@@ -64,6 +72,8 @@ def read_report_data(con: duckdb.DuckDBPyConnection) -> ReportData:
     metadata={"path": "warehouse/report/index.html"},
 )
 def report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    from pipeline.lib.report import build_report, preview_markdown, vega_bundle
+
     staging = warehouse.report_staging_path
     shutil.rmtree(staging, ignore_errors=True)
     started = time.perf_counter()
