@@ -17,6 +17,7 @@ errs towards missing cuts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -161,6 +162,9 @@ def _final_stop(text: str, start: int, end: int) -> int | None:
     return start + stops[-1] if stops else None
 
 
+# Meetings, events and quotations each ask for the parse text of an article's paragraphs, one after
+# the other: the last few hundred answers are kept (a dozen KiB).
+@functools.lru_cache(maxsize=256)
 def parse_text(text: str, is_heading: bool = False) -> str | None:
     """What the parser sees of a paragraph: its cue sentences, every other character a space; None
     when no sentence has a cue, or for a heading (a title restates its item without a date). A

@@ -92,9 +92,24 @@ def load_sharing_vocab(name: str, exclude: Iterable[str]):
     """`spacy.load(name, exclude=…)` on the vocabulary of an earlier load of the same model."""
     import spacy  # imported here: importing spaCy costs a second, and only the model steps need it
 
+    msgpack_without_entry_point_scans()
     nlp = spacy.load(name, exclude=list(exclude), vocab=_VOCABS.get(name, True))
     _VOCABS.setdefault(name, nlp.vocab)
     return nlp
+
+
+# srsly's msgpack registries (catalogue) look for plug-ins in the installed packages' entry points
+# on every `msgpack_dumps` / `msgpack_loads`, which every DocBin of the parse cache goes through:
+# 0.8 ms a call, more than decoding the parse itself (5 s of the event step on BBC). No installed
+# package declares one (a test checks), so the registries' own entries are the whole answer.
+_MSGPACK_GROUPS = ("msgpack_encoders", "msgpack_decoders")
+
+
+def msgpack_without_entry_point_scans() -> None:
+    import srsly
+
+    for group in _MSGPACK_GROUPS:
+        getattr(srsly, group).entry_points = False
 
 
 @cache

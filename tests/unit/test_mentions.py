@@ -108,3 +108,22 @@ def test_the_ner_model_and_the_parser_share_one_vocabulary():
     ner, parser = load_model(), load_parser()
     assert ner is not parser and ner.vocab is parser.vocab
     assert "parser" in parser.pipe_names and "ner" not in parser.pipe_names
+
+
+def test_srsly_msgpack_registries_skip_the_entry_point_scan_and_no_package_declares_one():
+    """The parse cache's DocBins go through srsly's msgpack registries, which scan every installed
+    package's entry points on each call unless told not to. Telling them not to changes nothing
+    only while no installed package declares a plug-in in those groups: this fails the day one does."""
+    import importlib.metadata
+
+    import numpy as np
+    import srsly
+
+    from pipeline.lib.mentions import _MSGPACK_GROUPS, msgpack_without_entry_point_scans
+
+    msgpack_without_entry_point_scans()
+    for group in _MSGPACK_GROUPS:
+        assert getattr(srsly, group).entry_points is False
+        assert list(importlib.metadata.entry_points(group=f"srsly_{group}")) == []
+    array = np.arange(5)
+    assert (srsly.msgpack_loads(srsly.msgpack_dumps({"a": array}))["a"] == array).all()  # their own entries
