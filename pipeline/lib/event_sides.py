@@ -216,14 +216,17 @@ class Actors:
         if token.pos_ != "NOUN" or not words or not any(t.lower_ in ("the", "his", "her") for t in phrase):
             return None
         here = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
-        described = dict(self.descriptions)
+        described_here: dict[str, frozenset[str]] = {}
         for e in here:
-            described.setdefault(e.entity_id, set()).update(descriptor_before(paragraph.text, e.char_start))
+            described_here[e.entity_id] = described_here.get(e.entity_id, frozenset()) | descriptor_before(
+                paragraph.text, e.char_start
+            )
         for entity_id in [e.entity_id for e in here[::-1]] + self.recent_people[::-1]:
             if entity_id == exclude:
                 continue
             roles = [set(r.casefold().split()) for r in self.people.get(entity_id, Person()).roles]
-            for role_words in roles + [described.get(entity_id, set())]:
+            described = self.descriptions.get(entity_id, set()) | described_here.get(entity_id, frozenset())
+            for role_words in [*roles, described]:
                 if words[-1] in role_words and set(words[:-1]) <= role_words:
                     return entity_id
         return None

@@ -5,18 +5,19 @@ Meetings (`meetings.py`) are one kind of event; this module finds four more in t
 the parse, and two sides:
 
     MEET      040  met, meeting with, talks with (`meetings.find_meetings`): subject, the other side
-    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in or to: the visitor, the country (else
-                   the person) visited; a city is the place
+    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in or to: the visitor, the
+                   country (else the person) visited; a city is the place
     VISIT     043  hosted, received (a person): the host, the guest
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
                    concluded a deal, agreement, accord, treaty, pact or contract: a signatory,
                    the other ("with", "between"); `detail` is what was signed
-    SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, spoke
-                   highly of; praise, gratitude, thanks, tribute (nouns)
+    SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
+                   spoke highly of; praise, gratitude, thanks, tribute (nouns)
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, attacked (words, or a person
-                   over something); criticism, condemnation, an attack on
-    CRITICIZE 112  accused; accusation, allegation
+                   over something), hit out / back at, branded or labelled (as something), rapped
+                   or slated (for something); criticism, condemnation, an attack on
+    CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
 For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom; an
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
 support") and from its "for", "to", "of" or "against" phrase.
