@@ -309,12 +309,16 @@ def _phrasal_preposition(token) -> str | None:
     return None
 
 
+def _targets(token, preps=()) -> list:
+    """What a verb acts on: its objects (and those of `preps`), and its subject when passive."""
+    return _objects(token, preps) + [c for c in token.children if c.dep_ == "nsubjpass"]
+
+
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
     person attacked over or for something; a person attacked with no reason given, or with a weapon,
     is an assault."""
-    targets = _objects(token, ("on",) if token.pos_ == "NOUN" else ())
-    targets += [c for c in token.children if c.dep_ == "nsubjpass"]
+    targets = _targets(token, ("on",) if token.pos_ == "NOUN" else ())
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
     people = [e for e in paragraph.entities if e.type == "PERSON"]
@@ -325,7 +329,7 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
 
 def _rebuked_for(token, paragraph: ParagraphIn) -> bool:
     """ "Rapped skipper Olof Mellberg for his comments": a named side rebuked, with a reason."""
-    targets = _objects(token, ()) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    targets = _targets(token)
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"} & {"for", "over"}
     named = [e for e in _entities_in(targets, paragraph.entities) if e.type in ("PERSON", "ORG", "COUNTRY")]
     return bool(reason) and (bool(named) or any(t.lower_ in _PRONOUNS for t in targets))
@@ -344,8 +348,8 @@ def _called_something(token) -> bool:
 def _branded(token) -> list:
     """What a branding verb calls something: its object or passive subject, or the subject of the
     small clause the parser makes of "branded [Labour's plan unworkable]"."""
-    out = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return out + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    small_clause = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return _targets(token) + small_clause
 
 
 def _not_the_label(token, heads) -> list:
@@ -608,9 +612,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    # "criticised the chancellor", "the chancellor's Budget": a person the article described so.
-    people = [actors.role_holder(noun, paragraph, exclude=side_a) for noun in [head] + ([owner] if owner else [])]
-    return [EntitySpan(0, 0, person, "PERSON") for person in people[:1] if person]
+    # "criticised the chancellor": a person the article described so.
+    person = actors.role_holder(head, paragraph, exclude=side_a)
+    return [EntitySpan(0, 0, person, "PERSON")] if person else []
 
 
 def _best(entities: list[EntitySpan]) -> list[EntitySpan]:

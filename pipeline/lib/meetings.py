@@ -342,7 +342,8 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
-                side_a = _subject_entity(_subject_of(trigger), paragraph, last_person, known_people)
+                subject = _subject_of(trigger)
+                side_a = _subject_entity(subject, paragraph, last_person, known_people)
                 side_b = []
                 for head in _objects_of(trigger):
                     found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
@@ -351,11 +352,7 @@ def find_meetings(
                     side_b.extend(found)
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
                 place = _place_of(trigger, paragraph)
-                if (
-                    side_a is None
-                    and not side_b
-                    and (pair := _named_pair(_subject_of(trigger), paragraph, named_before))
-                ):
+                if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)):
                     side_a, side_b = pair[0], [EntitySpan(0, 0, pair[1], "PERSON")]
                 for b in _best_sides(side_b) if side_b else []:
                     if side_a is None or b.entity_id == side_a:
