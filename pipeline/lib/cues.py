@@ -47,11 +47,15 @@ EVENT_CUE = (
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)"
+    r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
     r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer)s?\s+of"
+    # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
+    r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to"
+    r"|sp(?:end|ends|ent|ending)\s+(?:[\w'’-]+\s+){0,3}?(?:days?|weeks?|months?|hours?|nights?|time|weekend)\s+in"
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)

@@ -40,6 +40,10 @@ _STATEMENT_NOUNS = _forms(
     "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
     "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
 )
+# People who act for a country or an organisation named before them: "Kazakhstan officials" are
+# Kazakhstan's side, as "the Kazakh government" is.
+_AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
+                    "executives bosses authorities regulators prosecutors")  # fmt: skip
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
@@ -77,7 +81,7 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 
 
 # "The party", "the company": the organisation of that kind named last.
-_ORG_NOUNS = _forms("party company firm club group bank union")
+_ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
 
 
 _PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
@@ -164,12 +168,13 @@ class Actors:
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
                       and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
             return before[-1].entity_id if before else None
-        if (
-            lower in ("he", "she")
-            and token.dep_ == "nsubj"
-            and self._topic_fits(token, paragraph, _PRONOUNS[lower], exclude)
-        ):
-            return self.topic  # a subject pronoun goes on with the last sentence's subject
+        if lower in ("he", "she") and token.dep_ == "nsubj":
+            # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
+            # goes before the last sentence's subject.
+            if (earlier := self._subject_before(token, paragraph, _PRONOUNS[lower], exclude)) is not None:
+                return earlier
+            if self._topic_fits(token, paragraph, _PRONOUNS[lower], exclude):
+                return self.topic  # a subject pronoun goes on with the last sentence's subject
         if lower in _PRONOUNS:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
@@ -229,6 +234,15 @@ class Actors:
             for role_words in [*roles, described]:
                 if words[-1] in role_words and set(words[:-1]) <= role_words:
                     return entity_id
+        return None
+
+    def _subject_before(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
+        """The last person named as a subject before `token` in its sentence, if the gender fits."""
+        for t in reversed([t for t in token.sent if t.i < token.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"]):
+            for e in _entities_in([t], paragraph.entities):
+                known = self.people.get(e.entity_id, Person()).gender
+                if e.type == "PERSON" and e.entity_id != exclude and known in (None, gender):
+                    return e.entity_id
         return None
 
     def _topic_fits(self, token, paragraph: ParagraphIn, gender: str | None, exclude) -> bool:
@@ -443,6 +457,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _COUNTRY_BODIES:  # "the Venezuelan people", "the British government"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            # "Kazakhstan officials", "SEC officials"; "Mr Blair and other Cabinet ministers" are
+            # people besides the one named, not the body's side.
+            if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):
+                covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
+                                                    paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
             if not covering and h.lower_ in _STATEMENT_NOUNS:  # its authors: "by" phrase, or "Tory demands"
                 authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                            for g in c.children if g.dep_ == "pobj"]  # fmt: skip

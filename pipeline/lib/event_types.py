@@ -5,8 +5,9 @@ Meetings (`meetings.py`) are one kind of event; this module finds four more in t
 the parse, and two sides:
 
     MEET      040  met, meeting with, talks with (`meetings.find_meetings`): subject, the other side
-    VISIT     042  visit(ed), a visit/trip/tour/stopover to, arrived in or to: the visitor, the
-                   country (else the person) visited; a city is the place
+    VISIT     042  visit(ed), toured, a visit/trip/tour/stopover to, arrived in or to, flew or
+                   headed to, spent (days) in: the visitor, the country (else the person)
+                   visited; a city is the place
     VISIT     043  hosted, received (a person): the host, the guest
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
                    concluded a deal, agreement, accord, treaty, pact or contract: a signatory,
@@ -16,8 +17,11 @@ the parse, and two sides:
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, attacked (words, or a person
                    over something), hit out / back at, branded or labelled (as something), rapped
-                   or slated (for something); criticism, condemnation, an attack on
+                   or slated (for something), dismissed (as something); criticism, condemnation,
+                   an attack on
     CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
+Criticism of what someone unnamed said or decided ("branded the decision unacceptable") has side B
+unnamed, as has criticism of people no one names ("accused some critics").
 For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom; an
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
 support") and from its "for", "to", "of" or "against" phrase.
@@ -78,11 +82,17 @@ CAMEO_OF_TYPE = {MEET: ("040",), VISIT: ("042", "043"), SIGN: ("057",), SUPPORT:
                  CRITICIZE: ("111", "112")}  # fmt: skip
 
 
-_VISIT_VERBS = _verb("visit")
+_VISIT_VERBS = _verb("visit", "tour")
 _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
-# Arriving or travelling "in" or "to" a place; "arrived at the police station" is a building reached,
-# not a visit.
+# Arriving or travelling "in" or "to" a place; "arrived at the police station" is a building
+# reached, not a visit.
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
+# Flying or heading "to" a place (with no object: "headed the ball to" is football); words common
+# outside travel, so they are cues only with their "to".
+_HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
+# Time spent in a place: "spent two days in Tanzania" (the verb with a span of time as its object).
+_SPEND = _forms("spend spends spent spending")
+_TIME_NOUNS = _forms("day days week weeks month months hour hours night nights time weekend")
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
@@ -142,6 +152,8 @@ _RAP = _forms("raps rapped rapping slates slated slating")
 # reports a verbal attack; naming with no judgement is "dubbed", "called".
 _BRAND = _verb("brand", "label") | _forms("labelled labelling")
 _ACCUSE = _verb("accuse", "blame")
+# "Dismissed the Budget as a gimmick": a judgement given with "as" ("dismissed the manager" is not).
+_DISMISS = _verb("dismiss")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
@@ -268,6 +280,10 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if lower in _ARRIVE and verb:
         return VISIT, "042"
+    if lower in _HEAD_TO and verb and not _objects(token, ()) and _objects(token, ("to",)):
+        return VISIT, "042"
+    if lower in _SPEND and verb and any(o.lower_ in _TIME_NOUNS for o in _objects(token, ())):
+        return VISIT, "042"
     if lower in _HOST and verb:
         return VISIT, "043"
     if lower in _SIGN and (verb or lower == "signing"):
@@ -292,6 +308,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _BRAND and verb and _called_something(token):
         return CRITICIZE, "111"
+    if lower in _DISMISS and verb and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
@@ -312,6 +330,20 @@ def _phrasal_preposition(token) -> str | None:
 def _targets(token, preps=()) -> list:
     """What a verb acts on: its objects (and those of `preps`), and its subject when passive."""
     return _objects(token, preps) + [c for c in token.children if c.dep_ == "nsubjpass"]
+
+
+def _passive_without_subject(token) -> bool:
+    """ "After being accused of …", "having been criticised": a passive with neither its own subject
+    nor a "by" phrase."""
+    children = {c.dep_ for c in token.children}
+    return "auxpass" in children and not children & {"nsubjpass", "nsubj", "agent"}
+
+
+def _antecedent(token):
+    """ "The party, which he labelled a joke": a relative pronoun stands for the noun it follows."""
+    if token.lower_ in ("which", "who", "whom", "that") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
@@ -340,6 +372,7 @@ def _called_something(token) -> bool:
     verb with what the object is called (the parser's oprd, a clause, an "as" phrase, a quotation)."""
     called = any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") for c in token.children)
     called |= any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    called |= sum(c.dep_ in ("dobj", "obj") for c in token.children) >= 2  # "which he labelled a shambles"
     has_object = bool(_branded(token)) or token.dep_ in ("relcl", "acl")
     quoted = any(t.text in ('"', "“", "”") for t in token.doc[token.i + 1 : token.i + 8])
     return has_object and (called or quoted)
@@ -472,8 +505,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
-        elif lower in _ARRIVE:
+        elif lower in _ARRIVE or lower in _HEAD_TO or lower in _SPEND:
             heads = _objects(token, ("in", "to"))
+            heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
         else:
             heads = _objects(token, ())
         found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
@@ -481,12 +515,17 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
+        if lower in _HEAD_TO or lower in _SPEND:
+            hosts = []  # one flies or heads to a place, not to a person ("headed on to Park")
         if len(places) * 2 > len(found) >= 3:
-            hosts = []  # "visits Manchester, Liverpool, Leicester …": a tour of places, some mistyped
+            # "visits Manchester, Liverpool, Leicester …": a campaign tour of places, some mistyped,
+            # which the gold does not count as visits.
+            hosts = places = []
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
-        if not b_entities and not (place is not None and (lower in _ARRIVE or token.pos_ == "NOUN")):
-            return  # a visit needs whom or which country was visited (or a city one arrived in)
+        travel = lower in _ARRIVE or lower in _HEAD_TO
+        if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
+            return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
     elif event_type == VISIT:  # 043: the host received the guest
         heads = _objects(token, ())
         b_entities = [e for h in heads for e in _head_entities(h, paragraph) if e.type == "PERSON"]
@@ -524,17 +563,25 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = _objects(token, (phrasal,) if phrasal else preps)
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+            unnamed_giver = _passive_without_subject(token)
+            if unnamed_giver:
+                # "The group found itself in trouble after being accused of fraud": whom is the
+                # subject of the clause the passive hangs on, and no one is named as giver.
+                heads, subject = [h for h in [subject] if h is not None], None
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
+            heads = [_antecedent(h) for h in heads]
             unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
             # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
             # one names.
-            passive = any(c.dep_ == "nsubjpass" for c in token.children)
+            passive = unnamed_giver or any(c.dep_ == "nsubjpass" for c in token.children)
             unnamed_a |= event_type == CRITICIZE and passive and subject is None
         b_entities = _whom(heads, subject, paragraph, actors)
         detail = _phrase_text(heads[0]) if heads else None
         # "accused some critics": criticism of people no one names is still told; support is not.
-        unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads) and heads[0].lower_ in _GENERIC_PEOPLE
+        # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
+        unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
+        unnamed_b = unnamed_b and (heads[0].lower_ in _GENERIC_PEOPLE or heads[0].lower_ in _STATEMENT_NOUNS)
         unnamed_a = unnamed_a and event_type == CRITICIZE
         if not b_entities and not unnamed_b:
             return

@@ -216,7 +216,8 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
               | et._ACCUSATION_NOUNS | et._RAP) - {"back", "tribute"}  # fmt: skip
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
                | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
-               | {f"{w} on" for w in et._ROUND_ON})  # fmt: skip
+               | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
+               | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -482,3 +483,57 @@ def test_a_signing_with_no_partner_phrase_has_its_partner_elsewhere_and_is_left_
     assert events([elsewhere]) == []
     unnamed = paragraph(2, "China signed 26 cooperation documents with 19 regional countries.", countries=["China"])
     assert [g[:4] for g in events([unnamed])] == [("SIGN", "057", "China", None)]
+
+
+def test_visits_to_a_city_on_a_tour_by_air_and_time_spent_in_a_country():
+    city = paragraph(1, "Mr Lind, visiting Lisbon, said the embargo should stay.", people=["Lind"], places=["Lisbon"])
+    tour = paragraph(2, "Foreign Minister Ana Ruiz, touring Chile and Peru, praised the accord.", people=["Ana Ruiz"],
+                     countries=["Chile", "Peru"])  # fmt: skip
+    spent = paragraph(3, "Mr Dubois spent two days in Kenya before heading on Friday to Uganda.", people=["Dubois"],
+                      countries=["Kenya", "Uganda"])  # fmt: skip
+    flew = paragraph(4, "Ms Park flew to Japan on Monday.", people=["Park"], countries=["Japan"])
+    got = [g[:4] + g[4:] for g in events([city, tour, spent, flew])]
+    assert ("VISIT", "042", "Lind", None, "Lisbon") in got
+    assert {g[3] for g in got if g[2] == "Ana Ruiz"} == {"Chile", "Peru"}
+    assert {g[3] for g in got if g[2] == "Dubois"} == {"Kenya", "Uganda"}
+    assert ("VISIT", "042", "Park", "Japan", None) in got
+    # Money spent in a country and a ball headed to a player are no visits; nor is a campaign tour
+    # of many towns.
+    money = paragraph(5, "Mr Dubois spent millions in Kenya and headed the ball to Park.", people=["Dubois", "Park"],
+                      countries=["Kenya"])  # fmt: skip
+    towns = paragraph(6, "Mr Lind visits Leeds, York, Hull and Derby this week.", people=["Lind"],
+                      places=["Leeds", "York", "Hull", "Derby"])  # fmt: skip
+    assert events([money]) == [] and events([towns]) == []
+
+
+def test_sides_through_officials_a_relative_pronoun_and_a_passive_with_no_subject():
+    officials = paragraph(1, "Ms Smith accused Ruritania officials of blocking the talks.", people=["Smith"],
+                          countries=["Ruritania"])  # fmt: skip
+    others = paragraph(2, "Ms Smith accused Tom Hart and other Cabinet ministers of lying.",
+                       people=["Smith", "Tom Hart"], orgs=["Cabinet"])  # fmt: skip
+    relative = paragraph(3, "Mr Dole said he regretted joining the Green Party, which he labelled a shambles.",
+                         people=["Dole"], orgs=["Green Party"])  # fmt: skip
+    no_subject = paragraph(4, "Oxfam has found itself in trouble after being accused of fraud.", orgs=["Oxfam"])
+    assert [g[:4] for g in events([officials])] == [("CRITICIZE", "112", "Smith", "Ruritania")]
+    assert [g[:4] for g in events([others])] == [("CRITICIZE", "112", "Smith", "Tom Hart")]
+    assert [g[:4] for g in events([relative])] == [("CRITICIZE", "111", "Dole", "Green Party")]
+    assert [g[:4] for g in events([no_subject])] == [("CRITICIZE", "112", None, "Oxfam")]
+
+
+def test_dismissed_as_and_criticism_of_what_no_one_named_decided():
+    dismissed = paragraph(
+        1, "Mr Howard dismissed Gordon Brown's Budget as a gimmick.", people=["Howard", "Gordon Brown"]
+    )
+    fired = paragraph(2, "The club dismissed Tom Hart on Monday.", people=["Tom Hart"])
+    decision = paragraph(3, "Mr Howard branded the decision unacceptable.", people=["Howard"])
+    person = paragraph(4, "Mr Howard criticised a union leader who spoke.", people=["Howard"])
+    assert [g[:4] for g in events([dismissed])] == [("CRITICIZE", "111", "Howard", "Gordon Brown")]
+    assert events([fired]) == [] and events([person]) == []
+    assert [g[:4] for g in events([decision])] == [("CRITICIZE", "111", "Howard", None)]
+
+
+def test_a_subject_pronoun_means_a_subject_named_before_it_in_its_own_sentence():
+    text = ("Police chief Tom Hart said people would suffer. But Culture Secretary Ann Lowe said a delay would be "
+            "disastrous and she accused the Tories of opportunism.")  # fmt: skip
+    p = paragraph(1, text, people=["Tom Hart", "Ann Lowe"], orgs=["Tories"])
+    assert [g[:4] for g in events([p])] == [("CRITICIZE", "112", "Ann Lowe", "Tories")]
