@@ -204,9 +204,9 @@ class Actors:
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
         if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
-            # "The Tory co-chairman attacked …", a role the article never gave: as a subject, the
-            # person the story is about; never the party in its words.
-            return self.topic if token.dep_ == "nsubj" and self._topic_fits(token, paragraph, None, exclude) else None
+            # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
+            # (the last sentence's subject was as often someone else), never the party in its words.
+            return None
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen:

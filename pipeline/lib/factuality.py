@@ -26,9 +26,14 @@ INTENT_WORDS = (
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
         "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
     )
+    | frozenset(  # what someone is willing to do: "would be happy to meet", "is keen to sign"
+        "happy keen willing ready eager prepared determined anxious".split()
+    )
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-_COMPLETES = ("xcomp", "acl")
+# What a trigger's clause completes: a verb ("plans to visit"), a noun ("a bid to win") or an
+# adjective and through it its copula ("would be happy to meet").
+_COMPLETES = ("xcomp", "acl", "acomp")
 
 
 def _clause_of(token):
@@ -80,7 +85,18 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
+        if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
+            return False  # "Blair is to visit China": what is arranged, not done
     return True
+
+
+_BE = frozenset("is are was were be".split())
+
+
+def _to_infinitive_below(node, chain) -> bool:
+    """Is the chain's step below `node` a "to" infinitive that completes it ("is [to visit]")?"""
+    below = chain[chain.index(node) - 1]
+    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def purpose_of_a_noun(token) -> bool:

@@ -173,12 +173,15 @@ def test_a_subject_pronoun_follows_the_last_subject_and_the_party_is_the_party_n
     assert ("CRITICIZE", "112", "Farage", "Green Party", None) in got
 
 
-def test_a_role_the_article_never_gave_is_the_person_of_the_last_sentence_not_the_party():
+def test_a_role_the_article_never_gave_is_no_one_neither_the_last_subject_nor_the_party():
+    """ "The chancellor" after a sentence about the prime minister is someone else: a guess at the
+    last sentence's subject was wrong more often than right on the gold sets."""
     text = "Dr Reid accused Mr Davis of scaremongering. The Labour chairman attacked Michael Howard's plans."
     p = paragraph(1, text, people=["Reid", "Davis", "Michael Howard"], orgs=["Labour"])
-    got = events([p])
-    assert ("CRITICIZE", "111", "Reid", "Michael Howard", None) in got
-    assert not [e for e in got if e[2] == "Labour"]
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", "Reid", "Davis")]
+    described = "Labour chairman Ian Reid spoke. The Labour chairman attacked Michael Howard's plans."
+    q = paragraph(2, described, people=["Ian Reid", "Michael Howard"], orgs=["Labour"])
+    assert [e[:4] for e in events([q])] == [("CRITICIZE", "111", "Ian Reid", "Michael Howard")]
 
 
 def test_conjoined_phrases_of_an_event_noun_are_both_sides():
@@ -537,3 +540,13 @@ def test_a_subject_pronoun_means_a_subject_named_before_it_in_its_own_sentence()
             "disastrous and she accused the Tories of opportunism.")  # fmt: skip
     p = paragraph(1, text, people=["Tom Hart", "Ann Lowe"], orgs=["Tories"])
     assert [g[:4] for g in events([p])] == [("CRITICIZE", "112", "Ann Lowe", "Tories")]
+
+
+def test_what_someone_would_be_happy_is_keen_or_is_to_do_is_not_done():
+    happy = paragraph(1, "Mr Lind says he would be happy to meet Mr Dole.", people=["Lind", "Dole"])
+    keen = paragraph(2, "Mr Lind is keen to sign a deal with Peru.", people=["Lind"], countries=["Peru"])
+    done = paragraph(3, "Mr Lind met Mr Dole and was happy with the talks.", people=["Lind", "Dole"])
+    arranged = paragraph(4, "Mr Lind is to join Mr Dole in a visit to Peru on Thursday.", people=["Lind", "Dole"],
+                         countries=["Peru"])  # fmt: skip
+    assert events([happy]) == [] and events([keen]) == [] and events([arranged]) == []
+    assert [e[:4] for e in events([done])] == [("MEET", "040", "Lind", "Dole")]
