@@ -123,6 +123,7 @@ class Actors:
     def __init__(self, people: Mapping[str, Person], pairs: Sequence[tuple[str, str]]):
         self.people = people
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
+        self.counterparts: dict[str, str] = {}  # side → the side it last met, visited or signed with
         self.recent_people: list[str] = []
         self.descriptions: dict[str, set[str]] = {}  # person → words of descriptions before their name
         self.known: dict[str, str] = {}
@@ -135,6 +136,11 @@ class Actors:
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
+
+    def met(self, a: str | None, b: str | None) -> None:
+        """Two sides of a meeting, visit or signing, told in that order so far."""
+        if a is not None and b is not None:
+            self.counterparts[a], self.counterparts[b] = b, a
 
     def pair(self, word: str = "sides") -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries;
@@ -203,6 +209,8 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
+        if (country := self.government(token, paragraph, exclude)) is not None:
+            return country
         if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words.
@@ -337,6 +345,20 @@ class Actors:
         if before:
             return before[-1].entity_id
         return self.last_org if self.last_org != exclude else None
+
+    def government(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The government", unqualified: that of the country the article names most (so far, this
+        paragraph included), as a reader takes it; None if it names none."""
+        if token.lower_ != "government" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+            return None  # "the Kazakh government", "the government of Peru": named where it stands
+        counts = dict(self.countries)
+        for e in paragraph.entities:
+            if e.type == "COUNTRY" and e.char_end <= token.idx:
+                counts[e.entity_id] = counts.get(e.entity_id, 0) + 1
+        ranked = sorted((c for c in counts if c != exclude), key=lambda c: -counts[c])
+        return ranked[0] if ranked else None
 
     def known_name(self, token, paragraph: ParagraphIn) -> str | None:
         """A person's name given again in part ("SRSG Massieu" after "Carlos Ruiz Massieu") where

@@ -26,12 +26,16 @@ For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
 support") and from its "for", "to", "of" or "against" phrase.
 
-Which entity a side is (a pronoun, "the party", a role, a group, the last sentence's subject) is
-`event_sides`' work. A trigger inside a direct quotation is the speaker's word, not the reporter's
-account, and is left out (quotations have their own table); so are a negated trigger ("did not
-support") and one inside what a charge says ("accused them of signing"). The date and the place are
-found as for meetings (`meetings._date_of`, `meetings._place_of`). An event told twice in an
-article (a teaser and the republished item) is one row.
+Which entity a side is (a pronoun, "the party", a role, a group, the last sentence's subject,
+"the government" of the country the article names most) is `event_sides`' work. A signing with no
+partner phrase ("also signed a deal on tourism") is with the side its signatory last met, visited
+or signed with in the article; with none, it is left out.
+
+A trigger inside a direct quotation is the speaker's word, not the reporter's account, and is left
+out (quotations have their own table); so are a negated trigger ("did not support") and one inside
+what a charge says ("accused them of signing"). The date and the place are found as for meetings
+(`meetings._date_of`, `meetings._place_of`). An event told twice in an article (a teaser and the
+republished item) is one row.
 """
 
 from __future__ import annotations
@@ -353,9 +357,11 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     targets = _targets(token, ("on",) if token.pos_ == "NOUN" else ())
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
-    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    people = [e for e in paragraph.entities if e.type in ("PERSON", "ORG")]
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    person = any(t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
+    # A person, an organisation or a government attacked over something: "attacked the government
+    # over Iraq", "attacked the BBC for its coverage".
+    person = any(t.lower_ in _PRONOUNS or t.lower_ == "government" or _entities_in([t], people) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
@@ -446,6 +452,8 @@ def find_events(
     anchor: dt.date | None = None
     for paragraph in paragraphs:
         actors.pairs.extend(pairs_by_paragraph.get(paragraph.paragraph_no, []))
+        for a, b in pairs_by_paragraph.get(paragraph.paragraph_no, []):
+            actors.met(a, b)
         doc = docs.get(paragraph.paragraph_no)
         if doc is not None:
             spans = sentence_spans(paragraph.text)
@@ -472,6 +480,7 @@ def find_events(
                             continue
                         seen.add(key)
                         events.append(event)
+                        actors.met(event.actor_a, event.actor_b)
                 actors.follow_subject(sentence, paragraph)
         actors.after_paragraph(paragraph)
         days = [d.date for d in paragraph.dates]
@@ -495,6 +504,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     unnamed_a = unnamed_b = False
     subject = _subject(token)
     detail = None
+    partners: list = []
     a_ids: list[str | None] = []
     b_entities: list[EntitySpan] = []
     place = None
@@ -601,6 +611,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     text = sentence.text.strip()
     for a in a_ids:
         targets = [e.entity_id for e in b_entities if e.entity_id != a] or [None]
+        if event_type == SIGN and targets == [None] and not partners and a is not None:
+            # "Mr Straw, visiting Beijing, … also signed a deal on tourism": with no partner phrase,
+            # the side A last met, visited or signed with in the article, if any.
+            targets = [actors.counterparts.get(a)]
         for b in targets:
             if a is None and b is None:
                 continue
@@ -659,6 +673,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
+    if country := actors.government(head, paragraph, exclude=side_a):  # "attacked the government"
+        return [EntitySpan(0, 0, country, "COUNTRY")]
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

@@ -550,3 +550,23 @@ def test_what_someone_would_be_happy_is_keen_or_is_to_do_is_not_done():
                          countries=["Peru"])  # fmt: skip
     assert events([happy]) == [] and events([keen]) == [] and events([arranged]) == []
     assert [e[:4] for e in events([done])] == [("MEET", "040", "Lind", "Dole")]
+
+
+def test_the_government_is_that_of_the_country_named_most_and_attacked_over_something():
+    first = paragraph(1, "Ruritania and Peru traded. Ruritania faces problems, Mr Howard said.", people=["Howard"],
+                      countries=["Ruritania", "Peru"])  # fmt: skip
+    attacked = paragraph(2, "Mr Howard also attacked the government over its debts.", people=["Howard"])
+    named = paragraph(3, "Mr Howard accused the Peruvian government of lying.", people=["Howard"],
+                      countries=["Peruvian"])  # fmt: skip
+    got = [e[:4] for e in events([first, attacked, named])]
+    assert ("CRITICIZE", "111", "Howard", "Ruritania") in got
+    assert ("CRITICIZE", "112", "Howard", "Peruvian") in got
+    # With no country named, "the government" is no one.
+    assert events([paragraph(4, "Mr Howard attacked the government over its debts.", people=["Howard"])]) == []
+
+
+def test_a_signing_with_no_partner_phrase_is_with_the_side_last_met():
+    met = paragraph(1, "Ms Park met Mr Dole in Lima on Monday.", people=["Park", "Dole"])
+    signed = paragraph(2, "Ms Park also signed a deal on tourism.", people=["Park"])
+    got = [e[:4] for e in events([met, signed])]
+    assert ("SIGN", "057", "Park", "Dole") in got
