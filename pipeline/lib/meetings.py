@@ -251,8 +251,17 @@ def _subject_entity(
     if people:
         return people[0].entity_id
     own = _entities_in([subject, *subject.children], paragraph.entities)
+    if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
+        own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                            for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
     sides = _best_sides(own)
     return sides[0].entity_id if sides else None
+
+
+# People sent by a body, who meet for it: "a delegation from the CBI", "officials of the bank".
+_DELEGATIONS = frozenset(
+    "delegation delegations team teams officials representatives envoys negotiators mission".split()
+)
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:

@@ -148,3 +148,12 @@ def test_a_meeting_told_as_due_planned_possible_or_denied_is_not_one():
         assert find_meetings([paragraph(no, text, people=["Anna Berg", "Tom Hale"])], {}) == [], text
     done = paragraph(9, "Anna Berg met Tom Hale in Santiago.", people=["Anna Berg", "Tom Hale"])
     assert pairs(find_meetings([done], {})) == [("Anna Berg", "Tom Hale", None)]
+
+
+def test_a_delegation_from_a_body_meets_for_it_and_officials_of_a_body_are_its_side():
+    text = "The latest delegation from the CBI met SEC officials on Wednesday."
+    p = paragraph(1, text, orgs=["CBI", "SEC"])
+    assert pairs(find_meetings([p], {})) == [("CBI", "SEC", None)]
+    # A delegation named by no body is no side.
+    q = paragraph(2, "A delegation met SEC officials on Wednesday.", orgs=["SEC"])
+    assert find_meetings([q], {}) == []
