@@ -166,6 +166,9 @@ def _final_stop(text: str, start: int, end: int) -> int | None:
     return start + stops[-1] if stops else None
 
 
+_OPENING_PRONOUN = re.compile(r"\s*[“\"‘']?They\b")
+
+
 # Meetings, events and quotations each ask for the parse text of an article's paragraphs, one after
 # the other: the last few hundred answers are kept (a dozen KiB).
 @functools.lru_cache(maxsize=256)
@@ -183,9 +186,13 @@ def parse_text(text: str, is_heading: bool = False) -> str | None:
         if len(text[a:b].split()) >= QUOTE_BLANK_WORDS and not MEETING_WORDS.search(text[a:b])
     ]
     keep = []
-    for a, b in sentence_spans(text):
-        a = max(a, body_start)
-        if b <= a or not has_cue(text[a:b]):
+    spans = [(max(a, body_start), b) for a, b in sentence_spans(text)]
+    cued = [b > a and has_cue(text[a:b]) for a, b in spans]
+    for i, (a, b) in enumerate(spans):
+        # The sentence before a cue sentence that opens with "They" is parsed too: its subject is
+        # whom the pronoun means. ("He" and "she" are also found by the people named before them.)
+        antecedent = i + 1 < len(cued) and cued[i + 1] and _OPENING_PRONOUN.match(text, spans[i + 1][0])
+        if b <= a or not (cued[i] or antecedent):
             continue
         # The words of a long quotation are not parsed: only its frame ("…,” he said) is read.
         pieces, cursor = [], a

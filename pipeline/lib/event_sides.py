@@ -134,6 +134,8 @@ class Actors:
         self.last_org: str | None = None
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
+        self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
+        self.plural_where: tuple[int, int, bool] | None = None
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
 
@@ -261,7 +263,18 @@ class Actors:
         known = self.people.get(self.topic, Person()).gender
         if not (gender is None or known is None or known == gender):
             return False
-        where, end, last_in_paragraph = self.topic_where
+        return self._next_sentence(self.topic_where, token, paragraph)
+
+    def they(self, token, paragraph: ParagraphIn) -> list[str]:
+        """ "They expressed gratitude …": the members of the last sentence's plural subject
+        ("Jamaica and Barbados", "ministers of Caribbean countries"), in the very next sentence."""
+        if token.lower_ != "they" or self.plural_where is None:
+            return []
+        return list(self.plural_topic) if self._next_sentence(self.plural_where, token, paragraph) else []
+
+    def _next_sentence(self, where_told, token, paragraph: ParagraphIn) -> bool:
+        """Is `token`'s sentence the one right after the sentence told at `where_told`?"""
+        where, end, last_in_paragraph = where_told
         first = next((t.idx for t in token.sent if not t.is_space), token.idx)
         if where == paragraph.paragraph_no:
             return not any(end <= a < first for a in self.narrative_starts)
@@ -299,6 +312,7 @@ class Actors:
         # Else the subject of a clause joined to the main one: "X was not about Y, but …, the Tory
         # leader said" is about the leader.
         joined = [c for v in sentence.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+        self._follow_plural(root[:1], sentence, paragraph)
         for subject in (named or root)[:1] + joined:
             if any(c.dep_ == "poss" for c in subject.children) and not _entities_in([subject], paragraph.entities):
                 continue  # "Mr Brown's Budget was …" is about the Budget, not about Brown
@@ -308,6 +322,24 @@ class Actors:
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
                 return
+
+    def _follow_plural(self, subjects, sentence, paragraph: ParagraphIn) -> None:
+        """Remembers the members of a plural main subject ("China and Russia", "leaders of the
+        Caribbean countries") for a "they" in the next sentence; "they" itself carries them on."""
+        if not subjects:
+            return
+        subject = subjects[0]
+        if subject.lower_ == "they":
+            members = self.they(subject, paragraph)
+        elif subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+            named = _head_entities(subject, paragraph, self.groups)
+            members = self.group_members(subject) or [e.entity_id for e in named]
+        else:
+            members = []
+        if len(members) >= 2:
+            self.plural_topic = members
+            end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
+            self.plural_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
 
     def _is_person(self, entity_id: str, paragraph: ParagraphIn) -> bool:
         return (

@@ -601,6 +601,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if pair is None:
             return
         a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
+    elif subject is not None and (members := actors.they(subject, paragraph)):
+        a_ids = list(members)  # "They expressed gratitude to China": the last sentence's plural subject
     elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
         a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
     else:

@@ -570,3 +570,14 @@ def test_a_signing_with_no_partner_phrase_is_with_the_side_last_met():
     signed = paragraph(2, "Ms Park also signed a deal on tourism.", people=["Park"])
     got = [e[:4] for e in events([met, signed])]
     assert ("SIGN", "057", "Park", "Dole") in got
+
+
+def test_they_are_the_members_of_the_last_sentences_plural_subject():
+    text = "Jamaica and Barbados sent ministers to the forum. They expressed gratitude to China for its support."
+    p = paragraph(1, text, countries=["Jamaica", "Barbados", "China"])
+    got = [e[:4] for e in events([p])]
+    assert ("SUPPORT", "051", "Jamaica", "China") in got and ("SUPPORT", "051", "Barbados", "China") in got
+    # Only in the very next sentence: a sentence between may be about others.
+    later = "Jamaica and Barbados sent ministers. Peru sent none. They expressed gratitude to China."
+    q = paragraph(2, later, countries=["Jamaica", "Barbados", "Peru", "China"])
+    assert [e for e in events([q]) if e[2] in ("Jamaica", "Barbados")] == []
