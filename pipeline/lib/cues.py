@@ -37,7 +37,7 @@ REPORTING_CUE = (
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"
     r"|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreements?"
-    r"|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
+    r"|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|settlements?|truces?|ceasefires?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
     r"|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)"
     r"|thank(?:s|ed|ing)?|condemn(?:s|ed|ing|ation)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticisms?"
     r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?"

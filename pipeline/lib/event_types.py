@@ -10,8 +10,9 @@ the parse, and two sides:
                    visited; a city is the place
     VISIT     043  hosted, received (a person): the host, the guest
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
-                   concluded a deal, agreement, accord, treaty, pact or contract: a signatory,
-                   the other ("with", "between"); `detail` is what was signed
+                   concluded a deal, agreement, accord, treaty, pact, contract, settlement, truce
+                   or ceasefire; announced or completed one "with" someone: a signatory, the other
+                   ("with", "between"); `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
                    spoke highly of; praise, gratitude, thanks, tribute (nouns)
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
@@ -20,7 +21,8 @@ the parse, and two sides:
                    or slated (for something), dismissed (as something); criticism, condemnation,
                    an attack on
     CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
-Criticism of what someone unnamed said or decided ("branded the decision unacceptable") has side B
+Whoever dismisses or rejects an attack or criticism was its target ("Mr Clarke dismissed the latest
+Tory attack"). Criticism of what someone unnamed said or decided ("branded the decision unacceptable") has side B
 unnamed, as has criticism of people no one names ("accused some critics").
 For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom; an
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
@@ -103,8 +105,11 @@ _SIGN = _verb("sign", "ink")
 # agreement", "sealed a pact" (the agreement is the verb's object; its nouns are cue words).
 _CONCLUDE = _verb("agree", "reach", "seal", "clinch", "conclude") | _forms("strike strikes struck striking")
 _AGREEMENT_NOUNS = _forms(
-    "deal deals agreement agreements accord accords treaty treaties pact pacts contract contracts memorandum"
+    "deal deals agreement agreements accord accords treaty treaties pact pacts contract contracts memorandum",
+    "settlement settlements truce truces ceasefire ceasefires",
 )
+# An agreement made public or closed: "announced a deal with Fujitsu", "completed an agreement with".
+_ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
     "commend",
@@ -177,6 +182,10 @@ _GENERIC_PEOPLE = _forms(
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
+# Verbs whose subject answers the criticism, and so was its target: "Mr Clarke dismissed the latest
+# Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
+# was denied by Mr Mandelson", of Mr Campbell).
+_REBUT = _verb("dismiss", "reject", "rebuff", "rebut", "shrug")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers")
 
@@ -248,9 +257,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
     unnamed_a = not owners and any(c.lower_ in _GENERIC_PEOPLE for c in token.children)  # "media criticism"
-    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE
-    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
     preps = _NOUN_OBJECT_PREPS[code]
+    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE
+    received |= token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111" and not _objects(token, preps)
+    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
     # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
@@ -294,6 +304,9 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SIGN, "057"
     if lower in _CONCLUDE and verb and any(t.lower_ in _AGREEMENT_NOUNS for t in _objects(token, ())):
         return SIGN, "057"
+    if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
+                                                for t in _objects(token, ())):  # fmt: skip
+        return SIGN, "057"  # only with its partner named: "announced a deal" alone may be a plan
     if lower in _PRAISE and verb:
         return SUPPORT, "051"
     if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
@@ -357,6 +370,8 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     targets = _targets(token, ("on",) if token.pos_ == "NOUN" else ())
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lower_ in _REBUT:
+        return True  # "dismissed the latest Tory attack": an attack one answers is one of words
     people = [e for e in paragraph.entities if e.type in ("PERSON", "ORG")]
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
     # A person, an organisation or a government attacked over something: "attacked the government

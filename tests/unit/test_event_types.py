@@ -581,3 +581,23 @@ def test_they_are_the_members_of_the_last_sentences_plural_subject():
     later = "Jamaica and Barbados sent ministers. Peru sent none. They expressed gratitude to China."
     q = paragraph(2, later, countries=["Jamaica", "Barbados", "Peru", "China"])
     assert [e for e in events([q]) if e[2] in ("Jamaica", "Barbados")] == []
+
+
+def test_whoever_dismisses_an_attack_was_its_target():
+    dismissed = paragraph(1, "Mr Clarke dismissed the latest Tory attack.", people=["Clarke"], orgs=["Tory"])
+    from_ = paragraph(2, "Mr Clarke rejected the criticism from Labour.", people=["Clarke"], orgs=["Labour"])
+    force = paragraph(3, "The army repelled the attack on Lima.", places=["Lima"])
+    assert [e[:4] for e in events([dismissed])] == [("CRITICIZE", "111", "Tory", "Clarke")]
+    assert [e[:4] for e in events([from_])] == [("CRITICIZE", "111", "Labour", "Clarke")]
+    assert events([force]) == []
+
+
+def test_a_deal_announced_with_a_partner_and_a_settlement_or_ceasefire_agreed():
+    announced = paragraph(1, "Hitachi announced a deal with Fujitsu on Monday.", orgs=["Hitachi", "Fujitsu"])
+    alone = paragraph(2, "Hitachi announced a deal to cut jobs.", orgs=["Hitachi"])
+    settled = paragraph(3, "Acme reached a settlement with the regulator Ofcom.", orgs=["Acme", "Ofcom"])
+    truce = paragraph(4, "Ruritania agreed a ceasefire with Peru.", countries=["Ruritania", "Peru"])
+    assert [e[:4] for e in events([announced])] == [("SIGN", "057", "Hitachi", "Fujitsu")]
+    assert events([alone]) == []
+    assert [e[:4] for e in events([settled])] == [("SIGN", "057", "Acme", "Ofcom")]
+    assert [e[:4] for e in events([truce])] == [("SIGN", "057", "Ruritania", "Peru")]
