@@ -158,7 +158,7 @@ class Actors:
         if token is None:
             return None
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
-            token = token.head.head  # "Ramotar, who was visiting China": the relative's noun
+            token = _relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
         if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
@@ -421,6 +421,26 @@ class Actors:
                 self.descriptions.setdefault(e.entity_id, set()).update(descriptor_before(paragraph.text, e.char_start))
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)
+
+
+_PLURAL_VERBS = frozenset("were are have".split())
+
+
+def _relative_noun(relative):
+    """The noun a relative pronoun subject stands for: the one the parser hangs its clause on,
+    unless the clause's verb is plural and that noun singular ("a delegation of Chilean
+    parliamentarians led by X, head of the committee of the Chilean Senate, who were visiting
+    China"): then the nearest plural noun before it."""
+    verb = relative.head
+    noun = verb.head
+    plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS
+                                                        for c in verb.children)  # fmt: skip
+    if not plural_verb or noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
+        return noun
+    for t in reversed(noun.doc[noun.sent.start : noun.i]):
+        if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)):
+            return t
+    return noun
 
 
 def _all_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:

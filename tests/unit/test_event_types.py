@@ -601,3 +601,14 @@ def test_a_deal_announced_with_a_partner_and_a_settlement_or_ceasefire_agreed():
     assert events([alone]) == []
     assert [e[:4] for e in events([settled])] == [("SIGN", "057", "Acme", "Ofcom")]
     assert [e[:4] for e in events([truce])] == [("SIGN", "057", "Ruritania", "Peru")]
+
+
+def test_a_plural_relative_clause_stands_for_the_plural_noun_before_a_singular_one():
+    text = ("Ma Hui met a delegation of Chilean parliamentarians led by Ana Ruiz, head of the committee of the "
+            "Chilean Senate, who were visiting China.")  # fmt: skip
+    p = paragraph(1, text, people=["Ma Hui", "Ana Ruiz"], orgs=["Chilean Senate"], countries=["China"])
+    visits = [e[:4] for e in events([p]) if e[0] == "VISIT"]
+    assert visits == [("VISIT", "042", "Ana Ruiz", "China")]
+    singular = paragraph(2, "Ma Hui met Ana Ruiz, who was visiting China.", people=["Ma Hui", "Ana Ruiz"],
+                         countries=["China"])  # fmt: skip
+    assert [e[:4] for e in events([singular]) if e[0] == "VISIT"] == [("VISIT", "042", "Ana Ruiz", "China")]
