@@ -4,7 +4,11 @@
 A side is an entity the phrase names (a person, else a country, demonyms included, else an
 organisation), or one the story has already named: a pronoun, "the party", a role ("the Chinese
 premier"), a group named earlier by its members ("the Caribbean countries"), the person the last
-sentence was about. `Actors` keeps that discourse state for one article, paragraph by paragraph.
+sentence was about, the members of its plural subject ("They"), the speaker of a speech printed
+whole ("I thank …"). People named inside quotations are the speaker's words, not antecedents of
+the reporter's pronouns, and a paragraph that is all quotation does not break the story's thread
+("X said: '…' [‘…’] He added …"). `Actors` keeps that discourse state for one article, paragraph
+by paragraph.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from pipeline.lib.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
 from pipeline.lib.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
 from pipeline.lib.quotations import Person
 
@@ -71,6 +76,12 @@ _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 
 
 _OWNER_PRONOUNS = _forms("its their")
+
+
+# The first person outside quotation marks: a speech or statement printed whole ("I thank SRSG
+# Massieu …", "allow me to express our gratitude to …"), whose speaker the article named as such.
+_FIRST_PERSON = _forms("i me my we us our")
+_REPORTING = re.compile(rf"(?:{REPORTING_CUE})", re.I)
 
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
 
@@ -135,6 +146,8 @@ class Actors:
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
+        self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
+        self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
         self.plural_where: tuple[int, int, bool] | None = None
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
@@ -160,6 +173,8 @@ class Actors:
         if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
             token = _relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
+        if lower in _FIRST_PERSON:
+            return self.speaker if self.speaker != exclude else None
         if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
                       and e.entity_id != exclude]  # fmt: skip
@@ -278,9 +293,9 @@ class Actors:
         first = next((t.idx for t in token.sent if not t.is_space), token.idx)
         if where == paragraph.paragraph_no:
             return not any(end <= a < first for a in self.narrative_starts)
-        return (
-            where == paragraph.paragraph_no - 1 and last_in_paragraph and all(a >= first for a in self.narrative_starts)
-        )
+        # The paragraph before, or the last before it that is not all quotation (the speaker
+        # still talking: "X said: 'A …' ['B …'] He added …").
+        return where == self.last_narrative and last_in_paragraph and all(a >= first for a in self.narrative_starts)
 
     def enter_paragraph(
         self, text: str, spans: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()
@@ -316,9 +331,13 @@ class Actors:
         for subject in (named or root)[:1] + joined:
             if any(c.dep_ == "poss" for c in subject.children) and not _entities_in([subject], paragraph.entities):
                 continue  # "Mr Brown's Budget was …" is about the Budget, not about Brown
+            if subject.lower_ in _FIRST_PERSON:
+                return  # "I thank …": the speaker, who is no new subject of the story
             found = self.of(subject, paragraph)
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
+                if _REPORTING.fullmatch(subject.head.lower_) and subject.lower_ not in _FIRST_PERSON:
+                    self.speaker = found
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
                 return
@@ -407,7 +426,14 @@ class Actors:
         return self.known.get(token.text)
 
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
+        text = paragraph.text
+        quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
+        outside = [c for i, c in enumerate(text) if not any(a <= i < b for a, b in quoted)] if quoted else text
+        if any(c.isalpha() for c in outside):
+            self.last_narrative = paragraph.paragraph_no  # not a paragraph of quotation only
         for e in paragraph.entities:
+            if e.type == "PERSON" and any(a <= e.char_start < b for a, b in quoted):
+                continue  # someone the speaker names is not whom the reporter's "he" means
             if e.type in ("COUNTRY", "ORG"):
                 self.last_org_or_country = e.entity_id
             if e.type == "ORG":

@@ -307,7 +307,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
                                                 for t in _objects(token, ())):  # fmt: skip
         return SIGN, "057"  # only with its partner named: "announced a deal" alone may be a plan
-    if lower in _PRAISE and verb:
+    if lower in _PRAISE and verb and not _greeting(token):
         return SUPPORT, "051"
     if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
         return SUPPORT, "051"
@@ -330,6 +330,12 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _greeting(token) -> bool:
+    """ "Welcomed the minister to today's meeting": a host's greeting to a place or an occasion,
+    not praise."""
+    return token.lower_.startswith("welcom") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
 
 
 def _phrasal_preposition(token) -> str | None:

@@ -612,3 +612,15 @@ def test_a_plural_relative_clause_stands_for_the_plural_noun_before_a_singular_o
     singular = paragraph(2, "Ma Hui met Ana Ruiz, who was visiting China.", people=["Ma Hui", "Ana Ruiz"],
                          countries=["China"])  # fmt: skip
     assert [e[:4] for e in events([singular]) if e[0] == "VISIT"] == [("VISIT", "042", "Ana Ruiz", "China")]
+
+
+def test_the_first_person_of_a_printed_speech_is_its_speaker_and_a_name_quoted_is_no_antecedent():
+    intro = paragraph(1, "Ambassador Li Wei said that:", people=["Li Wei"])
+    quote = paragraph(2, "“We support the efforts of President Ana Ruiz.”", people=["Ana Ruiz"])
+    added = paragraph(3, "He added that the talks went well. He praised Peru for its courage.", countries=["Peru"])
+    speech = paragraph(4, "I thank Mr Dole for his briefing, and welcome Ms Park to today’s meeting.",
+                       people=["Dole", "Park"])  # fmt: skip
+    got = [e[:4] for e in events([intro, quote, added, speech])]
+    assert ("SUPPORT", "051", "Li Wei", "Peru") in got  # "He": the speaker, not the president he quoted
+    assert ("SUPPORT", "051", "Li Wei", "Dole") in got  # "I thank": the speech's speaker
+    assert not [e for e in got if e[3] == "Park"]  # welcoming someone to a meeting is no praise
