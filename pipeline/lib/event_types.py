@@ -16,7 +16,8 @@ the parse, and two sides:
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
                    spoke highly of; praise, gratitude, thanks, tribute (nouns)
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
-    CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, attacked (words, or a person
+    CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, mocked, ridiculed, lampooned,
+                   vilified, attacked (words, or a person
                    over something), hit out / back at, branded or labelled (as something), rapped
                    or slated (for something), dismissed (as something); criticism, condemnation,
                    an attack on
@@ -148,7 +149,10 @@ _CRITICIZE = _verb(
     "disparage",
     "reproach",
     "upbraid",
-) | _forms("slam slams slammed slamming decry decries decried decrying")
+    "ridicule",
+    "lampoon",
+    "mock",
+) | _forms("slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying")
 # Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
 # "back"), "rounded on X"; side B is the object of the preposition.
 _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
