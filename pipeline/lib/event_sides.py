@@ -428,8 +428,8 @@ class Actors:
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         text = paragraph.text
         quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
-        outside = [c for i, c in enumerate(text) if not any(a <= i < b for a, b in quoted)] if quoted else text
-        if any(c.isalpha() for c in outside):
+        gaps = zip([0] + [b for _, b in quoted], [a for a, _ in quoted] + [len(text)], strict=True)
+        if any(_LETTER.search(text, start, end) for start, end in gaps):
             self.last_narrative = paragraph.paragraph_no  # not a paragraph of quotation only
         for e in paragraph.entities:
             if e.type == "PERSON" and any(a <= e.char_start < b for a, b in quoted):
@@ -450,6 +450,7 @@ class Actors:
 
 
 _PLURAL_VERBS = frozenset("were are have".split())
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _relative_noun(relative):
