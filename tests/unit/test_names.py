@@ -88,3 +88,11 @@ def test_a_title_opening_the_name_of_a_body_or_place_stays():
     assert clean_surface("Premier Club", person=False) == Name("Premier Club", None)
     assert clean_surface("Queen Mary Hall", person=True) == Name("Queen Mary Hall", None)
     assert clean_surface("Mr Hall", person=True) == Name("Hall", "Mr")  # an honorific never opens a name
+
+
+def test_ranks_abbreviated_without_a_full_stop_are_titles_not_names():
+    assert clean_surface("Gen Musharraf") == Name("Musharraf", "Gen")
+    assert clean_surface("Lt Col Tim Collins") == Name("Tim Collins", "Lt Col")
+    assert clean_surface("Cllr Jo Bloggs") == Name("Jo Bloggs", "Cllr")
+    # Not off a body's name.
+    assert clean_surface("General Motors", person=False).text == "General Motors"
