@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.cues import parse_text
+from pipeline.lib.cues import parse_text, sentence_spans
 from pipeline.lib.factuality import negated, told_as_done
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
@@ -236,13 +236,32 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str]) -> tup
     return None
 
 
+def _sentence_index(starts: list[int], sentence) -> int:
+    """Which of the paragraph's sentences (`cues.sentence_spans`) a parsed sentence is."""
+    first = next((t.idx for t in sentence if not t.is_space), sentence.start_char)
+    return sum(1 for a in starts if a <= first) - 1
+
+
+def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | None:
+    """The person the sentence's main clause is about: its named subject, or the person its subject
+    pronoun was taken to be."""
+    for subject in [c for c in sentence.root.children if c.dep_ == "nsubj"][:1]:
+        if subject.lower_ in ("he", "she"):
+            return told
+        people = [e for e in _entities_in([subject], paragraph.entities) if e.type == "PERSON"]
+        return people[0].entity_id if people else None
+    return None
+
+
 def _subject_entity(
-    subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str]
+    subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str], told: str | None = None
 ) -> str | None:
     if subject is None:
         return None
     if subject.text in known_people and not _entities_in([subject], paragraph.entities):
         return known_people[subject.text]  # "Petro also met ...": NER missed the bare surname
+    if subject.lower_ in ("he", "she") and told is not None:
+        return told
     if subject.lower_ in _PRONOUNS:
         # "he" is the last person named before it: in this paragraph, else earlier in the article.
         before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
@@ -344,15 +363,21 @@ def find_meetings(
     anchor: dt.date | None = None
     last_person: str | None = None
     named_before: list[str] = []  # the people of the paragraphs before, in order
+    topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
+        starts = [a for a, _ in sentence_spans(paragraph.text)] if sentences else []
         for sentence in sentences:
+            where = _sentence_index(starts, sentence)
+            # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
+            # the sentence before (or its own first clause) was about, when that was a person.
+            told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 subject = _subject_of(trigger)
-                side_a = _subject_entity(subject, paragraph, last_person, known_people)
+                side_a = _subject_entity(subject, paragraph, last_person, known_people, told)
                 side_b = []
                 for head in _objects_of(trigger):
                     found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
@@ -380,6 +405,8 @@ def find_meetings(
             people = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
             if people:
                 last_person = people[-1].entity_id
+            if (about := _main_subject(sentence, paragraph, told)) is not None:
+                topic = (paragraph.paragraph_no, where, about)
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]

@@ -157,3 +157,13 @@ def test_a_delegation_from_a_body_meets_for_it_and_officials_of_a_body_are_its_s
     # A delegation named by no body is no side.
     q = paragraph(2, "A delegation met SEC officials on Wednesday.", orgs=["SEC"])
     assert find_meetings([q], {}) == []
+
+
+def test_a_subject_pronoun_is_the_person_the_sentence_before_was_about():
+    text = ("Gen Khan held talks with Tony Blair on Monday. He arrived in London after flying from Washington, "
+            "where he met President George Bush.")  # fmt: skip
+    p = paragraph(1, text, people=["Khan", "Tony Blair", "George Bush"], places=["London", "Washington"])
+    assert [(a, b) for a, b, _ in pairs(find_meetings([p], {}))] == [("Khan", "Tony Blair"), ("Khan", "George Bush")]
+    # With no person as the sentence before's subject, the last person named, as before.
+    q = paragraph(2, "The talks ended with Tony Blair. He met George Bush later.", people=["Tony Blair", "George Bush"])
+    assert [(a, b) for a, b, _ in pairs(find_meetings([q], {}))][-1] == ("Tony Blair", "George Bush")
