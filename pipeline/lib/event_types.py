@@ -185,7 +185,7 @@ _GENERIC_PEOPLE = _forms(
     "critics opponents media press observers analysts commentators campaigners protesters activists rivals"
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
-_RECEIVE = _verb("attract", "face", "draw", "receive", "incur") | _forms("drew drawn")
+_RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn")
 # Verbs whose subject answers the criticism, and so was its target: "Mr Clarke dismissed the latest
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).

@@ -624,3 +624,8 @@ def test_the_first_person_of_a_printed_speech_is_its_speaker_and_a_name_quoted_i
     assert ("SUPPORT", "051", "Li Wei", "Peru") in got  # "He": the speaker, not the president he quoted
     assert ("SUPPORT", "051", "Li Wei", "Dole") in got  # "I thank": the speech's speaker
     assert not [e for e in got if e[3] == "Park"]  # welcoming someone to a meeting is no praise
+
+
+def test_criticism_encountered_is_received():
+    p = paragraph(1, "In education, Mr Scott encountered criticism over school closures.", people=["Scott"])
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "111", None, "Scott")]
