@@ -53,7 +53,7 @@ EVENT_CUE = (
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer)s?\s+of"
+    r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent)s?\s+of"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to"
     r"|sp(?:end|ends|ent|ending)\s+(?:[\w'’-]+\s+){0,3}?(?:days?|weeks?|months?|hours?|nights?|time|weekend)\s+in"

@@ -191,7 +191,7 @@ class Actors:
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
                       and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
             return before[-1].entity_id if before else None
-        if lower in ("he", "she") and token.dep_ == "nsubj":
+        if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
             # goes before the last sentence's subject.
             if (earlier := self._subject_before(token, paragraph, _PRONOUNS[lower], exclude)) is not None:

@@ -191,7 +191,7 @@ _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _
 # was denied by Mr Mandelson", of Mr Campbell).
 _REBUT = _verb("dismiss", "reject", "rebuff", "rebut", "shrug")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
-_SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers")
+_SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers proponent proponents")
 
 
 @dataclass(frozen=True)

@@ -629,3 +629,9 @@ def test_the_first_person_of_a_printed_speech_is_its_speaker_and_a_name_quoted_i
 def test_criticism_encountered_is_received():
     p = paragraph(1, "In education, Mr Scott encountered criticism over school closures.", people=["Scott"])
     assert [e[:4] for e in events([p])] == [("CRITICIZE", "111", None, "Scott")]
+
+
+def test_a_passive_subject_pronoun_goes_on_with_the_last_sentences_subject():
+    text = "Mr Dole met Mr Lind on Monday. He was criticised by the Greens for it."
+    p = paragraph(1, text, people=["Dole", "Lind"], orgs=["Greens"])
+    assert ("CRITICIZE", "111", "Greens", "Dole") in [e[:4] for e in events([p])]
