@@ -41,6 +41,8 @@ _GENERIC_SIDE = {"PERSON": 0, "COUNTRY": 1, "ORG": 2}
 # "The pair met", "the two men met", "both leaders met": two people the story has just named.
 _PAIR_NOUNS = {"pair", "duo"}
 _PEOPLE_NOUNS = {"men", "women", "leaders", "ministers", "presidents", "politicians", "officials", "rivals"}
+# "The two companies held talks": the two organisations the article has named most.
+_ORG_NOUNS = {"companies", "firms", "groups", "banks", "clubs", "carmakers", "airlines", "unions", "parties"}
 _PARSER_NOT_NEEDED = ("ner", "lemmatizer")
 # spaCy's default of 1,000 texts a batch costs about a fifth more CPU than 64 on this kind of
 # text (benchmarks/spacy_settings.py), and leaves a second process idle under 1,000 new texts.
@@ -253,6 +255,20 @@ def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | N
     return None
 
 
+def _org_pair(subject, paragraph: ParagraphIn, orgs_before: list[str]) -> tuple[str, str] | None:
+    """ "The two companies held talks": the two organisations named most before the subject."""
+    if subject is None or subject.lower_ not in _ORG_NOUNS or _entities_in([subject], paragraph.entities):
+        return None
+    if not any(c.lower_ in ("two", "both") for c in subject.children):
+        return None
+    named = orgs_before + [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= subject.idx]
+    counts: dict[str, int] = {}
+    for entity_id in named:
+        counts[entity_id] = counts.get(entity_id, 0) + 1
+    top = sorted(counts, key=lambda e: (-counts[e], named.index(e)))[:2]
+    return (top[0], top[1]) if len(top) == 2 else None
+
+
 def _subject_entity(
     subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str], told: str | None = None
 ) -> str | None:
@@ -329,6 +345,20 @@ def _triggers(sentence):
             yield token
         elif lower in ("talks", "meeting") and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             yield token
+        elif lower == "talks" and _held(token):
+            yield token  # "the two companies held four days of talks": sides only from a pair subject
+
+
+def _held(token) -> bool:
+    """Is the noun what a form of "hold" holds, directly or through "days of"?"""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in ("hold", "holds", "held", "holding"):
+            return True
+    return False
 
 
 def meeting_text(text: str, is_heading: bool = False) -> str | None:
@@ -363,6 +393,7 @@ def find_meetings(
     anchor: dt.date | None = None
     last_person: str | None = None
     named_before: list[str] = []  # the people of the paragraphs before, in order
+    orgs_before: list[str] = []  # and the organisations
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
@@ -386,7 +417,8 @@ def find_meetings(
                     side_b.extend(found)
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
                 place = _place_of(trigger, paragraph)
-                if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)):
+                if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)
+                                                      or _org_pair(subject, paragraph, orgs_before)):  # fmt: skip
                     side_a, side_b = pair[0], [EntitySpan(0, 0, pair[1], "PERSON")]
                 for b in _best_sides(side_b) if side_b else []:
                     if side_a is None or b.entity_id == side_a:
@@ -412,6 +444,7 @@ def find_meetings(
             anchor = days[-1]
         people = [e for e in paragraph.entities if e.type == "PERSON"]
         named_before.extend(e.entity_id for e in people)
+        orgs_before.extend(e.entity_id for e in paragraph.entities if e.type == "ORG")
         if people:  # the sentences left unparsed count too
             last_person = people[-1].entity_id
         for e in people:

@@ -167,3 +167,18 @@ def test_a_subject_pronoun_is_the_person_the_sentence_before_was_about():
     # With no person as the sentence before's subject, the last person named, as before.
     q = paragraph(2, "The talks ended with Tony Blair. He met George Bush later.", people=["Tony Blair", "George Bush"])
     assert [(a, b) for a, b, _ in pairs(find_meetings([q], {}))][-1] == ("Tony Blair", "George Bush")
+
+
+def test_the_two_companies_are_the_two_organisations_named_most():
+    first = paragraph(1, "Southcorp rejected the offer from Foster's. Southcorp shares fell.",
+                      orgs=["Southcorp", "Foster's"])  # fmt: skip
+    first = ParagraphIn(1, first.text, first.entities + (EntitySpan(first.text.rindex("Southcorp"),
+                        first.text.rindex("Southcorp") + 9, "Southcorp", "ORG"),), (), None, None)  # fmt: skip
+    second = paragraph(2, "The two companies held four days of talks.")
+    assert [(a, b) for a, b, _ in pairs(find_meetings([first, second], {}))] == [("Southcorp", "Foster's")]
+    # "Two companies" with no article before them named fewer than two: no meeting.
+    alone = paragraph(3, "The two companies held talks.")
+    assert find_meetings([alone], {}) == []
+    # Talks held by one named side, with no partner phrase, name no meeting.
+    one = paragraph(4, "Southcorp held talks on Monday.", orgs=["Southcorp"])
+    assert find_meetings([first, one], {}) == []
