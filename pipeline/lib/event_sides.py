@@ -146,9 +146,9 @@ class Actors:
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
+        self.plural_where: tuple[int, int, bool] | None = None
         self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
-        self.plural_where: tuple[int, int, bool] | None = None
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
 
@@ -170,8 +170,7 @@ class Actors:
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:
             return None
-        if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
-            token = _relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
+        token = relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
         if lower in _FIRST_PERSON:
             return self.speaker if self.speaker != exclude else None
@@ -336,7 +335,7 @@ class Actors:
             found = self.of(subject, paragraph)
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
-                if _REPORTING.fullmatch(subject.head.lower_) and subject.lower_ not in _FIRST_PERSON:
+                if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
                     self.speaker = found
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
@@ -453,11 +452,14 @@ _PLURAL_VERBS = frozenset("were are have".split())
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _relative_noun(relative):
-    """The noun a relative pronoun subject stands for: the one the parser hangs its clause on,
-    unless the clause's verb is plural and that noun singular ("a delegation of Chilean
-    parliamentarians led by X, head of the committee of the Chilean Senate, who were visiting
-    China"): then the nearest plural noun before it."""
+def relative_noun(token):
+    """The noun a relative pronoun stands for ("the party, which he labelled a joke"; any other
+    token is itself): the one the parser hangs its clause on, unless the clause's verb is plural and
+    that noun singular ("a delegation of Chilean parliamentarians led by X, head of the committee of
+    the Chilean Senate, who were visiting China"): then the nearest plural noun before it."""
+    if token.lower_ not in ("who", "whom", "which", "that") or token.head.dep_ != "relcl":
+        return token
+    relative = token
     verb = relative.head
     noun = verb.head
     plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS

@@ -15,16 +15,19 @@ the parse, and two sides:
                    ("with", "between"); `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
                    spoke highly of; praise, gratitude, thanks, tribute (nouns)
-    SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate of
+    SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate,
+                   supporter, backer or proponent of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, mocked, ridiculed, lampooned,
-                   vilified, attacked (words, or a person
-                   over something), hit out / back at, branded or labelled (as something), rapped
-                   or slated (for something), dismissed (as something); criticism, condemnation,
-                   an attack on
+                   vilified, attacked (words, or a person, body or government over something), hit
+                   out / back at, branded or labelled (as something), rapped or slated (for
+                   something), dismissed (as something); criticism, condemnation, an attack on
     CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
-Whoever dismisses or rejects an attack or criticism was its target ("Mr Clarke dismissed the latest
-Tory attack"). Criticism of what someone unnamed said or decided ("branded the decision unacceptable") has side B
-unnamed, as has criticism of people no one names ("accused some critics").
+
+Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
+rejected ("Mr Clarke dismissed the latest Tory attack"). Criticism of what someone unnamed said or
+decided ("branded the decision unacceptable") has side B unnamed, as has criticism of people no one
+names ("accused some critics").
+
 For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom; an
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
 support") and from its "for", "to", "of" or "against" phrase.
@@ -59,6 +62,7 @@ from pipeline.lib.event_sides import (
     _pair_subject,
     _subject,
     _verb,
+    relative_noun,
 )
 from pipeline.lib.factuality import negated, purpose_of_a_noun, told_as_done
 from pipeline.lib.meetings import (
@@ -366,13 +370,6 @@ def _passive_without_subject(token) -> bool:
     return "auxpass" in children and not children & {"nsubjpass", "nsubj", "agent"}
 
 
-def _antecedent(token):
-    """ "The party, which he labelled a joke": a relative pronoun stands for the noun it follows."""
-    if token.lower_ in ("which", "who", "whom", "that") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
     person attacked over or for something; a person attacked with no reason given, or with a weapon,
@@ -605,7 +602,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads, subject = [h for h in [subject] if h is not None], None
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
-            heads = [_antecedent(h) for h in heads]
+            heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"
             unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
             # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
             # one names.
