@@ -49,7 +49,7 @@ from pipeline.lib.articles import parse_document  # noqa: E402
 from pipeline.lib.countries import iso3_for  # noqa: E402
 from pipeline.lib.cues import quoted_regions, sentence_spans  # noqa: E402
 from pipeline.lib.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
-from pipeline.lib.events import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.mentions import DEFAULT_MODEL  # noqa: E402
 from pipeline.lib.names import name_tokens  # noqa: E402
@@ -169,8 +169,9 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     out = []
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
-        meetings = find_meetings(inputs, vague, parse=parse)
-        for e in meet_events(meetings) + find_events(inputs, vague, parse, people_of(corpus.roles[key]), meetings):
+        people = people_of(corpus.roles[key])
+        meetings = find_meetings(inputs, vague, parse=parse, genders=genders_of(people))
+        for e in meet_events(meetings) + find_events(inputs, vague, parse, people, meetings):
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,
                  "a": corpus.name(e.actor_a), "b": corpus.name(e.actor_b), "place": corpus.name(e.place),

@@ -10,7 +10,14 @@ from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.cues import CUE_PATTERN
 from pipeline.lib.dates import resolve_dateline
 from pipeline.lib.event_types import find_events, meet_events
-from pipeline.lib.events import cue_texts_of, date_tables, meeting_paragraphs, people_of, split_date_tables
+from pipeline.lib.events import (
+    cue_texts_of,
+    date_tables,
+    genders_of,
+    meeting_paragraphs,
+    people_of,
+    split_date_tables,
+)
 from pipeline.lib.ids import text_sha256
 from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
 from pipeline.lib.quotations import find_quotations
@@ -303,7 +310,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []))
         with watch.phase("meetings"):
-            found = find_meetings(inputs, coarse, model, parse=parse)
+            found = find_meetings(inputs, coarse, model, parse=parse, genders=genders_of(people))
         with watch.phase("events"):
             events = meet_events(found) + find_events(inputs, coarse, parse, people, found)
         with watch.phase("quotations"):

@@ -148,6 +148,7 @@ class Actors:
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
         self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
+        self.speaker_paragraph: int | None = None
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
@@ -173,6 +174,10 @@ class Actors:
         token = relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
         if lower in _FIRST_PERSON:
+            # Not in a sentence with a reporting verb of its own: "‘I thank Henry,’ said Wenger" is
+            # a quotation in single marks, whose speaker that sentence names.
+            if any(_REPORTING.fullmatch(t.lower_) for t in token.sent if t.pos_ == "VERB"):
+                return None
             return self.speaker if self.speaker != exclude else None
         if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
@@ -225,8 +230,6 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
-        if (country := self.government(token, paragraph, exclude)) is not None:
-            return country
         if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words.
@@ -336,7 +339,7 @@ class Actors:
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
                 if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
-                    self.speaker = found
+                    self.speaker, self.speaker_paragraph = found, paragraph.paragraph_no
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
                 return
@@ -396,19 +399,17 @@ class Actors:
             return before[-1].entity_id
         return self.last_org if self.last_org != exclude else None
 
-    def government(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
-        """ "The government", unqualified: that of the country the article names most (so far, this
-        paragraph included), as a reader takes it; None if it names none."""
-        if token.lower_ != "government" or not any(c.lower_ == "the" for c in token.children):
-            return None
-        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
-            return None  # "the Kazakh government", "the government of Peru": named where it stands
-        counts = dict(self.countries)
+    def _note_printed_text(self, paragraph: ParagraphIn) -> None:
+        """ "The following is the full text of Geng Shuang's remarks", "his speech follows": the
+        person whose words the article prints next is the speaker of its first person."""
+        text = paragraph.text
         for e in paragraph.entities:
-            if e.type == "COUNTRY" and e.char_end <= token.idx:
-                counts[e.entity_id] = counts.get(e.entity_id, 0) + 1
-        ranked = sorted((c for c in counts if c != exclude), key=lambda c: -counts[c])
-        return ranked[0] if ranked else None
+            # The model may take the possessive into the name's span ("Geng Shuang’s").
+            end = e.char_end - 2 if text[e.char_end - 2 : e.char_end] in ("’s", "'s") else e.char_end
+            if e.type == "PERSON" and _WORDS_OF.match(text, end):
+                self.speaker, self.speaker_paragraph = e.entity_id, paragraph.paragraph_no
+        if self.topic is not None and _HIS_WORDS.search(text):
+            self.speaker, self.speaker_paragraph = self.topic, paragraph.paragraph_no
 
     def known_name(self, token, paragraph: ParagraphIn) -> str | None:
         """A person's name given again in part ("SRSG Massieu" after "Carlos Ruiz Massieu") where
@@ -428,8 +429,16 @@ class Actors:
         text = paragraph.text
         quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
         gaps = zip([0] + [b for _, b in quoted], [a for a, _ in quoted] + [len(text)], strict=True)
-        if any(_LETTER.search(text, start, end) for start, end in gaps):
+        outside = [text[start:end] for start, end in gaps]
+        self._note_printed_text(paragraph)
+        if any(_LETTER.search(piece) for piece in outside):
             self.last_narrative = paragraph.paragraph_no  # not a paragraph of quotation only
+            # The speaker's words go on through quotations and the first person; a paragraph told
+            # in the third person, other than the one that named the speaker, ends them.
+            # A salutation ("President,", "Dear friends,") is the speech itself.
+            told = paragraph.paragraph_no != self.speaker_paragraph and len(text.split()) > _SALUTATION_WORDS
+            if told and not any(map(_FIRST_PERSON_WORD.search, outside)):
+                self.speaker = None
         for e in paragraph.entities:
             if e.type == "PERSON" and any(a <= e.char_start < b for a, b in quoted):
                 continue  # someone the speaker names is not whom the reporter's "he" means
@@ -450,6 +459,11 @@ class Actors:
 
 _PLURAL_VERBS = frozenset("were are have".split())
 _LETTER = re.compile(r"[^\W\d_]")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_SALUTATION_WORDS = 4
+_PRINTED = r"(?:speech|remarks|statement|address|letter|message|article)"
+_WORDS_OF = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\b")  # after a name: "X's full remarks"
+_HIS_WORDS = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\s+(?:follows|is below|reads)\b")
 
 
 def relative_noun(token):

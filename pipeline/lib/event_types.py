@@ -54,6 +54,7 @@ from pipeline.lib.cues import parse_text, sentence_spans
 from pipeline.lib.event_sides import (
     _COUNTRY_BODIES,
     _PRONOUNS,
+    _ROLE_HEADS,
     _STATEMENT_NOUNS,
     Actors,
     _forms,
@@ -103,7 +104,8 @@ _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
 # Time spent in a place: "spent two days in Tanzania" (the verb with a span of time as its object).
 _SPEND = _forms("spend spends spent spending")
-_TIME_NOUNS = _forms("day days week weeks month months hour hours night nights time weekend")
+# Months or years spent somewhere are a stay ("spent nine months in Italy with Juventus"), not a visit.
+_TIME_NOUNS = _forms("day days week weeks hour hours night nights weekend")
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
@@ -193,7 +195,7 @@ _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _
 # Verbs whose subject answers the criticism, and so was its target: "Mr Clarke dismissed the latest
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).
-_REBUT = _verb("dismiss", "reject", "rebuff", "rebut", "shrug")
+_REBUT = _verb("dismiss", "reject") | _forms("rebut rebuts rebutted rebutting shrug shrugs shrugged shrugging")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers proponent proponents")
 
@@ -333,11 +335,31 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _BRAND and verb and _called_something(token):
         return CRITICIZE, "111"
-    if lower in _DISMISS and verb and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    if lower in _DISMISS and verb and _dismissed_as_something(token):
         return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _owners_named(noun, paragraph: ParagraphIn) -> bool:
+    """Does the noun name whose it is ("the latest Tory attack", "Labour's attack")?"""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    return bool(_entities_in(owners, paragraph.entities))
+
+
+def _a_person(token, paragraph: ParagraphIn) -> bool:
+    """Is the phrase a person: "he", "she", or a name the model typed as a person?"""
+    if token is None:
+        return False
+    return token.lower_ in ("he", "she") or any(e.type == "PERSON" for e in _entities_in([token], paragraph.entities))
+
+
+def _dismissed_as_something(token) -> bool:
+    """ "Dismissed the Budget as a gimmick", not "dismissed Mourinho as manager" (a post lost)."""
+    as_what = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj"]  # fmt: skip
+    return bool(as_what) and not any(g.lower_ in _ROLE_HEADS for g in as_what)
 
 
 def _greeting(token) -> bool:
@@ -377,13 +399,17 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     targets = _targets(token, ("on",) if token.pos_ == "NOUN" else ())
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lower_ in _REBUT:
-        return True  # "dismissed the latest Tory attack": an attack one answers is one of words
-    people = [e for e in paragraph.entities if e.type in ("PERSON", "ORG")]
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lower_ in _REBUT
+        and _owners_named(token, paragraph)
+    ):
+        return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    # A person, an organisation or a government attacked over something: "attacked the government
-    # over Iraq", "attacked the BBC for its coverage".
-    person = any(t.lower_ in _PRONOUNS or t.lower_ == "government" or _entities_in([t], people) for t in targets)
+    # Not an organisation: "Taliban fighters attacked Nato for the second time" is force.
+    person = any(t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
@@ -502,7 +528,8 @@ def find_events(
                             continue
                         seen.add(key)
                         events.append(event)
-                        actors.met(event.actor_a, event.actor_b)
+                        if event.event_type in (VISIT, SIGN):
+                            actors.met(event.actor_a, event.actor_b)
                 actors.follow_subject(sentence, paragraph)
         actors.after_paragraph(paragraph)
         days = [d.date for d in paragraph.dates]
@@ -538,6 +565,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _ARRIVE or lower in _HEAD_TO or lower in _SPEND:
+            if (lower in _HEAD_TO or lower in _SPEND) and not _a_person(subject, paragraph):
+                return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
+            if any(c.lower_ in ("home", "back") for c in token.children):
+                return  # "flew home to Britain" is a return, not a visit
             heads = _objects(token, ("in", "to"))
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
         else:
@@ -697,8 +728,6 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    if country := actors.government(head, paragraph, exclude=side_a):  # "attacked the government"
-        return [EntitySpan(0, 0, country, "COUNTRY")]
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

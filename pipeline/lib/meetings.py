@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +32,7 @@ from pipeline.lib.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_ve
 
 TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
 _PRONOUNS = {"he", "she", "they"}
+_PRONOUN_GENDER = {"he": "M", "she": "F"}
 # Objects that stand for the people behind them: "his counterparts from Cuba, Venezuela ...".
 _GROUP_NOUNS = {
     "counterparts", "counterpart", "delegation", "delegations", "representatives", "ministers", "leaders",
@@ -380,10 +381,12 @@ def find_meetings(
     vague_dates: dict[int, list[tuple[int, int]]],
     model_name: str = DEFAULT_MODEL,
     parse: Callable[[list[str]], list] | None = None,
+    genders: Mapping[str, str | None] | None = None,
 ) -> list[Meeting]:
     """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
     are not day-level (a month, a year), which stop the last event date from being carried over.
-    `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses)."""
+    `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses).
+    `genders` ('M', 'F' or None by person, from titles) keeps "she" from a man named before it."""
     parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
@@ -404,11 +407,13 @@ def find_meetings(
             # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
             # the sentence before (or its own first clause) was about, when that was a person.
             told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
+            told_gender = (genders or {}).get(told) if told else None
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 subject = _subject_of(trigger)
-                side_a = _subject_entity(subject, paragraph, last_person, known_people, told)
+                fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
+                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits)
                 side_b = []
                 for head in _objects_of(trigger):
                     found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))

@@ -495,7 +495,7 @@ def test_visits_to_a_city_on_a_tour_by_air_and_time_spent_in_a_country():
     spent = paragraph(3, "Mr Dubois spent two days in Kenya before heading on Friday to Uganda.", people=["Dubois"],
                       countries=["Kenya", "Uganda"])  # fmt: skip
     flew = paragraph(4, "Ms Park flew to Japan on Monday.", people=["Park"], countries=["Japan"])
-    got = [g[:4] + g[4:] for g in events([city, tour, spent, flew])]
+    got = events([city, tour, spent, flew])
     assert ("VISIT", "042", "Lind", None, "Lisbon") in got
     assert {g[3] for g in got if g[2] == "Ana Ruiz"} == {"Chile", "Peru"}
     assert {g[3] for g in got if g[2] == "Dubois"} == {"Kenya", "Uganda"}
@@ -507,6 +507,12 @@ def test_visits_to_a_city_on_a_tour_by_air_and_time_spent_in_a_country():
     towns = paragraph(6, "Mr Lind visits Leeds, York, Hull and Derby this week.", people=["Lind"],
                       places=["Leeds", "York", "Hull", "Derby"])  # fmt: skip
     assert events([money]) == [] and events([towns]) == []
+    # A return home, an airline's route, a stay of months: no visits.
+    home = paragraph(7, "Tony Blair flew home to Britain on Sunday.", people=["Tony Blair"], countries=["Britain"])
+    route = paragraph(8, "Ryanair flies to Spain from Stansted.", orgs=["Ryanair"], countries=["Spain"])
+    stay = paragraph(9, "Jo Hart spent nine months in Italy with Juventus.", people=["Jo Hart"], countries=["Italy"],
+                     orgs=["Juventus"])  # fmt: skip
+    assert events([home]) == [] and events([route]) == [] and events([stay]) == []
 
 
 def test_sides_through_officials_a_relative_pronoun_and_a_passive_with_no_subject():
@@ -527,7 +533,7 @@ def test_dismissed_as_and_criticism_of_what_no_one_named_decided():
     dismissed = paragraph(
         1, "Mr Howard dismissed Gordon Brown's Budget as a gimmick.", people=["Howard", "Gordon Brown"]
     )
-    fired = paragraph(2, "The club dismissed Tom Hart on Monday.", people=["Tom Hart"])
+    fired = paragraph(2, "The club dismissed Tom Hart as manager on Monday.", people=["Tom Hart"])
     decision = paragraph(3, "Mr Howard branded the decision unacceptable.", people=["Howard"])
     person = paragraph(4, "Mr Howard criticised a union leader who spoke.", people=["Howard"])
     assert [g[:4] for g in events([dismissed])] == [("CRITICIZE", "111", "Howard", "Gordon Brown")]
@@ -548,21 +554,24 @@ def test_what_someone_would_be_happy_is_keen_or_is_to_do_is_not_done():
     done = paragraph(3, "Mr Lind met Mr Dole and was happy with the talks.", people=["Lind", "Dole"])
     arranged = paragraph(4, "Mr Lind is to join Mr Dole in a visit to Peru on Thursday.", people=["Lind", "Dole"],
                          countries=["Peru"])  # fmt: skip
-    assert events([happy]) == [] and events([keen]) == [] and events([arranged]) == []
+    glad = paragraph(5, "Mr Lind would be glad to meet Mr Dole.", people=["Lind", "Dole"])
+    assert events([happy]) == [] and events([keen]) == [] and events([arranged]) == [] and events([glad]) == []
     assert [e[:4] for e in events([done])] == [("MEET", "040", "Lind", "Dole")]
 
 
-def test_the_government_is_that_of_the_country_named_most_and_attacked_over_something():
-    first = paragraph(1, "Ruritania and Peru traded. Ruritania faces problems, Mr Howard said.", people=["Howard"],
-                      countries=["Ruritania", "Peru"])  # fmt: skip
-    attacked = paragraph(2, "Mr Howard also attacked the government over its debts.", people=["Howard"])
-    named = paragraph(3, "Mr Howard accused the Peruvian government of lying.", people=["Howard"],
-                      countries=["Peruvian"])  # fmt: skip
-    got = [e[:4] for e in events([first, attacked, named])]
-    assert ("CRITICIZE", "111", "Howard", "Ruritania") in got
-    assert ("CRITICIZE", "112", "Howard", "Peruvian") in got
-    # With no country named, "the government" is no one.
-    assert events([paragraph(4, "Mr Howard attacked the government over its debts.", people=["Howard"])]) == []
+def test_the_government_unqualified_is_no_one_and_an_organisation_attacked_is_force():
+    """ "The government" in British news is the UK's even when the article names France most (the
+    publisher's country, which a text file does not give): it is no side."""
+    first = paragraph(1, "France and Peru traded. France faces problems, Mr Howard said.", people=["Howard"],
+                      countries=["France", "Peru"])  # fmt: skip
+    accused = paragraph(2, "Mr Howard accused the government of surrendering the rebate.", people=["Howard"])
+    named = paragraph(
+        3, "Mr Howard accused the Peruvian government of lying.", people=["Howard"], countries=["Peruvian"]
+    )
+    got = [e[:4] for e in events([first, accused, named])]
+    assert got == [("CRITICIZE", "112", "Howard", "Peruvian")]
+    force = paragraph(4, "Taliban fighters attacked Nato for the second time in a week.", orgs=["Taliban", "Nato"])
+    assert events([force]) == []
 
 
 def test_a_signing_with_no_partner_phrase_is_with_the_side_last_met():
@@ -577,19 +586,24 @@ def test_they_are_the_members_of_the_last_sentences_plural_subject():
     p = paragraph(1, text, countries=["Jamaica", "Barbados", "China"])
     got = [e[:4] for e in events([p])]
     assert ("SUPPORT", "051", "Jamaica", "China") in got and ("SUPPORT", "051", "Barbados", "China") in got
-    # Only in the very next sentence: a sentence between may be about others.
-    later = "Jamaica and Barbados sent ministers. Peru sent none. They expressed gratitude to China."
+    # Only in the very next sentence: a sentence between may be about others (the first sentence
+    # has a cue of its own, so it is parsed and its plural subject remembered).
+    later = "Jamaica and Barbados held talks with Peru. Peru sent none. They expressed gratitude to China."
     q = paragraph(2, later, countries=["Jamaica", "Barbados", "Peru", "China"])
-    assert [e for e in events([q]) if e[2] in ("Jamaica", "Barbados")] == []
+    assert [e for e in events([q]) if e[0] == "SUPPORT" and e[2] in ("Jamaica", "Barbados")] == []
 
 
 def test_whoever_dismisses_an_attack_was_its_target():
     dismissed = paragraph(1, "Mr Clarke dismissed the latest Tory attack.", people=["Clarke"], orgs=["Tory"])
     from_ = paragraph(2, "Mr Clarke rejected the criticism from Labour.", people=["Clarke"], orgs=["Labour"])
-    force = paragraph(3, "The army repelled the attack on Lima.", places=["Lima"])
+    force = paragraph(3, "Peru rejected the attack on its border.", countries=["Peru"])
+    shrugged = paragraph(4, "Mr Clarke shrugged off the latest Tory attack.", people=["Clarke"], orgs=["Tory"])
+    of_plan = paragraph(5, "Mr Clarke rejected Labour's criticism of the plan.", people=["Clarke"], orgs=["Labour"])
     assert [e[:4] for e in events([dismissed])] == [("CRITICIZE", "111", "Tory", "Clarke")]
     assert [e[:4] for e in events([from_])] == [("CRITICIZE", "111", "Labour", "Clarke")]
-    assert events([force]) == []
+    assert [e[:4] for e in events([shrugged])] == [("CRITICIZE", "111", "Tory", "Clarke")]
+    assert events([force]) == []  # an attack no side is named for may be force
+    assert not [e for e in events([of_plan]) if e[3] == "Clarke"]  # criticism of the plan, not of him
 
 
 def test_a_deal_announced_with_a_partner_and_a_settlement_or_ceasefire_agreed():
@@ -614,16 +628,34 @@ def test_a_plural_relative_clause_stands_for_the_plural_noun_before_a_singular_o
     assert [e[:4] for e in events([singular]) if e[0] == "VISIT"] == [("VISIT", "042", "Ana Ruiz", "China")]
 
 
-def test_the_first_person_of_a_printed_speech_is_its_speaker_and_a_name_quoted_is_no_antecedent():
+def test_the_first_person_of_a_printed_speech_is_its_speaker():
     intro = paragraph(1, "Ambassador Li Wei said that:", people=["Li Wei"])
-    quote = paragraph(2, "“We support the efforts of President Ana Ruiz.”", people=["Ana Ruiz"])
-    added = paragraph(3, "He added that the talks went well. He praised Peru for its courage.", countries=["Peru"])
-    speech = paragraph(4, "I thank Mr Dole for his briefing, and welcome Ms Park to today’s meeting.",
+    speech = paragraph(2, "I thank Mr Dole for his briefing, and welcome Ms Park to today’s meeting.",
                        people=["Dole", "Park"])  # fmt: skip
-    got = [e[:4] for e in events([intro, quote, added, speech])]
-    assert ("SUPPORT", "051", "Li Wei", "Peru") in got  # "He": the speaker, not the president he quoted
+    got = [e[:4] for e in events([intro, speech])]
     assert ("SUPPORT", "051", "Li Wei", "Dole") in got  # "I thank": the speech's speaker
     assert not [e for e in got if e[3] == "Park"]  # welcoming someone to a meeting is no praise
+    # A paragraph in the third person ends the speaker's words; a quotation in single marks
+    # names its own speaker.
+    told = paragraph(2, "The markets fell on Monday.")
+    letter = paragraph(3, "We support Mr Dole and his plan.", people=["Dole"])
+    single = paragraph(2, "‘I thank Mr Dole for his work,’ said Ms Park.", people=["Dole", "Park"])
+    assert events([intro, told, letter]) == []
+    assert not [e for e in events([intro, single]) if e[2] == "Li Wei"]
+
+
+def test_a_name_quoted_is_no_antecedent_of_the_reporters_he():
+    intro = paragraph(1, "Ambassador Li Wei said the talks went well.", people=["Li Wei"])
+    quote = paragraph(2, "He added: “We support the efforts of President Ana Ruiz.”", people=["Ana Ruiz"])
+    added = paragraph(3, "He also praised Peru for its courage.", countries=["Peru"])
+    assert ("SUPPORT", "051", "Li Wei", "Peru") in [e[:4] for e in events([intro, quote, added])]
+
+
+def test_a_paragraph_all_quotation_does_not_break_the_thread():
+    intro = paragraph(1, "Ambassador Li Wei said that:", people=["Li Wei"])
+    quote = paragraph(2, "“The talks went well.”")
+    added = paragraph(3, "He praised Peru for its courage.", countries=["Peru"])
+    assert ("SUPPORT", "051", "Li Wei", "Peru") in [e[:4] for e in events([intro, quote, added])]
 
 
 def test_criticism_encountered_is_received():
@@ -635,3 +667,10 @@ def test_a_passive_subject_pronoun_goes_on_with_the_last_sentences_subject():
     text = "Mr Dole met Mr Lind on Monday. He was criticised by the Greens for it."
     p = paragraph(1, text, people=["Dole", "Lind"], orgs=["Greens"])
     assert ("CRITICIZE", "111", "Greens", "Dole") in [e[:4] for e in events([p])]
+
+
+def test_the_full_text_of_someones_remarks_makes_them_the_speaker_past_a_salutation():
+    intro = paragraph(1, "The following is the full text of Li Wei’s remarks.", people=["Li Wei"])
+    salutation = paragraph(2, "Mr President,")
+    speech = paragraph(3, "I thank Mr Dole for his briefing.", people=["Dole"])
+    assert [e[:4] for e in events([intro, salutation, speech])] == [("SUPPORT", "051", "Li Wei", "Dole")]

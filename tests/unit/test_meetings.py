@@ -182,3 +182,13 @@ def test_the_two_companies_are_the_two_organisations_named_most():
     # Talks held by one named side, with no partner phrase, name no meeting.
     one = paragraph(4, "Southcorp held talks on Monday.", orgs=["Southcorp"])
     assert find_meetings([first, one], {}) == []
+
+
+def test_she_is_never_a_man_the_sentence_before_was_about():
+    text = "Mr Blair met Mrs Merkel in Berlin. She later met Jacques Chirac."
+    p = paragraph(1, text, people=["Blair", "Merkel", "Jacques Chirac"], places=["Berlin"])
+    genders = {"Blair": "M", "Merkel": "F"}
+    assert [(a, b) for a, b, _ in pairs(find_meetings([p], {}, genders=genders))] == [
+        ("Blair", "Merkel"),
+        ("Merkel", "Jacques Chirac"),
+    ]
