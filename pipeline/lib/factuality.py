@@ -61,10 +61,16 @@ def negated(token) -> bool:
     )
 
 
+# What is all but done is not done: "close to striking a deal", "on the verge of signing".
+_ALMOST = frozenset("close closer near nearer verge brink point".split())
+
+
 def told_as_done(token, future_counts: bool = True) -> bool:
-    """False for a trigger told as possible, planned, expected or conditional; with `future_counts`
-    false, "will" does not hold it back."""
+    """False for a trigger told as possible, planned, expected, conditional or all but done; with
+    `future_counts` false, "will" does not hold it back."""
     clause = _clause_of(token)
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.lower_ in _ALMOST:
+        return False
     chain = [clause]
     # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
     # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");

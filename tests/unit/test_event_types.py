@@ -674,3 +674,11 @@ def test_a_passive_subject_pronoun_goes_on_with_the_last_sentences_subject():
     text = "Mr Dole met Mr Lind on Monday. He was criticised by the Greens for it."
     p = paragraph(1, text, people=["Dole", "Lind"], orgs=["Greens"])
     assert ("CRITICIZE", "111", "Greens", "Dole") in [e[:4] for e in events([p])]
+
+
+def test_what_is_all_but_done_is_not_done():
+    close = paragraph(1, "Absa said it was close to striking a deal with Barclays.", orgs=["Absa", "Barclays"])
+    verge = paragraph(2, "Acme is on the verge of signing a deal with Peru.", orgs=["Acme"], countries=["Peru"])
+    done = paragraph(3, "Acme, close to collapse, signed a deal with Peru.", orgs=["Acme"], countries=["Peru"])
+    assert events([close]) == [] and events([verge]) == []
+    assert [e[:4] for e in events([done])] == [("SIGN", "057", "Acme", "Peru")]
