@@ -15,9 +15,9 @@ Runs the library code the `extract_events` asset calls:
   "A|B" in the gold accepts either; a visit's side B may be the city visited). A group side (a
   row marked `"group"`) is one gold event per member, as the events table writes it, so every
   member counts for recall and every system row for precision. The same for the ten other sample
-  articles (`events_heldout_gold.jsonl`) and eight BBC batches of twelve files each
-  (`bbc_events_gold.jsonl`, `_2` … `_8`; offsets only), each set on its own lines, then all
-  ten pooled (`EVENT_GOLDS`).
+  articles (`events_heldout_gold.jsonl`) and nine BBC batches of twelve files each
+  (`bbc_events_gold.jsonl`, `_2` … `_9`; offsets only), each set on its own lines, then all
+  eleven pooled (`EVENT_GOLDS`).
 
 Baselines, measured in the same run:
 
