@@ -56,7 +56,8 @@ EVENT_CUE = (
     r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent)s?\s+of"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to"
-    r"|sp(?:end|ends|ent|ending)\s+(?:[\w'’-]+\s+){0,3}?(?:days?|weeks?|months?|hours?|nights?|time|weekend)\s+in"
+    # (the spans `event_types._TIME_NOUNS` reads as a visit: months are a stay)
+    r"|sp(?:end|ends|ent|ending)\s+(?:[\w'’-]+\s+){0,3}?(?:days?|weeks?|hours?|nights?|weekend)\s+in"
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)

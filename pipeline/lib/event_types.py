@@ -18,9 +18,9 @@ the parse, and two sides:
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate,
                    supporter, backer or proponent of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, mocked, ridiculed, lampooned,
-                   vilified, attacked (words, or a person, body or government over something), hit
-                   out / back at, branded or labelled (as something), rapped or slated (for
-                   something), dismissed (as something); criticism, condemnation, an attack on
+                   vilified, attacked (words, or a person over something), hit out / back at,
+                   branded or labelled (as something), rapped or slated (for something),
+                   dismissed (as something, not as a post); criticism, condemnation, an attack on
     CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
@@ -32,10 +32,10 @@ For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
 support") and from its "for", "to", "of" or "against" phrase.
 
-Which entity a side is (a pronoun, "the party", a role, a group, the last sentence's subject,
-"the government" of the country the article names most) is `event_sides`' work. A signing with no
-partner phrase ("also signed a deal on tourism") is with the side its signatory last met, visited
-or signed with in the article; with none, it is left out.
+Which entity a side is (a pronoun, "the party", a role, a group, the last sentence's subject or
+its plural subject, the speaker of a speech printed whole) is `event_sides`' work. A signing with no
+partner phrase ("also signed a deal on tourism") is with the side its signatory last visited,
+signed with or met in the article; with none, it is left out.
 
 A trigger inside a direct quotation is the speaker's word, not the reporter's account, and is left
 out (quotations have their own table); so are a negated trigger ("did not support") and one inside
@@ -558,14 +558,15 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     b_entities: list[EntitySpan] = []
     place = None
     if event_type == VISIT and code == "042":
+        moving = lower in _HEAD_TO or lower in _SPEND  # only people travel so, and only to places
         if token.pos_ == "NOUN":
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
-        elif lower in _ARRIVE or lower in _HEAD_TO or lower in _SPEND:
-            if (lower in _HEAD_TO or lower in _SPEND) and not _a_person(subject, paragraph):
+        elif lower in _ARRIVE or moving:
+            if moving and not _a_person(subject, paragraph):
                 return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
             if any(c.lower_ in ("home", "back") for c in token.children):
                 return  # "flew home to Britain" is a return, not a visit
@@ -578,7 +579,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
-        if lower in _HEAD_TO or lower in _SPEND:
+        if moving:
             hosts = []  # one flies or heads to a place, not to a person ("headed on to Park")
         if len(places) * 2 > len(found) >= 3:
             # "visits Manchester, Liverpool, Leicester …": a campaign tour of places, some mistyped,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -263,10 +264,7 @@ def _org_pair(subject, paragraph: ParagraphIn, orgs_before: list[str]) -> tuple[
     if not any(c.lower_ in ("two", "both") for c in subject.children):
         return None
     named = orgs_before + [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= subject.idx]
-    counts: dict[str, int] = {}
-    for entity_id in named:
-        counts[entity_id] = counts.get(entity_id, 0) + 1
-    top = sorted(counts, key=lambda e: (-counts[e], named.index(e)))[:2]
+    top = [entity_id for entity_id, _ in Counter(named).most_common(2)]  # ties: the first named first
     return (top[0], top[1]) if len(top) == 2 else None
 
 
