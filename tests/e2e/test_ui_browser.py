@@ -26,6 +26,7 @@ ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 
 require_chromium()
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 
@@ -96,6 +97,30 @@ def dagster_dev(tmp_path):
         log.close()
 
 
+def open_backfill_dialog(page, url: str, partitions: str, attempts: int = 3):
+    """Open "Materialize all…", choose every partition and wait until the dialog counts them.
+
+    On a loaded machine the dialog can open before the UI has fetched the partitions, and then it
+    never counts them (a CI run waited 30 s for "2 partitions" in vain; it passes alone). A fresh
+    page load fetches them again, so this tries again from the start. What the dialog showed at
+    each failed attempt is kept in test-artifacts/ for whoever reads the failure.
+    """
+    for attempt in range(1, attempts + 1):
+        page.goto(f"{url}/asset-groups", wait_until="networkidle")
+        page.get_by_role("button", name="Materialize all…").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_role("button", name="All", exact=True).click()
+        try:
+            dialog.get_by_text(partitions, exact=True).wait_for(timeout=45_000)
+            return dialog
+        except PlaywrightTimeout:
+            page.screenshot(path=str(ARTIFACTS / f"dagster-ui-dialog-attempt-{attempt}.png"))
+            (ARTIFACTS / f"dagster-ui-dialog-attempt-{attempt}.txt").write_text(dialog.inner_text())
+            if attempt == attempts:
+                raise
+            page.keyboard.press("Escape")
+
+
 def test_materialise_everything_from_the_asset_graph(dagster_dev, monkeypatch):
     url, home, warehouse = dagster_dev
     monkeypatch.setenv("DAGSTER_HOME", str(home))
@@ -110,11 +135,7 @@ def test_materialise_everything_from_the_asset_graph(dagster_dev, monkeypatch):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        page.goto(f"{url}/asset-groups", wait_until="networkidle")
-        page.get_by_role("button", name="Materialize all…").click()
-        dialog = page.get_by_role("dialog")
-        dialog.get_by_role("button", name="All", exact=True).click()
-        dialog.get_by_text("2 partitions").wait_for()
+        dialog = open_backfill_dialog(page, url, "2 partitions")
         dialog.get_by_role("button", name="Launch backfill").click()
         dialog.wait_for(state="hidden")
 
