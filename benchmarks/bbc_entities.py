@@ -18,9 +18,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.mentions import ENTITY_LABELS, Span, load_model, pipeline_version
-from pipeline.lib.rawtext import decode_document
+from pipeline.lib.nlp.mentions import ENTITY_LABELS, Span, load_model, pipeline_version
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.rawtext import decode_document
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = Path(os.environ.get("BBC_CORPUS", "/work/shared/corpora/bbc"))
@@ -94,7 +94,7 @@ def model_spans(texts: list[str], model: str, n_process: int = 1) -> dict[str, l
 if __name__ == "__main__":  # warm the cache: uv run python benchmarks/bbc_entities.py [all]
     import sys
 
-    from pipeline.lib.mentions import DEFAULT_MODEL
+    from pipeline.lib.nlp.mentions import DEFAULT_MODEL
 
     files = all_files() if sys.argv[1:] == ["all"] else realistic_files()
     paras = paragraphs_of(files)

@@ -40,8 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.lib.articles import parse_document  # noqa: E402
-from pipeline.lib.stories import (  # noqa: E402
+from pipeline.lib.text.articles import parse_document  # noqa: E402
+from pipeline.lib.text.stories import (  # noqa: E402
     JACCARD_MIN,
     LSH_BANDS,
     NUM_PERM,

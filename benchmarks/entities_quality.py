@@ -47,10 +47,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc_entities import BBC, BBC_GOLD, model_spans, paragraphs_of, realistic_files  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
-from pipeline.lib.articles import parse_document  # noqa: E402
-from pipeline.lib.countries import is_demonym  # noqa: E402
-from pipeline.lib.mentions import DEFAULT_MODEL  # noqa: E402
-from pipeline.lib.names import strip_accents  # noqa: E402
+from pipeline.lib.nlp.countries import is_demonym  # noqa: E402
+from pipeline.lib.nlp.mentions import DEFAULT_MODEL  # noqa: E402
+from pipeline.lib.nlp.names import strip_accents  # noqa: E402
+from pipeline.lib.text.articles import parse_document  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "entities_gold.jsonl"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"
@@ -285,7 +285,7 @@ def cost(model: str) -> dict:
     second pass), best of three runs each."""
     from benchmarks.bbc_entities import all_files
     from benchmarks.sample_entities import build_mentions
-    from pipeline.lib.resolve import resolve
+    from pipeline.lib.nlp.resolve import resolve
 
     paras = paragraphs_of(all_files())
     paragraphs = {(p.file, p.paragraph_no): p.text for p in paras}

@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.sample_entities import resolve_sample  # noqa: E402
-from pipeline.lib.articles import parse_document  # noqa: E402
-from pipeline.lib.events import article_date_mentions, meeting_paragraphs  # noqa: E402
-from pipeline.lib.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
-from pipeline.lib.names import name_tokens  # noqa: E402
+from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs  # noqa: E402
+from pipeline.lib.events.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.nlp.names import name_tokens  # noqa: E402
+from pipeline.lib.text.articles import parse_document  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"

@@ -6,7 +6,7 @@
 For each size it writes a seeded synthetic export (tests/exports.py: short made-up wire items, a
 third of them hard-wrapped, every 500th record broken) and measures, each in a fresh process:
 
-* the pure core (`pipeline.lib.exports.spill_export`: read, split and reflow, validate, spill to
+* the pure core (`pipeline.lib.text.exports.spill_export`: read, split and reflow, validate, spill to
   Parquet), then the write of those files into a new DuckDB warehouse
   (`replace_document_rows_from_parquet`): seconds and the peak resident memory (ru_maxrss) after
   each phase, over the process before them (imports done);
@@ -47,10 +47,10 @@ def run_core(n_records: int, workdir: Path) -> dict:
     """In this process: the streaming core, then the DuckDB write, each with its peak memory."""
     import duckdb
 
-    from pipeline.lib.exports import spill_export
-    from pipeline.lib.records import RecordFields
-    from pipeline.lib.tables import utc_now
-    from pipeline.lib.warehouse import ensure_schema, replace_document_rows_from_parquet
+    from pipeline.lib.store.tables import utc_now
+    from pipeline.lib.store.warehouse import ensure_schema, replace_document_rows_from_parquet
+    from pipeline.lib.text.exports import spill_export
+    from pipeline.lib.text.records import RecordFields
     from tests.exports import write_export
 
     export = workdir / "feed.jsonl"

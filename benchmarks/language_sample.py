@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.lib import language  # noqa: E402
+from pipeline.lib.text import language  # noqa: E402
 
 LOCALES = Path("/usr/share/locale")
 MIN_MESSAGE_LETTERS = 40

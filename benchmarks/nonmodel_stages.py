@@ -38,14 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.throughput import corpus_files  # noqa: E402  (the same files the throughput run reads)
-from pipeline.lib.events import date_tables, split_date_tables  # noqa: E402
-from pipeline.lib.rawfiles import list_raw_files  # noqa: E402
-from pipeline.lib.tables import (  # noqa: E402
+from pipeline.lib.events.extraction import date_tables, split_date_tables  # noqa: E402
+from pipeline.lib.store.tables import (  # noqa: E402
     document_frames,
     split_documents,
     split_valid,
     utc_now,
 )
+from pipeline.lib.text.rawfiles import list_raw_files  # noqa: E402
 
 WALL_CLOCK_COLUMNS = ("ingested_at", "detected_at")
 
@@ -95,7 +95,7 @@ def run_stages(raw: Path, timer: Timer) -> dict[str, pl.DataFrame]:
     with timer.stage("ingest (read, decode)"):
         documents = document_frames([(f.partition_key, f) for f in files], raw)
     with timer.stage("validation"):
-        from pipeline.lib.schemas import Documents
+        from pipeline.lib.store.schemas import Documents
 
         Documents.validate(documents, lazy=True)
     with timer.stage("split"):

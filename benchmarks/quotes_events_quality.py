@@ -45,16 +45,16 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
-from pipeline.lib.articles import parse_document  # noqa: E402
-from pipeline.lib.countries import iso3_for  # noqa: E402
-from pipeline.lib.cues import quoted_regions, sentence_spans  # noqa: E402
-from pipeline.lib.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
-from pipeline.lib.events import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
-from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
-from pipeline.lib.mentions import DEFAULT_MODEL  # noqa: E402
-from pipeline.lib.names import name_tokens  # noqa: E402
-from pipeline.lib.quotations import find_quotations  # noqa: E402
-from pipeline.lib.rawtext import decode_document  # noqa: E402
+from pipeline.lib.events.cues import quoted_regions, sentence_spans  # noqa: E402
+from pipeline.lib.events.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
+from pipeline.lib.events.extraction import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.events.quotations import find_quotations  # noqa: E402
+from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
+from pipeline.lib.nlp.mentions import DEFAULT_MODEL  # noqa: E402
+from pipeline.lib.nlp.names import name_tokens  # noqa: E402
+from pipeline.lib.text.articles import parse_document  # noqa: E402
+from pipeline.lib.text.rawtext import decode_document  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"

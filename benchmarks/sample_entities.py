@@ -8,9 +8,9 @@ import time
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
-from pipeline.lib.mentions import DEFAULT_MODEL, Span, extract_spans, postprocess_spans
-from pipeline.lib.names import title_before
-from pipeline.lib.resolve import MentionIn, Resolution, resolve
+from pipeline.lib.nlp.mentions import DEFAULT_MODEL, Span, extract_spans, postprocess_spans
+from pipeline.lib.nlp.names import title_before
+from pipeline.lib.nlp.resolve import MentionIn, Resolution, resolve
 
 
 @dataclass

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.nonmodel_stages import prepare_raw  # noqa: E402
 from pipeline import settings  # noqa: E402
-from pipeline.lib.mentions import load_model  # noqa: E402
-from pipeline.lib.rawfiles import list_raw_files  # noqa: E402
-from pipeline.lib.tables import document_frames, split_documents  # noqa: E402
+from pipeline.lib.nlp.mentions import load_model  # noqa: E402
+from pipeline.lib.store.tables import document_frames, split_documents  # noqa: E402
+from pipeline.lib.text.rawfiles import list_raw_files  # noqa: E402
 
 
 def corpus_paragraphs(corpus: Path, limit: int) -> list[str]:

@@ -197,7 +197,7 @@ def paragraphs_and_words(db: Path) -> tuple[list[str], int]:
 
 def spacy_baseline(texts: list[str], n_process: int = 1) -> float:
     from pipeline import settings
-    from pipeline.lib.mentions import load_model
+    from pipeline.lib.nlp.mentions import load_model
 
     nlp = load_model(settings.spacy_model())
     started = time.perf_counter()

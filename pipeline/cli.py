@@ -59,8 +59,8 @@ def sync_partitions(instance, raw_dir, allow_removals: bool = False) -> tuple[li
     files are gone than PIPELINE_MAX_REMOVALS allows without `allow_removals`."""
     from pipeline import settings
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-    from pipeline.lib.rawfiles import list_raw_files
-    from pipeline.lib.removals import removal_refusal
+    from pipeline.lib.store.removals import removal_refusal
+    from pipeline.lib.text.rawfiles import list_raw_files
 
     present = [f.partition_key for f in list_raw_files(raw_dir)]
     known = set(instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
@@ -101,15 +101,15 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
 def _ingested() -> dict[str, str]:
     """`ingest_log` of the working file: file → content hash of its last complete ingestion."""
     from pipeline import settings
-    from pipeline.lib.ingest_log import read_ingest_log
+    from pipeline.lib.store.ingest_log import read_ingest_log
 
     return read_ingest_log(settings.working_path()) or {}
 
 
 def unchanged_files(keys: list[str], raw_dir, stored: dict[str, str] | None = None) -> set[str]:
     """Files whose every per-file step completed on their current content (read-only, hashes only)."""
-    from pipeline.lib.rawfiles import list_raw_files
-    from pipeline.lib.rawscan import file_sha256
+    from pipeline.lib.text.rawfiles import list_raw_files
+    from pipeline.lib.text.rawscan import file_sha256
 
     stored = _ingested() if stored is None else stored
     if not stored:
@@ -131,7 +131,7 @@ def nothing_to_do(raw_dir) -> list[str] | None:
     with its current content, none removed, the published snapshot up to date); else None.
     Reads only the raw files and the DuckDB files: a run with nothing to do starts no Dagster."""
     from pipeline import settings
-    from pipeline.lib.rawfiles import list_raw_files
+    from pipeline.lib.text.rawfiles import list_raw_files
 
     if not (settings.dagster_home() / "dagster.yaml").exists():
         return None  # a new instance: the files must be registered as its partitions
@@ -267,7 +267,7 @@ def prepare_warehouse_folder() -> None:
     """Before any run: the warehouse folder takes writes (else CommandError), and temporary files
     of runs that died, by a kill or a full disk, before their own clean-up are swept."""
     from pipeline import settings
-    from pipeline.lib.storage import check_writable, sweep_stale_temp_files
+    from pipeline.lib.store.storage import check_writable, sweep_stale_temp_files
 
     folder = settings.warehouse_dir()
     for where in (folder, settings.working_path().parent):
@@ -284,7 +284,7 @@ def run_all(
     rebuild: bool = False,
 ) -> RunReport:
     from pipeline import settings
-    from pipeline.lib.recovery import heal_working_file, start_fresh_working_file
+    from pipeline.lib.store.recovery import heal_working_file, start_fresh_working_file
 
     raw_dir = settings.raw_dir()
     prepare_warehouse_folder()
@@ -308,7 +308,7 @@ def run_all(
     instance = current_instance()
     present, gone = sync_partitions(instance, raw_dir, allow_removals=allow_removals)
     if only:
-        from pipeline.lib.ids import partition_key_for
+        from pipeline.lib.text.ids import partition_key_for
 
         wanted = {partition_key_for(name) for name in only} | set(only)
         present = [key for key in present if key in wanted]
@@ -526,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "warehouse_dir", None):
         os.environ["PIPELINE_WAREHOUSE_DIR"] = args.warehouse_dir
     from pipeline import settings
-    from pipeline.lib.rawfiles import RawFolderError
+    from pipeline.lib.text.rawfiles import RawFolderError
 
     if args.command == "doctor":  # before the settings check: bad settings are one of its findings
         from pipeline.doctor import main as doctor

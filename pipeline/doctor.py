@@ -44,9 +44,9 @@ def check_settings() -> list[Finding]:
 
 def check_raw_folder() -> list[Finding]:
     from pipeline import settings
-    from pipeline.lib.ingest_log import read_ingest_log
-    from pipeline.lib.rawfiles import RawFolderError, list_raw_files
-    from pipeline.lib.removals import removal_refusal
+    from pipeline.lib.store.ingest_log import read_ingest_log
+    from pipeline.lib.store.removals import removal_refusal
+    from pipeline.lib.text.rawfiles import RawFolderError, list_raw_files
 
     try:
         raw_dir = settings.raw_dir()
@@ -104,8 +104,8 @@ def check_instance() -> list[Finding]:
 def check_databases() -> list[Finding]:
     from pipeline import settings
     from pipeline.cli import published_is_current
-    from pipeline.lib.ingest_log import read_ingest_log
-    from pipeline.lib.recovery import damage_of
+    from pipeline.lib.store.ingest_log import read_ingest_log
+    from pipeline.lib.store.recovery import damage_of
 
     findings = []
     working, published = settings.working_path(), settings.warehouse_path()
@@ -134,7 +134,7 @@ def check_caches() -> list[Finding]:
     import duckdb
 
     from pipeline import settings
-    from pipeline.lib.mentions import model_version
+    from pipeline.lib.nlp.mentions import model_version
 
     path = settings.working_path()
     if not path.exists():
@@ -166,8 +166,8 @@ def check_caches() -> list[Finding]:
 
 def check_marts() -> list[Finding]:
     from pipeline import settings
-    from pipeline.lib.publish import MARTS_LINK
-    from pipeline.lib.schemas import MART_MODELS
+    from pipeline.lib.store.publish import MARTS_LINK
+    from pipeline.lib.store.schemas import MART_MODELS
 
     link = settings.warehouse_dir() / MARTS_LINK
     if not link.exists():
@@ -193,7 +193,7 @@ def check_report() -> list[Finding]:
 
 def check_disk() -> list[Finding]:
     from pipeline import settings
-    from pipeline.lib.storage import room_for_a_run
+    from pipeline.lib.store.storage import room_for_a_run
 
     folder = settings.warehouse_dir()
     probe = folder if folder.exists() else folder.parent

@@ -140,7 +140,7 @@ def _spacy_model(name: str) -> str:
 
 def spacy_model() -> str:
     """PIPELINE_SPACY_MODEL: the installed spaCy pipeline used for NER (default: en_core_web_sm 3.8.0)."""
-    from pipeline.lib.mentions import DEFAULT_MODEL
+    from pipeline.lib.nlp.mentions import DEFAULT_MODEL
 
     accepted = "the package name of an installed spaCy pipeline, or its folder"
     return _parsed("PIPELINE_SPACY_MODEL", DEFAULT_MODEL, _spacy_model, accepted)
@@ -233,7 +233,7 @@ def parallel_runs() -> int:
 def max_removals():
     """PIPELINE_MAX_REMOVALS: files that may leave the warehouse in one run or sensor tick without
     `--allow-removals` (default `20%,50`: the smaller of 20% of the known files and 50 files)."""
-    from pipeline.lib.removals import DEFAULT_MAX_REMOVALS, RemovalLimit
+    from pipeline.lib.store.removals import DEFAULT_MAX_REMOVALS, RemovalLimit
 
     return _parsed(
         "PIPELINE_MAX_REMOVALS",
@@ -246,7 +246,7 @@ def max_removals():
 def record_fields():
     """PIPELINE_RECORD_FIELDS: the field names of JSON Lines and CSV exports, where they differ from
     title/text/date/url/source (`title=headline,text=body,date=published`)."""
-    from pipeline.lib.records import RECORD_FIELDS, RecordFields
+    from pipeline.lib.text.records import RECORD_FIELDS, RecordFields
 
     return _parsed(
         "PIPELINE_RECORD_FIELDS",

@@ -15,11 +15,11 @@ import dagster as dg
 from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-from pipeline.lib.rawfiles import RawFolderError
-from pipeline.lib.rawscan import decode_states, encode_states, scan_raw_folder
-from pipeline.lib.recovery import last_heal_id
-from pipeline.lib.removals import removal_refusal
-from pipeline.lib.warehouse import INGEST_MANIFEST, read_ingest_manifest
+from pipeline.lib.store.recovery import last_heal_id
+from pipeline.lib.store.removals import removal_refusal
+from pipeline.lib.store.warehouse import INGEST_MANIFEST, read_ingest_manifest
+from pipeline.lib.text.rawfiles import RawFolderError
+from pipeline.lib.text.rawscan import decode_states, encode_states, scan_raw_folder
 
 IN_FLIGHT = [
     dg.DagsterRunStatus.QUEUED,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.warehouse import query_frame
+from pipeline.lib.store.warehouse import query_frame
 
 SAMPLE_KEYS = 10
 

@@ -5,10 +5,10 @@ from pydantic import Field
 
 from pipeline import settings
 from pipeline.defs.resources import WarehouseResource, heal_metadata
-from pipeline.lib.rawfiles import list_raw_files
-from pipeline.lib.removals import removal_refusal
-from pipeline.lib.schemas import MART_MODELS
-from pipeline.lib.warehouse import delete_documents
+from pipeline.lib.store.removals import removal_refusal
+from pipeline.lib.store.schemas import MART_MODELS
+from pipeline.lib.store.warehouse import delete_documents
+from pipeline.lib.text.rawfiles import list_raw_files
 
 GROUP = "corpus"
 

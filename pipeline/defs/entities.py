@@ -11,25 +11,25 @@ import dagster as dg
 import polars as pl
 
 from pipeline import settings
-from pipeline.defs.events import parse_ahead
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
+from pipeline.defs.parse_cache import parse_ahead
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.entity_tables import (
+from pipeline.lib.events.extraction import cue_texts
+from pipeline.lib.nlp.mentions import extract_spans, model_version, unique_texts
+from pipeline.lib.nlp.resolve import MentionIn, resolve
+from pipeline.lib.store.entity_tables import (
     ner_frame,
     resolution_frames,
     spans_from_json,
     spans_to_json,
     split_entity_frames,
 )
-from pipeline.lib.events import cue_texts
-from pipeline.lib.ids import text_sha256
-from pipeline.lib.language import ner_skips
-from pipeline.lib.mentions import extract_spans, model_version, unique_texts
-from pipeline.lib.resolve import MentionIn, resolve
-from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions
-from pipeline.lib.tables import quarantine_frame, split_rows, utc_now
-from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables, total_rows
+from pipeline.lib.store.schemas import Entities, EntityAliases, EntityMentions, NerMentions
+from pipeline.lib.store.tables import quarantine_frame, split_rows, utc_now
+from pipeline.lib.store.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables, total_rows
+from pipeline.lib.text.ids import text_sha256
+from pipeline.lib.text.language import ner_skips
 
 GROUP = "entities"
 

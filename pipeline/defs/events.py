@@ -5,12 +5,13 @@ import polars as pl
 
 from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
+from pipeline.defs.parse_cache import parses_for, store_parses
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.cues import CUE_PATTERN
-from pipeline.lib.dates import resolve_dateline
-from pipeline.lib.event_types import find_events, meet_events
-from pipeline.lib.events import (
+from pipeline.lib.events.cues import CUE_PATTERN
+from pipeline.lib.events.dates import resolve_dateline
+from pipeline.lib.events.event_types import find_events, meet_events
+from pipeline.lib.events.extraction import (
     cue_texts_of,
     date_tables,
     genders_of,
@@ -18,63 +19,13 @@ from pipeline.lib.events import (
     people_of,
     split_date_tables,
 )
-from pipeline.lib.ids import text_sha256
-from pipeline.lib.meetings import EntitySpan, ParseCache, find_meetings, parser_version
-from pipeline.lib.quotations import find_quotations
-from pipeline.lib.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
-from pipeline.lib.tables import split_rows, utc_now
-from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_document_rows, replace_tables
+from pipeline.lib.events.meetings import EntitySpan, find_meetings
+from pipeline.lib.events.quotations import find_quotations
+from pipeline.lib.store.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
+from pipeline.lib.store.tables import split_rows, utc_now
+from pipeline.lib.store.warehouse import query_frame, replace_document_rows, replace_tables
 
 GROUP = "events"
-
-
-def _store_parses(con, parse: ParseCache, version: str) -> None:
-    rows = pl.DataFrame(
-        {"text_sha256": list(parse.new), "model": version, "doc": list(parse.new.values())},
-        schema={"text_sha256": pl.String, "model": pl.String, "doc": pl.Binary},
-    )
-    add_cache_rows(con, "parse_cache", rows)
-
-
-def _cached_parses(warehouse: WarehouseResource, version: str, texts: list[str]) -> dict[str, bytes]:
-    """The stored parses of `texts` (by SHA-256): only those, not the whole `parse_cache`."""
-    with warehouse.connect() as con:
-        return dict(
-            con.execute(
-                "SELECT text_sha256, doc FROM parse_cache WHERE model = ? AND text_sha256 IN (SELECT unnest(?))",
-                [version, list({text_sha256(t) for t in texts})],
-            ).fetchall()
-        )
-
-
-def _parses_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[ParseCache, str]:
-    """A parse cache holding every one of `texts`: the stored parses, then the missing ones made
-    in one `nlp.pipe` (on both cores when there are enough). Returns it with the parser version.
-    The model runs with no database connection open."""
-    model = settings.spacy_model()
-    version = parser_version(model)
-    parse = ParseCache(model, _cached_parses(warehouse, version, texts))
-    missing = parse.missing(texts)
-    if missing:
-        n_process = settings.ner_processes(len(missing))
-        log.info(f"dependency parse of {len(missing)} new cue paragraphs with {version}, {n_process} process(es)")
-        parse.parse_missing(missing, n_process=n_process)
-    return parse, version
-
-
-def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
-    """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
-
-    The per-file spaCy step calls this with its files' cue sentences (`cues.parse_text`), so the
-    parses are made per batch (on both cores when two batch runs are going) and the corpus-wide
-    event step, which runs alone, only reads them."""
-    if not texts:
-        return 0
-    parse, version = _parses_for(warehouse, texts, log)
-    if parse.new:
-        with warehouse.connect() as con:
-            _store_parses(con, parse, version)
-    return len(parse.new)
 
 
 @dg.multi_asset(
@@ -267,7 +218,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             ).fetchall()
         }
 
-    from pipeline.lib.dates import DateMention
+    from pipeline.lib.events.dates import DateMention
 
     roles = _roles(mentions)
     spans, role_rows = {}, {}
@@ -304,7 +255,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     # The parses this step needs were made by the per-file step, as a rule; any missing are made
     # here, all at once, so each article below is answered from the cache.
     texts = [text for _, inputs, _ in articles.values() for text in cue_texts_of(inputs)]
-    parse, version = _parses_for(warehouse, texts, context.log)
+    parse, version = parses_for(warehouse, texts, context.log)
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
     watch = Stopwatch()
     for article_id, (doc_id, inputs, coarse) in articles.items():
@@ -382,7 +333,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     quarantine = pl.concat(quarantined)
     with watch.phase("writes"), warehouse.connect() as con:
         replace_tables(con, frames, quarantine_tables=list(_TABLES), quarantine=quarantine)
-        _store_parses(con, parse, version)
+        store_parses(con, parse, version)
     context.log.info(
         f"{frames['meetings'].height} meetings, {frames['events'].height} events, "
         f"{frames['quotations'].height} quotations in {len(candidates)} articles with a cue"

@@ -15,20 +15,20 @@ from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.partitions import raw_files_partitions
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.exports import SpilledExport, spill_export
-from pipeline.lib.language import with_languages
-from pipeline.lib.rawfiles import list_raw_files, open_raw_file
-from pipeline.lib.rawtext import STATUS_REJECTED
-from pipeline.lib.records import EXPORT_FORMATS
-from pipeline.lib.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
-from pipeline.lib.tables import ARTICLE_TABLES, read_document, split_documents, split_valid, utc_now
-from pipeline.lib.warehouse import (
+from pipeline.lib.store.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
+from pipeline.lib.store.tables import ARTICLE_TABLES, read_document, split_documents, split_valid, utc_now
+from pipeline.lib.store.warehouse import (
     delete_documents,
     query_frame,
     replace_document_rows,
     replace_document_rows_from_parquet,
     total_rows,
 )
+from pipeline.lib.text.exports import SpilledExport, spill_export
+from pipeline.lib.text.language import with_languages
+from pipeline.lib.text.rawfiles import list_raw_files, open_raw_file
+from pipeline.lib.text.rawtext import STATUS_REJECTED
+from pipeline.lib.text.records import EXPORT_FORMATS
 
 GROUP = "ingest"
 PROGRESS_EVERY = 200  # files between two progress lines in a batch run
@@ -199,7 +199,7 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
 
 
 def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> SpilledExport:
-    """Stream one export's records into the article tables (see `pipeline.lib.exports`): chunks
+    """Stream one export's records into the article tables (see `pipeline.lib.text.exports`): chunks
     spilled to Parquet in a temporary folder, then the file's rows replaced from them in one
     transaction. Records that are not articles go to `quarantine`. A rejected export, or one gone
     from the raw folder since `raw_documents` read it, loses the rows it had."""

@@ -1,6 +1,6 @@
 """Parquet marts, rebuilt from the warehouse tables after every whole-corpus run.
 
-Each mart is computed by one SQL query (`pipeline/lib/marts.py`), validated with its pandera
+Each mart is computed by one SQL query (`pipeline/lib/store/marts.py`), validated with its pandera
 model, stored as table `mart_<name>` in the working database (so the published snapshot has it)
 and written as Parquet into a staging folder that `published_warehouse` swaps into place.
 """
@@ -10,12 +10,12 @@ import shutil
 import dagster as dg
 import polars as pl
 
-from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata
+from pipeline.defs.metadata import Stopwatch, mart_key, table_identity, table_metadata
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.marts import MART_SQL, finish_events_timeline, finish_meetings_timeline
-from pipeline.lib.schemas import MART_MODELS, polars_schema
-from pipeline.lib.tables import split_rows, utc_now
-from pipeline.lib.warehouse import query_frame, replace_tables
+from pipeline.lib.store.marts import MART_SQL, finish_events_timeline, finish_meetings_timeline
+from pipeline.lib.store.schemas import MART_MODELS, polars_schema
+from pipeline.lib.store.tables import split_rows, utc_now
+from pipeline.lib.store.warehouse import query_frame, replace_tables
 
 GROUP = "marts"
 _DESCRIPTIONS = {
@@ -42,10 +42,6 @@ _KEYS = {
     "person_roles": pl.format("{}/{}", "entity_id", "role"),
     "republication": pl.format("{}/{}", "story_id", "article_id"),
 }
-
-
-def mart_key(name: str) -> dg.AssetKey:
-    return dg.AssetKey(["marts", name])
 
 
 @dg.multi_asset(

@@ -9,7 +9,7 @@ import pandera.polars as pa
 import polars as pl
 
 from pipeline.defs.resources import heal_metadata
-from pipeline.lib.column_docs import column_description
+from pipeline.lib.store.column_docs import column_description
 
 PREVIEW_ROWS = 5
 PREVIEW_CELL_CHARS = 60
@@ -27,6 +27,11 @@ def column_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
             )
         )
     return dg.TableSchema(columns=columns)
+
+
+def mart_key(name: str) -> dg.AssetKey:
+    """A Parquet mart's asset key: the marts sit under one prefix in the catalog."""
+    return dg.AssetKey(["marts", name])
 
 
 def table_identity(name: str, model: type[pa.DataFrameModel]) -> dict:

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 import dagster as dg
 import duckdb
 
-from pipeline.defs.marts import mart_key
+from pipeline.defs.metadata import mart_key
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.schemas import MART_MODELS
-from pipeline.lib.tables import utc_now
-from pipeline.lib.warehouse import query_frame
+from pipeline.lib.store.schemas import MART_MODELS
+from pipeline.lib.store.tables import utc_now
+from pipeline.lib.store.warehouse import query_frame
 
 if TYPE_CHECKING:
     from pipeline.lib.report import ReportData

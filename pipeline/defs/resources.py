@@ -9,7 +9,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.lib.publish import (
+from pipeline.lib.store.publish import (
     MARTS_LINK,
     REPORT_LINK,
     export_snapshot,
@@ -17,9 +17,9 @@ from pipeline.lib.publish import (
     publish_marts,
     publish_report,
 )
-from pipeline.lib.recovery import Heal, heal_working_file, is_damage
-from pipeline.lib.storage import WarehouseStorageError, storage_problem
-from pipeline.lib.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
+from pipeline.lib.store.recovery import Heal, heal_working_file, is_damage
+from pipeline.lib.store.storage import WarehouseStorageError, storage_problem
+from pipeline.lib.store.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
 
 LOCK_RETRY_FIRST_SECONDS = 0.01
 LOCK_RETRY_MAX_SECONDS = 0.25
@@ -98,7 +98,7 @@ class WarehouseResource(dg.ConfigurableResource):
 
     def heal(self) -> Heal | None:
         """Move a damaged working file aside and restore it from the published snapshot (see
-        `pipeline.lib.recovery`); logs one warning and keeps the heal for the asset's metadata."""
+        `pipeline.lib.store.recovery`); logs one warning and keeps the heal for the asset's metadata."""
         heal = heal_working_file(self.working_path, self.published_path)
         if heal:
             dg.get_dagster_logger().warning(heal.message)

@@ -1,4 +1,4 @@
-"""Stories: copies and republications grouped over the whole corpus (`pipeline/lib/stories.py`).
+"""Stories: copies and republications grouped over the whole corpus (`pipeline/lib/text/stories.py`).
 
 Not partitioned: a copy in a new file joins a story told in an old one. The expensive part, a
 MinHash signature per text, is cached by normalised content (`minhash_cache`), so a rerun with no
@@ -10,8 +10,10 @@ import polars as pl
 
 from pipeline.defs.metadata import Stopwatch, table_metadata, table_specs
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.schemas import Stories, StoryCopies, frame_of
-from pipeline.lib.stories import (
+from pipeline.lib.store.schemas import Stories, StoryCopies, frame_of
+from pipeline.lib.store.tables import split_rows, utc_now
+from pipeline.lib.store.warehouse import add_cache_rows, query_frame, replace_tables
+from pipeline.lib.text.stories import (
     COPIES_SQL,
     Copy,
     Sketch,
@@ -22,8 +24,6 @@ from pipeline.lib.stories import (
     signature_version,
     story_tables,
 )
-from pipeline.lib.tables import split_rows, utc_now
-from pipeline.lib.warehouse import add_cache_rows, query_frame, replace_tables
 
 GROUP = "stories"
 _MODELS = {"stories": Stories, "story_copies": StoryCopies}

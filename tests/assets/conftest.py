@@ -11,7 +11,7 @@ from pipeline.definitions import ASSETS, CHECKS
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
 from pipeline.defs.resources import WarehouseResource
-from pipeline.lib.ids import partition_key_for
+from pipeline.lib.text.ids import partition_key_for
 
 
 @dataclass

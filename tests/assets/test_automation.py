@@ -11,7 +11,7 @@ import pytest
 from pipeline.definitions import defs
 from pipeline.defs.automation import daily_refresh, failed_partitions, raw_folder_sensor
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-from pipeline.lib.warehouse import read_ingest_manifest
+from pipeline.lib.store.warehouse import read_ingest_manifest
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_files_of_a_batch_run_are_not_rerun_on_the_sensors_first_look(workspace,
 
 
 def test_after_a_heal_the_sensor_replays_what_the_restored_snapshot_lacks(workspace, settled):
-    from pipeline.lib.recovery import heal_working_file
+    from pipeline.lib.store.recovery import heal_working_file
 
     keys = [workspace.add(name, f"Story {name}\n\nBody.\n") for name in ("a.txt", "b.txt")]
     assert workspace.materialize_batch(keys).success

@@ -7,8 +7,8 @@ import shutil
 import dagster as dg
 
 from pipeline.definitions import ASSETS, CHECKS
-from pipeline.lib import exports
-from pipeline.lib.articles import parse_document
+from pipeline.lib.text import exports
+from pipeline.lib.text.articles import parse_document
 from tests.assets.test_ingest import check_results
 from tests.conftest import FIXTURES
 from tests.exports import BROKEN_EVERY, write_export

@@ -3,7 +3,7 @@ and its materialisation shows the path and a PNG preview."""
 
 import base64
 
-from pipeline.lib.publish import REPORT_LINK
+from pipeline.lib.store.publish import REPORT_LINK
 
 STORY = (
     "Leaders meet in Brasilia\n\n"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from pipeline.lib.articles import parse_document
+from pipeline.lib.text.articles import parse_document
 from tests.conftest import SAMPLE
 
 

@@ -8,7 +8,7 @@ import sys
 
 import duckdb
 
-from pipeline.lib.schemas import MART_MODELS
+from pipeline.lib.store.schemas import MART_MODELS
 from tests.conftest import PROJECT_ROOT, SAMPLE
 
 DUCKDB_CLI = PROJECT_ROOT / ".venv" / "bin" / "duckdb"

@@ -5,7 +5,7 @@ warehouse as the default in-process run on local folders."""
 import dagster as dg
 import duckdb
 
-from pipeline.lib.schemas import MART_MODELS
+from pipeline.lib.store.schemas import MART_MODELS
 from tests.conftest import SAMPLE
 from tests.e2e.conftest import Project
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.acronyms import best_long_form, find_definitions, is_short_form
+from pipeline.lib.nlp.acronyms import best_long_form, find_definitions, is_short_form
 
 
 def pairs(text):

@@ -1,6 +1,6 @@
 """The splitting rules on small, hand-written listing pages."""
 
-from pipeline.lib.articles import (
+from pipeline.lib.text.articles import (
     KIND_ATTRIBUTION,
     KIND_BULLET,
     KIND_SUBHEADING,

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.attributions import (
+from pipeline.lib.text.attributions import (
     CARRIED_BY,
     FIRST_PUBLISHED,
     TRANSLATED_FROM,

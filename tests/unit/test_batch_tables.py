@@ -12,12 +12,12 @@ import shutil
 import polars as pl
 import pytest
 
-from pipeline.lib import attributions
-from pipeline.lib.articles import parse_document
-from pipeline.lib.events import article_date, article_date_mentions, date_tables
-from pipeline.lib.rawfiles import list_raw_files
-from pipeline.lib.schemas import ArticleDates, DateMentions, frame_of
-from pipeline.lib.tables import ARTICLE_TABLES, article_tables, document_frames, split_documents
+from pipeline.lib.events.extraction import article_date, article_date_mentions, date_tables
+from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
+from pipeline.lib.store.tables import ARTICLE_TABLES, article_tables, document_frames, split_documents
+from pipeline.lib.text import attributions
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.rawfiles import list_raw_files
 from tests.conftest import BBC, SAMPLE
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, decode_document
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.rawtext import STATUS_FLAGGED, STATUS_OK, decode_document
 from tests.conftest import BBC
 
 pytestmark = pytest.mark.skipif(not BBC.is_dir(), reason=f"BBC corpus not found at {BBC}")

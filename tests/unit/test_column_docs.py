@@ -3,9 +3,9 @@
 import duckdb
 
 from pipeline.defs.metadata import column_schema
-from pipeline.lib.column_docs import column_description
-from pipeline.lib.schemas import TABLE_MODELS, polars_schema
-from pipeline.lib.warehouse import ensure_schema
+from pipeline.lib.store.column_docs import column_description
+from pipeline.lib.store.schemas import TABLE_MODELS, polars_schema
+from pipeline.lib.store.warehouse import ensure_schema
 
 
 def test_every_column_of_every_table_has_a_description():

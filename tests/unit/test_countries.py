@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.countries import country_name, is_demonym, iso3_for
+from pipeline.lib.nlp.countries import country_name, is_demonym, iso3_for
 
 
 @pytest.mark.parametrize(

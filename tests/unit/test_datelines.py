@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.datelines import parse_dateline, title_case_place
+from pipeline.lib.text.datelines import parse_dateline, title_case_place
 
 
 @pytest.mark.parametrize(

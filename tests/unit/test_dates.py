@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.lib.dates import find_expressions, resolve_article, resolve_dateline
+from pipeline.lib.events.dates import find_expressions, resolve_article, resolve_dateline
 
 REF = dt.date(2025, 11, 28)
 

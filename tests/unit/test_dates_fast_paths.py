@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.lib import dates
-from pipeline.lib.articles import parse_document
-from pipeline.lib.rawtext import decode_document
+from pipeline.lib.events import dates
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.rawtext import decode_document
 from tests.conftest import BBC, PROJECT_ROOT
 
 _MONTH_ALTERNATION = r"(?P<month>" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.lib.rawtext import STATUS_FLAGGED, decode_document
+from pipeline.lib.text.rawtext import STATUS_FLAGGED, decode_document
 
 STORIES = {
     "Cyrillic": "Президент России встретился с председателем КНР.\n\nСтороны обсудили торговлю и энергетику.\n",

@@ -2,8 +2,8 @@ from collections import Counter
 
 import pytest
 
-from pipeline.lib.entity_types import shape_type, vote_type
-from pipeline.lib.resolve import ENTITY_TYPES
+from pipeline.lib.nlp.entity_types import shape_type, vote_type
+from pipeline.lib.nlp.resolve import ENTITY_TYPES
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from pipeline.lib.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events, meet_events
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache, find_meetings
-from pipeline.lib.quotations import Person
+from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events, meet_events
+from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache, find_meetings
+from pipeline.lib.events.quotations import Person
 
 PARSE = ParseCache()
 
@@ -211,8 +211,8 @@ def test_criticism_received_and_generic_critics_leave_one_side_unnamed():
 def test_every_trigger_form_sends_its_sentence_to_the_parser():
     """A trigger the cue words miss is never parsed, so never read. "back" alone is left out of the
     cues (mostly an adverb); words common outside events are cues only in their phrase."""
-    from pipeline.lib import event_types as et
-    from pipeline.lib.cues import CUE_WORDS
+    from pipeline.lib.events import event_types as et
+    from pipeline.lib.events.cues import CUE_WORDS
 
     single = (et._VISIT_VERBS | et._VISIT_NOUNS | et._ARRIVE | et._HOST | et._SIGN | et._PRAISE | et._SUPPORT
               | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS

@@ -5,9 +5,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.ids import MAX_KEY_CHARS, partition_key_for
-from pipeline.lib.rawtext import decode_document
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.ids import MAX_KEY_CHARS, partition_key_for
+from pipeline.lib.text.rawtext import decode_document
 
 # Lines that look like the real thing: titles, markers, datelines, bullets, attributions, noise.
 LINE = st.one_of(

@@ -6,11 +6,11 @@ import polars as pl
 import pytest
 
 from pipeline import settings
-from pipeline.lib import language
-from pipeline.lib.articles import parse_document
-from pipeline.lib.language import identify_language, ner_skips
-from pipeline.lib.rawtext import decode_document
-from pipeline.lib.tables import article_tables
+from pipeline.lib.store.tables import article_tables
+from pipeline.lib.text import language
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.language import identify_language, ner_skips
+from pipeline.lib.text.rawtext import decode_document
 from tests.conftest import BBC
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "languages"

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn, find_meetings
+from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, find_meetings
 
 
 def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=(), dateline_place=None):
@@ -103,7 +103,7 @@ def test_titles_restating_a_meeting_are_skipped():
 
 
 def test_cached_parses_find_the_same_meetings_and_parse_each_text_once():
-    from pipeline.lib.meetings import ParseCache
+    from pipeline.lib.events.meetings import ParseCache
 
     text = "Chinese Premier Li Qiang met with Brazilian President Lula in Brasilia on July 5."
     p = paragraph(1, text, people=["Li Qiang", "Lula"], places=["Brasilia"], dates=[("July 5", dt.date(2025, 7, 5))])
@@ -121,7 +121,7 @@ def test_cached_parses_find_the_same_meetings_and_parse_each_text_once():
 def test_parsing_ahead_answers_every_article_from_the_cache():
     """The meeting step parses all articles' new texts in one `nlp.pipe` (two processes when there
     are many), then finds meetings article by article: same meetings, no parse repeated."""
-    from pipeline.lib.meetings import ParseCache, texts_to_parse
+    from pipeline.lib.events.meetings import ParseCache, texts_to_parse
 
     text = "Chinese Premier Li Qiang met with Brazilian President Lula in Brasilia on July 5."
     p = paragraph(1, text, people=["Li Qiang", "Lula"], places=["Brasilia"], dates=[("July 5", dt.date(2025, 7, 5))])

@@ -1,6 +1,6 @@
 """spaCy extraction with the real model, and the country-compound rule."""
 
-from pipeline.lib.mentions import Span, add_country_names, extract_spans, load_model
+from pipeline.lib.nlp.mentions import Span, add_country_names, extract_spans, load_model
 
 
 def test_model_loads_once_with_only_what_ner_needs():
@@ -16,7 +16,7 @@ def test_ner_alone_finds_what_the_whole_model_finds():
     tagger and parser) changes no entity: the sample's paragraphs, through the full pipeline."""
     import spacy
 
-    from pipeline.lib.mentions import DEFAULT_MODEL
+    from pipeline.lib.nlp.mentions import DEFAULT_MODEL
     from tests.conftest import SAMPLE
 
     texts = [line for line in SAMPLE.read_text().splitlines() if len(line) > 40]
@@ -91,7 +91,7 @@ def test_country_inside_an_organisation_name_is_not_added():
 
 
 def test_country_named_in_a_role():
-    from pipeline.lib.marts import country_in_role
+    from pipeline.lib.store.marts import country_in_role
 
     assert country_in_role("Venezuelan Ambassador to China") == "VEN"
     assert country_in_role("Greek Deputy Prime Minister") == "GRC"
@@ -103,7 +103,7 @@ def test_country_named_in_a_role():
 def test_the_ner_model_and_the_parser_share_one_vocabulary():
     """One vocabulary per model and process, whichever pipeline loads first: the parser's strings
     and the NER's are one store, and a parse stored as a DocBin reads back with either."""
-    from pipeline.lib.meetings import load_parser
+    from pipeline.lib.events.meetings import load_parser
 
     ner, parser = load_model(), load_parser()
     assert ner is not parser and ner.vocab is parser.vocab
@@ -119,7 +119,7 @@ def test_srsly_msgpack_registries_skip_the_entry_point_scan_and_no_package_decla
     import numpy as np
     import srsly
 
-    from pipeline.lib.mentions import _MSGPACK_GROUPS, msgpack_without_entry_point_scans
+    from pipeline.lib.nlp.mentions import _MSGPACK_GROUPS, msgpack_without_entry_point_scans
 
     msgpack_without_entry_point_scans()
     for group in _MSGPACK_GROUPS:

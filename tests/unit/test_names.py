@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.lib.names import Name, clean_surface, family_names, is_subsequence, name_key, name_tokens
+from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequence, name_key, name_tokens
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_is_subsequence():
 
 
 def test_title_written_before_a_name_is_found():
-    from pipeline.lib.names import title_before
+    from pipeline.lib.nlp.names import title_before
 
     text = "Chinese Premier Li Qiang met Brazilian President Luiz Inacio Lula da Silva and Lan Hu."
     assert title_before(text, text.index("Li Qiang")) == "Chinese Premier"
@@ -70,7 +70,7 @@ def test_titles_of_bodies_stay_when_the_span_is_not_a_person():
 
 
 def test_gender_royals_and_non_names():
-    from pipeline.lib.names import is_not_a_name, is_royal, is_title, is_title_phrase, title_gender
+    from pipeline.lib.nlp.names import is_not_a_name, is_royal, is_title, is_title_phrase, title_gender
 
     assert (title_gender("Mr"), title_gender("Mrs"), title_gender("Lady"), title_gender("Dr")) == ("M", "F", "F", None)
     assert is_royal("Prince") and is_royal("Crown Prince") and not is_royal("Lord")

@@ -7,8 +7,8 @@ import pytest
 from upath import UPath
 
 from pipeline import settings
-from pipeline.lib.rawfiles import list_raw_files, read_raw_bytes, reference_date_for
-from pipeline.lib.rawscan import scan_raw_folder
+from pipeline.lib.text.rawfiles import list_raw_files, read_raw_bytes, reference_date_for
+from pipeline.lib.text.rawscan import scan_raw_folder
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import os
 
 import duckdb
 
-from pipeline.lib.publish import atomic_copy, publish_database, publish_marts, publish_report
+from pipeline.lib.store.publish import atomic_copy, publish_database, publish_marts, publish_report
 
 
 def test_publish_database_copies_a_checkpointed_snapshot(tmp_path):

@@ -1,8 +1,8 @@
 """Quotations on hand-made paragraphs, with the real spaCy parser (through a ParseCache)."""
 
-from pipeline.lib.cues import parse_text, sentence_spans
-from pipeline.lib.meetings import EntitySpan, ParagraphIn, ParseCache
-from pipeline.lib.quotations import Person, find_quotations
+from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, ParseCache
+from pipeline.lib.events.quotations import Person, find_quotations
 
 PARSE = ParseCache()
 

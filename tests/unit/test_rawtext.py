@@ -1,4 +1,4 @@
-from pipeline.lib.rawtext import (
+from pipeline.lib.text.rawtext import (
     STATUS_FLAGGED,
     STATUS_OK,
     STATUS_REJECTED,

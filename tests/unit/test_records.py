@@ -11,9 +11,9 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from pipeline import settings
-from pipeline.lib.articles import parse_document
-from pipeline.lib.records import BadRecord, Record, RecordFields, choose_encoding, read_records, scan_export
-from pipeline.lib.tables import record_article_tables, record_quarantine, utc_now
+from pipeline.lib.store.tables import record_article_tables, record_quarantine, utc_now
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.records import BadRecord, Record, RecordFields, choose_encoding, read_records, scan_export
 from tests.conftest import BBC, FIXTURES
 
 EXPORTS = FIXTURES / "formats"
@@ -226,7 +226,7 @@ def test_bbc_articles_as_records_split_as_their_text_files_do():
 
 
 def test_a_runaway_line_is_skipped_without_being_held(monkeypatch):
-    from pipeline.lib import records
+    from pipeline.lib.text import records
 
     monkeypatch.setattr(records, "MAX_RECORD_BYTES", 100)
     long_line = '{"text": "' + "x" * 500 + '"}'
@@ -261,7 +261,7 @@ def test_any_export_reads_without_raising_and_every_item_names_a_line(lines, fmt
 
 
 def test_a_record_failing_validation_is_quarantined_with_its_line(tmp_path):
-    from pipeline.lib.exports import spill_export
+    from pipeline.lib.text.exports import spill_export
 
     lines = [
         json.dumps({"title": "Fine", "text": "Fine text."}),

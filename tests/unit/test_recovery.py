@@ -6,7 +6,7 @@ import os
 import duckdb
 import pytest
 
-from pipeline.lib.recovery import damage_of, heal_working_file, is_damage, last_heal_id
+from pipeline.lib.store.recovery import damage_of, heal_working_file, is_damage, last_heal_id
 
 
 def _database(path, rows: int = 50_000) -> None:

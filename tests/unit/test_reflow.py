@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.lib.articles import KIND_BULLET, KIND_SUBHEADING, parse_document
-from pipeline.lib.rawtext import decode_document
-from pipeline.lib.reflow import detect_wrapping, reflow
+from pipeline.lib.text.articles import KIND_BULLET, KIND_SUBHEADING, parse_document
+from pipeline.lib.text.rawtext import decode_document
+from pipeline.lib.text.reflow import detect_wrapping, reflow
 from tests.conftest import BBC, FIXTURES, SAMPLE
 
 WIRE = FIXTURES / "wire"

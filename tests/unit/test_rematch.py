@@ -1,7 +1,7 @@
 """The second pass: exact matching of known names and the one rule that merges them with the model's spans."""
 
-from pipeline.lib.rematch import KnownName, NameMatcher, merge_matches, words_of
-from pipeline.lib.resolve import MentionIn
+from pipeline.lib.nlp.rematch import KnownName, NameMatcher, merge_matches, words_of
+from pipeline.lib.nlp.resolve import MentionIn
 
 
 def span(text: str, part: str, label: str = "ORG") -> MentionIn:

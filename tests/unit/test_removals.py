@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from pipeline.lib.rawfiles import RawFolderError, list_raw_files
-from pipeline.lib.removals import DEFAULT_MAX_REMOVALS, RemovalLimit, removal_refusal
+from pipeline.lib.store.removals import DEFAULT_MAX_REMOVALS, RemovalLimit, removal_refusal
+from pipeline.lib.text.rawfiles import RawFolderError, list_raw_files
 
 DEFAULT = RemovalLimit.parse(DEFAULT_MAX_REMOVALS)
 

@@ -7,7 +7,7 @@ import json
 import polars as pl
 
 from pipeline.lib import report as r
-from pipeline.lib.schemas import MART_MODELS, polars_schema
+from pipeline.lib.store.schemas import MART_MODELS, polars_schema
 
 BUNDLE = "/* the charting libraries */"
 BUILT = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)

@@ -1,6 +1,6 @@
 """Each normalisation rule of the entity resolver, on small hand-made mention lists."""
 
-from pipeline.lib.resolve import MentionIn, acronym_table, expand_acronyms, resolve
+from pipeline.lib.nlp.resolve import MentionIn, acronym_table, expand_acronyms, resolve
 
 _counter = iter(range(10**6))
 
@@ -173,7 +173,7 @@ def at(article: str, paragraphs: dict, paragraph_no: int, text: str, label: str,
     start = -1
     for _ in range(occurrence):
         start = body.index(text, start + 1)
-    from pipeline.lib.names import title_before
+    from pipeline.lib.nlp.names import title_before
 
     return MentionIn(
         f"{article}:{paragraph_no}:{start}",

@@ -6,8 +6,8 @@ person, not produced by the parser.
 
 import pytest
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.tables import article_tables
+from pipeline.lib.store.tables import article_tables
+from pipeline.lib.text.articles import parse_document
 
 # (title line number, title, closed by a "Continue reading" marker)
 EXPECTED_ARTICLES = [

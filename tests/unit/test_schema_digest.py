@@ -2,7 +2,7 @@
 
 import duckdb
 
-from pipeline.lib.warehouse import _schema_digest, _table_columns, ensure_schema
+from pipeline.lib.store.warehouse import _schema_digest, _table_columns, ensure_schema
 
 
 def columns(con, table: str) -> list[str]:

@@ -7,7 +7,7 @@ import sys
 
 import duckdb
 
-from pipeline.lib.storage import check_writable, storage_problem, sweep_stale_temp_files
+from pipeline.lib.store.storage import check_writable, storage_problem, sweep_stale_temp_files
 
 
 def test_errors_are_named_by_what_they_mean_for_the_folder(tmp_path):

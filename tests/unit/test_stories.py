@@ -3,8 +3,8 @@ stable ids. Texts are written here or cut from the committed sample; never BBC t
 
 import datetime as dt
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.stories import (
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.stories import (
     JACCARD_MIN,
     Copy,
     Unit,
@@ -177,7 +177,7 @@ def test_ids_do_not_depend_on_order_or_a_rerun_from_scratch():
 
 
 def test_a_section_is_dated_by_its_own_dateline_then_the_article_then_the_document():
-    from pipeline.lib.stories import copy_seen_date
+    from pipeline.lib.text.stories import copy_seen_date
 
     reference = dt.date(2025, 11, 28)
     assert copy_seen_date("July 5", dt.date(2025, 7, 4), reference) == dt.date(2025, 7, 5)

@@ -6,10 +6,10 @@ import os
 
 import pytest
 
-from pipeline.lib.articles import parse_document
-from pipeline.lib.rawfiles import document_format, is_document_name, reference_date_for
-from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
-from pipeline.lib.webpages import declared_charset, extractor_name, read_page
+from pipeline.lib.text.articles import parse_document
+from pipeline.lib.text.rawfiles import document_format, is_document_name, reference_date_for
+from pipeline.lib.text.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
+from pipeline.lib.text.webpages import declared_charset, extractor_name, read_page
 from tests.conftest import BBC, FIXTURES
 
 PAGES = FIXTURES / "formats"

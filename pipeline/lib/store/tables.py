@@ -9,28 +9,7 @@ from dataclasses import dataclass, replace
 
 import polars as pl
 
-from pipeline.lib.articles import Article, ParsedDocument, parse_document
-from pipeline.lib.ids import article_id, record_article_id
-from pipeline.lib.language import with_languages
-from pipeline.lib.rawfiles import (
-    RawFile,
-    RawFileError,
-    document_format,
-    open_raw_file,
-    read_raw_bytes,
-    reference_date_for,
-)
-from pipeline.lib.rawtext import (
-    MAX_FILE_BYTES,
-    MAX_LINE_CHARS,
-    STATUS_FLAGGED,
-    STATUS_OK,
-    STATUS_REJECTED,
-    DecodedDocument,
-    decode_document,
-)
-from pipeline.lib.records import EXPORT_FORMATS, BadRecord, Record, scan_export
-from pipeline.lib.schemas import (
+from pipeline.lib.store.schemas import (
     Articles,
     Attributions,
     Documents,
@@ -40,7 +19,28 @@ from pipeline.lib.schemas import (
     failure_reasons,
     frame_of,
 )
-from pipeline.lib.webpages import WebPage, extractor_name, read_page
+from pipeline.lib.text.articles import Article, ParsedDocument, parse_document
+from pipeline.lib.text.ids import article_id, record_article_id
+from pipeline.lib.text.language import with_languages
+from pipeline.lib.text.rawfiles import (
+    RawFile,
+    RawFileError,
+    document_format,
+    open_raw_file,
+    read_raw_bytes,
+    reference_date_for,
+)
+from pipeline.lib.text.rawtext import (
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    STATUS_FLAGGED,
+    STATUS_OK,
+    STATUS_REJECTED,
+    DecodedDocument,
+    decode_document,
+)
+from pipeline.lib.text.records import EXPORT_FORMATS, BadRecord, Record, scan_export
+from pipeline.lib.text.webpages import WebPage, extractor_name, read_page
 
 PROGRESS_EVERY = 200  # documents between two progress reports of a batch
 

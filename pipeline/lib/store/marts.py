@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipeline.lib.countries import iso3_for
+from pipeline.lib.nlp.countries import iso3_for
 
 # The story a paragraph tells: its embedded section's story when that section is a copy of a story
 # of its own (`story_copies`), else its article's. Counting these, a story carried by three outlets

@@ -36,8 +36,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from pipeline.lib.countries import is_place_adjective
-from pipeline.lib.names import is_title
+from pipeline.lib.nlp.countries import is_place_adjective
+from pipeline.lib.nlp.names import is_title
 
 _TOKEN = re.compile(r"\w+(?:[-&.]\w+)*")
 LABEL_OF_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "COUNTRY": "GPE", "EVENT": "EVENT"}

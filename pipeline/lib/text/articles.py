@@ -22,7 +22,7 @@ no closing punctuation) or `text`. Republished items embedded in an article beco
 A dateline at the start of an article's first paragraph belongs to the article itself.
 
 Hard-wrapped files (newswire copy cut at a fixed width) are first reflowed by
-`pipeline.lib.reflow`: the file's own line-length profile decides whether it is wrapped, and if so
+`pipeline.lib.text.reflow`: the file's own line-length profile decides whether it is wrapped, and if so
 its wrapped lines are joined into one line per paragraph, each numbered by its first source line.
 Files that are not wrapped are split exactly as written.
 """
@@ -32,11 +32,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.lib.attributions import Attribution, find_attributions, introduces_republished
-from pipeline.lib.datelines import Dateline, parse_dateline
-from pipeline.lib.reflow import BULLET as _BULLET
-from pipeline.lib.reflow import MARKER as _MARKER
-from pipeline.lib.reflow import reflow
+from pipeline.lib.text.attributions import Attribution, find_attributions, introduces_republished
+from pipeline.lib.text.datelines import Dateline, parse_dateline
+from pipeline.lib.text.reflow import BULLET as _BULLET
+from pipeline.lib.text.reflow import MARKER as _MARKER
+from pipeline.lib.text.reflow import reflow
 
 KIND_TEXT = "text"
 KIND_BULLET = "bullet"
@@ -99,7 +99,7 @@ class ParsedDocument:
     articles: list[Article] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # The file was hard-wrapped and has been reflowed (see pipeline.lib.reflow); its wrap width.
+    # The file was hard-wrapped and has been reflowed (see pipeline.lib.text.reflow); its wrap width.
     reflowed: bool = False
     wrap_width: int | None = None
 

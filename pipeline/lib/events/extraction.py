@@ -8,13 +8,13 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import polars as pl
 
-from pipeline.lib.cues import parse_text
-from pipeline.lib.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
-from pipeline.lib.meetings import DatedSpan, EntitySpan, ParagraphIn
-from pipeline.lib.names import title_gender
-from pipeline.lib.quotations import Person, role_gender
-from pipeline.lib.schemas import ArticleDates, DateMentions, frame_of
-from pipeline.lib.tables import split_rows
+from pipeline.lib.events.cues import parse_text
+from pipeline.lib.events.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
+from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn
+from pipeline.lib.events.quotations import Person, role_gender
+from pipeline.lib.nlp.names import title_gender
+from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
+from pipeline.lib.store.tables import split_rows
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 

@@ -41,11 +41,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from pipeline.lib.acronyms import find_definitions
-from pipeline.lib.countries import country_name, is_demonym, is_part_adjective, iso3_for
-from pipeline.lib.entity_types import shape_type, vote_type
-from pipeline.lib.ids import assign_stable_ids
-from pipeline.lib.names import (
+from pipeline.lib.nlp.acronyms import find_definitions
+from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
+from pipeline.lib.nlp.entity_types import shape_type, vote_type
+from pipeline.lib.nlp.names import (
     clean_surface,
     family_names,
     has_diacritics,
@@ -60,9 +59,10 @@ from pipeline.lib.names import (
     title_before,
     title_gender,
 )
-from pipeline.lib.people import link_people
-from pipeline.lib.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
-from pipeline.lib.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms, work_titles
+from pipeline.lib.nlp.people import link_people
+from pipeline.lib.nlp.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
+from pipeline.lib.nlp.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms, work_titles
+from pipeline.lib.text.ids import assign_stable_ids
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")

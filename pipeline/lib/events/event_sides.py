@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.lib.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
-from pipeline.lib.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
-from pipeline.lib.quotations import Person
+from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
+from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
+from pipeline.lib.events.quotations import Person
 
 
 def _forms(*stems: str) -> set[str]:

@@ -13,7 +13,7 @@ per line, so that it goes through the same article splitting and reflow as a `.t
 Bytes → text: a page that is valid UTF-8 is UTF-8 whatever it declares (a wrong `<meta charset>`
 is more common than UTF-8 bytes that happen to decode). Otherwise the charset the page declares
 in its first bytes (`<meta charset>`, `http-equiv` Content-Type, or an XML declaration) is used when
-Python knows it; otherwise the bytes follow the plain-text policy of `pipeline.lib.rawtext`.
+Python knows it; otherwise the bytes follow the plain-text policy of `pipeline.lib.text.rawtext`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib.metadata import version
 
-from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_REJECTED, DecodedDocument, decode_document
+from pipeline.lib.text.rawtext import STATUS_FLAGGED, STATUS_REJECTED, DecodedDocument, decode_document
 
 # The HTML standard's prescan looks at the first 1024 bytes; pages saved by browsers and
 # scrapers sometimes put scripts first, so this looks a little further.

@@ -45,7 +45,7 @@ def add_country_names(text: str, spans: list[Span]) -> list[Span]:
     something larger ("China-Brazil Year of Culture", "Communist Party of China") is kept, and the
     country inside it is not added: only the outermost name counts.
     """
-    from pipeline.lib.countries import country_name_pattern
+    from pipeline.lib.nlp.countries import country_name_pattern
 
     names = [(m.start(), m.end()) for m in country_name_pattern().finditer(text)]
     if not names:

@@ -51,9 +51,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.datelines import parse_dateline
+from pipeline.lib.text.datelines import parse_dateline
 
-# Shared with pipeline.lib.articles (which imports them from here).
+# Shared with pipeline.lib.text.articles (which imports them from here).
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■*]|[-–—]\s|\d{1,2}[.)]\s)")
 MARKER = re.compile(r"^\s*Continue reading\b[ \t:]*(?P<target>.*?)\s*$")
 

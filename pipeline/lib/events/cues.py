@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from pipeline.lib.datelines import parse_dateline
+from pipeline.lib.text.datelines import parse_dateline
 
 MEETING_CUE = r"met|meet|meets|meeting|talks"  # meetings.TRIGGER_TEXT
 REPORTING_CUE = (

@@ -8,11 +8,11 @@ import json
 
 import polars as pl
 
-from pipeline.lib.mentions import Span
-from pipeline.lib.names import role_after, title_before
-from pipeline.lib.resolve import Resolution
-from pipeline.lib.schemas import Entities, EntityAliases, EntityMentions, NerMentions, frame_of, polars_schema
-from pipeline.lib.tables import quarantine_frame, split_rows
+from pipeline.lib.nlp.mentions import Span
+from pipeline.lib.nlp.names import role_after, title_before
+from pipeline.lib.nlp.resolve import Resolution
+from pipeline.lib.store.schemas import Entities, EntityAliases, EntityMentions, NerMentions, frame_of, polars_schema
+from pipeline.lib.store.tables import quarantine_frame, split_rows
 
 
 def spans_to_json(spans: list[Span]) -> str:

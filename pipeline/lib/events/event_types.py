@@ -50,8 +50,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.cues import parse_text, sentence_spans
-from pipeline.lib.event_sides import (
+from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _PRONOUNS,
     _ROLE_HEADS,
@@ -65,8 +65,8 @@ from pipeline.lib.event_sides import (
     _verb,
     relative_noun,
 )
-from pipeline.lib.factuality import negated, purpose_of_a_noun, told_as_done
-from pipeline.lib.meetings import (
+from pipeline.lib.events.factuality import negated, purpose_of_a_noun, told_as_done
+from pipeline.lib.events.meetings import (
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -75,7 +75,7 @@ from pipeline.lib.meetings import (
     _place_of,
     _pruned_subtree,
 )
-from pipeline.lib.quotations import Person, is_quotation, quotation_regions
+from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)

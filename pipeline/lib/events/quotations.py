@@ -34,8 +34,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.cues import quote_marks, sentence_spans
-from pipeline.lib.meetings import EntitySpan, ParagraphIn
+from pipeline.lib.events.cues import quote_marks, sentence_spans
+from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 
 DIRECT, INDIRECT = "direct", "indirect"
 KINDS = (DIRECT, INDIRECT)
@@ -361,7 +361,7 @@ def find_quotations(
 ) -> list[Quotation]:
     """Quotations of one article, in order. `texts` maps paragraph_no to what the parser sees of
     it (`cues.parse_text`); `parse` turns those texts into parsed Docs (a `ParseCache`)."""
-    from pipeline.lib.cues import parse_text
+    from pipeline.lib.events.cues import parse_text
 
     texts = texts if texts is not None else {p.paragraph_no: parse_text(p.text, p.is_heading) for p in paragraphs}
     wanted = [(p.paragraph_no, t) for p in paragraphs if (t := texts.get(p.paragraph_no)) is not None]

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pipeline.lib.rawfiles import list_raw_files
+from pipeline.lib.text.rawfiles import list_raw_files
 
 HASH_CHUNK = 1024 * 1024
 

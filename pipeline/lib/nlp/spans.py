@@ -19,13 +19,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pipeline.lib.countries import is_demonym, iso3_for
-from pipeline.lib.entity_types import shape_type
-from pipeline.lib.names import clean_surface, is_title
-from pipeline.lib.rematch import words_of
+from pipeline.lib.nlp.countries import is_demonym, iso3_for
+from pipeline.lib.nlp.entity_types import shape_type
+from pipeline.lib.nlp.names import clean_surface, is_title
+from pipeline.lib.nlp.rematch import words_of
 
 if TYPE_CHECKING:
-    from pipeline.lib.resolve import MentionIn
+    from pipeline.lib.nlp.resolve import MentionIn
 
 
 def split_demonyms(mentions: list[MentionIn]) -> list[MentionIn]:

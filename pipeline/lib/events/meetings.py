@@ -26,10 +26,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.cues import parse_text, sentence_spans
-from pipeline.lib.factuality import negated, told_as_done
-from pipeline.lib.ids import text_sha256
-from pipeline.lib.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
+from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.factuality import negated, told_as_done
+from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
+from pipeline.lib.text.ids import text_sha256
 
 TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
 _PRONOUNS = {"he", "she", "they"}

@@ -97,7 +97,7 @@ def damage_of(path: Path, thorough: bool = False) -> str | None:
 
 def snapshot_files(path: Path) -> int | None:
     """Files recorded in a readable snapshot's `ingest_log`; None when the snapshot is unusable."""
-    from pipeline.lib.ingest_log import read_ingest_log
+    from pipeline.lib.store.ingest_log import read_ingest_log
 
     if not path.exists() or damage_of(path, thorough=True):
         return None
@@ -179,7 +179,7 @@ def heal_working_file(
 def _mark_replaced(working: Path, now: dt.datetime, message: str) -> None:
     """After the working file was replaced, the sensor's copy of `ingest_log` must describe the new
     file, and the record of the replacement tells the sensor to look at every raw file again."""
-    from pipeline.lib.warehouse import INGEST_MANIFEST, write_ingest_manifest
+    from pipeline.lib.store.warehouse import INGEST_MANIFEST, write_ingest_manifest
 
     manifest = working.with_name(INGEST_MANIFEST)
     con = duckdb.connect(str(working), read_only=True) if working.exists() else None

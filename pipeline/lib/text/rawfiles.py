@@ -3,11 +3,11 @@
 Reference dates (the "today" of a document, used later to give year-less dates their year)
 come, in order of precedence, from:
   1. a sidecar `<file name>.meta.json` holding {"reference_date": "YYYY-MM-DD"};
-  2. a saved web page's own publication date (its metadata, read by `pipeline.lib.webpages`);
+  2. a saved web page's own publication date (its metadata, read by `pipeline.lib.text.webpages`);
   3. a leading `YYYY-MM-DD` in the file name (`2025-11-28_listing.txt`);
   4. the file's modification time (UTC date).
 An export record's own date goes before all of these for that record's article (see
-`pipeline.lib.records`).
+`pipeline.lib.text.records`).
 
 A file's format comes from its name: `.html`/`.htm` saved web pages, `.jsonl`/`.csv` exports, and
 text for every other name (`.txt`, no suffix, ...), as before formats existed.
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from pipeline.lib.ids import partition_key_for
+from pipeline.lib.text.ids import partition_key_for
 
 SIDECAR_SUFFIX = ".meta.json"
 # Files that are still being written, or are not documents at all.

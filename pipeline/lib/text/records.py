@@ -17,7 +17,7 @@ line).
 
 Bytes → text: exports are UTF-8 (JSON Lines must be; a leading BOM is dropped). A file that is not
 valid UTF-8 in its first megabyte is read with the code page the plain-text policy of
-`pipeline.lib.rawtext` chooses for that sample. Each line is decoded on its own, so one line of bad
+`pipeline.lib.text.rawtext` chooses for that sample. Each line is decoded on its own, so one line of bad
 bytes costs its record, not the file.
 """
 
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from pipeline.lib.rawtext import decode_document
+from pipeline.lib.text.rawtext import decode_document
 
 RECORD_FIELDS = ("title", "text", "date", "url", "source")
 EXPORT_FORMATS = ("jsonl", "csv")

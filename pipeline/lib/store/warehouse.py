@@ -18,8 +18,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipeline.lib.column_docs import column_description
-from pipeline.lib.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
+from pipeline.lib.store.column_docs import column_description
+from pipeline.lib.store.schemas import DOCUMENT_TABLES, TABLE_MODELS, polars_schema
 
 # Internal tables: not analyst-facing, no pandera model. Table → column → DuckDB type.
 _INTERNAL_TABLES = {

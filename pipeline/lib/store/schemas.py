@@ -12,14 +12,14 @@ import functools
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.lib.articles import PARAGRAPH_KINDS
-from pipeline.lib.attributions import RELATIONS
-from pipeline.lib.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES
-from pipeline.lib.mentions import ENTITY_LABELS
-from pipeline.lib.quotations import KINDS as QUOTE_KINDS
-from pipeline.lib.rawfiles import DOCUMENT_FORMATS
-from pipeline.lib.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
-from pipeline.lib.resolve import ENTITY_TYPES, MENTION_KINDS, MENTION_SOURCES
+from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES
+from pipeline.lib.events.quotations import KINDS as QUOTE_KINDS
+from pipeline.lib.nlp.mentions import ENTITY_LABELS
+from pipeline.lib.nlp.resolve import ENTITY_TYPES, MENTION_KINDS, MENTION_SOURCES
+from pipeline.lib.text.articles import PARAGRAPH_KINDS
+from pipeline.lib.text.attributions import RELATIONS
+from pipeline.lib.text.rawfiles import DOCUMENT_FORMATS
+from pipeline.lib.text.rawtext import STATUS_FLAGGED, STATUS_OK, STATUS_REJECTED
 
 MAX_TITLE_CHARS = 300
 

@@ -1,7 +1,7 @@
 """An export file → its article tables, spilled to Parquet one chunk of records at a time.
 
 A JSON Lines or CSV export may hold 100,000 records. Its records are read one at a time from the
-open file (`pipeline.lib.records`); every `chunk_records` of them are split into articles, validated
+open file (`pipeline.lib.text.records`); every `chunk_records` of them are split into articles, validated
 and written to Parquet files in a folder the caller owns, and the caller then replaces the file's
 rows from those files in one transaction (`warehouse.replace_document_rows_from_parquet`). Python
 holds one chunk at a time, whatever the file's size.
@@ -18,14 +18,14 @@ from typing import BinaryIO
 
 import polars as pl
 
-from pipeline.lib.records import BadRecord, Record, RecordFields, read_records
-from pipeline.lib.tables import (
+from pipeline.lib.store.tables import (
     ARTICLE_TABLES,
     quarantine_frame,
     record_article_tables,
     record_quarantine,
     split_valid,
 )
+from pipeline.lib.text.records import BadRecord, Record, RecordFields, read_records
 
 CHUNK_RECORDS = 2_000
 

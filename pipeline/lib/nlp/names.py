@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.lib.entity_types import shape_type
+from pipeline.lib.nlp.entity_types import shape_type
 
 # Titles and honorifics, longest first so "Vice Foreign Minister" wins over "Minister".
 _TITLES = sorted(
@@ -390,13 +390,13 @@ def role_after(text: str, char_end: int) -> str | None:
 
 
 def _is_place_adjective(word: str) -> bool:
-    from pipeline.lib.countries import is_place_adjective
+    from pipeline.lib.nlp.countries import is_place_adjective
 
     return is_place_adjective(word)
 
 
 def _is_adjective_of_place(word: str) -> bool:
-    from pipeline.lib.countries import is_demonym
+    from pipeline.lib.nlp.countries import is_demonym
 
     return is_demonym(word) or word in {"vice", "deputy", "acting", "executive", "senior", "special", "permanent"}
 

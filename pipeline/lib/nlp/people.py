@@ -17,10 +17,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from pipeline.lib.names import family_names, is_chinese_name, is_personal_honorific, is_royal, is_subsequence
+from pipeline.lib.nlp.names import family_names, is_chinese_name, is_personal_honorific, is_royal, is_subsequence
 
 if TYPE_CHECKING:
-    from pipeline.lib.resolve import _Mention
+    from pipeline.lib.nlp.resolve import _Mention
 
 
 class _UnionFind:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
 
-from pipeline.lib.ids import assign_stable_ids
+from pipeline.lib.text.ids import assign_stable_ids
 
 SHINGLE_WORDS = 5
 # 128 permutations in 64 bands of 2 rows: a pair with Jaccard 0.45 is a candidate with probability
@@ -384,7 +384,7 @@ def copy_seen_date(
     resolved against its document's reference date; else the article's date (`article_dates`:
     its dateline, else its earliest event); else the document's reference date."""
     if section_date_text and reference_date:
-        from pipeline.lib.dates import resolve_dateline
+        from pipeline.lib.events.dates import resolve_dateline
 
         day = resolve_dateline(section_date_text, reference_date)
         if day:
