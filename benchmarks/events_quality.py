@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.sample_entities import resolve_sample  # noqa: E402
-from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs  # noqa: E402
+from pipeline.lib.events.extraction import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
 from pipeline.lib.events.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
@@ -125,9 +125,11 @@ def main() -> None:
     resolution, where = sample.resolution, sample.where
     entities = {e.entity_id: e for e in resolution.entities}
     by_paragraph: dict = defaultdict(list)
+    roles_by_article: dict = defaultdict(list)  # as the pipeline reads them: people's titles and genders
     for rm in resolution.mentions:
         article, paragraph_no, start, end = where[rm.mention_id]
         by_paragraph[(article, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, entities[rm.entity_id].type))
+        roles_by_article[article].append((rm.entity_id, entities[rm.entity_id].type, rm.role))
     place_ids = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
 
     load_parser()
@@ -144,7 +146,8 @@ def main() -> None:
             places,
             days,
         )
-        for m in find_meetings(ins, vague):
+        people = people_of(roles_by_article[a.position])
+        for m in find_meetings(ins, vague, genders=genders_of(people), people=people):
             meeting_system.append(
                 {
                     "article": a.position,

@@ -170,7 +170,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
         people = people_of(corpus.roles[key])
-        meetings = find_meetings(inputs, vague, parse=parse, genders=genders_of(people))
+        meetings = find_meetings(inputs, vague, parse=parse, genders=genders_of(people), people=people)
         for e in meet_events(meetings) + find_events(inputs, vague, parse, people, meetings):
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,

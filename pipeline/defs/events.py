@@ -261,7 +261,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []))
         with watch.phase("meetings"):
-            found = find_meetings(inputs, coarse, model, parse=parse, genders=genders_of(people))
+            found = find_meetings(inputs, coarse, model, parse=parse, genders=genders_of(people), people=people)
         with watch.phase("events"):
             events = meet_events(found) + find_events(inputs, coarse, parse, people, found)
         with watch.phase("quotations"):

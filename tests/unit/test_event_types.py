@@ -20,7 +20,7 @@ def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=()):
 
 
 def events(paragraphs, people=None):
-    meetings = find_meetings(paragraphs, {}, parse=PARSE)
+    meetings = find_meetings(paragraphs, {}, parse=PARSE, people=people)
     found = meet_events(meetings) + find_events(paragraphs, {}, PARSE, people or {}, meetings)
     return [(e.event_type, e.cameo_code, e.actor_a, e.actor_b, e.place) for e in found]
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
 from pipeline.lib.events.quotations import Person
+from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, role_words
 
 
 def _forms(*stems: str) -> set[str]:
@@ -95,39 +96,6 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
 
 
-_PERSON_NOUNS = _forms("chairman co-chairman chairwoman minister leader president premier secretary spokesman",
-                       "spokeswoman chancellor ambassador chief boss director mayor governor senator envoy king queen",
-                       "prince princess official head founder")  # fmt: skip
-
-
-# The words a description of a person may end in ("the Tory leader", "the chancellor"): the role
-# nouns above and those `names.role_after` reads in appositions.
-_ROLE_HEADS = _PERSON_NOUNS | _forms(
-    "vice-president co-president chair secretary-general counsellor councillor director-general spokesperson",
-    "deputy commander adviser advisor coordinator representative consul counsel lawyer manager coach captain",
-    "skipper striker host executive",
-)
-# Words that end a description read backwards from a name ("said party leader X" → "party leader").
-_NOT_DESCRIPTION = _forms("the a an and or of by with to in on at for from as that but his her its their said says",
-                          "told tells was is has had have who which when while after before")  # fmt: skip
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-
-
-def descriptor_before(text: str, char_start: int) -> frozenset[str]:
-    """The words of a description written just before a name ("Tory leader Michael Howard",
-    "Culture Secretary Tessa Jowell", "ex-Foreign Secretary Robin Cook"), casefolded; empty unless
-    the word before the name is a role noun."""
-    words: list[str] = []
-    before = text[max(0, char_start - 80) : char_start]
-    while len(words) < 4 and (m := _WORD_BEFORE.search(before)):
-        word = m.group(1).casefold()
-        if word in _NOT_DESCRIPTION or (not words and word not in _ROLE_HEADS):
-            break
-        words.append(word)
-        before = before[: m.start()]
-    return frozenset(w for word in words for w in (word, *word.split("-")))
-
-
 class Actors:
     """Resolves a phrase to an entity, with what the article said so far."""
 
@@ -136,7 +104,7 @@ class Actors:
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
         self.counterparts: dict[str, str] = {}  # side → the side it last met, visited or signed with
         self.recent_people: list[str] = []
-        self.descriptions: dict[str, set[str]] = {}  # person → words of descriptions before their name
+        self.roles = RoleBook(people)  # who holds which role, from titles and descriptions
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
         self.groups: dict[tuple, list[EntitySpan]] = {}
@@ -230,7 +198,7 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
-        if token.pos_ == "NOUN" and not people and any(t.lower_ in _PERSON_NOUNS for t in _with_joined(phrase)):
+        if token.pos_ == "NOUN" and not people and any(t.lower_ in PERSON_NOUNS for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words.
             return None
@@ -242,26 +210,11 @@ class Actors:
 
     def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
-        before the phrase, else earlier) whose role or description has the phrase's words."""
-        phrase = _pruned_subtree(token)
-        words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-        if token.pos_ != "NOUN" or not words or not any(t.lower_ in ("the", "his", "her") for t in phrase):
+        before the phrase, else earlier) whose title or description has the phrase's words."""
+        words = role_words(token, _pruned_subtree(token))
+        if words is None:
             return None
-        here = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
-        described_here: dict[str, frozenset[str]] = {}
-        for e in here:
-            described_here[e.entity_id] = described_here.get(e.entity_id, frozenset()) | descriptor_before(
-                paragraph.text, e.char_start
-            )
-        for entity_id in [e.entity_id for e in here[::-1]] + self.recent_people[::-1]:
-            if entity_id == exclude:
-                continue
-            roles = [set(r.casefold().split()) for r in self.people.get(entity_id, Person()).roles]
-            described = self.descriptions.get(entity_id, set()) | described_here.get(entity_id, frozenset())
-            for role_words in [*roles, described]:
-                if words[-1] in role_words and set(words[:-1]) <= role_words:
-                    return entity_id
-        return None
+        return self.roles.holder(words, paragraph.text, paragraph.entities, token.idx, exclude)
 
     def _subject_before(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
         """The last person named as a subject before `token` in its sentence, if the gender fits."""
@@ -452,7 +405,7 @@ class Actors:
                 self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
                 self.recent_people.append(e.entity_id)
-                self.descriptions.setdefault(e.entity_id, set()).update(descriptor_before(paragraph.text, e.char_start))
+                self.roles.note(paragraph.text, e, paragraph.entities)
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)
 

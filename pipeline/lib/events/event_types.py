@@ -54,7 +54,6 @@ from pipeline.lib.events.cues import parse_text, sentence_spans
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _PRONOUNS,
-    _ROLE_HEADS,
     _STATEMENT_NOUNS,
     Actors,
     _forms,
@@ -76,6 +75,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
+from pipeline.lib.events.roles import ROLE_HEADS
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)
@@ -359,7 +359,7 @@ def _dismissed_as_something(token) -> bool:
     """ "Dismissed the Budget as a gimmick", not "dismissed Mourinho as manager" (a post lost)."""
     as_what = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ == "pobj"]  # fmt: skip
-    return bool(as_what) and not any(g.lower_ in _ROLE_HEADS for g in as_what)
+    return bool(as_what) and not any(g.lower_ in ROLE_HEADS for g in as_what)
 
 
 def _greeting(token) -> bool:

@@ -28,6 +28,7 @@ from functools import cache
 
 from pipeline.lib.events.cues import parse_text, sentence_spans
 from pipeline.lib.events.factuality import negated, told_as_done
+from pipeline.lib.events.roles import ROLE_HEADS, RoleBook, role_words
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.text.ids import text_sha256
 
@@ -268,8 +269,24 @@ def _org_pair(subject, paragraph: ParagraphIn, orgs_before: list[str]) -> tuple[
     return (top[0], top[1]) if len(top) == 2 else None
 
 
+def _role_holder(token, paragraph: ParagraphIn, book: RoleBook | None) -> str | None:
+    """ "The Pakistani president met …": the person the article gave that role, rather than the
+    country a demonym in the phrase names."""
+    if book is None or token is None:
+        return None
+    words = role_words(token, _pruned_subtree(token))
+    if words is None or words[-1] not in ROLE_HEADS:
+        return None
+    return book.holder(words, paragraph.text, paragraph.entities, token.idx)
+
+
 def _subject_entity(
-    subject, paragraph: ParagraphIn, last_person: str | None, known_people: dict[str, str], told: str | None = None
+    subject,
+    paragraph: ParagraphIn,
+    last_person: str | None,
+    known_people: dict[str, str],
+    told: str | None = None,
+    book: RoleBook | None = None,
 ) -> str | None:
     if subject is None:
         return None
@@ -284,6 +301,8 @@ def _subject_entity(
     people = [e for e in _entities_in(_pruned_subtree(subject), paragraph.entities) if e.type == "PERSON"]
     if people:
         return people[0].entity_id
+    if (holder := _role_holder(subject, paragraph, book)) is not None:
+        return holder
     own = _entities_in([subject, *subject.children], paragraph.entities)
     if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
         own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
@@ -380,11 +399,14 @@ def find_meetings(
     model_name: str = DEFAULT_MODEL,
     parse: Callable[[list[str]], list] | None = None,
     genders: Mapping[str, str | None] | None = None,
+    people: Mapping[str, object] | None = None,
 ) -> list[Meeting]:
     """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
     are not day-level (a month, a year), which stop the last event date from being carried over.
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses).
-    `genders` ('M', 'F' or None by person, from titles) keeps "she" from a man named before it."""
+    `genders` ('M', 'F' or None by person, from titles) keeps "she" from a man named before it;
+    `people` (`quotations.Person` by entity id, with their titles) lets "the Pakistani president"
+    be the person the article gave that role."""
     parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
@@ -396,6 +418,7 @@ def find_meetings(
     named_before: list[str] = []  # the people of the paragraphs before, in order
     orgs_before: list[str] = []  # and the organisations
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
+    book = RoleBook(people) if people else None
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -411,10 +434,12 @@ def find_meetings(
                     continue
                 subject = _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
-                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits)
+                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book)
                 side_b = []
                 for head in _objects_of(trigger):
-                    found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
+                    holder = _role_holder(head, paragraph, book)
+                    found = [EntitySpan(0, 0, holder, "PERSON")] if holder else []
+                    found = found or _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
@@ -437,20 +462,22 @@ def find_meetings(
                     seen[key] = len(meetings)
                     text = paragraph.text[slice(*sentence_bounds(sentence))]
                     meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, text))
-            people = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
-            if people:
-                last_person = people[-1].entity_id
+            named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
+            if named:
+                last_person = named[-1].entity_id
             if (about := _main_subject(sentence, paragraph, told)) is not None:
                 topic = (paragraph.paragraph_no, where, about)
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
-        people = [e for e in paragraph.entities if e.type == "PERSON"]
-        named_before.extend(e.entity_id for e in people)
+        named = [e for e in paragraph.entities if e.type == "PERSON"]
+        named_before.extend(e.entity_id for e in named)
         orgs_before.extend(e.entity_id for e in paragraph.entities if e.type == "ORG")
-        if people:  # the sentences left unparsed count too
-            last_person = people[-1].entity_id
-        for e in people:
+        if named:  # the sentences left unparsed count too
+            last_person = named[-1].entity_id
+        for e in named:
             for word in paragraph.text[e.char_start : e.char_end].split():
                 known_people.setdefault(word, e.entity_id)
+            if book is not None:
+                book.note(paragraph.text, e, paragraph.entities)
     return meetings

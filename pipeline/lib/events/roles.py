@@ -1,0 +1,152 @@
+"""Who holds a role the article names: "the Pakistani president", "the Tory leader".
+
+A person's role words are their titles (from entity resolution: "President", "Prime Minister")
+and what the article writes around their name: a description just before it ("Tory leader
+Michael Howard", "French President Jacques Chirac") and a country just after it ("President
+Musharraf of Pakistan"). A country stands for its ISO code whatever its form, so "the Pakistani
+president" is the president said to be "of Pakistan", and "the French president" the one
+introduced as "French President". Used by the event sides and by the meetings alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from pipeline.lib.nlp.countries import iso3_for
+
+
+class _Span(Protocol):  # `meetings.EntitySpan`, named by shape so that meetings may import this module
+    char_start: int
+    char_end: int
+    entity_id: str
+    type: str
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+PERSON_NOUNS = _words(
+    "chairman co-chairman chairwoman minister leader president premier secretary spokesman",
+    "spokeswoman chancellor ambassador chief boss director mayor governor senator envoy king queen",
+    "prince princess official head founder",
+)
+# The words a description of a person may end in ("the Tory leader", "the chancellor"): the role
+# nouns above and those `names.role_after` reads in appositions.
+ROLE_HEADS = PERSON_NOUNS | _words(
+    "vice-president co-president chair secretary-general counsellor councillor director-general spokesperson",
+    "deputy commander adviser advisor coordinator representative consul counsel lawyer manager coach captain",
+    "skipper striker host executive",
+)
+# Words that end a description read backwards from a name ("said party leader X" → "party leader").
+_NOT_DESCRIPTION = _words(
+    "the a an and or of by with to in on at for from as that but his her its their said says",
+    "told tells was is has had have who which when while after before",
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def descriptor_before(text: str, char_start: int) -> frozenset[str]:
+    """The words of a description written just before a name ("Tory leader Michael Howard",
+    "Culture Secretary Tessa Jowell", "ex-Foreign Secretary Robin Cook"), casefolded; empty unless
+    the word before the name is a role noun."""
+    words: list[str] = []
+    before = text[max(0, char_start - 80) : char_start]
+    while len(words) < 4 and (m := _WORD_BEFORE.search(before)):
+        word = m.group(1).casefold()
+        if word in _NOT_DESCRIPTION or (not words and word not in ROLE_HEADS):
+            break
+        words.append(word)
+        before = before[: m.start()]
+    return frozenset(w for word in words for w in (word, *word.split("-")))
+
+
+def countries_before(text: str, char_start: int) -> frozenset[str]:
+    """The countries (ISO codes) of a title written just before a name ("Slovak President Marek
+    Novak", "the Pakistani president Pervez Musharraf"): read back over role nouns and capitalised
+    words only, so the country of a name before the verb ("President Novak of Slovakia hosted
+    President Varga") is not taken for the second name's."""
+    found: set[str] = set()
+    before = text[max(0, char_start - 80) : char_start]
+    while m := _WORD_BEFORE.search(before):
+        word = m.group(1)
+        if word.casefold() in _NOT_DESCRIPTION or not (word[0].isupper() or word.casefold() in ROLE_HEADS):
+            break
+        if iso3 := iso3_for(word):
+            found.add(iso3)
+        before = before[: m.start()]
+    return frozenset(found)
+
+
+def country_after(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
+    """The country written right after a name as "of <country>" ("President Musharraf of
+    Pakistan"), as its ISO code; None when there is none."""
+    m = _OF_AFTER.match(text, person.char_end)
+    if m is None:
+        return None
+    country = next((e for e in entities if e.type == "COUNTRY" and e.char_start == m.end()), None)
+    return iso3_for(text[country.char_start : country.char_end]) if country else None
+
+
+def role_key(word: str) -> str:
+    """A word of a role as compared: a country's name or demonym as its ISO code."""
+    return iso3_for(word) or word
+
+
+def role_words(head, phrase: Iterable) -> list[str] | None:
+    """The words that describe "the Chinese premier" or "his foreign minister", in order, when
+    `head` (the noun) and `phrase` (its tokens) name someone by a role; else None."""
+    phrase = list(phrase)
+    words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    if head.pos_ != "NOUN" or not words or not any(t.lower_ in ("the", "his", "her") for t in phrase):
+        return None
+    return words
+
+
+class RoleBook:
+    """What an article said so far of who holds which role, paragraph by paragraph."""
+
+    def __init__(self, people: Mapping[str, object]):
+        self.people = people  # entity id → `quotations.Person` (its titles as `roles`)
+        self.described: dict[str, set[str]] = {}  # person → role keys written around their name
+        self.recent: list[str] = []  # people in the order they were named
+
+    def describe(self, text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
+        # Countries count only where the title names them (`countries_before`), never a country
+        # the backward reading of a description ran into.
+        words = {key for w in descriptor_before(text, person.char_start) if not (key := role_key(w)).isupper()}
+        words |= countries_before(text, person.char_start)
+        if (country := country_after(text, person, entities)) is not None:
+            words.add(country)
+        return frozenset(words)
+
+    def note(self, text: str, person: _Span, entities: Sequence[_Span]) -> None:
+        """A person named in the article, with what is written around the name."""
+        self.recent.append(person.entity_id)
+        self.described.setdefault(person.entity_id, set()).update(self.describe(text, person, entities))
+
+    def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
+        """The last person named (in this paragraph before `before`, else earlier) whose title or
+        description has every one of `words`, the last (the role noun) included."""
+        wanted = [role_key(w) for w in words]
+        here = [e for e in entities if e.type == "PERSON" and e.char_end <= before]
+        described_here: dict[str, frozenset[str]] = {}
+        for e in here:
+            described_here[e.entity_id] = described_here.get(e.entity_id, frozenset()) | self.describe(
+                text, e, entities
+            )
+        for entity_id in [e.entity_id for e in here[::-1]] + self.recent[::-1]:
+            if entity_id == exclude:
+                continue
+            titles = getattr(self.people.get(entity_id), "roles", ())
+            described = self.described.get(entity_id, set()) | described_here.get(entity_id, frozenset())
+            for role in [*({role_key(w) for w in r.casefold().split()} for r in titles), described]:
+                # A title and the country said of the person together make the role ("President"
+                # + "of Pakistan").
+                keys = role | {k for k in described if k.isupper()}
+                if wanted[-1] in role and set(wanted[:-1]) <= keys:
+                    return entity_id
+        return None

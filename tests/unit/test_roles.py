@@ -1,0 +1,81 @@
+"""Who holds a role the article names ("the Hungarian president"), in meetings and other events,
+on invented sentences with the real spaCy parser."""
+
+from pipeline.lib.events.meetings import EntitySpan, find_meetings
+from pipeline.lib.events.quotations import Person
+from pipeline.lib.events.roles import RoleBook, countries_before, country_after, descriptor_before, role_key
+from tests.unit.test_event_types import events
+from tests.unit.test_meetings import pairs, paragraph
+
+
+def test_a_country_is_the_same_role_word_in_any_form():
+    assert role_key("hungarian") == role_key("hungary") == "HUN"
+    assert role_key("president") == "president"
+
+
+def test_the_country_written_after_a_name():
+    text = "President Tomas Varga of Hungary spoke first, then Mr Kiss of the bank."
+    varga = EntitySpan(10, 21, "Varga", "PERSON")
+    kiss = EntitySpan(text.index("Kiss"), text.index("Kiss") + 4, "Kiss", "PERSON")
+    entities = [varga, EntitySpan(text.index("Hungary"), text.index("Hungary") + 7, "Hungary", "COUNTRY"), kiss]
+    assert country_after(text, varga, entities) == "HUN"
+    assert country_after(text, kiss, entities) is None  # "of the bank" names no country
+    said = "said Chilean President Rosa Medina"
+    assert descriptor_before(said, said.index("Rosa")) == {"chilean", "president"}
+    hosted = "President Marek Novak of Slovakia hosted President Tomas Varga"
+    assert countries_before(said, said.index("Rosa")) == {"CHL"}
+    assert countries_before(hosted, hosted.index("Tomas")) == set()  # Slovakia is Novak's, before the verb
+
+
+def test_a_title_and_the_country_after_the_name_make_the_role():
+    text = "President Tomas Varga of Hungary spoke first."
+    book = RoleBook({"Varga": Person("M", ("President",))})
+    book.note(text, EntitySpan(10, 21, "Varga", "PERSON"), [EntitySpan(25, 32, "Hungary", "COUNTRY")])
+    assert book.holder(["hungarian", "president"], "", [], 0) == "Varga"
+    assert book.holder(["slovak", "president"], "", [], 0) is None  # another country's president
+    assert book.holder(["hungarian", "minister"], "", [], 0) is None  # another role
+
+
+PEOPLE = {
+    "Tomas Varga": Person("M", ("President",)),
+    "Marek Novak": Person("M", ("President",)),
+    "Olaf Berger": Person("M", ("Chancellor",)),
+}
+
+
+def test_the_demonym_and_role_of_a_meeting_side_is_the_person_not_the_country():
+    first = paragraph(1, "President Tomas Varga of Hungary arrived in Vienna on Sunday.", people=["Tomas Varga"],
+                      countries=["Hungary"], places=["Vienna"])  # fmt: skip
+    second = paragraph(2, "On Monday the Hungarian president met Chancellor Olaf Berger.", people=["Olaf Berger"],
+                       countries=["Hungarian"])  # fmt: skip
+    assert pairs(find_meetings([first, second], {}, people=PEOPLE)) == [("Tomas Varga", "Olaf Berger", None)]
+    # Without the article's people, the phrase is the country its demonym names, as before.
+    assert pairs(find_meetings([first, second], {})) == [("Hungarian", "Olaf Berger", None)]
+
+
+def test_the_country_picks_the_right_one_of_two_presidents():
+    first = paragraph(1, "President Marek Novak of Slovakia hosted President Tomas Varga of Hungary.",
+                      people=["Marek Novak", "Tomas Varga"], countries=["Slovakia", "Hungary"])  # fmt: skip
+    second = paragraph(2, "Later the Slovak president met Chancellor Olaf Berger.", people=["Olaf Berger"],
+                       countries=["Slovak"])  # fmt: skip
+    got = pairs(find_meetings([first, second], {}, people=PEOPLE))
+    assert ("Marek Novak", "Olaf Berger", None) in got
+    assert not any("Tomas Varga" in pair and "Olaf Berger" in pair for pair in got)
+
+
+def test_a_role_the_article_never_gave_keeps_the_country():
+    p = paragraph(
+        1, "The Hungarian president met Chancellor Olaf Berger.", people=["Olaf Berger"], countries=["Hungarian"]
+    )
+    assert pairs(find_meetings([p], {}, people=PEOPLE)) == [("Hungarian", "Olaf Berger", None)]
+
+
+def test_the_object_of_a_meeting_and_the_side_of_praise_by_role():
+    first = paragraph(1, "Chilean President Rosa Medina opened the summit.", people=["Rosa Medina"],
+                      countries=["Chilean"])  # fmt: skip
+    second = paragraph(2, "Mr Berger met the Chilean president on Friday and praised the Chilean president.",
+                       people=["Berger"], countries=["Chilean"])  # fmt: skip
+    people = {"Rosa Medina": Person("F", ("President",)), "Berger": Person("M", ("Mr",))}
+    got = events([first, second], people)
+    assert ("MEET", "040", "Berger", "Rosa Medina", None) in got
+    assert ("SUPPORT", "051", "Berger", "Rosa Medina", None) in got
