@@ -682,3 +682,28 @@ def test_what_is_all_but_done_is_not_done():
     done = paragraph(3, "Acme, close to collapse, signed a deal with Peru.", orgs=["Acme"], countries=["Peru"])
     assert events([close]) == [] and events([verge]) == []
     assert [e[:4] for e in events([done])] == [("SIGN", "057", "Acme", "Peru")]
+
+
+def test_one_is_on_a_visit_as_the_subject_of_the_clause():
+    people = {"Lars Berg": Person("M", ("Mr",)), "Tom Hale": Person("M", ("Prime Minister",))}
+    on = paragraph(1, "Lars Berg met Prime Minister Tom Hale in Oslo, on his first official visit to Norway.",
+                   people=["Lars Berg", "Tom Hale"], countries=["Norway"], places=["Oslo"])  # fmt: skip
+    assert ("VISIT", "042", "Lars Berg", "Norway", None) in events([on], people)
+    # Thanked "for his visit", "who was on his visit": whom the pronoun means, the last man named.
+    thanked = paragraph(1, "Lars Berg thanked Tom Hale for his visit to Norway.", people=["Lars Berg", "Tom Hale"],
+                        countries=["Norway"])  # fmt: skip
+    assert ("VISIT", "042", "Tom Hale", "Norway", None) in events([thanked], people)
+    who = paragraph(1, "Lars Berg met Tom Hale, who was on his first visit to Norway.",
+                    people=["Lars Berg", "Tom Hale"], countries=["Norway"])  # fmt: skip
+    assert ("VISIT", "042", "Tom Hale", "Norway", None) in events([who], people)
+    # "During his visit" dates the clause, and is as often the object's: left as it was.
+    during = paragraph(1, "Xi Jinping met Prime Minister Tom Hale during his visit to China.",
+                       people=["Xi Jinping", "Tom Hale"], countries=["China"])  # fmt: skip
+    assert ("VISIT", "042", "Tom Hale", "China", None) in events([during], people)
+
+
+def test_the_pronoun_of_a_visit_keeps_its_sex():
+    people = {"Ana Ruiz": Person("F", ("Ms",)), "Tom Hale": Person("M", ("Prime Minister",))}
+    p = paragraph(1, "Ana Ruiz met Prime Minister Tom Hale in Oslo, on his first official visit to Norway.",
+                  people=["Ana Ruiz", "Tom Hale"], countries=["Norway"], places=["Oslo"])  # fmt: skip
+    assert ("VISIT", "042", "Tom Hale", "Norway", None) in events([p], people)

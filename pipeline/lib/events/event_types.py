@@ -562,6 +562,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if token.pos_ == "NOUN":
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
+            subject = _visitor_of_adjunct(token, subject, paragraph, actors) or subject
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
@@ -679,6 +680,21 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
+    """ "X met Y in Oslo, on his first visit to Norway": one is "on" a visit as the clause's
+    subject, not as the last man named (Y), when the pronoun's sex allows. "During his visit" only
+    dates the clause, and is as often the object's ("Xi met the Greek prime minister during his
+    visit to China"); a visit "for" which one is thanked is whom the pronoun means."""
+    prep = noun.head
+    if owner is None or owner.lower_ not in ("his", "her") or noun.dep_ != "pobj" or prep.lower_ != "on":
+        return None
+    if prep.head.pos_ not in ("VERB", "AUX") or (subject := _subject(prep.head)) is None:
+        return None
+    who = actors.of(subject, paragraph)
+    known = actors.people.get(who, Person()).gender if who else None
+    return subject if who is not None and known in (None, _PRONOUNS[owner.lower_]) else None
 
 
 # Words for a part of a country: "the Greek island of Rhodes" is in Greece.
