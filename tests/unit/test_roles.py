@@ -13,7 +13,7 @@ def test_a_country_is_the_same_role_word_in_any_form():
     assert role_key("president") == "president"
 
 
-def test_the_country_written_after_a_name():
+def test_the_country_written_around_a_name():
     text = "President Tomas Varga of Hungary spoke first, then Mr Kiss of the bank."
     varga = EntitySpan(10, 21, "Varga", "PERSON")
     kiss = EntitySpan(text.index("Kiss"), text.index("Kiss") + 4, "Kiss", "PERSON")
@@ -79,3 +79,63 @@ def test_the_object_of_a_meeting_and_the_side_of_praise_by_role():
     got = events([first, second], people)
     assert ("MEET", "040", "Berger", "Rosa Medina", None) in got
     assert ("SUPPORT", "051", "Berger", "Rosa Medina", None) in got
+
+
+def test_the_country_of_a_title_is_the_one_the_title_names():
+    def before(text, name):
+        return countries_before(text, text.index(name))
+
+    assert before("South Sudanese President Deng Mayar flew in.", "Deng") == {"SSD"}
+    assert before("Equatorial Guinea President Teodoro Nsue flew in.", "Teodoro") == {"GNQ"}
+    assert before("Pakistani Foreign Minister Ali Shah flew in.", "Ali") == {"PAK"}  # words of the office
+    assert before("Greek Cypriot President Nikos Andreou flew in.", "Nikos") == set()  # a people, not a country
+    assert before("Georgia Senate President Eric Dunn spoke.", "Eric") == set()  # the senate's president
+    assert "PAK" not in before("After talks in Pakistan Indian President Ravi Kumar flew home.", "Ravi")
+    assert before("France Hosts Brazilian President Paulo Lima", "Paulo") == {"BRA"}  # a headline
+    assert before("US Ambassador to Pakistan John Carter spoke.", "John") == set()  # no role noun before the name
+    text = "President Frank Miller of the United States arrived."
+    miller = EntitySpan(10, 22, "Frank Miller", "PERSON")
+    the_us = EntitySpan(text.index("the United"), text.index(" arrived"), "United States", "COUNTRY")
+    assert country_after(text, miller, [miller, the_us]) == "USA"  # the model's span starts at "the"
+
+
+def test_a_deputy_a_vice_or_a_former_holder_is_another_office():
+    book = RoleBook(
+        {
+            "Tom Hale": Person("M", ("Prime Minister",)),
+            "Jack Preston": Person("M", ("Deputy Prime Minister",)),
+            "Ali Khan": Person("M", ("Vice President",)),
+        }
+    )
+    for name in ("Tom Hale", "Jack Preston", "Ali Khan"):
+        book.note(name, EntitySpan(0, len(name), name, "PERSON"), [])
+    assert book.holder(["prime", "minister"], "", [], 0) == "Tom Hale"
+    assert book.holder(["deputy", "prime", "minister"], "", [], 0) == "Jack Preston"
+    assert book.holder(["president"], "", [], 0) is None  # only a vice president was named
+    text = "Former Pakistani President Bilal Haq returned home."
+    haq = EntitySpan(text.index("Bilal"), text.index(" returned"), "Bilal Haq", "PERSON")
+    former = RoleBook({"Bilal Haq": Person("M", ("President",))})
+    former.note(text, haq, [haq])
+    assert former.holder(["Pakistani", "president"], "", [], 0) is None
+    assert former.holder(["former", "Pakistani", "president"], "", [], 0) == "Bilal Haq"
+
+
+def test_the_us_president_and_the_president_of_a_country_are_roles():
+    first = paragraph(1, "President Frank Miller of the United States arrived in Tokyo.", people=["Frank Miller"],
+                      countries=["the United States"], places=["Tokyo"])  # fmt: skip
+    us = paragraph(
+        2, "On Monday the US president met Chancellor Olaf Berger.", people=["Olaf Berger"], countries=["US"]
+    )
+    people = {"Frank Miller": Person("M", ("President",)), "Olaf Berger": Person("M", ("Chancellor",))}
+    assert pairs(find_meetings([first, us], {}, people=people)) == [("Frank Miller", "Olaf Berger", None)]
+    of = paragraph(2, "The president of the United States met Chancellor Olaf Berger.", people=["Olaf Berger"],
+                   countries=["the United States"])  # fmt: skip
+    assert pairs(find_meetings([first, of], {}, people=people)) == [("Frank Miller", "Olaf Berger", None)]
+
+
+def test_his_minister_is_not_any_minister_named():
+    first = paragraph(1, "Chinese Foreign Minister Wang Tao arrived in Berlin.", people=["Wang Tao"],
+                      countries=["Chinese"], places=["Berlin"])  # fmt: skip
+    second = paragraph(2, "On Monday Chancellor Olaf Berger met his foreign minister.", people=["Olaf Berger"])
+    people = {"Wang Tao": Person("M", ("Foreign Minister",)), "Olaf Berger": Person("M", ("Chancellor",))}
+    assert pairs(find_meetings([first, second], {}, people=people)) == []

@@ -275,7 +275,7 @@ def _role_holder(token, paragraph: ParagraphIn, book: RoleBook | None) -> str | 
     if book is None or token is None:
         return None
     words = role_words(token, _pruned_subtree(token))
-    if words is None or words[-1] not in ROLE_HEADS:
+    if words is None or words[-1].casefold() not in ROLE_HEADS:
         return None
     return book.holder(words, paragraph.text, paragraph.entities, token.idx)
 
@@ -437,9 +437,10 @@ def find_meetings(
                 side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book)
                 side_b = []
                 for head in _objects_of(trigger):
-                    holder = _role_holder(head, paragraph, book)
-                    found = [EntitySpan(0, 0, holder, "PERSON")] if holder else []
-                    found = found or _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
+                    if holder := _role_holder(head, paragraph, book):
+                        found = [EntitySpan(0, 0, holder, "PERSON")]
+                    else:
+                        found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)

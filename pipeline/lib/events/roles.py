@@ -45,8 +45,19 @@ _NOT_DESCRIPTION = _words(
     "the a an and or of by with to in on at for from as that but his her its their said says",
     "told tells was is has had have who which when while after before",
 )
+# Words that make another office of the one they name: a deputy prime minister, a former or shadow
+# foreign secretary, a vice president are not "the prime minister", "the foreign secretary", "the
+# president".
+_QUALIFIERS = _words("deputy vice former ex shadow assistant junior late")
+# Words of an office's name that may stand between a country and the role noun ("Pakistani Foreign
+# Minister"); any other ("Georgia Senate President", "French Central Bank Governor") makes it
+# another body's office.
+_OFFICE_WORDS = _words(
+    "prime foreign home finance defence defense interior trade health education justice culture economy",
+    "energy environment transport agriculture labour labor state first general chief",
+)
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_AFTER = re.compile(r"\s+of\s+")
 
 
 def descriptor_before(text: str, char_start: int) -> frozenset[str]:
@@ -65,45 +76,72 @@ def descriptor_before(text: str, char_start: int) -> frozenset[str]:
 
 
 def countries_before(text: str, char_start: int) -> frozenset[str]:
-    """The countries (ISO codes) of a title written just before a name ("Slovak President Marek
-    Novak", "the Pakistani president Pervez Musharraf"): read back over role nouns and capitalised
-    words only, so the country of a name before the verb ("President Novak of Slovakia hosted
-    President Varga") is not taken for the second name's."""
-    found: set[str] = set()
+    """The country of a title written just before a name ("Slovak President Marek Novak",
+    "Pakistani Foreign Minister X", "South Sudanese President Y"), as its ISO code. The word before
+    the name must be a role noun, and only words of the office's name may stand between it and the
+    country: "Georgia Senate President" is the senate's, and in "President Novak of Slovakia hosted
+    President Varga" or "after talks in Pakistan Indian President Kumar" the earlier country is not
+    the title's. Two country words in a row ("Greek Cypriot", "Kosovo Albanian") are a people, not a
+    country's office, unless together they name one ("Equatorial Guinea")."""
     before = text[max(0, char_start - 80) : char_start]
+    m = _WORD_BEFORE.search(before)
+    if m is None or m.group(1).casefold() not in ROLE_HEADS:
+        return frozenset()
+    before = before[: m.start()]
     while m := _WORD_BEFORE.search(before):
         word = m.group(1)
-        if word.casefold() in _NOT_DESCRIPTION or not (word[0].isupper() or word.casefold() in ROLE_HEADS):
-            break
-        if iso3 := iso3_for(word):
-            found.add(iso3)
+        if country := iso3_for(word):
+            previous = _WORD_BEFORE.search(before[: m.start()])
+            if previous is None:
+                return frozenset({country})
+            if wider := iso3_for(f"{previous.group(1)} {word}"):  # "South Sudanese", "North Korean"
+                return frozenset({wider})
+            return frozenset() if iso3_for(previous.group(1)) else frozenset({country})
+        if word.casefold() not in _OFFICE_WORDS | ROLE_HEADS | _QUALIFIERS:
+            return frozenset()
         before = before[: m.start()]
-    return frozenset(found)
+    return frozenset()
 
 
 def country_after(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
     """The country written right after a name as "of <country>" ("President Musharraf of
-    Pakistan"), as its ISO code; None when there is none."""
+    Pakistan", "of the United States", whose span may start at "the"), as its ISO code."""
     m = _OF_AFTER.match(text, person.char_end)
     if m is None:
         return None
-    country = next((e for e in entities if e.type == "COUNTRY" and e.char_start == m.end()), None)
+    starts = {m.end()} | ({m.end() + 4} if text.startswith("the ", m.end()) else set())
+    country = next((e for e in entities if e.type == "COUNTRY" and e.char_start in starts), None)
     return iso3_for(text[country.char_start : country.char_end]) if country else None
 
 
 def role_key(word: str) -> str:
-    """A word of a role as compared: a country's name or demonym as its ISO code."""
-    return iso3_for(word) or word
+    """A word of a role as compared: a country's name or demonym as its ISO code (read with its
+    case: "US" is the country, "us" the pronoun), any other word casefolded."""
+    return iso3_for(word) or word.casefold()
+
+
+def _is_country(key: str) -> bool:
+    return key.isupper()  # `role_key` gives ISO codes in capitals, every other word casefolded
 
 
 def role_words(head, phrase: Iterable) -> list[str] | None:
-    """The words that describe "the Chinese premier" or "his foreign minister", in order, when
-    `head` (the noun) and `phrase` (its tokens) name someone by a role; else None."""
-    phrase = list(phrase)
-    words = [t.lower_ for t in sorted(phrase, key=lambda t: t.i) if t.pos_ in ("ADJ", "NOUN", "PROPN")]
-    if head.pos_ != "NOUN" or not words or not any(t.lower_ in ("the", "his", "her") for t in phrase):
+    """The words that name someone by a role, the role noun last: "the Chinese premier" →
+    Chinese, premier; "the president of Pakistan" → Pakistan, president. Only with "the": "his
+    foreign minister" is the minister of whoever "his" is, not any foreign minister named."""
+    phrase = sorted(phrase, key=lambda t: t.i)
+    if head.pos_ != "NOUN" or not any(t.lower_ == "the" for t in phrase):
         return None
-    return words
+    words: list[str] = []
+    run: list[str] = []  # proper nouns in a row: one country's name ("United States") or several words
+    for t in [*phrase, None]:
+        if t is not None and t.pos_ == "PROPN" and t.i != head.i:
+            run.append(t.text)
+            continue
+        words += [" ".join(run)] if len(run) > 1 and iso3_for(" ".join(run)) else run
+        run = []
+        if t is not None and t.pos_ in ("ADJ", "NOUN") and t.i != head.i:
+            words.append(t.text)
+    return words + [head.text]
 
 
 class RoleBook:
@@ -117,7 +155,7 @@ class RoleBook:
     def describe(self, text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
         # Countries count only where the title names them (`countries_before`), never a country
         # the backward reading of a description ran into.
-        words = {key for w in descriptor_before(text, person.char_start) if not (key := role_key(w)).isupper()}
+        words = {key for w in descriptor_before(text, person.char_start) if not _is_country(key := role_key(w))}
         words |= countries_before(text, person.char_start)
         if (country := country_after(text, person, entities)) is not None:
             words.add(country)
@@ -130,7 +168,8 @@ class RoleBook:
 
     def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
         """The last person named (in this paragraph before `before`, else earlier) whose title or
-        description has every one of `words`, the last (the role noun) included."""
+        description has every one of `words` (`role_words`: the role noun last), and no word that
+        makes it another office ("Deputy", "Former") that `words` lack."""
         wanted = [role_key(w) for w in words]
         here = [e for e in entities if e.type == "PERSON" and e.char_end <= before]
         described_here: dict[str, frozenset[str]] = {}
@@ -143,10 +182,15 @@ class RoleBook:
                 continue
             titles = getattr(self.people.get(entity_id), "roles", ())
             described = self.described.get(entity_id, set()) | described_here.get(entity_id, frozenset())
-            for role in [*({role_key(w) for w in r.casefold().split()} for r in titles), described]:
-                # A title and the country said of the person together make the role ("President"
-                # + "of Pakistan").
-                keys = role | {k for k in described if k.isupper()}
-                if wanted[-1] in role and set(wanted[:-1]) <= keys:
+            countries = {k for k in described if _is_country(k)}
+            roles = [{role_key(w) for w in r.split()} for r in titles]
+            if described & _QUALIFIERS - set(wanted):
+                continue  # "Former Pakistani President X" is not "the Pakistani president"
+            for role in [*roles, described]:
+                if role & _QUALIFIERS - set(wanted):
+                    continue  # "Deputy Prime Minister X" is not "the prime minister"
+                # A title and the country said of the person make the role together ("President"
+                # and "of Pakistan").
+                if wanted[-1] in role and set(wanted[:-1]) <= role | countries:
                     return entity_id
         return None
