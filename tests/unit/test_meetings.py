@@ -192,3 +192,13 @@ def test_she_is_never_a_man_the_sentence_before_was_about():
         ("Blair", "Merkel"),
         ("Merkel", "Jacques Chirac"),
     ]
+
+
+def test_a_country_hung_on_an_object_that_names_its_side_is_where_they_met():
+    located = paragraph(1, "Mr Berg met his EU counterparts in Luxembourg on Monday.", people=["Berg"], orgs=["EU"],
+                        countries=["Luxembourg"])  # fmt: skip
+    assert pairs(find_meetings([located], {})) == [("Berg", "EU", None)]
+    # With no side of its own, "his counterpart in Germany" is as likely the German one: kept.
+    counterpart = paragraph(1, "Mr Berg met his counterpart in Germany on Monday.", people=["Berg"],
+                            countries=["Germany"])  # fmt: skip
+    assert pairs(find_meetings([counterpart], {})) == [("Berg", "Germany", None)]

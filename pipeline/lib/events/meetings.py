@@ -167,6 +167,18 @@ def _pruned_subtree(token):
     return out
 
 
+def _without_location(head, entities: Sequence[EntitySpan]) -> list:
+    """The object's phrase without an "in" or "at" phrase hung on it, when the object names its own
+    side ("met his EU counterparts in Luxembourg": the parser hangs the place on the noun, and the
+    country there is where they met, not whom)."""
+    phrase = _pruned_subtree(head)
+    own = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "poss"))]
+    if not _entities_in(own, entities):
+        return phrase  # "met his counterpart in Germany": the German one, as likely as a place
+    located = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return [t for t in phrase if t.i not in located]
+
+
 def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
     """People if any are named, else countries, else organisations."""
     for kind in ("PERSON", "COUNTRY", "ORG"):
@@ -440,7 +452,9 @@ def find_meetings(
                     if holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     else:
-                        found = _best_sides(_entities_in(_pruned_subtree(head), paragraph.entities))
+                        found = _best_sides(
+                            _entities_in(_without_location(head, paragraph.entities), paragraph.entities)
+                        )
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
