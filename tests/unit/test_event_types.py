@@ -707,3 +707,18 @@ def test_the_pronoun_of_a_visit_keeps_its_sex():
     p = paragraph(1, "Ana Ruiz met Prime Minister Tom Hale in Oslo, on his first official visit to Norway.",
                   people=["Ana Ruiz", "Tom Hale"], countries=["Norway"], places=["Oslo"])  # fmt: skip
     assert ("VISIT", "042", "Tom Hale", "Norway", None) in events([p], people)
+
+
+def test_the_us_is_a_country_not_the_first_person():
+    text = ('"I hope our talks will work," Mr Lund said. The EU filed a complaint over US support for Boeing, '
+            "and Mr Lund said the US backs Boeing.")  # fmt: skip
+    entities = [EntitySpan(text.index("Lund"), text.index("Lund") + 4, "Lund", "PERSON")]
+    for name, kind in (("EU", "ORG"), ("US", "COUNTRY"), ("Boeing", "ORG")):
+        start = 0
+        while (start := text.find(name, start)) != -1:
+            entities.append(EntitySpan(start, start + len(name), name, kind))
+            start += len(name)
+    p = ParagraphIn(1, text, tuple(sorted(entities, key=lambda e: e.char_start)), (), None, None)
+    got = events([p])
+    assert ("SUPPORT", "053", "US", "Boeing", None) in got
+    assert not any(e[2] == "Lund" for e in got)  # the speaker's "us" is not the country's "US"

@@ -84,6 +84,12 @@ _OWNER_PRONOUNS = _forms("its their")
 _FIRST_PERSON = _forms("i me my we us our")
 _REPORTING = re.compile(rf"(?:{REPORTING_CUE})", re.I)
 
+
+def _first_person(token, paragraph: ParagraphIn) -> bool:
+    """ "I", "we", "us", … but not a name that looks like one: "US support for Boeing" is the
+    country's, not the speaker's."""
+    return token.lower_ in _FIRST_PERSON and not _entities_in([token], paragraph.entities)
+
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
 
 
@@ -141,7 +147,7 @@ class Actors:
             return None
         token = relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
         lower = token.lower_
-        if lower in _FIRST_PERSON:
+        if _first_person(token, paragraph):
             # Not in a sentence with a reporting verb of its own: "‘I thank Henry,’ said Wenger" is
             # a quotation in single marks, whose speaker that sentence names.
             if any(_REPORTING.fullmatch(t.lower_) for t in token.sent if t.pos_ == "VERB"):
@@ -286,7 +292,7 @@ class Actors:
         for subject in (named or root)[:1] + joined:
             if any(c.dep_ == "poss" for c in subject.children) and not _entities_in([subject], paragraph.entities):
                 continue  # "Mr Brown's Budget was …" is about the Budget, not about Brown
-            if subject.lower_ in _FIRST_PERSON:
+            if _first_person(subject, paragraph):
                 return  # "I thank …": the speaker, who is no new subject of the story
             found = self.of(subject, paragraph)
             if found is not None and self._is_person(found, paragraph):
