@@ -93,7 +93,7 @@ def run_asset(n_records: int, workdir: Path) -> dict:
 
     from pipeline.definitions import ASSETS, CHECKS
     from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-    from pipeline.defs.resources import WarehouseResource
+    from pipeline.defs.resources import WarehouseResource, project_resources
     from tests.exports import write_export
 
     write_export(raw / "feed.jsonl", n_records)
@@ -106,7 +106,7 @@ def run_asset(n_records: int, workdir: Path) -> dict:
             selection=dg.AssetSelection.groups("ingest"),
             partition_key="feed.jsonl",
             instance=instance,
-            resources={"warehouse": WarehouseResource(directory=str(warehouse))},
+            resources=project_resources(WarehouseResource(directory=str(warehouse))),
         )
         assert result.success
         seconds = time.perf_counter() - start

@@ -18,7 +18,7 @@ from pipeline.defs.ingest import raw_documents, split_articles  # noqa: E402
 from pipeline.defs.jobs import ingest_files_job, resolve_corpus_job  # noqa: E402
 from pipeline.defs.marts import build_marts  # noqa: E402
 from pipeline.defs.report import report  # noqa: E402
-from pipeline.defs.resources import WarehouseResource  # noqa: E402
+from pipeline.defs.resources import WarehouseResource, project_resources  # noqa: E402
 from pipeline.defs.stories import group_stories  # noqa: E402
 from pipeline.instance import batch_event_writes  # noqa: E402
 
@@ -44,13 +44,13 @@ defs = dg.Definitions(
     sensors=[raw_folder_sensor],
     schedules=[daily_refresh],
     executor=pipeline_executor(),
-    resources={
-        "warehouse": WarehouseResource(
+    resources=project_resources(
+        WarehouseResource(
             directory=str(settings.warehouse_dir()),
             lock_timeout_seconds=settings.lock_timeout_seconds(),
             publish_url=settings.publish_url(),
         )
-    },
+    ),
 )
 
 

@@ -208,15 +208,23 @@ def dask_workers() -> int:
 MIN_TEXTS_FOR_TWO_PROCESSES = 500
 
 
-def ner_processes(n_texts: int) -> int:
-    """PIPELINE_NER_PROCESSES: processes for `nlp.pipe` (default `auto`: every core once there are
-    enough paragraphs (500) to pay for starting the workers, else one)."""
+def ner_processes_setting() -> str:
+    """PIPELINE_NER_PROCESSES: processes for `nlp.pipe`, `auto` (default: every core once there
+    are enough paragraphs (500) to pay for starting the workers, else one) or a whole number."""
     accepted = "`auto` or a whole number, at least 1"
-    value = _parsed("PIPELINE_NER_PROCESSES", "auto", lambda t: t if t == "auto" else _at_least(1)(t), accepted)
-    if value != "auto":
-        return value
+    return str(_parsed("PIPELINE_NER_PROCESSES", "auto", lambda t: t if t == "auto" else _at_least(1)(t), accepted))
+
+
+def processes_for(setting: str, n_texts: int) -> int:
+    """The processes `nlp.pipe` runs `n_texts` on, for a PIPELINE_NER_PROCESSES value."""
+    if setting != "auto":
+        return int(setting)
     # Measured here: two processes parse 500 BBC paragraphs 1.6x faster than one (2.3 s, 3.8 s).
     return min(os.cpu_count() or 1, 2) if n_texts >= MIN_TEXTS_FOR_TWO_PROCESSES else 1
+
+
+def ner_processes(n_texts: int) -> int:
+    return processes_for(ner_processes_setting(), n_texts)
 
 
 def batch_files() -> int:

@@ -9,7 +9,7 @@ from pipeline.dagster_storage import CachedEngineSqliteEventLogStorage
 from pipeline.definitions import ASSETS, CHECKS, defs
 from pipeline.defs.jobs import PER_FILE
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import WarehouseResource, project_resources
 from tests.conftest import PROJECT_ROOT
 
 # Every asset materialised once per raw file.
@@ -35,7 +35,7 @@ def test_batch_run_records_each_files_materialisations_readable_by_dagsters_own_
             selection=PER_FILE,
             tags={"dagster/asset_partition_range_start": "a.txt", "dagster/asset_partition_range_end": "c.txt"},
             instance=instance,
-            resources={"warehouse": WarehouseResource(directory=str(tmp_path / "warehouse"))},
+            resources=project_resources(WarehouseResource(directory=str(tmp_path / "warehouse"))),
         )
         assert result.success
         recorded = {name: instance.get_materialized_partitions(dg.AssetKey(name)) for name in PER_FILE_TABLES}

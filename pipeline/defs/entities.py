@@ -10,11 +10,10 @@ and keeps ids stable through the registry.
 import dagster as dg
 import polars as pl
 
-from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.parse_cache import parse_ahead
 from pipeline.defs.partitions import raw_files_partitions
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.extraction import cue_texts
 from pipeline.lib.nlp.mentions import extract_spans, model_version, unique_texts
 from pipeline.lib.nlp.resolve import MentionIn, resolve
@@ -34,7 +33,9 @@ from pipeline.lib.text.language import ner_skips
 GROUP = "entities"
 
 
-def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) -> tuple[dict, int]:
+def _spans_for(
+    warehouse: WarehouseResource, spacy: SpacyResource, texts: list[str], model: str, log
+) -> tuple[dict, int]:
     """Spans per distinct text, from the cache where possible; returns (spans by text, n parsed).
 
     The model runs with no database connection open: with two processes it forks workers."""
@@ -50,9 +51,9 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) 
     todo = {sha: t for sha, t in by_sha.items() if t not in spans}
     if not todo:
         return spans, 0
-    n_process = settings.ner_processes(len(todo))
+    n_process = spacy.processes_for(len(todo))
     log.info(f"NER on {len(todo)} new paragraphs ({len(spans)} from cache) with {version}, {n_process} process(es)")
-    found = extract_spans(list(todo.values()), model, batch_size=settings.ner_batch_size(), n_process=n_process)
+    found = extract_spans(list(todo.values()), model, batch_size=spacy.batch_size, n_process=n_process)
     new = pl.DataFrame(
         {
             "text_sha256": list(todo),
@@ -82,7 +83,9 @@ def _spans_for(warehouse: WarehouseResource, texts: list[str], model: str, log) 
     ),
     metadata=table_identity("ner_mentions", NerMentions),
 )
-def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def ner_mentions(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, spacy: SpacyResource
+) -> dg.MaterializeResult:
     keys = context.partition_keys
     watch = Stopwatch()
     with watch.phase("reads"), warehouse.connect() as con:
@@ -98,14 +101,14 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             "SELECT article_id, doc_id, language, language_reason FROM articles WHERE doc_id IN (SELECT unnest(?))",
             [keys],
         )
-    models = settings.spacy_models()
+    models = spacy.models
     # An article in a language no configured pipeline covers gets no NER at all, never English NER.
     skipped = ner_skips(articles, models)
     spans, n_parsed = {}, 0
     for language, model in models.items():
         # Every distinct paragraph of the batch in this language in one stream through its model.
         texts = unique_texts(paragraphs.filter(pl.col("language") == language)["text"].to_list())
-        found, n_new = _spans_for(warehouse, texts, model, context.log) if texts else ({}, 0)
+        found, n_new = _spans_for(warehouse, spacy, texts, model, context.log) if texts else ({}, 0)
         spans.update(found)
         n_parsed += n_new
     covered = paragraphs.filter(pl.col("language").is_in(list(models)))
@@ -113,7 +116,7 @@ def ner_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource
     # The event step's dependency parses (sentences with a cue), made here, per batch, rather than
     # by the corpus step. Its rules are English, so only English paragraphs are parsed.
     english = paragraphs.filter(pl.col("language") == "en").select("text", "kind")
-    n_cue_parses = parse_ahead(warehouse, unique_texts(cue_texts(english.iter_rows())), context.log)
+    n_cue_parses = parse_ahead(warehouse, spacy, unique_texts(cue_texts(english.iter_rows())), context.log)
     with watch.phase("validation"):
         now = utc_now()
         valid, quarantined = split_rows("ner_mentions", NerMentions, frame, pl.col("mention_id"), now)

@@ -3,11 +3,10 @@
 import dagster as dg
 import polars as pl
 
-from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.parse_cache import parses_for, store_parses
 from pipeline.defs.partitions import raw_files_partitions
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.cues import CUE_PATTERN
 from pipeline.lib.events.dates import resolve_dateline
 from pipeline.lib.events.event_types import find_events, meet_events
@@ -176,7 +175,7 @@ _DESCRIPTIONS = {
     pool="warehouse",
     description="Meetings, the other events and the quotations of every article, from one dependency parse.",
 )
-def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResource, spacy: SpacyResource):
     with warehouse.connect() as con:
         # Only English articles (the rules are English) with a cue are read at all (a meeting word, a
         # reporting or event verb, a quote mark).
@@ -238,7 +237,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         dateline_places.setdefault(article_id, {})[section_no] = places.get((place or "").casefold())
         dateline_days.setdefault(article_id, {})[section_no] = resolve_dateline(date_text, reference)
 
-    model = settings.spacy_model()
+    model = spacy.parser_model
     articles = {}
     for (article_id,), group in paragraphs.partition_by("article_id", as_dict=True).items():
         paragraph_rows = group.select("paragraph_no", "section_no", "text", "kind").rows()
@@ -255,7 +254,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     # The parses this step needs were made by the per-file step, as a rule; any missing are made
     # here, all at once, so each article below is answered from the cache.
     texts = [text for _, inputs, _ in articles.values() for text in cue_texts_of(inputs)]
-    parse, version = parses_for(warehouse, texts, context.log)
+    parse, version = parses_for(warehouse, spacy, texts, context.log)
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
     watch = Stopwatch()
     for article_id, (doc_id, inputs, coarse) in articles.items():

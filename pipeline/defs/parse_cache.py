@@ -4,8 +4,7 @@ reads them back (`parses_for`), parsing only what is still missing."""
 
 import polars as pl
 
-from pipeline import settings
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.meetings import ParseCache, parser_version
 from pipeline.lib.store.warehouse import add_cache_rows
 from pipeline.lib.text.ids import text_sha256
@@ -30,22 +29,22 @@ def _cached_parses(warehouse: WarehouseResource, version: str, texts: list[str])
         )
 
 
-def parses_for(warehouse: WarehouseResource, texts: list[str], log) -> tuple[ParseCache, str]:
+def parses_for(warehouse: WarehouseResource, spacy: SpacyResource, texts: list[str], log) -> tuple[ParseCache, str]:
     """A parse cache holding every one of `texts`: the stored parses, then the missing ones made
     in one `nlp.pipe` (on both cores when there are enough). Returns it with the parser version.
     The model runs with no database connection open."""
-    model = settings.spacy_model()
+    model = spacy.parser_model
     version = parser_version(model)
     parse = ParseCache(model, _cached_parses(warehouse, version, texts))
     missing = parse.missing(texts)
     if missing:
-        n_process = settings.ner_processes(len(missing))
+        n_process = spacy.processes_for(len(missing))
         log.info(f"dependency parse of {len(missing)} new cue paragraphs with {version}, {n_process} process(es)")
         parse.parse_missing(missing, n_process=n_process)
     return parse, version
 
 
-def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
+def parse_ahead(warehouse: WarehouseResource, spacy: SpacyResource, texts: list[str], log) -> int:
     """Dependency-parse the `texts` not in `parse_cache` yet and store them; returns how many.
 
     The per-file spaCy step calls this with its files' cue sentences (`cues.parse_text`), so the
@@ -53,7 +52,7 @@ def parse_ahead(warehouse: WarehouseResource, texts: list[str], log) -> int:
     event step, which runs alone, only reads them."""
     if not texts:
         return 0
-    parse, version = parses_for(warehouse, texts, log)
+    parse, version = parses_for(warehouse, spacy, texts, log)
     if parse.new:
         with warehouse.connect() as con:
             store_parses(con, parse, version)

@@ -1,4 +1,4 @@
-"""Resources declared once: the DuckDB warehouse."""
+"""Resources declared once: the DuckDB warehouse and the spaCy pipelines."""
 
 import random
 import time
@@ -8,7 +8,9 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+from pydantic import Field
 
+from pipeline import settings
 from pipeline.lib.store.publish import (
     MARTS_LINK,
     REPORT_LINK,
@@ -174,3 +176,39 @@ class WarehouseResource(dg.ConfigurableResource):
             raise ValueError("export() needs publish_url")
         directory = Path(self.directory)
         return export_snapshot(self.published_path, directory / MARTS_LINK, self.publish_url, directory / REPORT_LINK)
+
+
+class SpacyResource(dg.ConfigurableResource):
+    """The spaCy pipelines the NER and parse steps load, and how `nlp.pipe` runs them. Set from the
+    environment (`PIPELINE_SPACY_MODEL`, `PIPELINE_SPACY_MODELS`, `PIPELINE_NER_BATCH_SIZE`,
+    `PIPELINE_NER_PROCESSES`) when the code location loads, so the UI shows what a run uses."""
+
+    models: dict[str, str] = Field(
+        description="The spaCy pipeline that finds the entities of each language (ISO 639-1 code); "
+        "articles in any other language get no NER."
+    )
+    parser_model: str = Field(
+        description="The English pipeline whose dependency parser reads the sentences with an event cue."
+    )
+    batch_size: int = Field(default=64, description="Texts per `nlp.pipe` batch.")
+    processes: str = Field(
+        default="auto",
+        description="Processes for `nlp.pipe`: `auto` (both cores once there are 500 texts, else one) or a number.",
+    )
+
+    def processes_for(self, n_texts: int) -> int:
+        return settings.processes_for(self.processes, n_texts)
+
+    @classmethod
+    def from_settings(cls) -> "SpacyResource":
+        return cls(
+            models=settings.spacy_models(),
+            parser_model=settings.spacy_model(),
+            batch_size=settings.ner_batch_size(),
+            processes=settings.ner_processes_setting(),
+        )
+
+
+def project_resources(warehouse: WarehouseResource) -> dict[str, dg.ConfigurableResource]:
+    """Every resource the assets take, the spaCy ones from the environment as it is now."""
+    return {"warehouse": warehouse, "spacy": SpacyResource.from_settings()}

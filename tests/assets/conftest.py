@@ -10,7 +10,7 @@ import pytest
 from pipeline.definitions import ASSETS, CHECKS
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import WarehouseResource, project_resources
 from pipeline.lib.text.ids import partition_key_for
 
 
@@ -46,7 +46,7 @@ class Workspace:
             selection=PER_FILE,
             partition_key=key,
             instance=self.instance,
-            resources={"warehouse": self.resource},
+            resources=project_resources(self.resource),
             raise_on_error=False,
         )
 
@@ -58,7 +58,7 @@ class Workspace:
             selection=PER_FILE,
             tags={"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]},
             instance=self.instance,
-            resources={"warehouse": self.resource},
+            resources=project_resources(self.resource),
             raise_on_error=False,
         )
 
@@ -68,7 +68,7 @@ class Workspace:
             [*ASSETS, *CHECKS],
             selection=WHOLE_CORPUS,
             instance=self.instance,
-            resources={"warehouse": self.resource},
+            resources=project_resources(self.resource),
             raise_on_error=False,
         )
 

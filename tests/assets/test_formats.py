@@ -7,6 +7,7 @@ import shutil
 import dagster as dg
 
 from pipeline.definitions import ASSETS, CHECKS
+from pipeline.defs.resources import project_resources
 from pipeline.lib.text import exports
 from pipeline.lib.text.articles import parse_document
 from tests.assets.test_ingest import check_results
@@ -125,7 +126,7 @@ def materialize_ingest(workspace, key: str) -> dg.ExecuteInProcessResult:
         selection=INGEST,
         partition_key=key,
         instance=workspace.instance,
-        resources={"warehouse": workspace.resource},
+        resources=project_resources(workspace.resource),
         raise_on_error=False,
     )
 

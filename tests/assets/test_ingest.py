@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.definitions import ASSETS, CHECKS
 from pipeline.defs.jobs import WHOLE_CORPUS
+from pipeline.defs.resources import project_resources
 from tests.conftest import BBC, SAMPLE
 
 TABLES = (
@@ -156,7 +157,7 @@ def test_corpus_run_refuses_a_mass_removal_unless_its_config_allows_it(workspace
         [*ASSETS, *CHECKS],
         selection=WHOLE_CORPUS,
         instance=workspace.instance,
-        resources={"warehouse": workspace.resource},
+        resources=project_resources(workspace.resource),
         run_config={"ops": {"raw_folder_mirror": {"config": {"allow_removals": True}}}},
     )
     assert confirmed.success
@@ -189,7 +190,7 @@ def test_zero_article_check_fails_when_rows_vanish_unexplained(workspace):
 
     result = dg.materialize(
         INGEST_CHECKS,
-        resources={"warehouse": workspace.resource},
+        resources=project_resources(workspace.resource),
         instance=workspace.instance,
         raise_on_error=False,
         selection=dg.AssetSelection.checks(documents_have_articles.key),
@@ -261,7 +262,7 @@ def test_a_file_is_done_only_when_its_last_step_completed(workspace):
         selection=dg.AssetSelection.assets("raw_documents"),
         partition_key=key,
         instance=workspace.instance,
-        resources={"warehouse": workspace.resource},
+        resources=project_resources(workspace.resource),
     )
     assert unchanged_files([key], workspace.raw) == set()
     assert workspace.materialize(key).success

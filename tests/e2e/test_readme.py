@@ -24,7 +24,7 @@ def sample_warehouse(tmp_path_factory):
 
     from pipeline.definitions import ASSETS
     from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS
-    from pipeline.defs.resources import WarehouseResource
+    from pipeline.defs.resources import WarehouseResource, project_resources
 
     tmp = tmp_path_factory.mktemp("readme")
     raw = tmp / "raw"
@@ -36,7 +36,7 @@ def sample_warehouse(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv("PIPELINE_RAW_DIR", str(raw))
         instance.add_dynamic_partitions("raw_files", [SAMPLE.name])
-        resources = {"warehouse": WarehouseResource(directory=str(warehouse))}
+        resources = project_resources(WarehouseResource(directory=str(warehouse)))
         per_file = dg.materialize(
             ASSETS, selection=PER_FILE, partition_key=SAMPLE.name, instance=instance, resources=resources
         )

@@ -90,6 +90,7 @@ def _first_person(token, paragraph: ParagraphIn) -> bool:
     country's, not the speaker's."""
     return token.lower_ in _FIRST_PERSON and not _entities_in([token], paragraph.entities)
 
+
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
 
 
