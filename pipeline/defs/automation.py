@@ -15,9 +15,10 @@ import dagster as dg
 from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+from pipeline.defs.resources import WarehouseResource
 from pipeline.lib.store.recovery import last_heal_id
 from pipeline.lib.store.removals import removal_refusal
-from pipeline.lib.store.warehouse import INGEST_MANIFEST, read_ingest_manifest
+from pipeline.lib.store.warehouse import read_ingest_manifest
 from pipeline.lib.text.rawfiles import RawFolderError
 from pipeline.lib.text.rawscan import decode_states, encode_states, scan_raw_folder
 
@@ -51,12 +52,14 @@ def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
         "entities, removes rows of removed files and publishes the snapshot."
     ),
 )
-def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+def raw_folder_sensor(
+    context: dg.SensorEvaluationContext, warehouse: WarehouseResource
+) -> dg.SensorResult | dg.SkipReason:
     cursor = json.loads(context.cursor) if context.cursor else {}
     previous = decode_states(cursor.get("files", {}))
     # After the working file was healed from an older snapshot, look at every file again: the
     # manifest (rewritten from the restored `ingest_log`) says which ones the snapshot lacks.
-    heal_id = last_heal_id(settings.working_path())
+    heal_id = last_heal_id(warehouse.working_path)
     if heal_id != cursor.get("heal"):
         previous = {}
     # A tick that skips keeps its cursor: once the folder is back, the next tick sees no change.
@@ -78,7 +81,7 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | 
     # or the UI): if its last complete ingestion was of the same content, there is nothing to do.
     # The manifest is a JSON copy of `ingest_log`: the sensor never opens DuckDB.
     first_seen = [k for k in scan.changed if k not in previous and k in known]
-    ingested = read_ingest_manifest(settings.working_path().parent / INGEST_MANIFEST) if first_seen else {}
+    ingested = read_ingest_manifest(warehouse.ingest_manifest_path) if first_seen else {}
     for key in first_seen:
         if ingested.get(key) == scan.changed[key].sha256:
             del scan.changed[key]

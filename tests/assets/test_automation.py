@@ -22,7 +22,7 @@ def settled(monkeypatch):
 
 def tick(workspace, cursor=None):
     context = dg.build_sensor_context(instance=workspace.instance, cursor=cursor, definitions=defs)
-    result = raw_folder_sensor(context)
+    result = raw_folder_sensor(context, warehouse=workspace.resource)
     # Apply partition requests as the daemon would.
     for request in getattr(result, "dynamic_partitions_requests", None) or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
