@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.sample_entities import resolve_sample  # noqa: E402
-from pipeline.lib.events.extraction import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
 from pipeline.lib.events.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
@@ -147,7 +147,7 @@ def main() -> None:
             days,
         )
         people = people_of(roles_by_article[a.position])
-        for m in find_meetings(ins, vague, genders=genders_of(people), people=people):
+        for m in find_meetings(ins, vague, people=people):
             meeting_system.append(
                 {
                     "article": a.position,

@@ -47,7 +47,7 @@ from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
 from pipeline.lib.events.cues import quoted_regions, sentence_spans  # noqa: E402
 from pipeline.lib.events.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
-from pipeline.lib.events.extraction import article_date_mentions, genders_of, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
 from pipeline.lib.events.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.events.quotations import find_quotations  # noqa: E402
 from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
@@ -170,7 +170,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
         people = people_of(corpus.roles[key])
-        meetings = find_meetings(inputs, vague, parse=parse, genders=genders_of(people), people=people)
+        meetings = find_meetings(inputs, vague, parse=parse, people=people)
         for e in meet_events(meetings) + find_events(inputs, vague, parse, people, meetings):
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,

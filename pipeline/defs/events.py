@@ -13,7 +13,6 @@ from pipeline.lib.events.event_types import find_events, meet_events
 from pipeline.lib.events.extraction import (
     cue_texts_of,
     date_tables,
-    genders_of,
     meeting_paragraphs,
     people_of,
     split_date_tables,
@@ -260,7 +259,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []))
         with watch.phase("meetings"):
-            found = find_meetings(inputs, coarse, model, parse=parse, genders=genders_of(people), people=people)
+            found = find_meetings(inputs, coarse, model, parse=parse, people=people)
         with watch.phase("events"):
             events = meet_events(found) + find_events(inputs, coarse, parse, people, found)
         with watch.phase("quotations"):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, find_meetings
+from pipeline.lib.events.quotations import Person
 
 
 def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=(), dateline_place=None):
@@ -187,8 +188,8 @@ def test_the_two_companies_are_the_two_organisations_named_most():
 def test_she_is_never_a_man_the_sentence_before_was_about():
     text = "Mr Blair met Mrs Merkel in Berlin. She later met Jacques Chirac."
     p = paragraph(1, text, people=["Blair", "Merkel", "Jacques Chirac"], places=["Berlin"])
-    genders = {"Blair": "M", "Merkel": "F"}
-    assert [(a, b) for a, b, _ in pairs(find_meetings([p], {}, genders=genders))] == [
+    people = {"Blair": Person("M", ("Mr",)), "Merkel": Person("F", ("Mrs",))}
+    assert [(a, b) for a, b, _ in pairs(find_meetings([p], {}, people=people))] == [
         ("Blair", "Merkel"),
         ("Merkel", "Jacques Chirac"),
     ]

@@ -122,11 +122,6 @@ def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
     return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
 
 
-def genders_of(people: Mapping[str, Person]) -> dict[str, str | None]:
-    """Each person's gender from `people_of`, as `meetings.find_meetings` takes it."""
-    return {entity_id: person.gender for entity_id, person in people.items()}
-
-
 def split_date_tables(
     mentions: pl.DataFrame, article_dates: pl.DataFrame, detected_at: dt.datetime
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:

@@ -410,15 +410,13 @@ def find_meetings(
     vague_dates: dict[int, list[tuple[int, int]]],
     model_name: str = DEFAULT_MODEL,
     parse: Callable[[list[str]], list] | None = None,
-    genders: Mapping[str, str | None] | None = None,
     people: Mapping[str, object] | None = None,
 ) -> list[Meeting]:
     """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
     are not day-level (a month, a year), which stop the last event date from being carried over.
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses).
-    `genders` ('M', 'F' or None by person, from titles) keeps "she" from a man named before it;
-    `people` (`quotations.Person` by entity id, with their titles) lets "the Pakistani president"
-    be the person the article gave that role."""
+    `people` (`quotations.Person` by entity id: gender and titles) keeps "she" from a man named
+    before it, and lets "the Pakistani president" be the person the article gave that role."""
     parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
@@ -440,7 +438,7 @@ def find_meetings(
             # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
             # the sentence before (or its own first clause) was about, when that was a person.
             told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
-            told_gender = (genders or {}).get(told) if told else None
+            told_gender = getattr((people or {}).get(told), "gender", None) if told else None
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
