@@ -110,7 +110,6 @@ class Actors:
         self.people = people
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
         self.counterparts: dict[str, str] = {}  # side → the side it last met, visited or signed with
-        self.recent_people: list[str] = []
         self.roles = RoleBook(people)  # who holds which role, from titles and descriptions
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
@@ -127,6 +126,11 @@ class Actors:
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
+
+    @property
+    def recent_people(self) -> list[str]:
+        """The people named so far (outside quotations), in order: the role book keeps them."""
+        return self.roles.recent
 
     def met(self, a: str | None, b: str | None) -> None:
         """Two sides of a meeting, visit or signing, told in that order so far."""
@@ -411,7 +415,6 @@ class Actors:
             if e.type == "ORG":
                 self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
-                self.recent_people.append(e.entity_id)
                 self.roles.note(paragraph.text, e, paragraph.entities)
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)

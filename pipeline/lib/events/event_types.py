@@ -69,6 +69,7 @@ from pipeline.lib.events.meetings import (
     EntitySpan,
     Meeting,
     ParagraphIn,
+    _best_sides,
     _date_of,
     _entities_in,
     _place_of,
@@ -609,7 +610,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("to",))]  # fmt: skip
-        b_entities = _best([e for h in partners for e in _partner_entities(h, paragraph)])
+        b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
         # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
         # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
         # on China-UK tourism", "signed a contract extension"), and a row with none would be wrong.
@@ -748,12 +749,3 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []
-
-
-def _best(entities: list[EntitySpan]) -> list[EntitySpan]:
-    """People if any are named, else countries, else organisations (as for meeting sides)."""
-    for kind in ("PERSON", "COUNTRY", "ORG"):
-        chosen = [e for e in entities if e.type == kind]
-        if chosen:
-            return chosen
-    return []
