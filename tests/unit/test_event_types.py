@@ -722,3 +722,44 @@ def test_the_us_is_a_country_not_the_first_person():
     got = events([p])
     assert ("SUPPORT", "053", "US", "Boeing", None) in got
     assert not any(e[2] == "Lund" for e in got)  # the speaker's "us" is not the country's "US"
+
+
+def test_coordinated_signatories_sign_with_each_other():
+    p = paragraph(1, "Officials said Chile and Peru signed a fisheries accord in Lima on Monday.",
+                  countries=["Chile", "Peru"], places=["Lima"])  # fmt: skip
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Chile", "Peru")]
+    # Co-signing what is no agreement between them is not a deal with each other.
+    letter = paragraph(1, "Ford and GM signed the letter to Congress.", orgs=["Ford", "GM"])
+    assert events([letter]) == []
+
+
+def test_a_deal_between_two_sides_is_signed_by_both():
+    passive = paragraph(1, "A supply pact was sealed between Nordgas and Petrobalt last week.",
+                        orgs=["Nordgas", "Petrobalt"])  # fmt: skip
+    participle = paragraph(1, "The truce agreed between Armenia and Azerbaijan held for a day.",
+                           countries=["Armenia", "Azerbaijan"])  # fmt: skip
+    assert [e[:4] for e in events([passive])] == [("SIGN", "057", "Nordgas", "Petrobalt")]
+    assert [e[:4] for e in events([participle])] == [("SIGN", "057", "Armenia", "Azerbaijan")]
+
+
+def test_a_takeover_agreed_is_a_deal_with_the_firm_bought():
+    p = paragraph(1, "Last month Vantel agreed to acquire Norcom for $2bn.", orgs=["Vantel", "Norcom"])
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Vantel", "Norcom")]
+    # Agreeing to do anything else is not one.
+    other = paragraph(1, "Vantel agreed to take part in talks led by Norcom.", orgs=["Vantel", "Norcom"])
+    assert not any(e[0] == "SIGN" for e in events([other]))
+
+
+def test_praise_heaped_on_someone_and_criminal_charges_faced():
+    praise = paragraph(1, "Ms Okafor lavished praise on Mr Danso after the vote.", people=["Okafor", "Danso"])
+    assert ("SUPPORT", "051", "Okafor", "Danso", None) in events([praise])
+    charged = paragraph(1, "Mr Petrov, now facing embezzlement charges, left the bank.", people=["Petrov"])
+    assert ("CRITICIZE", "112", None, "Petrov", None) in events([charged])
+    # Charges that are a price are no accusation.
+    price = paragraph(1, "Barclays faced higher charges from Visa this year.", orgs=["Barclays", "Visa"])
+    assert events([price]) == []
+
+
+def test_unions_are_an_unnamed_side():
+    p = paragraph(1, "Unions accuse Tesco of cutting staff hours.", orgs=["Tesco"])
+    assert events([p]) == [("CRITICIZE", "112", None, "Tesco", None)]

@@ -203,3 +203,13 @@ def test_a_country_hung_on_an_object_that_names_its_side_is_where_they_met():
     counterpart = paragraph(1, "Mr Berg met his counterpart in Germany on Monday.", people=["Berg"],
                             countries=["Germany"])  # fmt: skip
     assert pairs(find_meetings([counterpart], {})) == [("Berg", "Germany", None)]
+
+
+def test_discussing_something_with_someone_is_a_meeting():
+    p = paragraph(1, "Ms Lindqvist said she discussed the budget with Mr Haddad on Friday.",
+                  people=["Lindqvist", "Haddad"], dates=[("Friday", dt.date(2025, 3, 7))])  # fmt: skip
+    assert pairs(find_meetings([p], {})) == [("Lindqvist", "Haddad", dt.date(2025, 3, 7))]
+    # What was discussed is no side, and a discussion still to come is no meeting.
+    topic = paragraph(1, "Ms Lindqvist discussed Sweden with reporters.", people=["Lindqvist"], countries=["Sweden"])
+    future = paragraph(1, "Ms Lindqvist will discuss the budget with Mr Haddad.", people=["Lindqvist", "Haddad"])
+    assert find_meetings([topic], {}) == [] and find_meetings([future], {}) == []

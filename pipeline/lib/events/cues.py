@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from pipeline.lib.text.datelines import parse_dateline
 
-MEETING_CUE = r"met|meet|meets|meeting|talks"  # meetings.TRIGGER_TEXT
+MEETING_CUE = r"met|meet|meets|meeting|talks|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"  # meetings.TRIGGER_TEXT
 REPORTING_CUE = (
     r"says?|said|saying|stated?|states|stating|not(?:e|es|ed|ing)|add(?:s|ed|ing)|tol[d]|tells?|telling"
     r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|point(?:s|ed|ing)? out"
@@ -37,7 +37,7 @@ REPORTING_CUE = (
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"
     r"|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreements?"
-    r"|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|settlements?|truces?|ceasefires?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
+    r"|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|settlements?|truces?|ceasefires?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
     r"|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)"
     r"|thank(?:s|ed|ing)?|condemn(?:s|ed|ing|ation)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticisms?"
     r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|attack(?:s|ed|ing)?"
@@ -47,6 +47,9 @@ EVENT_CUE = (
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)"
+    # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced are an accusation.
+    r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge)"
+    r"|fac(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges?"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"

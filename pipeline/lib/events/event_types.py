@@ -11,17 +11,20 @@ the parse, and two sides:
     VISIT     043  hosted, received (a person): the host, the guest
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
                    concluded a deal, agreement, accord, treaty, pact, contract, settlement, truce
-                   or ceasefire; announced or completed one "with" someone: a signatory, the other
-                   ("with", "between"); `detail` is what was signed
+                   or ceasefire; announced or completed one "with" someone; agreed to buy, acquire
+                   or merge with a firm: a signatory, the other ("with", "between", the firm
+                   bought); coordinated signatories ("India and Russia signed a memorandum") and
+                   a deal "between" two sides sign with each other; `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
-                   spoke highly of; praise, gratitude, thanks, tribute (nouns)
+                   spoke highly of; praise, gratitude, thanks, tribute (nouns; "heaped praise on")
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate,
                    supporter, backer or proponent of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, mocked, ridiculed, lampooned,
                    vilified, attacked (words, or a person over something), hit out / back at,
                    branded or labelled (as something), rapped or slated (for something),
                    dismissed (as something, not as a post); criticism, condemnation, an attack on
-    CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed)
+    CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed);
+                   criminal charges faced ("facing fraud charges": side A unnamed)
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
 rejected ("Mr Clarke dismissed the latest Tory attack"). Criticism of what someone unnamed said or
@@ -117,6 +120,9 @@ _AGREEMENT_NOUNS = _forms(
     "settlement settlements truce truces ceasefire ceasefires",
 )
 # An agreement made public or closed: "announced a deal with Fujitsu", "completed an agreement with".
+# "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
+_AGREE = _verb("agree")
+_PURCHASE = _forms("buy acquire purchase take merge")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
@@ -135,7 +141,20 @@ _PRAISE = _verb(
 # "champion" as a verb only: "champions" is mostly the noun of sport.
 _SUPPORT = _verb("support", "back", "endorse") | _forms("championed championing")
 _SUPPORT_NOUN_VERBS = _verb(
-    "express", "reiterate", "reaffirm", "voice", "pledge", "offer", "provide", "extend", "convey", "show", "declare"
+    "express",
+    "reiterate",
+    "reaffirm",
+    "voice",
+    "pledge",
+    "offer",
+    "provide",
+    "extend",
+    "convey",
+    "show",
+    "declare",
+    "heap",
+    "lavish",
+    "shower",
 ) | _forms("give gives gave given giving lend lends lent pay pays paid paying")
 _CRITICIZE = _verb(
     "criticise",
@@ -183,13 +202,17 @@ _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
+# Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
+# word is as often a price ("bank charges").
+_CHARGE_NOUNS = _forms("charge charges")
+_PRICE_WORDS = _forms("bank service call roaming parking congestion card admin interest extra higher lower new fixed")
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
 _GENERIC_PEOPLE = _forms(
-    "critics opponents media press observers analysts commentators campaigners protesters activists rivals"
+    "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions"
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn")
@@ -280,8 +303,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
               and (t.head.i in subtree or t.head.i == token.head.i)
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
-    if giver is not None:
-        heads += [h for h in _objects(giver, ("to",)) if h.dep_ == "pobj"]
+    if giver is not None:  # "expressed gratitude to China", "heaped praise on him"
+        heads += [h for h in _objects(giver, ("to", "on")) if h.dep_ == "pobj"]
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = [t for t in [_subject(verb)] if t is not None]
@@ -313,7 +336,10 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "043"
     if lower in _SIGN and (verb or lower == "signing"):
         return SIGN, "057"
-    if lower in _CONCLUDE and verb and any(t.lower_ in _AGREEMENT_NOUNS for t in _objects(token, ())):
+    agreements = _objects(token, ()) + _agreement_of(token) if lower in _CONCLUDE and verb else []
+    if any(t.lower_ in _AGREEMENT_NOUNS for t in agreements):
+        return SIGN, "057"
+    if lower in _AGREE and verb and _agreed_purchase(token) is not None:
         return SIGN, "057"
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
                                                 for t in _objects(token, ())):  # fmt: skip
@@ -479,6 +505,8 @@ def _classify_noun(token) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
+    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _RECEIVE and _criminal(token):
+        return CRITICIZE, "112"
     return None
 
 
@@ -548,6 +576,43 @@ def _without_unnamed_twins(events: list[Event]) -> list[Event]:
     ]
 
 
+def _criminal(charges) -> bool:
+    """ "Fraud charges", "charges of corruption", "criminal charges": not "higher charges from Visa"."""
+    words = [c for c in charges.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(w.lower_ in _PRICE_WORDS for w in words) or _objects(charges, ("from",)):
+        return False
+    return bool(words) or bool(_objects(charges, ("of", "over")))
+
+
+def _agreement_of(verb) -> list:
+    """The agreement a participle or a passive tells of: "a deal concluded between X and Y", "the
+    pact was sealed in Rome" (an agreement as the subject is one too: the parser often reads the
+    participle as the verb of a clause)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _AGREEMENT_NOUNS]
+
+
+def _agreed_purchase(verb):
+    """ "SBC agreed to buy AT&T": what a firm agreed to buy, acquire or merge with is a deal signed
+    with it (the object's token, or None)."""
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _PURCHASE):
+        found = _objects(xcomp, ("with",)) if xcomp.lower_.startswith("merge") else _objects(xcomp, ())
+        if xcomp.lower_ in ("take",) and not any(c.lower_ == "over" for c in xcomp.children):
+            continue
+        if found:
+            return found[0]
+    return None
+
+
+def _signatories(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """ "India and Russia signed a memorandum": coordinated signatories sign with each other."""
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return []
+    found = _head_entities(subject, paragraph)
+    return found if len({e.entity_id for e in found}) >= 2 else []
+
+
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
@@ -555,6 +620,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     subject = _subject(token)
     detail = None
     partners: list = []
+    signatories: list[EntitySpan] = []
     a_ids: list[str | None] = []
     b_entities: list[EntitySpan] = []
     place = None
@@ -610,7 +676,16 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("to",))]  # fmt: skip
+        if lower in _AGREE and (bought := _agreed_purchase(token)) is not None:
+            partners = [bought]
         b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
+        if subject is not None and subject.lower_ in _AGREEMENT_NOUNS:
+            subject = None  # "the deal concluded between …": what was signed, not who signed it
+        if subject is None:  # "a deal concluded between Rosneft and CNPC": both sides in one phrase
+            between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
+            signatories = between if len({e.entity_id for e in between}) >= 2 else []
+        elif not partners and (any(t.lower_ in _AGREEMENT_NOUNS for t in things) or lower not in _SIGN):
+            signatories = _signatories(subject, paragraph)  # not "Ford and GM signed a letter to Congress"
         # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
         # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
         # on China-UK tourism", "signed a contract extension"), and a row with none would be wrong.
@@ -652,7 +727,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities and not unnamed_b:
             return
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
-    if (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
+    if event_type == SIGN and signatories:
+        a_ids, b_entities, partners = [signatories[0].entity_id], signatories[1:], signatories
+    elif (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
         pair = actors.pair((subject if _pair_subject(subject) else pair_partner[0]).lower_)
         if pair is None:
             return

@@ -3,7 +3,8 @@
 A meeting is a trigger with two sides:
   - the verb "meet" ("X met (with) Y", "X met here today with Y", "X met separately with Y and Z",
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
-    with Y", "During a meeting with Y, X said");
+    with Y", "During a meeting with Y, X said"), or "discussed" with a "with" phrase ("X
+    discussed the campaign with Y": what was discussed is no side);
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
     hangs from; "he"/"she" is the last person named before it); "the pair met", "the two men
     met" are the last two people named;
@@ -20,19 +21,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.cues import MEETING_WORDS, parse_text, sentence_spans
 from pipeline.lib.events.factuality import negated, told_as_done
 from pipeline.lib.events.roles import ROLE_HEADS, RoleBook, role_words
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.text.ids import text_sha256
 
-TRIGGER_TEXT = re.compile(r"\b(?:met|meet|meets|meeting|talks)\b", re.I)
+# Meeting words (`cues.MEETING_CUE`); "discussed the campaign with Mr Blair" is a meeting told by
+# its subject matter (CAMEO 040, consult).
+TRIGGER_TEXT = MEETING_WORDS
+_DISCUSS = frozenset(("discuss", "discusses", "discussed", "discussing"))
 _PRONOUNS = {"he", "she", "they"}
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 # Objects that stand for the people behind them: "his counterparts from Cuba, Venezuela ...".
@@ -205,7 +208,12 @@ def _objects_of(trigger) -> list:
     """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
     heads = []
     for child in trigger.children:
-        if child.dep_ in ("dobj", "obj"):
+        if child.dep_ in ("dobj", "obj") and trigger.lower_ in _DISCUSS:
+            # What was discussed is no side; the parser often hangs the "with" on it ("discussed
+            # the campaign with Mr Blair").
+            heads.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj")  # fmt: skip
+        elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ == "with":
             heads.extend(c for c in child.children if c.dep_ == "pobj")
@@ -377,6 +385,8 @@ def _triggers(sentence):
             yield token
         elif lower == "talks" and _held(token):
             yield token  # "the two companies held four days of talks": sides only from a pair subject
+        elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
+            yield token
 
 
 def _held(token) -> bool:
