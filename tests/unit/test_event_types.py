@@ -763,3 +763,15 @@ def test_praise_heaped_on_someone_and_criminal_charges_faced():
 def test_unions_are_an_unnamed_side():
     p = paragraph(1, "Unions accuse Tesco of cutting staff hours.", orgs=["Tesco"])
     assert events([p]) == [("CRITICIZE", "112", None, "Tesco", None)]
+
+
+def test_that_view_is_the_view_the_sentence_before_told():
+    p = paragraph(1, "The Treasury said taxes would rise. Ms Amis attacked that claim on Monday.",
+                  orgs=["Treasury"], people=["Amis"])  # fmt: skip
+    assert events([p]) == [("CRITICIZE", "111", "Amis", "Treasury", None)]
+    q = paragraph(1, "The league says the club broke its rules. Mr Odum backed this view.",
+                  orgs=["league"], people=["Odum"])  # fmt: skip
+    assert events([q]) == [("SUPPORT", "053", "Odum", "league", None)]
+    # One's own view is no side of one's own support.
+    own = paragraph(1, "Mr Odum says the club broke its rules. Mr Odum repeated that view.", people=["Odum"])
+    assert events([own]) == []

@@ -220,6 +220,8 @@ _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).
 _REBUT = _verb("dismiss", "reject") | _forms("rebut rebuts rebutted rebutting shrug shrugs shrugged shrugging")
+# What someone thinks or said, beside `_STATEMENT_NOUNS`: "backed that view".
+_VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggestion suggestions idea ideas")
 # People nouns that say who supports: "a leading advocate of Turkish membership".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers proponent proponents")
 
@@ -813,6 +815,13 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
+    if head.lower_ in _STATEMENT_NOUNS | _VIEW_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in head.children
+    ):
+        # "Mr Tanguay backed that view", "attacked this claim": a statement the sentence before
+        # told; its author is who that sentence names first, else the story's last subject.
+        author = actors.first_named_before(head, paragraph) or actors.topic
+        return [EntitySpan(0, 0, author, "PERSON")] if author and author != side_a else []
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the sentence before told someone said or
         # did; its author is who that sentence names first, else the story's last subject.
