@@ -213,3 +213,35 @@ def test_discussing_something_with_someone_is_a_meeting():
     topic = paragraph(1, "Ms Lindqvist discussed Sweden with reporters.", people=["Lindqvist"], countries=["Sweden"])
     future = paragraph(1, "Ms Lindqvist will discuss the budget with Mr Haddad.", people=["Lindqvist", "Haddad"])
     assert find_meetings([topic], {}) == [] and find_meetings([future], {}) == []
+
+
+def test_a_meeting_between_two_sides_and_negotiations_with_one():
+    friday = [("Friday", dt.date(2025, 3, 7))]
+    between = paragraph(1, "The accord followed talks between Norvik and Baltica in Riga on Friday.",
+                        orgs=["Norvik", "Baltica"], places=["Riga"], dates=friday)  # fmt: skip
+    assert pairs(find_meetings([between], {})) == [("Norvik", "Baltica", dt.date(2025, 3, 7))]
+    three = paragraph(1, "They spoke at a meeting between Ana Ruiz, Tom Hale and Lars Berg.",
+                      people=["Ana Ruiz", "Tom Hale", "Lars Berg"])  # fmt: skip
+    assert pairs(find_meetings([three], {})) == [("Ana Ruiz", "Tom Hale", None), ("Ana Ruiz", "Lars Berg", None)]
+    negotiations = paragraph(1, "Vantel held negotiations with Norcom last week.", orgs=["Vantel", "Norcom"])
+    assert pairs(find_meetings([negotiations], {})) == [("Vantel", "Norcom", None)]
+
+
+def test_it_is_the_organisation_that_says_it_is_in_talks():
+    p = paragraph(1, "Kestrel Bank has said it is still in talks with Brightwater Bank over a merger.",
+                  orgs=["Kestrel Bank", "Brightwater Bank"])  # fmt: skip
+    assert pairs(find_meetings([p], {})) == [("Kestrel Bank", "Brightwater Bank", None)]
+    # A person who says "it" means no organisation of theirs.
+    q = paragraph(1, "Mr Lund said it had met Brightwater Bank.", people=["Lund"], orgs=["Brightwater Bank"])
+    assert find_meetings([q], {}) == []
+
+
+def test_an_organisation_described_by_its_country_is_the_side():
+    p = paragraph(1, "Absolut Bank is in talks with Dutch bank Rabo Direkt.",
+                  orgs=["Absolut Bank", "Rabo Direkt"], countries=["Dutch"])  # fmt: skip
+    assert pairs(find_meetings([p], {})) == [("Absolut Bank", "Rabo Direkt", None)]
+    # A name the model missed is an unknown side, not the country that describes it.
+    missed = paragraph(
+        1, "Absolut Bank is in talks with Dutch bank Rabo Direkt.", orgs=["Absolut Bank"], countries=["Dutch"]
+    )
+    assert find_meetings([missed], {}) == []

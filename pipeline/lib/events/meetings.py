@@ -3,15 +3,19 @@
 A meeting is a trigger with two sides:
   - the verb "meet" ("X met (with) Y", "X met here today with Y", "X met separately with Y and Z",
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
-    with Y", "During a meeting with Y, X said"), or "discussed" with a "with" phrase ("X
-    discussed the campaign with Y": what was discussed is no side);
+    with Y", "During a meeting with Y, X said"), "negotiations with Y", a meeting, talks or
+    negotiations "between X and Y" (the first named meets each other one), or "discussed" with a
+    "with" phrase ("X discussed the campaign with Y": what was discussed is no side);
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
-    hangs from; "he"/"she" is the last person named before it); "the pair met", "the two men
+    hangs from; "he"/"she" is the last person named before it; "it" is the organisation or
+    country that says it met: "Absa said it is in talks with Barclays"); "the pair met", "the two men
     met" are the last two people named;
   - side B is every entity in the object or "with" phrase: the people named there ("a delegation
     ... led by Y" gives Y); if none, the countries ("his counterparts from Cuba, Venezuela and
-    Peru"); if none, the organisations. Relative clauses ("countries having relations with
-    China") are not searched, so the context of a description never becomes a side.
+    Peru"); if none, the organisations. An organisation named as the head ("UK bank Barclays") is
+    the side, not the country describing it; a name the model missed is an unknown side. Relative
+    clauses ("countries having relations with China") are not searched, so the context of a
+    description never becomes a side.
 The date is a day-level date mentioned in the sentence, else the last event date of the article
 before the sentence when the sentence has no date of its own; the place is a place named in an
 "in" phrase of the trigger, or the dateline's place for "met here".
@@ -314,6 +318,8 @@ def _subject_entity(
         return known_people[subject.text]  # "Petro also met ...": NER missed the bare surname
     if subject.lower_ in ("he", "she") and told is not None:
         return told
+    if subject.lower_ == "it":
+        return _reporting_org(subject, paragraph)
     if subject.lower_ in _PRONOUNS:
         # "he" is the last person named before it: in this paragraph, else earlier in the article.
         before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
@@ -381,12 +387,43 @@ def _triggers(sentence):
         lower = token.lower_
         if lower in ("met", "meet", "meets") or (lower == "meeting" and token.pos_ == "VERB"):
             yield token
-        elif lower in ("talks", "meeting") and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        elif lower in _TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             yield token
+        elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
+            yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
         elif lower == "talks" and _held(token):
             yield token  # "the two companies held four days of talks": sides only from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
+
+
+# Nouns of a meeting, with a "with" or a "between" phrase.
+_TALK_NOUNS = frozenset(("talks", "meeting", "meetings", "negotiations"))
+
+
+def _between(noun) -> list:
+    """The heads of a noun's "between" phrase: "talks between Rosneft and CNPC" → Rosneft, CNPC."""
+    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+             if g.dep_ == "pobj"]  # fmt: skip
+    for head in list(heads):
+        node = head
+        while conj := [c for c in node.children if c.dep_ == "conj"]:
+            node = conj[0]
+            heads.append(node)
+    return heads
+
+
+def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
+    """ "Absa has said it is in talks with Barclays": "it" is the organisation or country that says
+    so (the subject of the verb whose reported clause it opens)."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    reporter = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    sides = _best_sides([e for e in _entities_in(reporter, paragraph.entities) if e.type in ("ORG", "COUNTRY")])
+    return sides[0].entity_id if sides else None
 
 
 def _held(token) -> bool:
@@ -456,9 +493,18 @@ def find_meetings(
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book)
                 side_b = []
-                for head in _objects_of(trigger):
+                between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
+                if len({e.entity_id for e in between}) >= 2:
+                    side_a = between[0].entity_id
+                    side_b.extend(between[1:])
+                for head in _objects_of(trigger) if not side_b else []:
+                    own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
                     if holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
+                    elif own and own[0].type == "ORG":
+                        found = own  # "UK bank Barclays": the bank, not the country that describes it
+                    elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
+                        found = []  # a name the model missed is an unknown side, not its modifiers' country
                     else:
                         found = _best_sides(
                             _entities_in(_without_location(head, paragraph.entities), paragraph.entities)
