@@ -775,3 +775,36 @@ def test_that_view_is_the_view_the_sentence_before_told():
     # One's own view is no side of one's own support.
     own = paragraph(1, "Mr Odum says the club broke its rules. Mr Odum repeated that view.", people=["Odum"])
     assert events([own]) == []
+
+
+def test_signatories_each_on_their_own_or_with_no_deal_sign_with_no_one_of_them():
+    for text, names in (
+        ("Chile and Peru both signed the Paris climate agreement.", ["Chile", "Peru"]),
+        ("Chile and Peru signed new contracts last summer.", ["Chile", "Peru"]),
+        ("Chile and Peru reached no agreement on fishing.", ["Chile", "Peru"]),
+        ("No deal was reached between Chile and Peru on fishing.", ["Chile", "Peru"]),
+    ):
+        assert events([paragraph(1, text, countries=names)]) == [], text
+    # "An agreement to develop …" is still an agreement between the two.
+    p = paragraph(1, "Vantel and Norcom have signed an agreement to develop a new engine.", orgs=["Vantel", "Norcom"])
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Vantel", "Norcom")]
+
+
+def test_an_agreed_purchase_is_with_the_firm_bought_or_its_seller_else_none():
+    arm = paragraph(1, "Vantel has agreed to buy the US arm of Norcom.", orgs=["Vantel", "Norcom"], countries=["US"])
+    assert [e[:4] for e in events([arm])] == [("SIGN", "057", "Vantel", "Norcom")]
+    jets = paragraph(1, "Oman agreed to buy 12 jets from Aerodyne.", countries=["Oman"], orgs=["Aerodyne"])
+    assert [e[:4] for e in events([jets])] == [("SIGN", "057", "Oman", "Aerodyne")]
+    for text in ("Vantel agreed to buy time by delaying the vote.", "Vantel agreed to buy a house in Kent."):
+        assert events([paragraph(1, text, orgs=["Vantel"])]) == [], text
+
+
+def test_charges_that_are_a_price_are_no_accusation():
+    for text in (
+        "Ms Hart faced charges of $5 for each withdrawal.",
+        "Ms Hart faced delivery charges of £12.",
+        "Ms Hart faces a daily charge.",
+    ):
+        assert events([paragraph(1, text, people=["Hart"])]) == [], text
+    bare = paragraph(1, "Mr Hale now faces charges in Texas.", people=["Hale"], places=["Texas"])
+    assert events([bare]) == [("CRITICIZE", "112", None, "Hale", None)]

@@ -245,3 +245,8 @@ def test_an_organisation_described_by_its_country_is_the_side():
         1, "Absolut Bank is in talks with Dutch bank Rabo Direkt.", orgs=["Absolut Bank"], countries=["Dutch"]
     )
     assert find_meetings([missed], {}) == []
+
+
+def test_a_topic_that_takes_with_itself_is_no_meeting():
+    for text in ("Mr Lund discussed relations with Chile on Monday.", "Mr Lund discussed the trade deal with Chile."):
+        assert find_meetings([paragraph(1, text, people=["Lund"], countries=["Chile"])], {}) == [], text

@@ -205,7 +205,15 @@ _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
 _CHARGE_NOUNS = _forms("charge charges")
-_PRICE_WORDS = _forms("bank service call roaming parking congestion card admin interest extra higher lower new fixed")
+# Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
+# "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
+# ("delivery charges", "charges of £12", "a daily charge").
+_CRIME_WORDS = _forms(
+    "criminal federal disciplinary misconduct fraud corruption bribery embezzlement evasion laundering murder",
+    "manslaughter assault theft robbery burglary rape kidnapping terrorism terror terrorist smuggling trafficking",
+    "espionage treason sedition conspiracy racketeering perjury doping drug drugs firearms weapons harassment",
+    "contempt genocide insider trading tax",
+)
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
@@ -341,7 +349,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     agreements = _objects(token, ()) + _agreement_of(token) if lower in _CONCLUDE and verb else []
     if any(t.lower_ in _AGREEMENT_NOUNS for t in agreements):
         return SIGN, "057"
-    if lower in _AGREE and verb and _agreed_purchase(token) is not None:
+    if lower in _AGREE and verb and _agreed_purchase(token, paragraph):
         return SIGN, "057"
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
                                                 for t in _objects(token, ())):  # fmt: skip
@@ -579,11 +587,16 @@ def _without_unnamed_twins(events: list[Event]) -> list[Event]:
 
 
 def _criminal(charges) -> bool:
-    """ "Fraud charges", "charges of corruption", "criminal charges": not "higher charges from Visa"."""
-    words = [c for c in charges.children if c.dep_ in ("compound", "amod", "nmod")]
-    if any(w.lower_ in _PRICE_WORDS for w in words) or _objects(charges, ("from",)):
+    """ "Fraud charges", "charges of corruption", "criminal charges", "faces charges": not "higher
+    charges from Visa", "charges of £5", "delivery charges"."""
+    words = [t for c in charges.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    of = _objects(charges, ("of",))
+    if _objects(charges, ("from",)) or any(h.like_num or h.tag_ in ("$", "CD") or h.lower_ in ("£", "$", "€") or
+                                           any(t.like_num for t in h.subtree) for h in of):  # fmt: skip
         return False
-    return bool(words) or bool(_objects(charges, ("of", "over")))
+    if words:
+        return any(w.lower_ in _CRIME_WORDS for w in words)
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in charges.children)
 
 
 def _agreement_of(verb) -> list:
@@ -595,16 +608,41 @@ def _agreement_of(verb) -> list:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _AGREEMENT_NOUNS]
 
 
-def _agreed_purchase(verb):
-    """ "SBC agreed to buy AT&T": what a firm agreed to buy, acquire or merge with is a deal signed
-    with it (the object's token, or None)."""
+def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
+    """ "SBC agreed to buy AT&T": the firm a buyer agreed to buy, acquire or merge with, with whom
+    the deal is signed: the object when it is a name, else the owner in its "of" or "in" phrase
+    ("the US arm of Lehman Brothers", "a stake in Xstrata"), else the seller ("72 jets from BAE")."""
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _PURCHASE):
-        found = _objects(xcomp, ("with",)) if xcomp.lower_.startswith("merge") else _objects(xcomp, ())
         if xcomp.lower_ in ("take",) and not any(c.lower_ == "over" for c in xcomp.children):
             continue
-        if found:
-            return found[0]
-    return None
+        objects = _objects(xcomp, ("with",)) if xcomp.lower_.startswith("merge") else _objects(xcomp, ())
+        # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
+        objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
+        for head in objects:
+            if _entities_in([head], paragraph.entities):
+                return [head]
+            owners = [h for h in _objects(head, ("of", "in")) if _entities_in([h], paragraph.entities)]
+            if owners:
+                return owners[:1]
+        sellers = [h for h in _objects(xcomp, ("from",)) if _entities_in([h], paragraph.entities)]
+        if sellers:
+            return sellers[:1]
+    return []
+
+
+def _negated_noun(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _one_agreement(noun) -> bool:
+    """A single agreement ("a deal", "the accord"), not one each ("new contracts")."""
+    return noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS"
+
+
+def _each_on_their_own(verb, subject) -> bool:
+    """ "Kenya and Ethiopia both signed", "each signed": every signatory signed on its own."""
+    words = [c for n in (verb, subject) if n is not None for c in n.children]
+    return any(c.lower_ in ("both", "each", "all") and c.dep_ in ("preconj", "advmod", "det", "appos") for c in words)
 
 
 def _signatories(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -674,20 +712,29 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "signed an agreement with China": the partner hangs from what was signed.
         partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if any(_negated_noun(t) for t in things + _agreement_of(token)):
+            return  # "reached no agreement", "no deal was struck between …"
+        named_partner = bool(partners)
         if not partners:  # "struck a deal to supply Peugeot with …": whom the deal is with
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("to",))]  # fmt: skip
-        if lower in _AGREE and (bought := _agreed_purchase(token)) is not None:
-            partners = [bought]
+        bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
+        if bought:
+            partners = bought
         b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
+        if lower in _AGREE and not things and not bought and not b_entities:
+            return  # "agreed to buy time", "agreed to buy a house": no firm bought
         if subject is not None and subject.lower_ in _AGREEMENT_NOUNS:
             subject = None  # "the deal concluded between …": what was signed, not who signed it
         if subject is None:  # "a deal concluded between Rosneft and CNPC": both sides in one phrase
             between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
             signatories = between if len({e.entity_id for e in between}) >= 2 else []
-        elif not partners and (any(t.lower_ in _AGREEMENT_NOUNS for t in things) or lower not in _SIGN):
-            signatories = _signatories(subject, paragraph)  # not "Ford and GM signed a letter to Congress"
+        elif not named_partner and (any(_one_agreement(t) for t in things) or lower not in _SIGN):
+            # Not "Ford and GM signed a letter to Congress", "both signed the Paris agreement",
+            # "Kane and Sterling signed new contracts": each with someone else.
+            signatories = [] if _each_on_their_own(token, subject) else _signatories(subject, paragraph)
+            partners = partners if not signatories else []
         # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
         # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
         # on China-UK tourism", "signed a contract extension"), and a row with none would be wrong.

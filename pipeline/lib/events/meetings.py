@@ -40,6 +40,11 @@ from pipeline.lib.text.ids import text_sha256
 # its subject matter (CAMEO 040, consult).
 TRIGGER_TEXT = MEETING_WORDS
 _DISCUSS = frozenset(("discuss", "discusses", "discussed", "discussing"))
+_WITH_NOUNS = frozenset(
+    """relations relationship relationships ties links cooperation co-operation partnership trade deal deals
+    agreement agreements dispute disputes row rows talks contacts conflict conflicts problems issues differences
+    tensions dealings negotiations alliance merger contract contracts""".split()
+)
 _PRONOUNS = {"he", "she", "they"}
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 # Objects that stand for the people behind them: "his counterparts from Cuba, Venezuela ...".
@@ -214,7 +219,10 @@ def _objects_of(trigger) -> list:
     for child in trigger.children:
         if child.dep_ in ("dobj", "obj") and trigger.lower_ in _DISCUSS:
             # What was discussed is no side; the parser often hangs the "with" on it ("discussed
-            # the campaign with Mr Blair").
+            # the campaign with Mr Blair"), unless it is a word that takes "with" itself
+            # ("discussed relations with China", "his row with Mr Johnson").
+            if child.lower_ in _WITH_NOUNS:
+                continue
             heads.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ in ("dobj", "obj"):
