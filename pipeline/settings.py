@@ -2,8 +2,10 @@
 
 Every option is parsed by one reader below; a value that does not parse raises `SettingError`,
 whose message names the variable, the value and what is accepted. `problems()` runs every reader
-at once: `pipeline run`, the sensor and the definitions the UI loads call it before any work, so
-a bad value is one line at start rather than a stack trace half-way through a run.
+at once: `pipeline run` and the definitions the UI and the daemon load call it before any work,
+so a bad value is one line at start rather than a stack trace half-way through a run. The
+definitions turn the values into resources (`defs/resources.py`), which the assets and the sensor
+take.
 """
 
 from __future__ import annotations

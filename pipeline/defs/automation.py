@@ -15,7 +15,7 @@ import dagster as dg
 from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import RawFolderResource, WarehouseResource
 from pipeline.lib.store.recovery import last_heal_id
 from pipeline.lib.store.removals import removal_refusal
 from pipeline.lib.store.warehouse import read_ingest_manifest
@@ -53,7 +53,7 @@ def file_run_key(key: str, sha256: str, mtime_ns: int) -> str:
     ),
 )
 def raw_folder_sensor(
-    context: dg.SensorEvaluationContext, warehouse: WarehouseResource
+    context: dg.SensorEvaluationContext, warehouse: WarehouseResource, raw_folder: RawFolderResource
 ) -> dg.SensorResult | dg.SkipReason:
     cursor = json.loads(context.cursor) if context.cursor else {}
     previous = decode_states(cursor.get("files", {}))
@@ -64,15 +64,14 @@ def raw_folder_sensor(
         previous = {}
     # A tick that skips keeps its cursor: once the folder is back, the next tick sees no change.
     try:
-        settings.validate()
-        raw_dir = settings.raw_dir()
-        scan = scan_raw_folder(raw_dir, previous, time.time(), settings.settle_seconds())
-    except (settings.SettingError, RawFolderError) as err:
+        raw_dir = raw_folder.folder()
+        scan = scan_raw_folder(raw_dir, previous, time.time(), raw_folder.settle_seconds)
+    except RawFolderError as err:
         return dg.SkipReason(f"{err}; nothing removed, nothing launched")
 
     known = set(context.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS))
     refusal = removal_refusal(
-        len([k for k in scan.removed if k in known]), len(known), settings.max_removals(), raw_dir
+        len([k for k in scan.removed if k in known]), len(known), raw_folder.removal_limit(), raw_dir
     )
     if refusal:
         context.log.warning(refusal)

@@ -3,8 +3,7 @@
 import dagster as dg
 from pydantic import Field
 
-from pipeline import settings
-from pipeline.defs.resources import WarehouseResource, heal_metadata
+from pipeline.defs.resources import RawFolderResource, WarehouseResource, heal_metadata
 from pipeline.lib.store.removals import removal_refusal
 from pipeline.lib.store.schemas import MART_MODELS
 from pipeline.lib.store.warehouse import delete_documents
@@ -35,14 +34,17 @@ class MirrorConfig(dg.Config):
     ),
 )
 def raw_folder_mirror(
-    context: dg.AssetExecutionContext, config: MirrorConfig, warehouse: WarehouseResource
+    context: dg.AssetExecutionContext,
+    config: MirrorConfig,
+    warehouse: WarehouseResource,
+    raw_folder: RawFolderResource,
 ) -> dg.MaterializeResult:
-    raw_dir = settings.raw_dir()
+    raw_dir = raw_folder.folder()
     present = {f.partition_key for f in list_raw_files(raw_dir)}  # RawFolderError: fail, remove nothing
     with warehouse.connect() as con:
         known = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
         gone = [doc_id for doc_id in known if doc_id not in present]
-        refusal = removal_refusal(len(gone), len(known), settings.max_removals(), raw_dir)
+        refusal = removal_refusal(len(gone), len(known), raw_folder.removal_limit(), raw_dir)
         if refusal and not config.allow_removals:
             # Failing here stops the publish downstream: the analysts' snapshot stays as it was.
             raise dg.Failure(description=refusal, allow_retries=False)

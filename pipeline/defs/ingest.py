@@ -11,10 +11,9 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline import settings
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.partitions import raw_files_partitions
-from pipeline.defs.resources import WarehouseResource
+from pipeline.defs.resources import RawFolderResource, WarehouseResource
 from pipeline.lib.store.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
 from pipeline.lib.store.tables import ARTICLE_TABLES, read_document, split_documents, split_valid, utc_now
 from pipeline.lib.store.warehouse import (
@@ -54,13 +53,15 @@ KINDS = {"python", "duckdb", "polars"}
     ),
     metadata=table_identity("documents", Documents),
 )
-def raw_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    raw_dir = settings.raw_dir()
+def raw_documents(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, raw_folder: RawFolderResource
+) -> dg.MaterializeResult:
+    raw_dir = raw_folder.folder()
     files = {f.partition_key: f for f in list_raw_files(raw_dir)}
     keys = context.partition_keys  # one file, or a batch of files in one run
     rows, removed = [], []
     ingested_at = utc_now()
-    limits = {"max_file_bytes": settings.max_file_bytes(), "max_line_chars": settings.max_line_chars()}
+    limits = raw_folder.limits()
     for i, doc_id in enumerate(keys, start=1):
         raw_file = files.get(doc_id)
         if raw_file is None:
@@ -141,7 +142,7 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
     pool="warehouse",
     description="Split one decoded document into articles, paragraphs, sections and attributions.",
 )
-def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource, raw_folder: RawFolderResource):
     keys = context.partition_keys
     watch = Stopwatch()
     with watch.phase("reads"), warehouse.connect() as con:
@@ -173,7 +174,7 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     export_counts, export_rows = Counter(), Counter()
     for doc_id in exports:
         with watch.phase("exports"):
-            spilled = _split_export(context, warehouse, rows[doc_id], warnings)
+            spilled = _split_export(context, warehouse, raw_folder, rows[doc_id], warnings)
         export_counts.update(
             records=spilled.n_records, articles=spilled.n_articles, quarantined_records=spilled.n_quarantined
         )
@@ -198,13 +199,15 @@ def split_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         )
 
 
-def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: list[str]) -> SpilledExport:
+def _split_export(
+    context, warehouse: WarehouseResource, raw_folder: RawFolderResource, doc: dict, warnings: list[str]
+) -> SpilledExport:
     """Stream one export's records into the article tables (see `pipeline.lib.text.exports`): chunks
     spilled to Parquet in a temporary folder, then the file's rows replaced from them in one
     transaction. Records that are not articles go to `quarantine`. A rejected export, or one gone
     from the raw folder since `raw_documents` read it, loses the rows it had."""
     doc_id, file_name = doc["doc_id"], doc["file_name"]
-    raw_dir = settings.raw_dir()
+    raw_dir = raw_folder.folder()
     raw_file = next((f for f in list_raw_files(raw_dir) if f.partition_key == doc_id), None)
     with tempfile.TemporaryDirectory(prefix="pipeline-export-") as tmp:
         if doc["status"] == STATUS_REJECTED or raw_file is None:
@@ -215,7 +218,7 @@ def _split_export(context, warehouse: WarehouseResource, doc: dict, warnings: li
                     stream,
                     fmt=doc["format"],
                     encoding=doc["encoding"] or "utf-8",
-                    fields=settings.record_fields(),
+                    fields=raw_folder.fields(),
                     doc_id=doc_id,
                     file_name=file_name,
                     folder=Path(tmp),

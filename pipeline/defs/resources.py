@@ -1,5 +1,6 @@
-"""Resources declared once: the DuckDB warehouse and the spaCy pipelines."""
+"""Resources declared once: the DuckDB warehouse, the raw folder and the spaCy pipelines."""
 
+import dataclasses
 import random
 import time
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 from pydantic import Field
+from upath import UPath
 
 from pipeline import settings
 from pipeline.lib.store.publish import (
@@ -20,8 +22,10 @@ from pipeline.lib.store.publish import (
     publish_report,
 )
 from pipeline.lib.store.recovery import Heal, heal_working_file, is_damage
+from pipeline.lib.store.removals import RemovalLimit
 from pipeline.lib.store.storage import WarehouseStorageError, storage_problem
 from pipeline.lib.store.warehouse import INGEST_MANIFEST, ensure_schema, write_ingest_manifest
+from pipeline.lib.text.records import RecordFields
 
 LOCK_RETRY_FIRST_SECONDS = 0.01
 LOCK_RETRY_MAX_SECONDS = 0.25
@@ -178,6 +182,57 @@ class WarehouseResource(dg.ConfigurableResource):
         return export_snapshot(self.published_path, directory / MARTS_LINK, self.publish_url, directory / REPORT_LINK)
 
 
+class RawFolderResource(dg.ConfigurableResource):
+    """The folder news arrives in, and the limits every file is read with. Set from the environment
+    (`PIPELINE_RAW_DIR`, `PIPELINE_MAX_FILE_BYTES`, `PIPELINE_MAX_LINE_CHARS`,
+    `PIPELINE_SETTLE_SECONDS`, `PIPELINE_MAX_REMOVALS`, `PIPELINE_RECORD_FIELDS`) when the code
+    location loads, so the UI shows what the sensor and the runs use."""
+
+    path: str = Field(description="The raw folder: a local path, or an fsspec URL (`s3://bucket/raw`).")
+    max_file_bytes: int = Field(
+        default=50_000_000, description="A larger file is rejected (status `rejected`) without being read."
+    )
+    max_line_chars: int = Field(
+        default=100_000, description="A file with a longer line is rejected: it is data, not prose."
+    )
+    settle_seconds: float = Field(
+        default=10.0, description="A file modified more recently than this may still be in writing; the sensor waits."
+    )
+    max_removals: str = Field(
+        default="20%,50",
+        description="Files that may leave the warehouse at once without `allow_removals`: a share, a number, or both.",
+    )
+    record_fields: dict[str, str] = Field(
+        default_factory=lambda: dataclasses.asdict(RecordFields()),
+        description="The field of a JSON Lines or CSV record that holds each of title, text, date, url and source.",
+    )
+
+    def folder(self) -> Path | UPath:
+        return UPath(self.path) if "://" in self.path else Path(self.path)
+
+    def removal_limit(self) -> RemovalLimit:
+        return RemovalLimit.parse(self.max_removals)
+
+    def fields(self) -> RecordFields:
+        return RecordFields(**self.record_fields)
+
+    def limits(self) -> dict[str, int]:
+        """The keyword arguments `tables.read_document` takes."""
+        return {"max_file_bytes": self.max_file_bytes, "max_line_chars": self.max_line_chars}
+
+    @classmethod
+    def from_settings(cls) -> "RawFolderResource":
+        """From the environment as it is now; a bad value raises `settings.SettingError`."""
+        return cls(
+            path=str(settings.raw_dir()),
+            max_file_bytes=settings.max_file_bytes(),
+            max_line_chars=settings.max_line_chars(),
+            settle_seconds=settings.settle_seconds(),
+            max_removals=settings.max_removals().text,
+            record_fields=dataclasses.asdict(settings.record_fields()),
+        )
+
+
 class SpacyResource(dg.ConfigurableResource):
     """The spaCy pipelines the NER and parse steps load, and how `nlp.pipe` runs them. Set from the
     environment (`PIPELINE_SPACY_MODEL`, `PIPELINE_SPACY_MODELS`, `PIPELINE_NER_BATCH_SIZE`,
@@ -210,5 +265,9 @@ class SpacyResource(dg.ConfigurableResource):
 
 
 def project_resources(warehouse: WarehouseResource) -> dict[str, dg.ConfigurableResource]:
-    """Every resource the assets take, the spaCy ones from the environment as it is now."""
-    return {"warehouse": warehouse, "spacy": SpacyResource.from_settings()}
+    """Every resource the assets take, the raw folder and spaCy ones from the environment as it is now."""
+    return {
+        "warehouse": warehouse,
+        "raw_folder": RawFolderResource.from_settings(),
+        "spacy": SpacyResource.from_settings(),
+    }

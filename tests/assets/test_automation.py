@@ -3,6 +3,8 @@
 import datetime
 import json
 import os
+import subprocess
+import sys
 import time
 
 import dagster as dg
@@ -11,7 +13,9 @@ import pytest
 from pipeline.definitions import defs
 from pipeline.defs.automation import daily_refresh, failed_partitions, raw_folder_sensor
 from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+from pipeline.defs.resources import RawFolderResource
 from pipeline.lib.store.warehouse import read_ingest_manifest
+from pipeline.settings import PROJECT_ROOT, SettingError
 
 
 @pytest.fixture
@@ -22,7 +26,8 @@ def settled(monkeypatch):
 
 def tick(workspace, cursor=None):
     context = dg.build_sensor_context(instance=workspace.instance, cursor=cursor, definitions=defs)
-    result = raw_folder_sensor(context, warehouse=workspace.resource)
+    # The resource is built from the environment as it is now, as the code location does when it loads.
+    result = raw_folder_sensor(context, warehouse=workspace.resource, raw_folder=RawFolderResource.from_settings())
     # Apply partition requests as the daemon would.
     for request in getattr(result, "dynamic_partitions_requests", None) or []:
         if isinstance(request, dg.AddDynamicPartitionsRequest):
@@ -31,6 +36,11 @@ def tick(workspace, cursor=None):
             for key in request.partition_keys:
                 workspace.instance.delete_dynamic_partition(request.partitions_def_name, key)
     return result
+
+
+def unmount(workspace, monkeypatch) -> None:
+    """Point the raw folder at one that is not there, as when a mount drops: `raw_documents` fails."""
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw.parent / "not-mounted"))
 
 
 def file_requests(result):
@@ -124,12 +134,16 @@ def test_a_vanished_raw_folder_or_a_mass_removal_is_refused_by_the_sensor(worksp
     assert workspace.instance.get_dynamic_partitions(RAW_FILES_PARTITIONS) == names[:5]
 
 
-def test_a_bad_setting_skips_the_tick_with_its_message(workspace, settled, monkeypatch):
-    workspace.add("a.txt", "A\n\nBody.\n")
+def test_a_bad_setting_stops_the_code_location_with_its_message(monkeypatch):
+    # The sensor's settings come from the raw-folder resource, built when the code location loads:
+    # a bad value stops the load with one line naming it, so no tick ever runs with it.
     monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "lots")
-    result = tick(workspace)
-    assert isinstance(result, dg.SkipReason)
-    assert "PIPELINE_MAX_FILE_BYTES='lots' is not valid" in result.skip_message
+    with pytest.raises(SettingError, match="PIPELINE_MAX_FILE_BYTES='lots' is not valid"):
+        RawFolderResource.from_settings()
+    env = {**os.environ, "PIPELINE_MAX_FILE_BYTES": "lots"}
+    load = [sys.executable, "-c", "import pipeline.definitions"]
+    done = subprocess.run(load, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0 and "PIPELINE_MAX_FILE_BYTES='lots' is not valid" in done.stderr
 
 
 def test_files_still_being_written_wait(workspace, monkeypatch):
@@ -172,9 +186,9 @@ def test_schedule_retries_failed_partitions_and_refreshes_the_corpus(workspace, 
     key = workspace.add("ok.txt", "Title\n\nBody.\n")
     assert workspace.materialize(key).success
     bad = workspace.add("bad.txt", "Title\n\nBody.\n")
-    monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "not-a-number")  # makes raw_documents fail
+    unmount(workspace, monkeypatch)  # makes raw_documents fail
     assert not workspace.materialize(bad).success
-    monkeypatch.delenv("PIPELINE_MAX_FILE_BYTES")
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw))
 
     context = dg.build_schedule_context(
         instance=workspace.instance,
@@ -193,11 +207,11 @@ def test_schedule_retries_failed_partitions_and_refreshes_the_corpus(workspace, 
 
 def test_schedule_retries_every_file_of_a_failed_batch_run_until_one_succeeds(workspace, monkeypatch):
     keys = [workspace.add(name, "Title\n\nBody.\n") for name in ("a.txt", "b.txt", "c.txt")]
-    monkeypatch.setenv("PIPELINE_MAX_FILE_BYTES", "not-a-number")  # makes raw_documents fail
+    unmount(workspace, monkeypatch)  # makes raw_documents fail
     assert not workspace.materialize_batch(keys).success
     assert failed_partitions(workspace.instance) == ["a.txt", "b.txt", "c.txt"]
 
-    monkeypatch.delenv("PIPELINE_MAX_FILE_BYTES")
+    monkeypatch.setenv("PIPELINE_RAW_DIR", str(workspace.raw))
     assert workspace.materialize("b.txt").success  # a later run of one file of the batch
     assert failed_partitions(workspace.instance) == ["a.txt", "c.txt"]
 
