@@ -250,3 +250,14 @@ def test_an_organisation_described_by_its_country_is_the_side():
 def test_a_topic_that_takes_with_itself_is_no_meeting():
     for text in ("Mr Lund discussed relations with Chile on Monday.", "Mr Lund discussed the trade deal with Chile."):
         assert find_meetings([paragraph(1, text, people=["Lund"], countries=["Chile"])], {}) == [], text
+
+
+def test_a_meeting_only_planned_by_its_clause_is_no_meeting():
+    people = ["Ana Ruiz", "Tom Hale"]
+    for text in (
+        "The meeting between Ana Ruiz and Tom Hale is due to take place in Zurich.",
+        "Talks between Ana Ruiz and Tom Hale are expected next week.",
+    ):
+        assert find_meetings([paragraph(1, text, people=people)], {}) == [], text
+    held = paragraph(1, "The meeting between Ana Ruiz and Tom Hale took place in Zurich.", people=people)
+    assert pairs(find_meetings([held], {})) == [("Ana Ruiz", "Tom Hale", None)]

@@ -71,6 +71,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     clause = _clause_of(token)
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.lower_ in _ALMOST:
         return False
+    if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
+        return False  # "the meeting … is due to take place", "talks are expected next week"
     chain = [clause]
     # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
     # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
@@ -97,6 +99,14 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+
+
+def _planned(clause) -> bool:
+    """Is what a noun subject names only planned by its clause: "is due to take place", "are
+    expected", "is scheduled for Monday"?"""
+    if clause.lower_ in INTENT_WORDS:
+        return True
+    return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in INTENT_WORDS for c in clause.children)
 
 
 def _to_infinitive_below(node, chain) -> bool:
