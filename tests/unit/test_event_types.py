@@ -1,6 +1,7 @@
 """Events of each type on hand-made paragraphs, with the real spaCy parser."""
 
 import datetime as dt
+import re
 
 from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events, meet_events
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache, find_meetings
@@ -808,3 +809,16 @@ def test_charges_that_are_a_price_are_no_accusation():
         assert events([paragraph(1, text, people=["Hart"])]) == [], text
     bare = paragraph(1, "Mr Hale now faces charges in Texas.", people=["Hale"], places=["Texas"])
     assert events([bare]) == [("CRITICIZE", "112", None, "Hale", None)]
+
+
+def test_the_government_is_that_of_the_country_the_article_is_about():
+    first = paragraph(1, "Argentina froze water tariffs in 2002, and Argentina later fined the firm.",
+                      countries=["Argentina"])  # fmt: skip
+    first = ParagraphIn(1, first.text, tuple(
+        EntitySpan(m.start(), m.end(), "Argentina", "COUNTRY") for m in re.finditer("Argentina", first.text)
+    ), (), None, None)  # fmt: skip
+    second = paragraph(2, "Aguas Norte criticised the government on Monday.", orgs=["Aguas Norte"])
+    assert ("CRITICIZE", "111", "Aguas Norte", "Argentina", None) in events([first, second])
+    # With no country named most, "the government" is no one we can name.
+    tied = paragraph(1, "Chile and Peru share a border.", countries=["Chile", "Peru"])
+    assert events([tied, second]) == []

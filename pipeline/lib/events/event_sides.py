@@ -14,6 +14,7 @@ by paragraph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
@@ -117,6 +118,8 @@ class Actors:
         self.orgs: dict[str, int] = {}
         self.last_org_or_country: str | None = None
         self.last_org: str | None = None
+        # The country the article is about (`home_country`): whose "the government" it means.
+        self.home_country: str | None = None
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
@@ -200,6 +203,8 @@ class Actors:
                 if gender is None or gender == _PRONOUNS[lower]:
                     return entity_id
             return None
+        if bare_government(token):
+            return self.home_country if self.home_country != exclude else None
         phrase = _pruned_subtree(token)
         found = _entities_in(phrase, paragraph.entities)
         people = [e for e in found if e.type == "PERSON"]
@@ -589,6 +594,26 @@ def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
         if child.dep_ in ("prep", "appos") and _is_member_prep(child):
             return _member_list(child, paragraph)
     return []
+
+
+def bare_government(token) -> bool:
+    """ "The government" with nothing to say whose: not "the British government", "the government
+    of Peru", "Labour's government"."""
+    return (
+        token is not None
+        and token.lower_ in ("government", "administration")
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def home_country(entities: Sequence[EntitySpan]) -> str | None:
+    """The country an article is about: the one it names most, at least twice and more often than
+    any other ("the government" of a story about Argentina is Argentina's)."""
+    counts = Counter(e.entity_id for e in entities if e.type == "COUNTRY").most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
 
 
 def _pair_subject(token) -> bool:

@@ -36,7 +36,8 @@ event noun takes its sides from its owner, its "by" phrase or the verb that give
 support") and from its "for", "to", "of" or "against" phrase.
 
 Which entity a side is (a pronoun, "the party", a role, a group, the last sentence's subject or
-its plural subject, the speaker of a speech printed whole) is `event_sides`' work. A signing with no
+its plural subject, the speaker of a speech printed whole, "the government" as the country the
+article names most) is `event_sides`' work. A signing with no
 partner phrase ("also signed a deal on tourism") is with the side its signatory last visited,
 signed with or met in the article; with none, it is left out.
 
@@ -65,6 +66,8 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
+    bare_government,
+    home_country,
     relative_noun,
 )
 from pipeline.lib.events.factuality import negated, purpose_of_a_noun, told_as_done
@@ -534,6 +537,7 @@ def find_events(
     for m in meetings:
         pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.actor_a, m.actor_b))
     actors = Actors(people or {}, [])
+    actors.home_country = home_country([e for p in paragraphs for e in p.entities])
     events: list[Event] = []
     seen: set[tuple] = set()
     anchor: dt.date | None = None
@@ -879,6 +883,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
+    if bare_government(head):  # "attacked the government": the country the article is about
+        home = actors.home_country
+        return [EntitySpan(0, 0, home, "COUNTRY")] if home and home != side_a else []
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []
