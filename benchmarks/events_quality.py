@@ -25,7 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.sample_entities import resolve_sample  # noqa: E402
-from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events.extraction import (  # noqa: E402
+    article_date_mentions,
+    corpus_offices,
+    meeting_paragraphs,
+    people_of,
+)
 from pipeline.lib.events.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
@@ -131,6 +136,7 @@ def main() -> None:
         by_paragraph[(article, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, entities[rm.entity_id].type))
         roles_by_article[article].append((rm.entity_id, entities[rm.entity_id].type, rm.role))
     place_ids = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
+    offices = corpus_offices(roles_by_article)  # as the events asset reads them, over the whole page
 
     load_parser()
     started = time.perf_counter()
@@ -146,7 +152,7 @@ def main() -> None:
             places,
             days,
         )
-        people = people_of(roles_by_article[a.position])
+        people = people_of(roles_by_article[a.position], offices)
         for m in find_meetings(ins, vague, people=people):
             meeting_system.append(
                 {

@@ -47,7 +47,12 @@ from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
 from pipeline.lib.events.cues import quoted_regions, sentence_spans  # noqa: E402
 from pipeline.lib.events.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
-from pipeline.lib.events.extraction import article_date_mentions, meeting_paragraphs, people_of  # noqa: E402
+from pipeline.lib.events.extraction import (  # noqa: E402
+    article_date_mentions,
+    corpus_offices,
+    meeting_paragraphs,
+    people_of,
+)
 from pipeline.lib.events.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.events.quotations import find_quotations  # noqa: E402
 from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
@@ -98,6 +103,8 @@ class Corpus:
             self.spans[(key, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, kind))
             self.roles[key].append((rm.entity_id, kind, rm.role))
         self.places = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
+        # What the whole corpus says of who holds which office, as the events asset reads it.
+        self.offices = corpus_offices(self.roles)
         self.references = references
 
     def name(self, entity_id: str | None) -> str | None:
@@ -141,7 +148,7 @@ def system_quotes(corpus: Corpus, parse) -> list[dict]:
     out = []
     for key in corpus.articles:
         inputs, _ = corpus.inputs(key)
-        for q in find_quotations(inputs, parse, people_of(corpus.roles[key])):
+        for q in find_quotations(inputs, parse, people_of(corpus.roles[key], corpus.offices)):
             out.append(
                 {"doc": key, "paragraph": q.paragraph_no, "start": q.char_start, "end": q.char_end,
                  "speaker": corpus.name(q.speaker), "kind": q.kind, "cue": q.cue, "speaker_text": q.speaker_text}
@@ -169,7 +176,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     out = []
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
-        people = people_of(corpus.roles[key])
+        people = people_of(corpus.roles[key], corpus.offices)
         meetings = find_meetings(inputs, vague, parse=parse, people=people)
         for e in meet_events(meetings) + find_events(inputs, vague, parse, people, meetings):
             out.append(

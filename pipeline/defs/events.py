@@ -11,6 +11,7 @@ from pipeline.lib.events.cues import CUE_PATTERN
 from pipeline.lib.events.dates import resolve_dateline
 from pipeline.lib.events.event_types import find_events, meet_events
 from pipeline.lib.events.extraction import (
+    corpus_offices,
     cue_texts_of,
     date_tables,
     meeting_paragraphs,
@@ -256,8 +257,9 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     parse, version = parses_for(warehouse, spacy, texts, context.log)
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
     watch = Stopwatch()
+    offices = corpus_offices(role_rows)  # "the chancellor" of an article that names Brown otherwise
     for article_id, (doc_id, inputs, coarse) in articles.items():
-        people = people_of(role_rows.get(article_id, []))
+        people = people_of(role_rows.get(article_id, []), offices)
         with watch.phase("meetings"):
             found = find_meetings(inputs, coarse, model, parse=parse, people=people)
         with watch.phase("events"):

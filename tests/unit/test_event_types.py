@@ -822,3 +822,12 @@ def test_the_government_is_that_of_the_country_the_article_is_about():
     # With no country named most, "the government" is no one we can name.
     tied = paragraph(1, "Chile and Peru share a border.", countries=["Chile", "Peru"])
     assert events([tied, second]) == []
+
+
+def test_an_arranged_trip_and_a_mocking_welcome_are_not_events():
+    trip = paragraph(1, "Mr Lund is travelling to Chile next week.", people=["Lund"], countries=["Chile"])
+    assert events([trip]) == []
+    done = paragraph(1, "Mr Lund is travelling to Chile this week.", people=["Lund"], countries=["Chile"])
+    assert events([done]) == [("VISIT", "042", "Lund", "Chile", None)]
+    mock = paragraph(1, "Ms Ruiz spoke after mockingly welcoming Mr Lund back.", people=["Lund", "Ruiz"])
+    assert events([mock]) == []

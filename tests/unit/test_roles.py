@@ -139,3 +139,24 @@ def test_his_minister_is_not_any_minister_named():
     second = paragraph(2, "On Monday Chancellor Olaf Berger met his foreign minister.", people=["Olaf Berger"])
     people = {"Wang Tao": Person("M", ("Foreign Minister",)), "Olaf Berger": Person("M", ("Chancellor",))}
     assert pairs(find_meetings([first, second], {}, people=people)) == []
+
+
+def test_an_office_the_corpus_gives_one_person_is_theirs_in_an_article_that_does_not_say_it():
+    from pipeline.lib.events.extraction import corpus_offices, people_of
+
+    corpus = {
+        "a1": [("hale", "PERSON", "Chancellor"), ("lund", "PERSON", "Home Secretary")],
+        "a2": [("hale", "PERSON", "Chancellor"), ("ruiz", "PERSON", "Home Secretary")],
+        "a3": [("hale", "PERSON", "Mr"), ("lund", "PERSON", "Home Secretary")],
+        "a4": [("berg", "PERSON", "Chancellor"), ("hale", "PERSON", "Chancellor")],
+        "a5": [("hale", "PERSON", "Chancellor")],
+    }
+    offices = corpus_offices(corpus)
+    # Hale is "Chancellor" in four of the five uses; the home secretary changed hands.
+    assert offices == {"hale": ("chancellor",)}
+    assert people_of(corpus["a3"], offices)["hale"].roles == ("Mr", "chancellor")
+    p = paragraph(1, "Mr Hale spoke first. Ms Amis then accused the chancellor of ducking hard choices.",
+                  people=["Hale", "Amis"])  # fmt: skip
+    people = {"Amis": Person("F", ("Ms",)), "Hale": Person("M", ("Mr", "chancellor"))}
+    assert ("CRITICIZE", "112", "Amis", "Hale", None) in events([p], people)
+    assert not any(e[3] == "Hale" for e in events([p], {"Amis": Person("F", ("Ms",)), "Hale": Person("M", ("Mr",))}))

@@ -4,6 +4,7 @@ benchmarks."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import polars as pl
@@ -12,6 +13,7 @@ from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn
 from pipeline.lib.events.quotations import Person, role_gender
+from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.names import title_gender
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
@@ -101,11 +103,41 @@ def meeting_paragraphs(
     return out, vague
 
 
-def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
+# An office the corpus gives one person: held by them in this many articles at least, and in this
+# share of the office's uses at least (a post that changed hands, "home secretary" in a corpus of
+# Blunkett's resignation, stays the article's to say).
+OFFICE_MIN_ARTICLES = 2
+OFFICE_MIN_SHARE = 0.8
+
+
+def corpus_offices(rows_by_article: Mapping[str, Iterable[tuple[str, str, str | None]]]) -> dict[str, tuple[str, ...]]:
+    """Offices the corpus gives one person each ("Chancellor" Gordon Brown, "Prime Minister" Tony
+    Blair), by entity id: an article that says only "the chancellor" of a man it names as "Mr Brown"
+    means him. `rows_by_article` as `people_of` takes them, per article."""
+    holders: dict[str, Counter] = defaultdict(Counter)
+    articles: dict[tuple[str, str], set] = defaultdict(set)
+    for article, rows in rows_by_article.items():
+        for entity_id, kind, role in rows:
+            if kind != "PERSON" or not role or role.split()[-1].casefold() not in ROLE_HEADS:
+                continue
+            office = role.casefold()
+            holders[office][entity_id] += 1
+            articles[(office, entity_id)].add(article)
+    offices: dict[str, list[str]] = defaultdict(list)
+    for office, counts in holders.items():
+        (entity_id, n), total = counts.most_common(1)[0], sum(counts.values())
+        if n >= OFFICE_MIN_SHARE * total and len(articles[(office, entity_id)]) >= OFFICE_MIN_ARTICLES:
+            offices[entity_id].append(office)
+    return {entity_id: tuple(sorted(names)) for entity_id, names in offices.items()}
+
+
+def people_of(
+    rows: Iterable[tuple[str, str, str | None]], offices: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, Person]:
     """What an article says of its people: `rows` are (entity_id, type, role) of its mentions
     (role: a title or appositive, "Mr", "the Venezuelan Ambassador to China"). The gender comes
     from a gendered title ("Mr", "Mrs", "Sir", "Queen"), the roles are kept for "the
-    ambassador said"."""
+    ambassador said"; `offices` (`corpus_offices`) adds what the corpus says a person it names holds."""
     gender: dict[str, str | None] = {}
     roles: dict[str, dict[str, None]] = {}
     for entity_id, kind, role in rows:
@@ -119,6 +151,8 @@ def people_of(rows: Iterable[tuple[str, str, str | None]]) -> dict[str, Person]:
                 gender[entity_id] = g
             elif g:
                 gender[entity_id] = None  # titles disagree: no gender
+    for entity_id, known in roles.items():  # the article's own titles first
+        known.update(dict.fromkeys((offices or {}).get(entity_id, ())))
     return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
 
 

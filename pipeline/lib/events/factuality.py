@@ -53,9 +53,16 @@ _DENYING = frozenset(
 )
 
 
+# Words that say a word is meant as its opposite: "mockingly welcoming the chancellor back".
+_IRONY = frozenset("mockingly sarcastically ironically sardonically facetiously".split())
+
+
 def negated(token) -> bool:
     """ "Did not criticise", "did not want to sign", "failed to sign": a negation on the trigger, or
-    on the verb whose complement (xcomp) it is, or that verb denies it."""
+    on the verb whose complement (xcomp) it is, or that verb denies it; "mockingly welcomed" is
+    meant as its opposite."""
+    if any(c.dep_ == "advmod" and c.lower_ in _IRONY for c in token.children):
+        return True
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
@@ -73,6 +80,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         return False
     if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
         return False  # "the meeting … is due to take place", "talks are expected next week"
+    if future_counts and _arranged(clause):
+        return False  # "the chancellor is travelling to America next week"
     chain = [clause]
     # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
     # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
@@ -99,6 +108,19 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+
+
+# Times still to come: "next week", "tomorrow", "later this month".
+_COMING = frozenset("next tomorrow later coming upcoming".split())
+
+
+def _arranged(clause) -> bool:
+    """A present progressive with a time to come is an arrangement, not an act: "is travelling to
+    America next week", "are meeting tomorrow"."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in clause.children):
+        return False
+    times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+    return any(t.lower_ in _COMING for c in times for t in c.subtree)
 
 
 def _planned(clause) -> bool:
