@@ -96,3 +96,19 @@ def test_ranks_abbreviated_without_a_full_stop_are_titles_not_names():
     assert clean_surface("Cllr Jo Bloggs") == Name("Jo Bloggs", "Cllr")
     # Not off a body's name.
     assert clean_surface("General Motors", person=False).text == "General Motors"
+
+
+@pytest.mark.parametrize(
+    "surface, person, name, role",
+    [
+        ("Tanzania Mr Brown", True, "Brown", "Mr"),  # the model joined the sentence's previous word
+        ("Tanzania Mr Brown", False, "Brown", "Mr"),  # whatever label it gave the span
+        ("Tory leader Michael Howard", True, "Michael Howard", "Tory leader"),
+        ("Labour peer Lord Falconer", True, "Falconer", "Lord"),
+        ("Ursula von der Leyen", True, "Ursula von der Leyen", None),
+        ("Abu Bakr al-Baghdadi", True, "Abu Bakr al-Baghdadi", None),  # the Arabic article is part of it
+        ("Our Lady of Lourdes Hospital", False, "Our Lady of Lourdes Hospital", None),
+    ],
+)
+def test_a_span_that_runs_in_from_its_context_starts_at_the_name(surface, person, name, role):
+    assert clean_surface(surface, person=person) == Name(name, role)

@@ -277,16 +277,18 @@ def clean_surface(text: str, person: bool = True) -> Name:
     while len(words) > 1 and (
         words[-1].casefold() in _HEADLINE_VERBS
         or words[-1] in _TRAILING_JOINERS
-        or (words[-1][:1].islower() and words[-1] not in _PARTICLES)
+        or (words[-1][:1].islower() and words[-1] not in _PARTICLES and not _ARABIC_ARTICLE.match(words[-1]))
     ):
         words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of", "Premier League commission"
     name = " ".join(words).strip(_EDGE_PUNCT)
     words = name.split()
     roles: list[str] = []
+    words = _from_the_honorific_on(words, _HONORIFICS if person else _PLAIN_HONORIFICS)
     if person:
         # Leading lowercase words are a description, never part of a name (particles aside).
         while len(words) > 1 and words[0][:1].islower() and words[0] not in _PARTICLES:
             roles.append(words.pop(0))
+        words = _after_a_description(words, roles)
     name = " ".join(words)
     match = (_TITLE_RE if person else _SAFE_TITLE_RE).match(name)
     if match and match.end() < len(name) and not _title_opens_name(name, match.group(0)):
@@ -298,6 +300,43 @@ def clean_surface(text: str, person: bool = True) -> Name:
             roles.append(words.pop(0))  # "Kenyan Susan Chepkemei": the demonym says where she is from
             name = " ".join(words)
     return Name(name, " ".join(roles) or None)
+
+
+# "al-Baghdadi", "el-Sisi", "ash-Shaykh": a name's part written after the Arabic article, in lowercase.
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur)-[A-Z]")
+
+
+# Honorifics no name of a body or a place holds inside it ("Our Lady of Lourdes Hospital" does).
+_PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _from_the_honorific_on(words: list[str], honorifics) -> list[str]:
+    """A span that runs in from its context up to an honorific ("Tanzania Mr Brown": the model
+    joined the sentence's previous word, whatever label it gave): the name starts there."""
+    for i in range(1, len(words) - 1):
+        if words[i].casefold().rstrip(".") in honorifics and words[i + 1][:1].isupper():
+            return words[i:]
+    return words
+
+
+_JOINER_WORDS = frozenset("of and for the in on at to with from by or".split())
+
+
+def _after_a_description(words: list[str], roles: list[str]) -> list[str]:
+    """A person's span that holds a description ("Tory leader Michael Howard"): the name is what
+    follows its last lowercase word, the description goes to `roles`. Particles ("Ursula von der
+    Leyen") and Arabic articles ("al-Baghdadi") stay."""
+    lower = [
+        i
+        for i, w in enumerate(words[:-1])
+        if i > 0 and w[:1].islower() and w not in _PARTICLES and not _ARABIC_ARTICLE.match(w)
+    ]
+    rest = words[lower[-1] + 1 :] if lower else []
+    # A description's last word is a noun ("leader"), not a joiner of a body's name ("Party of China").
+    if lower and words[lower[-1]] not in _JOINER_WORDS and len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+        roles.append(" ".join(words[: lower[-1] + 1]))
+        return words[lower[-1] + 1 :]
+    return words
 
 
 def _title_opens_name(name: str, title: str) -> bool:
