@@ -594,3 +594,23 @@ def test_an_undefined_acronym_may_keep_an_acronym_inside_its_long_form_whole():
     res = resolve(first + second, paragraphs)
     assert entity_of(res, first[0]) == entity_of(res, first[1])
     assert entity_of(res, second[0]) == entity_of(res, second[1])
+
+
+def test_a_name_the_corpus_introduces_as_a_firm_is_an_organisation_whatever_the_model_said():
+    paragraphs = {
+        ("a1", 1): "Shares in oil giant Varnok fell. Varnok has denied the claims.",
+        ("a2", 1): "The oil firm Varnok was fined, and gas monopoly Teplogaz accused Varnok of fraud.",
+        ("a3", 1): "Teplogaz said the gas firm Teplogaz would appeal.",
+        ("a4", 1): "Mr Oskar spoke, and the design group Oskar said nothing. The group Oskar is small.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Varnok", "PERSON", occurrence=2),
+        at("a2", paragraphs, 1, "Teplogaz", "GPE"),
+        at("a2", paragraphs, 1, "Varnok", "PERSON", occurrence=2),
+        at("a4", paragraphs, 1, "Oskar", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    kinds = {entities[r.entity_id].canonical_name: entities[r.entity_id].type for r in res.mentions}
+    assert kinds["Varnok"] == "ORG" and kinds["Teplogaz"] == "ORG"
+    # A name also written after an honorific may be a person: the model's type stands.
+    assert kinds["Oskar"] == "PERSON"

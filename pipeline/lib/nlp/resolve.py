@@ -226,6 +226,9 @@ def _classify_all(
         if (m.text, m.label) not in seen:
             name, role, kind, iso3, key, mkind, fixed = _classify(m.text, m.label, items)
             common = False
+            if kind in ("PERSON", "PLACE", "OTHER", "ORG") and not fixed and vocab is not None:
+                if vocab.described_as_org(name):
+                    kind, fixed = "ORG", True  # "oil giant Yukos" elsewhere: not a person, not a place
             if kind == "PERSON" and vocab is not None:
                 name, role, key = vocab.strip_description(name, role, key)
             elif kind in ("ORG", "EVENT", "OTHER") and not fixed and vocab is not None:
@@ -242,6 +245,15 @@ def _classify_all(
 _SPEAKS = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:said|says|told|reported|announced|added|claimed|insisted|warned)\b")
 
 
+# The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell").
+_ORG_DESCRIBED = re.compile(
+    r"\b(?:firm|company|giant|group|monopoly|producer|maker|operator|airline|carrier|retailer|insurer|bank|lender"
+    r"|conglomerate|charity|broadcaster|manufacturer|supplier|publisher|consortium|chain) "
+    r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)"
+)
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
 class _Vocab:
     """How the corpus writes words in lowercase: a capitalised first word of a person's name that
     the corpus also writes in lowercase right before a name ("novelist Hari Kunzru", "striker ...")
@@ -255,6 +267,8 @@ class _Vocab:
         # what a common noun is never written as: "The Times" inside a sentence, "Shell said"
         self.as_name = Counter(re.findall(r"[a-z,;] The ([A-Z][a-z]+)\b", joined))
         self.as_name.update(re.findall(_SPEAKS, joined))
+        self.org_described = Counter(re.findall(_ORG_DESCRIBED, joined))
+        self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.text = joined
 
     def written(self, name: str) -> bool:
@@ -285,6 +299,13 @@ class _Vocab:
             and self.lower.get(name.casefold(), 0) > self.capitalised.get(name, 0)
             and not self.as_name.get(name)
         )
+
+    def described_as_org(self, name: str) -> bool:
+        """Introduced as a firm, a group or a bank at least twice in the corpus ("oil giant Yukos",
+        "gas monopoly Gazprom", "charity Actionaid"), and never written after an honorific: an
+        organisation, whatever the model called it ("Yukos" as PERSON, "Gazprom" as GPE)."""
+        last = name.split()[-1] if name else ""
+        return self.org_described.get(name, 0) >= 2 and not self.honorific.get(name) and not self.honorific.get(last)
 
     def mostly_capitalised(self, word: str) -> bool:
         """Written in lowercase less than a tenth as often as capitalised inside a sentence."""
