@@ -245,10 +245,11 @@ def _classify_all(
 _SPEAKS = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:said|says|told|reported|announced|added|claimed|insisted|warned)\b")
 
 
-# The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell").
+# The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell"); not
+# those of a person's trade too ("producer Don Mischer", "publisher Jason O-Grady").
 _ORG_DESCRIBED = re.compile(
-    r"\b(?:firm|company|giant|group|monopoly|producer|maker|operator|airline|carrier|retailer|insurer|bank|lender"
-    r"|conglomerate|charity|broadcaster|manufacturer|supplier|publisher|consortium|chain) "
+    r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
+    r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain) "
     r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)"
 )
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
