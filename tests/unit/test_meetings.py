@@ -1,6 +1,7 @@
 """Meeting extraction on hand-made paragraphs, with the real spaCy parser."""
 
 import datetime as dt
+import re
 
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person
@@ -261,3 +262,24 @@ def test_a_meeting_only_planned_by_its_clause_is_no_meeting():
         assert find_meetings([paragraph(1, text, people=people)], {}) == [], text
     held = paragraph(1, "The meeting between Ana Ruiz and Tom Hale took place in Zurich.", people=people)
     assert pairs(find_meetings([held], {})) == [("Ana Ruiz", "Tom Hale", None)]
+
+
+def test_discussions_dialogue_and_a_conversation_with_someone_are_meetings():
+    for text in (
+        "Norvik is in discussions with Baltica about a merger.",
+        "Norvik remains in dialogue with Baltica over the price.",
+        "Norvik had a telephone conversation with Baltica on Friday.",
+    ):
+        assert pairs(find_meetings([paragraph(1, text, orgs=["Norvik", "Baltica"])], {})) == [
+            ("Norvik", "Baltica", None)
+        ], text
+
+
+def test_the_government_in_talks_is_that_of_the_country_the_article_names_most():
+    first = paragraph(1, "Chile raised water prices. Officials in Chile said more would follow.", countries=["Chile"])
+    first = ParagraphIn(1, first.text, tuple(
+        EntitySpan(m.start(), m.end(), "Chile", "COUNTRY") for m in re.finditer("Chile", first.text)
+    ), (), None, None)  # fmt: skip
+    talks = paragraph(2, "The government is in discussions with Aguas Sur about a stake.", orgs=["Aguas Sur"])
+    assert pairs(find_meetings([first, talks], {})) == [("Chile", "Aguas Sur", None)]
+    assert find_meetings([talks], {}) == []  # no country named most: no one we can name

@@ -24,7 +24,10 @@ from collections.abc import Iterable
 from pipeline.lib.text.datelines import parse_dateline
 
 # meetings.TRIGGER_TEXT
-MEETING_CUE = r"met|meet|meets|meetings?|talks|negotiations|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
+MEETING_CUE = (
+    r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?"
+    r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
+)
 REPORTING_CUE = (
     r"says?|said|saying|stated?|states|stating|not(?:e|es|ed|ing)|add(?:s|ed|ing)|tol[d]|tells?|telling"
     r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|point(?:s|ed|ing)? out"

@@ -14,13 +14,12 @@ by paragraph.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
 from pipeline.lib.events.quotations import Person
-from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, role_words
+from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, role_words
 
 
 def _forms(*stems: str) -> set[str]:
@@ -594,26 +593,6 @@ def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
         if child.dep_ in ("prep", "appos") and _is_member_prep(child):
             return _member_list(child, paragraph)
     return []
-
-
-def bare_government(token) -> bool:
-    """ "The government" with nothing to say whose: not "the British government", "the government
-    of Peru", "Labour's government"."""
-    return (
-        token is not None
-        and token.lower_ in ("government", "administration")
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and any(c.dep_ == "det" for c in token.children)
-    )
-
-
-def home_country(entities: Sequence[EntitySpan]) -> str | None:
-    """The country an article is about: the one it names most, at least twice and more often than
-    any other ("the government" of a story about Argentina is Argentina's)."""
-    counts = Counter(e.entity_id for e in entities if e.type == "COUNTRY").most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return counts[0][0]
 
 
 def _pair_subject(token) -> bool:

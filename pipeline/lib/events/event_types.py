@@ -66,8 +66,6 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
-    bare_government,
-    home_country,
     relative_noun,
 )
 from pipeline.lib.events.factuality import negated, purpose_of_a_noun, told_as_done
@@ -82,7 +80,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
-from pipeline.lib.events.roles import ROLE_HEADS
+from pipeline.lib.events.roles import ROLE_HEADS, bare_government, home_country
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)

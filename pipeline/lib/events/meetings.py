@@ -3,12 +3,14 @@
 A meeting is a trigger with two sides:
   - the verb "meet" ("X met (with) Y", "X met here today with Y", "X met separately with Y and Z",
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
-    with Y", "During a meeting with Y, X said"), "negotiations with Y", a meeting, talks or
-    negotiations "between X and Y" (the first named meets each other one), or "discussed" with a
+    with Y", "During a meeting with Y, X said"), "negotiations", "discussions", "dialogue" or a
+    "conversation" with Y, a meeting, talks or negotiations "between X and Y" (the first named
+    meets each other one), or "discussed" with a
     "with" phrase ("X discussed the campaign with Y": what was discussed is no side);
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
     hangs from; "he"/"she" is the last person named before it; "it" is the organisation or
-    country that says it met: "Absa said it is in talks with Barclays"); "the pair met", "the two men
+    country that says it met: "Absa said it is in talks with Barclays"; bare "the government" is
+    the country the article names most); "the pair met", "the two men
     met" are the last two people named;
   - side B is every entity in the object or "with" phrase: the people named there ("a delegation
     ... led by Y" gives Y); if none, the countries ("his counterparts from Cuba, Venezuela and
@@ -32,7 +34,7 @@ from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text, sentence_spans
 from pipeline.lib.events.factuality import negated, told_as_done
-from pipeline.lib.events.roles import ROLE_HEADS, RoleBook, role_words
+from pipeline.lib.events.roles import ROLE_HEADS, RoleBook, bare_government, home_country, role_words
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.text.ids import text_sha256
 
@@ -319,6 +321,7 @@ def _subject_entity(
     known_people: dict[str, str],
     told: str | None = None,
     book: RoleBook | None = None,
+    home: str | None = None,
 ) -> str | None:
     if subject is None:
         return None
@@ -328,6 +331,8 @@ def _subject_entity(
         return told
     if subject.lower_ == "it":
         return _reporting_org(subject, paragraph)
+    if bare_government(subject):  # "the government is in discussions with …": the article's country
+        return home
     if subject.lower_ in _PRONOUNS:
         # "he" is the last person named before it: in this paragraph, else earlier in the article.
         before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
@@ -406,7 +411,9 @@ def _triggers(sentence):
 
 
 # Nouns of a meeting, with a "with" or a "between" phrase.
-_TALK_NOUNS = frozenset(("talks", "meeting", "meetings", "negotiations"))
+_TALK_NOUNS = frozenset(
+    ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations")
+)
 
 
 def _between(noun) -> list:
@@ -484,6 +491,7 @@ def find_meetings(
     orgs_before: list[str] = []  # and the organisations
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     book = RoleBook(people) if people else None
+    home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -499,7 +507,7 @@ def find_meetings(
                     continue
                 subject = _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
-                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book)
+                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home)
                 side_b = []
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
                 if len({e.entity_id for e in between}) >= 2:

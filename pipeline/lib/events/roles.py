@@ -11,6 +11,7 @@ introduced as "French President". Used by the event sides and by the meetings al
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -194,3 +195,23 @@ class RoleBook:
                 if wanted[-1] in role and set(wanted[:-1]) <= role | countries:
                     return entity_id
         return None
+
+
+def bare_government(token) -> bool:
+    """ "The government" with nothing to say whose: not "the British government", "the government
+    of Peru", "Labour's government"."""
+    return (
+        token is not None
+        and token.lower_ in ("government", "administration")
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def home_country(entities: Iterable[_Span]) -> str | None:
+    """The country an article is about: the one it names most, at least twice and more often than
+    any other ("the government" of a story about Argentina is Argentina's)."""
+    counts = Counter(e.entity_id for e in entities if e.type == "COUNTRY").most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
