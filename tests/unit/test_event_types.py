@@ -831,3 +831,10 @@ def test_an_arranged_trip_and_a_mocking_welcome_are_not_events():
     assert events([done]) == [("VISIT", "042", "Lund", "Chile", None)]
     mock = paragraph(1, "Ms Ruiz spoke after mockingly welcoming Mr Lund back.", people=["Lund", "Ruiz"])
     assert events([mock]) == []
+
+
+def test_mps_and_nations_no_one_names_are_unnamed_sides():
+    mps = paragraph(1, "MPs criticised Home Secretary Ana Ruiz last year for the new rules.", people=["Ana Ruiz"])
+    assert events([mps]) == [("CRITICIZE", "111", None, "Ana Ruiz", None)]
+    nations = paragraph(1, "Mr Lund, who this week criticised nations which stood aside, spoke first.", people=["Lund"])
+    assert events([nations]) == [("CRITICIZE", "111", "Lund", None, None)]

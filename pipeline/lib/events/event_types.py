@@ -221,7 +221,8 @@ _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
 _GENERIC_PEOPLE = _forms(
-    "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions"
+    "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
+    "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn")
