@@ -838,3 +838,10 @@ def test_mps_and_nations_no_one_names_are_unnamed_sides():
     assert events([mps]) == [("CRITICIZE", "111", None, "Ana Ruiz", None)]
     nations = paragraph(1, "Mr Lund, who this week criticised nations which stood aside, spoke first.", people=["Lund"])
     assert events([nations]) == [("CRITICIZE", "111", "Lund", None, None)]
+
+
+def test_criticism_prompted_by_what_someone_said_is_of_them():
+    p = paragraph(1, "Ms Amis's remarks on migrants had sparked censure.", people=["Amis"])
+    assert events([p]) == [("CRITICIZE", "111", None, "Amis", None)]
+    q = paragraph(1, "Tesco's move to cut hours provoked condemnation.", orgs=["Tesco"])
+    assert events([q]) == [("CRITICIZE", "111", None, "Tesco", None)]

@@ -27,7 +27,8 @@ the parse, and two sides:
                    criminal charges faced ("facing fraud charges": side A unnamed)
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
-rejected ("Mr Clarke dismissed the latest Tory attack"). Criticism of what someone unnamed said or
+rejected ("Mr Clarke dismissed the latest Tory attack"), and criticism prompted, sparked or provoked
+by what someone said or did ("his remarks prompted censure": side B is whose remarks). Criticism of what someone unnamed said or
 decided ("branded the decision unacceptable") has side B unnamed, as has criticism of people no one
 names ("accused some critics").
 
@@ -201,7 +202,7 @@ _ATTACK = _verb("attack")
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
-_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation")
+_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
@@ -226,6 +227,9 @@ _GENERIC_PEOPLE = _forms(
 )
 # Verbs whose subject takes the criticism ("Labour has attracted media criticism").
 _RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn")
+# Verbs whose subject caused the criticism, and so is what it is of: "his comments prompted
+# criticism" (a statement's owner, through `_whom`), "the move sparked condemnation".
+_CAUSE = _verb("prompt", "spark", "provoke", "trigger")
 # Verbs whose subject answers the criticism, and so was its target: "Mr Clarke dismissed the latest
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).
@@ -304,7 +308,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         subject = _subject(token.head)
     unnamed_a = not owners and any(c.lower_ in _GENERIC_PEOPLE for c in token.children)  # "media criticism"
     preps = _NOUN_OBJECT_PREPS[code]
-    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE
+    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
     received |= token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111" and not _objects(token, preps)
     received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
