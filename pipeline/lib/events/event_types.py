@@ -28,9 +28,9 @@ the parse, and two sides:
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
 rejected ("Mr Clarke dismissed the latest Tory attack"), and criticism prompted, sparked or provoked
-by what someone said or did ("his remarks prompted censure": side B is whose remarks). Criticism of what someone unnamed said or
-decided ("branded the decision unacceptable") has side B unnamed, as has criticism of people no one
-names ("accused some critics").
+by what someone said or did ("his remarks prompted censure": side B is whose remarks). Criticism
+of what someone unnamed said or decided ("branded the decision unacceptable") has side B unnamed,
+as has criticism of people no one names ("accused some critics").
 
 For SUPPORT and CRITICIZE side A is who praises, supports, criticises or accuses, side B whom; an
 event noun takes its sides from its owner, its "by" phrase or the verb that gives it ("offered
