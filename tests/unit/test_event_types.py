@@ -845,3 +845,22 @@ def test_criticism_prompted_by_what_someone_said_is_of_them():
     assert events([p]) == [("CRITICIZE", "111", None, "Amis", None)]
     q = paragraph(1, "Tesco's move to cut hours provoked condemnation.", orgs=["Tesco"])
     assert events([q]) == [("CRITICIZE", "111", None, "Tesco", None)]
+
+
+def test_a_charter_or_treaty_signed_has_no_other_side_and_a_refusal_to_sign_is_no_signing():
+    charter = paragraph(1, "While Chile has signed the Energy Charter, it has never ratified it.", countries=["Chile"])
+    assert events([charter]) == [("SIGN", "057", "Chile", None, None)]
+    letter = paragraph(1, "Ms Ruiz signed the letter.", people=["Ruiz"])
+    assert events([letter]) == []  # a letter is signed with someone the article tells elsewhere
+    refusal = paragraph(1, "Mr Lund pressed Chile despite its unwillingness to sign the treaty.",
+                        people=["Lund"], countries=["Chile"])  # fmt: skip
+    assert events([refusal]) == []
+
+
+def test_a_firm_and_the_government_sign_with_each_other():
+    first = paragraph(1, "Peru raised water prices, and Peru later fined the firm.", countries=["Peru"])
+    first = ParagraphIn(1, first.text, tuple(
+        EntitySpan(m.start(), m.end(), "Peru", "COUNTRY") for m in re.finditer("Peru", first.text)
+    ), (), None, None)  # fmt: skip
+    second = paragraph(2, "In May, Aguas Sur and the government signed an agreement on tariffs.", orgs=["Aguas Sur"])
+    assert ("SIGN", "057", "Aguas Sur", "Peru", None) in events([first, second])

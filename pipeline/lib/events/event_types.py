@@ -14,7 +14,9 @@ the parse, and two sides:
                    or ceasefire; announced or completed one "with" someone; agreed to buy, acquire
                    or merge with a firm: a signatory, the other ("with", "between", the firm
                    bought); coordinated signatories ("India and Russia signed a memorandum") and
-                   a deal "between" two sides sign with each other; `detail` is what was signed
+                   a deal "between" two sides sign with each other ("the firm and the
+                   government": the article's country); a charter, convention, protocol,
+                   communiqué or treaty has no other side; `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
                    spoke highly of; praise, gratitude, thanks, tribute (nouns; "heaped praise on")
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate,
@@ -122,6 +124,11 @@ _AGREEMENT_NOUNS = _forms(
     "settlement settlements truce truces ceasefire ceasefires",
 )
 # An agreement made public or closed: "announced a deal with Fujitsu", "completed an agreement with".
+# Texts many sign, each on their own: the other signatories are no side of one's signing.
+_INSTRUMENTS = _forms(
+    "charter charters convention conventions protocol protocols communique communiqué declaration declarations",
+    "treaty treaties",
+)
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
@@ -652,11 +659,15 @@ def _each_on_their_own(verb, subject) -> bool:
     return any(c.lower_ in ("both", "each", "all") and c.dep_ in ("preconj", "advmod", "det", "appos") for c in words)
 
 
-def _signatories(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
-    """ "India and Russia signed a memorandum": coordinated signatories sign with each other."""
+def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> list[EntitySpan]:
+    """ "India and Russia signed a memorandum": coordinated signatories sign with each other ("the
+    firm and the government": the government of the country the article is about, `home`)."""
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
         return []
     found = _head_entities(subject, paragraph)
+    conjuncts = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    if home and any(bare_government(c) for c in conjuncts):
+        found.append(EntitySpan(0, 0, home, "COUNTRY"))
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
@@ -740,12 +751,16 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         elif not named_partner and (any(_one_agreement(t) for t in things) or lower not in _SIGN):
             # Not "Ford and GM signed a letter to Congress", "both signed the Paris agreement",
             # "Kane and Sterling signed new contracts": each with someone else.
-            signatories = [] if _each_on_their_own(token, subject) else _signatories(subject, paragraph)
+            own = _each_on_their_own(token, subject)
+            signatories = [] if own else _signatories(subject, paragraph, actors.home_country)
             partners = partners if not signatories else []
         # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
         # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
         # on China-UK tourism", "signed a contract extension"), and a row with none would be wrong.
         unnamed_b = bool(partners) and not b_entities
+        # A charter, convention or treaty is signed by many, none of them the other side: "Russia
+        # has signed the Energy Charter", "he also signed a communiqué".
+        unnamed_b |= not partners and not signatories and any(t.lower_ in _INSTRUMENTS for t in things)
         if lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
@@ -802,7 +817,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     text = sentence.text.strip()
     for a in a_ids:
         targets = [e.entity_id for e in b_entities if e.entity_id != a] or [None]
-        if event_type == SIGN and targets == [None] and not partners and a is not None:
+        if event_type == SIGN and targets == [None] and not partners and not unnamed_b and a is not None:
             # "Mr Straw, visiting Beijing, … also signed a deal on tourism": with no partner phrase,
             # the side A last met, visited or signed with in the article, if any.
             targets = [actors.counterparts.get(a)]

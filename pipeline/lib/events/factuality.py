@@ -53,6 +53,8 @@ _DENYING = frozenset(
 )
 
 
+# Nouns that deny what they complete: "its unwillingness to sign", "the refusal to back".
+_DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".split())
 # Words that say a word is meant as its opposite: "mockingly welcoming the chancellor back".
 _IRONY = frozenset("mockingly sarcastically ironically sardonically facetiously".split())
 
@@ -63,6 +65,8 @@ def negated(token) -> bool:
     meant as its opposite."""
     if any(c.dep_ == "advmod" and c.lower_ in _IRONY for c in token.children):
         return True
+    if token.dep_ in ("acl", "xcomp") and token.head.lower_ in _DENYING_NOUNS:
+        return True  # "its unwillingness to sign the treaty", "his refusal to back the plan"
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
