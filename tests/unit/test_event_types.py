@@ -1,11 +1,11 @@
 """Events of each type on hand-made paragraphs, with the real spaCy parser."""
 
 import datetime as dt
-import re
 
 from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events, meet_events
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache, find_meetings
 from pipeline.lib.events.quotations import Person
+from tests.unit.test_meetings import naming_every
 
 PARSE = ParseCache()
 
@@ -812,11 +812,7 @@ def test_charges_that_are_a_price_are_no_accusation():
 
 
 def test_the_government_is_that_of_the_country_the_article_is_about():
-    first = paragraph(1, "Argentina froze water tariffs in 2002, and Argentina later fined the firm.",
-                      countries=["Argentina"])  # fmt: skip
-    first = ParagraphIn(1, first.text, tuple(
-        EntitySpan(m.start(), m.end(), "Argentina", "COUNTRY") for m in re.finditer("Argentina", first.text)
-    ), (), None, None)  # fmt: skip
+    first = naming_every(1, "Argentina froze water tariffs in 2002, and Argentina later fined the firm.", "Argentina")
     second = paragraph(2, "Aguas Norte criticised the government on Monday.", orgs=["Aguas Norte"])
     assert ("CRITICIZE", "111", "Aguas Norte", "Argentina", None) in events([first, second])
     # With no country named most, "the government" is no one we can name.
@@ -858,9 +854,6 @@ def test_a_charter_or_treaty_signed_has_no_other_side_and_a_refusal_to_sign_is_n
 
 
 def test_a_firm_and_the_government_sign_with_each_other():
-    first = paragraph(1, "Peru raised water prices, and Peru later fined the firm.", countries=["Peru"])
-    first = ParagraphIn(1, first.text, tuple(
-        EntitySpan(m.start(), m.end(), "Peru", "COUNTRY") for m in re.finditer("Peru", first.text)
-    ), (), None, None)  # fmt: skip
+    first = naming_every(1, "Peru raised water prices, and Peru later fined the firm.", "Peru")
     second = paragraph(2, "In May, Aguas Sur and the government signed an agreement on tariffs.", orgs=["Aguas Sur"])
     assert ("SIGN", "057", "Aguas Sur", "Peru", None) in events([first, second])

@@ -17,6 +17,12 @@ def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=(), d
     return ParagraphIn(no, text, tuple(sorted(entities, key=lambda e: e.char_start)), spans, dateline_place, None)
 
 
+def naming_every(no, text, country):
+    """A paragraph that names `country` at every place it is written (`paragraph` marks the first)."""
+    spans = tuple(EntitySpan(m.start(), m.end(), country, "COUNTRY") for m in re.finditer(country, text))
+    return ParagraphIn(no, text, spans, (), None, None)
+
+
 def pairs(meetings):
     return [(m.actor_a, m.actor_b, m.meeting_date) for m in meetings]
 
@@ -276,10 +282,7 @@ def test_discussions_dialogue_and_a_conversation_with_someone_are_meetings():
 
 
 def test_the_government_in_talks_is_that_of_the_country_the_article_names_most():
-    first = paragraph(1, "Chile raised water prices. Officials in Chile said more would follow.", countries=["Chile"])
-    first = ParagraphIn(1, first.text, tuple(
-        EntitySpan(m.start(), m.end(), "Chile", "COUNTRY") for m in re.finditer("Chile", first.text)
-    ), (), None, None)  # fmt: skip
+    first = naming_every(1, "Chile raised water prices. Officials in Chile said more would follow.", "Chile")
     talks = paragraph(2, "The government is in discussions with Aguas Sur about a stake.", orgs=["Aguas Sur"])
     assert pairs(find_meetings([first, talks], {})) == [("Chile", "Aguas Sur", None)]
     assert find_meetings([talks], {}) == []  # no country named most: no one we can name
