@@ -857,3 +857,26 @@ def test_a_firm_and_the_government_sign_with_each_other():
     first = naming_every(1, "Peru raised water prices, and Peru later fined the firm.", "Peru")
     second = paragraph(2, "In May, Aguas Sur and the government signed an agreement on tariffs.", orgs=["Aguas Sur"])
     assert ("SIGN", "057", "Aguas Sur", "Peru", None) in events([first, second])
+
+
+def test_the_review_s_misfires_of_the_later_rules_stay_mended():
+    cases = [
+        # dialogue called for, urged or refused is no meeting; one had or held is
+        ("The EU called for a dialogue with Iran on its nuclear plans.", dict(orgs=["EU"], countries=["Iran"]), []),
+        ("Israel has rejected dialogue with Hamas.", dict(countries=["Israel"], orgs=["Hamas"]), []),
+        ("Norvik held discussions with Baltica last week.", dict(orgs=["Norvik", "Baltica"]),
+         [("MEET", "040", "Norvik", "Baltica", None)]),
+        # a trip in the present tense with a time to come is arranged, not made
+        ("Mr Lund travels to Chile next week for talks.", dict(people=["Lund"], countries=["Chile"]), []),
+        ("The Pope visits Chile next month.", dict(people=["Pope"], countries=["Chile"]), []),
+        # criticism not provoked is none
+        ("Ms Soto's move did not provoke any criticism.", dict(people=["Soto"]), []),
+        ("Ms Soto's move prompted no criticism.", dict(people=["Soto"]), []),
+    ]  # fmt: skip
+    for text, names, want in cases:
+        assert events([paragraph(1, text, **names)]) == want, text
+    # "The government" is not the story's country in a sentence that names another one.
+    france = naming_every(1, "France wants the rebate cut, and France will not move.", "France")
+    howard = paragraph(2, "Mr Howard accused the government of betraying Britain.", people=["Howard"],
+                       countries=["Britain"])  # fmt: skip
+    assert not any(e[3] == "France" for e in events([france, howard]))

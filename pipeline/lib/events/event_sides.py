@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
 from pipeline.lib.events.quotations import Person
-from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, role_words
+from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
 
 
 def _forms(*stems: str) -> set[str]:
@@ -203,7 +203,8 @@ class Actors:
                     return entity_id
             return None
         if bare_government(token):
-            return self.home_country if self.home_country != exclude else None
+            country = government_country(token, paragraph.entities, self.home_country)
+            return country if country != exclude else None
         phrase = _pruned_subtree(token)
         found = _entities_in(phrase, paragraph.entities)
         people = [e for e in found if e.type == "PERSON"]

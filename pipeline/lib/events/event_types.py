@@ -83,7 +83,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
-from pipeline.lib.events.roles import ROLE_HEADS, bare_government, home_country
+from pipeline.lib.events.roles import ROLE_HEADS, government_country, home_country
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)
@@ -666,8 +666,8 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
         return []
     found = _head_entities(subject, paragraph)
     conjuncts = [subject] + [c for c in subject.children if c.dep_ == "conj"]
-    if home and any(bare_government(c) for c in conjuncts):
-        found.append(EntitySpan(0, 0, home, "COUNTRY"))
+    countries = [country for c in conjuncts if (country := government_country(c, paragraph.entities, home))]
+    found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
@@ -901,9 +901,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    if bare_government(head):  # "attacked the government": the country the article is about
-        home = actors.home_country
-        return [EntitySpan(0, 0, home, "COUNTRY")] if home and home != side_a else []
+    if head.lower_ == "government":  # "attacked the government": the country the article is about
+        country = government_country(head, paragraph.entities, actors.home_country)
+        if country or any(c.dep_ == "det" for c in head.children):
+            return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

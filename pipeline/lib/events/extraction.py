@@ -104,7 +104,7 @@ def meeting_paragraphs(
 
 
 # An office the corpus gives one person: held by them in this many articles at least, and in this
-# share of the office's uses at least (a post that changed hands, "home secretary" in a corpus of
+# share of the articles that use it at least (a post that changed hands, "home secretary" in a corpus of
 # Blunkett's resignation, stays the article's to say).
 OFFICE_MIN_ARTICLES = 2
 OFFICE_MIN_SHARE = 0.8
@@ -114,19 +114,18 @@ def corpus_offices(rows_by_article: Mapping[str, Iterable[tuple[str, str, str | 
     """Offices the corpus gives one person each ("Chancellor" Gordon Brown, "Prime Minister" Tony
     Blair), by entity id: an article that says only "the chancellor" of a man it names as "Mr Brown"
     means him. `rows_by_article` as `people_of` takes them, per article."""
-    holders: dict[str, Counter] = defaultdict(Counter)
-    articles: dict[tuple[str, str], set] = defaultdict(set)
+    # Articles, not mentions, are counted: one long story about one chancellor is one vote.
+    articles: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for article, rows in rows_by_article.items():
         for entity_id, kind, role in rows:
             if kind != "PERSON" or not role or role.split()[-1].casefold() not in ROLE_HEADS:
                 continue
-            office = role.casefold()
-            holders[office][entity_id] += 1
-            articles[(office, entity_id)].add(article)
+            articles[role.casefold()][entity_id].add(article)
     offices: dict[str, list[str]] = defaultdict(list)
-    for office, counts in holders.items():
+    for office, holders in articles.items():
+        counts = Counter({entity_id: len(found) for entity_id, found in holders.items()})
         (entity_id, n), total = counts.most_common(1)[0], sum(counts.values())
-        if n >= OFFICE_MIN_SHARE * total and len(articles[(office, entity_id)]) >= OFFICE_MIN_ARTICLES:
+        if n >= OFFICE_MIN_ARTICLES and n >= OFFICE_MIN_SHARE * total:
             offices[entity_id].append(office)
     return {entity_id: tuple(sorted(names)) for entity_id, names in offices.items()}
 

@@ -67,6 +67,10 @@ def negated(token) -> bool:
         return True
     if token.dep_ in ("acl", "xcomp") and token.head.lower_ in _DENYING_NOUNS:
         return True  # "its unwillingness to sign the treaty", "his refusal to back the plan"
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "prompted no criticism", "reached no agreement"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
+        return True  # "did not provoke any criticism", "did not express support"
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
@@ -119,9 +123,12 @@ _COMING = frozenset("next tomorrow later coming upcoming".split())
 
 
 def _arranged(clause) -> bool:
-    """A present progressive with a time to come is an arrangement, not an act: "is travelling to
-    America next week", "are meeting tomorrow"."""
-    if clause.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in clause.children):
+    """A present tense with a time to come is an arrangement, not an act: "is travelling to America
+    next week", "are meeting tomorrow", "flies to Washington next week", "visits Chile next month"."""
+    progressive = clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in clause.children
+    )
+    if not progressive and clause.tag_ not in ("VBZ", "VBP"):
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
     return any(t.lower_ in _COMING for c in times for t in c.subtree)

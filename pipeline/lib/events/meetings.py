@@ -34,7 +34,14 @@ from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text, sentence_spans
 from pipeline.lib.events.factuality import negated, told_as_done
-from pipeline.lib.events.roles import ROLE_HEADS, RoleBook, bare_government, home_country, role_words
+from pipeline.lib.events.roles import (
+    ROLE_HEADS,
+    RoleBook,
+    bare_government,
+    government_country,
+    home_country,
+    role_words,
+)
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.text.ids import text_sha256
 
@@ -332,7 +339,7 @@ def _subject_entity(
     if subject.lower_ == "it":
         return _reporting_org(subject, paragraph)
     if bare_government(subject):  # "the government is in discussions with …": the article's country
-        return home
+        return government_country(subject, paragraph.entities, home)
     if subject.lower_ in _PRONOUNS:
         # "he" is the last person named before it: in this paragraph, else earlier in the article.
         before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
@@ -401,7 +408,8 @@ def _triggers(sentence):
         if lower in ("met", "meet", "meets") or (lower == "meeting" and token.pos_ == "VERB"):
             yield token
         elif lower in _TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            yield token
+            if lower not in _ENGAGED_NOUNS or _engaged(token):
+                yield token
         elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
             yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
         elif lower == "talks" and _held(token):
@@ -414,6 +422,17 @@ def _triggers(sentence):
 _TALK_NOUNS = frozenset(
     ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations")
 )
+# Of these, the ones as often called for, urged or refused as held ("called for dialogue with
+# Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
+_ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
+_HAVE = frozenset("have has had having hold holds held holding conduct conducts conducted".split())
+
+
+def _engaged(noun) -> bool:
+    """ "Is in discussions with", "had a conversation with", "held discussions with"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lower_ in _HAVE
 
 
 def _between(noun) -> list:

@@ -199,13 +199,25 @@ class RoleBook:
 
 def bare_government(token) -> bool:
     """ "The government" with nothing to say whose: not "the British government", "the government
-    of Peru", "Labour's government"."""
+    of Peru", "Labour's government". ("The administration" is as often Washington's, wherever the
+    story is, and is left alone.)"""
     return (
         token is not None
-        and token.lower_ in ("government", "administration")
+        and token.lower_ == "government"
         and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and any(c.dep_ == "det" for c in token.children)
     )
+
+
+def government_country(token, entities: Iterable[_Span], home: str | None) -> str | None:
+    """Whose a bare "the government" is: the article's country (`home_country`), unless its
+    sentence names another country ("Mr Howard accused the government of betraying Britain", in
+    a story about France)."""
+    if home is None or not bare_government(token):
+        return None
+    start, end = token.sent.start_char, token.sent.end_char
+    others = [e for e in entities if e.type == "COUNTRY" and e.entity_id != home and start <= e.char_start < end]
+    return None if others else home
 
 
 def home_country(entities: Iterable[_Span]) -> str | None:
