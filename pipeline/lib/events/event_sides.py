@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
-from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree
+from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree, conjuncts
 from pipeline.lib.events.quotations import Person
 from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
 
@@ -521,16 +521,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     position" → China), else the members of a group ("Latin American countries, including
     Brazil"; "Caribbean countries" once the article has named them); a name deeper in the phrase
     ("cooperation between Catalonia and China") is not what the phrase is about."""
-    heads = [head]
-    node = head
-    while True:
-        conj = [c for c in node.children if c.dep_ == "conj"]
-        if not conj:
-            break
-        node = conj[0]
-        heads.append(node)
     found = []
-    for h in heads:
+    for h in conjuncts(head):
         covering = _entities_in([h], paragraph.entities)
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]

@@ -71,7 +71,7 @@ from pipeline.lib.events.event_sides import (
     _verb,
     relative_noun,
 )
-from pipeline.lib.events.factuality import negated, purpose_of_a_noun, told_as_done
+from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
 from pipeline.lib.events.meetings import (
     EntitySpan,
     Meeting,
@@ -83,7 +83,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
-from pipeline.lib.events.roles import ROLE_HEADS, government_country, home_country
+from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)
@@ -644,10 +644,6 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     return []
 
 
-def _negated_noun(noun) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
 def _one_agreement(noun) -> bool:
     """A single agreement ("a deal", "the accord"), not one each ("new contracts")."""
     return noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS"
@@ -730,7 +726,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "signed an agreement with China": the partner hangs from what was signed.
         partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        if any(_negated_noun(t) for t in things + _agreement_of(token)):
+        if any(none_of(t) for t in things + _agreement_of(token)):
             return  # "reached no agreement", "no deal was struck between …"
         named_partner = bool(partners)
         if not partners:  # "struck a deal to supply Peugeot with …": whom the deal is with
@@ -901,10 +897,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    if head.lower_ == "government":  # "attacked the government": the country the article is about
+    if bare_government(head):  # "attacked the government": the country the article is about
         country = government_country(head, paragraph.entities, actors.home_country)
-        if country or any(c.dep_ == "det" for c in head.children):
-            return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
+        return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

@@ -59,6 +59,11 @@ _DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".
 _IRONY = frozenset("mockingly sarcastically ironically sardonically facetiously".split())
 
 
+def none_of(noun) -> bool:
+    """ "No agreement", "no criticism": a noun with "no" names what did not happen."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def negated(token) -> bool:
     """ "Did not criticise", "did not want to sign", "failed to sign": a negation on the trigger, or
     on the verb whose complement (xcomp) it is, or that verb denies it; "mockingly welcomed" is
@@ -67,7 +72,7 @@ def negated(token) -> bool:
         return True
     if token.dep_ in ("acl", "xcomp") and token.head.lower_ in _DENYING_NOUNS:
         return True  # "its unwillingness to sign the treaty", "his refusal to back the plan"
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+    if token.pos_ == "NOUN" and none_of(token):
         return True  # "prompted no criticism", "reached no agreement"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
         return True  # "did not provoke any criticism", "did not express support"

@@ -3,15 +3,15 @@
 A meeting is a trigger with two sides:
   - the verb "meet" ("X met (with) Y", "X met here today with Y", "X met separately with Y and Z",
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
-    with Y", "During a meeting with Y, X said"), "negotiations", "discussions", "dialogue" or a
-    "conversation" with Y, a meeting, talks or negotiations "between X and Y" (the first named
-    meets each other one), or "discussed" with a
+    with Y", "During a meeting with Y, X said"), "negotiations" with Y, "discussions",
+    "dialogue" or a "conversation" with Y that someone is in or had, a meeting, talks or
+    negotiations "between X and Y" (the first named meets each other one), or "discussed" with a
     "with" phrase ("X discussed the campaign with Y": what was discussed is no side);
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
     hangs from; "he"/"she" is the last person named before it; "it" is the organisation or
     country that says it met: "Absa said it is in talks with Barclays"; bare "the government" is
-    the country the article names most); "the pair met", "the two men
-    met" are the last two people named;
+    the country the article names most); "the pair met", "the two men met" are the last two
+    people named;
   - side B is every entity in the object or "with" phrase: the people named there ("a delegation
     ... led by Y" gives Y); if none, the countries ("his counterparts from Cuba, Venezuela and
     Peru"); if none, the organisations. An organisation named as the head ("UK bank Barclays") is
@@ -435,16 +435,19 @@ def _engaged(noun) -> bool:
     return noun.dep_ == "dobj" and noun.head.lower_ in _HAVE
 
 
+def conjuncts(head) -> list:
+    """A phrase's head and the heads of its conjuncts, in order ("Rosneft, CNPC and Gazprom": the
+    parser chains each conjunct to the one before)."""
+    heads = [head]
+    while conj := [c for c in heads[-1].children if c.dep_ == "conj"]:
+        heads.append(conj[0])
+    return heads
+
+
 def _between(noun) -> list:
     """The heads of a noun's "between" phrase: "talks between Rosneft and CNPC" → Rosneft, CNPC."""
-    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
-             if g.dep_ == "pobj"]  # fmt: skip
-    for head in list(heads):
-        node = head
-        while conj := [c for c in node.children if c.dep_ == "conj"]:
-            node = conj[0]
-            heads.append(node)
-    return heads
+    return [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+            if g.dep_ == "pobj" for h in conjuncts(g)]  # fmt: skip
 
 
 def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
