@@ -880,3 +880,48 @@ def test_the_review_s_misfires_of_the_later_rules_stay_mended():
     howard = paragraph(2, "Mr Howard accused the government of betraying Britain.", people=["Howard"],
                        countries=["Britain"])  # fmt: skip
     assert not any(e[3] == "France" for e in events([france, howard]))
+
+
+def _each(cases):
+    for text, names, want in cases:
+        assert events([paragraph(1, text, **names)]) == want, text
+
+
+PAIR = dict(people=["Ms Soto", "Mr Lund"])
+FIRMS = dict(orgs=["Norvik", "Baltica"])
+
+
+def test_praise_or_criticism_won_joined_or_levelled_and_a_critic_by_name():
+    _each([
+        ("Ms Soto is a vocal critic of Mr Lund.", PAIR, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Mr Lund won praise from Ms Soto.", PAIR, [("SUPPORT", "051", "Ms Soto", "Mr Lund", None)]),
+        ("Norvik won the backing of Baltica.", FIRMS, [("SUPPORT", "053", "Baltica", "Norvik", None)]),
+        ("Ms Soto joined the criticism of Mr Lund.", PAIR, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto levelled criticism at Mr Lund.", PAIR, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        # joining a firm, or a critic among others in a phrase, is none of these
+        ("Ms Soto joined Norvik last year.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+        ("Mr Lund, one of the critics of the plan, resigned.", dict(people=["Mr Lund"]), []),
+    ])  # fmt: skip
+
+
+def test_weight_thrown_behind_someone_is_support_and_fire_from_a_person_is_criticism():
+    _each([
+        ("Ms Soto threw her weight behind Mr Lund.", PAIR, [("SUPPORT", "053", "Ms Soto", "Mr Lund", None)]),
+        ("Norvik has thrown its weight behind Baltica's bid.", FIRMS, [("SUPPORT", "053", "Norvik", "Baltica", None)]),
+        ("Ms Soto threw the ball behind Mr Lund.", PAIR, []),
+        ("Mr Lund came under fire from Ms Soto over the plan.", PAIR,
+         [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        # shooting: no person fires
+        ("Mr Lund came under fire from gunmen in Kabul.", dict(people=["Mr Lund"], places=["Kabul"]), []),
+        ("Norvik came under fire from Baltica.", FIRMS, []),
+    ])  # fmt: skip
+
+
+def test_a_possessive_in_the_object_is_the_subject_s_whoever_was_named_between():
+    _each([
+        ("Ms Soto sent Mr Lund her warmest congratulations.", PAIR,
+         [("SUPPORT", "051", "Ms Soto", "Mr Lund", None)]),
+        ("Norvik sent Baltica its congratulations.", FIRMS, [("SUPPORT", "051", "Norvik", "Baltica", None)]),
+        # a pronoun the subject does not fit is left to the other rules: no one praised himself
+        ("Ms Soto offered Mr Lund his thanks.", PAIR, []),
+    ])  # fmt: skip

@@ -286,3 +286,14 @@ def test_the_government_in_talks_is_that_of_the_country_the_article_names_most()
     talks = paragraph(2, "The government is in discussions with Aguas Sur about a stake.", orgs=["Aguas Sur"])
     assert pairs(find_meetings([first, talks], {})) == [("Chile", "Aguas Sur", None)]
     assert find_meetings([talks], {}) == []  # no country named most: no one we can name
+
+
+def test_a_telephone_call_is_a_meeting_and_a_phone_alone_is_not():
+    people = ["Soto", "Lund"]
+    for text in ("Ms Soto spoke to Mr Lund by telephone on Monday.", "Ms Soto talked with Mr Lund over the phone.",
+                 "Ms Soto telephoned Mr Lund on Monday.", "Ms Soto had a telephone call with Mr Lund."):  # fmt: skip
+        got = pairs(find_meetings([paragraph(1, text, people=people)], {}))
+        assert got == [("Soto", "Lund", None)], text
+    said = paragraph(1, "Ms Soto spoke to Mr Lund on Monday.", people=people)  # maybe in public
+    resigned = paragraph(1, "Ms Soto phoned in her resignation.", people=["Soto"])
+    assert find_meetings([said], {}) == [] and find_meetings([resigned], {}) == []

@@ -27,6 +27,8 @@ from pipeline.lib.text.datelines import parse_dateline
 MEETING_CUE = (
     r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?"
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
+    # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
+    r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
 )
 REPORTING_CUE = (
     r"says?|said|saying|stated?|states|stating|not(?:e|es|ed|ing)|add(?:s|ed|ing)|tol[d]|tells?|telling"
@@ -60,7 +62,8 @@ EVENT_CUE = (
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent)s?\s+of"
+    r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
+    r"|weight\s+behind|under\s+fire"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to"
     # (the spans `event_types._TIME_NOUNS` reads as a visit: months are a stay)

@@ -169,6 +169,8 @@ class Actors:
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
+        if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
+            return subject
         if lower in _OWNER_PRONOUNS:
             # "thanked China for its support": the last country or organisation named before it in
             # the sentence (a person is "his" or "her").
@@ -231,6 +233,23 @@ class Actors:
         if words is None:
             return None
         return self.roles.holder(words, paragraph.text, paragraph.entities, token.idx, exclude)
+
+    def _possessor_is_subject(self, token, paragraph: ParagraphIn, exclude) -> str | None:
+        """ "Mr Howard sent Mr Bush his congratulations", "Norvik sent Baltica its thanks": a
+        possessive in a verb's direct object is the verb's subject's, when it fits, whoever was
+        named between them."""
+        if token.dep_ != "poss" or token.head.dep_ not in ("dobj", "obj"):
+            return None
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        for e in _entities_in(subjects[:1], paragraph.entities):
+            if e.entity_id == exclude:
+                return None
+            if token.lower_ in _OWNER_PRONOUNS and e.type in ("ORG", "COUNTRY"):
+                return e.entity_id
+            known = self.people.get(e.entity_id, Person()).gender
+            if token.lower_ in _PRONOUNS and e.type == "PERSON" and known in (None, _PRONOUNS[token.lower_]):
+                return e.entity_id
+        return None
 
     def _subject_before(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
         """The last person named as a subject before `token` in its sentence, if the gender fits."""

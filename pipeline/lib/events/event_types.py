@@ -164,7 +164,14 @@ _SUPPORT_NOUN_VERBS = _verb(
     "heap",
     "lavish",
     "shower",
-) | _forms("give gives gave given giving lend lends lent pay pays paid paying")
+    # joining or repeating someone else's criticism or praise is making it too
+    "echo",
+    "join",
+    "repeat",
+    "level",
+) | _forms(
+    "give gives gave given giving lend lends lent pay pays paid paying levelled levelling send sends sent sending"
+)
 _CRITICIZE = _verb(
     "criticise",
     "criticize",
@@ -232,8 +239,11 @@ _GENERIC_PEOPLE = _forms(
     "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
     "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
 )
-# Verbs whose subject takes the criticism ("Labour has attracted media criticism").
-_RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn")
+# Verbs whose subject takes the criticism or the praise ("Labour has attracted media criticism",
+# "won praise from Mr Blair").
+_RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter", "earn", "garner") | _forms(
+    "drew drawn win wins won winning"
+)
 # Verbs whose subject caused the criticism, and so is what it is of: "his comments prompted
 # criticism" (a statement's owner, through `_whom`), "the move sparked condemnation".
 _CAUSE = _verb("prompt", "spark", "provoke", "trigger")
@@ -243,8 +253,12 @@ _CAUSE = _verb("prompt", "spark", "provoke", "trigger")
 _REBUT = _verb("dismiss", "reject") | _forms("rebut rebuts rebutted rebutting shrug shrugs shrugged shrugging")
 # What someone thinks or said, beside `_STATEMENT_NOUNS`: "backed that view".
 _VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggestion suggestions idea ideas")
-# People nouns that say who supports: "a leading advocate of Turkish membership".
+# People nouns that say who supports or who criticises, as what someone is: "a leading advocate of
+# Turkish membership", "is a vocal critic of the war".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers proponent proponents")
+_CRITIC_NOUNS = _forms("critic critics")
+# "Threw her weight behind the bid": support.
+_THROW = _forms("throw throws threw thrown throwing")
 
 
 @dataclass(frozen=True)
@@ -293,7 +307,7 @@ def _owners(noun) -> list:
 _NOUN_OBJECT_PREPS = {
     "053": ("for", "to", "towards", "toward", "with", "of"),
     "051": ("for", "to"),
-    "111": ("of", "against", "towards", "toward", "on"),
+    "111": ("of", "against", "towards", "toward", "on", "at"),
     "112": ("against",),
 }
 
@@ -326,12 +340,15 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
               and (t.head.i in subtree or t.head.i == token.head.i)
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
-    if giver is not None:  # "expressed gratitude to China", "heaped praise on him"
-        heads += [h for h in _objects(giver, ("to", "on")) if h.dep_ == "pobj"]
+    if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
+        heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
+        heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = [t for t in [_subject(verb)] if t is not None]
-        givers = owners + [h for n in (token, verb) for h in _objects(n, ("from", "by")) if h.dep_ == "pobj"]
+        # "won the backing of Baltica": support received names its giver with "of" too.
+        froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
+        givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
         return (givers[0] if givers else None), heads, True
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
@@ -373,6 +390,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "051"
     if lower in _SUPPORT and verb:
         return SUPPORT, "053"
+    if lower in _THROW and verb and _weight_behind(token):
+        return SUPPORT, "053"
     if lower in _CRITICIZE and verb:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
@@ -387,9 +406,28 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _DISMISS and verb and _dismissed_as_something(token):
         return CRITICIZE, "111"
+    if lower == "fire" and token.head.lower_ == "under" and _fire_from_a_person(token, paragraph):
+        return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _weight_behind(token) -> list:
+    """Whom someone "threw their weight behind"."""
+    if not any(o.lower_ == "weight" for o in _objects(token, ())):
+        return []
+    return [h for h in _objects(token, ("behind",)) if h.dep_ == "pobj"]
+
+
+def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
+    """ "Came under fire from Mr Howard" is criticism; "came under fire from gunmen" (or from an
+    army, a group) is shooting: only a person named as the one firing makes it words."""
+    if fire.dep_ != "pobj":
+        return False
+    verb = fire.head.head
+    givers = [h for n in (fire, verb) for h in _objects(n, ("from",)) if h.dep_ == "pobj"]
+    return any(_a_person(g, paragraph) for g in givers)
 
 
 def _owners_named(noun, paragraph: ParagraphIn) -> bool:
@@ -524,7 +562,7 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _PRAISE_NOUNS and (lower != "thanks" or token.head.lower_ in _SUPPORT_NOUN_VERBS
                                    or any(c.dep_ == "poss" for c in token.children)):  # fmt: skip
         return SUPPORT, "051"
-    if lower in _CRITICISM_NOUNS:
+    if lower in _CRITICISM_NOUNS or (lower in _CRITIC_NOUNS and token.dep_ == "attr"):
         return CRITICIZE, "111"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
@@ -769,6 +807,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             phrasal = _phrasal_preposition(token) if event_type == CRITICIZE else None
             preps = ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ()
             heads = _objects(token, (phrasal,) if phrasal else preps)
+            if lower in _THROW:
+                heads = _weight_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
             unnamed_giver = _passive_without_subject(token)

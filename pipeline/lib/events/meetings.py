@@ -236,8 +236,8 @@ def _objects_of(trigger) -> list:
                          for g in c.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "with":
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "met with", "spoke to" (by phone)
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
@@ -407,6 +407,13 @@ def _triggers(sentence):
         lower = token.lower_
         if lower in ("met", "meet", "meets") or (lower == "meeting" and token.pos_ == "VERB"):
             yield token
+        elif lower in _PHONE_VERBS and token.pos_ == "VERB" and _objects_of(token):
+            yield token  # "Mr Blair telephoned Mr Bush"
+        elif lower in _SPEAK_VERBS and token.pos_ == "VERB" and _by_phone(token) and _objects_of(token):
+            yield token  # "spoke to Mr Bush by telephone"
+        elif lower in _CALL_NOUNS and any(c.lower_ in _PHONE_NOUNS for c in token.children if c.dep_ in
+                                          ("compound", "amod")) and _objects_of(token):  # fmt: skip
+            yield token  # "a telephone call with Mr Bush"
         elif lower in _TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             if lower not in _ENGAGED_NOUNS or _engaged(token):
                 yield token
@@ -416,6 +423,19 @@ def _triggers(sentence):
             yield token  # "the two companies held four days of talks": sides only from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
+
+
+# A call is a meeting held by telephone (CAMEO 041, discuss by telephone).
+_PHONE_NOUNS = frozenset(("phone", "telephone", "phones", "telephones"))
+_PHONE_VERBS = frozenset(("phoned", "phoning", "telephoned", "telephoning"))
+_SPEAK_VERBS = frozenset("speak speaks spoke spoken speaking talk talked talking".split())
+_CALL_NOUNS = frozenset(("call", "calls"))
+
+
+def _by_phone(verb) -> bool:
+    """ "Spoke to him by phone", "on the telephone", "over the phone"."""
+    return any(g.lower_ in _PHONE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+               for g in c.children if g.dep_ == "pobj")  # fmt: skip
 
 
 # Nouns of a meeting, with a "with" or a "between" phrase.
