@@ -925,3 +925,20 @@ def test_a_possessive_in_the_object_is_the_subject_s_whoever_was_named_between()
         # a pronoun the subject does not fit is left to the other rules: no one praised himself
         ("Ms Soto offered Mr Lund his thanks.", PAIR, []),
     ])  # fmt: skip
+
+
+def test_charges_someone_is_held_on_or_charged_with_are_an_accusation_by_no_one_named():
+    lund = dict(people=["Mr Lund"])
+    accused = [("CRITICIZE", "112", None, "Mr Lund", None)]
+    _each([
+        ("Mr Lund was arrested in May on fraud and tax evasion charges.", lund, accused),
+        ("Lawyers defending Mr Lund against fraud charges called a witness.", lund, accused),
+        ("Mr Lund, who was held on corruption charges, was freed.", lund, accused),
+        ("Mr Lund is in prison, having been charged with fraud.", lund, accused),
+        ("Prosecutors charged Mr Lund with bribery.", lund, accused),
+        # a price, a duty, a fee: no crime
+        ("Norvik was cleared of charges of £5 a month.", dict(orgs=["Norvik"]), []),
+        ("Mr Lund was charged with leading the inquiry.", lund, []),
+        ("Mr Lund was charged with the task of reform.", lund, []),
+        ("Norvik charged customers with a fee.", dict(orgs=["Norvik"]), []),
+    ])  # fmt: skip

@@ -56,6 +56,7 @@ EVENT_CUE = (
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced are an accusation.
     r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge)"
     r"|fac(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges?"
+    r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"

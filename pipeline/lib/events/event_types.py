@@ -221,6 +221,13 @@ _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
 _CHARGE_NOUNS = _forms("charge charges")
+# Verbs that hold someone on charges or answer them for him: "was arrested on fraud charges",
+# "defending Ebbers against fraud charges", "cleared of all charges".
+_HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "defend", "clear", "acquit") | _forms(
+    "hold holds held holding try tries tried trying"
+)
+# "Charged with fraud": a formal accusation, when the charge is a crime ("charged with the task" is not).
+_CHARGE_VERBS = _forms("charge charges charged charging")
 # Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
 # "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
 # ("delivery charges", "charges of £12", "a daily charge").
@@ -229,6 +236,7 @@ _CRIME_WORDS = _forms(
     "manslaughter assault theft robbery burglary rape kidnapping terrorism terror terrorist smuggling trafficking",
     "espionage treason sedition conspiracy racketeering perjury doping drug drugs firearms weapons harassment",
     "contempt genocide insider trading tax",
+    "crimes offences offenses",
 )
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
@@ -238,6 +246,7 @@ _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook und
 _GENERIC_PEOPLE = _forms(
     "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
     "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
+    "prosecutors police investigators authorities",
 )
 # Verbs whose subject takes the criticism or the praise ("Labour has attracted media criticism",
 # "won praise from Mr Blair").
@@ -343,6 +352,12 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if token.lower_ in _CHARGE_NOUNS and _held_on(token):
+        # whom the charges are against is who was held on them or defended against them; who
+        # brought them is seldom named
+        verb = token.head.head
+        whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        return None, [relative_noun(h) for h in whom], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = [t for t in [_subject(verb)] if t is not None]
@@ -396,6 +411,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
+    if lower in _CHARGE_VERBS and verb and _charged_with_a_crime(token):
+        return CRITICIZE, "112"
     if verb and _phrasal_preposition(token):
         return CRITICIZE, "111"
     if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
@@ -411,6 +428,17 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _held_on(charges) -> bool:
+    """ "Arrested on fraud charges", "defending him against charges", "cleared of all charges"."""
+    prep = charges.head
+    return charges.dep_ == "pobj" and prep.lower_ in ("on", "against", "of") and prep.head.lower_ in _HELD_ON
+
+
+def _charged_with_a_crime(verb) -> bool:
+    crimes = [t for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for t in h.subtree]
+    return any(t.lower_ in _CRIME_WORDS for t in crimes)
 
 
 def _weight_behind(token) -> list:
@@ -567,6 +595,8 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
     if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _RECEIVE and _criminal(token):
+        return CRITICIZE, "112"
+    if lower in _CHARGE_NOUNS and _held_on(token) and _criminal(token):
         return CRITICIZE, "112"
     return None
 
