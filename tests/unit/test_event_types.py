@@ -942,3 +942,22 @@ def test_charges_someone_is_held_on_or_charged_with_are_an_accusation_by_no_one_
         ("Mr Lund was charged with the task of reform.", lund, []),
         ("Norvik charged customers with a fee.", dict(orgs=["Norvik"]), []),
     ])  # fmt: skip
+
+
+def test_critical_of_someone_an_outcry_and_a_buyout_agreed():
+    soto = dict(people=["Ms Soto", "Mr Lund"])
+    _each([
+        ("Ms Soto has been highly critical of Mr Lund.", soto, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto was scathing about Mr Lund.", soto, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Mr Lund is in a critical condition.", dict(people=["Mr Lund"]), []),
+        ("Norvik said the talks were critical for Baltica.", FIRMS, []),
+        # an outcry is the public's: no one named gives it
+        ("A decision by Norvik to move abroad provoked a public outcry.", dict(orgs=["Norvik"]),
+         [("CRITICIZE", "111", None, "Norvik", None)]),
+        ("Last week Norvik agreed to a buyout by Baltica in a deal worth $6bn.", FIRMS,
+         [("SIGN", "057", "Norvik", "Baltica", None)]),
+        ("Norvik agreed to a sale of its stake.", dict(orgs=["Norvik"]), []),
+        # what someone decided or did is theirs by an "of" phrase too
+        ("Ms Soto lashed out at the restrictive policies of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]),
+         [("CRITICIZE", "111", "Ms Soto", "Norvik", None)]),
+    ])  # fmt: skip

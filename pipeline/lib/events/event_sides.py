@@ -45,6 +45,7 @@ _STATEMENT_NOUNS = _forms(
     "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
     "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
     "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
+    "action actions conduct behaviour behavior failure failures",
 )
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.
@@ -558,8 +559,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
-            if not covering and h.lower_ in _STATEMENT_NOUNS:  # its authors: "by" phrase, or "Tory demands"
-                authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            if not covering and h.lower_ in _STATEMENT_NOUNS:
+                # its authors: "by" or "of" phrase ("the policies of the G7"), or "Tory demands"
+                authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
                            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
                 covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]

@@ -132,6 +132,7 @@ _INSTRUMENTS = _forms(
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
+_TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition sale")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
@@ -216,7 +217,7 @@ _ATTACK = _verb("attack")
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
-_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure")
+_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
@@ -266,6 +267,8 @@ _VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggest
 # Turkish membership", "is a vocal critic of the war".
 _SUPPORTER_NOUNS = _forms("advocate advocates supporter supporters backer backers proponent proponents")
 _CRITIC_NOUNS = _forms("critic critics")
+# Adjectives of criticism, with the preposition that names whom: "critical of", "scathing about".
+_CRITICAL = {"critical": ("of",), "dismissive": ("of",), "scathing": ("of", "about")}
 # "Threw her weight behind the bid": support.
 _THROW = _forms("throw throws threw thrown throwing")
 
@@ -316,7 +319,7 @@ def _owners(noun) -> list:
 _NOUN_OBJECT_PREPS = {
     "053": ("for", "to", "towards", "toward", "with", "of"),
     "051": ("for", "to"),
-    "111": ("of", "against", "towards", "toward", "on", "at"),
+    "111": ("of", "against", "towards", "toward", "on", "at", "over"),
     "112": ("against",),
 }
 
@@ -336,7 +339,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
-    unnamed_a = not owners and any(c.lower_ in _GENERIC_PEOPLE for c in token.children)  # "media criticism"
+    # "media criticism"; an outcry is the public's
+    unnamed_a = not owners and (token.lower_ == "outcry" or any(c.lower_ in _GENERIC_PEOPLE for c in token.children))
     preps = _NOUN_OBJECT_PREPS[code]
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
     received |= token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111" and not _objects(token, preps)
@@ -423,6 +427,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _DISMISS and verb and _dismissed_as_something(token):
         return CRITICIZE, "111"
+    if lower in _CRITICAL and token.pos_ == "ADJ" and _objects(token, _CRITICAL[lower]):
+        return CRITICIZE, "111"  # "has been highly critical of the plan"
     if lower == "fire" and token.head.lower_ == "under" and _fire_from_a_person(token, paragraph):
         return CRITICIZE, "111"
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
@@ -709,6 +715,12 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
         sellers = [h for h in _objects(xcomp, ("from",)) if _entities_in([h], paragraph.entities)]
         if sellers:
             return sellers[:1]
+    # "agreed to a buyout by Verizon", "agreed to a merger with Sprint": the firm named as the other party
+    for deal in (h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and h.lower_ in _TAKEOVER_NOUNS):
+        partners = [h for h in _objects(deal, ("by", "with")) if h.dep_ == "pobj"]
+        partners = [h for h in partners if _entities_in([h], paragraph.entities)]
+        if partners:
+            return partners[:1]
     return []
 
 
@@ -739,7 +751,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     event_type, code = kind
     lower = token.lower_
     unnamed_a = unnamed_b = False
-    subject = _subject(token)
+    subject = _subject(token.head if token.dep_ == "acomp" else token)  # "X has been critical of Y"
     detail = None
     partners: list = []
     signatories: list[EntitySpan] = []
@@ -836,6 +848,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         else:
             phrasal = _phrasal_preposition(token) if event_type == CRITICIZE else None
             preps = ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ()
+            preps = _CRITICAL.get(lower, preps)
             heads = _objects(token, (phrasal,) if phrasal else preps)
             if lower in _THROW:
                 heads = _weight_behind(token)
