@@ -961,3 +961,10 @@ def test_critical_of_someone_an_outcry_and_a_buyout_agreed():
         ("Ms Soto lashed out at the restrictive policies of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]),
          [("CRITICIZE", "111", "Ms Soto", "Norvik", None)]),
     ])  # fmt: skip
+
+
+def test_it_is_the_organisation_that_says_so_as_in_the_meetings():
+    # the last organisation named before "it" is Baltica; the one saying so is Norvik
+    said = paragraph(1, "Norvik, a rival of Baltica, said it backed the merger plan of Vesta.",
+                     orgs=["Norvik", "Baltica", "Vesta"])  # fmt: skip
+    assert events([said]) == [("SUPPORT", "053", "Norvik", "Vesta", None)]

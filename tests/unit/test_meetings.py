@@ -297,3 +297,14 @@ def test_a_telephone_call_is_a_meeting_and_a_phone_alone_is_not():
     said = paragraph(1, "Ms Soto spoke to Mr Lund on Monday.", people=people)  # maybe in public
     resigned = paragraph(1, "Ms Soto phoned in her resignation.", people=["Soto"])
     assert find_meetings([said], {}) == [] and find_meetings([resigned], {}) == []
+
+
+def test_talks_nobody_else_holds_are_those_of_the_organisation_that_reports_them():
+    firms = ["Norvik", "Baltica"]
+    for text in ("Norvik said talks with Baltica had stalled.", "Norvik said its talks with Baltica had stalled."):
+        assert pairs(find_meetings([paragraph(1, text, orgs=firms)], {})) == [("Norvik", "Baltica", None)], text
+    # a person who speaks of talks need not be in them; talks between others are theirs
+    lund = paragraph(1, "Mr Lund said talks with Baltica had stalled.", people=["Lund"], orgs=["Baltica"])
+    others = paragraph(1, "Norvik said talks between Baltica and Vesta had stalled.", orgs=[*firms, "Vesta"])
+    assert find_meetings([lund], {}) == []
+    assert pairs(find_meetings([others], {})) == [("Baltica", "Vesta", None)]

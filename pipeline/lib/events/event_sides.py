@@ -17,7 +17,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
-from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, _entities_in, _pruned_subtree, conjuncts
+from pipeline.lib.events.meetings import (
+    EntitySpan,
+    ParagraphIn,
+    _entities_in,
+    _pruned_subtree,
+    _reporting_org,
+    conjuncts,
+)
 from pipeline.lib.events.quotations import Person
 from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
 
@@ -161,7 +168,13 @@ class Actors:
             if any(_REPORTING.fullmatch(t.lower_) for t in token.sent if t.pos_ == "VERB"):
                 return None
             return self.speaker if self.speaker != exclude else None
-        if lower == "it":  # a firm or a country told of before it, in its sentence or the ones before
+        if lower == "it":
+            # "Absa said it backed Barclays": the organisation or country that says so (as the
+            # meetings read it), else a firm or a country told of before it, in its sentence or
+            # the ones before.
+            reporter = _reporting_org(token, paragraph)
+            if reporter is not None and reporter != exclude:
+                return reporter
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
                       and e.entity_id != exclude]  # fmt: skip
             if before:

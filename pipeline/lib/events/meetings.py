@@ -237,7 +237,9 @@ def _objects_of(trigger) -> list:
         elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
-            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "met with", "spoke to" (by phone)
+            # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
+            preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
+            heads.extend(c for p in preps for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
@@ -472,7 +474,8 @@ def _between(noun) -> list:
 
 def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
     """ "Absa has said it is in talks with Barclays": "it" is the organisation or country that says
-    so (the subject of the verb whose reported clause it opens)."""
+    so (the subject of the verb whose reported clause it opens); so is the side that reports talks
+    nobody else is said to hold ("talks with Euronext will continue, the LSE said")."""
     clause = pronoun.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
@@ -481,6 +484,13 @@ def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
     reporter = [c for c in clause.head.children if c.dep_ == "nsubj"]
     sides = _best_sides([e for e in _entities_in(reporter, paragraph.entities) if e.type in ("ORG", "COUNTRY")])
     return sides[0].entity_id if sides else None
+
+
+def _unowned_subject(noun) -> bool:
+    """A meeting noun that is its clause's subject, and nobody's or only "its" ("talks with X
+    continue", "its talks with X have stalled")."""
+    owners = [c.lower_ for c in noun.children if c.dep_ == "poss"]
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and owners in ([], ["its"])
 
 
 def _held(token) -> bool:
@@ -550,6 +560,8 @@ def find_meetings(
                 subject = _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home)
+                if side_a is None and _unowned_subject(trigger):
+                    side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
                 if len({e.entity_id for e in between}) >= 2:
