@@ -968,3 +968,12 @@ def test_it_is_the_organisation_that_says_so_as_in_the_meetings():
     said = paragraph(1, "Norvik, a rival of Baltica, said it backed the merger plan of Vesta.",
                      orgs=["Norvik", "Baltica", "Vesta"])  # fmt: skip
     assert events([said]) == [("SUPPORT", "053", "Norvik", "Vesta", None)]
+
+
+def test_a_purpose_is_as_done_as_what_it_is_for_and_a_deal_to_buy_is_with_the_seller():
+    _each([
+        ("Ms Soto prepared to head to Oslo to meet Mr Lund.", PAIR, []),
+        ("Ms Soto flew to Oslo to meet Mr Lund.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+        ("Norvik has signed a deal to acquire 36 planes from Baltica.", FIRMS,
+         [("SIGN", "057", "Norvik", "Baltica", None)]),
+    ])  # fmt: skip

@@ -52,7 +52,7 @@ _STATEMENT_NOUNS = _forms(
     "pledge pledges plan plans policy policies remarks comments words speech record proposal proposals budget",
     "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
     "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
-    "action actions conduct behaviour behavior failure failures",
+    "action actions conduct behaviour behavior failure failures measure measures",
 )
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.

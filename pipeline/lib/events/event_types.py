@@ -809,10 +809,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if any(none_of(t) for t in things + _agreement_of(token)):
             return  # "reached no agreement", "no deal was struck between …"
         named_partner = bool(partners)
-        if not partners:  # "struck a deal to supply Peugeot with …": whom the deal is with
+        # "struck a deal to supply Peugeot with …", "a deal to acquire 36 planes from ATR": whom the deal is with
+        if not partners:
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
-                        for o in _objects(v, ("to",))]  # fmt: skip
+                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
         if bought:
             partners = bought

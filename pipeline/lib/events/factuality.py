@@ -103,7 +103,10 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     while len(chain) < 4 and chain[-1].head is not chain[-1]:
         node = chain[-1]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        if node.dep_ in _COMPLETES or (node.dep_ == "conj" and not own_subject):
+        # a purpose ("to meet Bush") is as done as what it is the purpose of: "prepared to head to
+        # Brussels to meet Bush" is not done, "flew to Brussels to meet Bush" is
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in _COMPLETES or purpose or (node.dep_ == "conj" and not own_subject):
             chain.append(node.head)
         else:
             break
