@@ -14,7 +14,7 @@ import dagster as dg
 
 from pipeline import settings
 from pipeline.defs.jobs import PER_FILE, WHOLE_CORPUS, ingest_files_job, resolve_corpus_job
-from pipeline.defs.partitions import RAW_FILES_PARTITIONS
+from pipeline.defs.partitions import RAW_FILES_PARTITIONS, raw_files_partitions
 from pipeline.defs.resources import RawFolderResource, WarehouseResource
 from pipeline.lib.store.recovery import last_heal_id
 from pipeline.lib.store.removals import removal_refusal
@@ -111,9 +111,9 @@ def raw_folder_sensor(
 
     partition_requests = []
     if new_keys:
-        partition_requests.append(dg.AddDynamicPartitionsRequest(RAW_FILES_PARTITIONS, new_keys))
+        partition_requests.append(raw_files_partitions.build_add_request(new_keys))
     if gone_keys:
-        partition_requests.append(dg.DeleteDynamicPartitionsRequest(RAW_FILES_PARTITIONS, gone_keys))
+        partition_requests.append(raw_files_partitions.build_delete_request(gone_keys))
     return dg.SensorResult(
         run_requests=run_requests,
         dynamic_partitions_requests=partition_requests,

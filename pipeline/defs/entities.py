@@ -12,7 +12,7 @@ import polars as pl
 
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.parse_cache import parse_ahead
-from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.partitions import PER_FILE_TAGS, raw_files_partitions
 from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.extraction import cue_texts
 from pipeline.lib.nlp.mentions import extract_spans, model_version, unique_texts
@@ -73,6 +73,7 @@ def _spans_for(
     pool="warehouse",
     deps=["paragraphs"],
     partitions_def=raw_files_partitions,
+    tags=PER_FILE_TAGS,
     group_name=GROUP,
     kinds={"spacy", "duckdb", "python"},
     description=(

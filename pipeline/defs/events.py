@@ -5,7 +5,7 @@ import polars as pl
 
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
 from pipeline.defs.parse_cache import parses_for, store_parses
-from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.partitions import PER_FILE_TAGS, raw_files_partitions
 from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.cues import CUE_PATTERN
 from pipeline.lib.events.dates import resolve_dateline
@@ -35,6 +35,7 @@ GROUP = "events"
             group_name=GROUP,
             kinds={"duckdb", "python"},
             partitions_def=raw_files_partitions,
+            tags=PER_FILE_TAGS,
             description=(
                 "Every date expression with its resolved start and end date, granularity and where its year "
                 "came from (explicit, dateline, reference date, context); vague ones keep null dates."
@@ -47,6 +48,7 @@ GROUP = "events"
             group_name=GROUP,
             kinds={"duckdb", "python"},
             partitions_def=raw_files_partitions,
+            tags=PER_FILE_TAGS,
             description=(
                 "Each article's date: its dateline's day, else its earliest current event date, with the source."
             ),

@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.defs.metadata import Stopwatch, table_identity, table_metadata, table_specs
-from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.partitions import PER_FILE_TAGS, raw_files_partitions
 from pipeline.defs.resources import RawFolderResource, WarehouseResource
 from pipeline.lib.store.schemas import Articles, Attributions, Documents, Paragraphs, Sections, frame_of
 from pipeline.lib.store.tables import ARTICLE_TABLES, read_document, split_documents, split_valid, utc_now
@@ -41,6 +41,7 @@ KINDS = {"python", "duckdb", "polars"}
     backfill_policy=BATCH,
     pool="warehouse",
     partitions_def=raw_files_partitions,
+    tags=PER_FILE_TAGS,
     group_name=GROUP,
     kinds=KINDS,
     description=(
@@ -135,6 +136,7 @@ _MODELS = {"articles": Articles, "paragraphs": Paragraphs, "sections": Sections,
         group_name=GROUP,
         kinds=KINDS,
         partitions_def=raw_files_partitions,
+        tags=PER_FILE_TAGS,
     ),
     partitions_def=raw_files_partitions,
     name="split_articles",

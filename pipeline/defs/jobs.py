@@ -2,12 +2,10 @@
 
 import dagster as dg
 
-from pipeline.defs.partitions import raw_files_partitions
+from pipeline.defs.partitions import PER_FILE_TAG, raw_files_partitions
 
 # Everything that is computed per raw file.
-PER_FILE = dg.AssetSelection.groups("ingest") | dg.AssetSelection.assets(
-    "ner_mentions", "date_mentions", "article_dates"
-)
+PER_FILE = dg.AssetSelection.tag(*PER_FILE_TAG)
 # Everything that is computed over the whole corpus, after the per-file assets.
 WHOLE_CORPUS = dg.AssetSelection.all() - PER_FILE
 
