@@ -103,9 +103,9 @@ def check_instance() -> list[Finding]:
 
 def check_databases() -> list[Finding]:
     from pipeline import settings
-    from pipeline.cli import published_is_current
     from pipeline.lib.store.ingest_log import read_ingest_log
     from pipeline.lib.store.recovery import damage_of
+    from pipeline.runner import published_is_current
 
     findings = []
     working, published = settings.working_path(), settings.warehouse_path()

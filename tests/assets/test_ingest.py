@@ -251,8 +251,8 @@ def test_hostile_file_names_ingest_under_safe_keys_and_never_reach_sql_text(work
 def test_a_file_is_done_only_when_its_last_step_completed(workspace):
     import dagster as dg
 
-    from pipeline.cli import unchanged_files
     from pipeline.definitions import ASSETS, CHECKS
+    from pipeline.runner import unchanged_files
 
     key = workspace.add("story.txt", "Title\n\nBody.\n")
     workspace.instance.add_dynamic_partitions("raw_files", [key])

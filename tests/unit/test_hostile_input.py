@@ -111,7 +111,7 @@ def test_different_names_never_share_a_key(a, b):
 
 
 def test_cli_batches_are_contiguous_ranges_of_partitions():
-    from pipeline.cli import contiguous_batches
+    from pipeline.runner import contiguous_batches
 
     keys = ["a", "b", "c", "d", "e", "f"]
     assert contiguous_batches(keys, keys, 4) == [["a", "b", "c", "d"], ["e", "f"]]
@@ -120,7 +120,7 @@ def test_cli_batches_are_contiguous_ranges_of_partitions():
 
 
 def test_batches_keep_every_worker_busy_to_the_end():
-    from pipeline.cli import balanced_batch_size
+    from pipeline.runner import balanced_batch_size
 
     def batches(n, most, workers):
         size = balanced_batch_size(n, most, workers)
