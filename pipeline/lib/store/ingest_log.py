@@ -9,21 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
+from pipeline.lib.store.readers import rows_of
 
 
 def read_ingest_log(path: Path) -> dict[str, str] | None:
     """`ingest_log` of a warehouse file, opened read-only: file → content hash of its last complete
     ingestion. None when the file is absent, busy (another process writes it), damaged or has no log."""
-    if not path.exists():
-        return None
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        return dict(con.execute("SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL").fetchall())
-    except duckdb.Error:
-        return None
-    finally:
-        con.close()
+    found = rows_of(path, "SELECT doc_id, sha256 FROM ingest_log WHERE sha256 IS NOT NULL")
+    return None if found is None else dict(found)

@@ -26,42 +26,46 @@ SUMMARY_TABLES = (
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection | None:
+    """None when the file is absent, busy (another process writes it) or damaged."""
     if not path.exists():
         return None
     try:
         return duckdb.connect(str(path), read_only=True)
-    except duckdb.IOException:
-        return None  # another process is writing it
+    except duckdb.Error:
+        return None
 
 
-def document_status(path: Path, doc_id: str) -> tuple[str, str | None, int] | None:
-    """(status, reason, number of articles) of one raw file, or None when unreadable or unknown."""
+def rows_of(path: Path, sql: str, params: list | None = None) -> list[tuple] | None:
+    """A query's rows on a warehouse file opened read-only, or None when it cannot be read (or
+    lacks the table)."""
     con = connect_read_only(path)
     if con is None:
         return None
     try:
-        return con.execute(
-            """
-            SELECT d.status, d.reason, (SELECT count(*) FROM articles a WHERE a.doc_id = d.doc_id)
-            FROM documents d WHERE d.doc_id = ?
-            """,
-            [doc_id],
-        ).fetchone()
-    finally:
-        con.close()
-
-
-def ingested_contents(path: Path) -> list[tuple[str, str]] | None:
-    """(doc_id, sha256) of every file the warehouse file has ingested, sorted; None when unreadable."""
-    con = connect_read_only(path)
-    if con is None:
-        return None
-    try:
-        return sorted(con.execute("SELECT doc_id, sha256 FROM ingest_log").fetchall())
+        return con.execute(sql, params or []).fetchall()
     except duckdb.Error:
         return None
     finally:
         con.close()
+
+
+def document_status(path: Path, doc_id: str) -> tuple[str, str | None, int] | None:
+    """(status, reason, number of articles) of one raw file, or None when unreadable or unknown."""
+    found = rows_of(
+        path,
+        """
+        SELECT d.status, d.reason, (SELECT count(*) FROM articles a WHERE a.doc_id = d.doc_id)
+        FROM documents d WHERE d.doc_id = ?
+        """,
+        [doc_id],
+    )
+    return found[0] if found else None
+
+
+def ingested_contents(path: Path) -> list[tuple[str, str]] | None:
+    """(doc_id, sha256) of every file the warehouse file has ingested, sorted; None when unreadable."""
+    found = rows_of(path, "SELECT doc_id, sha256 FROM ingest_log")
+    return None if found is None else sorted(found)
 
 
 @dataclass(frozen=True)
