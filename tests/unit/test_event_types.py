@@ -977,3 +977,25 @@ def test_a_purpose_is_as_done_as_what_it_is_for_and_a_deal_to_buy_is_with_the_se
         ("Norvik has signed a deal to acquire 36 planes from Baltica.", FIRMS,
          [("SIGN", "057", "Norvik", "Baltica", None)]),
     ])  # fmt: skip
+
+
+def test_the_review_s_misfires_of_the_fifth_pass_stay_mended():
+    lund = dict(people=["Mr Lund"])
+    _each([
+        # an outcry over what was done to someone is not of them; one over what they said is
+        ("Mr Lund's arrest sparked an outcry.", lund, []),
+        ("Mr Lund's remarks sparked an outcry.", lund, [("CRITICIZE", "111", None, "Mr Lund", None)]),
+        # support failed of, or only sought, is not won
+        ("Norvik failed to win the backing of Baltica.", FIRMS, []),
+        ("Norvik cut prices to win the backing of Baltica.", FIRMS, []),
+        # a denied predicate
+        ("Ms Soto was not critical of Mr Lund.", PAIR, []),
+        ("Ms Soto has never been a critic of Mr Lund.", PAIR, []),
+        ("Ms Soto is not a supporter of Mr Lund.", PAIR, []),
+        # a duty, a third party's sale, a critic by trade, someone else's critics
+        ("Mr Lund was charged with the fight against terrorism.", lund, []),
+        ("Mr Lund was charged with the murder of a guard.", lund, [("CRITICIZE", "112", None, "Mr Lund", None)]),
+        ("Norvik agreed to the sale of fighter jets by Baltica.", FIRMS, []),
+        ("Ms Soto is the film critic of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+        ("Ms Soto criticised the actions of Mr Lund's critics.", PAIR, [("CRITICIZE", "111", "Ms Soto", None, None)]),
+    ])  # fmt: skip

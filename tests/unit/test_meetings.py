@@ -308,3 +308,8 @@ def test_talks_nobody_else_holds_are_those_of_the_organisation_that_reports_them
     others = paragraph(1, "Norvik said talks between Baltica and Vesta had stalled.", orgs=[*firms, "Vesta"])
     assert find_meetings([lund], {}) == []
     assert pairs(find_meetings([others], {})) == [("Baltica", "Vesta", None)]
+
+
+def test_a_call_with_a_news_organisation_is_an_interview_not_a_meeting():
+    call = paragraph(1, "Ms Soto spoke to Reuters by telephone on Monday.", people=["Soto"], orgs=["Reuters"])
+    assert find_meetings([call], {}) == []

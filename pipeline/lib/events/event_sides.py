@@ -574,8 +574,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
             if not covering and h.lower_ in _STATEMENT_NOUNS:
                 # its authors: "by" or "of" phrase ("the policies of the G7"), or "Tory demands"
+                # (not an "of" phrase's owner: "the actions of Mr Lund's critics" are not his)
                 authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
-                           for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                           for g in c.children if g.dep_ == "pobj"
+                           and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
                 covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]
             if not covering and h.lower_ in _AGENT_NOUNS:

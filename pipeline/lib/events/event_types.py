@@ -81,6 +81,7 @@ from pipeline.lib.events.meetings import (
     _entities_in,
     _place_of,
     _pruned_subtree,
+    conjuncts,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
@@ -132,7 +133,7 @@ _INSTRUMENTS = _forms(
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
-_TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition sale")
+_TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
@@ -251,8 +252,12 @@ _GENERIC_PEOPLE = _forms(
 )
 # Verbs whose subject takes the criticism or the praise ("Labour has attracted media criticism",
 # "won praise from Mr Blair").
-_RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter", "earn", "garner") | _forms(
-    "drew drawn win wins won winning"
+_WIN = _verb("earn", "garner") | _forms("win wins won winning")
+_RECEIVE = _verb("attract", "face", "draw", "receive", "incur", "encounter") | _forms("drew drawn") | _WIN
+# What is done to someone, which a criticism it causes is not of: "his arrest sparked an outcry".
+_SUFFERED = _forms(
+    "arrest arrests detention death deaths killing killings murder jailing imprisonment sacking dismissal",
+    "treatment execution abduction kidnapping deportation expulsion conviction injury injuries",
 )
 # Verbs whose subject caused the criticism, and so is what it is of: "his comments prompted
 # criticism" (a statement's owner, through `_whom`), "the move sparked condemnation".
@@ -365,6 +370,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = [t for t in [_subject(verb)] if t is not None]
+        if verb.lower_ in _CAUSE and heads and heads[0].lower_ in _SUFFERED:
+            heads = []  # "his arrest sparked an outcry": of whoever arrested him, not of him
+        if verb.lower_ in _WIN and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None, [], False  # "campaigned to win the support of …": a goal, not support won
         # "won the backing of Baltica": support received names its giver with "of" too.
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
@@ -443,8 +452,11 @@ def _held_on(charges) -> bool:
 
 
 def _charged_with_a_crime(verb) -> bool:
-    crimes = [t for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for t in h.subtree]
-    return any(t.lower_ in _CRIME_WORDS for t in crimes)
+    """ "Charged with fraud", "with tax evasion and bribery", "with the murder of …"; not "with the
+    fight against terrorism" or "with higher fees for drug deliveries" (the crime word is deeper)."""
+    heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
+    words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+    return any(t.lower_ in _CRIME_WORDS for t in words)
 
 
 def _weight_behind(token) -> list:
@@ -596,7 +608,9 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _PRAISE_NOUNS and (lower != "thanks" or token.head.lower_ in _SUPPORT_NOUN_VERBS
                                    or any(c.dep_ == "poss" for c in token.children)):  # fmt: skip
         return SUPPORT, "051"
-    if lower in _CRITICISM_NOUNS or (lower in _CRITIC_NOUNS and token.dep_ == "attr"):
+    # a critic by name, not by trade ("the film critic of the Lantern")
+    critic = lower in _CRITIC_NOUNS and token.dep_ == "attr" and not any(c.dep_ == "compound" for c in token.children)
+    if lower in _CRITICISM_NOUNS or critic:
         return CRITICIZE, "111"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
@@ -741,8 +755,8 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
         return []
     found = _head_entities(subject, paragraph)
-    conjuncts = [subject] + [c for c in subject.children if c.dep_ == "conj"]
-    countries = [country for c in conjuncts if (country := government_country(c, paragraph.entities, home))]
+    members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
     found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
     return found if len({e.entity_id for e in found}) >= 2 else []
 

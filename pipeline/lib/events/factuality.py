@@ -76,6 +76,11 @@ def negated(token) -> bool:
         return True  # "prompted no criticism", "reached no agreement"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
         return True  # "did not provoke any criticism", "did not express support"
+    verb = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.head.lower_ in _DENYING:
+        return True  # "failed to win the backing of …"
+    if token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):
+        return True  # "was not critical of", "has never been a supporter of"
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )

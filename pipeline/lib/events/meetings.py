@@ -432,6 +432,7 @@ _PHONE_NOUNS = frozenset(("phone", "telephone", "phones", "telephones"))
 _PHONE_VERBS = frozenset(("phoned", "phoning", "telephoned", "telephoning"))
 _SPEAK_VERBS = frozenset("speak speaks spoke spoken speaking talk talked talking".split())
 _CALL_NOUNS = frozenset(("call", "calls"))
+_PHONE_WORDS = _PHONE_VERBS | _SPEAK_VERBS | _CALL_NOUNS
 
 
 def _by_phone(verb) -> bool:
@@ -582,6 +583,8 @@ def find_meetings(
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
+                if trigger.lower_ in _PHONE_WORDS:
+                    side_b = [e for e in side_b if e.type != "ORG"]  # "spoke to Reuters by phone": an interview
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
                 place = _place_of(trigger, paragraph)
                 if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)
