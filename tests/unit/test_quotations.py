@@ -118,3 +118,43 @@ def test_sentences_and_the_parse_text_keep_offsets_and_cues_only():
     # A quotation's words are not parsed, its frame is.
     quoted = '"We are sure their responses are on their way," said an IAAF spokesman.'
     assert parse_text(quoted).split() == ['"', '"', "said", "an", "IAAF", "spokesman."]
+
+
+def _said(*texts_and_names):
+    paragraphs = [paragraph(i + 1, text, **names) for i, (text, names) in enumerate(texts_and_names)]
+    return [(q[1], q[3]) for q in quotes(paragraphs)]
+
+
+def test_an_organisation_speaks_as_it_the_corporation_its_survey_or_its_report():
+    norvik = dict(orgs=["Norvik"])
+    assert _said(("Data collected by Norvik suggests that shoppers are buying early.", norvik)) == [
+        ("shoppers are buying early", "Norvik")
+    ]
+    assert _said(("Norvik cut its prices.", norvik), ("The corporation said the cuts would last until May.", {})) == [
+        ("the cuts would last until May", "Norvik")
+    ]
+    assert _said(("Norvik said sales had fallen. It added that the staff would be paid.", norvik)) == [
+        ("sales had fallen", "Norvik"),
+        ("the staff would be paid", "Norvik"),
+    ]
+    assert _said(("The Norvik committee said costs had risen.", norvik),
+                 ("The report said there was too little attention paid to water.", {}))[-1][1] == "Norvik"  # fmt: skip
+    # "it" as the subject of no reporting verb is nobody
+    assert _said(("It is said that the staff would be paid.", {})) == []
+
+
+def test_the_speaker_between_commas_and_a_pronoun_s_own_sentence():
+    assert _said(
+        ("On a larger scale, said Mr Lund, improvements in power use are coming.", dict(people=["Mr Lund"]))
+    ) == [("improvements in power use are coming", "Lund")]
+    # the sentence before the pronoun's is not part of it, even when the parser joins them
+    soto = dict(people=["Ms Soto", "Ms Berg"])
+    text = 'Ms Soto thanked the woman she played, Ms Berg, for her help. "Thank you very much," she said.'
+    assert _said(("Ms Soto won the prize.", dict(people=["Ms Soto"])), (text, soto))[-1] == (
+        "Thank you very much,",
+        "Soto",
+    )
+    # "he added" goes on with the last man quoted, not with the organisation quoted since
+    lund = dict(people=["Mr Lund"], orgs=["Norvik"])
+    got = _said(('"We will win," said Mr Lund. Norvik said it would appeal. "And soon," he added.', lund))
+    assert got[-1] == ("And soon,", "Lund")

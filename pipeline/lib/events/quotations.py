@@ -76,6 +76,7 @@ _ORG_NOUNS = {
     "agency", "union", "board", "council", "organisation", "organization", "federation", "association",
     "side", "airline", "carrier", "retailer", "maker", "manufacturer", "embassy", "commission", "committee",
     "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
+    "corporation", "watchdog", "body", "giant", "lender", "insurer", "operator", "charity",
 }  # fmt: skip
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
            "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
@@ -182,11 +183,22 @@ class _Salience:
         self.known_people: dict[str, str] = {}  # a word of a person's name → the person
 
     def last_speaker(self, gender: str | None) -> str | None:
+        """The last person quoted whose sex fits: "he added" goes on with him, not with the
+        organisation quoted since."""
+        orgs = set(self.orgs)
         for entity_id in self.speakers[::-1]:
+            if entity_id in orgs:
+                continue
             known = self.people.get(entity_id, Person()).gender
             if gender is None or known is None or known == gender:
                 return entity_id
         return None
+
+    def last_org_speaker(self, or_named: bool = True) -> str | None:
+        """The organisation quoted last, else (with `or_named`) the one named last."""
+        orgs = set(self.orgs)
+        fallback = self.orgs[-1] if self.orgs and or_named else None
+        return next((s for s in self.speakers[::-1] if s in orgs), fallback)
 
     def add_sentence(self, subject: str | None, named: list[str]) -> None:
         order = ([subject] if subject else []) + [e for e in named if e != subject]
@@ -241,8 +253,11 @@ def _pruned(token) -> list:
     return out
 
 
+# What was written or found, whose author the phrase names: "the article, written by X", "a survey by
+# X", "data collected by X".
 _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "column", "essay", "post", "blog",
-             "speech", "interview", "paper", "website"}  # fmt: skip
+             "speech", "interview", "paper", "website", "survey", "study", "research", "poll", "data",
+             "figures", "analysis", "review", "findings"}  # fmt: skip
 _CONTINUING = {"add", "adds", "added", "adding", "continued", "continues"}
 
 
@@ -261,10 +276,12 @@ def _speaker(
             found = salience.last_speaker(_PRONOUNS[lower])
             if found is not None:
                 return found, text
-        start = _sentence_start(token)
+        start = _sentence_start(token, paragraph.text)
         before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
                   and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
         return salience.person(_PRONOUNS[lower], before), text
+    if lower == "it" and token.dep_ == "nsubj" and cue is not None:
+        return salience.last_org_speaker(), text  # "It added that …": the organisation quoted or named last
     if lower in _EXPLETIVE or token.pos_ == "PRON":
         return None, text
     found = _entities_of(tokens, paragraph, regions)
@@ -286,13 +303,18 @@ def _speaker(
         authors = [e for e in _entities_of(list(token.subtree), paragraph, regions) if e.type in ("PERSON", "ORG")]
         if authors:
             return authors[0].entity_id, text
+        if determined and (org := salience.last_org_speaker(or_named=False)) is not None:
+            return org, text  # "The report said …", after "the committee said": the body quoted last
     if lower in _ORG_NOUNS and determined and salience.orgs:
         return salience.orgs[-1], text
     return None, text
 
 
-def _sentence_start(token) -> int:
-    return token.sent.start_char if token.doc.has_annotation("SENT_START") else 0
+def _sentence_start(token, text: str) -> int:
+    """Where the token's sentence starts, by the sentence rule (`cues.sentence_spans`), not by the
+    parse: the parser may join a sentence to the one before it, and a sentence with no cue is
+    blanked in the parse and joins the next one."""
+    return max((a for a, _ in sentence_spans(text) if a <= token.idx), default=0)
 
 
 def _subject(verb, inverted: bool = False):
@@ -322,6 +344,18 @@ def _subject(verb, inverted: bool = False):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and (not participle or _is_reporting(node) or node.dep_ == "ROOT" or node.head.i == node.i):
             return subjects[0]
+    return None
+
+
+def _named_after(verb):
+    """The name right after a reporting verb with no subject, closed by a comma ("…, said Mr
+    Trainor, …", "…, said he, …"): its last word."""
+    run = []
+    for t in verb.doc[verb.i + 1 :]:
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and run == [] and t.lower_ in _SPOKES):
+            run.append(t)
+            continue
+        return run[-1] if run and t.text == "," else None
     return None
 
 
@@ -512,7 +546,15 @@ class _ArticleState:
             if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
                 continue
             subject = _subject(verb)
-            if subject is None or subject.lower_ in _EXPLETIVE:
+            if subject is None and (named := _named_after(verb)) is not None:
+                # "On a larger scale, said Mr Trainor, improvements …": the speaker between commas,
+                # which the parser made the reported clause's subject
+                subject, clause = named, [t for t in clause if t.i > named.i + 1]
+                if not clause:
+                    continue
+                start = max(start, clause[0].idx)
+            it_speaks = subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
+            if subject is None or (subject.lower_ in _EXPLETIVE and not it_speaks):
                 continue
             cue = "according to" if verb.lower_ == "according" else verb.text
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
