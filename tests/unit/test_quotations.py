@@ -158,3 +158,16 @@ def test_the_speaker_between_commas_and_a_pronoun_s_own_sentence():
     lund = dict(people=["Mr Lund"], orgs=["Norvik"])
     got = _said(('"We will win," said Mr Lund. Norvik said it would appeal. "And soon," he added.', lund))
     assert got[-1] == ("And soon,", "Lund")
+
+
+def test_a_writing_s_author_is_not_whom_it_went_to_and_a_share_of_people_is_nobody():
+    lund = dict(people=["Mr Lund"])
+    assert _said(("A letter to Mr Lund said the men would be freed soon.", lund)) == [
+        ("the men would be freed soon", None)
+    ]
+    assert _said(("Only 25% of Britons said they would buy one.", dict(countries=["Britons"]))) == [
+        ("they would buy one", None)
+    ]
+    assert _said(("A Norvik survey found that sales rose. Its report said prices would fall.", dict(orgs=["Norvik"])))[
+        -1
+    ] == ("prices would fall", "Norvik")

@@ -259,6 +259,9 @@ _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "colum
              "speech", "interview", "paper", "website", "survey", "study", "research", "poll", "data",
              "figures", "analysis", "review", "findings"}  # fmt: skip
 _CONTINUING = {"add", "adds", "added", "adding", "continued", "continues"}
+# A share of a group: who speaks is some of its members, whom the text does not name.
+_SHARES = {"%", "percent", "per", "most", "many", "some", "half", "third", "quarter", "majority", "minority",
+           "fifth", "two-thirds", "three-quarters"}  # fmt: skip
 
 
 def _speaker(
@@ -284,13 +287,25 @@ def _speaker(
         return salience.last_org_speaker(), text  # "It added that …": the organisation quoted or named last
     if lower in _EXPLETIVE or token.pos_ == "PRON":
         return None, text
+    if lower in _SHARES or token.like_num:
+        return None, text  # "25% of Britons said", "most of them said": respondents, not a body
+    determined = any(t.lower_ in ("the", "his", "her", "its", "their", "this") for t in tokens)
+    if lower in _WRITINGS:
+        # "The article below, written by X and Y, argues ...", "X's report"; not whom it went to
+        # ("a letter to Mr Lund said"); "the report said", with no author, after "the committee
+        # said": the body quoted last
+        authors = [e for e in _entities_of(_authors(token), paragraph, regions) if e.type in ("PERSON", "ORG")]
+        if authors:
+            return authors[0].entity_id, text
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+            return salience.last_org_speaker(), text  # "its report said": the organisation named last
+        return (salience.last_org_speaker(or_named=False) if determined else None), text
     found = _entities_of(tokens, paragraph, regions)
     people = [e for e in found if e.type == "PERSON"]
     if people:
         return people[0].entity_id, text
     if token.pos_ == "PROPN" and token.text in salience.known_people:
         return salience.known_people[token.text], text  # "Ma": NER missed the bare surname
-    determined = any(t.lower_ in ("the", "his", "her", "its", "their", "this") for t in tokens)
     if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
         words = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
         person = salience.with_role(words or [lower])
@@ -299,15 +314,22 @@ def _speaker(
     others = [e for e in found if e.type in ("ORG", "COUNTRY")]
     if others:
         return others[0].entity_id, text
-    if lower in _WRITINGS:  # "The article below, written by X and Y, argues ..."
-        authors = [e for e in _entities_of(list(token.subtree), paragraph, regions) if e.type in ("PERSON", "ORG")]
-        if authors:
-            return authors[0].entity_id, text
-        if determined and (org := salience.last_org_speaker(or_named=False)) is not None:
-            return org, text  # "The report said …", after "the committee said": the body quoted last
     if lower in _ORG_NOUNS and determined and salience.orgs:
         return salience.orgs[-1], text
     return None, text
+
+
+def _authors(writing) -> list:
+    """The words that name who wrote or found something: its owner ("Jupiter's report"), a name
+    before it ("a Hostway survey"), or its "by" or "from" phrase, also through a participle ("data
+    collected by eBay"); not whom it went to ("a letter to Mr Mubanga") or what it is about."""
+    found = [c for c in writing.children if c.dep_ in ("poss", "compound")]
+    heads = [writing] + [c for c in writing.children if c.dep_ in ("acl", "relcl")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+                found += [g for g in prep.children if g.dep_ == "pobj"]
+    return [t for f in found for t in f.subtree]
 
 
 def _sentence_start(token, text: str) -> int:
