@@ -171,3 +171,22 @@ def test_a_writing_s_author_is_not_whom_it_went_to_and_a_share_of_people_is_nobo
     assert _said(("A Norvik survey found that sales rose. Its report said prices would fall.", dict(orgs=["Norvik"])))[
         -1
     ] == ("prices would fall", "Norvik")
+
+
+def test_findings_a_trailing_according_to_and_the_voice_that_goes_on():
+    norvik = dict(orgs=["Norvik"])
+    assert _said(("A survey by Norvik found that most shoppers buy online.", norvik)) == [
+        ("most shoppers buy online", "Norvik")
+    ]
+    assert _said(("A survey by Norvik found a new shop.", norvik)) == []  # no clause: nothing said
+    assert _said(("About 14 million homes have digital TV, according to the regulator Norvik.", norvik)) == [
+        ("About 14 million homes have digital TV", "Norvik")
+    ]
+    # the people named in the reported clause are what is said: "he" is the speaker before them
+    people = dict(people=["Mr Kemp", "Mr Howard"])
+    text = 'Mr Kemp said the poster was fine. It showed Mr Howard as a hypnotist, he argued. "We stand by it."'
+    assert _said((text, people)) == [
+        ("the poster was fine", "Kemp"),
+        ("It showed Mr Howard as a hypnotist", "Kemp"),
+        ("We stand by it.", "Kemp"),
+    ]

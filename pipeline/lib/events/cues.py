@@ -39,6 +39,8 @@ REPORTING_CUE = (
     r"|reveal(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|conced(?:e|es|ed|ing)"
     r"|highlight(?:s|ed|ing)?|recall(?:s|ed|ing)?|suggest(?:s|ed|ing)?|predict(?:s|ed|ing)?|ask(?:s|ed|ing)?"
     r"|repl(?:y|ies|ied)|conclud(?:e|es|ed)|urg(?:e|es|ed|ing)|believes?|believed|thinks?|thought"
+    # what a survey or a study found ("a survey by Forrester found that …")
+    r"|(?:found|finds|showed|shows|shown)\s+that"
 )
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"

@@ -381,6 +381,16 @@ def _named_after(verb):
     return None
 
 
+# What a survey, a study or a poll "found" or "showed" is reported as what someone says.
+_FINDING_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
+
+
+def _finding(verb) -> bool:
+    """ "A survey by Forrester found that …", "The poll showed that …"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lower_ in _FINDING_VERBS and subject is not None and subject.lower_ in _WRITINGS
+
+
 def _is_reporting(token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
@@ -509,7 +519,8 @@ class _ArticleState:
             starts_paragraph = text[: region.open_start].strip() == ""
             colon = text[: region.open_start].rstrip().endswith(":")
             in_sentence_colon = colon and not opens_sentence
-            previous = [q for q in rows if q.kind == DIRECT and q.speaker]
+            # the paragraph's last quotation, direct or reported ("Kemp said …. “…”": Kemp goes on)
+            previous = [q for q in rows if q.speaker and q.char_start < region.open_start]
             if in_sentence_colon and tokens_by_sentence.get(i):
                 # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence.
                 found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
@@ -550,10 +561,13 @@ class _ArticleState:
     def _indirect(self, paragraph, span, tokens, quoted, used):
         text = paragraph.text
         for verb in tokens:
-            if verb.i in used or not _is_reporting(verb) or _inside(quoted, verb.idx):
+            if verb.i in used or not (_is_reporting(verb) or _finding(verb)) or _inside(quoted, verb.idx):
                 continue
             if verb.lower_ == "according":
                 clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
+                if not [t for t in clause if not t.is_punct and not t.is_space]:
+                    # "…, according to the regulator Ofcom.": the clause before it
+                    clause = [t for t in tokens if t.i < verb.i]
             else:
                 clause = _clause_tokens(verb, tokens)
             clause = [t for t in clause if not t.is_space]
@@ -579,7 +593,10 @@ class _ArticleState:
             if subject is None or (subject.lower_ in _EXPLETIVE and not it_speaks):
                 continue
             cue = "according to" if verb.lower_ == "according" else verb.text
-            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
+            # the people named inside the reported clause are what is said, not who says it ("The
+            # image portrayed Mr Howard as a hypnotist, he argued")
+            told = [*quoted, _Region(start, end, start, end, True)]
+            speaker, speaker_text = _speaker(subject, paragraph, self.salience, told, cue)
             if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS):
                 continue  # "We previously reported that …": nobody to attribute it to
             date = _date_in(paragraph, span) or self.anchor
