@@ -190,3 +190,14 @@ def test_findings_a_trailing_according_to_and_the_voice_that_goes_on():
         ("It showed Mr Howard as a hypnotist", "Kemp"),
         ("We stand by it.", "Kemp"),
     ]
+
+
+def test_a_blanked_sentence_is_nobody_and_the_american_is_a_person():
+    # The first sentence has no cue and is blanked in the parse; the blank run that the parser hangs
+    # on "experts" starts where "Scorsese" does, and must not make him the speaker.
+    text = "Scorsese has never won the prize. Most experts predict that Mr Lund will win it this year."
+    assert _said((text, dict(people=["Scorsese", "Mr Lund"]))) == [("Mr Lund will win it this year", None)]
+    people = dict(people=["Mr Lund", "Mr Berg"], countries=["American"])
+    assert _said(('Mr Lund beat Mr Berg. "I played badly," said the American.', people)) == [
+        ("I played badly,", "Lund")
+    ]

@@ -167,7 +167,9 @@ class ParseCache:
 
 
 def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
-    starts = {t.idx for t in tokens}
+    # Not a run of blanks: a sentence left out of the parse (`cues.parse_text`) is one whitespace
+    # token, which the parser may hang on a phrase; its offset is that of the sentence's first word.
+    starts = {t.idx for t in tokens if not t.is_space}
     found = []
     for e in entities:
         if any(e.char_start <= s < e.char_end for s in starts) and e not in found:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
+from pipeline.lib.nlp.countries import is_demonym
 
 DIRECT, INDIRECT = "direct", "indirect"
 KINDS = (DIRECT, INDIRECT)
@@ -236,7 +237,7 @@ def _inside(regions: Sequence[_Region], offset: int) -> bool:
 
 
 def _entities_of(tokens, paragraph: ParagraphIn, regions: Sequence[_Region] = ()) -> list[EntitySpan]:
-    starts = {t.idx for t in tokens}
+    starts = {t.idx for t in tokens if not t.is_space}  # never a blanked sentence (`meetings._entities_in`)
     return [
         e
         for e in paragraph.entities
@@ -300,6 +301,8 @@ def _speaker(
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
             return salience.last_org_speaker(), text  # "its report said": the organisation named last
         return (salience.last_org_speaker(or_named=False) if determined else None), text
+    if _a_national(token):
+        return salience.person(None), text  # "the American said": a person, the one the story is about
     found = _entities_of(tokens, paragraph, regions)
     people = [e for e in found if e.type == "PERSON"]
     if people:
@@ -317,6 +320,13 @@ def _speaker(
     if lower in _ORG_NOUNS and determined and salience.orgs:
         return salience.orgs[-1], text
     return None, text
+
+
+def _a_national(token) -> bool:
+    """ "The American", "the Swiss", "the 24-year-old Frenchman": one person named by nationality
+    (not "the Americans", nor "the US")."""
+    singular = token.tag_ in ("NNP", "NN", "JJ")
+    return singular and is_demonym(token.text) and any(c.lower_ == "the" for c in token.children)
 
 
 def _authors(writing) -> list:
