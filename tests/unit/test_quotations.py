@@ -201,3 +201,17 @@ def test_a_blanked_sentence_is_nobody_and_the_american_is_a_person():
     assert _said(('Mr Lund beat Mr Berg. "I played badly," said the American.', people)) == [
         ("I played badly,", "Lund")
     ]
+
+
+def test_the_speaker_is_the_phrase_s_head_and_a_dutchman_is_a_person():
+    band = dict(people=["Manfred Mann", "Paul Jones"])
+    assert _said(("Former Manfred Mann singer Paul Jones said the tour was over.", band)) == [
+        ("the tour was over", "Jones")
+    ]
+    people = dict(people=["Mr Lund", "Mr Berg"], orgs=["Dutchman"])
+    assert _said(('Mr Lund beat Mr Berg. "I played badly," said the Dutchman.', people)) == [
+        ("I played badly,", "Lund")
+    ]
+    # a chairman is no national
+    chair = dict(orgs=["Norvik"])
+    assert _said(("Norvik's chairman said profits rose.", chair)) == [("profits rose", "Norvik")]

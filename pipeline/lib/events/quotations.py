@@ -304,7 +304,8 @@ def _speaker(
     if _a_national(token):
         return salience.person(None), text  # "the American said": a person, the one the story is about
     found = _entities_of(tokens, paragraph, regions)
-    people = [e for e in found if e.type == "PERSON"]
+    # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band
+    people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not e.char_start <= token.idx < e.char_end)
     if people:
         return people[0].entity_id, text
     if token.pos_ == "PROPN" and token.text in salience.known_people:
@@ -326,7 +327,10 @@ def _a_national(token) -> bool:
     """ "The American", "the Swiss", "the 24-year-old Frenchman": one person named by nationality
     (not "the Americans", nor "the US")."""
     singular = token.tag_ in ("NNP", "NN", "JJ")
-    return singular and is_demonym(token.text) and any(c.lower_ == "the" for c in token.children)
+    word = token.text
+    stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else None
+    national = is_demonym(word) or (stem is not None and len(stem) > 2 and is_demonym(stem))  # "the Dutchman"
+    return singular and national and any(c.lower_ == "the" for c in token.children)
 
 
 def _authors(writing) -> list:
