@@ -112,3 +112,11 @@ def test_ranks_abbreviated_without_a_full_stop_are_titles_not_names():
 )
 def test_a_span_that_runs_in_from_its_context_starts_at_the_name(surface, person, name, role):
     assert clean_surface(surface, person=person) == Name(name, role)
+
+
+def test_a_plural_acronym_is_a_kind_not_a_name():
+    from pipeline.lib.nlp.names import is_not_a_name
+
+    assert is_not_a_name("MPs") and is_not_a_name("MEPs") and is_not_a_name("NGOs")
+    # a name that happens to end in s, or an acronym alone, stays a name
+    assert not is_not_a_name("MP") and not is_not_a_name("Mars") and not is_not_a_name("UBS")
