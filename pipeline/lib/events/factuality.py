@@ -74,11 +74,8 @@ def negated(token) -> bool:
         return True  # "its unwillingness to sign the treaty", "his refusal to back the plan"
     if token.pos_ == "NOUN" and none_of(token):
         return True  # "prompted no criticism", "reached no agreement"
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
-        return True  # "did not provoke any criticism", "did not express support"
-    verb = token.head
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.head.lower_ in _DENYING:
-        return True  # "failed to win the backing of …"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
+        return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):
         return True  # "was not critical of", "has never been a supporter of"
     return any(c.dep_ == "neg" for c in token.children) or (

@@ -182,6 +182,7 @@ class _Salience:
         self.orgs: list[str] = []
         self.speakers: list[str] = []  # who was quoted, in order
         self.known_people: dict[str, str] = {}  # a word of a person's name → the person
+        self.sentence_starts: list[int] = [0]  # of the paragraph being read, by the sentence rule
 
     def last_speaker(self, gender: str | None) -> str | None:
         """The last person quoted whose sex fits: "he added" goes on with him, not with the
@@ -280,11 +281,11 @@ def _speaker(
             found = salience.last_speaker(_PRONOUNS[lower])
             if found is not None:
                 return found, text
-        start = _sentence_start(token, paragraph.text)
+        start = max(a for a in salience.sentence_starts if a <= token.idx)
         before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
                   and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
         return salience.person(_PRONOUNS[lower], before), text
-    if lower == "it" and token.dep_ == "nsubj" and cue is not None:
+    if _it_speaks(token) and cue is not None:
         return salience.last_org_speaker(), text  # "It added that …": the organisation quoted or named last
     if lower in _EXPLETIVE or token.pos_ == "PRON":
         return None, text
@@ -323,6 +324,12 @@ def _speaker(
     return None, text
 
 
+def _it_speaks(token) -> bool:
+    """ "It added that …": "it" as the subject of the reporting verb, an organisation speaking (not
+    the "it" of "it is said that")."""
+    return token.lower_ == "it" and token.dep_ == "nsubj"
+
+
 def _a_national(token) -> bool:
     """ "The American", "the Swiss", "the 24-year-old Frenchman": one person named by nationality
     (not "the Americans", nor "the US")."""
@@ -344,13 +351,6 @@ def _authors(writing) -> list:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
                 found += [g for g in prep.children if g.dep_ == "pobj"]
     return [t for f in found for t in f.subtree]
-
-
-def _sentence_start(token, text: str) -> int:
-    """Where the token's sentence starts, by the sentence rule (`cues.sentence_spans`), not by the
-    parse: the parser may join a sentence to the one before it, and a sentence with no cue is
-    blanked in the parse and joins the next one."""
-    return max((a for a, _ in sentence_spans(text) if a <= token.idx), default=0)
 
 
 def _subject(verb, inverted: bool = False):
@@ -469,6 +469,9 @@ class _ArticleState:
     def paragraph(self, paragraph: ParagraphIn, doc) -> list[Quotation]:
         text = paragraph.text
         spans = sentence_spans(text)
+        # A pronoun's sentence is the sentence rule's, not the parse's: the parser may join a
+        # sentence to the one before it, and a sentence with no cue is blanked and joins the next.
+        self.salience.sentence_starts = [0] + [a for a, _ in spans]
         regions = quotation_regions(text)
         tokens_by_sentence: dict[int, list] = {}
         if doc is not None:
@@ -603,8 +606,7 @@ class _ArticleState:
                 if not clause:
                     continue
                 start = max(start, clause[0].idx)
-            it_speaks = subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubj"
-            if subject is None or (subject.lower_ in _EXPLETIVE and not it_speaks):
+            if subject is None or (subject.lower_ in _EXPLETIVE and not _it_speaks(subject)):
                 continue
             cue = "according to" if verb.lower_ == "according" else verb.text
             # the people named inside the reported clause are what is said, not who says it ("The
