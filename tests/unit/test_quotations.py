@@ -215,3 +215,37 @@ def test_the_speaker_is_the_phrase_s_head_and_a_dutchman_is_a_person():
     # a chairman is no national
     chair = dict(orgs=["Norvik"])
     assert _said(("Norvik's chairman said profits rose.", chair)) == [("profits rose", "Norvik")]
+
+
+def test_a_quote_opening_a_paragraph_goes_on_with_the_last_reported_speaker():
+    first = paragraph(1, "Anna Berg, of the tenants' union, said the rent rise was exactly what she had feared.",
+                      people=["Anna Berg"])  # fmt: skip
+    second = paragraph(2, '"The families on this estate will not accept it." The council meets on Monday.')
+    assert [(q[0], q[2], q[3]) for q in quotes([first, second])] == [(1, "indirect", "Berg"), (2, "direct", "Berg")]
+
+
+def test_a_quote_after_a_sentence_that_introduces_someone_is_theirs():
+    p = paragraph(
+        1,
+        "The device grew out of work done by the firm's chief engineer Dr Omar Haddad. "
+        '"We are trying to make a small speaker sound like a large room."',
+        people=["Omar Haddad"],
+    )
+    assert [q[3] for q in quotes([p])] == ["Haddad"]
+
+
+def test_a_name_before_a_colon_introduces_the_quote():
+    p = paragraph(1, 'The show returns in May. Channel controller Mia Lund: "It is an exciting new era for us."',
+                  people=["Mia Lund"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Lund"]
+
+
+def test_a_quoted_phrase_in_a_sentence_about_something_else_is_the_paragraph_s_last_speaker():
+    p = paragraph(
+        1,
+        "Mr Okafor said the tender had been rigged for years. The bids were then "
+        '"passed to clients as if they were honest offers", the inquiry heard.',
+        people=["Okafor"],
+    )
+    got = quotes([p])
+    assert [(q[2], q[3]) for q in got] == [("indirect", "Okafor"), ("direct", "Okafor")]

@@ -462,8 +462,8 @@ class _ArticleState:
         self.types = types
         self.running: tuple | None = None  # (speaker, text, cue, part) of a quotation left open
         self.introducer: tuple | None = None  # (speaker, text, cue) of a paragraph ending with a colon
-        self.last_quote: tuple | None = None  # (speaker, text, cue) of the last paragraph's last direct quotation
-        self.ended_quoting = False  # and whether that paragraph ended with it
+        self.last_quote: tuple | None = None  # (speaker, text, cue) of the last paragraph's last quotation
+        self.ended_quoting = False  # and whether that paragraph's last sentence quoted someone
         self.anchor: dt.date | None = None
 
     def paragraph(self, paragraph: ParagraphIn, doc) -> list[Quotation]:
@@ -538,10 +538,14 @@ class _ArticleState:
             in_sentence_colon = colon and not opens_sentence
             # the paragraph's last quotation, direct or reported ("Kemp said …. “…”": Kemp goes on)
             previous = [q for q in rows if q.speaker and q.char_start < region.open_start]
-            if in_sentence_colon and tokens_by_sentence.get(i):
-                # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence.
-                found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
-                inherited = (found, None, ":", 1)
+            if in_sentence_colon:
+                # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence; "BBC Two
+                # controller Roly Keating: “…”", a name with no verb: the person it names.
+                found = None
+                if tokens_by_sentence.get(i):
+                    found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
+                named = self._people_in(paragraph, (spans[i][0], region.open_start), quoted)
+                inherited = (found or (named[-1] if named else None), None, ":", 1)
             elif previous and opens_sentence:
                 # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
                 inherited = (previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1)
@@ -561,11 +565,23 @@ class _ArticleState:
                 inherited = (*self.last_quote, 1)
             elif colon and i > 0:
                 inherited = (self.salience.recent[-1][0] if self.salience.recent else None, None, ":", 1)
-            elif not opens_sentence and tokens_by_sentence.get(i):
+            elif opens_sentence and i > 0 and (named := self._people_in(paragraph, spans[i - 1], quoted)):
+                # "… grew out of research by the company's director Dr Alastair Sibbald. “We are
+                # trying …”": a quotation nobody is named for, after a sentence that introduces
+                # someone, is theirs.
+                inherited = (named[-1], None, None, 1)
+            elif not opens_sentence:
                 # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
-                # “great leader who …”"): the person the sentence is about.
-                found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
-                inherited = (found if self.types.get(found) == "PERSON" else None, None, None, 1)
+                # “great leader who …”"): the person the sentence is about; in a sentence about
+                # something else ("Those bids were then “conveyed to clients under false
+                # pretences”"), the paragraph's last speaker, whose account the text goes on with.
+                found = None
+                if tokens_by_sentence.get(i):
+                    found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
+                if self.types.get(found) == "PERSON":
+                    inherited = (found, None, None, 1)
+                elif previous:
+                    inherited = (previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1)
             if inherited is not None and inherited[0] is not None:
                 speaker, speaker_text = inherited[0], inherited[1]
                 cue = cue or inherited[2]
@@ -618,6 +634,11 @@ class _ArticleState:
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
 
+    def _people_in(self, paragraph, span: tuple[int, int], quoted) -> list[str]:
+        """The people a stretch of the paragraph names outside quotation marks, in order."""
+        return [e.entity_id for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
+                and not _inside(quoted, e.char_start)]  # fmt: skip
+
     def _sentence_subject(self, paragraph, tokens, quoted, before: int | None = None) -> str | None:
         """The person or organisation the sentence is about: its main verb's subject, else the first
         person it names outside quotation marks."""
@@ -645,10 +666,11 @@ class _ArticleState:
             last = [e for e in paragraph.entities if spans[-1][0] <= e.char_start]
             if last or self.salience.recent:
                 self.introducer = (self.salience.recent[-1][0], None, ":")
-        self.last_quote = (
-            (direct[-1].speaker, direct[-1].speaker_text, direct[-1].cue) if direct and direct[-1].speaker else None
-        )
-        self.ended_quoting = bool(quoted) and quoted[-1].close_end >= _last_sentence_start(spans)
+        # The paragraph's last quotation, direct or reported: "Andy Richards said the leaflet was …"
+        # ¶ "“The people of Swansea will not put up with this.”" goes on with Andy Richards.
+        last = rows[-1] if rows else None
+        self.last_quote = (last.speaker, last.speaker_text, last.cue) if last and last.speaker else None
+        self.ended_quoting = last is not None and last.char_end >= _last_sentence_start(spans)
         days = [d.date for d in paragraph.dates]
         if days:
             self.anchor = days[-1]
