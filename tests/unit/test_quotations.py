@@ -249,3 +249,16 @@ def test_a_quoted_phrase_in_a_sentence_about_something_else_is_the_paragraph_s_l
     )
     got = quotes([p])
     assert [(q[2], q[3]) for q in got] == [("indirect", "Okafor"), ("direct", "Okafor")]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_it_stands_for_not_for_a_thing():
+    p = paragraph(
+        1,
+        "The quiz drew protests from the Family Rights Council, which said it exploits the feelings "
+        "of adopted children. It will share a slot with the Radio Five chart show, which suggests the new "
+        "programme may be shown at seven in the evening.",
+        orgs=["Family Rights Council", "Radio Five"],
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes([p])] == [
+        ("it exploits the feelings of adopted children", "indirect", "Council")
+    ]

@@ -365,6 +365,11 @@ def _subject(verb, inverted: bool = False):
                 return objects[0] if objects else None
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        # "the National Council for Adoption, which said …": the name it stands for (not "the chart
+        # show, which suggests …")
+        named = verb.head.pos_ == "PROPN" or verb.head.lower_ in _ORG_NOUNS or verb.head.lower_ in _SPOKES
+        return verb.head if named else None
     if subjects:
         return subjects[0]
     if inverted:
@@ -394,6 +399,8 @@ def _named_after(verb):
         return run[-1] if run and t.text == "," else None
     return None
 
+
+_RELATIVE = {"which", "who", "that"}
 
 # What a survey, a study or a poll "found" or "showed" is reported as what someone says.
 _FINDING_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
@@ -624,13 +631,14 @@ class _ArticleState:
                 start = max(start, clause[0].idx)
             if subject is None or (subject.lower_ in _EXPLETIVE and not _it_speaks(subject)):
                 continue
+            relative = verb.dep_ == "relcl" and subject.i == verb.head.i
             cue = "according to" if verb.lower_ == "according" else verb.text
             # the people named inside the reported clause are what is said, not who says it ("The
             # image portrayed Mr Howard as a hypnotist, he argued")
             told = [*quoted, _Region(start, end, start, end, True)]
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, told, cue)
-            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS):
-                continue  # "We previously reported that …": nobody to attribute it to
+            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative):
+                continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
 
