@@ -304,6 +304,8 @@ BBC_QUOTE_GOLDS = (
     ("BBC, third set (blind)", "bbc_quotations_gold_3.jsonl"),
     ("BBC, fourth set (blind)", "bbc_quotations_gold_4.jsonl"),
     ("BBC, fifth set (blind)", "bbc_quotations_gold_5.jsonl"),
+    ("BBC, sixth set (blind)", "bbc_quotations_gold_6.jsonl"),
+    ("BBC, seventh set (blind)", "bbc_quotations_gold_7.jsonl"),
 )
 
 
