@@ -262,3 +262,33 @@ def test_a_relative_pronoun_speaks_for_the_name_it_stands_for_not_for_a_thing():
     assert [(q[1], q[2], q[3]) for q in quotes([p])] == [
         ("it exploits the feelings of adopted children", "indirect", "Council")
     ]
+
+
+def test_what_is_asked_or_promised_is_its_infinitive_from_whom_it_is_asked_of():
+    p = paragraph(
+        1,
+        "Members of the committee urged the government to set up a task force on prison deaths. "
+        "The Green Party has promised to raise the issue in Parliament. "
+        "Shoppers were advised by Mia Lund to pay with a credit card. "
+        "The firm agreed to buy the rival chain for $2bn.",
+        people=["Mia Lund"],
+        orgs=["Green Party"],
+    )
+    got = [(q[1], q[2], q[3]) for q in quotes([p])]
+    assert got == [
+        ("the government to set up a task force on prison deaths", "indirect", None),
+        ("to raise the issue in Parliament", "indirect", "Party"),
+        ("to pay with a credit card", "indirect", "Lund"),
+    ]
+
+
+def test_a_second_verb_of_saying_in_the_clause_is_a_second_report_of_the_same_speaker():
+    p = paragraph(
+        1,
+        "Labour MP Ann Berg said the advert was insensitive but urged voters not to rush to judge it.",
+        people=["Ann Berg"],
+    )
+    assert [(q[1], q[3]) for q in quotes([p])] == [
+        ("the advert was insensitive", "Berg"),
+        ("voters not to rush to judge it", "Berg"),
+    ]

@@ -39,6 +39,9 @@ REPORTING_CUE = (
     r"|reveal(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|conced(?:e|es|ed|ing)"
     r"|highlight(?:s|ed|ing)?|recall(?:s|ed|ing)?|suggest(?:s|ed|ing)?|predict(?:s|ed|ing)?|ask(?:s|ed|ing)?"
     r"|repl(?:y|ies|ied)|conclud(?:e|es|ed)|urg(?:e|es|ed|ing)|believes?|believed|thinks?|thought"
+    # what is asked or promised, with an infinitive (`quotations._INFINITIVE`)
+    r"|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|advis(?:e|es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|plead(?:s|ed|ing)?\s+with"
     # what a survey or a study found ("a survey by Forrester found that …")
     r"|(?:found|finds|showed|shows|shown)\s+that"
 )

@@ -64,12 +64,31 @@ REPORTING = {
         "acknowledge acknowledges acknowledged", "maintain maintains maintained", "report reports reported",
         "quip quipped", "joke joked", "urge urged urges", "agree agreed agrees", "complain complained",
         "comment commented", "describe described", "recount recounted", "exclaim exclaimed", "tweet tweeted",
+        "promise promises promised promising", "pledge pledges pledged pledging", "vow vows vowed vowing",
+        "advise advises advised advising", "call calls called calling", "appeal appeals appealed appealing",
+        "plead pleads pleaded pleading",
     )
     for f in stem.split()
 }  # fmt: skip
 # Verbs that report speech only with a clause ("he denied that ..."): not a direct-quote cue alone.
 _INDIRECT_ONLY = {"continue", "continued", "describe", "described", "agree", "agreed", "agrees", "urge", "urged",
-                  "urges", "ask", "asks", "asked", "asking"}  # fmt: skip
+                  "urges", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal",
+                  "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pleading", "advise",
+                  "advises", "advised", "advising"}  # fmt: skip
+# Verbs of saying whose content is an infinitive, with whom it is asked of: "urged the government to
+# set up a task force", "promised to raise the issue", "called for the country to repay", "pleaded
+# with fans to stay away", "claimed not to know". Other verbs with an infinitive ("agreed to buy")
+# are no speech.
+_INFINITIVE = {
+    f
+    for stem in (
+        "urge urges urged urging", "ask asks asked asking", "advise advises advised advising",
+        "promise promises promised promising", "pledge pledges pledged pledging", "vow vows vowed vowing",
+        "call calls called calling", "appeal appeals appealed appealing", "plead pleads pleaded pleading",
+        "claim claims claimed claiming", "warn warns warned warning",
+    )
+    for f in stem.split()
+}  # fmt: skip
 _PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
 _EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
 _ORG_NOUNS = {
@@ -365,6 +384,11 @@ def _subject(verb, inverted: bool = False):
                 return objects[0] if objects else None
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents[0]  # "consumers were advised by James Roper to …": who advised
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_reporting(verb.head.head):
+        return _subject(verb.head.head)  # "Ellman said the image was … but urged …": Ellman urged
     if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
         # "the National Council for Adoption, which said …": the name it stands for (not "the chart
         # show, which suggests …")
@@ -426,7 +450,16 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     "said" a parataxis of "is")."""
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]
+            # "said the image was insensitive but urged people not to …": a second verb of saying
+            # the parser hung in the clause is a second report, not part of the first
+            other = [c for c in child.children if c.dep_ == "conj" and _is_reporting(c) and not _own_subject(c)]
+            cut = {t.i for c in other for t in c.subtree} | {
+                c.i for c in child.children if c.dep_ == "cc" and other and c.i < other[0].i
+            }
+            return [t for t in child.subtree if t.i not in cut
+                    and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
+    if verb.lower_ in _INFINITIVE and (infinitive := _infinitive_clause(verb)):
+        return infinitive
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return [t for t in verb.head.subtree if t.i > verb.i]
     following = [t for t in sentence if t.i > verb.i]
@@ -437,6 +470,28 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
         and not any(c.dep_ in ("dobj", "prep") and c.i > verb.i for c in verb.children)
     ):
         return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
+    return []
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _infinitive_clause(verb) -> list:
+    """What a verb of `_INFINITIVE` asks or promises: its infinitive, from whom it is asked of
+    ("the government to set up …", "fans to stay away"; "to raise the issue" when nobody is)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            asked = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            asked += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon", "to")
+                      and p.i < child.i for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            start = min([child.left_edge.i] + [a.left_edge.i for a in asked])
+            return list(doc[start : child.right_edge.i + 1])
+        marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if child.dep_ == "advcl" and marked and subject is not None:
+            return list(doc[subject.left_edge.i : child.right_edge.i + 1])  # "called for the IMF to …"
     return []
 
 
