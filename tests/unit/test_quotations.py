@@ -292,3 +292,17 @@ def test_a_second_verb_of_saying_in_the_clause_is_a_second_report_of_the_same_sp
         ("the advert was insensitive", "Berg"),
         ("voters not to rush to judge it", "Berg"),
     ]
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_her_organisation_until_someone_is_named():
+    first = paragraph(1, "A Channel Nine spokeswoman said the show would return in May. "
+                         "She said the time slot was still to be decided.", orgs=["Channel Nine"])  # fmt: skip
+    second = paragraph(2, '"We just do not think this is a game show," said Tom Reed, though he said his '
+                          "decision was not a protest.", people=["Tom Reed"])  # fmt: skip
+    people = {"Reed": Person(gender="M")}
+    got = [(q[0], q[3]) for q in quotes([first, second], people)]
+    assert got == [(1, "Nine"), (1, "Nine"), (2, "Reed"), (2, "Reed")]
+    # a man's pronoun after a spokeswoman is not her organisation: nobody, so no row
+    third = paragraph(3, "A Channel Nine spokeswoman said the show would return. He said it was a mistake.",
+                      orgs=["Channel Nine"])  # fmt: skip
+    assert [q[3] for q in quotes([third])] == ["Nine"]

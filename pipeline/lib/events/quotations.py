@@ -201,7 +201,18 @@ class _Salience:
         self.orgs: list[str] = []
         self.speakers: list[str] = []  # who was quoted, in order
         self.known_people: dict[str, str] = {}  # a word of a person's name → the person
+        # (organisation, sex of the noun, len(recent) then) of the last sentence that quoted an
+        # organisation's unnamed spokesman or spokeswoman
+        self.spokes: tuple[str, str | None, int] | None = None
         self.sentence_starts: list[int] = [0]  # of the paragraph being read, by the sentence rule
+
+    def spokesperson(self, gender: str | None) -> str | None:
+        """The organisation whose unnamed spokesman or spokeswoman was quoted last, if nobody has
+        been named since and the pronoun's sex fits: "A BBC spokeswoman said …. She said …"."""
+        if self.spokes is None or self.spokes[2] != len(self.recent):
+            return None
+        org, sex, _ = self.spokes
+        return org if gender is None or sex is None or sex == gender else None
 
     def last_speaker(self, gender: str | None) -> str | None:
         """The last person quoted whose sex fits: "he added" goes on with him, not with the
@@ -295,14 +306,16 @@ def _speaker(
     text = " ".join(t.text for t in tokens if not t.is_space)[:120] or None
     lower = token.lower_
     if lower in _PRONOUNS:
+        start = max(a for a in salience.sentence_starts if a <= token.idx)
+        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
+                  and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
+        if not before and (spoken := salience.spokesperson(_PRONOUNS[lower])) is not None:
+            return spoken, text  # "A BBC spokeswoman said …. She said …": the spokeswoman's body
         if cue and cue.casefold() in _CONTINUING and salience.speakers:
             # "he added": the one who was speaking goes on.
             found = salience.last_speaker(_PRONOUNS[lower])
             if found is not None:
                 return found, text
-        start = max(a for a in salience.sentence_starts if a <= token.idx)
-        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
-                  and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
         return salience.person(_PRONOUNS[lower], before), text
     if _it_speaks(token) and cue is not None:
         return salience.last_org_speaker(), text  # "It added that …": the organisation quoted or named last
@@ -566,6 +579,11 @@ class _ArticleState:
             named = [e.entity_id for e in sorted(named, key=lambda e: paragraph.text[e.char_end : e.char_end + 2]
                                                  in ("’s", "'s"))]  # fmt: skip
             self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None, named)
+            spoken = [q for q in rows if span[0] <= q.char_start < span[1] and self._spokesperson(q)]
+            if spoken:
+                noun = spoken[-1].speaker_text.split()[-1].casefold()
+                sex = "F" if noun in _FEMALE_NOUNS else "M" if noun in _MALE_NOUNS else None
+                self.salience.spokes = (spoken[-1].speaker, sex, len(self.salience.recent))
             for e in paragraph.entities:
                 if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
                     for word in paragraph.text[e.char_start : e.char_end].split():
@@ -696,6 +714,11 @@ class _ArticleState:
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
+
+    def _spokesperson(self, row: Quotation) -> bool:
+        """Whether an organisation's unnamed spokesman said it ("A Labour spokesman said …")."""
+        words = (row.speaker_text or "").split()
+        return bool(words) and words[-1].casefold() in _SPOKES and self.types.get(row.speaker) == "ORG"
 
     def _people_in(self, paragraph, span: tuple[int, int], quoted) -> list[str]:
         """The people a stretch of the paragraph names outside quotation marks, in order."""
