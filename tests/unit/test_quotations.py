@@ -306,3 +306,11 @@ def test_a_pronoun_after_an_unnamed_spokeswoman_is_her_organisation_until_someon
     third = paragraph(3, "A Channel Nine spokeswoman said the show would return. He said it was a mistake.",
                       orgs=["Channel Nine"])  # fmt: skip
     assert [q[3] for q in quotes([third])] == ["Nine"]
+
+
+def test_the_person_named_by_age_is_the_one_the_story_is_about():
+    first = paragraph(1, "Comedian Dan Ortiz will host the awards in Los Angeles next month.", people=["Dan Ortiz"])
+    second = paragraph(2, "The 41-year-old comic promised to keep the jokes clean for the television audience.")
+    third = paragraph(3, "The 30-year-old bonds said to be at risk were sold on Monday, traders said.")
+    got = [(q[0], q[3]) for q in quotes([first, second, third])]
+    assert (2, "Ortiz") in got and all(speaker != "Ortiz" for no, speaker in got if no == 3)

@@ -336,6 +336,10 @@ def _speaker(
         return (salience.last_org_speaker(or_named=False) if determined else None), text
     if _a_national(token):
         return salience.person(None), text  # "the American said": a person, the one the story is about
+    if _an_age(token, tokens):
+        # "the 40-year-old comic said": the person the story is about, of the noun's sex if it has one
+        sex = "F" if lower in _FEMALE_NOUNS else "M" if lower in _MALE_NOUNS else None
+        return salience.person(sex), text
     found = _entities_of(tokens, paragraph, regions)
     # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band
     people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not e.char_start <= token.idx < e.char_end)
@@ -370,6 +374,14 @@ def _a_national(token) -> bool:
     stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else None
     national = is_demonym(word) or (stem is not None and len(stem) > 2 and is_demonym(stem))  # "the Dutchman"
     return singular and national and any(c.lower_ == "the" for c in token.children)
+
+
+def _an_age(token, phrase) -> bool:
+    """ "The 40-year-old comic", "the 24-year-old": one person named by age (not "the 30-year-old
+    bonds", nor "40-year-old men")."""
+    words = [t.lower_ for t in phrase]
+    aged = any(w == "year" and i + 1 < len(words) and "old" in words[i + 1 : i + 3] for i, w in enumerate(words))
+    return aged and token.tag_ in ("NN", "JJ") and any(c.lower_ == "the" for c in token.children)
 
 
 def _authors(writing) -> list:
