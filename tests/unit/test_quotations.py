@@ -314,3 +314,12 @@ def test_the_person_named_by_age_is_the_one_the_story_is_about():
     third = paragraph(3, "The 30-year-old bonds said to be at risk were sold on Monday, traders said.")
     got = [(q[0], q[3]) for q in quotes([first, second, third])]
     assert (2, "Ortiz") in got and all(speaker != "Ortiz" for no, speaker in got if no == 3)
+
+
+def test_a_source_s_estimate_and_a_body_s_finding_are_reported():
+    estimate = paragraph(1, "The Labour Office estimated that 40,000 fishermen have lost their jobs.",
+                         orgs=["Labour Office"])  # fmt: skip
+    finding = paragraph(1, "The committee found that most of the deaths could have been prevented. "
+                           "Divers found the wreck on Tuesday.")  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([estimate])] == [("40,000 fishermen have lost their jobs", "Office")]
+    assert [(q[1], q[3]) for q in quotes([finding])] == [("most of the deaths could have been prevented", None)]

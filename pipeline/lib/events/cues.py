@@ -42,6 +42,8 @@ REPORTING_CUE = (
     # what is asked or promised, with an infinitive (`quotations._INFINITIVE`)
     r"|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|advis(?:e|es|ed|ing)"
     r"|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|plead(?:s|ed|ing)?\s+with"
+    # a source's figures: "the ILO estimated that …"
+    r"|estimat(?:e|es|ed|ing)|calculat(?:e|es|ed|ing)|forecast(?:s|ing)?"
     # what a survey or a study found ("a survey by Forrester found that …")
     r"|(?:found|finds|showed|shows|shown)\s+that"
 )

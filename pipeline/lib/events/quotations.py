@@ -66,7 +66,8 @@ REPORTING = {
         "comment commented", "describe described", "recount recounted", "exclaim exclaimed", "tweet tweeted",
         "promise promises promised promising", "pledge pledges pledged pledging", "vow vows vowed vowing",
         "advise advises advised advising", "call calls called calling", "appeal appeals appealed appealing",
-        "plead pleads pleaded pleading",
+        "plead pleads pleaded pleading", "estimate estimates estimated estimating",
+        "calculate calculates calculated calculating", "forecast forecasts forecasting",
     )
     for f in stem.split()
 }  # fmt: skip
@@ -74,7 +75,9 @@ REPORTING = {
 _INDIRECT_ONLY = {"continue", "continued", "describe", "described", "agree", "agreed", "agrees", "urge", "urged",
                   "urges", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal",
                   "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pleading", "advise",
-                  "advises", "advised", "advising"}  # fmt: skip
+                  "advises", "advised", "advising", "estimate", "estimates", "estimated", "estimating",
+                  "calculate", "calculates", "calculated", "calculating", "forecast", "forecasts",
+                  "forecasting"}  # fmt: skip
 # Verbs of saying whose content is an infinitive, with whom it is asked of: "urged the government to
 # set up a task force", "promised to raise the issue", "called for the country to repay", "pleaded
 # with fans to stay away", "claimed not to know". Other verbs with an infinitive ("agreed to buy")
@@ -456,9 +459,11 @@ _FINDING_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
 
 
 def _finding(verb) -> bool:
-    """ "A survey by Forrester found that …", "The poll showed that …"."""
+    """ "A survey by Forrester found that …", "The poll showed that …", "the committee found that
+    …": what a writing or a body found."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.lower_ in _FINDING_VERBS and subject is not None and subject.lower_ in _WRITINGS
+    found_by = subject is not None and (subject.lower_ in _WRITINGS or subject.lower_ in _ORG_NOUNS)
+    return verb.lower_ in _FINDING_VERBS and found_by
 
 
 def _is_reporting(token) -> bool:
