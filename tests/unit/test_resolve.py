@@ -614,3 +614,12 @@ def test_a_name_the_corpus_introduces_as_a_firm_is_an_organisation_whatever_the_
     assert kinds["Varnok"] == "ORG" and kinds["Teplogaz"] == "ORG"
     # A name also written after an honorific may be a person: the model's type stands.
     assert kinds["Oskar"] == "PERSON"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_full_name_of_its_article():
+    a1 = [m("a1", "David Monteith"), m("a1", "Mr Montieth"), m("a1", "Sonja Kowalski"), m("a1", "Ms Kowalsky")]
+    # too short to tell a slip from another name; two names one letter away: no guess
+    a2 = [m("a2", "Tom Hart"), m("a2", "Mr Hurt"), m("a2", "Anna Keller"), m("a2", "Mark Kellet"), m("a2", "Kellen")]
+    res = resolve(a1 + a2, [])
+    assert [g[1] for g in groups(res, a1)] == ["David Monteith", "David Monteith", "Sonja Kowalski", "Sonja Kowalski"]
+    assert [g[1] for g in groups(res, a2)][1:] == ["Hurt", "Anna Keller", "Mark Kellet", "Kellen"]
