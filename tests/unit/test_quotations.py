@@ -323,3 +323,13 @@ def test_a_source_s_estimate_and_a_body_s_finding_are_reported():
                            "Divers found the wreck on Tuesday.")  # fmt: skip
     assert [(q[1], q[3]) for q in quotes([estimate])] == [("40,000 fishermen have lost their jobs", "Office")]
     assert [(q[1], q[3]) for q in quotes([finding])] == [("most of the deaths could have been prevented", None)]
+
+
+def test_calling_or_appealing_reports_only_with_someone_asked():
+    p = paragraph(
+        1,
+        "Mr Hale appealed to fans to stay away from the ground. After the visit, the club called him to "
+        "give evidence. Since the visit, the new rules appealed to all sides of the league.",
+        people=["Hale"],
+    )
+    assert [(q[1], q[3]) for q in quotes([p])] == [("fans to stay away from the ground", "Hale")]

@@ -92,6 +92,10 @@ _INFINITIVE = {
     )
     for f in stem.split()
 }  # fmt: skip
+# Of those, the verbs that report only with someone asked ("called on Congress to cut …", "appealed
+# to fans to stay away", "called for the IMF to …"): alone they name, attract or go to court.
+_ASKING_ONLY = {"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plead",
+                "pleads", "pleaded", "pleading"}  # fmt: skip
 _PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
 _EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
 _ORG_NOUNS = {
@@ -478,6 +482,8 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     """The clause a reporting verb reports: its clausal complement ("said that X", "X, he
     added"), or the clause it interrupts ("Ma said, China is willing ...": the parser makes
     "said" a parataxis of "is")."""
+    if verb.lower_ in _ASKING_ONLY:
+        return _infinitive_clause(verb, asked_only=True)
     for child in verb.children:
         if child.dep_ == "ccomp":
             # "said the image was insensitive but urged people not to …": a second verb of saying
@@ -507,15 +513,18 @@ def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _infinitive_clause(verb) -> list:
+def _infinitive_clause(verb, asked_only: bool = False) -> list:
     """What a verb of `_INFINITIVE` asks or promises: its infinitive, from whom it is asked of
-    ("the government to set up …", "fans to stay away"; "to raise the issue" when nobody is)."""
+    ("the government to set up …", "fans to stay away"; "to raise the issue" when nobody is, unless
+    `asked_only`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            asked = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            asked = [] if asked_only else [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
             asked += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon", "to")
                       and p.i < child.i for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            if asked_only and not asked:
+                continue
             start = min([child.left_edge.i] + [a.left_edge.i for a in asked])
             return list(doc[start : child.right_edge.i + 1])
         marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
