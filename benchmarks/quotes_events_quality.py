@@ -306,6 +306,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, fifth set (blind)", "bbc_quotations_gold_5.jsonl"),
     ("BBC, sixth set (blind)", "bbc_quotations_gold_6.jsonl"),
     ("BBC, seventh set (blind)", "bbc_quotations_gold_7.jsonl"),
+    ("BBC, eighth set (blind)", "bbc_quotations_gold_8.jsonl"),
 )
 
 
