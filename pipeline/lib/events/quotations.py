@@ -638,56 +638,9 @@ class _ArticleState:
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
         part = 1
         if speaker is None:
-            inherited = None
-            starts_paragraph = text[: region.open_start].strip() == ""
-            colon = text[: region.open_start].rstrip().endswith(":")
-            in_sentence_colon = colon and not opens_sentence
-            # the paragraph's last quotation, direct or reported ("Kemp said …. “…”": Kemp goes on)
-            previous = [q for q in rows if q.speaker and q.char_start < region.open_start]
-            if in_sentence_colon:
-                # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence; "BBC Two
-                # controller Roly Keating: “…”", a name with no verb: the person it names.
-                found = None
-                if tokens_by_sentence.get(i):
-                    found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
-                named = self._people_in(paragraph, (spans[i][0], region.open_start), quoted)
-                inherited = (found or (named[-1] if named else None), None, ":", 1)
-            elif previous and opens_sentence:
-                # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
-                inherited = (previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1)
-            elif starts_paragraph and self.running is not None:
-                inherited = self.running
-                part = self.running[3] + 1
-            elif starts_paragraph and self.introducer is not None:
-                inherited = (*self.introducer, 1)
-            elif (
-                starts_paragraph
-                and self.last_quote is not None
-                and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
-            ):
-                # After a paragraph that quoted someone, a paragraph opening with a quotation that
-                # nobody is named for (when it ended quoting, or this one is nothing but the
-                # quotation): the same voice goes on.
-                inherited = (*self.last_quote, 1)
-            elif colon and i > 0:
-                inherited = (self.salience.recent[-1][0] if self.salience.recent else None, None, ":", 1)
-            elif opens_sentence and i > 0 and (named := self._people_in(paragraph, spans[i - 1], quoted)):
-                # "… grew out of research by the company's director Dr Alastair Sibbald. “We are
-                # trying …”": a quotation nobody is named for, after a sentence that introduces
-                # someone, is theirs.
-                inherited = (named[-1], None, None, 1)
-            elif not opens_sentence:
-                # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
-                # “great leader who …”"): the person the sentence is about; in a sentence about
-                # something else ("Those bids were then “conveyed to clients under false
-                # pretences”"), the paragraph's last speaker, whose account the text goes on with.
-                found = None
-                if tokens_by_sentence.get(i):
-                    found = self._sentence_subject(paragraph, tokens_by_sentence[i], quoted, region.open_start)
-                if self.types.get(found) == "PERSON":
-                    inherited = (found, None, None, 1)
-                elif previous:
-                    inherited = (previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1)
+            inherited = self._unframed(paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence)
+            if inherited is not None:
+                part = inherited[3]  # a quotation over paragraphs counts its parts, named or not
             if inherited is not None and inherited[0] is not None:
                 speaker, speaker_text = inherited[0], inherited[1]
                 cue = cue or inherited[2]
@@ -696,6 +649,58 @@ class _ArticleState:
             paragraph.paragraph_no, region.start, region.end, DIRECT, speaker, speaker_text, cue, date, part
         )
         return row, verb
+
+    def _unframed(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence):
+        """(speaker, speaker text, cue, part) of a direct quotation no reporting verb frames, from
+        its context; None when the context gives nobody."""
+        text = paragraph.text
+        starts_paragraph = text[: region.open_start].strip() == ""
+        colon = text[: region.open_start].rstrip().endswith(":")
+        # the paragraph's last quotation, direct or reported ("Kemp said …. “…”": Kemp goes on)
+        previous = [q for q in rows if q.speaker and q.char_start < region.open_start]
+        if colon and not opens_sentence:
+            # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence; "BBC Two
+            # controller Roly Keating: “…”", a name with no verb: the person it names.
+            found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
+            named = self._people_in(paragraph, (spans[i][0], region.open_start), quoted)
+            return found or (named[-1] if named else None), None, ":", 1
+        if previous and opens_sentence:
+            # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
+            return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
+        if starts_paragraph and self.running is not None:
+            return (*self.running[:3], self.running[3] + 1)
+        if starts_paragraph and self.introducer is not None:
+            return (*self.introducer, 1)
+        if (
+            starts_paragraph
+            and self.last_quote is not None
+            and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
+        ):
+            # After a paragraph that quoted someone, a paragraph opening with a quotation that
+            # nobody is named for (when it ended quoting, or this one is nothing but the
+            # quotation): the same voice goes on.
+            return (*self.last_quote, 1)
+        if colon and i > 0:
+            return (self.salience.recent[-1][0] if self.salience.recent else None), None, ":", 1
+        if opens_sentence and i > 0 and (named := self._people_in(paragraph, spans[i - 1], quoted)):
+            # "… grew out of research by the company's director Dr Alastair Sibbald. “We are
+            # trying …”": a quotation nobody is named for, after a sentence that introduces
+            # someone, is theirs.
+            return named[-1], None, None, 1
+        if not opens_sentence:
+            # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
+            # “great leader who …”"): the person the sentence is about; in a sentence about
+            # something else ("Those bids were then “conveyed to clients under false
+            # pretences”"), the paragraph's last speaker, whose account the text goes on with.
+            found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
+            if self.types.get(found) == "PERSON":
+                return found, None, None, 1
+            if previous:
+                return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
+        return None
+
+    def _subject_before(self, paragraph, tokens, quoted, before: int) -> str | None:
+        return self._sentence_subject(paragraph, tokens, quoted, before) if tokens else None
 
     def _indirect(self, paragraph, span, tokens, quoted, used):
         text = paragraph.text
