@@ -623,3 +623,11 @@ def test_a_surname_misspelt_by_one_letter_is_the_full_name_of_its_article():
     res = resolve(a1 + a2, [])
     assert [g[1] for g in groups(res, a1)] == ["David Monteith", "David Monteith", "Sonja Kowalski", "Sonja Kowalski"]
     assert [g[1] for g in groups(res, a2)][1:] == ["Hurt", "Anna Keller", "Mark Kellet", "Kellen"]
+
+
+def test_a_lone_surname_joins_only_a_person_the_corpus_names_in_two_articles():
+    once = [m("a1", "Stuart Cohen"), m("a1", "Mr Cohen"), m("a2", "Cohen")]
+    twice = [m("b1", "Gordon Brown"), m("b2", "Gordon Brown"), m("b2", "Mr Brown"), m("b3", "Brown")]
+    res = resolve(once + twice, [])
+    assert [g[1] for g in groups(res, once)] == ["Stuart Cohen", "Stuart Cohen", "Cohen"]
+    assert [g[1] for g in groups(res, twice)] == ["Gordon Brown"] * 4

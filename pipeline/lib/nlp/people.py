@@ -6,7 +6,8 @@ royal title makes the name a given name ("Prince Charles" is never the Charles o
 gendered honorifics must agree ("Mrs Howard" is not Michael Howard, known as "Mr Howard");
 Mr/Mrs/Dr... make a name a person whatever its label. Across articles, full names equal up to
 diacritics and case, or one extending the other, are one person; a family name left over joins the
-entity it was linked to in other articles when that is unambiguous.
+entity it was linked to in other articles when that is unambiguous and the corpus names that person
+in two articles at least.
 
 `link_people` works on `resolve`'s internal mentions (name tokens, role, type, gender, article).
 """
@@ -220,16 +221,25 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
     # ("Prince Charles ... neither Charles, nor William and Harry"): the one royal so named.
     royal_names = _FamilyIndex(royal_clusters, royal_clusters)
     royal_articles = {m.source.article_id for m in mentions if m.royal}
+    # A lone surname joins a person of other articles only if the corpus names that person in two
+    # articles at least: someone named once ("Stuart Cohen, chief executive of …") is seldom the
+    # "Cohen" of another story.
+    articles_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for i, cluster in linked.items():
+        articles_of[cluster].add(mentions[i].source.article_id)
     for i in unlinked:
         m = mentions[i]
         token = m.tokens[0]
         known = {c for c in partial_links.get(token, set()) if not m.gender or genders.get(c) in (None, m.gender)}
+        known = {c for c in known if len(articles_of[c]) >= 2}
         if len(known) == 1 and i not in seen_in_article:
             linked[i] = next(iter(known))
             continue
         target = None
         if not known and i not in seen_in_article:
             target, _ = cluster_fulls.match(token, m.gender, genders, max_tier=0)
+            if target is not None and len(articles_of[uf.find(target)]) < 2:
+                target = None
             if target is None and m.source.article_id in royal_articles:
                 target, _ = royal_names.match(token, m.gender, genders)
         # An unlinked name with a gendered title is kept apart from the same word without one.
