@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
+from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.countries import is_demonym
 
 DIRECT, INDIRECT = "direct", "indirect"
@@ -112,6 +113,15 @@ _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife"
 _MALE_NOUNS = {"spokesman", "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince",
                "man", "boy"}  # fmt: skip
 _SUBORDINATE = {"vice", "deputy", "former", "assistant", "acting", "ex", "vice-president", "vice-minister"}
+# Nouns that name a person by trade, role or relation (a description's head: "the 40-year-old comic",
+# "his neighbour"), beyond the role heads of `roles.ROLE_HEADS`.
+_PERSON_WORDS = ROLE_HEADS | _FEMALE_NOUNS | _MALE_NOUNS | {
+    "comic", "comedian", "actor", "singer", "star", "player", "midfielder", "defender", "goalkeeper", "winger",
+    "forward", "batsman", "bowler", "champion", "veteran", "rapper", "musician", "writer", "author", "presenter",
+    "boxer", "golfer", "driver", "rider", "runner", "sprinter", "swimmer", "neighbour", "friend", "father",
+    "partner", "victim", "doctor", "nurse", "teacher", "student", "worker", "resident", "owner", "officer",
+    "judge", "solicitor", "barrister", "witness", "analyst", "economist", "founder", "tennis", "cyclist",
+}  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -211,6 +221,7 @@ class _Salience:
         # (organisation, sex of the noun, len(recent) then) of the last sentence that quoted an
         # organisation's unnamed spokesman or spokeswoman
         self.spokes: tuple[str, str | None, int] | None = None
+        self.ages: dict[int, str | None] = {}  # an age the text gives a person ("Kyle Dent, 25,") → them
         self.sentence_starts: list[int] = [0]  # of the paragraph being read, by the sentence rule
 
     def spokesperson(self, gender: str | None) -> str | None:
@@ -343,9 +354,12 @@ def _speaker(
         return (salience.last_org_speaker(or_named=False) if determined else None), text
     if _a_national(token):
         return salience.person(None), text  # "the American said": a person, the one the story is about
-    if _an_age(token, tokens):
-        # "the 40-year-old comic said": the person the story is about, of the noun's sex if it has one
+    if (age := _age_of(token, tokens)) is not None:
+        # "the 40-year-old comic said": the person the text gives that age ("Kyle Dent, 25,"), else,
+        # if it gives nobody's age, the person the story is about, of the noun's sex if it has one
         sex = "F" if lower in _FEMALE_NOUNS else "M" if lower in _MALE_NOUNS else None
+        if salience.ages:
+            return salience.ages.get(age), text
         return salience.person(sex), text
     found = _entities_of(tokens, paragraph, regions)
     # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band
@@ -383,12 +397,16 @@ def _a_national(token) -> bool:
     return singular and national and any(c.lower_ == "the" for c in token.children)
 
 
-def _an_age(token, phrase) -> bool:
-    """ "The 40-year-old comic", "the 24-year-old": one person named by age (not "the 30-year-old
-    bonds", nor "40-year-old men")."""
+def _age_of(token, phrase) -> int | None:
+    """ "The 40-year-old comic", "the 24-year-old": the age of one person named by age (not "the
+    30-year-old bonds", "the 60-year-old lease", "the 175-year-old company", nor "40-year-old men")."""
     words = [t.lower_ for t in phrase]
-    aged = any(w == "year" and i + 1 < len(words) and "old" in words[i + 1 : i + 3] for i, w in enumerate(words))
-    return aged and token.tag_ in ("NN", "JJ") and any(c.lower_ == "the" for c in token.children)
+    at = next((i for i, w in enumerate(words) if w == "year" and "old" in words[i + 1 : i + 3]), None)
+    person = token.lower_ == "old" or token.lower_ in _PERSON_WORDS
+    if at is None or not person or token.tag_ not in ("NN", "JJ") or not any(c.lower_ == "the" for c in token.children):
+        return None
+    number = next((w for w in words[:at][::-1] if w.isdigit()), None)
+    return int(number) if number else None
 
 
 def _authors(writing) -> list:
@@ -420,7 +438,10 @@ def _subject(verb, inverted: bool = False):
     if agents:
         return agents[0]  # "consumers were advised by James Roper to …": who advised
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_reporting(verb.head.head):
-        return _subject(verb.head.head)  # "Ellman said the image was … but urged …": Ellman urged
+        # "Ellman said the image was … but urged …": Ellman urged; "Mr Hall said his neighbour had
+        # threatened him and warned him …": the neighbour warned
+        inner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return inner if inner is not None and _someone(inner) else _subject(verb.head.head)
     if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
         # "the National Council for Adoption, which said …": the name it stands for (not "the chart
         # show, which suggests …")
@@ -444,6 +465,27 @@ def _subject(verb, inverted: bool = False):
     return None
 
 
+def _anaphoric(token) -> bool:
+    """ "the spokesman", "the minister", "he": a speaker told of before, not a new source."""
+    if token.lower_ in _PRONOUNS:
+        return True
+    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    definite = [c for c in words if c.dep_ == "det" and c.lower_ in ("the", "this")]
+    return bool(definite) and len(words) == 1 and (token.lower_ in _SPOKES or token.lower_ in _PERSON_WORDS)
+
+
+def _someone(token) -> bool:
+    """Whether a subject names a person or a body rather than a thing: a name, a personal
+    pronoun, someone's relation or role ("his neighbour", "the driver")."""
+    return (
+        token.pos_ == "PROPN"
+        or token.lower_ in _PERSONAL
+        or any(c.dep_ == "poss" for c in token.children)
+        or token.lower_ in _PERSON_WORDS
+        or token.lower_ in _ORG_NOUNS
+    )
+
+
 def _named_after(verb):
     """The name right after a reporting verb with no subject, closed by a comma ("…, said Mr
     Trainor, …", "…, said he, …"): its last word."""
@@ -457,16 +499,24 @@ def _named_after(verb):
 
 
 _RELATIVE = {"which", "who", "that"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you"}
+_STATED_AGE = re.compile(r",\s*(\d{1,3})(?=[,.;)])")  # "Kyle Dent, 25, said …", "by Kyle Dent, 25."
+# Words that make the name after them someone addressed or talked about, not the speaker.
+_BEFORE_NAMED = {"to", "on", "for", "about", "against", "at", "with", "like", "by", "from", "of", "over", "into"}
 
 # What a survey, a study or a poll "found" or "showed" is reported as what someone says.
 _FINDING_VERBS = {"find", "finds", "found", "show", "shows", "showed", "shown"}
+# Bodies whose findings are a report (not a group of walkers or a team that finds its hotel booked).
+_FINDING_BODIES = {"committee", "commission", "inquiry", "panel", "tribunal", "court", "regulator",
+                   "watchdog", "council", "board", "authority", "agency", "institute", "ombudsman", "auditor",
+                   "review"}  # fmt: skip
 
 
 def _finding(verb) -> bool:
     """ "A survey by Forrester found that …", "The poll showed that …", "the committee found that
     …": what a writing or a body found."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found_by = subject is not None and (subject.lower_ in _WRITINGS or subject.lower_ in _ORG_NOUNS)
+    found_by = subject is not None and (subject.lower_ in _WRITINGS or subject.lower_ in _FINDING_BODIES)
     return verb.lower_ in _FINDING_VERBS and found_by
 
 
@@ -565,6 +615,7 @@ class _ArticleState:
         self.introducer: tuple | None = None  # (speaker, text, cue) of a paragraph ending with a colon
         self.last_quote: tuple | None = None  # (speaker, text, cue) of the last paragraph's last quotation
         self.ended_quoting = False  # and whether that paragraph's last sentence quoted someone
+        self.last_reported = False  # and whether that quotation was reported speech
         self.anchor: dt.date | None = None
 
     def paragraph(self, paragraph: ParagraphIn, doc) -> list[Quotation]:
@@ -610,6 +661,14 @@ class _ArticleState:
                 noun = spoken[-1].speaker_text.split()[-1].casefold()
                 sex = "F" if noun in _FEMALE_NOUNS else "M" if noun in _MALE_NOUNS else None
                 self.salience.spokes = (spoken[-1].speaker, sex, len(self.salience.recent))
+            elif self._new_voice(paragraph, span, tokens, rows):
+                self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
+            for e in paragraph.entities:
+                if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
+                    if m := _STATED_AGE.match(paragraph.text, e.char_end):
+                        age = int(m.group(1))
+                        known = self.salience.ages.get(age, e.entity_id)
+                        self.salience.ages[age] = e.entity_id if known == e.entity_id else None
             for e in paragraph.entities:
                 if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
                     for word in paragraph.text[e.char_start : e.char_end].split():
@@ -631,13 +690,16 @@ class _ArticleState:
         after = [t for t in verbs if t.idx >= region.close_end]
         before = [t for t in verbs if t.idx < region.open_start]
         verb = after[0] if opens_sentence and after else before[-1] if before else after[0] if after else None
-        speaker = speaker_text = cue = None
+        speaker = speaker_text = cue = subject = None
         if verb is not None:
             cue = "according to" if verb.lower_ == "according" else verb.text
             subject = _subject(verb, inverted=opens_sentence and verb.idx >= region.close_end)
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
         part = 1
-        if speaker is None:
+        # Context speaks only where no frame names anyone new: "…, according to the supporters'
+        # trust" is the trust's, whether or not the trust is an entity; "the spokesman added" is
+        # the spokesman told of before.
+        if speaker is None and (subject is None or _anaphoric(subject)):
             inherited = self._unframed(paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence)
             if inherited is not None:
                 part = inherited[3]  # a quotation over paragraphs counts its parts, named or not
@@ -662,8 +724,7 @@ class _ArticleState:
             # "Maduro further reaffirmed the ties …: “…”": the subject of the sentence; "BBC Two
             # controller Roly Keating: “…”", a name with no verb: the person it names.
             found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
-            named = self._people_in(paragraph, (spans[i][0], region.open_start), quoted)
-            return found or (named[-1] if named else None), None, ":", 1
+            return found or self._named_before_colon(paragraph, spans[i][0], region.open_start), None, ":", 1
         if previous and opens_sentence:
             # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
             return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
@@ -675,29 +736,45 @@ class _ArticleState:
             starts_paragraph
             and self.last_quote is not None
             and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
+            and not (self.last_reported and self._named_next(paragraph, spans, region, quoted))
         ):
             # After a paragraph that quoted someone, a paragraph opening with a quotation that
             # nobody is named for (when it ended quoting, or this one is nothing but the
-            # quotation): the same voice goes on.
+            # quotation): the same voice goes on. After reported speech, not when the next
+            # sentence names someone ("Mr Hart said the hospital had let his daughter down." ¶
+            # "“We are deeply sorry.” The trust's chief executive, Dr Ann Price, said …").
             return (*self.last_quote, 1)
         if colon and i > 0:
             return (self.salience.recent[-1][0] if self.salience.recent else None), None, ":", 1
-        if opens_sentence and i > 0 and (named := self._people_in(paragraph, spans[i - 1], quoted)):
-            # "… grew out of research by the company's director Dr Alastair Sibbald. “We are
-            # trying …”": a quotation nobody is named for, after a sentence that introduces
-            # someone, is theirs.
-            return named[-1], None, None, 1
         if not opens_sentence:
             # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
-            # “great leader who …”"): the person the sentence is about; in a sentence about
-            # something else ("Those bids were then “conveyed to clients under false
-            # pretences”"), the paragraph's last speaker, whose account the text goes on with.
+            # “great leader who …”"): the person the sentence is about.
             found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
             if self.types.get(found) == "PERSON":
                 return found, None, None, 1
-            if previous:
-                return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
         return None
+
+    def _named_next(self, paragraph, spans, region, quoted) -> bool:
+        """Whether the sentence after a quotation names a person or an organisation outside
+        quotation marks: the one a reader expects the quotation to be given to."""
+        after = [j for j, (a, _) in enumerate(spans) if a >= region.close_end]
+        if not after:
+            return False
+        start, end = spans[after[0]]
+        return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
+                   for e in paragraph.entities)  # fmt: skip
+
+    def _named_before_colon(self, paragraph, start: int, opening: int) -> str | None:
+        """The person a verbless introducer names just before its colon ("BBC Two controller Roly
+        Keating: “…”"); not one it addresses or talks about ("The message from protesters to
+        Prime Minister Boris Johnson:", "ten Hag's verdict on Marcus Rashford:")."""
+        text = paragraph.text
+        last = [e for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start
+                and text[e.char_end : opening].strip(" :") == ""]  # fmt: skip
+        if not last:
+            return None
+        lowered = [w for w in _WORD.findall(text[start : last[-1].char_start]) if not w[:1].isupper()]
+        return None if lowered and lowered[-1] in _BEFORE_NAMED else last[-1].entity_id
 
     def _subject_before(self, paragraph, tokens, quoted, before: int) -> str | None:
         return self._sentence_subject(paragraph, tokens, quoted, before) if tokens else None
@@ -735,6 +812,8 @@ class _ArticleState:
                 start = max(start, clause[0].idx)
             if subject is None or (subject.lower_ in _EXPLETIVE and not _it_speaks(subject)):
                 continue
+            if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+                continue  # "Mr Khan was asked to leave", "he was told that …": the one asked or told
             relative = verb.dep_ == "relcl" and subject.i == verb.head.i
             cue = "according to" if verb.lower_ == "according" else verb.text
             # the people named inside the reported clause are what is said, not who says it ("The
@@ -745,6 +824,17 @@ class _ArticleState:
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
+
+    def _new_voice(self, paragraph, span, tokens, rows) -> bool:
+        """Whether a sentence gives the word to someone other than a named person or a body: its
+        subject or a quotation's speaker phrase is a person by role or relation ("The man's
+        solicitor said", "The worker's brother told the BBC")."""
+        phrases = [q.speaker_text for q in rows if span[0] <= q.char_start < span[1] and q.speaker_text]
+        if any(p.split()[0].casefold() not in _PRONOUNS for p in phrases):
+            return True
+        roots = [t for t in tokens if t.dep_ == "ROOT"]
+        subject = _subject(roots[0]) if roots else None
+        return subject is not None and subject.pos_ == "NOUN" and _someone(subject) and subject.lower_ not in _ORG_NOUNS
 
     def _spokesperson(self, row: Quotation) -> bool:
         """Whether an organisation's unnamed spokesman said it ("A Labour spokesman said …")."""
@@ -786,7 +876,10 @@ class _ArticleState:
         # The paragraph's last quotation, direct or reported: "Andy Richards said the leaflet was …"
         # ¶ "“The people of Swansea will not put up with this.”" goes on with Andy Richards.
         last = rows[-1] if rows else None
+        if last is not None and last.kind == INDIRECT and self.types.get(last.speaker) != "PERSON":
+            last = None  # an organisation's report does not give a bare quotation its voice
         self.last_quote = (last.speaker, last.speaker_text, last.cue) if last and last.speaker else None
+        self.last_reported = last is not None and last.kind == INDIRECT
         self.ended_quoting = last is not None and last.char_end >= _last_sentence_start(spans)
         days = [d.date for d in paragraph.dates]
         if days:

@@ -189,7 +189,9 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
             target, tier = article_fulls.match(m.tokens[0], m.gender, gender_by_full)
             if target is None and tier is None:
                 target = _misspelt(m.tokens[0], article_fulls)  # "Mr Montieth" beside "David Monteith"
-                tier = 0 if target is not None else None
+                if target is not None and m.gender and gender_of(target) not in (None, m.gender):
+                    target = None  # "Mrs Davies" is not David Davis
+                tier = 2 if target is not None else None  # a slip links inside its article only
             if target is not None and m.gender and gender_of(target) is None:
                 if (m.source.article_id, m.tokens[0]) in mixed:
                     target = None  # "Mr Howard" and "Mrs Howard" beside one Howard: which is which is unknown
@@ -248,26 +250,22 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
 
 
 def _misspelt(token: str, fulls: _FamilyIndex) -> tuple[str, ...] | None:
-    """The one full name of the article whose family name is `token` misspelt by one letter
-    swapped, changed, added or dropped ("Montieth" for Monteith, "Kowalsky" for Kowalski), for names of
-    six letters or more with the same first letter; None when none or several are."""
+    """The one full name of the article whose family name is `token` with two neighbouring
+    letters swapped ("Montieth" for Monteith), for names of six letters or more; None when none or
+    several are. A letter changed, added or dropped is more often another surname than a slip
+    (Brown and Browne, Davis and Davies, Thompson and Thomson), and is left alone."""
     if len(token) < 6:
         return None
-    hits = {f for family, fs in fulls.tiers[0].items() if _one_edit(token, family) for f in fs}
+    hits = {f for family, fs in fulls.tiers[0].items() if _swapped(token, family) for f in fs}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether b is a, same first letter, with one letter swapped with the next, changed, added or
-    dropped."""
-    if a == b or not b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+def _swapped(a: str, b: str) -> bool:
+    """Whether b is a with two neighbouring letters swapped."""
+    if len(a) != len(b) or a == b:
         return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) == 1 or swapped
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 class _LazyGenders(dict):
