@@ -368,3 +368,16 @@ def test_review_misfires_of_the_asking_spokesman_age_and_finding_rules_stay_mend
     # walkers who find something are no source
     walkers = paragraph(1, "A group of walkers found that the path had been washed away by the storm.")
     assert quotes([walkers]) == []
+
+
+def test_a_second_report_of_a_thing_s_clause_is_the_outer_speaker_s_and_a_union_keeps_the_spokesman_s_he():
+    thing = paragraph(1, "Tim Cook said the iPhone was selling well and promised that prices would not rise.",
+                      people=["Tim Cook"])  # fmt: skip
+    assert [q[3] for q in quotes([thing])] == ["Cook", "Cook"]
+    union = paragraph(1, "A Royal Mail spokesman said the backlog would be cleared by Christmas. The Postal "
+                         'Workers Union said that was "pure fantasy". He said extra staff had been hired.',
+                      orgs=["Royal Mail", "Postal Workers Union"])  # fmt: skip
+    assert [q[3] for q in quotes([union])][-1] == "Mail"
+    banner = paragraph(1, 'The banner held up by fans read: "Gareth Hale, thank you for everything."',
+                       people=["Gareth Hale"])  # fmt: skip
+    assert [q[3] for q in quotes([banner])] == [None]

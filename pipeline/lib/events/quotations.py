@@ -475,15 +475,9 @@ def _anaphoric(token) -> bool:
 
 
 def _someone(token) -> bool:
-    """Whether a subject names a person or a body rather than a thing: a name, a personal
-    pronoun, someone's relation or role ("his neighbour", "the driver")."""
-    return (
-        token.pos_ == "PROPN"
-        or token.lower_ in _PERSONAL
-        or any(c.dep_ == "poss" for c in token.children)
-        or token.lower_ in _PERSON_WORDS
-        or token.lower_ in _ORG_NOUNS
-    )
+    """Whether a subject is a person by pronoun, role or relation ("he", "his neighbour", "the
+    driver"), not a thing ("the iPhone was selling well and …"); names are left to the caller."""
+    return token.lower_ in _PERSONAL or any(c.dep_ == "poss" for c in token.children) or token.lower_ in _PERSON_WORDS
 
 
 def _named_after(verb):
@@ -770,7 +764,7 @@ class _ArticleState:
         Prime Minister Boris Johnson:", "ten Hag's verdict on Marcus Rashford:")."""
         text = paragraph.text
         last = [e for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start
-                and text[e.char_end : opening].strip(" :") == ""]  # fmt: skip
+                and e.char_end <= opening and text[e.char_end : opening].strip(" :") == ""]  # fmt: skip
         if not last:
             return None
         lowered = [w for w in _WORD.findall(text[start : last[-1].char_start]) if not w[:1].isupper()]
@@ -829,7 +823,9 @@ class _ArticleState:
         """Whether a sentence gives the word to someone other than a named person or a body: its
         subject or a quotation's speaker phrase is a person by role or relation ("The man's
         solicitor said", "The worker's brother told the BBC")."""
-        phrases = [q.speaker_text for q in rows if span[0] <= q.char_start < span[1] and q.speaker_text]
+        # a person quoted by role or by name (an organisation's voice cannot be "he")
+        phrases = [q.speaker_text for q in rows if span[0] <= q.char_start < span[1] and q.speaker_text
+                   and self.types.get(q.speaker) in (None, "PERSON")]  # fmt: skip
         if any(p.split()[0].casefold() not in _PRONOUNS for p in phrases):
             return True
         roots = [t for t in tokens if t.dep_ == "ROOT"]
