@@ -381,3 +381,26 @@ def test_a_second_report_of_a_thing_s_clause_is_the_outer_speaker_s_and_a_union_
     banner = paragraph(1, 'The banner held up by fans read: "Gareth Hale, thank you for everything."',
                        people=["Gareth Hale"])  # fmt: skip
     assert [q[3] for q in quotes([banner])] == [None]
+
+
+def test_older_speaker_rules_mended_after_the_second_review():
+    # a relative, friend or lawyer speaks about someone, not for them; an apposition names them
+    mother = paragraph(1, "The mother of schoolgirl Amy Hart said the family had been failed by the police.",
+                       people=["Amy Hart"])  # fmt: skip
+    friend = paragraph(1, "Tom Hale's friend, Ben Cole, said the family would appeal against the verdict.",
+                       people=["Tom Hale", "Ben Cole"])  # fmt: skip
+    assert [q[3] for q in quotes([mother])] == [None] and [q[3] for q in quotes([friend])] == ["Cole"]
+    # the organisation that heads the phrase, and a firm before the country that qualifies it
+    parent = paragraph(1, "Gadget's parent company Omnicorp said profits had doubled in the last year.",
+                       orgs=["Gadget", "Omnicorp"])  # fmt: skip
+    local = paragraph(1, "Shopnet UK said that sales had risen by a fifth.", orgs=["Shopnet"], countries=["UK"])
+    assert [q[3] for q in quotes([parent])] == ["Omnicorp"] and [q[3] for q in quotes([local])] == ["Shopnet"]
+    # "the manager" is not the assistant manager
+    staff = paragraph(1, "Assistant manager Rob Dale and manager Ian Lock watched from the stand. The manager said "
+                         "the team had been unlucky.", people=["Rob Dale", "Ian Lock"])  # fmt: skip
+    roles = {"Dale": Person(roles=("Assistant manager",)), "Lock": Person(roles=("manager",))}
+    assert [q[3] for q in quotes([staff], roles)] == ["Lock"]
+    # "its report": the body named last, not the one quoted before
+    body = paragraph(1, "The Treasury said the scheme was on budget. The Audit Office disagreed. Its report said "
+                        "costs had risen by a third.", orgs=["Treasury", "Audit Office"])  # fmt: skip
+    assert [q[3] for q in quotes([body])] == ["Treasury", "Office"]

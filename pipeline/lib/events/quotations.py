@@ -112,7 +112,8 @@ _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife"
                  "sister", "queen", "princess", "woman", "girl", "singer-songwriter"}  # fmt: skip
 _MALE_NOUNS = {"spokesman", "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince",
                "man", "boy"}  # fmt: skip
-_SUBORDINATE = {"vice", "deputy", "former", "assistant", "acting", "ex", "vice-president", "vice-minister"}
+_SUBORDINATE = {"vice", "deputy", "former", "assistant", "acting", "ex", "vice-president", "vice-minister",
+                "shadow"}  # fmt: skip
 # Nouns that name a person by trade, role or relation (a description's head: "the 40-year-old comic",
 # "his neighbour"), beyond the role heads of `roles.ROLE_HEADS`.
 _PERSON_WORDS = ROLE_HEADS | _FEMALE_NOUNS | _MALE_NOUNS | {
@@ -274,7 +275,8 @@ class _Salience:
                     role_words = role.casefold().replace(",", " ").split()
                     if noun not in role_words:
                         continue
-                    if others <= set(role_words):
+                    # "the manager" is not the assistant manager, "the chancellor" not the shadow one
+                    if others <= set(role_words) and not (set(role_words) & _SUBORDINATE) - others:
                         return entity_id
                     if fallback is None and not set(role_words) & _SUBORDINATE:
                         fallback = entity_id
@@ -341,7 +343,9 @@ def _speaker(
         return None, text
     if lower in _SHARES or token.like_num:
         return None, text  # "25% of Britons said", "most of them said": respondents, not a body
-    determined = any(t.lower_ in ("the", "his", "her", "its", "their", "this") for t in tokens)
+    # the head's own determiner or owner ("the report"; not the "the" of "a review of the case")
+    determined = any(c.lower_ in ("the", "his", "her", "its", "their", "this") or c.dep_ == "poss"
+                     for c in token.children)  # fmt: skip
     if lower in _WRITINGS:
         # "The article below, written by X and Y, argues ...", "X's report"; not whom it went to
         # ("a letter to Mr Lund said"); "the report said", with no author, after "the committee
@@ -350,7 +354,8 @@ def _speaker(
         if authors:
             return authors[0].entity_id, text
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
-            return salience.last_org_speaker(), text  # "its report said": the organisation named last
+            # "its report said": the organisation named last ("The NAO disagreed. Its report said …")
+            return (salience.orgs[-1] if salience.orgs else salience.last_org_speaker()), text
         return (salience.last_org_speaker(or_named=False) if determined else None), text
     if _a_national(token):
         return salience.person(None), text  # "the American said": a person, the one the story is about
@@ -362,10 +367,27 @@ def _speaker(
             return salience.ages.get(age), text
         return salience.person(sex), text
     found = _entities_of(tokens, paragraph, regions)
-    # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band
-    people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not e.char_start <= token.idx < e.char_end)
+
+    # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band;
+    # "Google's parent company Alphabet" is Alphabet
+    def heads(e: EntitySpan) -> bool:
+        return e.char_start <= token.idx < e.char_end
+
+    people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not heads(e))
+    if lower in _RELATIONS:
+        # Someone's relative, friend, lawyer or source is someone else: the person the phrase
+        # names is its apposition ("his brother, Ben"), not the one it relates to ("the mother of
+        # Sarah Everard", "friends of Ms Khan", "a source close to Prince Harry", "Mr Smith's lawyer").
+        named = {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
+        people = [e for e in people if any(e.char_start <= i < e.char_end for i in named)]
     if people:
         return people[0].entity_id, text
+    # the organisation the phrase's head is or names in apposition: "Google's parent company
+    # Alphabet" is Alphabet
+    named = {token.idx} | {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
+    head_org = [e for e in found if e.type == "ORG" and any(e.char_start <= i < e.char_end for i in named)]
+    if head_org:
+        return head_org[0].entity_id, text
     if token.pos_ == "PROPN" and token.text in salience.known_people:
         return salience.known_people[token.text], text  # "Ma": NER missed the bare surname
     if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
@@ -373,7 +395,8 @@ def _speaker(
         person = salience.with_role(words or [lower])
         if person is not None:
             return person, text
-    others = [e for e in found if e.type in ("ORG", "COUNTRY")]
+    # an organisation before the country that qualifies it ("eBay UK")
+    others = sorted((e for e in found if e.type in ("ORG", "COUNTRY")), key=lambda e: e.type != "ORG")
     if others:
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined and salience.orgs:
@@ -494,6 +517,11 @@ def _named_after(verb):
 
 _RELATIVE = {"which", "who", "that"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you"}
+# People who speak about someone, not for them (unlike "Mr Spitzer's office" or "his spokesman").
+_RELATIONS = {"mother", "father", "parents", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+              "family", "relatives", "friend", "friends", "partner", "girlfriend", "boyfriend", "fiancee",
+              "fiancée", "neighbour", "neighbours", "colleague", "colleagues", "teammate", "lawyer", "lawyers",
+              "solicitor", "barrister", "source", "sources", "children", "cousin", "uncle", "aunt"}  # fmt: skip
 _STATED_AGE = re.compile(r",\s*(\d{1,3})(?=[,.;)])")  # "Kyle Dent, 25, said …", "by Kyle Dent, 25."
 # Words that make the name after them someone addressed or talked about, not the speaker.
 _BEFORE_NAMED = {"to", "on", "for", "about", "against", "at", "with", "like", "by", "from", "of", "over", "into"}
