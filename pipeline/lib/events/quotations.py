@@ -374,17 +374,17 @@ def _speaker(
         return e.char_start <= token.idx < e.char_end
 
     people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not heads(e))
+    in_apposition = {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
     if lower in _RELATIONS:
         # Someone's relative, friend, lawyer or source is someone else: the person the phrase
         # names is its apposition ("his brother, Ben"), not the one it relates to ("the mother of
         # Sarah Everard", "friends of Ms Khan", "a source close to Prince Harry", "Mr Smith's lawyer").
-        named = {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
-        people = [e for e in people if any(e.char_start <= i < e.char_end for i in named)]
+        people = [e for e in people if any(e.char_start <= i < e.char_end for i in in_apposition)]
     if people:
         return people[0].entity_id, text
     # the organisation the phrase's head is or names in apposition: "Google's parent company
     # Alphabet" is Alphabet
-    named = {token.idx} | {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
+    named = {token.idx} | in_apposition
     head_org = [e for e in found if e.type == "ORG" and any(e.char_start <= i < e.char_end for i in named)]
     if head_org:
         return head_org[0].entity_id, text
@@ -864,11 +864,6 @@ class _ArticleState:
         """Whether an organisation's unnamed spokesman said it ("A Labour spokesman said …")."""
         words = (row.speaker_text or "").split()
         return bool(words) and words[-1].casefold() in _SPOKES and self.types.get(row.speaker) == "ORG"
-
-    def _people_in(self, paragraph, span: tuple[int, int], quoted) -> list[str]:
-        """The people a stretch of the paragraph names outside quotation marks, in order."""
-        return [e.entity_id for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
-                and not _inside(quoted, e.char_start)]  # fmt: skip
 
     def _sentence_subject(self, paragraph, tokens, quoted, before: int | None = None) -> str | None:
         """The person or organisation the sentence is about: its main verb's subject, else the first
