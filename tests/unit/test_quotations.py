@@ -346,6 +346,33 @@ def test_calling_or_appealing_reports_only_with_someone_asked():
     assert [(q[1], q[3]) for q in quotes([p])] == [("fans to stay away from the ground", "Hale")]
 
 
+def test_every_reporting_verb_of_the_table_is_a_cue_as_its_entry_says():
+    """The parser sees only cue sentences: a verb of saying the cue misses is never read without
+    another cue beside it. The table decides, per verb, and a verb with `then` is a cue only with it."""
+    import re
+
+    from pipeline.lib.events.cues import CUE_WORDS
+    from pipeline.lib.events.reporting_verbs import VERBS
+
+    for verb in VERBS:
+        for form in verb.forms:
+            written = f"{form} {verb.then[0]}" if verb.then else form
+            assert bool(CUE_WORDS.fullmatch(written)) == verb.cue, written
+            if verb.then:
+                assert not CUE_WORDS.fullmatch(form), form
+    assert not re.search(CUE_WORDS, "the writer, a caller, the sayings, an addict")
+
+
+def test_a_verb_that_reports_with_a_particle_needs_it():
+    p = paragraph(
+        1,
+        "Greenpeace called on ministers to ban the trawlers. Friends called the plan a disaster for the "
+        "coast and the fishermen. The union pointed out that the fleet had already shrunk by half.",
+        orgs=["Greenpeace"],
+    )
+    assert [q[1] for q in quotes([p])] == ["ministers to ban the trawlers", "the fleet had already shrunk by half"]
+
+
 def test_review_misfires_of_the_asking_spokesman_age_and_finding_rules_stay_mended():
     # the one asked in an agentless passive is no speaker; a second report shares its own clause's subject
     asked = paragraph(1, "Mr Khan was asked to leave the meeting after a heated exchange.", people=["Khan"])

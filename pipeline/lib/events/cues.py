@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from pipeline.lib.events import reporting_verbs
 from pipeline.lib.text.datelines import parse_dateline
 
 # meetings.TRIGGER_TEXT
@@ -31,21 +32,9 @@ MEETING_CUE = (
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
 )
 REPORTING_CUE = (
-    r"says?|said|saying|stated?|states|stating|not(?:e|es|ed|ing)|add(?:s|ed|ing)|tol[d]|tells?|telling"
-    r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|point(?:s|ed|ing)? out"
-    r"|explain(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|warn(?:s|ed|ing)?|claim(?:s|ed|ing)?"
-    r"|announc(?:e|es|ed|ing)|wr(?:ote|ites?|iting)|observ(?:e|es|ed|ing)|remark(?:s|ed|ing)?"
-    r"|declar(?:e|es|ed|ing)|according to|reiterat(?:e|es|ed|ing)|assert(?:s|ed|ing)?|admit(?:s|ted|ting)?"
-    r"|reveal(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|conced(?:e|es|ed|ing)"
-    r"|highlight(?:s|ed|ing)?|recall(?:s|ed|ing)?|suggest(?:s|ed|ing)?|predict(?:s|ed|ing)?|ask(?:s|ed|ing)?"
-    r"|repl(?:y|ies|ied)|conclud(?:e|es|ed)|urg(?:e|es|ed|ing)|believes?|believed|thinks?|thought"
-    # what is asked or promised, with an infinitive (`quotations._INFINITIVE`)
-    r"|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|advis(?:e|es|ed|ing)"
-    r"|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|plead(?:s|ed|ing)?\s+with"
-    # a source's figures: "the ILO estimated that …"
-    r"|estimat(?:e|es|ed|ing)|calculat(?:e|es|ed|ing)|forecast(?:s|ing)?"
-    # what a survey or a study found ("a survey by Forrester found that …")
-    r"|(?:found|finds|showed|shows|shown)\s+that"
+    rf"{reporting_verbs.CUE}"
+    # what a source thinks, and what a survey or a study found ("a survey by Forrester found that …")
+    r"|believes?|believed|thinks?|thought|(?:found|finds|showed|shows|shown)\s+that"
 )
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
+from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
 from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.countries import is_demonym
 
@@ -43,60 +44,6 @@ DIRECT, INDIRECT = "direct", "indirect"
 KINDS = (DIRECT, INDIRECT)
 MIN_WORDS = 4  # fewer words between the marks: a scare quote, unless it is a whole sentence
 
-# Reporting verbs, as written (the parser runs without a lemmatizer).
-REPORTING = {
-    f
-    for stem in (
-        "say says said saying", "state states stated stating", "note notes noted noting",
-        "add adds added adding", "tell tells told telling", "stress stresses stressed stressing",
-        "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
-        "underline underlines underlined underlining", "explain explains explained explaining",
-        "argue argues argued arguing", "insist insists insisted insisting", "warn warns warned warning",
-        "claim claims claimed claiming", "announce announces announced announcing",
-        "write writes wrote writing", "observe observes observed observing", "remark remarks remarked",
-        "declare declares declared declaring", "reiterate reiterates reiterated reiterating",
-        "assert asserts asserted asserting", "admit admits admitted admitting",
-        "reveal reveals revealed revealing", "confirm confirms confirmed confirming",
-        "deny denies denied denying", "concede concedes conceded conceding",
-        "highlight highlights highlighted highlighting", "recall recalls recalled recalling",
-        "suggest suggests suggested suggesting", "predict predicts predicted predicting",
-        "conclude concludes concluded concluding", "reply replies replied replying",
-        "ask asks asked asking", "continue continued", "underscore underscored", "point pointed",
-        "acknowledge acknowledges acknowledged", "maintain maintains maintained", "report reports reported",
-        "quip quipped", "joke joked", "urge urged urges", "agree agreed agrees", "complain complained",
-        "comment commented", "describe described", "recount recounted", "exclaim exclaimed", "tweet tweeted",
-        "promise promises promised promising", "pledge pledges pledged pledging", "vow vows vowed vowing",
-        "advise advises advised advising", "call calls called calling", "appeal appeals appealed appealing",
-        "plead pleads pleaded pleading", "estimate estimates estimated estimating",
-        "calculate calculates calculated calculating", "forecast forecasts forecasting",
-    )
-    for f in stem.split()
-}  # fmt: skip
-# Verbs that report speech only with a clause ("he denied that ..."): not a direct-quote cue alone.
-_INDIRECT_ONLY = {"continue", "continued", "describe", "described", "agree", "agreed", "agrees", "urge", "urged",
-                  "urges", "ask", "asks", "asked", "asking", "call", "calls", "called", "calling", "appeal",
-                  "appeals", "appealed", "appealing", "plead", "pleads", "pleaded", "pleading", "advise",
-                  "advises", "advised", "advising", "estimate", "estimates", "estimated", "estimating",
-                  "calculate", "calculates", "calculated", "calculating", "forecast", "forecasts",
-                  "forecasting"}  # fmt: skip
-# Verbs of saying whose content is an infinitive, with whom it is asked of: "urged the government to
-# set up a task force", "promised to raise the issue", "called for the country to repay", "pleaded
-# with fans to stay away", "claimed not to know". Other verbs with an infinitive ("agreed to buy")
-# are no speech.
-_INFINITIVE = {
-    f
-    for stem in (
-        "urge urges urged urging", "ask asks asked asking", "advise advises advised advising",
-        "promise promises promised promising", "pledge pledges pledged pledging", "vow vows vowed vowing",
-        "call calls called calling", "appeal appeals appealed appealing", "plead pleads pleaded pleading",
-        "claim claims claimed claiming", "warn warns warned warning",
-    )
-    for f in stem.split()
-}  # fmt: skip
-# Of those, the verbs that report only with someone asked ("called on Congress to cut …", "appealed
-# to fans to stay away", "called for the IMF to …"): alone they name, attract or go to court.
-_ASKING_ONLY = {"call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plead",
-                "pleads", "pleaded", "pleading"}  # fmt: skip
 _PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
 _EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
 _ORG_NOUNS = {
@@ -543,18 +490,19 @@ def _finding(verb) -> bool:
 
 
 def _is_reporting(token) -> bool:
-    if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
-    if token.lower_ in ("point", "pointed"):
-        return any(c.lower_ == "out" for c in token.children)
-    return token.lower_ in REPORTING and token.pos_ in ("VERB", "AUX")
+    verb = BY_FORM.get(token.lower_)
+    if verb is None:
+        return False
+    if verb.then:  # "pointed out", "according to", "called on": the parser may tag the word otherwise
+        return any(c.lower_ in verb.then for c in token.children)
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     """The clause a reporting verb reports: its clausal complement ("said that X", "X, he
     added"), or the clause it interrupts ("Ma said, China is willing ...": the parser makes
     "said" a parataxis of "is")."""
-    if verb.lower_ in _ASKING_ONLY:
+    if verb.lower_ in ASKING_ONLY:
         return _infinitive_clause(verb, asked_only=True)
     for child in verb.children:
         if child.dep_ == "ccomp":
@@ -566,7 +514,7 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
             }
             return [t for t in child.subtree if t.i not in cut
                     and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
-    if verb.lower_ in _INFINITIVE and (infinitive := _infinitive_clause(verb)):
+    if verb.lower_ in INFINITIVE and (infinitive := _infinitive_clause(verb)):
         return infinitive
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         return [t for t in verb.head.subtree if t.i > verb.i]
@@ -581,12 +529,18 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     return []
 
 
+def _main_subject(tokens, before: int | None = None):
+    """The subject of a sentence's main verb (the first root, before `before`)."""
+    root = next((t for t in tokens if t.dep_ == "ROOT" and (before is None or t.idx < before)), None)
+    return _subject(root) if root is not None else None
+
+
 def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _infinitive_clause(verb, asked_only: bool = False) -> list:
-    """What a verb of `_INFINITIVE` asks or promises: its infinitive, from whom it is asked of
+    """What a verb of `INFINITIVE` asks or promises: its infinitive, from whom it is asked of
     ("the government to set up …", "fans to stay away"; "to raise the issue" when nobody is, unless
     `asked_only`)."""
     doc = verb.doc
@@ -670,45 +624,45 @@ class _ArticleState:
                 rows.append(row)
                 self.salience.speakers.append(row.speaker)
                 subject = subject or row.speaker
+            main = _main_subject(tokens)
             if subject is None or self.types.get(subject) != "PERSON":
-                subject = self._sentence_subject(paragraph, tokens, quoted)
-            named = [e for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
-                     and not _inside(quoted, e.char_start)]  # fmt: skip
-            # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about.
-            named = [e.entity_id for e in sorted(named, key=lambda e: paragraph.text[e.char_end : e.char_end + 2]
-                                                 in ("’s", "'s"))]  # fmt: skip
-            self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None, named)
-            spoken = [q for q in rows if span[0] <= q.char_start < span[1] and self._spokesperson(q)]
-            if spoken:
-                noun = spoken[-1].speaker_text.split()[-1].casefold()
-                sex = "F" if noun in _FEMALE_NOUNS else "M" if noun in _MALE_NOUNS else None
-                self.salience.spokes = (spoken[-1].speaker, sex, len(self.salience.recent))
-            elif self._new_voice(paragraph, span, tokens, rows):
-                self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
-            for e in paragraph.entities:
-                if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
-                    if m := _STATED_AGE.match(paragraph.text, e.char_end):
-                        age = int(m.group(1))
-                        known = self.salience.ages.get(age, e.entity_id)
-                        self.salience.ages[age] = e.entity_id if known == e.entity_id else None
-            for e in paragraph.entities:
-                if e.type == "PERSON" and span[0] <= e.char_start < span[1]:
-                    for word in paragraph.text[e.char_start : e.char_end].split():
-                        self.salience.known_people.setdefault(word, e.entity_id)
-            self.salience.orgs.extend(
-                e.entity_id for e in paragraph.entities if e.type == "ORG" and span[0] <= e.char_start < span[1]
-                and not _inside(quoted, e.char_start)
-            )  # fmt: skip
+                subject = _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
+            self._remember(paragraph, span, subject, main, quoted, rows)
         rows.sort(key=lambda q: q.char_start)
         self._carry(paragraph, spans, quoted, rows)
         return rows
+
+    def _remember(self, paragraph, span, subject, main, quoted, rows) -> None:
+        """What a sentence leaves for the pronouns, descriptions and ages of the next ones."""
+        in_span = [e for e in paragraph.entities if span[0] <= e.char_start < span[1]]
+        people = [e for e in in_span if e.type == "PERSON"]
+        named = [e for e in people if not _inside(quoted, e.char_start)]
+        # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about.
+        named.sort(key=lambda e: paragraph.text[e.char_end : e.char_end + 2] in ("’s", "'s"))
+        self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None,
+                                   [e.entity_id for e in named])  # fmt: skip
+        spoken = [q for q in rows if span[0] <= q.char_start < span[1] and self._spokesperson(q)]
+        if spoken:
+            noun = spoken[-1].speaker_text.split()[-1].casefold()
+            sex = "F" if noun in _FEMALE_NOUNS else "M" if noun in _MALE_NOUNS else None
+            self.salience.spokes = (spoken[-1].speaker, sex, len(self.salience.recent))
+        elif self._new_voice(span, main, rows):
+            self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
+        for e in people:
+            if m := _STATED_AGE.match(paragraph.text, e.char_end):
+                age = int(m.group(1))
+                known = self.salience.ages.get(age, e.entity_id)
+                self.salience.ages[age] = e.entity_id if known == e.entity_id else None
+            for word in paragraph.text[e.char_start : e.char_end].split():
+                self.salience.known_people.setdefault(word, e.entity_id)
+        self.salience.orgs.extend(e.entity_id for e in in_span if e.type == "ORG" and not _inside(quoted, e.char_start))
 
     def _direct(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows):
         text = paragraph.text
         s_last = _sentence_of(spans, max(region.close_end - 1, region.open_start))
         frame = [t for j in range(i, s_last + 1) for t in tokens_by_sentence.get(j, []) if not _inside(quoted, t.idx)]
         opens_sentence = text[spans[i][0] : region.open_start].strip(" ,:;—–-") == ""
-        verbs = [t for t in frame if _is_reporting(t) and (t.lower_ not in _INDIRECT_ONLY or t.lower_ == "according")]
+        verbs = [t for t in frame if _is_reporting(t) and t.lower_ not in CLAUSE_ONLY]
         after = [t for t in verbs if t.idx >= region.close_end]
         before = [t for t in verbs if t.idx < region.open_start]
         verb = after[0] if opens_sentence and after else before[-1] if before else after[0] if after else None
@@ -847,7 +801,7 @@ class _ArticleState:
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
 
-    def _new_voice(self, paragraph, span, tokens, rows) -> bool:
+    def _new_voice(self, span, main, rows) -> bool:
         """Whether a sentence gives the word to someone other than a named person or a body: its
         subject or a quotation's speaker phrase is a person by role or relation ("The man's
         solicitor said", "The worker's brother told the BBC")."""
@@ -856,9 +810,7 @@ class _ArticleState:
                    and self.types.get(q.speaker) in (None, "PERSON")]  # fmt: skip
         if any(p.split()[0].casefold() not in _PRONOUNS for p in phrases):
             return True
-        roots = [t for t in tokens if t.dep_ == "ROOT"]
-        subject = _subject(roots[0]) if roots else None
-        return subject is not None and subject.pos_ == "NOUN" and _someone(subject) and subject.lower_ not in _ORG_NOUNS
+        return main is not None and main.pos_ == "NOUN" and _someone(main) and main.lower_ not in _ORG_NOUNS
 
     def _spokesperson(self, row: Quotation) -> bool:
         """Whether an organisation's unnamed spokesman said it ("A Labour spokesman said …")."""
@@ -866,18 +818,9 @@ class _ArticleState:
         return bool(words) and words[-1].casefold() in _SPOKES and self.types.get(row.speaker) == "ORG"
 
     def _sentence_subject(self, paragraph, tokens, quoted, before: int | None = None) -> str | None:
-        """The person or organisation the sentence is about: its main verb's subject, else the first
-        person it names outside quotation marks."""
-        for root in (t for t in tokens if t.dep_ == "ROOT" and (before is None or t.idx < before)):
-            subject = _subject(root)
-            if subject is not None:
-                found, _ = _speaker(subject, paragraph, self.salience, quoted)
-                if found is not None:
-                    return found
-            break
-        if before is not None or tokens:
-            return None
-        return None
+        """The person or organisation the sentence is about: its main verb's subject."""
+        main = _main_subject(tokens, before)
+        return _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
 
     def _carry(self, paragraph, spans, quoted, rows) -> None:
         """What the next paragraph may continue."""
