@@ -307,6 +307,8 @@ BBC_QUOTE_GOLDS = (
     ("BBC, sixth set (blind)", "bbc_quotations_gold_6.jsonl"),
     ("BBC, seventh set (blind)", "bbc_quotations_gold_7.jsonl"),
     ("BBC, eighth set (blind)", "bbc_quotations_gold_8.jsonl"),
+    ("BBC, ninth set (blind)", "bbc_quotations_gold_9.jsonl"),
+    ("BBC, tenth set (blind)", "bbc_quotations_gold_10.jsonl"),
 )
 
 

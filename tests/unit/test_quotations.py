@@ -431,3 +431,14 @@ def test_older_speaker_rules_mended_after_the_second_review():
     body = paragraph(1, "The Treasury said the scheme was on budget. The Audit Office disagreed. Its report said "
                         "costs had risen by a third.", orgs=["Treasury", "Audit Office"])  # fmt: skip
     assert [q[3] for q in quotes([body])] == ["Treasury", "Office"]
+
+
+def test_a_study_made_for_a_body_is_theirs_and_so_are_its_later_mentions():
+    first = paragraph(
+        1,
+        "The survey, for the charity Shelter, shows that rents have risen faster than wages. "
+        "The research predicts that one family in ten will move next year.",
+        orgs=["Shelter"],
+    )
+    letter = paragraph(2, "A letter for the minister Ann Keen said that the ward would close.", people=["Ann Keen"])
+    assert [(q[0], q[3]) for q in quotes([first, letter])] == [(1, "Shelter"), (1, "Shelter"), (2, None)]

@@ -257,6 +257,10 @@ def _pruned(token) -> list:
 _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "column", "essay", "post", "blog",
              "speech", "interview", "paper", "website", "survey", "study", "research", "poll", "data",
              "figures", "analysis", "review", "findings"}  # fmt: skip
+# Of those, what is made for someone who then owns it: "a study for security firm Preventon", "a poll
+# for the BBC" (a letter or an article for someone went to them).
+_COMMISSIONED = {"report", "paper", "survey", "study", "research", "poll", "data", "figures", "analysis", "review",
+                 "findings"}  # fmt: skip
 _CONTINUING = {"add", "adds", "added", "adding", "continued", "continues"}
 # A share of a group: who speaks is some of its members, whom the text does not name.
 _SHARES = {"%", "percent", "per", "most", "many", "some", "half", "third", "quarter", "majority", "minority",
@@ -381,13 +385,17 @@ def _age_of(token, phrase) -> int | None:
 
 def _authors(writing) -> list:
     """The words that name who wrote or found something: its owner ("Jupiter's report"), a name
-    before it ("a Hostway survey"), or its "by" or "from" phrase, also through a participle ("data
-    collected by eBay"); not whom it went to ("a letter to Mr Mubanga") or what it is about."""
+    before it ("a Hostway survey"), its "by" or "from" phrase, also through a participle ("data
+    collected by eBay"), or whom a study was made for ("a study for Preventon"); not whom a letter
+    went to ("a letter to Mr Mubanga", "a letter for the minister") or what it is about."""
     found = [c for c in writing.children if c.dep_ in ("poss", "compound")]
     heads = [writing] + [c for c in writing.children if c.dep_ in ("acl", "relcl")]
+    owners = ("by", "from", "for") if writing.lower_ in _COMMISSIONED else ("by", "from")
+    # "The survey, for Shelter, shows": the parser may hang the phrase between subject and verb on the verb
+    between = [c for c in writing.head.children if writing.dep_ == "nsubj" and writing.i < c.i < writing.head.i]
     for head in heads:
-        for prep in head.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+        for prep in [*head.children, *between] if head is writing else head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in owners:
                 found += [g for g in prep.children if g.dep_ == "pobj"]
     return [t for f in found for t in f.subtree]
 
