@@ -442,3 +442,16 @@ def test_a_study_made_for_a_body_is_theirs_and_so_are_its_later_mentions():
     )
     letter = paragraph(2, "A letter for the minister Ann Keen said that the ward would close.", people=["Ann Keen"])
     assert [(q[0], q[3]) for q in quotes([first, letter])] == [(1, "Shelter"), (1, "Shelter"), (2, None)]
+
+
+def test_the_bank_is_the_bank_named_last_and_the_government_no_firm():
+    p = paragraph(
+        1,
+        "Deutsche Bank lent the money to Sony. The bank said that the loan was secure. "
+        "The Treasury Department and Sony met on Monday. The government said that the deal was legal.",
+        orgs=["Deutsche Bank", "Sony", "Treasury Department"],
+    )
+    other = paragraph(1, "Sony and the Labour Party met. The government said that nothing had changed.",
+                      orgs=["Sony", "Labour Party"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Bank", "Department"]
+    assert [q[3] for q in quotes([other])] == [None]

@@ -53,6 +53,8 @@ _ORG_NOUNS = {
     "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
     "corporation", "watchdog", "body", "giant", "lender", "insurer", "operator", "charity",
 }  # fmt: skip
+_GOVERNMENT_WORDS = {"government", "ministry", "department", "office", "treasury", "downing", "executive",
+                     "administration", "cabinet", "whitehall"}  # fmt: skip
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
            "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
 _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife", "mother", "daughter",
@@ -164,6 +166,7 @@ class _Salience:
         self.people = people
         self.recent: list[list[str]] = []  # per sentence: subject first, then the others in order
         self.orgs: list[str] = []
+        self.org_words: dict[str, set[str]] = {}  # an organisation → the words of its names here
         self.speakers: list[str] = []  # who was quoted, in order
         self.known_people: dict[str, str] = {}  # a word of a person's name → the person
         # (organisation, sex of the noun, len(recent) then) of the last sentence that quoted an
@@ -191,6 +194,18 @@ class _Salience:
             if gender is None or known is None or known == gender:
                 return entity_id
         return None
+
+    def org_of_kind(self, noun: str) -> str | None:
+        """ "The bank said": the organisation named last whose name has the noun (Deutsche Bank, not
+        Sony named since), else the one named last; only a ministry or an office of state is "the
+        government" (not the party, the court or the firm named last)."""
+        words = _GOVERNMENT_WORDS if noun == "government" else {noun}
+        # ("Party leader Charles Kennedy": the model's "Party" names nothing)
+        kind = next((org for org in self.orgs[::-1] if words & (named := self.org_words.get(org, set()))
+                     and named - {noun, "the"}), None)  # fmt: skip
+        if kind is not None or noun == "government":
+            return kind
+        return self.orgs[-1] if self.orgs else None
 
     def last_org_speaker(self, or_named: bool = True) -> str | None:
         """The organisation quoted last, else (with `or_named`) the one named last."""
@@ -350,8 +365,8 @@ def _speaker(
     others = sorted((e for e in found if e.type in ("ORG", "COUNTRY")), key=lambda e: e.type != "ORG")
     if others:
         return others[0].entity_id, text
-    if lower in _ORG_NOUNS and determined and salience.orgs:
-        return salience.orgs[-1], text
+    if lower in _ORG_NOUNS and determined:
+        return salience.org_of_kind(lower), text
     return None, text
 
 
@@ -663,7 +678,11 @@ class _ArticleState:
                 self.salience.ages[age] = e.entity_id if known == e.entity_id else None
             for word in paragraph.text[e.char_start : e.char_end].split():
                 self.salience.known_people.setdefault(word, e.entity_id)
-        self.salience.orgs.extend(e.entity_id for e in in_span if e.type == "ORG" and not _inside(quoted, e.char_start))
+        for e in in_span:
+            if e.type == "ORG" and not _inside(quoted, e.char_start):
+                self.salience.orgs.append(e.entity_id)
+                words = paragraph.text[e.char_start : e.char_end].casefold().split()
+                self.salience.org_words.setdefault(e.entity_id, set()).update(words)
 
     def _direct(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows):
         text = paragraph.text
