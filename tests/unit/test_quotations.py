@@ -455,3 +455,19 @@ def test_the_bank_is_the_bank_named_last_and_the_government_no_firm():
                       orgs=["Sony", "Labour Party"])  # fmt: skip
     assert [q[3] for q in quotes([p])] == ["Bank", "Department"]
     assert [q[3] for q in quotes([other])] == [None]
+
+
+def test_a_clause_after_the_verb_is_what_is_said_not_the_aside_before_its_subject():
+    said = [
+        ("Despite the storm's fierce winds since the weekend - the ferries have stopped twice this week - "
+         "harbour master Tom Reid says the port will reopen on Monday.", "Tom Reid"),
+        ("Despite Wales' poor run since the autumn - they have lost five of their last seven games - coach "
+         "Mike Ruddock says his team can still win the title.", "Mike Ruddock"),
+    ]  # fmt: skip
+    got = [quotes([paragraph(1, text, people=[who])]) for text, who in said]
+    assert [[q[1] for q in rows] for rows in got] == [["the port will reopen on Monday"],
+                                                       ["his team can still win the title"]]  # fmt: skip
+    # a clause before the verb alone is still reported, and the next sentence is not this one's
+    before = paragraph(1, 'James Roper runs the group. Sales were also changing, he said. "Price was the single '
+                          'biggest reason," he said.', people=["James Roper"])  # fmt: skip
+    assert [q[1] for q in quotes([before])] == ["Sales were also changing", "Price was the single biggest reason,"]

@@ -527,16 +527,22 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     "said" a parataxis of "is")."""
     if verb.lower_ in ASKING_ONLY:
         return _infinitive_clause(verb, asked_only=True)
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            # "said the image was insensitive but urged people not to …": a second verb of saying
-            # the parser hung in the clause is a second report, not part of the first
-            other = [c for c in child.children if c.dep_ == "conj" and _is_reporting(c) and not _own_subject(c)]
-            cut = {t.i for c in other for t in c.subtree} | {
-                c.i for c in child.children if c.dep_ == "cc" and other and c.i < other[0].i
-            }
-            return [t for t in child.subtree if t.i not in cut
-                    and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
+    # A clause after the verb first: when the parser gives "says" a second clause before its
+    # subject ("Despite …, they have lost eight matches - coach X says his side …"), that is the
+    # story's, not the speaker's. A clause before the verb alone is reported ("…, he said").
+    # (not one the parser ran on into the next sentence, by the sentence rule)
+    mine = {t.i for t in sentence}
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i or not mine or c.i in mine)]
+    child = min(clauses, key=lambda c: (c.i < verb.i, c.i), default=None)
+    if child is not None:
+        # "said the image was insensitive but urged people not to …": a second verb of saying
+        # the parser hung in the clause is a second report, not part of the first
+        other = [c for c in child.children if c.dep_ == "conj" and _is_reporting(c) and not _own_subject(c)]
+        cut = {t.i for c in other for t in c.subtree} | {
+            c.i for c in child.children if c.dep_ == "cc" and other and c.i < other[0].i
+        }
+        return [t for t in child.subtree if t.i not in cut
+                and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
     if verb.lower_ in INFINITIVE and (infinitive := _infinitive_clause(verb)):
         return infinitive
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
