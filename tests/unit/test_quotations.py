@@ -471,3 +471,13 @@ def test_a_clause_after_the_verb_is_what_is_said_not_the_aside_before_its_subjec
     before = paragraph(1, 'James Roper runs the group. Sales were also changing, he said. "Price was the single '
                           'biggest reason," he said.', people=["James Roper"])  # fmt: skip
     assert [q[1] for q in quotes([before])] == ["Sales were also changing", "Price was the single biggest reason,"]
+
+
+def test_a_claim_the_parser_reads_as_a_verb_after_amid_is_no_one_s_words():
+    p = paragraph(
+        1,
+        "Labour's campaign chief Alan Milburn has defended his party's posters amid Tory claims the ads were "
+        "nothing short of racism. He added that the posters would stay.",
+        people=["Alan Milburn"],
+    )
+    assert [(q[1], q[3]) for q in quotes([p])] == [("the posters would stay", "Milburn")]

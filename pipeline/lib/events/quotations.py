@@ -446,6 +446,8 @@ def _subject(verb, inverted: bool = False):
         after = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > verb.i]
         if after and verb.lower_ not in ("told", "tell", "tells", "asked"):
             return after[0]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBZ":
+        return None  # "amid Tory claims the ads were …": a noun the parser read as a verb, no one's words
     node = verb
     participle = verb.lower_.endswith("ing")
     for _ in range(6):
