@@ -481,3 +481,15 @@ def test_a_claim_the_parser_reads_as_a_verb_after_amid_is_no_one_s_words():
         people=["Alan Milburn"],
     )
     assert [(q[1], q[3]) for q in quotes([p])] == [("the posters would stay", "Milburn")]
+
+
+def test_quoted_pieces_of_one_reported_clause_are_one_row():
+    p = paragraph(
+        1,
+        'Mr Hale said the band were "four lads from a quiet market town" with "a gift for songs that stay '
+        'with you". "We never planned any of this," he said. "It just happened to us."',
+        people=["Hale"],
+    )
+    got = [(q[1], q[2]) for q in quotes([p])]
+    assert got[0] == ('four lads from a quiet market town" with "a gift for songs that stay with you', "indirect")
+    assert [kind for _, kind in got[1:]] == ["direct", "direct"]  # whole sentences after a frame stay direct

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
@@ -566,6 +566,17 @@ def _main_subject(tokens, before: int | None = None):
     return _subject(root) if root is not None else None
 
 
+def _one_clause(text: str, last: tuple, region: _Region, verb) -> bool:
+    """Whether a quotation goes on the reported clause the one before it is in: the same verb
+    reports both from before them, and only a few words join them ('insisted that "A" and "B"',
+    'saying the toll hinged on "A" being "B"'), with no stop or colon."""
+    _, before, last_verb = last
+    if verb is None or last_verb is None or verb.i != last_verb.i or verb.idx >= before.open_start:
+        return False
+    between = text[before.close_end : region.open_start]
+    return not re.search(r"[.:;!?]", between) and len(between.split()) <= 3
+
+
 def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -643,8 +654,15 @@ class _ArticleState:
             tokens = tokens_by_sentence.get(i, [])
             subject = None
             used: set[int] = set()
+            last = None
             for region in [r for r in quoted if _sentence_of(spans, r.open_start) == i]:
                 row, verb = self._direct(paragraph, spans, i, region, quoted, tokens_by_sentence, rows)
+                if last is not None and _one_clause(text, last, region, verb):
+                    # 'insisted that "A" and "not B"': pieces of one reported clause are one row
+                    rows[-1] = replace(rows[-1], char_end=row.char_end, kind=INDIRECT)
+                    last = (last[0], region, verb)
+                    continue
+                last = (row, region, verb)
                 rows.append(row)
                 if row.speaker:
                     self.salience.speakers.append(row.speaker)
