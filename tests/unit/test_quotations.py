@@ -493,3 +493,14 @@ def test_quoted_pieces_of_one_reported_clause_are_one_row():
     got = [(q[1], q[2]) for q in quotes([p])]
     assert got[0] == ('four lads from a quiet market town" with "a gift for songs that stay with you', "indirect")
     assert [kind for _, kind in got[1:]] == ["direct", "direct"]  # whole sentences after a frame stay direct
+
+
+def test_he_who_reports_a_clause_is_not_the_person_named_in_it():
+    first = paragraph(1, "Lord Falconer spoke for the government in the debate.", people=["Lord Falconer"])
+    second = paragraph(
+        2,
+        'The changes proposed by Lord Dubs were a "complex and controversial undertaking raising major '
+        'constitutional issues", he said.',
+        people=["Lord Dubs"],
+    )
+    assert [q[3] for q in quotes([first, second])] == ["Falconer"]

@@ -577,6 +577,19 @@ def _one_clause(text: str, last: tuple, region: _Region, verb) -> bool:
     return not re.search(r"[.:;!?]", between) and len(between.split()) <= 3
 
 
+def _said_by(subject) -> list[_Region]:
+    """The clause the subject's own verb reports, as a region whose people are not the subject:
+    in 'Mr Sullivan "made accounting decisions," he told the court, saying …', "he" of "saying"
+    is who told, not Mr Sullivan."""
+    if subject is None or not _is_reporting(subject.head):
+        return []
+    clause = [t for t in _clause_tokens(subject.head) if not t.is_space]
+    if not clause or any(t.i == subject.i for t in clause):
+        return []  # a parse that puts the subject in its own clause shows nothing
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    return [_Region(start, end, start, end, True)]
+
+
 def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -723,7 +736,7 @@ class _ArticleState:
         if verb is not None:
             cue = "according to" if verb.lower_ == "according" else verb.text
             subject = _subject(verb, inverted=opens_sentence and verb.idx >= region.close_end)
-            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted, cue)
+            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted + _said_by(subject), cue)
         part = 1
         # Context speaks only where no frame names anyone new: "…, according to the supporters'
         # trust" is the trust's, whether or not the trust is an entity; "the spokesman added" is
