@@ -504,3 +504,14 @@ def test_he_who_reports_a_clause_is_not_the_person_named_in_it():
         people=["Lord Dubs"],
     )
     assert [q[3] for q in quotes([first, second])] == ["Falconer"]
+
+
+def test_the_writer_s_other_name_for_the_player_is_the_player_not_the_club():
+    p = paragraph(
+        1,
+        'Wasps winger Tom Varndell scored twice on Saturday. "We had a plan and it worked," said the Wasps '
+        'flyer, who is 19. "It was a huge game for us and the whole squad knew it," the Wasps winger added.',
+        people=["Tom Varndell"],
+        orgs=["Wasps"],
+    )
+    assert [q[3] for q in quotes([p])] == [None, "Varndell"]  # "flyer" is no word for a person here

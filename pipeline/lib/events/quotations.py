@@ -72,6 +72,15 @@ _PERSON_WORDS = ROLE_HEADS | _FEMALE_NOUNS | _MALE_NOUNS | {
     "partner", "victim", "doctor", "nurse", "teacher", "student", "worker", "resident", "owner", "officer",
     "judge", "solicitor", "barrister", "witness", "analyst", "economist", "founder", "tennis", "cyclist",
 }  # fmt: skip
+# A person's trade or place in a team, by which a story names again someone it has named (not an
+# office, which may be someone else's: "the minister", "the judge").
+_VARIATION = {
+    "star", "singer", "actor", "actress", "comic", "comedian", "rapper", "musician", "frontman", "veteran",
+    "champion", "youngster", "teenager", "player", "boxer", "golfer", "driver", "rider", "runner", "sprinter",
+    "swimmer", "cyclist", "athlete", "novelist", "back", "half", "prop", "flanker", "hooker", "winger", "striker",
+    "midfielder", "defender", "goalkeeper", "keeper", "forward", "batsman", "bowler", "spinner", "opener",
+    "skipper", "captain",
+}  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -361,6 +370,12 @@ def _speaker(
         person = salience.with_role(words or [lower])
         if person is not None:
             return person, text
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if len(words) > 1 and words[0] == "the" and words[-1] in _VARIATION:
+        # "said the Sale full-back", "the Chelsea striker added": the writer's other name for the
+        # person the story is about, not a new voice (nor the club that qualifies it); the phrase's
+        # last noun, as the parser may take "Sale" for its head
+        return salience.person("F" if words[-1] in _FEMALE_NOUNS else None), text
     # an organisation before the country that qualifies it ("eBay UK")
     others = sorted((e for e in found if e.type in ("ORG", "COUNTRY")), key=lambda e: e.type != "ORG")
     if others:
