@@ -1,5 +1,7 @@
 """Quotations on hand-made paragraphs, with the real spaCy parser (through a ParseCache)."""
 
+from dataclasses import replace
+
 from pipeline.lib.events.cues import parse_text, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, ParseCache
 from pipeline.lib.events.quotations import Person, find_quotations
@@ -515,3 +517,16 @@ def test_the_writer_s_other_name_for_the_player_is_the_player_not_the_club():
         orgs=["Wasps"],
     )
     assert [q[3] for q in quotes([p])] == [None, "Varndell"]  # "flyer" is no word for a person here
+
+
+def test_the_company_is_the_one_the_story_is_about_not_the_rival_named_last():
+    p = paragraph(
+        1,
+        "Unilever is to merge its two boards. Unilever said profit fell 36%. Rival Shell made the same "
+        "change last year. The company said the changes would speed decision making.",
+        orgs=["Unilever", "Shell"],
+    )
+    again = p.text.index("Unilever said")
+    p = replace(p, entities=tuple(sorted((*p.entities, EntitySpan(again, again + 8, "Unilever", "ORG")),
+                                         key=lambda e: e.char_start)))  # fmt: skip
+    assert [q[3] for q in quotes([p])][-1] == "Unilever"

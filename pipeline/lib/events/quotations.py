@@ -214,7 +214,10 @@ class _Salience:
                      and named - {noun, "the"}), None)  # fmt: skip
         if kind is not None or noun == "government":
             return kind
-        return self.orgs[-1] if self.orgs else None
+        # else the organisation the story is about: named most often so far, the last of equals
+        # ("IBM … Microsoft's rival … The company said": IBM)
+        counts = {org: self.orgs.count(org) for org in self.orgs}
+        return max(reversed(self.orgs), key=lambda org: counts[org], default=None)
 
     def last_org_speaker(self, or_named: bool = True) -> str | None:
         """The organisation quoted last, else (with `or_named`) the one named last."""
