@@ -309,6 +309,8 @@ BBC_QUOTE_GOLDS = (
     ("BBC, eighth set (blind)", "bbc_quotations_gold_8.jsonl"),
     ("BBC, ninth set (blind)", "bbc_quotations_gold_9.jsonl"),
     ("BBC, tenth set (blind)", "bbc_quotations_gold_10.jsonl"),
+    ("BBC, eleventh set (blind)", "bbc_quotations_gold_11.jsonl"),
+    ("BBC, twelfth set (blind)", "bbc_quotations_gold_12.jsonl"),
 )
 
 
