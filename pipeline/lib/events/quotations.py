@@ -53,8 +53,13 @@ _ORG_NOUNS = {
     "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
     "corporation", "watchdog", "body", "giant", "lender", "insurer", "operator", "charity",
 }  # fmt: skip
-_GOVERNMENT_WORDS = {"government", "ministry", "department", "office", "treasury", "downing", "executive",
+# A body of government by its name's head ("Home Office", "Ministry of Defence", "Scottish Executive",
+# "10 Downing Street"), not "Post Office", "Met Office", "Office for National Statistics" or "Local
+# Government Association".
+_GOVERNMENT_HEADS = {"government", "ministry", "department", "office", "treasury", "street", "executive",
                      "administration", "cabinet", "whitehall"}  # fmt: skip
+_NOT_GOVERNMENT = {"post", "met", "safety", "association", "local", "press", "box"}
+
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
            "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
 _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife", "mother", "daughter",
@@ -74,12 +79,13 @@ _PERSON_WORDS = ROLE_HEADS | _FEMALE_NOUNS | _MALE_NOUNS | {
 }  # fmt: skip
 # A person's trade or place in a team, by which a story names again someone it has named (not an
 # office, which may be someone else's: "the minister", "the judge").
+# Not "driver", "rider", "teenager", "veteran" or "captain": as often a witness, a victim or the
+# other side as the person the story is about.
 _VARIATION = {
-    "star", "singer", "actor", "actress", "comic", "comedian", "rapper", "musician", "frontman", "veteran",
-    "champion", "youngster", "teenager", "player", "boxer", "golfer", "driver", "rider", "runner", "sprinter",
-    "swimmer", "cyclist", "athlete", "novelist", "back", "half", "prop", "flanker", "hooker", "winger", "striker",
-    "midfielder", "defender", "goalkeeper", "keeper", "forward", "batsman", "bowler", "spinner", "opener",
-    "skipper", "captain",
+    "star", "singer", "actor", "actress", "comic", "comedian", "rapper", "musician", "frontman", "champion",
+    "player", "boxer", "golfer", "sprinter", "swimmer", "cyclist", "athlete", "novelist", "back", "prop",
+    "flanker", "hooker", "winger", "striker", "midfielder", "defender", "goalkeeper", "forward", "batsman",
+    "bowler", "spinner", "opener",
 }  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -175,7 +181,7 @@ class _Salience:
         self.people = people
         self.recent: list[list[str]] = []  # per sentence: subject first, then the others in order
         self.orgs: list[str] = []
-        self.org_words: dict[str, set[str]] = {}  # an organisation → the words of its names here
+        self.org_names: dict[str, set[str]] = {}  # an organisation → its names here, in lower case
         self.speakers: list[str] = []  # who was quoted, in order
         self.known_people: dict[str, str] = {}  # a word of a person's name → the person
         # (organisation, sex of the noun, len(recent) then) of the last sentence that quoted an
@@ -208,10 +214,9 @@ class _Salience:
         """ "The bank said": the organisation named last whose name has the noun (Deutsche Bank, not
         Sony named since), else the one named last; only a ministry or an office of state is "the
         government" (not the party, the court or the firm named last)."""
-        words = _GOVERNMENT_WORDS if noun == "government" else {noun}
         # ("Party leader Charles Kennedy": the model's "Party" names nothing)
-        kind = next((org for org in self.orgs[::-1] if words & (named := self.org_words.get(org, set()))
-                     and named - {noun, "the"}), None)  # fmt: skip
+        kind = next((org for org in self.orgs[::-1] if any(_of_kind(name, noun) for name in self.org_names[org])),
+                    None)  # fmt: skip
         if kind is not None or noun == "government":
             return kind
         # else the organisation the story is about: named most often so far, the last of equals
@@ -238,6 +243,18 @@ class _Salience:
                     return entity_id
         return None
 
+    def described(self, words: list[str]) -> str | None:
+        """ "The Sale full-back": the person of that role, else the person the story is about, unless
+        the text calls them something else (the director is not "the star", the coach not "the
+        athlete", the Chelsea striker not "the Arsenal goalkeeper")."""
+        found = self.with_role(words)
+        if found is not None:
+            return found
+        person = self.person("F" if words[-1] in _FEMALE_NOUNS else None)
+        roles = self.people.get(person, Person()).roles if person is not None else ()
+        said_otherwise = [r for r in roles if _role_noun(r) in _PERSON_WORDS | _VARIATION]
+        return None if said_otherwise else person
+
     def with_role(self, words: list[str]) -> str | None:
         """The last person whose role ends with the phrase's noun and has every other word of it
         ("the Venezuelan president" → a "Venezuelan President", not a "Vice President")."""
@@ -255,6 +272,23 @@ class _Salience:
                     if fallback is None and not set(role_words) & _SUBORDINATE:
                         fallback = entity_id
         return fallback
+
+
+def _of_kind(name: str, noun: str) -> bool:
+    """Whether an organisation so named is a `noun` ("Deutsche Bank" a bank); the name's words
+    beyond the noun must name something ("Party" alone, the model's tag of "Party leader", does not)."""
+    words = [w for w in name.replace("'s", "").split() if w != "the"]
+    if noun != "government":
+        return noun in words and len(words) > 1
+    head = words[0] if words and words[0] in ("ministry", "department") else words[-1] if words else ""
+    downing = head != "street" or "downing" in words  # not Wall Street
+    return head in _GOVERNMENT_HEADS and downing and not _NOT_GOVERNMENT & set(words)
+
+
+def _role_noun(role: str) -> str:
+    """The noun a role ends with ("Chelsea striker" → "striker", "Director" → "director")."""
+    words = role.casefold().replace(",", " ").split()
+    return words[-1] if words else ""
 
 
 def _inside(regions: Sequence[_Region], offset: int) -> bool:
@@ -286,8 +320,7 @@ _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "colum
              "figures", "analysis", "review", "findings"}  # fmt: skip
 # Of those, what is made for someone who then owns it: "a study for security firm Preventon", "a poll
 # for the BBC" (a letter or an article for someone went to them).
-_COMMISSIONED = {"report", "paper", "survey", "study", "research", "poll", "data", "figures", "analysis", "review",
-                 "findings"}  # fmt: skip
+_COMMISSIONED = {"report", "survey", "study", "research", "poll", "analysis", "review"}  # not "figures for Ford"
 _CONTINUING = {"add", "adds", "added", "adding", "continued", "continues"}
 # A share of a group: who speaks is some of its members, whom the text does not name.
 _SHARES = {"%", "percent", "per", "most", "many", "some", "half", "third", "quarter", "majority", "minority",
@@ -360,6 +393,12 @@ def _speaker(
         people = [e for e in people if any(e.char_start <= i < e.char_end for i in in_apposition)]
     if people:
         return people[0].entity_id, text
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if len(words) > 1 and words[0] == "the" and words[-1] in _VARIATION and not in_apposition:
+        # "said the Sale full-back", "the Chelsea striker added": the writer's other name for the
+        # person the story is about, not a new voice (nor the club that qualifies it: the phrase's
+        # last noun, as the parser may take "Sale" for its head)
+        return salience.described(words), text
     # the organisation the phrase's head is or names in apposition: "Google's parent company
     # Alphabet" is Alphabet
     named = {token.idx} | in_apposition
@@ -373,12 +412,6 @@ def _speaker(
         person = salience.with_role(words or [lower])
         if person is not None:
             return person, text
-    words = [t.lower_ for t in tokens if t.is_alpha]
-    if len(words) > 1 and words[0] == "the" and words[-1] in _VARIATION:
-        # "said the Sale full-back", "the Chelsea striker added": the writer's other name for the
-        # person the story is about, not a new voice (nor the club that qualifies it); the phrase's
-        # last noun, as the parser may take "Sale" for its head
-        return salience.person("F" if words[-1] in _FEMALE_NOUNS else None), text
     # an organisation before the country that qualifies it ("eBay UK")
     others = sorted((e for e in found if e.type in ("ORG", "COUNTRY")), key=lambda e: e.type != "ORG")
     if others:
@@ -423,14 +456,24 @@ def _authors(writing) -> list:
     went to ("a letter to Mr Mubanga", "a letter for the minister") or what it is about."""
     found = [c for c in writing.children if c.dep_ in ("poss", "compound")]
     heads = [writing] + [c for c in writing.children if c.dep_ in ("acl", "relcl")]
-    owners = ("by", "from", "for") if writing.lower_ in _COMMISSIONED else ("by", "from")
-    # "The survey, for Shelter, shows": the parser may hang the phrase between subject and verb on the verb
-    between = [c for c in writing.head.children if writing.dep_ == "nsubj" and writing.i < c.i < writing.head.i]
-    for head in heads:
-        for prep in [*head.children, *between] if head is writing else head.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in owners:
-                found += [g for g in prep.children if g.dep_ == "pobj"]
+    makers = [g for head in heads for prep in head.children if prep.dep_ in ("prep", "agent")
+              and prep.lower_ in ("by", "from") for g in prep.children if g.dep_ == "pobj"]  # fmt: skip
+    found += makers or _client(writing)  # the maker first: "a poll for the BBC by ICM" is ICM's
     return [t for f in found for t in f.subtree]
+
+
+def _client(writing) -> list:
+    """Whom a study, survey or poll was made for, a name right after it: "a study for Preventon",
+    also set off by commas, which the parser may hang on the verb ("The survey, for Shelter,
+    shows"); not "figures for Ford" (what is measured), nor "for all the Tories' hopes"."""
+    if writing.lower_ not in _COMMISSIONED:
+        return []
+    doc = writing.doc
+    after = writing.right_edge.i + 1
+    set_off = writing.dep_ == "nsubj" and after < len(doc) and doc[after].text == ","
+    between = [c for c in writing.head.children if set_off and c.i == after + 1]
+    preps = [c for c in [*writing.children, *between] if c.dep_ == "prep" and c.lower_ == "for"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
 def _subject(verb, inverted: bool = False):
@@ -537,7 +580,9 @@ def _is_reporting(token) -> bool:
     if verb is None:
         return False
     if verb.then:  # "pointed out", "according to", "called on": the parser may tag the word otherwise
-        return any(c.lower_ in verb.then for c in token.children)
+        # ("called for Congress to pass …": the parser makes "for" the mark of the infinitive)
+        marks = [g for c in token.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
+        return any(c.lower_ in verb.then for c in [*token.children, *marks])
     return token.pos_ in ("VERB", "AUX")
 
 
@@ -584,26 +629,40 @@ def _main_subject(tokens, before: int | None = None):
     return _subject(root) if root is not None else None
 
 
-def _one_clause(text: str, last: tuple, region: _Region, verb) -> bool:
+# Words that join two quoted pieces of one clause ('"A" and "B"', 'hinged on "A" being "B"').
+_PIECE_JOINERS = {"and", "or", "but", "nor", "with", "being", "as", "to", "that", "than", "of", "in", "for"}
+
+
+def _one_clause(text: str, last: tuple, region: _Region, verb, frames_after: bool) -> bool:
     """Whether a quotation goes on the reported clause the one before it is in: the same verb
-    reports both from before them, and only a few words join them ('insisted that "A" and "B"',
-    'saying the toll hinged on "A" being "B"'), with no stop or colon."""
+    reports both from before them, only joining words stand between them ('insisted that "A" and
+    "B"', 'saying the toll hinged on "A" being "B"'), and the second is no sentence of its own (it
+    opens in lower case, and no verb after it frames it: '…", and "We will go on," he added')."""
     _, before, last_verb = last
     if verb is None or last_verb is None or verb.i != last_verb.i or verb.idx >= before.open_start:
         return False
-    between = text[before.close_end : region.open_start]
-    return not re.search(r"[.:;!?]", between) and len(between.split()) <= 3
+    between = text[before.close_end : region.open_start].strip(" ,")
+    joined = all(word.casefold() in _PIECE_JOINERS for word in between.split())
+    return joined and text[region.start : region.start + 1].islower() and not frames_after
 
 
-def _said_by(subject) -> list[_Region]:
+def _said_by(subject, quotation: _Region) -> list[_Region]:
     """The clause the subject's own verb reports, as a region whose people are not the subject:
     in 'Mr Sullivan "made accounting decisions," he told the court, saying …', "he" of "saying"
-    is who told, not Mr Sullivan."""
+    is who told, not Mr Sullivan; in 'The changes proposed by Lord Dubs were "…", he said', not
+    Lord Dubs. When the quotation is in that clause, only the part of it that holds the quotation:
+    in 'Mr Patel has run the shop since 1990 and it was "…", he said', he may be Mr Patel."""
     if subject is None or not _is_reporting(subject.head):
         return []
     clause = [t for t in _clause_tokens(subject.head) if not t.is_space]
     if not clause or any(t.i == subject.i for t in clause):
         return []  # a parse that puts the subject in its own clause shows nothing
+    holding = [t for t in clause if t.pos_ in ("VERB", "AUX")
+               and t.left_edge.idx <= quotation.open_start < t.right_edge.idx + len(t.right_edge)]  # fmt: skip
+    if holding:
+        inner = min(holding, key=lambda t: t.right_edge.i - t.left_edge.i)
+        mine = {t.i for t in clause}
+        clause = [t for t in inner.subtree if t.i in mine]
     start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     return [_Region(start, end, start, end, True)]
 
@@ -688,7 +747,10 @@ class _ArticleState:
             last = None
             for region in [r for r in quoted if _sentence_of(spans, r.open_start) == i]:
                 row, verb = self._direct(paragraph, spans, i, region, quoted, tokens_by_sentence, rows)
-                if last is not None and _one_clause(text, last, region, verb):
+                frames_after = any(
+                    _is_reporting(t) and t.idx >= region.close_end for t in tokens if not _inside(quoted, t.idx)
+                )
+                if last is not None and _one_clause(text, last, region, verb, frames_after):
                     # 'insisted that "A" and "not B"': pieces of one reported clause are one row
                     rows[-1] = replace(rows[-1], char_end=row.char_end, kind=INDIRECT)
                     last = (last[0], region, verb)
@@ -738,8 +800,8 @@ class _ArticleState:
         for e in in_span:
             if e.type == "ORG" and not _inside(quoted, e.char_start):
                 self.salience.orgs.append(e.entity_id)
-                words = paragraph.text[e.char_start : e.char_end].casefold().split()
-                self.salience.org_words.setdefault(e.entity_id, set()).update(words)
+                name = paragraph.text[e.char_start : e.char_end].casefold()
+                self.salience.org_names.setdefault(e.entity_id, set()).add(name)
 
     def _direct(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows):
         text = paragraph.text
@@ -754,7 +816,7 @@ class _ArticleState:
         if verb is not None:
             cue = "according to" if verb.lower_ == "according" else verb.text
             subject = _subject(verb, inverted=opens_sentence and verb.idx >= region.close_end)
-            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted + _said_by(subject), cue)
+            speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted + _said_by(subject, region), cue)
         part = 1
         # Context speaks only where no frame names anyone new: "…, according to the supporters'
         # trust" is the trust's, whether or not the trust is an entity; "the spokesman added" is
