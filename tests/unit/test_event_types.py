@@ -1004,3 +1004,12 @@ def test_the_review_s_misfires_of_the_fifth_pass_stay_mended():
         ("Ms Soto is the film critic of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
         ("Ms Soto criticised the actions of Mr Lund's critics.", PAIR, [("CRITICIZE", "111", "Ms Soto", None, None)]),
     ])  # fmt: skip
+
+
+def test_criticising_the_way_someone_does_something_criticises_them():
+    p = paragraph(1, "Former judge Anne Lowe has criticised the way Peter Hart's department handles appeals.",
+                  people=["Anne Lowe", "Peter Hart"])  # fmt: skip
+    q = paragraph(2, "Unions attacked the manner in which it was done.")
+    got = events([p, q])
+    assert ("CRITICIZE", "111", "Anne Lowe", "Peter Hart", None) in got
+    assert [e for e in got if e[0] == "CRITICIZE" and e[3] is not None and e[3] != "Peter Hart"] == []

@@ -580,6 +580,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                            and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
                 covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]
+            if not covering and h.lower_ in ("way", "manner"):
+                # "criticised the way Tony Blair's government operates": whose doing it is
+                doers = [g for c in h.children if c.dep_ == "relcl" for g in c.children
+                         if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]  # fmt: skip
+                covering = [e for d in doers for e in _head_entities(d, paragraph, groups)]
             if not covering and h.lower_ in _AGENT_NOUNS:
                 of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]  # fmt: skip
