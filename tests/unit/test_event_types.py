@@ -1013,3 +1013,11 @@ def test_criticising_the_way_someone_does_something_criticises_them():
     got = events([p, q])
     assert ("CRITICIZE", "111", "Anne Lowe", "Peter Hart", None) in got
     assert [e for e in got if e[0] == "CRITICIZE" and e[3] is not None and e[3] != "Peter Hart"] == []
+
+
+def test_an_attack_launched_or_made_on_what_a_side_proposes_is_criticism():
+    launched = paragraph(1, "Ann Ross has launched an attack on Green spending plans, calling them a fantasy.",
+                         people=["Ann Ross"], orgs=["Green"])  # fmt: skip
+    made = paragraph(2, "Ann Ross made a donation to the Green party.", people=["Ann Ross"], orgs=["Green"])
+    assert events([launched]) == [("CRITICIZE", "111", "Ann Ross", "Green", None)]
+    assert events([made]) == []

@@ -166,6 +166,10 @@ _SUPPORT_NOUN_VERBS = _verb(
     "heap",
     "lavish",
     "shower",
+    # an attack or a criticism launched, mounted, renewed or made ("launched an attack on Tory plans")
+    "launch",
+    "mount",
+    "renew",
     # joining or repeating someone else's criticism or praise is making it too
     "echo",
     "join",
@@ -173,6 +177,7 @@ _SUPPORT_NOUN_VERBS = _verb(
     "level",
 ) | _forms(
     "give gives gave given giving lend lends lent pay pays paid paying levelled levelling send sends sent sending"
+    " make makes made making"
 )
 _CRITICIZE = _verb(
     "criticise",
