@@ -212,8 +212,9 @@ class _Salience:
 
     def org_of_kind(self, noun: str) -> str | None:
         """ "The bank said": the organisation named last whose name has the noun (Deutsche Bank, not
-        Sony named since), else the one named last; only a ministry or an office of state is "the
-        government" (not the party, the court or the firm named last)."""
+        Sony named since), else the one the story is about (named most often so far, the last of
+        equals); only a ministry or an office of state is "the government" (not the party, the
+        court or the firm named last)."""
         # ("Party leader Charles Kennedy": the model's "Party" names nothing)
         kind = next((org for org in self.orgs[::-1] if any(_of_kind(name, noun) for name in self.org_names[org])),
                     None)  # fmt: skip
@@ -633,17 +634,18 @@ def _main_subject(tokens, before: int | None = None):
 _PIECE_JOINERS = {"and", "or", "but", "nor", "with", "being", "as", "to", "that", "than", "of", "in", "for"}
 
 
-def _one_clause(text: str, last: tuple, region: _Region, verb, frames_after: bool) -> bool:
+def _one_clause(text: str, last: tuple, region: _Region, verb, tokens, quoted) -> bool:
     """Whether a quotation goes on the reported clause the one before it is in: the same verb
     reports both from before them, only joining words stand between them ('insisted that "A" and
     "B"', 'saying the toll hinged on "A" being "B"'), and the second is no sentence of its own (it
     opens in lower case, and no verb after it frames it: '…", and "We will go on," he added')."""
-    _, before, last_verb = last
+    before, last_verb = last
     if verb is None or last_verb is None or verb.i != last_verb.i or verb.idx >= before.open_start:
         return False
     between = text[before.close_end : region.open_start].strip(" ,")
     joined = all(word.casefold() in _PIECE_JOINERS for word in between.split())
-    return joined and text[region.start : region.start + 1].islower() and not frames_after
+    framed_after = any(_is_reporting(t) and t.idx >= region.close_end for t in tokens if not _inside(quoted, t.idx))
+    return joined and text[region.start : region.start + 1].islower() and not framed_after
 
 
 def _said_by(subject, quotation: _Region) -> list[_Region]:
@@ -744,18 +746,15 @@ class _ArticleState:
             tokens = tokens_by_sentence.get(i, [])
             subject = None
             used: set[int] = set()
-            last = None
+            last = None  # (region, verb) of the sentence's last quotation
             for region in [r for r in quoted if _sentence_of(spans, r.open_start) == i]:
                 row, verb = self._direct(paragraph, spans, i, region, quoted, tokens_by_sentence, rows)
-                frames_after = any(
-                    _is_reporting(t) and t.idx >= region.close_end for t in tokens if not _inside(quoted, t.idx)
-                )
-                if last is not None and _one_clause(text, last, region, verb, frames_after):
+                joins = last is not None and _one_clause(text, last, region, verb, tokens, quoted)
+                last = (region, verb)
+                if joins:
                     # 'insisted that "A" and "not B"': pieces of one reported clause are one row
                     rows[-1] = replace(rows[-1], char_end=row.char_end, kind=INDIRECT)
-                    last = (last[0], region, verb)
                     continue
-                last = (row, region, verb)
                 rows.append(row)
                 if row.speaker:
                     self.salience.speakers.append(row.speaker)
