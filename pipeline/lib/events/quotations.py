@@ -253,7 +253,7 @@ class _Salience:
             return found
         person = self.person("F" if words[-1] in _FEMALE_NOUNS else None)
         roles = self.people.get(person, Person()).roles if person is not None else ()
-        said_otherwise = [r for r in roles if _role_noun(r) in _PERSON_WORDS | _VARIATION]
+        said_otherwise = [r for r in roles if set(_role_words(r)[-1:]) & (_PERSON_WORDS | _VARIATION)]
         return None if said_otherwise else person
 
     def with_role(self, words: list[str]) -> str | None:
@@ -264,7 +264,7 @@ class _Salience:
         for group in self.recent[::-1]:
             for entity_id in group:
                 for role in self.people.get(entity_id, Person()).roles:
-                    role_words = role.casefold().replace(",", " ").split()
+                    role_words = _role_words(role)
                     if noun not in role_words:
                         continue
                     # "the manager" is not the assistant manager, "the chancellor" not the shadow one
@@ -286,10 +286,9 @@ def _of_kind(name: str, noun: str) -> bool:
     return head in _GOVERNMENT_HEADS and downing and not _NOT_GOVERNMENT & set(words)
 
 
-def _role_noun(role: str) -> str:
-    """The noun a role ends with ("Chelsea striker" → "striker", "Director" → "director")."""
-    words = role.casefold().replace(",", " ").split()
-    return words[-1] if words else ""
+def _role_words(role: str) -> list[str]:
+    """A role's words in lower case ("Chelsea striker" → ["chelsea", "striker"]); its noun is the last."""
+    return role.casefold().replace(",", " ").split()
 
 
 def _inside(regions: Sequence[_Region], offset: int) -> bool:
