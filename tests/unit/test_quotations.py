@@ -568,3 +568,41 @@ def test_review_28_misfires_of_the_seventh_pass_stay_mended():
     # "the government" is no Post Office
     assert said("The Post Office will close 900 branches. The government said that it had no say.",
                 orgs=["Post Office"])[0][1] is None  # fmt: skip
+
+
+def test_an_organisation_the_model_tagged_before_is_the_speaker_where_it_missed_it():
+    """Written for the eighth pass from no gold sentence: a name that opens a sentence, which the
+    parser may read as a common noun, is the organisation of that name told of before."""
+    first = paragraph(1, "Brewer Maltings has bought a stake in the winemaker Vinara.", orgs=["Maltings", "Vinara"])
+    second = paragraph(2, "Maltings said it was in talks which might lead to a full takeover bid.")
+    assert [(q[1], q[3]) for q in quotes([first, second])] == [
+        ("it was in talks which might lead to a full takeover bid", "Maltings")
+    ]
+    # a capitalised word that names no organisation told of is still nobody
+    third = paragraph(2, "Analysts said it was in talks which might lead to a full takeover bid.")
+    assert [q[3] for q in quotes([first, third])] == [None]
+
+
+def test_a_bare_quotation_after_a_sentence_about_one_person_is_theirs():
+    """A quotation no verb frames, opening a sentence, after a sentence whose subject is the one
+    person it names."""
+    p = paragraph(1, 'The club is silent on the matter. Later, Mr Okafor signalled he would leave before he '
+                     'turns 35. "I am 30 now and in five years I will be abroad."',
+                  people=["Okafor"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Okafor"]
+    # not when that person is not the subject, nor when the sentence gives someone else's words
+    object_ = paragraph(1, 'The band were joined on stage by Ms Tarrant. "The show went incredibly well for us."',
+                        people=["Tarrant"])  # fmt: skip
+    reported = paragraph(1, 'Mr Vance made $24m from the scheme, prosecutors said. "He got away with it for years."',
+                         people=["Vance"])  # fmt: skip
+    framed = paragraph(1, 'Jane Doe was hit by a bus. "I did not see her in time," the driver said.',
+                       people=["Jane Doe"])  # fmt: skip
+    assert [q[3] for p in (object_, reported, framed) for q in quotes([p]) if q[2] == "direct"] == [None, None, None]
+
+
+def test_a_paragraph_opening_with_a_quotation_goes_on_with_a_speaker_named_again():
+    first = paragraph(1, "Ms Adeyemi also said that her fellow contestants had their own agendas.",
+                      people=["Adeyemi"])  # fmt: skip
+    second = paragraph(2, '"I had no idea who would be in here and it is wrong for me to be here." Observers were '
+                          "surprised by Ms Adeyemi's decision to join.", people=["Adeyemi"])  # fmt: skip
+    assert [(q[0], q[3]) for q in quotes([first, second])] == [(1, "Adeyemi"), (2, "Adeyemi")]

@@ -88,6 +88,7 @@ _VARIATION = {
     "bowler", "spinner", "opener",
 }  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s*$")
 
 
 def role_gender(role: str) -> str | None:
@@ -224,6 +225,12 @@ class _Salience:
         # ("IBM … Microsoft's rival … The company said": IBM)
         counts = {org: self.orgs.count(org) for org in self.orgs}
         return max(reversed(self.orgs), key=lambda org: counts[org], default=None)
+
+    def org_named(self, name: str) -> str | None:
+        """The organisation named so far by exactly these words, in lower case and without "the"
+        ("Fosters said", where the model tagged "Fosters" only in the sentence before)."""
+        return next((org for org in self.orgs[::-1] if name in {n.removeprefix("the ") for n in self.org_names[org]}),
+                    None)  # fmt: skip
 
     def last_org_speaker(self, or_named: bool = True) -> str | None:
         """The organisation quoted last, else (with `or_named`) the one named last."""
@@ -407,6 +414,10 @@ def _speaker(
         return head_org[0].entity_id, text
     if token.pos_ == "PROPN" and token.text in salience.known_people:
         return salience.known_people[token.text], text  # "Ma": NER missed the bare surname
+    if token.text[:1].isupper() and not found and (org := salience.org_named(_flat_name(token))) is not None:
+        # the model missed, here, an organisation it tagged before (the parser may take a name
+        # that opens a sentence for a noun: "Fosters said")
+        return org, text
     if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
         words = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
         person = salience.with_role(words or [lower])
@@ -419,6 +430,13 @@ def _speaker(
     if lower in _ORG_NOUNS and determined:
         return salience.org_of_kind(lower), text
     return None, text
+
+
+def _flat_name(token) -> str:
+    """A capitalised word with the capitalised words compounded before it, in lower case
+    ("Universities Scotland"): a name as written, without its determiner."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
+    return " ".join(t.text for t in [*words, token]).casefold()
 
 
 def _it_speaks(token) -> bool:
@@ -820,7 +838,9 @@ class _ArticleState:
         # trust" is the trust's, whether or not the trust is an entity; "the spokesman added" is
         # the spokesman told of before.
         if speaker is None and (subject is None or _anaphoric(subject)):
-            inherited = self._unframed(paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence)
+            inherited = self._unframed(
+                paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, verb is not None
+            )
             if inherited is not None:
                 part = inherited[3]  # a quotation over paragraphs counts its parts, named or not
             if inherited is not None and inherited[0] is not None:
@@ -832,9 +852,10 @@ class _ArticleState:
         )
         return row, verb
 
-    def _unframed(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence):
-        """(speaker, speaker text, cue, part) of a direct quotation no reporting verb frames, from
-        its context; None when the context gives nobody."""
+    def _unframed(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, verb=False):
+        """(speaker, speaker text, cue, part) of a direct quotation no reporting verb frames (or,
+        with `verb`, one whose verb's subject names nobody new: "the spokesman added"), from its
+        context; None when the context gives nobody."""
         text = paragraph.text
         starts_paragraph = text[: region.open_start].strip() == ""
         colon = text[: region.open_start].rstrip().endswith(":")
@@ -848,6 +869,11 @@ class _ArticleState:
         if previous and opens_sentence:
             # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
             return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
+        told = self._told_of(paragraph, spans[i - 1], quoted, rows) if not verb and opens_sentence and i > 0 else None
+        if told is not None:
+            # "Campbell signalled his intent to move abroad. “I'm 30 now …”": the person the
+            # sentence before is about
+            return told, None, None, 1
         if starts_paragraph and self.running is not None:
             return (*self.running[:3], self.running[3] + 1)
         if starts_paragraph and self.introducer is not None:
@@ -856,7 +882,7 @@ class _ArticleState:
             starts_paragraph
             and self.last_quote is not None
             and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
-            and not (self.last_reported and self._named_next(paragraph, spans, region, quoted))
+            and not (self.last_reported and self._named_next(paragraph, spans, region, quoted, self.last_quote[0]))
         ):
             # After a paragraph that quoted someone, a paragraph opening with a quotation that
             # nobody is named for (when it ended quoting, or this one is nothing but the
@@ -874,15 +900,34 @@ class _ArticleState:
                 return found, None, None, 1
         return None
 
-    def _named_next(self, paragraph, spans, region, quoted) -> bool:
+    def _told_of(self, paragraph, span, quoted, rows) -> str | None:
+        """The person a sentence is about: the one person it names outside quotation marks, named
+        as its subject ("Mr Brown outlined …", "Writing in the Guardian, Mr Brown outlined …"; not
+        "… were joined by Taylor"); nobody when the sentence gives someone else's words ("Jaynes
+        amassed $24m, prosecutors said")."""
+        text = paragraph.text
+        people = [e for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
+                  and not _inside(quoted, e.char_start)]  # fmt: skip
+        if len({e.entity_id for e in people}) != 1:
+            return None
+        person = people[0].entity_id
+        opening = _HONORIFIC_END.sub("", text[span[0] : people[0].char_start]).strip(" “”\"'")
+        if opening and not (opening.endswith(",") and "," not in opening[:-1]):
+            return None
+        if any(span[0] <= q.char_start < span[1] and q.speaker != person for q in rows):
+            return None
+        return person
+
+    def _named_next(self, paragraph, spans, region, quoted, speaker: str) -> bool:
         """Whether the sentence after a quotation names a person or an organisation outside
-        quotation marks: the one a reader expects the quotation to be given to."""
+        quotation marks other than `speaker`: the one a reader expects the quotation to be given
+        to (named again, the speaker goes on: "Greer said …" ¶ "“…” Greer's decision …")."""
         after = [j for j, (a, _) in enumerate(spans) if a >= region.close_end]
         if not after:
             return False
         start, end = spans[after[0]]
         return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
-                   for e in paragraph.entities)  # fmt: skip
+                   and e.entity_id != speaker for e in paragraph.entities)  # fmt: skip
 
     def _named_before_colon(self, paragraph, start: int, opening: int) -> str | None:
         """The person a verbless introducer names just before its colon ("BBC Two controller Roly
