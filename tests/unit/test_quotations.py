@@ -606,3 +606,15 @@ def test_a_paragraph_opening_with_a_quotation_goes_on_with_a_speaker_named_again
     second = paragraph(2, '"I had no idea who would be in here and it is wrong for me to be here." Observers were '
                           "surprised by Ms Adeyemi's decision to join.", people=["Adeyemi"])  # fmt: skip
     assert [(q[0], q[3]) for q in quotes([first, second])] == [(1, "Adeyemi"), (2, "Adeyemi")]
+
+
+def test_a_description_before_a_name_names_the_person_again():
+    """ "England coach Andy Robinson … The England coach said": a description the text wrote before
+    a name (lowercase, as British papers write them) names that person later; a description names
+    the person only by its last word ("the project" is not the project director)."""
+    first = paragraph(1, "Wales coach Owen Pryce criticised the referee after the defeat.", people=["Owen Pryce"])
+    second = paragraph(2, 'The Wales coach said that "only one side was refereed" on the day.')
+    assert [q[3] for q in quotes([first, second])] == ["Pryce"]
+    director = paragraph(1, "Research project director Ana Ruiz led the study of games.", people=["Ana Ruiz"])
+    project = paragraph(2, "The second project concluded that writing games should be part of studying them.")
+    assert [q[3] for q in quotes([director, project])] == [None]

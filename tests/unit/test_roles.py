@@ -160,3 +160,14 @@ def test_an_office_the_corpus_gives_one_person_is_theirs_in_an_article_that_does
     people = {"Amis": Person("F", ("Ms",)), "Hale": Person("M", ("Mr", "chancellor"))}
     assert ("CRITICIZE", "112", "Amis", "Hale", None) in events([p], people)
     assert not any(e[3] == "Hale" for e in events([p], {"Amis": Person("F", ("Ms",)), "Hale": Person("M", ("Mr",))}))
+
+
+def test_description_before_keeps_the_words_in_order_up_to_the_role_noun():
+    from pipeline.lib.events.roles import description_before
+
+    said = "criticised by England coach Andy Robinson on Saturday"
+    assert description_before(said, said.index("Andy")) == ["england", "coach"]
+    assert description_before(said, said.index("Saturday")) == []
+    # other heads for other callers: a trade
+    writer = "the feminist writer Germaine Greer"
+    assert description_before(writer, writer.index("Germaine"), frozenset({"writer"})) == ["feminist", "writer"]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
-from pipeline.lib.events.roles import ROLE_HEADS
+from pipeline.lib.events.roles import ROLE_HEADS, description_before
 from pipeline.lib.nlp.countries import is_demonym
 
 DIRECT, INDIRECT = "direct", "indirect"
@@ -87,6 +87,9 @@ _VARIATION = {
     "flanker", "hooker", "winger", "striker", "midfielder", "defender", "goalkeeper", "forward", "batsman",
     "bowler", "spinner", "opener",
 }  # fmt: skip
+# The nouns a description just before a person's name may end in ("Ladbrokes spokesman Warren
+# Lush", "Labour MP Diane Abbott", "feminist writer Germaine Greer").
+_DESCRIBING = frozenset(_PERSON_WORDS | _SPOKES | {"mp", "mps", "msp", "mep", "peer", "boss", "coach"})
 _WORD = re.compile(r"[\w’'-]+")
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s*$")
 
@@ -190,6 +193,9 @@ class _Salience:
         self.spokes: tuple[str, str | None, int] | None = None
         self.ages: dict[int, str | None] = {}  # an age the text gives a person ("Kyle Dent, 25,") → them
         self.sentence_starts: list[int] = [0]  # of the paragraph being read, by the sentence rule
+        # what the text calls a person right before their name ("England coach Andy Robinson"),
+        # beyond the titles entity resolution keeps
+        self.descriptions: dict[str, list[str]] = {}
 
     def spokesperson(self, gender: str | None) -> str | None:
         """The organisation whose unnamed spokesman or spokeswoman was quoted last, if nobody has
@@ -263,6 +269,16 @@ class _Salience:
         said_otherwise = [r for r in roles if set(_role_words(r)[-1:]) & (_PERSON_WORDS | _VARIATION)]
         return None if said_otherwise else person
 
+    def roles_of(self, entity_id: str) -> list[str]:
+        return [*self.people.get(entity_id, Person()).roles, *self.descriptions.get(entity_id, ())]
+
+    def _role_nouns(self, entity_id: str) -> list[tuple[list[str], list[str]]]:
+        """(words, nouns) of each role of a person: a title may be named by any of its words ("the
+        minister" for a Foreign Minister), a description only by its last ("the coach" for the
+        England coach, not "the project" for a project director)."""
+        titles = [(w, w) for w in map(_role_words, self.people.get(entity_id, Person()).roles)]
+        return titles + [(w, w[-1:]) for w in map(_role_words, self.descriptions.get(entity_id, ()))]
+
     def with_role(self, words: list[str]) -> str | None:
         """The last person whose role ends with the phrase's noun and has every other word of it
         ("the Venezuelan president" → a "Venezuelan President", not a "Vice President")."""
@@ -270,9 +286,8 @@ class _Salience:
         fallback = None
         for group in self.recent[::-1]:
             for entity_id in group:
-                for role in self.people.get(entity_id, Person()).roles:
-                    role_words = _role_words(role)
-                    if noun not in role_words:
+                for role_words, nouns in self._role_nouns(entity_id):
+                    if noun not in nouns:
                         continue
                     # "the manager" is not the assistant manager, "the chancellor" not the shadow one
                     if others <= set(role_words) and not (set(role_words) & _SUBORDINATE) - others:
@@ -807,6 +822,10 @@ class _ArticleState:
         elif self._new_voice(span, main, rows):
             self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
         for e in people:
+            honorific = _HONORIFIC_END.search(paragraph.text[: e.char_start])  # "Tory spokesman Mr Lewis"
+            start = honorific.start() if honorific else e.char_start
+            if not _inside(quoted, e.char_start) and (words := description_before(paragraph.text, start, _DESCRIBING)):
+                self.salience.descriptions.setdefault(e.entity_id, []).append(" ".join(words))
             if m := _STATED_AGE.match(paragraph.text, e.char_end):
                 age = int(m.group(1))
                 known = self.salience.ages.get(age, e.entity_id)

@@ -65,15 +65,23 @@ def descriptor_before(text: str, char_start: int) -> frozenset[str]:
     """The words of a description written just before a name ("Tory leader Michael Howard",
     "Culture Secretary Tessa Jowell", "ex-Foreign Secretary Robin Cook"), casefolded; empty unless
     the word before the name is a role noun."""
+    words = description_before(text, char_start)
+    return frozenset(w for word in words for w in (word, *word.split("-")))
+
+
+def description_before(text: str, char_start: int, heads: frozenset[str] = ROLE_HEADS) -> list[str]:
+    """The words, in order and casefolded, of a description written just before a name, at most
+    four, the last of them one of `heads` ("England coach Andy Robinson" → ["england", "coach"]);
+    empty when the word before the name is not one of them."""
     words: list[str] = []
     before = text[max(0, char_start - 80) : char_start]
     while len(words) < 4 and (m := _WORD_BEFORE.search(before)):
         word = m.group(1).casefold()
-        if word in _NOT_DESCRIPTION or (not words and word not in ROLE_HEADS):
+        if word in _NOT_DESCRIPTION or (not words and word not in heads):
             break
         words.append(word)
         before = before[: m.start()]
-    return frozenset(w for word in words for w in (word, *word.split("-")))
+    return words[::-1]
 
 
 def countries_before(text: str, char_start: int) -> frozenset[str]:
