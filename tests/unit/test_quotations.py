@@ -618,3 +618,22 @@ def test_a_description_before_a_name_names_the_person_again():
     director = paragraph(1, "Research project director Ana Ruiz led the study of games.", people=["Ana Ruiz"])
     project = paragraph(2, "The second project concluded that writing games should be part of studying them.")
     assert [q[3] for q in quotes([director, project])] == [None]
+
+
+def test_an_organisation_is_named_again_by_the_noun_that_described_it():
+    first = paragraph(1, "Danish brewer Humlegaard has bought a stake in Vinara, the largest winemaker in Chile.",
+                      orgs=["Humlegaard", "Vinara"])  # fmt: skip
+    second = paragraph(2, "The brewer said it was not looking to expand through a big purchase this year.")
+    third = paragraph(3, "The winemaker said the approach had been unwelcome and that it had no plans to sell.")
+    assert [q[3] for q in quotes([first, second, third])] == ["Humlegaard", "Vinara"]
+
+
+def test_members_of_a_legislature_speak_for_the_one_committee_the_story_names():
+    lead = paragraph(1, "Divorced parents are often let down by the courts, MPs have said.")
+    committee = "Constitutional Affairs Select Committee"
+    body = paragraph(2, f"The {committee} said delays could be exploited. Labour MPs said the courts needed "
+                        "more money.", orgs=[committee])  # fmt: skip
+    got = [q[3] for q in quotes([lead, body])]
+    assert got == ["Committee", "Committee", None]  # not "Labour MPs", who speak for themselves
+    # with no committee named, MPs are nobody's voice
+    assert [q[3] for q in quotes([lead])] == [None]

@@ -196,6 +196,10 @@ class _Salience:
         # what the text calls a person right before their name ("England coach Andy Robinson"),
         # beyond the titles entity resolution keeps
         self.descriptions: dict[str, list[str]] = {}
+        # and the noun that describes an organisation around its name ("Australian brewer Fosters",
+        # "Southcorp, the global winemaker behind …") → the organisations it described, in order
+        self.org_descriptions: dict[str, list[str]] = {}
+        self.committee: str | None = None  # the one committee the article names, if it names one
 
     def spokesperson(self, gender: str | None) -> str | None:
         """The organisation whose unnamed spokesman or spokeswoman was quoted last, if nobody has
@@ -227,10 +231,17 @@ class _Salience:
                     None)  # fmt: skip
         if kind is not None or noun == "government":
             return kind
+        if (described := self.org_described(noun)) is not None:
+            return described  # "telecoms firm Sandvine … the firm said"
         # else the organisation the story is about: named most often so far, the last of equals
         # ("IBM … Microsoft's rival … The company said": IBM)
         counts = {org: self.orgs.count(org) for org in self.orgs}
         return max(reversed(self.orgs), key=lambda org: counts[org], default=None)
+
+    def org_described(self, noun: str) -> str | None:
+        """The organisation the text last described with this noun ("brewer Fosters": "the brewer")."""
+        described = self.org_descriptions.get(noun)
+        return described[-1] if described else None
 
     def org_named(self, name: str) -> str | None:
         """The organisation named so far by exactly these words, in lower case and without "the"
@@ -370,6 +381,10 @@ def _speaker(
             if found is not None:
                 return found, text
         return salience.person(_PRONOUNS[lower], before), text
+    if lower in _MEMBERS and salience.committee is not None and _bare_plural(token):
+        # "MPs have warned", "the MPs said", "Members urged": in a story of one committee's report,
+        # the committee's members speak for it (not "Labour MPs", "some MPs", "200 MPs")
+        return salience.committee, text
     if _it_speaks(token) and cue is not None:
         return salience.last_org_speaker(), text  # "It added that …": the organisation quoted or named last
     if lower in _EXPLETIVE or token.pos_ == "PRON":
@@ -444,7 +459,58 @@ def _speaker(
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined:
         return salience.org_of_kind(lower), text
+    if determined and (org := salience.org_described(lower)) is not None:
+        return org, text  # "the brewer said": the organisation described as a brewer
     return None, text
+
+
+# "Southcorp, the global winemaker behind the Penfolds brand": an apposition's noun is its last
+# lowercase word before punctuation, a capitalised word or a word like these.
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+")
+_APPOSITION_ENDS = frozenset(
+    "the a an and or of by with to in on at for from as that but which who whose behind based owned known "
+    "best most its their has had have is was".split()
+)
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
+
+
+def _org_nouns_around(text: str, org: EntitySpan) -> list[str]:
+    """The lowercase nouns that describe an organisation where it is named: the word right before
+    its name ("Australian brewer Fosters") and the noun of an apposition after it ("Southcorp, the
+    global winemaker behind …")."""
+    nouns = []
+    if (m := _LOWER_WORD_BEFORE.search(text[max(0, org.char_start - 40) : org.char_start])) and m.group(1) not in (
+        _APPOSITION_ENDS
+    ):
+        nouns.append(m.group(1))
+    if m := _APPOSITION.match(text, org.char_end):
+        words, at = [], m.end()
+        while len(words) < 4 and (w := _NEXT_WORD.match(text, at)):
+            word = w.group(1)
+            if not (word.isalpha() and word.islower()) or word in _APPOSITION_ENDS:
+                break
+            words.append(word)
+            at = w.end()
+        if words:
+            nouns.append(words[-1])
+    return nouns
+
+
+# Members of a legislature, who speak together only as a committee.
+_MEMBERS = {"mps", "members", "peers", "msps", "meps", "ams", "senators", "congressmen", "lawmakers", "legislators"}
+
+
+def _bare_plural(token) -> bool:
+    """Whether a plural noun stands alone or with "the" only ("MPs", "the MPs", "MPs and peers")."""
+    return all(c.dep_ in ("cc", "conj", "punct") or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+
+
+def _the_committee(paragraphs: Sequence[ParagraphIn]) -> str | None:
+    """The one committee an article names (an organisation "Committee" names), else None."""
+    found = {e.entity_id for p in paragraphs for e in p.entities
+             if e.type == "ORG" and "committee" in p.text[e.char_start : e.char_end].casefold()}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 def _flat_name(token) -> str:
@@ -740,6 +806,7 @@ def find_quotations(
     wanted = [(p.paragraph_no, t) for p in paragraphs if (t := texts.get(p.paragraph_no)) is not None]
     docs = dict(zip((no for no, _ in wanted), parse([t for _, t in wanted]), strict=True))
     state = _ArticleState(people or {}, {e.entity_id: e.type for p in paragraphs for e in p.entities})
+    state.salience.committee = _the_committee(paragraphs)
     out: list[Quotation] = []
     for paragraph in paragraphs:
         out.extend(state.paragraph(paragraph, docs.get(paragraph.paragraph_no)))
@@ -834,6 +901,8 @@ class _ArticleState:
                 self.salience.known_people.setdefault(word, e.entity_id)
         for e in in_span:
             if e.type == "ORG" and not _inside(quoted, e.char_start):
+                for noun in _org_nouns_around(paragraph.text, e):
+                    self.salience.org_descriptions.setdefault(noun, []).append(e.entity_id)
                 self.salience.orgs.append(e.entity_id)
                 name = paragraph.text[e.char_start : e.char_end].casefold()
                 self.salience.org_names.setdefault(e.entity_id, set()).add(name)
