@@ -56,6 +56,7 @@ from pipeline.lib.events.extraction import (  # noqa: E402
 )
 from pipeline.lib.events.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
 from pipeline.lib.events.quotations import find_quotations  # noqa: E402
+from pipeline.lib.nlp.acronyms import best_long_form, is_short_form  # noqa: E402
 from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
@@ -73,7 +74,9 @@ def gold_rows(name: str) -> list[dict]:
 
 
 def same_actor(gold: str | None, system: str | None) -> bool:
-    """Gold "A|B" accepts either; names agree when one's tokens contain the other's."""
+    """Gold "A|B" accepts either; names agree when one's tokens contain the other's, or when one is
+    the other's acronym (the gold may write out "Trades Union Congress" where the article, and so
+    the warehouse, has only "TUC")."""
     if gold is None or system is None:
         return gold is None and system is None
     b = set(name_tokens(system))
@@ -81,9 +84,17 @@ def same_actor(gold: str | None, system: str | None) -> bool:
         a = set(name_tokens(option))
         if a and b and (a <= b or b <= a):
             return True
+        if _acronym_of(system, option) or _acronym_of(option, system):
+            return True
         if iso3_for(option) is not None and iso3_for(option) == iso3_for(system):
             return True  # a country under another of its names ("Turkey", "Türkiye")
     return False
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether `short` is an acronym of the whole of `long` (Schwartz–Hearst, as the resolver reads
+    "Long Form (LF)"): OECD of the Organisation for Economic Co-operation and Development."""
+    return is_short_form(short) and short.isupper() and best_long_form(short, long) == long.strip()
 
 
 # ------------------------------------------------------------------ running the pipeline's library
