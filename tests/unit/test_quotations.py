@@ -637,3 +637,16 @@ def test_members_of_a_legislature_speak_for_the_one_committee_the_story_names():
     assert got == ["Committee", "Committee", None]  # not "Labour MPs", who speak for themselves
     # with no committee named, MPs are nobody's voice
     assert [q[3] for q in quotes([lead])] == [None]
+
+
+def test_a_reported_clause_before_a_quotation_keeps_its_row_and_its_words():
+    """The parser may hang the opening mark of the next sentence's quotation on a reported clause,
+    which then seemed to overlap that quotation and was dropped."""
+    first = paragraph(1, "Mr Okafor said the award was a surprise.", people=["Okafor"])
+    second = paragraph(2, 'Now, he said, the gaming world rivals the film industry for sales and influence. '
+                          '"Britain plays a big part in it," he said.')  # fmt: skip
+    got = [(q[1], q[3]) for q in quotes([first, second], {"Okafor": Person("M")})]
+    assert ("the gaming world rivals the film industry for sales and influence", "Okafor") in got
+    # an inverted aside: what the analysts say, without the analysts
+    aside = paragraph(1, "Then, say analysts, there is corporate profitability in the current year.")
+    assert [q[1] for q in quotes([aside])] == ["there is corporate profitability in the current year"]

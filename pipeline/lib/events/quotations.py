@@ -709,8 +709,12 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
                 and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
     if verb.lower_ in INFINITIVE and (infinitive := _infinitive_clause(verb)):
         return infinitive
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
-        return [t for t in verb.head.subtree if t.i > verb.i]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and (not mine or verb.head.i in mine):
+        # "Then, say analysts, there is …": the clause after the verb, not the verb's own subject
+        # (up to the comma that closes the verb's aside, whatever the parser hung on it)
+        comma = next((t.i for t in verb.doc[verb.i + 1 :] if t.text == ","), len(verb.doc))
+        own = {t.i for t in verb.subtree if t.i < comma}
+        return [t for t in verb.head.subtree if t.i > verb.i and t.i not in own]
     following = [t for t in sentence if t.i > verb.i]
     if (
         verb.dep_ == "ROOT"
@@ -720,6 +724,20 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     ):
         return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
     return []
+
+
+_MARKS = {'"', "“", "”"}
+
+
+def _trimmed(clause: list) -> list:
+    """A clause without a quotation mark left unpaired at its end: the parser may hang on it the
+    opening mark of the next sentence's quotation ("… influence. “Britain plays …”"), which is not
+    what was said (a quoted phrase the clause holds keeps both its marks)."""
+    last = clause[-1] if clause else None
+    unpaired = last is not None and last.text in _MARKS and sum(t.text in _MARKS for t in clause) % 2
+    if unpaired and last.i > 0 and last.doc[last.i - 1].text in (".", "?", "!"):
+        return clause[:-1]
+    return clause
 
 
 def _main_subject(tokens, before: int | None = None):
@@ -1044,7 +1062,7 @@ class _ArticleState:
                     clause = [t for t in tokens if t.i < verb.i]
             else:
                 clause = _clause_tokens(verb, tokens)
-            clause = [t for t in clause if not t.is_space]
+            clause = _trimmed([t for t in clause if not t.is_space])
             if not clause:
                 continue
             start = clause[0].idx
