@@ -650,3 +650,11 @@ def test_a_reported_clause_before_a_quotation_keeps_its_row_and_its_words():
     # an inverted aside: what the analysts say, without the analysts
     aside = paragraph(1, "Then, say analysts, there is corporate profitability in the current year.")
     assert [q[1] for q in quotes([aside])] == ["there is corporate profitability in the current year"]
+
+
+def test_the_report_is_the_one_an_organisation_was_said_to_make():
+    first = paragraph(1, "Britain is the fourth most digital nation, according to a report by Jupiter Research. "
+                         "The Digital Life Index said Sweden came top.",
+                      orgs=["Jupiter Research", "Digital Life Index"])  # fmt: skip
+    second = paragraph(2, "The gap between the nations is closing, the report concluded.")
+    assert [q[3] for q in quotes([first, second])] == ["Research", "Index", "Research"]

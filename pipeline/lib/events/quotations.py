@@ -200,6 +200,9 @@ class _Salience:
         # "Southcorp, the global winemaker behind …") → the organisations it described, in order
         self.org_descriptions: dict[str, list[str]] = {}
         self.committee: str | None = None  # the one committee the article names, if it names one
+        # a kind of writing → the organisation told of last as making one ("a report by Jupiter
+        # Research", "the Forum for the Future research", "a study for Preventon")
+        self.authors: dict[str, str] = {}
 
     def spokesperson(self, gender: str | None) -> str | None:
         """The organisation whose unnamed spokesman or spokeswoman was quoted last, if nobody has
@@ -404,6 +407,8 @@ def _speaker(
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
             # "its report said": the organisation named last ("The NAO disagreed. Its report said …")
             return (salience.orgs[-1] if salience.orgs else salience.last_org_speaker()), text
+        if determined and (author := salience.authors.get(lower)) is not None:
+            return author, text  # "a report by Jupiter Research … the report concluded"
         return (salience.last_org_speaker(or_named=False) if determined else None), text
     if _a_national(token):
         return salience.person(None), text  # "the American said": a person, the one the story is about
@@ -511,6 +516,20 @@ def _the_committee(paragraphs: Sequence[ParagraphIn]) -> str | None:
     found = {e.entity_id for p in paragraphs for e in p.entities
              if e.type == "ORG" and "committee" in p.text[e.char_start : e.char_end].casefold()}  # fmt: skip
     return found.pop() if len(found) == 1 else None
+
+
+_MADE = "report|study|survey|research|poll|analysis|review|findings|figures|data"
+# "the Forum for the Future research", "Jupiter's report", "an ICM poll": the writing right after the name
+_MAKER_BEFORE = re.compile(rf"^(?:[’']s)?\s+(?:[a-z]+\s+)?({_MADE})\b")
+# "a report by Jupiter Research", "a two-year study for net security firm Preventon": right before it
+_MAKER_AFTER = re.compile(rf"\b({_MADE}),?\s+(?:\w+\s+){{0,3}}?(?:by|from|for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}$")
+
+
+def _writings_made_by(text: str, org: EntitySpan) -> list[str]:
+    """The kinds of writing the text says an organisation made, where it names it."""
+    made = [m.group(1) for m in [_MAKER_BEFORE.match(text[org.char_end : org.char_end + 40])] if m]
+    made += [m.group(1) for m in [_MAKER_AFTER.search(text[max(0, org.char_start - 80) : org.char_start])] if m]
+    return made
 
 
 def _flat_name(token) -> str:
@@ -921,6 +940,8 @@ class _ArticleState:
             if e.type == "ORG" and not _inside(quoted, e.char_start):
                 for noun in _org_nouns_around(paragraph.text, e):
                     self.salience.org_descriptions.setdefault(noun, []).append(e.entity_id)
+                for writing in _writings_made_by(paragraph.text, e):
+                    self.salience.authors[writing] = e.entity_id
                 self.salience.orgs.append(e.entity_id)
                 name = paragraph.text[e.char_start : e.char_end].casefold()
                 self.salience.org_names.setdefault(e.entity_id, set()).add(name)
