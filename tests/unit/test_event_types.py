@@ -1021,3 +1021,20 @@ def test_an_attack_launched_or_made_on_what_a_side_proposes_is_criticism():
     made = paragraph(2, "Ann Ross made a donation to the Green party.", people=["Ann Ross"], orgs=["Green"])
     assert events([launched]) == [("CRITICIZE", "111", "Ann Ross", "Green", None)]
     assert events([made]) == []
+
+
+def test_a_criticism_and_a_later_accusation_of_the_same_pair_are_two_events():
+    """Dismissing a plan (111) and, later, accusing (112) are two acts, not one told twice."""
+    p = paragraph(1, "Tory leader Michael Howard has dismissed Gordon Brown's Budget as a gimmick.",
+                  people=["Michael Howard", "Gordon Brown"])  # fmt: skip
+    q = paragraph(2, "Michael Howard went on to accuse Gordon Brown of giving with one hand and taking with the other.",
+                  people=["Michael Howard", "Gordon Brown"])  # fmt: skip
+    people = {"Michael Howard": Person("M"), "Gordon Brown": Person("M")}
+    got = [e[:2] for e in events([p, q], people) if e[0] == "CRITICIZE"]
+    assert got == [("CRITICIZE", "111"), ("CRITICIZE", "112")]
+
+
+def test_an_accusation_aimed_at_an_unnamed_group_keeps_side_b_unnamed():
+    p = paragraph(1, "But Liberal Democrat Norman Baker accused ministers of turning Britain into a dump.",
+                  people=["Norman Baker"])  # fmt: skip
+    assert events([p]) == [("CRITICIZE", "112", "Norman Baker", None, None)]

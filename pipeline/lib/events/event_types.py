@@ -255,6 +255,13 @@ _GENERIC_PEOPLE = _forms(
     "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
     "prosecutors police investigators authorities",
 )
+# People or bodies a criticism is aimed at without naming them ("accused ministers of …", "accused
+# some Islamic schools of …", "criticised officials"): side B unnamed (never side A: "ministers
+# criticised" is told by `_GENERIC_PEOPLE`).
+_UNNAMED_GROUPS = _forms(
+    "ministers officials politicians bosses executives directors managers leaders schools firms companies banks",
+    "councils agencies broadcasters retailers lenders employers teachers doctors officers judges clubs players",
+)
 # Verbs whose subject takes the criticism or the praise ("Labour has attracted media criticism",
 # "won praise from Mr Blair").
 _WIN = _verb("earn", "garner") | _forms("win wins won winning")
@@ -669,7 +676,7 @@ def find_events(
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
                         continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
-                        key = (event.event_type, event.actor_a, event.actor_b, event.event_date)
+                        key = (event.event_type, event.cameo_code, event.actor_a, event.actor_b, event.event_date)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -894,7 +901,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "accused some critics": criticism of people no one names is still told; support is not.
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
         unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
-        unnamed_b = unnamed_b and (heads[0].lower_ in _GENERIC_PEOPLE or heads[0].lower_ in _STATEMENT_NOUNS)
+        unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _STATEMENT_NOUNS | _UNNAMED_GROUPS
         unnamed_a = unnamed_a and event_type == CRITICIZE
         if not b_entities and not unnamed_b:
             return
