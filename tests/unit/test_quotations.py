@@ -658,3 +658,13 @@ def test_the_report_is_the_one_an_organisation_was_said_to_make():
                       orgs=["Jupiter Research", "Digital Life Index"])  # fmt: skip
     second = paragraph(2, "The gap between the nations is closing, the report concluded.")
     assert [q[3] for q in quotes([first, second])] == ["Research", "Index", "Research"]
+
+
+def test_a_sentence_after_the_quotation_takes_it_only_when_it_gives_someone_the_word():
+    first = paragraph(1, "Mr Chelsom said he was disappointed that the star did not attend.", people=["Chelsom"])
+    told_on = paragraph(2, '"It is a shame. I know she is not well." Mr Gere greeted the crowd and signed autographs.',
+                        people=["Gere"])  # fmt: skip
+    given = paragraph(2, '"It is a shame. I know she is not well." The hospital chief, Dr Ann Price, said sorry.',
+                      people=["Ann Price"])  # fmt: skip
+    assert [q[3] for q in quotes([first, told_on]) if q[2] == "direct"] == ["Chelsom"]
+    assert [q[3] for q in quotes([first, given]) if q[2] == "direct"] != ["Chelsom"]

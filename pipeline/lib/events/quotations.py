@@ -1009,7 +1009,10 @@ class _ArticleState:
             starts_paragraph
             and self.last_quote is not None
             and (self.ended_quoting or region.close_end >= len(text.rstrip()) - 1)
-            and not (self.last_reported and self._named_next(paragraph, spans, region, quoted, self.last_quote[0]))
+            and not (
+                self.last_reported
+                and self._named_next(paragraph, spans, region, quoted, self.last_quote[0], tokens_by_sentence)
+            )
         ):
             # After a paragraph that quoted someone, a paragraph opening with a quotation that
             # nobody is named for (when it ended quoting, or this one is nothing but the
@@ -1045,14 +1048,18 @@ class _ArticleState:
             return None
         return person
 
-    def _named_next(self, paragraph, spans, region, quoted, speaker: str) -> bool:
-        """Whether the sentence after a quotation names a person or an organisation outside
-        quotation marks other than `speaker`: the one a reader expects the quotation to be given
-        to (named again, the speaker goes on: "Greer said …" ¶ "“…” Greer's decision …")."""
+    def _named_next(self, paragraph, spans, region, quoted, speaker: str, tokens_by_sentence) -> bool:
+        """Whether the sentence after a quotation gives someone the word: it has a reporting verb
+        and names a person or an organisation outside quotation marks other than `speaker`, the
+        one a reader expects the quotation to be given to ("“We are deeply sorry.” The trust's
+        chief executive, Dr Ann Price, said …"; not "“…” Media observers had been surprised by
+        Greer's decision to join the Channel 4 show", nor "“…” Greer's decision …")."""
         after = [j for j, (a, _) in enumerate(spans) if a >= region.close_end]
         if not after:
             return False
         start, end = spans[after[0]]
+        if not any(_is_reporting(t) for t in tokens_by_sentence.get(after[0], [])):
+            return False
         return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
                    and e.entity_id != speaker for e in paragraph.entities)  # fmt: skip
 
