@@ -668,3 +668,14 @@ def test_a_sentence_after_the_quotation_takes_it_only_when_it_gives_someone_the_
                       people=["Ann Price"])  # fmt: skip
     assert [q[3] for q in quotes([first, told_on]) if q[2] == "direct"] == ["Chelsom"]
     assert [q[3] for q in quotes([first, given]) if q[2] == "direct"] != ["Chelsom"]
+
+
+def test_a_quotation_inside_a_later_sentence_goes_on_with_the_paragraphs_speaker():
+    p = paragraph(1, "Mr Howard said the plan would even out the unfairness. The number of Welsh MPs would be "
+                     'set at a level "consistent and fair in terms of representation" if the assembly went.',
+                  people=["Howard"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Howard", "Howard"]
+    # not when the sentence has a speaker of its own, named or not
+    q = paragraph(1, "Ms Hodge said take-up had been poor. The select committee found that founders were caught up "
+                     'in the "general atmosphere of enthusiasm" of the time.', people=["Hodge"])  # fmt: skip
+    assert [r[3] for r in quotes([q]) if r[2] == "direct"] == [None]

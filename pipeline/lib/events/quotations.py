@@ -1028,7 +1028,18 @@ class _ArticleState:
             found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
             if self.types.get(found) == "PERSON":
                 return found, None, None, 1
+            main = _main_subject(tokens_by_sentence.get(i, []), region.open_start)
+            agent = main is not None and (_someone(main) or main.lower_ in _ORG_NOUNS) and main.lower_ not in _PRONOUNS
+            if previous and not agent and not self._named_between(paragraph, previous[-1].char_end, region.open_start,
+                                                                  quoted):  # fmt: skip
+                # "Mr Howard said …. The number of Welsh MPs would be set at a level “consistent and
+                # fair …”": the paragraph's reported speech goes on, nobody new named since
+                return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
         return None
+
+    def _named_between(self, paragraph, start: int, end: int, quoted) -> bool:
+        return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
+                   for e in paragraph.entities)  # fmt: skip
 
     def _told_of(self, paragraph, span, quoted, rows) -> str | None:
         """The person a sentence is about: the one person it names outside quotation marks, named
