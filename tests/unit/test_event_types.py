@@ -1038,3 +1038,12 @@ def test_an_accusation_aimed_at_an_unnamed_group_keeps_side_b_unnamed():
     p = paragraph(1, "But Liberal Democrat Norman Baker accused ministers of turning Britain into a dump.",
                   people=["Norman Baker"])  # fmt: skip
     assert events([p]) == [("CRITICIZE", "112", "Norman Baker", None, None)]
+
+
+def test_a_partner_named_after_the_value_of_the_deal():
+    p = paragraph(1, "The SEC agreed a deal totalling $375m with Banc of America Capital Management, BACAP "
+                     "Distributors and Banc of America Securities.",
+                  orgs=["SEC", "Banc of America Capital Management", "BACAP Distributors",
+                        "Banc of America Securities"])  # fmt: skip
+    got = events([p])
+    assert ("SIGN", "057", "SEC", "Banc of America Capital Management", None) in got

@@ -219,6 +219,8 @@ _DISMISS = _verb("dismiss")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
+# Words that give an agreement's value, between it and its partner: "a deal totalling $375m with …".
+_VALUED = _forms("totalling totaling worth valued costing")
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
@@ -832,8 +834,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
         # "signed an agreement with China": the partner hangs from what was signed.
-        partners += [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        # ("a deal totalling $375m with BoA units", "a deal worth $6bn with Qatar": through its value)
+        valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]
+        partners += [g for t in things + valued for c in t.children if c.dep_ == "prep"
+                     and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if any(none_of(t) for t in things + _agreement_of(token)):
             return  # "reached no agreement", "no deal was struck between …"
         named_partner = bool(partners)
