@@ -1047,3 +1047,10 @@ def test_a_partner_named_after_the_value_of_the_deal():
                         "Banc of America Securities"])  # fmt: skip
     got = events([p])
     assert ("SIGN", "057", "SEC", "Banc of America Capital Management", None) in got
+
+
+def test_the_two_countries_named_just_before_sign_with_a_third():
+    p = paragraph(1, "In a sign of a thaw between Egypt and Israel, the two countries have signed a trade protocol "
+                     "with the US.", countries=["Egypt", "Israel", "US"])  # fmt: skip
+    got = [e for e in events([p]) if e[0] == "SIGN"]
+    assert got == [("SIGN", "057", "Egypt", "US", None), ("SIGN", "057", "Israel", "US", None)]

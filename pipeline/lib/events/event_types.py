@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from pipeline.lib.events.cues import parse_text, sentence_spans
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
+    _ORG_PAIR_WORDS,
     _PRONOUNS,
     _STATEMENT_NOUNS,
     Actors,
@@ -693,6 +694,20 @@ def find_events(
     return _without_unnamed_twins(events)
 
 
+_PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
+               "presidents": "PERSON", "heads": "PERSON"}  # fmt: skip
+
+
+def _pair_before(word, paragraph: ParagraphIn) -> tuple[str, str] | None:
+    """ "In a thaw between Egypt and Israel, the two countries …": the two sides of the pair word's
+    kind named in its sentence before it, if there are exactly two."""
+    kind = _PAIR_KINDS.get(word.lower_, "ORG" if word.lower_ in _ORG_PAIR_WORDS else None)
+    start = word.sent.start_char
+    named = list(dict.fromkeys(e.entity_id for e in paragraph.entities
+                               if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
+    return (named[0], named[1]) if kind and len(named) == 2 else None
+
+
 def _without_unnamed_twins(events: list[Event]) -> list[Event]:
     """ "Chelsea have been criticised, with the PFA accusing the club …": one criticism, told once
     without its giver and once with; the row with no side A goes when its sentence has the other."""
@@ -913,10 +928,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     if event_type == SIGN and signatories:
         a_ids, b_entities, partners = [signatories[0].entity_id], signatories[1:], signatories
     elif (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
-        pair = actors.pair((subject if _pair_subject(subject) else pair_partner[0]).lower_)
+        word = subject if _pair_subject(subject) else pair_partner[0]
+        pair = _pair_before(word, paragraph) or actors.pair(word.lower_)
         if pair is None:
             return
         a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
+    elif _pair_subject(subject) and (pair := _pair_before(subject, paragraph) or actors.pair(subject.lower_)):
+        # "between Egypt and Israel, the two countries have signed a protocol with the US": both, with the US
+        a_ids = [e for e in pair if e not in {b.entity_id for b in b_entities}]
     elif subject is not None and (members := actors.they(subject, paragraph)):
         a_ids = list(members)  # "They expressed gratitude to China": the last sentence's plural subject
     elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
