@@ -1054,3 +1054,12 @@ def test_the_two_countries_named_just_before_sign_with_a_third():
                      "with the US.", countries=["Egypt", "Israel", "US"])  # fmt: skip
     got = [e for e in events([p]) if e[0] == "SIGN"]
     assert got == [("SIGN", "057", "Egypt", "US", None), ("SIGN", "057", "Israel", "US", None)]
+
+
+def test_criticism_met_after_or_following_is_of_the_clauses_subject():
+    p = paragraph(1, "Alan Milburn denied there was a plot after facing criticism for letting the Tories set the "
+                     "agenda.", people=["Alan Milburn"])  # fmt: skip
+    q = paragraph(1, "David McLetchie has resigned from his post as a partner in a legal firm following criticism "
+                     "over his dual role.", people=["David McLetchie"])  # fmt: skip
+    assert events([p]) == [("CRITICIZE", "111", None, "Alan Milburn", None)]
+    assert events([q]) == [("CRITICIZE", "111", None, "David McLetchie", None)]

@@ -365,6 +365,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
     received |= token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111" and not _objects(token, preps)
     received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
+    # "dismissed criticism of his decision": criticism of one's own doing, rebutted, is of oneself
+    received |= (token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111"
+                 and all(_ones_own(h) for h in _objects(token, preps)))  # fmt: skip
+    # "resigned following criticism over his dual role": criticism the clause's subject answers to
+    received |= token.dep_ == "pobj" and token.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
     # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
@@ -384,7 +389,16 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         return None, [relative_noun(h) for h in whom], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
-        heads = [t for t in [_subject(verb)] if t is not None]
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None and (verb.dep_ == "pcomp" or token.head.lower_ in _AFTER):
+            # "Milburn denied … after facing criticism", "McLetchie has resigned from his post as a
+            # partner following criticism": the subject of the clause it hangs on
+            subject = next((s for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a))), None)
+        # "Labour's election chief Alan Milburn": the person the phrase names, not whose chief he is
+        role = subject is not None and subject.lower_ in ROLE_HEADS
+        named = [t for t in (subject.subtree if role else ()) if t.dep_ in ("appos", "compound")
+                 and _entities_in([t], [e for e in paragraph.entities if e.type == "PERSON"])]  # fmt: skip
+        heads = named[:1] or [t for t in [subject] if t is not None]
         if verb.lower_ in _CAUSE and heads and heads[0].lower_ in _SUFFERED:
             heads = []  # "his arrest sparked an outcry": of whoever arrested him, not of him
         if verb.lower_ in _WIN and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -394,6 +408,15 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
         return (givers[0] if givers else None), heads, True
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
+
+
+# Prepositions after which a criticism is one the clause's subject met: "following criticism", "amid criticism".
+_AFTER = _forms("following after amid despite")
+
+
+def _ones_own(noun) -> bool:
+    """ "his decision", "their plans": what the one who speaks did or said, by a possessive pronoun."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our") for c in noun.children)
 
 
 def _phrase_text(token) -> str:
