@@ -5,8 +5,8 @@
 Runs the library code the `extract_events` asset calls:
 
 * quotations of five sample articles (`benchmarks/gold/quotations_gold.jsonl`, 42 quotations), of
-  five BBC News files (`benchmarks/gold/bbc_quotations_gold.jsonl`, 38 quotations) and of twelve
-  sets of ten more annotated blind (`bbc_quotations_gold_2.jsonl` … `_13`, 72 to 99 quotations
+  five BBC News files (`benchmarks/gold/bbc_quotations_gold.jsonl`, 38 quotations) and of thirteen
+  sets of ten more annotated blind (`bbc_quotations_gold_2.jsonl` … `_14`, 72 to 99 quotations
   each; the BBC text is read from the shared corpus, never stored), scored on separate lines, then
   the BBC sets pooled (`BBC_QUOTE_GOLDS`). A quotation is right when a system quotation overlaps the
   gold one in the same paragraph (one to one) AND names the same speaker (a gold speaker that nobody
@@ -17,9 +17,9 @@ Runs the library code the `extract_events` asset calls:
   "A|B" in the gold accepts either; a visit's side B may be the city visited). A group side (a
   row marked `"group"`) is one gold event per member, as the events table writes it, so every
   member counts for recall and every system row for precision. The same for the ten other sample
-  articles (`events_heldout_gold.jsonl`) and nineteen BBC batches of twelve files each
-  (`bbc_events_gold.jsonl`, `_2` … `_19`; offsets only), each set on its own lines, then all
-  twenty-one pooled (`EVENT_GOLDS`).
+  articles (`events_heldout_gold.jsonl`) and twenty BBC batches of ten or twelve files each
+  (`bbc_events_gold.jsonl`, `_2` … `_20`; offsets only), each set on its own lines, then all
+  twenty-two pooled (`EVENT_GOLDS`).
 
 Baselines, measured in the same run:
 
@@ -324,6 +324,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, eleventh set (blind)", "bbc_quotations_gold_11.jsonl"),
     ("BBC, twelfth set (blind)", "bbc_quotations_gold_12.jsonl"),
     ("BBC, thirteenth set (blind)", "bbc_quotations_gold_13.jsonl"),
+    ("BBC, fourteenth set (blind)", "bbc_quotations_gold_14.jsonl"),
 )
 
 
@@ -366,8 +367,9 @@ EVENT_GOLDS = (
     ("BBC, seventeenth held out", "bbc_events_gold_17.jsonl", "bbc_event_files_17.txt"),
     ("BBC, eighteenth held out", "bbc_events_gold_18.jsonl", "bbc_event_files_18.txt"),
     ("BBC, nineteenth held out", "bbc_events_gold_19.jsonl", "bbc_event_files_19.txt"),
+    ("BBC, twentieth held out", "bbc_events_gold_20.jsonl", "bbc_event_files_20.txt"),
 )
-ALL_EVENTS = "all twenty-one"
+ALL_EVENTS = "all twenty-two"
 
 
 def _scoped(corpus: Corpus, keys: set) -> Corpus:
