@@ -127,3 +127,20 @@ def test_srsly_msgpack_registries_skip_the_entry_point_scan_and_no_package_decla
         assert list(importlib.metadata.entry_points(group=f"srsly_{group}")) == []
     array = np.arange(5)
     assert (srsly.msgpack_loads(srsly.msgpack_dumps({"a": array}))["a"] == array).all()  # their own entries
+
+
+def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
+    from pipeline.lib.nlp.mentions import add_speaker_names
+
+    def names(text, spans=()):
+        return [(s.text, s.label) for s in add_speaker_names(text, list(spans))]
+
+    assert names("Referee Graham Poll said he applied the laws.") == [("Graham Poll", "PERSON")]
+    assert names('"It is a shame," said Jorg Wojahn, a spokesman.') == [("Jorg Wojahn", "PERSON")]
+    assert names("Universities Scotland claimed that fees rose.") == [("Universities Scotland", "ORG")]
+    # not a title and a surname, a thing with "the", a span the model found, or a run with no verb of saying
+    assert names("Lord Browne said profits rose.") == []
+    assert names("The Beige Book said prices rose.") == []
+    model = Span(0, 11, "Graham Poll", "PERSON")
+    assert names("Graham Poll said so.", [model]) == [("Graham Poll", "PERSON")]
+    assert names("Graham Poll refereed the game.") == []

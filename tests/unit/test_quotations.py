@@ -679,3 +679,8 @@ def test_a_quotation_inside_a_later_sentence_goes_on_with_the_paragraphs_speaker
     q = paragraph(1, "Ms Hodge said take-up had been poor. The select committee found that founders were caught up "
                      'in the "general atmosphere of enthusiasm" of the time.', people=["Hodge"])  # fmt: skip
     assert [r[3] for r in quotes([q]) if r[2] == "direct"] == [None]
+
+
+def test_a_person_named_like_a_writing_is_a_speaker_not_a_report():
+    p = paragraph(1, '"I deal with the laws of the game," said Poll.', people=["Poll"])
+    assert [q[3] for q in quotes([p])] == ["Poll"]

@@ -397,7 +397,8 @@ def _speaker(
     # the head's own determiner or owner ("the report"; not the "the" of "a review of the case")
     determined = any(c.lower_ in ("the", "his", "her", "its", "their", "this") or c.dep_ == "poss"
                      for c in token.children)  # fmt: skip
-    if lower in _WRITINGS:
+    if lower in _WRITINGS and not any(e.type == "PERSON" for e in _entities_of([token], paragraph, regions)):
+        # (not a person so named: "said Poll", the referee Graham Poll)
         # "The article below, written by X and Y, argues ...", "X's report"; not whom it went to
         # ("a letter to Mr Lund said"); "the report said", with no author, after "the committee
         # said": the body quoted last
