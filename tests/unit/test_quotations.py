@@ -684,3 +684,11 @@ def test_a_quotation_inside_a_later_sentence_goes_on_with_the_paragraphs_speaker
 def test_a_person_named_like_a_writing_is_a_speaker_not_a_report():
     p = paragraph(1, '"I deal with the laws of the game," said Poll.', people=["Poll"])
     assert [q[3] for q in quotes([p])] == ["Poll"]
+
+
+def test_a_player_named_by_position_is_not_the_boss_named_since():
+    first = paragraph(1, "Richard Dunne is ready to commit his future to the club.", people=["Richard Dunne"])
+    second = paragraph(2, 'He was once threatened with the sack by City boss Kevin Keegan. Talks have taken place and '
+                          'the defender said: "Hopefully something will be sorted out soon."',
+                       people=["Kevin Keegan"])  # fmt: skip
+    assert [q[3] for q in quotes([first, second])] == ["Dunne"]

@@ -281,7 +281,18 @@ class _Salience:
         person = self.person("F" if words[-1] in _FEMALE_NOUNS else None)
         roles = self.people.get(person, Person()).roles if person is not None else ()
         said_otherwise = [r for r in roles if set(_role_words(r)[-1:]) & (_PERSON_WORDS | _VARIATION)]
+        if person is not None and not said_otherwise and self._in_office(person, words[-1]):
+            # "City boss Kevin Keegan … the defender said": one in an office is not a player; the
+            # person before him the story is about is
+            person = next((p for group in self.recent[::-1] for p in group if p != person
+                           and not self._in_office(p, words[-1])), None)  # fmt: skip
         return None if said_otherwise else person
+
+    def _in_office(self, entity_id: str, noun: str) -> bool:
+        """Whether the text describes a person by an office or a role ("City boss", "the chairman")
+        other than `noun`."""
+        described = map(_role_words, self.descriptions.get(entity_id, ()))
+        return any(words[-1] in ROLE_HEADS and words[-1] != noun for words in described)
 
     def roles_of(self, entity_id: str) -> list[str]:
         return [*self.people.get(entity_id, Person()).roles, *self.descriptions.get(entity_id, ())]
