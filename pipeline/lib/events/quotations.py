@@ -294,9 +294,6 @@ class _Salience:
         described = map(_role_words, self.descriptions.get(entity_id, ()))
         return any(words[-1] in ROLE_HEADS and words[-1] != noun for words in described)
 
-    def roles_of(self, entity_id: str) -> list[str]:
-        return [*self.people.get(entity_id, Person()).roles, *self.descriptions.get(entity_id, ())]
-
     def _role_nouns(self, entity_id: str) -> list[tuple[list[str], list[str]]]:
         """(words, nouns) of each role of a person: a title may be named by any of its words ("the
         minister" for a Foreign Minister), a description only by its last ("the coach" for the
