@@ -633,3 +633,42 @@ def test_a_lone_surname_joins_only_a_person_the_corpus_names_in_two_articles():
     res = resolve(once + twice, [])
     assert [g[1] for g in groups(res, once)] == ["Stuart Cohen", "Stuart Cohen", "Cohen"]
     assert [g[1] for g in groups(res, twice)] == ["Gordon Brown"] * 4
+
+
+def test_a_peer_is_not_the_commoner_of_other_articles_with_his_surname():
+    # A peer's or a cleric's title names the holder ("Lord Archer", "Cardinal Hume"): a lone
+    # surname so titled is not the person of that surname other stories name in full.
+    mentions = [
+        m("a1", "Howard Archer"),
+        m("a1", "Mr Archer"),
+        m("a2", "Howard Archer"),
+        m("a3", "Lord Archer"),
+        m("a4", "Basil Hume"),
+        m("a5", "Basil Hume"),
+        m("a6", "Cardinal Hume"),
+    ]
+    res = resolve(mentions, [])
+    assert entity_of(res, mentions[3]) != entity_of(res, mentions[0])
+    assert entity_of(res, mentions[6]) != entity_of(res, mentions[4])
+    assert entity_of(res, mentions[1]) == entity_of(res, mentions[0])
+
+
+def test_a_peer_joins_whom_other_articles_call_by_that_title():
+    # "Lord Goldsmith" beside "Peter Goldsmith" in one article: another article's lone "Lord
+    # Goldsmith" is him (the title, not just the surname, was seen naming him), though a commoner
+    # Goldsmith is named in full in two articles; the title keeps Lord and Mr apart.
+    mentions = [
+        m("a1", "Peter Goldsmith"),
+        m("a1", "Lord Goldsmith"),
+        m("a3", "Harvey Goldsmith"),
+        m("a4", "Harvey Goldsmith"),
+        m("a4", "Mr Goldsmith"),
+        m("a5", "Lord Goldsmith"),
+        m("a6", "Mr Goldsmith"),
+    ]
+    res = resolve(mentions, [])
+    peter, harvey = entity_of(res, mentions[0]), entity_of(res, mentions[2])
+    assert peter != harvey
+    assert entity_of(res, mentions[1]) == peter
+    assert entity_of(res, mentions[5]) == peter
+    assert entity_of(res, mentions[6]) == harvey

@@ -194,6 +194,14 @@ _FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", 
            "señora", "doña", "empress", "presidenta"}  # fmt: skip
 # Royal titles come with a given name, not a surname: "Prince Charles" is not a Charles of a full name.
 _ROYAL = {"king", "queen", "prince", "princess", "emperor", "empress", "pope", "tsar", "sultan"}
+# Titles of rank that name their holder before a surname ("Lord Archer", "Baroness Morgan", "Cardinal
+# Hume"): few carry one, so such a surname is not the commoner of that surname named elsewhere. Peers
+# by sex (a Baron is styled Lord, a Baroness Lady); clergy as one rank.
+_RANKS = {
+    **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), "lord"),
+    **dict.fromkeys(("lady", "baroness", "viscountess", "countess", "marchioness", "duchess"), "lady"),
+    **dict.fromkeys(("cardinal", "archbishop", "bishop"), "cleric"),
+}
 PRONOUNS = frozenset(
     "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
     "this that these those who whom whose which what".split()
@@ -365,6 +373,11 @@ def title_gender(role: str | None) -> str | None:
 def is_royal(role: str | None) -> bool:
     """A royal title (Prince, Queen, King, Pope...): the name that follows is a given name."""
     return bool(role) and role.split()[-1].rstrip(".").casefold() in _ROYAL
+
+
+def rank_of(role: str | None) -> str | None:
+    """'lord', 'lady' or 'cleric' when a role ends with a title of rank (Lord, Baroness, Cardinal...)."""
+    return _RANKS.get(role.split()[-1].rstrip(".").casefold()) if role else None
 
 
 def is_title(text: str) -> bool:

@@ -7,7 +7,9 @@ gendered honorifics must agree ("Mrs Howard" is not Michael Howard, known as "Mr
 Mr/Mrs/Dr... make a name a person whatever its label. Across articles, full names equal up to
 diacritics and case, or one extending the other, are one person; a family name left over joins the
 entity it was linked to in other articles when that is unambiguous and the corpus names that person
-in two articles at least.
+in two articles at least. A surname with a title of rank ("Lord Archer", "Cardinal Hume") joins, across
+articles, only whom that title named elsewhere: few carry one, and the Archer named in full in another
+story is seldom the peer.
 
 `link_people` works on `resolve`'s internal mentions (name tokens, role, type, gender, article).
 """
@@ -18,7 +20,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from pipeline.lib.nlp.names import family_names, is_chinese_name, is_personal_honorific, is_royal, is_subsequence
+from pipeline.lib.nlp.names import (
+    family_names,
+    is_chinese_name,
+    is_personal_honorific,
+    is_royal,
+    is_subsequence,
+    rank_of,
+)
 
 if TYPE_CHECKING:
     from pipeline.lib.nlp.resolve import _Mention
@@ -174,7 +183,9 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
 
     gender_by_full = _LazyGenders(gender_of)
     linked: dict[int, tuple[str, ...]] = {}
-    partial_links: dict[str, set] = defaultdict(set)  # token → clusters it was linked to in some article
+    # (token, rank) → clusters it was linked to in some article: a surname titled Lord, Lady or
+    # Cardinal joins only whom that title was seen naming ("Lord Goldsmith" is not Harvey Goldsmith)
+    partial_links: dict[tuple[str, str | None], set] = defaultdict(set)
     unlinked: list[int] = []
     seen_in_article: set[int] = set()  # partials whose article names someone carrying the token
     for indices in by_article.values():
@@ -202,7 +213,7 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
             else:
                 linked[i] = uf.find(target)
                 if tier < 2:  # a given name alone links only inside its own article
-                    partial_links[m.tokens[0]].add(linked[i])
+                    partial_links[(m.tokens[0], rank_of(m.role))].add(linked[i])
     # Relabel: a one-word ORG/PLACE mention that is the unique family name of a person in its article
     # ("Muttaqi" tagged GPE beside "Mawlawi Amir Khan Muttaqi").
     for m_index, m in enumerate(mentions):
@@ -231,21 +242,25 @@ def link_people(mentions: list[_Mention]) -> dict[int, tuple[str, ...]]:
         articles_of[cluster].add(mentions[i].source.article_id)
     for i in unlinked:
         m = mentions[i]
-        token = m.tokens[0]
-        known = {c for c in partial_links.get(token, set()) if not m.gender or genders.get(c) in (None, m.gender)}
-        known = {c for c in known if len(articles_of[c]) >= 2}
+        token, rank = m.tokens[0], rank_of(m.role)
+        known = partial_links.get((token, rank), set())
+        known = {c for c in known if not m.gender or genders.get(c) in (None, m.gender)}
+        # (not for a title of rank: the title was seen naming that person, not just the surname)
+        known = {c for c in known if rank or len(articles_of[c]) >= 2}
         if len(known) == 1 and i not in seen_in_article:
             linked[i] = next(iter(known))
             continue
         target = None
-        if not known and i not in seen_in_article:
+        if not known and i not in seen_in_article and not rank:
             target, _ = cluster_fulls.match(token, m.gender, genders, max_tier=0)
             if target is not None and len(articles_of[uf.find(target)]) < 2:
                 target = None
             if target is None and m.source.article_id in royal_articles:
                 target, _ = royal_names.match(token, m.gender, genders)
-        # An unlinked name with a gendered title is kept apart from the same word without one.
-        linked[i] = uf.find(target) if target else ((token, f"#{m.gender}") if m.gender else (token,))
+        # An unlinked name with a gendered title is kept apart from the same word without one, and
+        # one with a title of rank from both.
+        tag = rank or m.gender
+        linked[i] = uf.find(target) if target else ((token, f"#{tag}") if tag else (token,))
     return linked
 
 
