@@ -214,6 +214,9 @@ def test_the_speaker_is_the_phrase_s_head_and_a_dutchman_is_a_person():
     assert _said(('Mr Lund beat Mr Berg. "I played badly," said the Dutchman.', people)) == [
         ("I played badly,", "Lund")
     ]
+    # a possessor is whose the role is, not who speaks, though the model took the firm for a person
+    firm = dict(people=["Norvik", "Ola Dahl"])
+    assert _said(("Sales slowed, said Norvik's head of research Ola Dahl.", firm)) == [("Sales slowed", "Dahl")]
     # a chairman is no national
     chair = dict(orgs=["Norvik"])
     assert _said(("Norvik's chairman said profits rose.", chair)) == [("profits rose", "Norvik")]

@@ -215,12 +215,7 @@ class Actors:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
             # pronoun means than one named as a subject or object: they are tried last.
-            text = paragraph.text
-            held = [
-                e
-                for e in before
-                if {text[e.char_end : e.char_end + 2], text[e.char_end - 2 : e.char_end]} & {"'s", "’s"}
-            ]
+            held = [e for e in before if paragraph.is_possessor(e)]
             candidates = [e.entity_id for e in before[::-1] if e not in held]
             candidates += [e.entity_id for e in held[::-1]] + self.recent_people[::-1]
             for entity_id in candidates:

@@ -98,6 +98,12 @@ class ParagraphIn:
     dateline_date: dt.date | None
     is_heading: bool = False  # a title restates its item's meeting without its date: skipped
 
+    def is_possessor(self, entity: EntitySpan) -> bool:
+        """Whether the entity is written as a possessor ("Tony Blair's", "Sandvine's"), with the
+        possessive inside the model's span or right after it."""
+        ends = {self.text[entity.char_end : entity.char_end + 2], self.text[entity.char_end - 2 : entity.char_end]}
+        return bool(ends & {"'s", "’s"})
+
 
 @dataclass(frozen=True)
 class Meeting:

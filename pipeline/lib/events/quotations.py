@@ -442,7 +442,8 @@ def _speaker(
     def heads(e: EntitySpan) -> bool:
         return e.char_start <= token.idx < e.char_end
 
-    people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: not heads(e))
+    # then one that is not a possessor: "Sandvine's chief technology officer Marc Morin" is Morin
+    people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: (not heads(e), paragraph.is_possessor(e)))
     in_apposition = {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
     if lower in _RELATIONS:
         # Someone's relative, friend, lawyer or source is someone else: the person the phrase
