@@ -672,3 +672,18 @@ def test_a_peer_joins_whom_other_articles_call_by_that_title():
     assert entity_of(res, mentions[1]) == peter
     assert entity_of(res, mentions[5]) == peter
     assert entity_of(res, mentions[6]) == harvey
+
+
+def test_one_word_of_a_country_is_a_kind_of_body_not_one():
+    # "Labor Party" of one story is the "Labor Party of Mexico" of another; "the Bank" of an
+    # Australian story is not Bank of America
+    mentions = [
+        m("a1", "Bank of America", "ORG"),
+        m("a2", "Reserve Bank of Australia", "ORG"),
+        m("a2", "Bank", "ORG"),
+        m("a3", "Labor Party of Mexico", "ORG"),
+        m("a4", "Labor Party", "ORG"),
+    ]
+    res = resolve(mentions, [])
+    assert entity_of(res, mentions[2]) != entity_of(res, mentions[0])
+    assert entity_of(res, mentions[4]) == entity_of(res, mentions[3])

@@ -341,7 +341,9 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
 
     "Xinhua" → "Xinhua News Agency", "Broad Front" → "Broad Front of Uruguay",
     "Labor Party" → "Labor Party of Mexico". "Communist Party of China" is not folded into
-    "Communist Party of China Central Committee": a central committee is another body.
+    "Communist Party of China Central Committee": a central committee is another body. One word
+    and "of <country>" is a kind of body, not one ("the Bank" of an Australian story is not Bank of
+    America).
     """
     org_keys = {m.key for m in items if m.type == "ORG" and m.key.startswith("NAME:")}
     tokens = {k: tuple(k[5:].split()) for k in org_keys}
@@ -357,7 +359,8 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
             rest = lt[len(st) :]
             if len(lt) <= len(st) or lt[: len(st)] != st:
                 continue
-            if rest in _ORG_SUFFIXES or (len(rest) >= 2 and rest[0] == "of" and iso3_for(" ".join(rest[1:]))):
+            of_country = len(st) >= 2 and len(rest) >= 2 and rest[0] == "of" and iso3_for(" ".join(rest[1:]))
+            if rest in _ORG_SUFFIXES or of_country:
                 hits.append(long)
         if len(hits) == 1:
             mapping[short] = hits[0]
