@@ -687,3 +687,13 @@ def test_one_word_of_a_country_is_a_kind_of_body_not_one():
     res = resolve(mentions, [])
     assert entity_of(res, mentions[2]) != entity_of(res, mentions[0])
     assert entity_of(res, mentions[4]) == entity_of(res, mentions[3])
+
+
+def test_the_fed_is_the_federal_reserve():
+    paragraphs = {("a1", 1): "The Federal Reserve raised rates. The Fed said inflation was contained."}
+    mentions = [
+        at("a1", paragraphs, 1, "The Federal Reserve", "ORG"),
+        at("a1", paragraphs, 1, "Fed", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert {entities[r.entity_id].canonical_name for r in res.mentions} == {"Federal Reserve"}
