@@ -325,6 +325,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, twelfth set (blind)", "bbc_quotations_gold_12.jsonl"),
     ("BBC, thirteenth set (blind)", "bbc_quotations_gold_13.jsonl"),
     ("BBC, fourteenth set (blind)", "bbc_quotations_gold_14.jsonl"),
+    ("BBC, fifteenth set (blind)", "bbc_quotations_gold_15.jsonl"),
 )
 
 
