@@ -341,6 +341,16 @@ def test_a_source_s_estimate_and_a_body_s_finding_are_reported():
     assert [(q[1], q[3]) for q in quotes([finding])] == [("most of the deaths could have been prevented", None)]
 
 
+def test_figures_that_show_something_are_read_without_that_and_only_with_an_owner():
+    # no "that" after "showed": the sentence still goes to the parser; figures of nobody named are
+    # a finding, no one's words (a body's finding stays, above)
+    owned = paragraph(1, "Data from the Norvik Lenders Council showed lending fell by 4% in May.",
+                      orgs=["Norvik Lenders Council"])  # fmt: skip
+    ownerless = paragraph(1, "Official figures showed that lending fell by 4% in May.")
+    assert [(q[1], q[3]) for q in quotes([owned])] == [("lending fell by 4% in May", "Council")]
+    assert quotes([ownerless]) == []
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

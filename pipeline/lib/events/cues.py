@@ -35,6 +35,9 @@ REPORTING_CUE = (
     rf"{reporting_verbs.CUE}"
     # what a source thinks, and what a survey or a study found ("a survey by Forrester found that …")
     r"|believes?|believed|thinks?|thought|(?:found|finds|showed|shows|shown)\s+that"
+    # figures, data or a study that show something, with no "that" ("CML figures showed lending fell")
+    r"|(?:figures|data|statistics|survey|study|poll|research|report|findings)(?:\s+[\w'’-]+){0,6}?"
+    r"\s+(?:found|finds|showed|shows|shown|suggested|suggests)"
 )
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"

@@ -1148,6 +1148,8 @@ class _ArticleState:
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, told, cue)
             if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative):
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
+            if speaker is None and not _is_reporting(verb) and subject.lower_ in _WRITINGS:
+                continue  # what figures or a survey of nobody named showed: a finding, no one's words
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
 
