@@ -351,6 +351,20 @@ def test_figures_that_show_something_are_read_without_that_and_only_with_an_owne
     assert quotes([ownerless]) == []
 
 
+def test_someone_named_inside_reported_speech_is_not_the_next_pronoun():
+    p = paragraph(
+        1,
+        "Ola Dahl examined the striker on Monday. Norvik said Mr Berg would miss the final. "
+        '"It will take weeks to heal," he said.',
+        people=["Ola Dahl", "Mr Berg"],
+        orgs=["Norvik"],
+    )
+    assert [(q[1], q[3]) for q in quotes([p])] == [
+        ("Mr Berg would miss the final", "Norvik"),
+        ("It will take weeks to heal,", "Dahl"),
+    ]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

@@ -930,7 +930,11 @@ class _ArticleState:
         """What a sentence leaves for the pronouns, descriptions and ages of the next ones."""
         in_span = [e for e in paragraph.entities if span[0] <= e.char_start < span[1]]
         people = [e for e in in_span if e.type == "PERSON"]
-        named = [e for e in people if not _inside(quoted, e.char_start)]
+        # who is named inside what someone said is what is said, not who is there to say more ("While
+        # he said the panel was not snubbing Moore's film, … he said": not Moore)
+        reported = [q for q in rows if q.kind == INDIRECT and span[0] <= q.char_start < span[1]]
+        named = [e for e in people if not _inside(quoted, e.char_start)
+                 and not any(q.char_start <= e.char_start < q.char_end for q in reported)]  # fmt: skip
         # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about.
         named.sort(key=lambda e: paragraph.text[e.char_end : e.char_end + 2] in ("’s", "'s"))
         self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None,
