@@ -129,12 +129,15 @@ def test_srsly_msgpack_registries_skip_the_entry_point_scan_and_no_package_decla
     assert (srsly.msgpack_loads(srsly.msgpack_dumps({"a": array}))["a"] == array).all()  # their own entries
 
 
+def _added_by(rule):
+    """(text, label) of the spans a rule returns, given the model's."""
+    return lambda text, spans=(): [(s.text, s.label) for s in rule(text, list(spans))]
+
+
 def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
     from pipeline.lib.nlp.mentions import add_speaker_names
 
-    def names(text, spans=()):
-        return [(s.text, s.label) for s in add_speaker_names(text, list(spans))]
-
+    names = _added_by(add_speaker_names)
     assert names("Referee Graham Poll said he applied the laws.") == [("Graham Poll", "PERSON")]
     assert names('"It is a shame," said Jorg Wojahn, a spokesman.') == [("Jorg Wojahn", "PERSON")]
     assert names("Universities Scotland claimed that fees rose.") == [("Universities Scotland", "ORG")]
@@ -148,3 +151,15 @@ def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
     model = Span(0, 11, "Graham Poll", "PERSON")
     assert names("Graham Poll said so.", [model]) == [("Graham Poll", "PERSON")]
     assert names("Graham Poll refereed the game.") == []
+
+
+def test_a_name_before_a_real_name_is_a_person():
+    from pipeline.lib.nlp.mentions import add_stage_names
+
+    names = _added_by(add_stage_names)
+    assert names("Chart-topper 50 Cent, real name Curtis Jackson, said so.") == [("50 Cent", "PERSON")]
+    assert names("The Game, whose real name is Jayceon Taylor, told reporters.") == [("The Game", "PERSON")]
+    assert names("But Mars - real name Bob Deal - had surgery.") == [("Mars", "PERSON")]
+    # not a lowercase description, nor a name the model found
+    assert names("The rapper, whose real name is David Brown, is in court.") == []
+    assert names("Jay-Z, real name Shawn Carter, said so.", [Span(0, 5, "Jay-Z", "PERSON")]) == [("Jay-Z", "PERSON")]

@@ -697,3 +697,18 @@ def test_the_fed_is_the_federal_reserve():
     ]
     res, entities = resolve_with(paragraphs, mentions)
     assert {entities[r.entity_id].canonical_name for r in res.mentions} == {"Federal Reserve"}
+
+
+def test_a_person_known_by_a_stage_name_is_named_by_it():
+    paragraphs = {
+        ("a1", 1): "Rapper Jay-Z, real name Shawn Carter, said the label would grow. Mr Carter joined in 2004.",
+        ("a2", 1): "Shawn Carter bought a stake in the Nets.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Jay-Z", "PERSON"),
+        at("a1", paragraphs, 1, "Shawn Carter", "PERSON"),
+        at("a1", paragraphs, 1, "Carter", "PERSON", 2),
+        at("a2", paragraphs, 1, "Shawn Carter", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert {entities[r.entity_id].canonical_name for r in res.mentions} == {"Jay-Z"}

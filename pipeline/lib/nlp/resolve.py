@@ -45,6 +45,7 @@ from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
 from pipeline.lib.nlp.entity_types import shape_type, vote_type
 from pipeline.lib.nlp.names import (
+    REAL_NAME_BETWEEN,
     clean_surface,
     family_names,
     has_diacritics,
@@ -441,7 +442,14 @@ def _untidy(name: str) -> bool:
     """A candidate name with lowercase words (not joiners) or stray punctuation: "League commission",
     "Oscars - the", "Napster, Musicmatch"."""
     words = name.split()
-    return any(w[:1].islower() and w not in _JOINERS for w in words) or bool(re.search(r"[,;:!?]| - ", name))
+    # a full stop inside, not an initial's ("George W. Bush"), ends a sentence: "Jay-Z. Soul"
+    stops = [i for i in range(1, len(name) - 1) if name[i] == "." and name[i + 1] == " "]
+    sentence_end = any(not (name[i - 1].isupper() and (i == 1 or name[i - 2] == " ")) for i in stops)
+    return (
+        any(w[:1].islower() and w not in _JOINERS for w in words)
+        or bool(re.search(r"[,;:!?]| - ", name))
+        or sentence_end
+    )
 
 
 def _canonical_name(
@@ -595,6 +603,48 @@ def _second_pass(
     return out
 
 
+# "Jay-Z, real name Shawn Carter", "50 Cent (real name Curtis Jackson)", "Bob Dylan, born Robert
+# Zimmerman": the name before is the one the person is known by.
+_REAL_NAME = re.compile(rf"{REAL_NAME_BETWEEN}|\s*[,(–-]\s*born\s+")
+
+
+def _stage_names(items: list[_Mention], paragraphs: Mapping[tuple[str, int], str]) -> list[tuple[int, int]]:
+    """(the mention of the name someone is known by, the mention of their real name) for each
+    name written right before "real name" and a person's full name; the first is a person."""
+    by_paragraph: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(items):
+        if m.source.char_start is not None and m.type != "COUNTRY":
+            by_paragraph[(m.source.article_id, m.source.paragraph_no)].append(i)
+    pairs = []
+    for key, indices in by_paragraph.items():
+        text = paragraphs.get(key, "")
+        ordered = sorted(indices, key=lambda i: items[i].source.char_start)
+        for known, real in zip(ordered, ordered[1:], strict=False):
+            a, b = items[known].source, items[real].source
+            gap = _REAL_NAME.fullmatch(text, a.char_end, b.char_start)
+            if gap and items[real].type == "PERSON" and len(items[real].tokens) >= 2 and items[known].tokens:
+                items[known].type = "PERSON"
+                pairs.append((known, real))
+    return pairs
+
+
+def _known_by_stage_names(
+    items: list[_Mention], clusters: dict[int, tuple[str, ...]], pairs: list[tuple[int, int]]
+) -> None:
+    """Whoever is named by a real name joins the person known by the name written before it, and
+    the real name's mentions offer that name for the canonical one (the text's "Jay-Z", not "Shawn
+    Carter"; "Mick Mars" stays the canonical name of the "Mars" of "Mars - real name Bob Deal")."""
+    for known, real in pairs:
+        if known not in clusters or real not in clusters or clusters[real] == clusters[known]:
+            continue
+        old, new = clusters[real], clusters[known]
+        display = items[known].display or items[known].name
+        for i, cluster in list(clusters.items()):
+            if cluster == old:
+                clusters[i] = new
+                items[i].display = display
+
+
 def resolve(
     mentions: Iterable[MentionIn],
     paragraph_texts: Iterable[str],
@@ -634,7 +684,9 @@ def resolve(
         m.key = extensions.get(m.key, m.key)
     _org_short_forms(items)
     _implicit_acronyms(items, acronyms)
+    stage_names = _stage_names(items, paragraphs or {})
     person_clusters = link_people(items)
+    _known_by_stage_names(items, person_clusters, stage_names)
 
     cluster_of: list[str] = []
     members: dict[str, set[str]] = defaultdict(set)
