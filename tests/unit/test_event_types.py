@@ -380,6 +380,14 @@ def test_a_passive_criticism_with_no_giver_named_leaves_side_a_unnamed():
                    ("CRITICIZE", "112", None, "Tom Hart")]  # fmt: skip
 
 
+def test_a_participle_without_be_tells_of_whom_by_no_one_named():
+    trial = paragraph(1, "Former Norvik boss Tom Hart is standing trial, accused of overseeing a fraud.",
+                      people=["Tom Hart"], orgs=["Norvik"])  # fmt: skip
+    noun = paragraph(2, "Jo Cole, accused of lying to Parliament, resigned on Monday.", people=["Jo Cole"])
+    assert [g[:4] for g in events([trial])] == [("CRITICIZE", "112", None, "Tom Hart")]
+    assert [g[:4] for g in events([noun])] == [("CRITICIZE", "112", None, "Jo Cole")]
+
+
 def test_a_description_before_a_name_and_a_quotation_between_keep_the_story_s_subject():
     """ "The Labour leader said" (in a clause the parser joins to "Jo Cole's plan was …") is the
     person an earlier sentence called "Labour leader Ann Miles", not Jo Cole, who owns the subject;

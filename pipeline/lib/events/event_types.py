@@ -563,6 +563,25 @@ def _passive_without_subject(token) -> bool:
     return "auxpass" in children and not children & {"nsubjpass", "nsubj", "agent"}
 
 
+def _reduced_passive_of(token):
+    """The one a participle without "be" tells of ("X, accused of fraud", "standing trial, accused
+    of …"): the noun it modifies, else the subject of the clause it hangs on; None for any other
+    form, or when the participle names its giver ("accused by …")."""
+    if token.tag_ != "VBN" or token.dep_ not in ("acl", "advcl"):
+        return None
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "acl" and head.pos_ in ("PROPN", "NOUN", "PRON"):
+        # the parser may hang it on the object of the clause ("standing trial, accused of"): the
+        # clause's subject is whom, after a comma
+        comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        if comma and head.dep_ in ("dobj", "pobj", "attr") and (clause_subject := _subject(head.head)) is not None:
+            return clause_subject
+        return head
+    return _subject(head) if head.pos_ in ("VERB", "AUX") else None
+
+
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
     person attacked over or for something; a person attacked with no reason given, or with a weapon,
@@ -915,6 +934,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 # "The group found itself in trouble after being accused of fraud": whom is the
                 # subject of the clause the passive hangs on, and no one is named as giver.
                 heads, subject = [h for h in [subject] if h is not None], None
+            elif event_type == CRITICIZE and (accused := _reduced_passive_of(token)) is not None:
+                # "Ebbers is standing trial, accused of fraud", "four men held for years, accused
+                # of links to al-Qaeda": whom the participle tells of, by no one named
+                heads, subject, unnamed_giver = [accused], None, True
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
             heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"
