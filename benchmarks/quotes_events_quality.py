@@ -326,6 +326,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, thirteenth set (blind)", "bbc_quotations_gold_13.jsonl"),
     ("BBC, fourteenth set (blind)", "bbc_quotations_gold_14.jsonl"),
     ("BBC, fifteenth set (blind)", "bbc_quotations_gold_15.jsonl"),
+    ("BBC, sixteenth set (blind)", "bbc_quotations_gold_16.jsonl"),
 )
 
 
