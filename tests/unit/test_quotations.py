@@ -365,6 +365,15 @@ def test_someone_named_inside_reported_speech_is_not_the_next_pronoun():
     ]
 
 
+def test_two_speakers_joined_are_no_one_speaker():
+    p = paragraph(1, "Norvik and Ruritel said the merger would go ahead. Norvik said the price was fair.",
+                  orgs=["Norvik", "Ruritel"])  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([p])] == [
+        ("the merger would go ahead", None),
+        ("the price was fair", "Norvik"),
+    ]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

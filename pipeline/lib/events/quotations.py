@@ -436,6 +436,9 @@ def _speaker(
             return salience.ages.get(age), text
         return salience.person(sex), text
     found = _entities_of(tokens, paragraph, regions)
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if joined and len({e.entity_id for e in _entities_of([token, *joined], paragraph, regions)}) >= 2:
+        return None, text  # "the Conservatives and Lib Dems insist": a row has one speaker, and no one is it
 
     # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band;
     # "Google's parent company Alphabet" is Alphabet
