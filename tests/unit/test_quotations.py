@@ -374,6 +374,15 @@ def test_two_speakers_joined_are_no_one_speaker():
     ]
 
 
+def test_a_quiet_verb_reports_with_that_or_after_its_clause():
+    # "reported", "acknowledged" alone do not send a sentence to the parser ("reported profits")
+    after = paragraph(1, "Norvik won 300 patents last year, the Ruritania Times reports.",
+                      orgs=["Norvik", "Ruritania Times"])  # fmt: skip
+    that = paragraph(1, "Mr Dahl acknowledged that the plan had failed.", people=["Mr Dahl"])
+    assert [(q[1], q[3]) for q in quotes([after])] == [("Norvik won 300 patents last year", "Times")]
+    assert [(q[1], q[3]) for q in quotes([that])] == [("the plan had failed", "Dahl")]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

@@ -37,7 +37,7 @@ REPORTING_CUE = (
     r"|believes?|believed|thinks?|thought|(?:found|finds|showed|shows|shown)\s+that"
     # figures, data or a study that show something, with no "that" ("CML figures showed lending fell")
     r"|(?:figures|data|statistics|survey|study|poll|research|report|findings)(?:\s+[\w'’-]+){0,6}?"
-    r"\s+(?:found|finds|showed|shows|shown|suggested|suggests)"
+    r"\s+(?:found|finds|show|showed|shows|shown|showing|suggested|suggests)"
 )
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"
@@ -72,8 +72,11 @@ EVENT_CUE = (
 )
 MEETING_WORDS = re.compile(rf"\b(?:{MEETING_CUE})\b", re.I)
 QUOTE_BLANK_WORDS = 4  # a quotation this long is blanked in the parse (as long as a quotation counts)
-CUE_PATTERN = rf"(?i)\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|[“”\"«»]"  # also for DuckDB's regexp_matches
-CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b", re.I)
+_CLOSING = rf"\b(?:{reporting_verbs.CLOSING_CUE})"
+CUE_PATTERN = (
+    rf"(?i)\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|{_CLOSING}|[“”\"«»]"  # also for DuckDB's regexp_matches
+)
+CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|{_CLOSING}", re.I)
 # Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
 # (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.
 QUOTE_MARK = re.compile(r"[“”\"«»]")
