@@ -383,6 +383,13 @@ def test_a_quiet_verb_reports_with_that_or_after_its_clause():
     assert [(q[1], q[3]) for q in quotes([that])] == [("the plan had failed", "Dahl")]
 
 
+def test_a_country_owning_the_speaker_is_where_they_are_from_unless_they_speak_for_it():
+    papers = paragraph(1, "Ruritania's newspapers claimed the vote was rigged.", countries=["Ruritania"])
+    president = paragraph(1, "Ruritania's president said the vote was fair.", countries=["Ruritania"])
+    assert [(q[1], q[3]) for q in quotes([papers])] == [("the vote was rigged", None)]
+    assert [(q[1], q[3]) for q in quotes([president])] == [("the vote was fair", "Ruritania")]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

@@ -60,6 +60,9 @@ _ORG_NOUNS = {
 _GOVERNMENT_HEADS = {"government", "ministry", "department", "office", "treasury", "street", "executive",
                      "administration", "cabinet", "whitehall"}  # fmt: skip
 _NOT_GOVERNMENT = {"post", "met", "safety", "association", "local", "press", "box"}
+# Who speaks for a state beyond its government and spokesmen: "Russia's president said".
+_STATE_VOICES = {"president", "premier", "minister", "leader", "ambassador", "envoy", "king", "queen",
+                 "chancellor", "commissioner", "consul", "embassy", "delegation", "authorities"}  # fmt: skip
 
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
            "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
@@ -478,8 +481,12 @@ def _speaker(
         person = salience.with_role(words or [lower])
         if person is not None:
             return person, text
-    # an organisation before the country that qualifies it ("eBay UK")
-    others = sorted((e for e in found if e.type in ("ORG", "COUNTRY")), key=lambda e: e.type != "ORG")
+    # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
+    # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
+    # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
+    owned = lower not in _GOVERNMENT_HEADS | _SPOKES | _STATE_VOICES and lower.islower()
+    others = sorted((e for e in found if e.type == "ORG" or e.type == "COUNTRY"
+                     and not (owned and paragraph.is_possessor(e))), key=lambda e: e.type != "ORG")  # fmt: skip
     if others:
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined:
