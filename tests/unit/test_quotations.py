@@ -390,6 +390,12 @@ def test_a_country_owning_the_speaker_is_where_they_are_from_unless_they_speak_f
     assert [(q[1], q[3]) for q in quotes([president])] == [("the vote was fair", "Ruritania")]
 
 
+def test_a_spokesman_for_the_company_speaks_for_the_company_named():
+    p = paragraph(1, "Norvik Telecom cut prices. A spokesman for the company said sales would rise. "
+                     "A spokesman for the supporters club said fans were angry.", orgs=["Norvik Telecom"])  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([p])] == [("sales would rise", "Telecom"), ("fans were angry", None)]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

@@ -491,6 +491,8 @@ def _speaker(
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined:
         return salience.org_of_kind(lower), text
+    if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
+        return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
     if determined and (org := salience.org_described(lower)) is not None:
         return org, text  # "the brewer said": the organisation described as a brewer
     return None, text
@@ -505,6 +507,20 @@ _APPOSITION_ENDS = frozenset(
 )
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
+
+
+def _body_spoken_for(spokes):
+    """The common noun a spokesman speaks for: "a spokesman for the company", "an official at the
+    bank" (a name there is an entity, read before)."""
+    for prep in spokes.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "from", "at"):
+            body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            definite = body is not None and any(c.lower_ in ("the", "its", "their") for c in body.children)
+            # (not another body so qualified: "a spokesman for the supporters club")
+            bare = definite and not any(c.dep_ in ("compound", "amod", "nmod") for c in body.children)
+            if bare and body.lower_ in _ORG_NOUNS:
+                return body
+    return None
 
 
 def _org_nouns_around(text: str, org: EntitySpan) -> list[str]:
