@@ -396,6 +396,13 @@ def test_a_spokesman_for_the_company_speaks_for_the_company_named():
     assert [(q[1], q[3]) for q in quotes([p])] == [("sales would rise", "Telecom"), ("fans were angry", None)]
 
 
+def test_the_firm_said_after_its_news_is_the_one_firm_of_the_sentence():
+    p = paragraph(1, "Profits at Norvik rose 11% last year, the firm said.", orgs=["Norvik"])
+    ruled = paragraph(1, "Norvik must pay more tax, the government said.", orgs=["Norvik"])
+    assert [(q[1], q[3]) for q in quotes([p])] == [("Profits at Norvik rose 11% last year", "Norvik")]
+    assert [(q[1], q[3]) for q in quotes([ruled])] == [("Norvik must pay more tax", None)]
+
+
 def test_calling_or_appealing_reports_only_with_someone_asked():
     p = paragraph(
         1,

@@ -490,7 +490,11 @@ def _speaker(
     if others:
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined:
-        return salience.org_of_kind(lower), text
+        # (none named before: "X will return to strengthen Labour's campaign, the party has confirmed"
+        # is the one organisation of its sentence; a government is never another body)
+        if (kind := salience.org_of_kind(lower)) is None and lower != "government":
+            kind = _the_one_org_of_the_sentence(token, paragraph, salience)
+        return kind, text
     if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
     if determined and (org := salience.org_described(lower)) is not None:
@@ -507,6 +511,14 @@ _APPOSITION_ENDS = frozenset(
 )
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
+
+
+def _the_one_org_of_the_sentence(token, paragraph: ParagraphIn, salience: _Salience) -> str | None:
+    """The one organisation named in the sentence of `token`, in its reported words or not."""
+    start = max(a for a in salience.sentence_starts if a <= token.idx)
+    end = min((a for a in salience.sentence_starts if a > token.idx), default=len(paragraph.text))
+    orgs = {e.entity_id for e in paragraph.entities if e.type == "ORG" and start <= e.char_start < end}
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _body_spoken_for(spokes):
