@@ -327,6 +327,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, fourteenth set (blind)", "bbc_quotations_gold_14.jsonl"),
     ("BBC, fifteenth set (blind)", "bbc_quotations_gold_15.jsonl"),
     ("BBC, sixteenth set (blind)", "bbc_quotations_gold_16.jsonl"),
+    ("BBC, seventeenth set (blind)", "bbc_quotations_gold_17.jsonl"),
 )
 
 
