@@ -115,10 +115,9 @@ def _cue(verb: ReportingVerb) -> str:
     return f"(?:{forms}){then}"
 
 
-# A quiet verb still cues with "that" after it ("acknowledged that …"), and told after its clause
-# ("…, the New York Times reports."): `CLOSING_CUE` ends with its punctuation, so `cues` adds no
-# word boundary after it.
-# ("agree that" is more often a shared view than words said: not a cue)
+# A quiet verb still cues with "that" after it ("acknowledged that …"; not "agree that", more often a
+# shared view than words said), and told after its clause ("…, the New York Times reports."):
+# `CLOSING_CUE` ends with its punctuation, so `cues` adds no word boundary after it.
 _QUIET_FORMS = "|".join(
     sorted((f for v in VERBS if not v.cue and "agree" not in v.forms for f in v.forms), key=len, reverse=True)
 )

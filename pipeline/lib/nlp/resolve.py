@@ -442,9 +442,9 @@ def _untidy(name: str) -> bool:
     """A candidate name with lowercase words (not joiners) or stray punctuation: "League commission",
     "Oscars - the", "Napster, Musicmatch"."""
     words = name.split()
-    # a full stop inside, not an initial's ("George W. Bush"), ends a sentence: "Jay-Z. Soul"
+    # a full stop inside, not an initial's ("George W. Bush", "U.S. Steel"), ends a sentence: "Jay-Z. Soul"
     stops = [i for i in range(1, len(name) - 1) if name[i] == "." and name[i + 1] == " "]
-    sentence_end = any(not (name[i - 1].isupper() and (i == 1 or name[i - 2] == " ")) for i in stops)
+    sentence_end = any(not (name[i - 1].isupper() and (i == 1 or name[i - 2] in " .")) for i in stops)
     return (
         any(w[:1].islower() and w not in _JOINERS for w in words)
         or bool(re.search(r"[,;:!?]| - ", name))
