@@ -712,3 +712,12 @@ def test_a_person_known_by_a_stage_name_is_named_by_it():
     ]
     res, entities = resolve_with(paragraphs, mentions)
     assert {entities[r.entity_id].canonical_name for r in res.mentions} == {"Jay-Z"}
+
+
+def test_a_name_the_model_ran_over_a_full_stop_is_not_the_canonical_one():
+    # "… produced by Jay-Z. Soul singer …": the model's span crosses a sentence's end; an initial's
+    # full stop ("George W. Bush", "U.S. Steel") is no such end
+    mentions = [m("a1", "Jay-Z. Soul"), m("a1", "Jay-Z"), m("a2", "Jay-Z"), m("a3", "George W. Bush")]
+    res = resolve(mentions, [])
+    got = groups(res, mentions)
+    assert [g[1] for g in got] == ["Jay-Z", "Jay-Z", "Jay-Z", "George W. Bush"]
