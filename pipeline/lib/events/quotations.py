@@ -66,6 +66,8 @@ _STATE_VOICES = {"president", "premier", "minister", "leader", "ambassador", "en
 
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
            "officials", "statement", "spokesmen", "spokeswomen"}  # fmt: skip
+# A country owning one of these speaks through it ("China's foreign ministry", "Russia's president").
+_FOR_THE_STATE = frozenset(_GOVERNMENT_HEADS | _SPOKES | _STATE_VOICES)
 _FEMALE_NOUNS = {"spokeswoman", "chairwoman", "actress", "businesswoman", "wife", "mother", "daughter",
                  "sister", "queen", "princess", "woman", "girl", "singer-songwriter"}  # fmt: skip
 _MALE_NOUNS = {"spokesman", "chairman", "businessman", "husband", "father", "son", "brother", "king", "prince",
@@ -213,6 +215,11 @@ class _Salience:
         # a kind of writing → the organisation told of last as making one ("a report by Jupiter
         # Research", "the Forum for the Future research", "a study for Preventon")
         self.authors: dict[str, str] = {}
+
+    def sentence_of(self, offset: int, length: int) -> tuple[int, int]:
+        """(start, end) of the sentence of the paragraph being read (`length` long) holding `offset`."""
+        start = max(a for a in self.sentence_starts if a <= offset)
+        return start, min((a for a in self.sentence_starts if a > offset), default=length)
 
     def spokesperson(self, gender: str | None) -> str | None:
         """The organisation whose unnamed spokesman or spokeswoman was quoted last, if nobody has
@@ -391,7 +398,7 @@ def _speaker(
     text = " ".join(t.text for t in tokens if not t.is_space)[:120] or None
     lower = token.lower_
     if lower in _PRONOUNS:
-        start = max(a for a in salience.sentence_starts if a <= token.idx)
+        start, _ = salience.sentence_of(token.idx, len(paragraph.text))
         before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
                   and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
         if not before and (spoken := salience.spokesperson(_PRONOUNS[lower])) is not None:
@@ -484,7 +491,7 @@ def _speaker(
     # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
     # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
     # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
-    owned = lower not in _GOVERNMENT_HEADS | _SPOKES | _STATE_VOICES and lower.islower()
+    owned = lower not in _FOR_THE_STATE and lower.islower()
     others = sorted((e for e in found if e.type == "ORG" or e.type == "COUNTRY"
                      and not (owned and paragraph.is_possessor(e))), key=lambda e: e.type != "ORG")  # fmt: skip
     if others:
@@ -515,8 +522,7 @@ _NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
 
 def _the_one_org_of_the_sentence(token, paragraph: ParagraphIn, salience: _Salience) -> str | None:
     """The one organisation named in the sentence of `token`, in its reported words or not."""
-    start = max(a for a in salience.sentence_starts if a <= token.idx)
-    end = min((a for a in salience.sentence_starts if a > token.idx), default=len(paragraph.text))
+    start, end = salience.sentence_of(token.idx, len(paragraph.text))
     orgs = {e.entity_id for e in paragraph.entities if e.type == "ORG" and start <= e.char_start < end}
     return orgs.pop() if len(orgs) == 1 else None
 

@@ -435,6 +435,9 @@ def _assign_ids(clusters: Mapping[str, set[str]], previous: Mapping[str, str]) -
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")
+# A full stop inside a name that is not an initial's ("George W. Bush", "U.S. Steel") ends a
+# sentence the model's span ran over: "Jay-Z. Soul".
+_SENTENCE_STOP = re.compile(r"(?<=.)(?<![ .][A-Z])(?<!^[A-Z])\. ")
 _JOINERS = frozenset("of and the for de del la y da do dos das di du van von der le al on in at to & '".split())
 
 
@@ -442,13 +445,10 @@ def _untidy(name: str) -> bool:
     """A candidate name with lowercase words (not joiners) or stray punctuation: "League commission",
     "Oscars - the", "Napster, Musicmatch"."""
     words = name.split()
-    # a full stop inside, not an initial's ("George W. Bush", "U.S. Steel"), ends a sentence: "Jay-Z. Soul"
-    stops = [i for i in range(1, len(name) - 1) if name[i] == "." and name[i + 1] == " "]
-    sentence_end = any(not (name[i - 1].isupper() and (i == 1 or name[i - 2] in " .")) for i in stops)
     return (
         any(w[:1].islower() and w not in _JOINERS for w in words)
         or bool(re.search(r"[,;:!?]| - ", name))
-        or sentence_end
+        or bool(_SENTENCE_STOP.search(name))
     )
 
 
