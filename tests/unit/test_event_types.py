@@ -957,6 +957,23 @@ def test_charges_someone_is_held_on_or_charged_with_are_an_accusation_by_no_one_
     ])  # fmt: skip
 
 
+def test_charges_denied_are_against_the_denier_and_charges_brought_against_whom_they_name():
+    lund = dict(people=["Mr Lund"])
+    accused = [("CRITICIZE", "112", None, "Mr Lund", None)]
+    _each([
+        ("Mr Lund has denied charges of fraud and conspiracy.", lund, accused),
+        ("Mr Lund denies seven charges of theft.", lund, accused),
+        ("Mr Lund denied the allegations.", lund, accused),
+        ("The SEC filed civil fraud charges in a Boston court against Mr Lund.", dict(orgs=["SEC"], people=["Mr Lund"]),
+         [("CRITICIZE", "112", "SEC", "Mr Lund", None)]),
+        ("Prosecutors have brought criminal charges against Mr Lund.", lund, accused),
+        # a price denied, charges pressed against no one yet, a criticism denied: no accusation
+        ("Norvik denied charges of £5 a month.", dict(orgs=["Norvik"]), []),
+        ("Mr Lund said he would press charges if his attacker was caught.", lund, []),
+        ("Mr Lund denied the criticism.", lund, []),
+    ])  # fmt: skip
+
+
 def test_critical_of_someone_an_outcry_and_a_buyout_agreed():
     soto = dict(people=["Ms Soto", "Mr Lund"])
     _each([

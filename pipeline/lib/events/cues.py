@@ -52,9 +52,11 @@ EVENT_CUE = (
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)"
-    # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced are an accusation.
+    # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
+    # accusation.
     r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge)"
-    r"|fac(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges?"
+    r"|(?:fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|press(?:es|ed|ing)?|laid|lay(?:s|ing)?"
+    r"|br(?:ing|ings|inging|ought)|levels?|levell?(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?charges?"
     r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"

@@ -280,6 +280,14 @@ _CAUSE = _verb("prompt", "spark", "provoke", "trigger")
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).
 _REBUT = _verb("dismiss", "reject") | _forms("rebut rebuts rebutted rebutting shrug shrugs shrugged shrugging")
+# Verbs whose subject answers a criminal charge or an allegation, and so is whom it accuses: "Mr
+# Ebbers has denied charges of fraud", "the firm denies the allegations" (the accuser is seldom named).
+_DENY = _forms("deny denies denied denying")
+# Verbs whose subject makes charges formal against whom: "the SEC filed fraud charges against X",
+# "prosecutors brought criminal charges against the sprinters".
+_BRING = _verb("file", "press", "lay") | _forms(
+    "bring brings brought bringing level levels levelled leveled levelling leveling"
+)
 # What someone thinks or said, beside `_STATEMENT_NOUNS`: "backed that view".
 _VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggestion suggestions idea ideas")
 # People nouns that say who supports or who criticises, as what someone is: "a leading advocate of
@@ -352,7 +360,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # "the latest Tory attack", "Chinese support for Russia": a name or demonym before the noun.
     owners += [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
                and _entities_in([c], paragraph.entities)]  # fmt: skip
-    giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in _SUPPORT_NOUN_VERBS else None
+    givers = _SUPPORT_NOUN_VERBS | (_BRING if code == "112" else set())
+    giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in givers else None
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
@@ -362,6 +371,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     unnamed_a = not owners and (token.lower_ == "outcry" or any(c.lower_ in _GENERIC_PEOPLE for c in token.children))
     preps = _NOUN_OBJECT_PREPS[code]
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
+    # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
+    received |= (token.dep_ == "dobj" and token.head.lower_ in _DENY and code == "112"
+                 and not _objects(token, ("against",)))  # fmt: skip
     # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing
     # ("dismissed criticism of his decision"), is of the one who rebuts it
     received |= (token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111"
@@ -379,6 +391,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
+        if giver.lower_ in _BRING:
+            heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if token.lower_ in _CHARGE_NOUNS and _held_on(token):
         # whom the charges are against is who was held on them or defended against them; who
@@ -670,8 +684,10 @@ def _classify_noun(token) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
-    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _RECEIVE and _criminal(token):
+    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _DENY and _criminal(token):
         return CRITICIZE, "112"
+    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _BRING and _criminal(token):
+        return (CRITICIZE, "112") if _charged_against(token) else None  # "planned to press charges": no one
     if lower in _CHARGE_NOUNS and _held_on(token) and _criminal(token):
         return CRITICIZE, "112"
     return None
@@ -742,6 +758,14 @@ def _without_unnamed_twins(events: list[Event]) -> list[Event]:
     return [
         e for e in events if e.actor_a is not None or (e.paragraph_no, e.sentence, e.event_type, e.actor_b) not in named
     ]
+
+
+def _charged_against(charges) -> list:
+    """Whom charges brought are against: the "against" phrase of the noun or of its verb, or one the
+    parser hung on the verb's other phrase ("filed charges in a Boston court against X")."""
+    preps = [c for t in (charges, charges.head) for c in t.children if c.dep_ == "prep"]
+    preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+    return [o for p in preps if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
 
 
 def _criminal(charges) -> bool:
