@@ -122,6 +122,15 @@ def test_sentences_and_the_parse_text_keep_offsets_and_cues_only():
     assert parse_text(quoted).split() == ['"', '"', "said", "an", "IAAF", "spokesman."]
 
 
+def test_a_decade_or_a_sum_ends_a_sentence_an_initial_does_not():
+    text = "Sales fell by £5m. Profits peaked in the 1990s. George W. Bush said the U.S. economy was sound."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Sales fell by £5m.",
+        "Profits peaked in the 1990s.",
+        "George W. Bush said the U.S. economy was sound.",
+    ]
+
+
 def _said(*texts_and_names):
     paragraphs = [paragraph(i + 1, text, **names) for i, (text, names) in enumerate(texts_and_names)]
     return [(q[1], q[3]) for q in quotes(paragraphs)]

@@ -99,8 +99,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot]
-    if not word:
-        return False
+    if not word or (start > 0 and text[start - 1].isdigit()):
+        return False  # "the 1990s.", "£5m.": a unit or a decade, not an initial
     if word.casefold().rstrip(".") in _ABBREVIATIONS:
         return True
     return len(word.replace(".", "")) == 1 or ("." in word and word.replace(".", "").isupper())
