@@ -118,6 +118,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False
+        if _inverted_condition(node):
+            return False  # "it would have been longer had he denied the charge"
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
@@ -126,6 +128,17 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+
+
+def _inverted_condition(verb) -> bool:
+    """ "Had he denied …", "were she to sign …", "should they meet …": an auxiliary before its
+    own subject, in a sentence that asks nothing, is a condition, not what happened (the parser
+    makes such a clause the root as often as an adverbial clause)."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < min(subjects)
+               for c in verb.children)  # fmt: skip
 
 
 # Times still to come: "next week", "tomorrow", "later this month".
