@@ -145,6 +145,10 @@ def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
     assert names("Sales fell. Ola Dahl, chief economist at the bank, said rates rose.") == [("Ola Dahl", "PERSON")]
     assert names("Maj Gen Ola Dahl of the UNDP told reporters so.") == [("Ola Dahl", "PERSON")]
     assert names("Ticket sales, and Six Feet Under, appear online, said a report.") == []
+    # after the verb, with the body they speak for
+    assert names('"Nothing has changed," said Ola Dahl at Merrill Lynch.') == [("Ola Dahl", "PERSON")]
+    assert names("Rates will rise, said Ola Dahl of the Lisbon Council, a think tank.") == [("Ola Dahl", "PERSON")]
+    assert names("Rates will rise, said Ola Dahl at a conference in Paris.") == []
     # not a title and a surname, a thing with "the", a span the model found, or a run with no verb of saying
     assert names("Lord Browne said profits rose.") == []
     assert names("The Beige Book said prices rose.") == []

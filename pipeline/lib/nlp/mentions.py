@@ -144,7 +144,6 @@ _SAYING = r"(?:said|says|told|tells|added|adds|warned|explained|insisted|argued|
 _CAPITALISED = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 _RUN = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}"
 _BEFORE_SAYING = re.compile(rf"(?<![\w’'-])({_RUN})(?=,?\s+{_SAYING}\b)")
-_AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+({_RUN})(?=\s*[,.;])")
 # … or with what says who they are between: an apposition between commas that opens in lowercase
 # ("Iggy Fanlo, chief revenue officer at Shopping.com, said"), or the body they speak for ("Lt Col
 # Eric Schnaible of the PCO told"), where the name opens its sentence or follows a quotation, as the
@@ -153,6 +152,8 @@ _AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+({_RUN})(?=\s*[,.;])")
 _APPOSITION = r",\s+[a-z](?:[^,;:\"“”.]|\.(?!\s)){2,80},"
 _BODY = r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
 _SUBJECT_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[\"”]\s))"
+# … or after the verb, with or without the body they speak for ("…,” said Jason Daw at Merrill Lynch.")
+_AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+({_RUN})(?=(?:{_BODY})?\s*[,.;])")
 _DESCRIBED_BEFORE_SAYING = re.compile(rf"{_SUBJECT_START}({_RUN})(?={_APPOSITION}\s+{_SAYING}\b|{_BODY}\s+{_SAYING}\b)")
 # Words a run may open with that are not the name: a sentence's first word, a day, a month, a
 # description ("Referee Graham Poll", "Chairman John Smith"); honorifics stay (the resolver reads them).
@@ -239,8 +240,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
 # rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
-# 4: stage names, `add_stage_names`).
-SPAN_RULES = "rules4"
+# 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body).
+SPAN_RULES = "rules5"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
