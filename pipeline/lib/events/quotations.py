@@ -1117,7 +1117,10 @@ class _ArticleState:
             return None
         person = people[0].entity_id
         opening = text[span[0] : _with_honorific(text, people[0].char_start)].strip(" “”\"'")
-        if opening and not (opening.endswith(",") and "," not in opening[:-1]):
+        # or the one it introduces last ("… grew out of research by its director Dr Alastair
+        # Sibbald. “We are basically trying …”")
+        closing = text[people[-1].char_end : span[1]].strip() in (".", "")
+        if opening and not (opening.endswith(",") and "," not in opening[:-1]) and not closing:
             return None
         if any(span[0] <= q.char_start < span[1] and q.speaker != person for q in rows):
             return None
