@@ -1117,9 +1117,13 @@ class _ArticleState:
             return None
         person = people[0].entity_id
         opening = text[span[0] : _with_honorific(text, people[0].char_start)].strip(" “”\"'")
-        # or the one it introduces last ("… grew out of research by its director Dr Alastair
-        # Sibbald. “We are basically trying …”")
-        closing = text[people[-1].char_end : span[1]].strip() in (".", "")
+        # or the one it introduces by a role at its very end ("… grew out of research by its
+        # director Dr Alastair Sibbald. “We are basically trying …”"; not "… were joined on stage
+        # by Ms Tarrant.", someone the sentence is not about)
+        last = people[-1]
+        closing = text[last.char_end : span[1]].strip() in (".", "") and bool(
+            description_before(text, _with_honorific(text, last.char_start), _DESCRIBING)
+        )
         if opening and not (opening.endswith(",") and "," not in opening[:-1]) and not closing:
             return None
         if any(span[0] <= q.char_start < span[1] and q.speaker != person for q in rows):
