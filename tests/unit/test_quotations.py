@@ -773,3 +773,17 @@ def test_a_bare_quotation_after_a_sentence_introducing_one_person_by_role_at_its
     inside = 'The idea grew out of work Ola Dahl did in Oslo. "We are trying to fool your ears."'
     assert quotes([paragraph(1, closes, people=["Ola Dahl"])])[0][3] == "Dahl"
     assert quotes([paragraph(1, inside, people=["Ola Dahl"])])[0][3] is None
+
+
+def test_what_a_named_body_found_and_a_name_the_parser_split_off_its_description():
+    found = paragraph(1, "But the Norvik Forum found that more needed to be done to collect old phones.",
+                      orgs=["Norvik Forum"])  # fmt: skip
+    team = paragraph(1, "The team found that their hotel had been booked twice.")
+    assert [(q[2], q[3]) for q in quotes([found])] == [("indirect", "Forum")]
+    assert quotes([team]) == []
+    split = paragraph(1, "Recent figures from the UK's regulator Ofcom showed Freeview was more popular than Sky.",
+                      orgs=["Ofcom", "Freeview", "Sky"], countries=["UK"])  # fmt: skip
+    named = paragraph(1, "Ola Dahl, head of policy at the charity the Norvik Trust said the policy was wrong.",
+                      people=["Ola Dahl"], orgs=["Norvik Trust"])  # fmt: skip
+    assert [q[3] for q in quotes([split])] == ["Ofcom"]
+    assert [q[3] for q in quotes([named])] == ["Dahl"]

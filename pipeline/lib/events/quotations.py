@@ -680,6 +680,13 @@ def _subject(verb, inverted: bool = False):
         # show, which suggests …")
         named = verb.head.pos_ == "PROPN" or verb.head.lower_ in _ORG_NOUNS or verb.head.lower_ in _SPOKES
         return verb.head if named else None
+    if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and _adjacent(*subjects[:2]):
+        # "figures from the UK's regulator Ofcom showed …", "The chairman of the Bar Council, Guy
+        # Mansfield QC, warned": the parser split the name off the description it ends as a second
+        # subject; the name is who speaks (not after a name and its apposition: "Lisa Power, head
+        # of policy at the Terrence Higgins Trust said")
+        if not any(c.dep_ == "appos" for c in subjects[0].children):
+            return subjects[1]
     if subjects:
         return subjects[0]
     if inverted:
@@ -698,6 +705,10 @@ def _subject(verb, inverted: bool = False):
         if subjects and (not participle or _is_reporting(node) or node.dep_ == "ROOT" or node.head.i == node.i):
             return subjects[0]
     return None
+
+
+def _adjacent(first, second) -> bool:
+    return max(t.i for t in first.subtree) + 1 == min(t.i for t in second.subtree)
 
 
 def _anaphoric(token) -> bool:
@@ -746,12 +757,19 @@ _FINDING_BODIES = {"committee", "commission", "inquiry", "panel", "tribunal", "c
                    "review"}  # fmt: skip
 
 
-def _finding(verb) -> bool:
+def _finding(verb, paragraph: ParagraphIn | None = None) -> bool:
     """ "A survey by Forrester found that …", "The poll showed that …", "the committee found that
-    …": what a writing or a body found."""
+    …": what a writing or a body found; or, with "that", what an organisation named found ("But
+    the Forum found that more needed to be done")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found_by = subject is not None and (subject.lower_ in _WRITINGS or subject.lower_ in _FINDING_BODIES)
-    return verb.lower_ in _FINDING_VERBS and found_by
+    if verb.lower_ not in _FINDING_VERBS or subject is None:
+        return False
+    if subject.lower_ in _WRITINGS or subject.lower_ in _FINDING_BODIES:
+        return True
+    that = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)  # fmt: skip
+    named = paragraph is not None and any(e.type == "ORG" for e in _entities_of([subject], paragraph))
+    return that and named
 
 
 def _is_reporting(token) -> bool:
@@ -1163,7 +1181,7 @@ class _ArticleState:
     def _indirect(self, paragraph, span, tokens, quoted, used):
         text = paragraph.text
         for verb in tokens:
-            if verb.i in used or not (_is_reporting(verb) or _finding(verb)) or _inside(quoted, verb.idx):
+            if verb.i in used or not (_is_reporting(verb) or _finding(verb, paragraph)) or _inside(quoted, verb.idx):
                 continue
             if verb.lower_ == "according":
                 clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
