@@ -787,3 +787,9 @@ def test_what_a_named_body_found_and_a_name_the_parser_split_off_its_description
                       people=["Ola Dahl"], orgs=["Norvik Trust"])  # fmt: skip
     assert [q[3] for q in quotes([split])] == ["Ofcom"]
     assert [q[3] for q in quotes([named])] == ["Dahl"]
+
+
+def test_a_verb_closing_its_sentence_after_its_subject_reports_what_comes_before():
+    text = "The show explores loss. Some MPs are also siding with the council, Uganda's New Vision newspaper reports."
+    rows = quotes([paragraph(1, text, orgs=["New Vision"])])
+    assert [(q[1], q[2], q[3]) for q in rows] == [("Some MPs are also siding with the council", "indirect", "Vision")]

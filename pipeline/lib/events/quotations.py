@@ -813,6 +813,8 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
         comma = next((t.i for t in verb.doc[verb.i + 1 :] if t.text == ","), len(verb.doc))
         own = {t.i for t in verb.subtree if t.i < comma}
         return [t for t in verb.head.subtree if t.i > verb.i and t.i not in own]
+    if closing := _reported_before_closing_verb(verb, sentence):
+        return closing
     following = [t for t in sentence if t.i > verb.i]
     if (
         verb.dep_ == "ROOT"
@@ -822,6 +824,21 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     ):
         return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
     return []
+
+
+def _reported_before_closing_verb(verb, sentence: Sequence = ()) -> list:
+    """ "Some MPs are siding with the council, Uganda's New Vision newspaper reports.": a verb that
+    closes its sentence after a comma and its subject, which the parser hung on the clause it
+    reports, reports what stands before that comma."""
+    after = sentence if sentence else verb.doc[verb.i + 1 : verb.sent.end]
+    if verb.dep_ not in ("ccomp", "conj", "parataxis") or verb.head.i > verb.i:
+        return []
+    if any(t.i > verb.i and not (t.is_punct or t.is_space) for t in after):
+        return []
+    first = min(t.i for t in verb.subtree)
+    if first == 0 or verb.doc[first - 1].text != "," or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [t for t in verb.head.subtree if t.i < first - 1]
 
 
 _MARKS = {'"', "“", "”"}
