@@ -793,3 +793,10 @@ def test_a_verb_closing_its_sentence_after_its_subject_reports_what_comes_before
     text = "The show explores loss. Some MPs are also siding with the council, Uganda's New Vision newspaper reports."
     rows = quotes([paragraph(1, text, orgs=["New Vision"])])
     assert [(q[1], q[2], q[3]) for q in rows] == [("Some MPs are also siding with the council", "indirect", "Vision")]
+
+
+def test_a_reported_clause_whose_subject_is_a_gerund_is_kept_whole():
+    text = "Many MPs say allowing the evidence would remove the need to detain suspects without charge."
+    assert [(q[1], q[2]) for q in quotes([paragraph(1, text)])] == [
+        ("allowing the evidence would remove the need to detain suspects without charge", "indirect")
+    ]

@@ -807,6 +807,12 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
                 and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
     if verb.lower_ in INFINITIVE and (infinitive := _infinitive_clause(verb)):
         return infinitive
+    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
+               and any(g.dep_ == "ccomp" for g in c.children)]  # fmt: skip
+    if gerunds:
+        # "MPs say allowing the evidence would remove the need …": a clause whose subject is a
+        # gerund, which the parser made the verb's complement and the clause the gerund's
+        return list(gerunds[0].subtree)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i and (not mine or verb.head.i in mine):
         # "Then, say analysts, there is …": the clause after the verb, not the verb's own subject
         # (up to the comma that closes the verb's aside, whatever the parser hung on it)
