@@ -129,6 +129,16 @@ def test_a_decade_or_a_sum_ends_a_sentence_an_initial_does_not():
         "Profits peaked in the 1990s.",
         "George W. Bush said the U.S. economy was sound.",
     ]
+    # a possessive, a negation or an ampersand before the stop is no initial; a dotted acronym ends
+    # a sentence before a word that only opens one
+    text = "It was Mr Blunkett's. Shares fell at M&S. They didn't. Sales rose in the U.S. The firm said so."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "It was Mr Blunkett's.",
+        "Shares fell at M&S.",
+        "They didn't.",
+        "Sales rose in the U.S.",
+        "The firm said so.",
+    ]
 
 
 def _said(*texts_and_names):

@@ -99,11 +99,31 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot]
-    if not word or (start > 0 and text[start - 1].isdigit()):
-        return False  # "the 1990s.", "£5m.": a unit or a decade, not an initial
+    if not word or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "'’&")):
+        return False  # "the 1990s.", "£5m.", "Alzheimer's.", "didn't.", "M&S.": no initial
     if word.casefold().rstrip(".") in _ABBREVIATIONS:
         return True
     return len(word.replace(".", "")) == 1 or ("." in word and word.replace(".", "").isupper())
+
+
+# Words that open a sentence and are never part of a name: after "U.S." or "Washington D.C." they
+# start a new sentence ("… in the U.S. The firm said …"), where "U.S. President" does not.
+_SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you this that these those there his her its their our but and or so yet "
+    "however meanwhile in on at for after before when while if although though as".split()
+)
+
+
+def _acronym_ends_sentence(text: str, dot: int, end: int) -> bool:
+    """A dotted acronym or an initial (not a title: "Mr." never ends one) before a word that only
+    opens sentences."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    if text[start:dot].casefold().rstrip(".") in _ABBREVIATIONS:
+        return False
+    following = re.match(r"\s*[“\"‘'(\[]?([A-Z][a-z]*)\b", text[end:])
+    return following is not None and following.group(1).casefold() in _SENTENCE_OPENERS
 
 
 def quote_marks(text: str) -> list[tuple[int, str]]:
@@ -149,7 +169,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         end = m.end()
         dot = m.start()
-        if text[dot] == "." and _is_abbreviation(text, dot):
+        if text[dot] == "." and _is_abbreviation(text, dot) and not _acronym_ends_sentence(text, dot, end):
             continue
         # A cut inside a quotation (before its closing mark) is no cut.
         if any(s <= dot < e and not (e <= end) for s, e in inside):
