@@ -810,3 +810,15 @@ def test_a_reported_clause_whose_subject_is_a_gerund_is_kept_whole():
     assert [(q[1], q[2]) for q in quotes([paragraph(1, text)])] == [
         ("allowing the evidence would remove the need to detain suspects without charge", "indirect")
     ]
+
+
+def test_he_after_a_quotation_of_someone_unnamed_is_that_voice():
+    text = ('Mr Lund spoke first. "It will make little difference," said one London-based broker. '
+            'He said the bid would succeed.')  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, people=["Mr Lund"])])] == [
+        ("It will make little difference,", None),
+        ("the bid would succeed", None),
+    ]
+    # someone named since is whom "he" means
+    named = text.replace("He said", "Later Mr Soto spoke again. He said")
+    assert [q[3] for q in quotes([paragraph(1, named, people=["Mr Lund", "Mr Soto"])])][-1] == "Soto"

@@ -203,6 +203,9 @@ class _Salience:
         # (organisation, sex of the noun, len(recent) then) of the last sentence that quoted an
         # organisation's unnamed spokesman or spokeswoman
         self.spokes: tuple[str, str | None, int] | None = None
+        # (sex of the noun, len(recent) then) of the last sentence that quoted someone no one
+        # names ("…, said one London-based broker."): the next "he" is that voice, not a name
+        self.unnamed: tuple[str | None, int] | None = None
         self.ages: dict[int, str | None] = {}  # an age the text gives a person ("Kyle Dent, 25,") → them
         self.sentence_starts: list[int] = [0]  # of the paragraph being read, by the sentence rule
         # what the text calls a person right before their name ("England coach Andy Robinson"),
@@ -228,6 +231,13 @@ class _Salience:
             return None
         org, sex, _ = self.spokes
         return org if gender is None or sex is None or sex == gender else None
+
+    def unnamed_voice(self, gender: str | None) -> bool:
+        """Whether the last sentence quoted someone unnamed, nobody has been named since and the
+        pronoun's sex fits: "…, said one broker. He forecast …" is the broker's."""
+        if self.unnamed is None or self.unnamed[1] != len(self.recent):
+            return False
+        return gender is None or self.unnamed[0] is None or self.unnamed[0] == gender
 
     def last_speaker(self, gender: str | None) -> str | None:
         """The last person quoted whose sex fits: "he added" goes on with him, not with the
@@ -403,6 +413,8 @@ def _speaker(
                   and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
         if not before and (spoken := salience.spokesperson(_PRONOUNS[lower])) is not None:
             return spoken, text  # "A BBC spokeswoman said …. She said …": the spokeswoman's body
+        if not before and salience.unnamed_voice(_PRONOUNS[lower]):
+            return None, text  # "…, said one broker. He forecast …": the broker, whom no one names
         if cue and cue.casefold() in _CONTINUING and salience.speakers:
             # "he added": the one who was speaking goes on.
             found = salience.last_speaker(_PRONOUNS[lower])
@@ -726,6 +738,26 @@ def _someone(token) -> bool:
     return token.lower_ in _PERSONAL or any(c.dep_ == "poss" for c in token.children) or token.lower_ in _PERSON_WORDS
 
 
+# People a story quotes without naming them ("one London-based broker", "a senior trader"); not a
+# spokesman, who speaks for a body (`_Salience.spokesperson`).
+_UNNAMED_VOICES = (_PERSON_WORDS | {"broker", "trader", "dealer", "investor", "insider", "observer", "expert",
+                                    "employee", "fan"}) - _SPOKES  # fmt: skip
+
+
+def _unnamed_person(row: Quotation, sentence: str) -> bool:
+    """A quotation of someone no one names, told by an indefinite phrase right after its verb ("…,
+    said one broker", "…, told a witness")."""
+    words = (row.speaker_text or "").split()
+    return (
+        row.speaker is None
+        and row.cue is not None
+        and len(words) > 1
+        and words[0].casefold() in ("a", "an", "one", "another")
+        and words[-1].casefold() in _UNNAMED_VOICES
+        and re.search(rf"\b{re.escape(row.cue)}\s+{re.escape(words[0])}\b", sentence) is not None
+    )
+
+
 def _named_after(verb):
     """The name right after a reporting verb with no subject, closed by a comma ("…, said Mr
     Trainor, …", "…, said he, …"): its last word."""
@@ -1031,6 +1063,12 @@ class _ArticleState:
             self.salience.spokes = (spoken[-1].speaker, sex, len(self.salience.recent))
         elif self._new_voice(span, main, rows):
             self.salience.spokes = None  # "The man's solicitor said …. He said …": the solicitor
+        sentence = paragraph.text[span[0] : span[1]]
+        unnamed = [q for q in rows if span[0] <= q.char_start < span[1] and _unnamed_person(q, sentence)]
+        if unnamed:
+            noun = unnamed[-1].speaker_text.split()[-1].casefold()
+            sex = "F" if noun in _FEMALE_NOUNS else "M" if noun in _MALE_NOUNS else None
+            self.salience.unnamed = (sex, len(self.salience.recent))
         for e in people:
             start = _with_honorific(paragraph.text, e.char_start)
             if not _inside(quoted, e.char_start) and (words := description_before(paragraph.text, start, _DESCRIBING)):
@@ -1242,7 +1280,8 @@ class _ArticleState:
             # image portrayed Mr Howard as a hypnotist, he argued")
             told = [*quoted, _Region(start, end, start, end, True)]
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, told, cue)
-            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative):
+            unnamed = subject.lower_ in _PRONOUNS and self.salience.unnamed_voice(_PRONOUNS[subject.lower_])
+            if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative) and not unnamed:
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
             if speaker is None and not _is_reporting(verb) and subject.lower_ in _WRITINGS:
                 continue  # what figures or a survey of nobody named showed: a finding, no one's words
