@@ -822,3 +822,16 @@ def test_he_after_a_quotation_of_someone_unnamed_is_that_voice():
     # someone named since is whom "he" means
     named = text.replace("He said", "Later Mr Soto spoke again. He said")
     assert [q[3] for q in quotes([paragraph(1, named, people=["Mr Lund", "Mr Soto"])])][-1] == "Soto"
+
+
+def test_two_quotations_one_after_the_other_are_two_rows_of_one_speaker():
+    text = ('"Inflation has not moved up a lot." "If growth should slow, the bank would pause," '
+            "said Mr Lund, an economist.")  # fmt: skip
+    rows = quotes([paragraph(1, text, people=["Mr Lund"])])
+    assert [(q[1], q[3]) for q in rows] == [
+        ("Inflation has not moved up a lot.", "Lund"),
+        ("If growth should slow, the bank would pause,", "Lund"),
+    ]
+    # a quote over paragraphs the wire joined, its first part never closed, stays one
+    chain = 'Mr Lund said: "Inflation has not moved up a lot. "If growth should slow, the bank would pause."'
+    assert len(quotes([paragraph(1, chain, people=["Mr Lund"])])) == 1

@@ -145,7 +145,8 @@ class _Region:
 def quotation_regions(text: str) -> list[_Region]:
     """The quoted regions of a paragraph. An opening mark inside an open quotation does not start a
     new one: `"A. "B."` (a quote over paragraphs, joined by the wire, whose first part is never
-    closed) is one region; so is `"A." "B."` (nothing but a space between two quotations)."""
+    closed) is one region; so is `"A" "B."` (nothing but a space between two quotations, the first
+    short of a sentence's end), not `"A." "B."`."""
     out: list[_Region] = []
     start = None
     for i, kind in quote_marks(text):
@@ -164,8 +165,16 @@ def quotation_regions(text: str) -> list[_Region]:
 
 
 def _joinable(text: str, previous: _Region, opening: int) -> bool:
-    """Two quotations with nothing but a space between them are one ("…end." "Next…")."""
-    return previous.closed and text[previous.close_end : opening].strip() == "" and previous.end > previous.start
+    """Two quotations with nothing but a space between them are one when the first stops short of a
+    sentence's end ("…the Chinese people" "and …"); after a full stop they are two quotations, one
+    after the other ("…a lot." "If growth …")."""
+    ended = text[previous.start : previous.end].rstrip().endswith((".", "!", "?"))
+    return (
+        previous.closed
+        and text[previous.close_end : opening].strip() == ""
+        and previous.end > previous.start
+        and not ended
+    )
 
 
 def is_quotation(text: str, region: _Region, sentence: tuple[int, int]) -> bool:
@@ -1040,6 +1049,7 @@ class _ArticleState:
                 subject = _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
             self._remember(paragraph, span, subject, main, quoted, rows)
         rows.sort(key=lambda q: q.char_start)
+        rows = _framed_by_the_next(text, rows)
         self._carry(paragraph, spans, quoted, rows)
         return rows
 
@@ -1333,6 +1343,19 @@ class _ArticleState:
         days = [d.date for d in paragraph.dates]
         if days:
             self.anchor = days[-1]
+
+
+def _framed_by_the_next(text: str, rows: list[Quotation]) -> list[Quotation]:
+    """ "“A.” “B,” said X.": a quotation with no frame of its own, with nothing but its marks and a
+    space before the next, framed one, is that one's speaker's."""
+    out = list(rows)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        between = text[first.char_end : second.char_start]
+        if (first.kind == second.kind == DIRECT and first.speaker is None and first.cue is None
+                and second.speaker is not None and between.strip(" \"“”") == ""):  # fmt: skip
+            out[i] = replace(first, speaker=second.speaker, speaker_text=second.speaker_text, cue=second.cue)
+    return out
 
 
 def _last_sentence_start(spans) -> int:
