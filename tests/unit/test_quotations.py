@@ -835,3 +835,10 @@ def test_two_quotations_one_after_the_other_are_two_rows_of_one_speaker():
     # a quote over paragraphs the wire joined, its first part never closed, stays one
     chain = 'Mr Lund said: "Inflation has not moved up a lot. "If growth should slow, the bank would pause."'
     assert len(quotes([paragraph(1, chain, people=["Mr Lund"])])) == 1
+
+
+def test_a_clause_before_its_verb_has_the_subject_after_the_verb():
+    text = ("Safety representatives were often ignored when raising concerns because there was no legal duty "
+            "to respond, claimed the union organisation.")  # fmt: skip
+    assert [q[2] for q in quotes([paragraph(1, text)])] == ["indirect"]
+    assert quotes([paragraph(1, text)])[0][1].endswith("no legal duty to respond")

@@ -1273,6 +1273,9 @@ class _ArticleState:
             if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
                 continue
             subject = _subject(verb)
+            if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+                # "…, claimed the union organisation.": after its clause the verb's subject follows it
+                subject = _subject(verb, inverted=True)
             if subject is None and (named := _named_after(verb)) is not None:
                 # "On a larger scale, said Mr Trainor, improvements …": the speaker between commas,
                 # which the parser made the reported clause's subject
