@@ -842,3 +842,10 @@ def test_a_clause_before_its_verb_has_the_subject_after_the_verb():
             "to respond, claimed the union organisation.")  # fmt: skip
     assert [q[2] for q in quotes([paragraph(1, text)])] == ["indirect"]
     assert quotes([paragraph(1, text)])[0][1].endswith("no legal duty to respond")
+
+
+def test_a_relative_clause_speaks_for_a_name_the_tagger_took_for_a_common_noun():
+    text = "The figures follow new data from property website Rightmove which suggested owners must slash prices."
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Rightmove"])])] == [
+        ("owners must slash prices", "Rightmove")
+    ]

@@ -699,7 +699,9 @@ def _subject(verb, inverted: bool = False):
     if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
         # "the National Council for Adoption, which said …": the name it stands for (not "the chart
         # show, which suggests …")
-        named = verb.head.pos_ == "PROPN" or verb.head.lower_ in _ORG_NOUNS or verb.head.lower_ in _SPOKES
+        # (a name the tagger took for a common noun is still capitalised: "website Rightmove, which")
+        capitalised = verb.head.text[:1].isupper() and verb.head.i > verb.head.sent.start
+        named = verb.head.pos_ == "PROPN" or capitalised or verb.head.lower_ in _ORG_NOUNS | _SPOKES
         return verb.head if named else None
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and _adjacent(*subjects[:2]):
         # "figures from the UK's regulator Ofcom showed …", "The chairman of the Bar Council, Guy
