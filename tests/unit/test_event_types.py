@@ -971,6 +971,9 @@ def test_charges_denied_are_against_the_denier_and_charges_brought_against_whom_
         ("Norvik denied charges of £5 a month.", dict(orgs=["Norvik"]), []),
         ("Mr Lund said he would press charges if his attacker was caught.", lund, []),
         ("Mr Lund denied the criticism.", lund, []),
+        # an accusation denied is not made
+        ("Challenged on the remark, Mr Lund denied accusing Norvik of fraud.", dict(people=["Mr Lund"],
+         orgs=["Norvik"]), []),
         # a condition told by inversion is not what happened
         ("He got ten years; it would have been longer had Mr Lund denied the charge.", lund, []),
         ("Had Ms Soto signed the deal with Norvik, the shares would have risen.",

@@ -49,7 +49,8 @@ def _clause_of(token):
 
 # Verbs that deny what they complete: "failed to agree a deal", "refused to back the plan".
 _DENYING = frozenset(
-    "fail fails failed failing refuse refuses refused refusing decline declines declined declining".split()
+    "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
+    "deny denies denied denying".split()  # "he denied accusing Germany of …"
 )
 
 
