@@ -614,6 +614,10 @@ def test_the_company_is_the_one_the_story_is_about_not_the_rival_named_last():
     p = replace(p, entities=tuple(sorted((*p.entities, EntitySpan(again, again + 8, "Unilever", "ORG")),
                                          key=lambda e: e.char_start)))  # fmt: skip
     assert [q[3] for q in quotes([p])][-1] == "Unilever"
+    # one quoted before over a product named as often ("Microsoft … its Xbox consoles")
+    q = paragraph(1, "Norvik said it will replace the cables of its Vexa consoles. The company said the "
+                     "move was a preventative step.", orgs=["Norvik", "Vexa"])  # fmt: skip
+    assert [r[3] for r in quotes([q])] == ["Norvik", "Norvik"]
 
 
 def test_review_28_misfires_of_the_seventh_pass_stay_mended():

@@ -272,10 +272,12 @@ class _Salience:
             return kind
         if (described := self.org_described(noun)) is not None:
             return described  # "telecoms firm Sandvine … the firm said"
-        # else the organisation the story is about: named most often so far, the last of equals
-        # ("IBM … Microsoft's rival … The company said": IBM)
+        # else the organisation the story is about: one quoted before if any ("Microsoft said … for
+        # its Xbox consoles. The company said": Microsoft, not the product named as often), named
+        # most often so far, the last of equals ("IBM … Microsoft's rival … The company said": IBM)
         counts = {org: self.orgs.count(org) for org in self.orgs}
-        return max(reversed(self.orgs), key=lambda org: counts[org], default=None)
+        quoted = set(self.speakers) & set(self.orgs)
+        return max(reversed(self.orgs), key=lambda org: (org in quoted, counts[org]), default=None)
 
     def org_described(self, noun: str) -> str | None:
         """The organisation the text last described with this noun ("brewer Fosters": "the brewer")."""
