@@ -974,6 +974,10 @@ def test_charges_denied_are_against_the_denier_and_charges_brought_against_whom_
         # an accusation denied is not made
         ("Challenged on the remark, Mr Lund denied accusing Norvik of fraud.", dict(people=["Mr Lund"],
          orgs=["Norvik"]), []),
+        # what happens every year is no one event
+        ("Ms Soto visits Cuba every year.", dict(people=["Ms Soto"], countries=["Cuba"]), []),
+        ("Ms Soto visited Cuba last year.", dict(people=["Ms Soto"], countries=["Cuba"]),
+         [("VISIT", "042", "Ms Soto", "Cuba", None)]),
         # a condition told by inversion is not what happened
         ("He got ten years; it would have been longer had Mr Lund denied the charge.", lund, []),
         ("Had Ms Soto signed the deal with Norvik, the shares would have risen.",

@@ -121,6 +121,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False
         if _inverted_condition(node):
             return False  # "it would have been longer had he denied the charge"
+        if _habitual(node):
+            return False  # "the two million tourists who visit Cuba every year"
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
@@ -129,6 +131,19 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+
+
+_PERIODS = frozenset("day days week weeks month months year years summer winter spring autumn".split())
+
+
+def _habitual(verb) -> bool:
+    """ "Visit Cuba every year", "meet annually": what happens again and again, no one event."""
+    for c in verb.children:
+        if c.lower_ in ("annually", "yearly"):
+            return True
+        if c.lower_ in _PERIODS and any(d.lower_ in ("every", "each") for d in c.children):
+            return True
+    return False
 
 
 def _inverted_condition(verb) -> bool:
