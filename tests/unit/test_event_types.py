@@ -957,7 +957,7 @@ def test_charges_someone_is_held_on_or_charged_with_are_an_accusation_by_no_one_
     ])  # fmt: skip
 
 
-def test_charges_denied_are_against_the_denier_and_charges_brought_against_whom_they_name():
+def test_charges_denied_or_brought_and_what_is_told_as_done():
     lund = dict(people=["Mr Lund"])
     accused = [("CRITICIZE", "112", None, "Mr Lund", None)]
     _each([
@@ -974,6 +974,8 @@ def test_charges_denied_are_against_the_denier_and_charges_brought_against_whom_
         # an accusation denied is not made
         ("Challenged on the remark, Mr Lund denied accusing Norvik of fraud.", dict(people=["Mr Lund"],
          orgs=["Norvik"]), []),
+        # talks that will go on are going on
+        ("Norvik said talks with Baltica would continue.", FIRMS, [("MEET", "040", "Norvik", "Baltica", None)]),
         # what happens every year is no one event
         ("Ms Soto visits Cuba every year.", dict(people=["Ms Soto"], countries=["Cuba"]), []),
         ("Ms Soto visited Cuba last year.", dict(people=["Ms Soto"], countries=["Cuba"]),

@@ -92,6 +92,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     """False for a trigger told as possible, planned, expected, conditional or all but done; with
     `future_counts` false, "will" does not hold it back."""
     clause = _clause_of(token)
+    if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.lower_ in _GO_ON and not negated(token.head):
+        return True  # "talks with Deutsche Boerse will continue": they are going on
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.lower_ in _ALMOST:
         return False
     if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
@@ -131,6 +133,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+# What goes on has begun: "talks will continue", "the negotiations would continue".
+_GO_ON = frozenset("continue continues continued continuing".split())
 
 
 _PERIODS = frozenset("day days week weeks month months year years summer winter spring autumn".split())
