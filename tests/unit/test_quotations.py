@@ -853,3 +853,14 @@ def test_a_relative_clause_speaks_for_a_name_the_tagger_took_for_a_common_noun()
     assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Rightmove"])])] == [
         ("owners must slash prices", "Rightmove")
     ]
+
+
+def test_a_name_the_model_typed_as_a_place_speaks_when_it_heads_the_subject():
+    text = "Rio Ferdinand has said he is unsure of the American's motives."
+    place = EntitySpan(0, 13, "Ferdinand", "PLACE")
+    p = replace(paragraph(1, text), entities=(place,))
+    assert [(q[2], q[3]) for q in quotes([p])] == [("indirect", "Ferdinand")]
+    # not a place inside the phrase ("a source in Paris said")
+    inside = "A source in Paris said the talks were over."
+    paris = EntitySpan(inside.index("Paris"), inside.index("Paris") + 5, "Paris", "PLACE")
+    assert [q[3] for q in quotes([replace(paragraph(1, inside), entities=(paris,))])] == [None]

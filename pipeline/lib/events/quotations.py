@@ -529,6 +529,9 @@ def _speaker(
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
     if determined and (org := salience.org_described(lower)) is not None:
         return org, text  # "the brewer said": the organisation described as a brewer
+    if token.pos_ == "PROPN" and (place := [e for e in found if e.type == "PLACE" and heads(e)]):
+        # a name the model typed as a place that speaks is who it names ("Rio Ferdinand has said")
+        return place[0].entity_id, text
     return None, text
 
 
