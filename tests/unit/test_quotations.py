@@ -864,3 +864,11 @@ def test_a_name_the_model_typed_as_a_place_speaks_when_it_heads_the_subject():
     inside = "A source in Paris said the talks were over."
     paris = EntitySpan(inside.index("Paris"), inside.index("Paris") + 5, "Paris", "PLACE")
     assert [q[3] for q in quotes([replace(paragraph(1, inside), entities=(paris,))])] == [None]
+
+
+def test_the_spokesman_again_speaks_for_the_body_of_the_spokesman_quoted_before():
+    first = paragraph(1, "The Norvik spokesman said a similar process would be set in motion.", orgs=["Norvik"])
+    between = paragraph(2, "The Commission could fine the companies up to 10% of their turnover.", orgs=["Commission"])
+    again = paragraph(3, "The process could take months, the spokesman said.")
+    assert [q[3] for q in quotes([first, between, again])] == ["Norvik", "Norvik"]
+    assert [q[3] for q in quotes([between, again])] == [None]  # no spokesman before: nobody

@@ -527,6 +527,8 @@ def _speaker(
         return kind, text
     if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
+    if lower in _SPOKES and words == ["the", lower] and salience.spokes is not None:
+        return salience.spokes[0], text  # "The Vodafone spokesman said …" … "the spokesman said": the same body
     if determined and (org := salience.org_described(lower)) is not None:
         return org, text  # "the brewer said": the organisation described as a brewer
     if token.pos_ == "PROPN" and (place := [e for e in found if e.type == "PLACE" and heads(e)]):
