@@ -872,3 +872,10 @@ def test_the_spokesman_again_speaks_for_the_body_of_the_spokesman_quoted_before(
     again = paragraph(3, "The process could take months, the spokesman said.")
     assert [q[3] for q in quotes([first, between, again])] == ["Norvik", "Norvik"]
     assert [q[3] for q in quotes([between, again])] == [None]  # no spokesman before: nobody
+
+
+def test_according_to_a_description_and_a_name_the_parser_split_off_is_the_name():
+    text = "According to search engine Ask Jeeves, around 80% of surfers visit search engines first."
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Ask Jeeves"])])] == [
+        ("around 80% of surfers visit search engines first", "Jeeves")
+    ]

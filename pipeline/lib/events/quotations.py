@@ -737,6 +737,21 @@ def _subject(verb, inverted: bool = False):
     return None
 
 
+def _name_split_off(clause: list, paragraph: ParagraphIn):
+    """ "According to search engine Ask Jeeves, around 80% of surfers …": a name the parser left out
+    of the phrase it ends opens the clause, up to its comma; (the name's first token, the clause
+    after the comma), or None."""
+    words = [t for t in clause if not t.is_space]
+    if not words or words[0].i == 0 or words[0].doc[words[0].i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    name = words[:comma] if comma is not None else []
+    if not 0 < len(name) <= 4 or not all(t.text[:1].isupper() for t in name):
+        return None
+    named = [t for t in name if any(e.type in ("ORG", "PERSON") for e in _entities_of([t], paragraph))]
+    return (named[0], words[comma + 1 :]) if named else None
+
+
 def _adjacent(first, second) -> bool:
     return max(t.i for t in first.subtree) + 1 == min(t.i for t in second.subtree)
 
@@ -1263,11 +1278,14 @@ class _ArticleState:
         for verb in tokens:
             if verb.i in used or not (_is_reporting(verb) or _finding(verb, paragraph)) or _inside(quoted, verb.idx):
                 continue
+            split_name = None
             if verb.lower_ == "according":
                 clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
                 if not [t for t in clause if not t.is_punct and not t.is_space]:
                     # "…, according to the regulator Ofcom.": the clause before it
                     clause = [t for t in tokens if t.i < verb.i]
+                elif (split := _name_split_off(clause, paragraph)) is not None:
+                    split_name, clause = split
             else:
                 clause = _clause_tokens(verb, tokens)
             clause = _trimmed([t for t in clause if not t.is_space])
@@ -1281,7 +1299,7 @@ class _ArticleState:
                 start += 1
             if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
                 continue
-            subject = _subject(verb)
+            subject = split_name or _subject(verb)
             if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
                 # "…, claimed the union organisation.": after its clause the verb's subject follows it
                 subject = _subject(verb, inverted=True)
