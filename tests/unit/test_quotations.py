@@ -879,3 +879,11 @@ def test_according_to_a_description_and_a_name_the_parser_split_off_is_the_name(
     assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Ask Jeeves"])])] == [
         ("around 80% of surfers visit search engines first", "Jeeves")
     ]
+
+
+def test_one_who_adds_after_a_reported_clause_is_the_one_who_said_it():
+    text = ('Prince Edmund and Mrs Soto hosted a dinner. Mrs Soto said the prince knelt down to propose and '
+            'added: "I am so happy."')  # fmt: skip
+    roles = {"Edmund": Person("M", ("Prince",)), "Soto": Person("F", ("Mrs",))}
+    rows = quotes([paragraph(1, text, people=["Prince Edmund", "Mrs Soto"])], roles)
+    assert [(q[2], q[3]) for q in rows] == [("indirect", "Soto"), ("direct", "Soto")]

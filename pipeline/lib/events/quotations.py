@@ -701,7 +701,10 @@ def _subject(verb, inverted: bool = False):
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_reporting(verb.head.head):
         # "Ellman said the image was … but urged …": Ellman urged; "Mr Hall said his neighbour had
         # threatened him and warned him …": the neighbour warned
+        # ("Mrs Parker Bowles said the prince went down on one knee and added: …": one who adds goes on)
         inner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if verb.lower_ in _CONTINUING:
+            return _subject(verb.head.head)
         return inner if inner is not None and _someone(inner) else _subject(verb.head.head)
     if subjects and subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
         # "the National Council for Adoption, which said …": the name it stands for (not "the chart
