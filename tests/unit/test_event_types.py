@@ -961,18 +961,18 @@ def test_charges_denied_or_brought_and_what_is_told_as_done():
     lund = dict(people=["Mr Lund"])
     accused = [("CRITICIZE", "112", None, "Mr Lund", None)]
     _each([
-        ("Mr Lund has denied charges of fraud and conspiracy.", lund, accused),
+        ("Mr Lund has denied charges of theft and forgery.", lund, accused),
         ("Mr Lund denies seven charges of theft.", lund, accused),
         ("Mr Lund denied the allegations.", lund, accused),
-        ("The SEC filed civil fraud charges in a Boston court against Mr Lund.", dict(orgs=["SEC"], people=["Mr Lund"]),
-         [("CRITICIZE", "112", "SEC", "Mr Lund", None)]),
+        ("Ofcom filed civil fraud charges in a Leeds court against Mr Lund.", dict(orgs=["Ofcom"], people=["Mr Lund"]),
+         [("CRITICIZE", "112", "Ofcom", "Mr Lund", None)]),
         ("Prosecutors have brought criminal charges against Mr Lund.", lund, accused),
         # a price denied, charges pressed against no one yet, a criticism denied: no accusation
         ("Norvik denied charges of £5 a month.", dict(orgs=["Norvik"]), []),
         ("Mr Lund said he would press charges if his attacker was caught.", lund, []),
         ("Mr Lund denied the criticism.", lund, []),
         # an accusation denied is not made
-        ("Challenged on the remark, Mr Lund denied accusing Norvik of fraud.", dict(people=["Mr Lund"],
+        ("Asked about it, Mr Lund denied accusing Norvik of fraud.", dict(people=["Mr Lund"],
          orgs=["Norvik"]), []),
         # talks that will go on are going on
         ("Norvik said talks with Baltica would continue.", FIRMS, [("MEET", "040", "Norvik", "Baltica", None)]),
@@ -981,7 +981,7 @@ def test_charges_denied_or_brought_and_what_is_told_as_done():
         ("Ms Soto visited Cuba last year.", dict(people=["Ms Soto"], countries=["Cuba"]),
          [("VISIT", "042", "Ms Soto", "Cuba", None)]),
         # a condition told by inversion is not what happened
-        ("He got ten years; it would have been longer had Mr Lund denied the charge.", lund, []),
+        ("He was jailed; the term would have been longer had Mr Lund denied the charge.", lund, []),
         ("Had Ms Soto signed the deal with Norvik, the shares would have risen.",
          dict(people=["Ms Soto"], orgs=["Norvik"]), []),
         ("Ms Soto signed the deal with Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]),

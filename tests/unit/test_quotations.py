@@ -790,13 +790,13 @@ def test_a_bare_quotation_after_a_sentence_introducing_one_person_by_role_at_its
 
 
 def test_what_a_named_body_found_and_a_name_the_parser_split_off_its_description():
-    found = paragraph(1, "But the Norvik Forum found that more needed to be done to collect old phones.",
+    found = paragraph(1, "But the Norvik Forum found that more must be done to recycle old phones.",
                       orgs=["Norvik Forum"])  # fmt: skip
     team = paragraph(1, "The team found that their hotel had been booked twice.")
     assert [(q[2], q[3]) for q in quotes([found])] == [("indirect", "Forum")]
     assert quotes([team]) == []
-    split = paragraph(1, "Recent figures from the UK's regulator Ofcom showed Freeview was more popular than Sky.",
-                      orgs=["Ofcom", "Freeview", "Sky"], countries=["UK"])  # fmt: skip
+    split = paragraph(1, "Recent figures from the UK's regulator Ofcom showed radio was more popular than cable.",
+                      orgs=["Ofcom"], countries=["UK"])  # fmt: skip
     named = paragraph(1, "Ola Dahl, head of policy at the charity the Norvik Trust said the policy was wrong.",
                       people=["Ola Dahl"], orgs=["Norvik Trust"])  # fmt: skip
     assert [q[3] for q in quotes([split])] == ["Ofcom"]
@@ -804,15 +804,15 @@ def test_what_a_named_body_found_and_a_name_the_parser_split_off_its_description
 
 
 def test_a_verb_closing_its_sentence_after_its_subject_reports_what_comes_before():
-    text = "The show explores loss. Some MPs are also siding with the council, Uganda's New Vision newspaper reports."
-    rows = quotes([paragraph(1, text, orgs=["New Vision"])])
-    assert [(q[1], q[2], q[3]) for q in rows] == [("Some MPs are also siding with the council", "indirect", "Vision")]
+    text = "The play explores loss. Some MPs are also siding with the council, Norway's Daily Star newspaper reports."
+    rows = quotes([paragraph(1, text, orgs=["Daily Star"])])
+    assert [(q[1], q[2], q[3]) for q in rows] == [("Some MPs are also siding with the council", "indirect", "Star")]
 
 
 def test_a_reported_clause_whose_subject_is_a_gerund_is_kept_whole():
-    text = "Many MPs say allowing the evidence would remove the need to detain suspects without charge."
+    text = "Many MPs say allowing such evidence would end the need to hold suspects without trial."
     assert [(q[1], q[2]) for q in quotes([paragraph(1, text)])] == [
-        ("allowing the evidence would remove the need to detain suspects without charge", "indirect")
+        ("allowing such evidence would end the need to hold suspects without trial", "indirect")
     ]
 
 
@@ -842,24 +842,25 @@ def test_two_quotations_one_after_the_other_are_two_rows_of_one_speaker():
 
 
 def test_a_clause_before_its_verb_has_the_subject_after_the_verb():
-    text = ("Safety representatives were often ignored when raising concerns because there was no legal duty "
-            "to respond, claimed the union organisation.")  # fmt: skip
+    text = ("Nurses were often ignored when raising complaints because there was no legal duty to respond, "
+            "claimed the union body.")  # fmt: skip
     assert [q[2] for q in quotes([paragraph(1, text)])] == ["indirect"]
     assert quotes([paragraph(1, text)])[0][1].endswith("no legal duty to respond")
 
 
 def test_a_relative_clause_speaks_for_a_name_the_tagger_took_for_a_common_noun():
-    text = "The figures follow new data from property website Rightmove which suggested owners must slash prices."
-    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Rightmove"])])] == [
-        ("owners must slash prices", "Rightmove")
+    text = ("The report follows new research from consumer website Homefinder which suggested buyers must wait "
+            "until spring.")  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Homefinder"])])] == [
+        ("buyers must wait until spring", "Homefinder")
     ]
 
 
 def test_a_name_the_model_typed_as_a_place_speaks_when_it_heads_the_subject():
-    text = "Rio Ferdinand has said he is unsure of the American's motives."
-    place = EntitySpan(0, 13, "Ferdinand", "PLACE")
+    text = "Rio Dahl has said he is unhappy with the new offer for the club."
+    place = EntitySpan(0, 8, "Dahl", "PLACE")
     p = replace(paragraph(1, text), entities=(place,))
-    assert [(q[2], q[3]) for q in quotes([p])] == [("indirect", "Ferdinand")]
+    assert [(q[2], q[3]) for q in quotes([p])] == [("indirect", "Dahl")]
     # not a place inside the phrase ("a source in Paris said")
     inside = "A source in Paris said the talks were over."
     paris = EntitySpan(inside.index("Paris"), inside.index("Paris") + 5, "Paris", "PLACE")
@@ -867,7 +868,7 @@ def test_a_name_the_model_typed_as_a_place_speaks_when_it_heads_the_subject():
 
 
 def test_the_spokesman_again_speaks_for_the_body_of_the_spokesman_quoted_before():
-    first = paragraph(1, "The Norvik spokesman said a similar process would be set in motion.", orgs=["Norvik"])
+    first = paragraph(1, "The Norvik spokesman said a similar review would start soon.", orgs=["Norvik"])
     between = paragraph(2, "The Commission could fine the companies up to 10% of their turnover.", orgs=["Commission"])
     again = paragraph(3, "The process could take months, the spokesman said.")
     assert [q[3] for q in quotes([first, between, again])] == ["Norvik", "Norvik"]
@@ -875,9 +876,9 @@ def test_the_spokesman_again_speaks_for_the_body_of_the_spokesman_quoted_before(
 
 
 def test_according_to_a_description_and_a_name_the_parser_split_off_is_the_name():
-    text = "According to search engine Ask Jeeves, around 80% of surfers visit search engines first."
-    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Ask Jeeves"])])] == [
-        ("around 80% of surfers visit search engines first", "Jeeves")
+    text = "According to search engine Ask Vexa, nearly half of readers use the web as their first source of news."
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, orgs=["Ask Vexa"])])] == [
+        ("nearly half of readers use the web as their first source of news", "Vexa")
     ]
 
 

@@ -93,12 +93,17 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the full stop at `dot` part of a title, an initial or a dotted acronym ("U.S.")?"""
+def _word_before(text: str, dot: int) -> tuple[int, str]:
+    """(start, letters and dots) of the word the full stop at `dot` ends."""
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
-    word = text[start:dot]
+    return start, text[start:dot]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of a title, an initial or a dotted acronym ("U.S.")?"""
+    start, word = _word_before(text, dot)
     if not word or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "'’&")):
         return False  # "the 1990s.", "£5m.", "Alzheimer's.", "didn't.", "M&S.": no initial
     if word.casefold().rstrip(".") in _ABBREVIATIONS:
@@ -117,10 +122,7 @@ _SENTENCE_OPENERS = frozenset(
 def _acronym_ends_sentence(text: str, dot: int, end: int) -> bool:
     """A dotted acronym or an initial (not a title: "Mr." never ends one) before a word that only
     opens sentences."""
-    start = dot
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
-    if text[start:dot].casefold().rstrip(".") in _ABBREVIATIONS:
+    if _word_before(text, dot)[1].casefold().rstrip(".") in _ABBREVIATIONS:
         return False
     following = re.match(r"\s*[“\"‘'(\[]?([A-Z][a-z]*)\b", text[end:])
     return following is not None and following.group(1).casefold() in _SENTENCE_OPENERS

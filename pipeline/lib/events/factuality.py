@@ -122,9 +122,9 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False
         if _inverted_condition(node):
-            return False  # "it would have been longer had he denied the charge"
+            return False  # "his sentence would have been longer had he denied the charge"
         if _habitual(node):
-            return False  # "the two million tourists who visit Cuba every year"
+            return False  # "tourists who visit Cuba every year"
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):

@@ -701,7 +701,7 @@ def _subject(verb, inverted: bool = False):
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_reporting(verb.head.head):
         # "Ellman said the image was … but urged …": Ellman urged; "Mr Hall said his neighbour had
         # threatened him and warned him …": the neighbour warned
-        # ("Mrs Parker Bowles said the prince went down on one knee and added: …": one who adds goes on)
+        # ("Ms Soto said the prince knelt down to propose and added: …": one who adds goes on)
         inner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.lower_ in _CONTINUING:
             return _subject(verb.head.head)
@@ -714,10 +714,10 @@ def _subject(verb, inverted: bool = False):
         named = verb.head.pos_ == "PROPN" or capitalised or verb.head.lower_ in _ORG_NOUNS | _SPOKES
         return verb.head if named else None
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and _adjacent(*subjects[:2]):
-        # "figures from the UK's regulator Ofcom showed …", "The chairman of the Bar Council, Guy
-        # Mansfield QC, warned": the parser split the name off the description it ends as a second
-        # subject; the name is who speaks (not after a name and its apposition: "Lisa Power, head
-        # of policy at the Terrence Higgins Trust said")
+        # "figures from the regulator Ofcom showed …", "The chairman of the council, Ola Dahl QC,
+        # warned": the parser split the name off the description it ends as a second subject; the
+        # name is who speaks (not after a name and its apposition: "Ola Dahl, head of policy at the
+        # Norvik Trust said")
         if not any(c.dep_ == "appos" for c in subjects[0].children):
             return subjects[1]
     if subjects:
@@ -741,7 +741,7 @@ def _subject(verb, inverted: bool = False):
 
 
 def _name_split_off(clause: list, paragraph: ParagraphIn):
-    """ "According to search engine Ask Jeeves, around 80% of surfers …": a name the parser left out
+    """ "According to search engine Norvik, most users …": a name the parser left out
     of the phrase it ends opens the clause, up to its comma; (the name's first token, the clause
     after the comma), or None."""
     words = [t for t in clause if not t.is_space]
@@ -827,8 +827,8 @@ _FINDING_BODIES = {"committee", "commission", "inquiry", "panel", "tribunal", "c
 
 def _finding(verb, paragraph: ParagraphIn | None = None) -> bool:
     """ "A survey by Forrester found that …", "The poll showed that …", "the committee found that
-    …": what a writing or a body found; or, with "that", what an organisation named found ("But
-    the Forum found that more needed to be done")."""
+    …": what a writing or a body found; or, with "that", what an organisation named found ("the
+    Forum found that more must be done")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lower_ not in _FINDING_VERBS or subject is None:
         return False
