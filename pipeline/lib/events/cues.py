@@ -119,12 +119,15 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+_NEXT_CAPITALISED = re.compile(r"\s*[“\"‘'(\[]?([A-Z][a-z]*)\b")
+
+
 def _acronym_ends_sentence(text: str, dot: int, end: int) -> bool:
     """A dotted acronym or an initial (not a title: "Mr." never ends one) before a word that only
     opens sentences."""
     if _word_before(text, dot)[1].casefold().rstrip(".") in _ABBREVIATIONS:
         return False
-    following = re.match(r"\s*[“\"‘'(\[]?([A-Z][a-z]*)\b", text[end:])
+    following = _NEXT_CAPITALISED.match(text, end)
     return following is not None and following.group(1).casefold() in _SENTENCE_OPENERS
 
 

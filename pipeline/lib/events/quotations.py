@@ -507,8 +507,8 @@ def _speaker(
         # that opens a sentence for a noun: "Fosters said")
         return org, text
     if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
-        words = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
-        person = salience.with_role(words or [lower])
+        role = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
+        person = salience.with_role(role or [lower])
         if person is not None:
             return person, text
     # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
