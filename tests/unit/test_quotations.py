@@ -888,3 +888,17 @@ def test_one_who_adds_after_a_reported_clause_is_the_one_who_said_it():
     roles = {"Edmund": Person("M", ("Prince",)), "Soto": Person("F", ("Mrs",))}
     rows = quotes([paragraph(1, text, people=["Prince Edmund", "Mrs Soto"])], roles)
     assert [(q[2], q[3]) for q in rows] == [("indirect", "Soto"), ("direct", "Soto")]
+
+
+def test_a_spelled_out_description_nobody_holds_names_again_the_last_subject():
+    first = paragraph(1, "Marta Lindqvist has urged the council to keep the old library open.",
+                      people=["Marta Lindqvist"])  # fmt: skip
+    again = paragraph(2, "The retired stage designer said the building was the heart of the town.")
+    assert [(q[1], q[3]) for q in quotes([first, again])] == [
+        ("the council to keep the old library open", "Lindqvist"),
+        ("the building was the heart of the town", "Lindqvist"),
+    ]
+    # an office may be someone the story has not named, and a body's name is no description
+    for other in ("The deputy mayor said the building was the heart of the town.",
+                  "The Town Executive said the building was the heart of the town."):  # fmt: skip
+        assert [q[3] for q in quotes([first, paragraph(2, other)])] == ["Lindqvist", None]

@@ -227,6 +227,7 @@ class _Salience:
         # a kind of writing → the organisation told of last as making one ("a report by Jupiter
         # Research", "the Forum for the Future research", "a study for Preventon")
         self.authors: dict[str, str] = {}
+        self.last_subject: str | None = None  # the person subject of the last sentence naming anyone
 
     def sentence_of(self, offset: int, length: int) -> tuple[int, int]:
         """(start, end) of the sentence of the paragraph being read (`length` long) holding `offset`."""
@@ -300,6 +301,7 @@ class _Salience:
         order = ([subject] if subject else []) + [e for e in named if e != subject]
         if order:
             self.recent.append(order)
+            self.last_subject = subject
 
     def person(self, gender: str | None, before: list[str] = ()) -> str | None:
         for group in [list(before)[::-1], *self.recent[::-1]]:
@@ -511,6 +513,10 @@ def _speaker(
         person = salience.with_role(role or [lower])
         if person is not None:
             return person, text
+        if _redescribed(tokens, token) and salience.last_subject is not None:
+            # "Ann Kerr said …. The veteran stage designer and teacher added": a definite description
+            # nobody in the story holds, spelled out, names again whom the last sentence was about
+            return salience.last_subject, text
     # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
     # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
     # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
@@ -619,6 +625,41 @@ def _writings_made_by(text: str, org: EntitySpan) -> list[str]:
     made = [m.group(1) for m in [_MAKER_BEFORE.match(text[org.char_end : org.char_end + 40])] if m]
     made += [m.group(1) for m in [_MAKER_AFTER.search(text[max(0, org.char_start - 80) : org.char_start])] if m]
     return made
+
+
+# Offices a story may give someone it has not named ("the judge said", "the minister told MPs"):
+# no other name for the person before.
+_OFFICES = frozenset(_STATE_VOICES | {"judge", "coroner", "prosecutor", "chairman", "chairwoman", "chair",
+                                      "governor", "mayor", "senator", "chief", "head", "executive"})  # fmt: skip
+
+
+# Nouns of an agent's shape that name things: not who speaks.
+_THINGS = {"paper", "newspaper", "poster", "computer", "number", "order", "chapter", "sector", "factor",
+           "monitor", "indicator", "register", "counter", "matter", "quarter", "corridor", "motor"}  # fmt: skip
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun that names a person by trade, role or relation: a known one, or one of an agent's
+    shape ("designer", "campaigner", "novelist", "historian") that is no organisation or thing."""
+    if noun in _PERSON_WORDS:
+        return True
+    agentive = len(noun) > 4 and noun.endswith(("er", "or", "ist", "ian"))
+    return agentive and noun not in _ORG_NOUNS and noun not in _WRITINGS and noun not in _THINGS
+
+
+def _redescribed(tokens, head) -> bool:
+    """Whether a subject phrase is a spelled-out definite description of a person ("the veteran stage
+    designer", "the club's kit man"): "the" first, a lower-case person noun for head that is no
+    office, at least one word between them, and no number, nor an organisation noun but an owner."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[0].lower_ != "the" or not head.text.islower():
+        return False  # (not "The Scottish Executive": a body's name)
+    if not _person_noun(head.lower_) or head.lower_ in _OFFICES:
+        return False
+    before = [t for t in words if t.i < head.i]
+    # (not "the firm, China's biggest fuel supplier": the firm's description; "the charity's director"
+    # is a person)
+    return len(before) >= 2 and not any(t.like_num or t.lower_ in _ORG_NOUNS and t.dep_ != "poss" for t in before)
 
 
 def _flat_name(token) -> str:
