@@ -24,12 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc_entities import BBC, all_files  # noqa: E402
-from pipeline.lib.events.cues import CUE_WORDS, QUOTE_MARK, parse_text  # noqa: E402
+from pipeline.lib.events.cues import CUE_WORDS, parse_text  # noqa: E402
 from pipeline.lib.events.meetings import TRIGGER_TEXT, load_parser  # noqa: E402
 from pipeline.lib.nlp.mentions import unique_texts  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
 from pipeline.lib.text.datelines import parse_dateline  # noqa: E402
 from pipeline.lib.text.rawtext import decode_document  # noqa: E402
+from pipeline.lib.text.sentences import QUOTE_MARK  # noqa: E402
 
 HEADING = "sub-heading"
 

@@ -47,7 +47,6 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
-from pipeline.lib.events.cues import quoted_regions, sentence_spans  # noqa: E402
 from pipeline.lib.events.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
 from pipeline.lib.events.extraction import (  # noqa: E402
     article_date_mentions,
@@ -63,6 +62,7 @@ from pipeline.lib.nlp.mentions import DEFAULT_MODEL  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
 from pipeline.lib.text.rawtext import decode_document  # noqa: E402
+from pipeline.lib.text.sentences import quoted_regions, sentence_spans  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 SAMPLE = ROOT / "raw" / "latin-america-listing.txt"

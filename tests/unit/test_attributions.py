@@ -91,3 +91,11 @@ def test_introduces_republished():
     assert introduces_republished("The following articles were originally published on the IDCPC website.")
     assert introduces_republished("The following is the full text of Geng Shuang’s remarks. They were published.")
     assert not introduces_republished("In the following Morning Star article, Francisco argues.")
+
+
+def test_the_sentence_of_an_attribution_is_cut_as_every_stage_cuts_sentences():
+    paragraph = ('Dr. Alma Reyes makes the case in a piece for Harbour Review, where she writes: "Ports decide. '
+                 'Cities follow." Other papers disagree.')  # fmt: skip
+    (found,) = find_attributions(paragraph)
+    # not cut after the title, nor inside the quotation
+    assert found.sentence == paragraph[: paragraph.index(" Other")]

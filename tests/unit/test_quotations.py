@@ -2,9 +2,10 @@
 
 from dataclasses import replace
 
-from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn, ParseCache
 from pipeline.lib.events.quotations import Person, find_quotations
+from pipeline.lib.text.sentences import sentence_spans
 
 PARSE = ParseCache()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.lib.events.cues import QUOTE_MARK, REPORTING_CUE, quoted_regions
+from pipeline.lib.events.cues import REPORTING_CUE
 from pipeline.lib.events.meetings import (
     EntitySpan,
     ParagraphIn,
@@ -27,6 +27,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import Person
 from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
+from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
 def _forms(*stems: str) -> set[str]:
@@ -311,7 +312,7 @@ class Actors:
     def enter_paragraph(
         self, text: str, spans: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]] = ()
     ) -> None:
-        """The sentences (`cues.sentence_spans`) of the paragraph whose parse is read next, and its
+        """The sentences (`sentences.sentence_spans`) of the paragraph whose parse is read next, and its
         direct quotations ((start, end) of each, marks included)."""
         self.sentence_starts = [a for a, _ in spans]
         # A sentence that is all quotation is the speaker still talking: the story's subject goes

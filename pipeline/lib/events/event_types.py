@@ -57,7 +57,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.events.cues import parse_text, sentence_spans
+from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _PRONOUNS,
@@ -85,6 +85,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
+from pipeline.lib.text.sentences import sentence_spans
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
 EVENT_TYPES = (MEET, VISIT, SIGN, SUPPORT, CRITICIZE)

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.events.cues import MEETING_WORDS, parse_text, sentence_spans
+from pipeline.lib.events.cues import MEETING_WORDS, parse_text
 from pipeline.lib.events.factuality import negated, told_as_done
 from pipeline.lib.events.roles import (
     ROLE_HEADS,
@@ -44,6 +44,7 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.text.ids import text_sha256
+from pipeline.lib.text.sentences import sentence_spans
 
 # Meeting words (`cues.MEETING_CUE`); "discussed the campaign with Mr Blair" is a meeting told by
 # its subject matter (CAMEO 040, consult).
@@ -293,7 +294,7 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str]) -> tup
 
 
 def _sentence_index(starts: list[int], sentence) -> int:
-    """Which of the paragraph's sentences (`cues.sentence_spans`) a parsed sentence is."""
+    """Which of the paragraph's sentences (`sentences.sentence_spans`) a parsed sentence is."""
     first = next((t.idx for t in sentence if not t.is_space), sentence.start_char)
     return sum(1 for a in starts if a <= first) - 1
 

@@ -1,7 +1,7 @@
 """Who said what: direct and indirect quotations, with the speaker as an entity.
 
 Direct quotations are the text between quotation marks (curly or straight), found without a
-model (`cues.quoted_regions`). A quoted word or short phrase inside a sentence is a scare quote
+model (`sentences.quoted_regions`). A quoted word or short phrase inside a sentence is a scare quote
 ("the “political party +” platform", not "well informed") and is left out: a quotation has at
 least `MIN_WORDS` words and is not a title ("Building a Splendorous Future").
 
@@ -34,12 +34,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lib.events.cues import quote_marks, sentence_spans
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
 from pipeline.lib.events.roles import ROLE_HEADS, description_before
 from pipeline.lib.nlp.countries import is_demonym
 from pipeline.lib.nlp.names import is_personal_honorific
+from pipeline.lib.text.sentences import quote_marks, sentence_spans
 
 DIRECT, INDIRECT = "direct", "indirect"
 KINDS = (DIRECT, INDIRECT)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lib.text.sentences import sentence_spans
+
 FIRST_PUBLISHED = "first published by"
 TRANSLATED_FROM = "translated from"
 CARRIED_BY = "carried by"
@@ -65,7 +67,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PATTERN_WORDS = ("published", "carried", "following", "written", "piece")
 # "published by Orinoco Tribune and Global Times": the second outlet follows "and".
 _AND_OUTLET = re.compile(rf"^\s+and\s+{_OUTLET}")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 # Sentences that announce republished content following them (they open a section).
 _INTRODUCES_REPUBLISHED = re.compile(
     r"\b[Tt]he\s+following\s+(?:article|articles|is|report)\b[^.]*?\b(?:published|carried)\b"
@@ -93,7 +94,9 @@ def canonical_outlet(name: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    """The paragraph's sentences as every stage cuts them (`sentences.sentence_spans`): a quotation
+    stays whole inside its sentence, and "Mr." or "U.S." ends none."""
+    return [text[a:b] for a, b in sentence_spans(text)]
 
 
 def find_attributions(paragraph: str) -> list[Attribution]:
