@@ -903,3 +903,14 @@ def test_a_spelled_out_description_nobody_holds_names_again_the_last_subject():
     for other in ("The deputy mayor said the building was the heart of the town.",
                   "The Town Executive said the building was the heart of the town."):  # fmt: skip
         assert [q[3] for q in quotes([first, paragraph(2, other)])] == ["Lindqvist", None]
+
+
+def test_calling_for_someone_to_act_or_something_to_be_done_is_reported_but_not_a_purpose():
+    text = ("The Harlow Trust has called for the findings to be made public. The Vesna Committee called for the "
+            "auditors to be given a free hand to look at the accounts. The Harlow Trust appealed for more funds "
+            "to repair its roof.")  # fmt: skip
+    rows = quotes([paragraph(1, text, orgs=["Harlow Trust", "Vesna Committee"])])
+    assert [(q[1], q[2], q[3]) for q in rows] == [
+        ("the findings to be made public", "indirect", "Trust"),
+        ("the auditors to be given a free hand to look at the accounts", "indirect", "Committee"),
+    ]

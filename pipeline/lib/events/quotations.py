@@ -1034,10 +1034,34 @@ def _infinitive_clause(verb, asked_only: bool = False) -> list:
             start = min([child.left_edge.i] + [a.left_edge.i for a in asked])
             return list(doc[start : child.right_edge.i + 1])
         marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
-        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if child.dep_ == "advcl" and marked and subject is not None:
-            return list(doc[subject.left_edge.i : child.right_edge.i + 1])  # "called for the IMF to …"
+            # "called for the IMF to …", "called for the findings to be made public"
+            return list(doc[subject.left_edge.i : child.right_edge.i + 1])
+        if (asked := _asked_for(verb, child)) is not None:
+            return list(doc[asked.left_edge.i : child.right_edge.i + 1])
     return []
+
+
+def _asked_for(verb, clause):
+    """Whom "called for X to …" asks, where the parser hangs "for X" on the verb and the infinitive
+    after it ("called for the auditors to be given a free hand"): X, the object of "for" that the
+    infinitive follows right after."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+               if g.dep_ == "pobj" and g.right_edge.i + 1 == clause.left_edge.i]  # fmt: skip
+    if not objects:
+        return None
+    # An infinitive in the passive is done to X ("for the embargo to be lifted"); one in the active
+    # is done by X only when X can act ("for Nordbank to hold a meeting"): "for more funds to update
+    # its software" and "for reform to give states room" are what is asked for, and its purpose.
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    asked = objects[0]
+    acts = asked.pos_ in ("PROPN", "PRON") or _person_noun(asked.lower_) or asked.lower_ in _ORG_NOUNS
+    return asked if passive or acts else None
 
 
 def find_quotations(
