@@ -914,3 +914,13 @@ def test_calling_for_someone_to_act_or_something_to_be_done_is_reported_but_not_
         ("the findings to be made public", "indirect", "Trust"),
         ("the auditors to be given a free hand to look at the accounts", "indirect", "Committee"),
     ]
+
+
+def test_a_quiet_verb_after_its_clause_with_its_subject_after_it_is_parsed_and_reports():
+    text = "Nearly half of shoppers will buy gifts online this year, reports the retail group."
+    assert parse_text(text) == text
+    assert [(q[1], q[2]) for q in quotes([paragraph(1, text)])] == [
+        ("Nearly half of shoppers will buy gifts online this year", "indirect")
+    ]
+    # not the same verb with what it reports as its object: that sentence is not parsed at all
+    assert parse_text("Dorn, the car maker, reported higher profits on Thursday, helped by strong sales.") is None

@@ -116,12 +116,13 @@ def _cue(verb: ReportingVerb) -> str:
 
 
 # A quiet verb still cues with "that" after it ("acknowledged that …"; not "agree that", more often a
-# shared view than words said), and told after its clause ("…, the New York Times reports."):
+# shared view than words said), and told after its clause ("…, the New York Times reports.", or with
+# its subject after it: "…, reports the industry group.", "…, reported AP news agency."):
 # `CLOSING_CUE` ends with its punctuation, so `cues` adds no word boundary after it.
 _QUIET_FORMS = "|".join(
     sorted((f for v in VERBS if not v.cue and "agree" not in v.forms for f in v.forms), key=len, reverse=True)
 )
-CLOSING_CUE = rf"(?:{_QUIET_FORMS})\s*[.;]"
+CLOSING_CUE = rf"(?:{_QUIET_FORMS})\s*[.;]|,\s*(?:{_QUIET_FORMS})(?:\s+[\w'’&-]+){{1,5}}\s*[.;]"
 
 # The verbs' cue, as a regular expression without word boundaries (`cues` adds them).
 CUE = "|".join(_cue(v) for v in VERBS if v.cue) + rf"|(?:{_QUIET_FORMS})\s+that"
