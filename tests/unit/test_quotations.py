@@ -924,3 +924,25 @@ def test_a_quiet_verb_after_its_clause_with_its_subject_after_it_is_parsed_and_r
     ]
     # not the same verb with what it reports as its object: that sentence is not parsed at all
     assert parse_text("Dorn, the car maker, reported higher profits on Thursday, helped by strong sales.") is None
+
+
+def test_the_parser_keeps_the_sentences_of_the_sentence_rule():
+    # Left to itself the parser joins these two, "predicts" a noun subject of "said".
+    text = 'Prices could fall by half next year, Valtek predicts. "It is a clear advantage," said Ann Dale.'
+    p = paragraph(1, text, people=["Ann Dale"])
+    valtek = EntitySpan(text.index("Valtek"), text.index("Valtek") + 6, "Valtek", "ORG")
+    p = replace(p, entities=(valtek, *p.entities))
+    assert [(q[1], q[3]) for q in quotes([p])] == [
+        ("Prices could fall by half next year", "Valtek"),
+        ("It is a clear advantage,", "Dale"),
+    ]
+
+
+def test_a_sentence_may_open_with_a_bracket_inside_its_quotation_mark_or_a_blanked_quotation():
+    text = 'Dealers said shares fell. "[The figures] show a slowdown," said Ann Dale.'
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Dealers said shares fell.",
+        '"[The figures] show a slowdown," said Ann Dale.',
+    ]
+    blanked = 'Dealers said shares fell. "                  " said Ann Dale.'
+    assert len(sentence_spans(blanked)) == 2

@@ -121,9 +121,26 @@ def load_parser(model_name: str = DEFAULT_MODEL):
     return load_sharing_vocab(model_name, _PARSER_NOT_NEEDED)
 
 
+# The parse's sentences start where the sentence rule's do (`sentences.sentence_spans`): left to
+# itself the parser may join two ("…, Valtek predicts. “It is …” said …" became one sentence, the
+# verb a noun subject of "said"). A change to how texts are parsed is a new `parse_cache` key.
+PARSE_RULES = "sents1"
+
+
 def parser_version(model_name: str = DEFAULT_MODEL) -> str:
-    """Version of the parser pipeline (`parse_cache` key)."""
-    return pipeline_version(load_parser(model_name), model_name)
+    """Version of the parser pipeline and of how it is run (`parse_cache` key)."""
+    return f"{pipeline_version(load_parser(model_name), model_name)}+{PARSE_RULES}"
+
+
+def with_sentence_starts(nlp, text: str):
+    """The text as an unparsed Doc whose sentence starts are the sentence rule's: the parser keeps
+    them and may still add its own."""
+    doc = nlp.make_doc(text)
+    starts = {a for a, _ in sentence_spans(text)}
+    for token in doc:
+        if token.i and token.idx in starts:
+            token.is_sent_start = True
+    return doc
 
 
 class ParseCache:
@@ -156,7 +173,8 @@ class ParseCache:
         from spacy.tokens import DocBin
 
         nlp = load_parser(self.model_name)
-        batches = nlp.pipe(todo.values(), n_process=n_process, batch_size=PARSE_BATCH_SIZE)
+        docs = (with_sentence_starts(nlp, text) for text in todo.values())
+        batches = nlp.pipe(docs, n_process=n_process, batch_size=PARSE_BATCH_SIZE)
         for sha, doc in zip(todo, batches, strict=True):
             self.known[sha] = self.new[sha] = DocBin(docs=[doc]).to_bytes()
 
@@ -541,7 +559,7 @@ def find_meetings(
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses).
     `people` (`quotations.Person` by entity id: gender and titles) keeps "she" from a man named
     before it, and lets "the Pakistani president" be the person the article gave that role."""
-    parse = parse or (lambda texts: list(load_parser(model_name).pipe(texts)))
+    parse = parse or ParseCache(model_name)
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
     known_people: dict[str, str] = {}

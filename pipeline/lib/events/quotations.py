@@ -763,6 +763,12 @@ def _subject(verb, inverted: bool = False):
             return subjects[1]
     if subjects:
         return subjects[0]
+    if (
+        verb.pos_ == "NOUN"
+        and verb.lower_ in BY_FORM
+        and (names := [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    ):
+        return names[-1]  # "…, Valtek predicts.": the tagger's plural noun, its name a compound
     if inverted:
         after = [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and c.i > verb.i]
         if after and verb.lower_ not in ("told", "tell", "tells", "asked"):
@@ -889,6 +895,8 @@ def _is_reporting(token) -> bool:
         # ("called for Congress to pass …": the parser makes "for" the mark of the infinitive)
         marks = [g for c in token.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
         return any(c.lower_ in verb.then for c in [*token.children, *marks])
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "Prices will fall, Valtek predicts.": a verb the tagger took for a plural noun
     return token.pos_ in ("VERB", "AUX")
 
 
