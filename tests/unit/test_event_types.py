@@ -1103,3 +1103,9 @@ def test_criticism_met_after_or_following_is_of_the_clauses_subject():
                      "over his dual role.", people=["David McLetchie"])  # fmt: skip
     assert events([p]) == [("CRITICIZE", "111", None, "Alan Milburn", None)]
     assert events([q]) == [("CRITICIZE", "111", None, "David McLetchie", None)]
+
+
+def test_the_name_in_apposition_is_whom_a_described_side_is():
+    text = "Mira Holt also paid tribute to the festival's director Tomas Reed at the ceremony."
+    p = paragraph(1, text, people=["Mira Holt", "Tomas Reed"])
+    assert events([p]) == [("SUPPORT", "051", "Mira Holt", "Tomas Reed", None)]

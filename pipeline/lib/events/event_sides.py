@@ -566,6 +566,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     for h in conjuncts(head):
         covering = _entities_in([h], paragraph.entities)
         if not covering:
+            # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition
+            covering = _entities_in([c for c in h.children if c.dep_ == "appos"], paragraph.entities)
+        if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
             covering = _entities_in(owners, paragraph.entities) if owners else []
             if owners and not covering:
