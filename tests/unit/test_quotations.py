@@ -946,3 +946,9 @@ def test_a_sentence_may_open_with_a_bracket_inside_its_quotation_mark_or_a_blank
     ]
     blanked = 'Dealers said shares fell. "                  " said Ann Dale.'
     assert len(sentence_spans(blanked)) == 2
+
+
+def test_the_noun_of_a_name_given_before_is_that_organisation():
+    first = paragraph(1, "The Harbour Alliance opposes the new bridge.", orgs=["Harbour Alliance"])
+    again = paragraph(2, "The alliance said the vote had been rushed.")
+    assert [(q[1], q[3]) for q in quotes([first, again])] == [("the vote had been rushed", "Alliance")]

@@ -266,9 +266,7 @@ class _Salience:
         Sony named since), else the one the story is about (named most often so far, the last of
         equals); only a ministry or an office of state is "the government" (not the party, the
         court or the firm named last)."""
-        # ("Party leader Charles Kennedy": the model's "Party" names nothing)
-        kind = next((org for org in self.orgs[::-1] if any(_of_kind(name, noun) for name in self.org_names[org])),
-                    None)  # fmt: skip
+        kind = self.org_named_as(noun)
         if kind is not None or noun == "government":
             return kind
         if (described := self.org_described(noun)) is not None:
@@ -279,6 +277,12 @@ class _Salience:
         counts = {org: self.orgs.count(org) for org in self.orgs}
         quoted = set(self.speakers) & set(self.orgs)
         return max(reversed(self.orgs), key=lambda org: (org in quoted, counts[org]), default=None)
+
+    def org_named_as(self, noun: str) -> str | None:
+        """The organisation named last whose name has the noun ("the alliance": the Countryside
+        Alliance; "Party leader Charles Kennedy": the model's "Party" names nothing)."""
+        return next((org for org in self.orgs[::-1] if any(_of_kind(name, noun) for name in self.org_names[org])),
+                    None)  # fmt: skip
 
     def org_described(self, noun: str) -> str | None:
         """The organisation the text last described with this noun ("brewer Fosters": "the brewer")."""
@@ -537,6 +541,8 @@ def _speaker(
         return salience.spokes[0], text  # "The Vodafone spokesman said …" … "the spokesman said": the same body
     if determined and (org := salience.org_described(lower)) is not None:
         return org, text  # "the brewer said": the organisation described as a brewer
+    if words == ["the", lower] and not _person_noun(lower) and (org := salience.org_named_as(lower)) is not None:
+        return org, text  # "The alliance said": the Countryside Alliance named before
     if token.pos_ == "PROPN" and (place := [e for e in found if e.type == "PLACE" and heads(e)]):
         # a name the model typed as a place that speaks is who it names ("Rio Ferdinand has said")
         return place[0].entity_id, text
