@@ -952,3 +952,13 @@ def test_the_noun_of_a_name_given_before_is_that_organisation():
     first = paragraph(1, "The Harbour Alliance opposes the new bridge.", orgs=["Harbour Alliance"])
     again = paragraph(2, "The alliance said the vote had been rushed.")
     assert [(q[1], q[3]) for q in quotes([first, again])] == [("the vote had been rushed", "Alliance")]
+
+
+def test_it_with_a_quotation_and_no_reporting_verb_is_the_body_quoted_before():
+    text = ('"Sales will fall this spring," the Vesna Institute said. It blamed "a long winter and weak demand '
+            'from buyers overseas".')  # fmt: skip
+    rows = quotes([paragraph(1, text, orgs=["Vesna Institute"])])
+    assert [(q[1], q[3]) for q in rows] == [
+        ("Sales will fall this spring,", "Institute"),
+        ("a long winter and weak demand from buyers overseas", "Institute"),
+    ]

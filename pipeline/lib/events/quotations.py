@@ -1288,6 +1288,11 @@ class _ArticleState:
             if self.types.get(found) == "PERSON":
                 return found, None, None, 1
             main = _main_subject(tokens_by_sentence.get(i, []), region.open_start)
+            if main is not None and _it_speaks(main) and (body := self.salience.last_org_speaker(or_named=False)):
+                # "It credited the actor's “raw hypnotic energy …”": the body quoted before (not any
+                # organisation that heads a sentence: "IATA attacked the package as a “bad piece of
+                # legislation”" quotes IATA, but a sentence's organisation as often only qualifies it)
+                return body, None, None, 1
             agent = main is not None and (_someone(main) or main.lower_ in _ORG_NOUNS) and main.lower_ not in _PRONOUNS
             if previous and not agent and not self._named_between(paragraph, previous[-1].char_end, region.open_start,
                                                                   quoted):  # fmt: skip
