@@ -962,3 +962,11 @@ def test_it_with_a_quotation_and_no_reporting_verb_is_the_body_quoted_before():
         ("Sales will fall this spring,", "Institute"),
         ("a long winter and weak demand from buyers overseas", "Institute"),
     ]
+
+
+def test_one_quoted_as_saying_is_who_speaks_not_who_quotes():
+    passive = "Lena Moss was quoted in a Dutch newspaper as saying she would like to play for a bigger club."
+    active = '"We will be back next year," the Harbour Post quoted Lena Moss as saying.'
+    for text in (passive, active):
+        rows = quotes([paragraph(1, text, people=["Lena Moss"], orgs=["Harbour Post"] if "Post" in text else [])])
+        assert [q[3] for q in rows] == ["Moss"]

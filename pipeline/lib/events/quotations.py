@@ -730,6 +730,9 @@ def _client(writing) -> list:
     return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
+_QUOTING = {"quoted", "quotes", "quote", "quoting", "cited", "cites", "reported"}
+
+
 def _subject(verb, inverted: bool = False):
     """The subject of a reporting verb, climbing through participles and conjuncts ("…, adding
     that": the subject of the reporting verb or main clause it hangs from); with `inverted` (the
@@ -741,6 +744,11 @@ def _subject(verb, inverted: bool = False):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ in _QUOTING:
+        # "Anelka was quoted in a French paper as saying …", "the paper quoted him as saying …": the
+        # one quoted
+        quoted = [c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        return quoted[0] if quoted else None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:
