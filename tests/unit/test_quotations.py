@@ -970,3 +970,11 @@ def test_one_quoted_as_saying_is_who_speaks_not_who_quotes():
     for text in (passive, active):
         rows = quotes([paragraph(1, text, people=["Lena Moss"], orgs=["Harbour Post"] if "Post" in text else [])])
         assert [q[3] for q in rows] == ["Moss"]
+
+
+def test_a_name_the_model_typed_as_neither_person_nor_body_speaks_when_it_heads_the_subject():
+    text = "Norvane said it would cut the price of its games."
+    other = EntitySpan(0, 7, "Norvane", "OTHER")
+    assert [(q[1], q[3]) for q in quotes([replace(paragraph(1, text), entities=(other,))])] == [
+        ("it would cut the price of its games", "Norvane")
+    ]

@@ -543,8 +543,9 @@ def _speaker(
         return org, text  # "the brewer said": the organisation described as a brewer
     if words == ["the", lower] and not _person_noun(lower) and (org := salience.org_named_as(lower)) is not None:
         return org, text  # "The alliance said": the Countryside Alliance named before
-    if token.pos_ == "PROPN" and (place := [e for e in found if e.type == "PLACE" and heads(e)]):
-        # a name the model typed as a place that speaks is who it names ("Rio Ferdinand has said")
+    if token.pos_ == "PROPN" and (place := [e for e in found if e.type in ("PLACE", "OTHER") and heads(e)]):
+        # a name the model typed as a place or as neither a person nor a body that speaks is who it
+        # names ("Rio Ferdinand has said", "Valve said")
         return place[0].entity_id, text
     return None, text
 
