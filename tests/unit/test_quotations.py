@@ -978,3 +978,10 @@ def test_a_name_the_model_typed_as_neither_person_nor_body_speaks_when_it_heads_
     assert [(q[1], q[3]) for q in quotes([replace(paragraph(1, text), entities=(other,))])] == [
         ("it would cut the price of its games", "Norvane")
     ]
+
+
+def test_a_verb_between_commas_inside_the_clause_it_reports_reports_all_of_it():
+    text = "The court should not sit in the summer, Judge Ann Dale said, and should hear cases all year."
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, people=["Ann Dale"])])] == [
+        ("The court should not sit in the summer, Judge Ann Dale said, and should hear cases all year", "Dale")
+    ]

@@ -953,6 +953,8 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
         return [t for t in verb.head.subtree if t.i > verb.i and t.i not in own]
     if closing := _reported_before_closing_verb(verb, sentence):
         return closing
+    if (aside := _aside_in(verb, mine)) is not None:
+        return aside
     following = [t for t in sentence if t.i > verb.i]
     if (
         verb.dep_ == "ROOT"
@@ -962,6 +964,34 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
     ):
         return following[1:]  # "Liu said, not long ago, the … Forum was …": the parse went astray
     return []
+
+
+def _told_around(verb, start: int, end: int) -> list[_Region]:
+    """The reported clause's text as regions whose names are what is said, leaving out an aside
+    inside it that names the speaker ("…, Judge Ann Dale said, and …")."""
+    own = sorted(verb.subtree, key=lambda t: t.i)
+    a, b = own[0].idx, own[-1].idx + len(own[-1].text)
+    if not start < a < b < end:
+        return [_Region(start, end, start, end, True)]
+    return [_Region(start, a, start, a, True), _Region(b, end, b, end, True)]
+
+
+def _aside_in(verb, mine) -> list | None:
+    """ "The court should not sit in the summer, he said, and should hear cases all year": a verb
+    and its subject between commas inside the clause they report (the parser makes the verb a
+    parataxis of the clause's verb) report the whole clause around them."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or (mine and verb.head.i not in mine):
+        return None
+    own = sorted(t.i for t in verb.subtree)
+    doc = verb.doc
+    # (the parser may hang the clause's "and" after the second comma on the verb too)
+    between_commas = own[0] > 0 and doc[own[0]].text == "," and verb.i + 1 in own and doc[verb.i + 1].text == ","
+    if not between_commas or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    clause = list(verb.head.subtree)
+    if clause[-1].i <= own[-1] + 1:
+        return None  # nothing of the clause after the aside: a closing verb, read elsewhere
+    return clause
 
 
 def _reported_before_closing_verb(verb, sentence: Sequence = ()) -> list:
@@ -1414,7 +1444,7 @@ class _ArticleState:
             cue = "according to" if verb.lower_ == "according" else verb.text
             # the people named inside the reported clause are what is said, not who says it ("The
             # image portrayed Mr Howard as a hypnotist, he argued")
-            told = [*quoted, _Region(start, end, start, end, True)]
+            told = [*quoted, *_told_around(verb, start, end)]
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, told, cue)
             unnamed = subject.lower_ in _PRONOUNS and self.salience.unnamed_voice(_PRONOUNS[subject.lower_])
             if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative) and not unnamed:
