@@ -1106,6 +1106,6 @@ def test_criticism_met_after_or_following_is_of_the_clauses_subject():
 
 
 def test_the_name_in_apposition_is_whom_a_described_side_is():
-    text = "Mira Holt also paid tribute to the festival's director Tomas Reed at the ceremony."
+    text = "Mira Holt thanked the festival's director Tomas Reed at the ceremony."
     p = paragraph(1, text, people=["Mira Holt", "Tomas Reed"])
     assert events([p]) == [("SUPPORT", "051", "Mira Holt", "Tomas Reed", None)]

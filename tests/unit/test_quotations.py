@@ -906,24 +906,24 @@ def test_a_spelled_out_description_nobody_holds_names_again_the_last_subject():
 
 
 def test_calling_for_someone_to_act_or_something_to_be_done_is_reported_but_not_a_purpose():
-    text = ("The Harlow Trust has called for the findings to be made public. The Vesna Committee called for the "
-            "auditors to be given a free hand to look at the accounts. The Harlow Trust appealed for more funds "
+    text = ("The Harlow Trust has called for the accounts to be published. The Vesna Committee called for the "
+            "auditors to be given more time to look at the accounts. The Harlow Trust appealed for more money "
             "to repair its roof.")  # fmt: skip
     rows = quotes([paragraph(1, text, orgs=["Harlow Trust", "Vesna Committee"])])
     assert [(q[1], q[2], q[3]) for q in rows] == [
-        ("the findings to be made public", "indirect", "Trust"),
-        ("the auditors to be given a free hand to look at the accounts", "indirect", "Committee"),
+        ("the accounts to be published", "indirect", "Trust"),
+        ("the auditors to be given more time to look at the accounts", "indirect", "Committee"),
     ]
 
 
 def test_a_quiet_verb_after_its_clause_with_its_subject_after_it_is_parsed_and_reports():
-    text = "Nearly half of shoppers will buy gifts online this year, reports the retail group."
+    text = "Ticket sales rose by a fifth in the spring, reports the theatre group."
     assert parse_text(text) == text
     assert [(q[1], q[2]) for q in quotes([paragraph(1, text)])] == [
-        ("Nearly half of shoppers will buy gifts online this year", "indirect")
+        ("Ticket sales rose by a fifth in the spring", "indirect")
     ]
     # not the same verb with what it reports as its object: that sentence is not parsed at all
-    assert parse_text("Dorn, the car maker, reported higher profits on Thursday, helped by strong sales.") is None
+    assert parse_text("Dorn, the toy maker, reported a loss for the year on Monday, hit by weak demand.") is None
 
 
 def test_the_parser_keeps_the_sentences_of_the_sentence_rule():
@@ -965,7 +965,7 @@ def test_it_with_a_quotation_and_no_reporting_verb_is_the_body_quoted_before():
 
 
 def test_one_quoted_as_saying_is_who_speaks_not_who_quotes():
-    passive = "Lena Moss was quoted in a Dutch newspaper as saying she would like to play for a bigger club."
+    passive = "Lena Moss was quoted in a Dutch newspaper as saying she hoped to race in Japan next season."
     active = '"We will be back next year," the Harbour Post quoted Lena Moss as saying.'
     for text in (passive, active):
         rows = quotes([paragraph(1, text, people=["Lena Moss"], orgs=["Harbour Post"] if "Post" in text else [])])

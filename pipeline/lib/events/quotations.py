@@ -664,8 +664,8 @@ def _redescribed(tokens, head) -> bool:
     if not _person_noun(head.lower_) or head.lower_ in _OFFICES:
         return False
     before = [t for t in words if t.i < head.i]
-    # (not "the firm, China's biggest fuel supplier": the firm's description; "the charity's director"
-    # is a person)
+    # (not "the firm, the country's largest cable maker": the firm's description; "the charity's
+    # director" is a person)
     return len(before) >= 2 and not any(t.like_num or t.lower_ in _ORG_NOUNS and t.dep_ != "poss" for t in before)
 
 
@@ -746,8 +746,8 @@ def _subject(verb, inverted: bool = False):
                 return objects[0] if objects else None
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ in _QUOTING:
-        # "Anelka was quoted in a French paper as saying …", "the paper quoted him as saying …": the
-        # one quoted
+        # "Lena Moss was quoted in a Dutch paper as saying …", "the paper quoted her as saying …":
+        # the one quoted
         quoted = [c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
         return quoted[0] if quoted else None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1089,7 +1089,7 @@ def _infinitive_clause(verb, asked_only: bool = False) -> list:
         marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if child.dep_ == "advcl" and marked and subject is not None:
-            # "called for the IMF to …", "called for the findings to be made public"
+            # "called for the IMF to …", "called for the report to be published"
             return list(doc[subject.left_edge.i : child.right_edge.i + 1])
         if (asked := _asked_for(verb, child)) is not None:
             return list(doc[asked.left_edge.i : child.right_edge.i + 1])
@@ -1098,8 +1098,8 @@ def _infinitive_clause(verb, asked_only: bool = False) -> list:
 
 def _asked_for(verb, clause):
     """Whom "called for X to …" asks, where the parser hangs "for X" on the verb and the infinitive
-    after it ("called for the auditors to be given a free hand"): X, the object of "for" that the
-    infinitive follows right after."""
+    after it ("called for the inquiry to be reopened"): X, the object of "for" that the infinitive
+    follows right after."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -1108,9 +1108,9 @@ def _asked_for(verb, clause):
                if g.dep_ == "pobj" and g.right_edge.i + 1 == clause.left_edge.i]  # fmt: skip
     if not objects:
         return None
-    # An infinitive in the passive is done to X ("for the embargo to be lifted"); one in the active
-    # is done by X only when X can act ("for Nordbank to hold a meeting"): "for more funds to update
-    # its software" and "for reform to give states room" are what is asked for, and its purpose.
+    # An infinitive in the passive is done to X ("for the ban to be lifted"); one in the active is
+    # done by X only when X can act ("for Nordbank to hold a meeting"): "for more money to repair its
+    # roof" and "for reform to give states room" are what is asked for, and its purpose.
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     asked = objects[0]
     acts = asked.pos_ in ("PROPN", "PRON") or _person_noun(asked.lower_) or asked.lower_ in _ORG_NOUNS
@@ -1328,9 +1328,9 @@ class _ArticleState:
                 return found, None, None, 1
             main = _main_subject(tokens_by_sentence.get(i, []), region.open_start)
             if main is not None and _it_speaks(main) and (body := self.salience.last_org_speaker(or_named=False)):
-                # "It credited the actor's “raw hypnotic energy …”": the body quoted before (not any
-                # organisation that heads a sentence: "IATA attacked the package as a “bad piece of
-                # legislation”" quotes IATA, but a sentence's organisation as often only qualifies it)
+                # "It praised the singer's “rare and restless energy …”": the body quoted before (not
+                # any organisation that heads a sentence: "The Vesna Union attacked the plan as a “badly
+                # drafted law”" quotes the union, but a sentence's organisation as often only qualifies it)
                 return body, None, None, 1
             agent = main is not None and (_someone(main) or main.lower_ in _ORG_NOUNS) and main.lower_ not in _PRONOUNS
             if previous and not agent and not self._named_between(paragraph, previous[-1].char_end, region.open_start,

@@ -117,7 +117,7 @@ def _cue(verb: ReportingVerb) -> str:
 
 # A quiet verb still cues with "that" after it ("acknowledged that …"; not "agree that", more often a
 # shared view than words said), and told after its clause ("…, the New York Times reports.", or with
-# its subject after it: "…, reports the industry group.", "…, reported AP news agency."):
+# its subject after it: "…, reports the trade body.", "…, reported the AFP agency."):
 # `CLOSING_CUE` ends with its punctuation, so `cues` adds no word boundary after it.
 _QUIET_FORMS = "|".join(
     sorted((f for v in VERBS if not v.cue and "agree" not in v.forms for f in v.forms), key=len, reverse=True)

@@ -18,7 +18,7 @@ QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets after it), then whitespace, then
 # something that can open a sentence: a capital or a digit (after an opening mark or bracket, or
-# both: `"[The figures] show …"`), or a quotation whose words the parse text has blanked
+# both: `"[The data] show …"`), or a quotation whose words the parse text has blanked
 # (`cues.parse_text`: `… he said. "          " she added.`).
 _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+(?:[“\"‘'(\[]{0,2}[A-Z0-9]|[“\"]\s))")
 _ABBREVIATIONS = {
