@@ -79,8 +79,6 @@ CUE_PATTERN = (
 CUE_WORDS = re.compile(rf"\b(?:{MEETING_CUE}|{REPORTING_CUE}|{EVENT_CUE})\b|{_CLOSING}", re.I)
 
 
-# Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
-# (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.
 def has_cue(sentence: str) -> bool:
     return bool(CUE_WORDS.search(sentence)) or bool(QUOTE_MARK.search(sentence))
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+# Double quotation marks only: single ones mark titles, scare quotes and quotes inside quotes here
+# (‘Thucydides Trap’, ‘backyard’), and ’ is also the apostrophe.
 QUOTE_MARK = re.compile(r"[“”\"«»]")
 
 # A sentence ends at ., ! or ? (with closing quotes or brackets after it), then whitespace, then
