@@ -985,3 +985,10 @@ def test_a_verb_between_commas_inside_the_clause_it_reports_reports_all_of_it():
     assert [(q[1], q[3]) for q in quotes([paragraph(1, text, people=["Ann Dale"])])] == [
         ("The court should not sit in the summer, Judge Ann Dale said, and should hear cases all year", "Dale")
     ]
+
+
+def test_what_someone_was_asked_is_not_what_they_said():
+    text = "Asked whether she would stand again, Ann Dale said she had not decided."
+    assert [(q[1], q[3]) for q in quotes([paragraph(1, text, people=["Ann Dale"])])] == [
+        ("she had not decided", "Dale")
+    ]

@@ -1068,6 +1068,11 @@ def _said_by(subject, quotation: _Region) -> list[_Region]:
     return [_Region(start, end, start, end, True)]
 
 
+def _first_word(token):
+    """The first word of the token's sentence (not a space or a punctuation mark)."""
+    return next(t for t in token.sent if not (t.is_space or t.is_punct))
+
+
 def _own_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -1440,6 +1445,8 @@ class _ArticleState:
                 continue
             if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
                 continue  # "Mr Khan was asked to leave", "he was told that …": the one asked or told
+            if verb.lower_ == "asked" and not _own_subject(verb) and verb.i == _first_word(verb).i:
+                continue  # "Asked whether she would stand again, Ms Dale said …": the question put to her
             relative = verb.dep_ == "relcl" and subject.i == verb.head.i
             cue = "according to" if verb.lower_ == "according" else verb.text
             # the people named inside the reported clause are what is said, not who says it ("The
