@@ -969,8 +969,7 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
 def _told_around(verb, start: int, end: int) -> list[_Region]:
     """The reported clause's text as regions whose names are what is said, leaving out an aside
     inside it that names the speaker ("…, Judge Ann Dale said, and …")."""
-    own = sorted(verb.subtree, key=lambda t: t.i)
-    a, b = own[0].idx, own[-1].idx + len(own[-1].text)
+    a, b = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
     if not start < a < b < end:
         return [_Region(start, end, start, end, True)]
     return [_Region(start, a, start, a, True), _Region(b, end, b, end, True)]
@@ -982,14 +981,16 @@ def _aside_in(verb, mine) -> list | None:
     parataxis of the clause's verb) report the whole clause around them."""
     if verb.dep_ != "parataxis" or verb.head.i > verb.i or (mine and verb.head.i not in mine):
         return None
-    own = sorted(t.i for t in verb.subtree)
-    doc = verb.doc
-    # (the parser may hang the clause's "and" after the second comma on the verb too)
-    between_commas = own[0] > 0 and doc[own[0]].text == "," and verb.i + 1 in own and doc[verb.i + 1].text == ","
-    if not between_commas or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    # A comma of the verb's own opens the aside and one right after the verb closes it (the parser
+    # may hang the clause's "and" after that comma on the verb too).
+    opens = first > 0 and doc[first].text == ","
+    closes = last > verb.i and doc[verb.i + 1].text == "," and verb.is_ancestor(doc[verb.i + 1])
+    has_subject = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if not (opens and closes and has_subject):
         return None
     clause = list(verb.head.subtree)
-    if clause[-1].i <= own[-1] + 1:
+    if clause[-1].i <= last + 1:
         return None  # nothing of the clause after the aside: a closing verb, read elsewhere
     return clause
 
