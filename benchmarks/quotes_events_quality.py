@@ -330,6 +330,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, seventeenth set (blind)", "bbc_quotations_gold_17.jsonl"),
     ("BBC, eighteenth set (blind)", "bbc_quotations_gold_18.jsonl"),
     ("BBC, nineteenth set (blind)", "bbc_quotations_gold_19.jsonl"),
+    ("BBC, twentieth set (blind)", "bbc_quotations_gold_20.jsonl"),
 )
 
 
@@ -375,8 +376,9 @@ EVENT_GOLDS = (
     ("BBC, twentieth held out", "bbc_events_gold_20.jsonl", "bbc_event_files_20.txt"),
     ("BBC, twenty-first held out", "bbc_events_gold_21.jsonl", "bbc_event_files_21.txt"),
     ("BBC, twenty-second held out", "bbc_events_gold_22.jsonl", "bbc_event_files_22.txt"),
+    ("BBC, twenty-third held out", "bbc_events_gold_23.jsonl", "bbc_event_files_23.txt"),
 )
-ALL_EVENTS = "all twenty-four"
+ALL_EVENTS = "all twenty-five"
 
 
 def _scoped(corpus: Corpus, keys: set) -> Corpus:
