@@ -1109,3 +1109,11 @@ def test_the_name_in_apposition_is_whom_a_described_side_is():
     text = "Mira Holt thanked the festival's director Tomas Reed at the ceremony."
     p = paragraph(1, text, people=["Mira Holt", "Tomas Reed"])
     assert events([p]) == [("SUPPORT", "051", "Mira Holt", "Tomas Reed", None)]
+
+
+def test_a_partner_told_of_by_a_noun_is_the_organisation_of_that_kind_named_last():
+    p = paragraph(1, "Harbour Media Group, which owns three studios, bought the label last year.",
+                  orgs=["Harbour Media Group"])  # fmt: skip
+    q = paragraph(2, "Nina Dace has signed a five-year agreement with the company.", people=["Nina Dace"])
+    got = [e for e in events([p, q]) if e[0] == "SIGN"]
+    assert got == [("SIGN", "057", "Nina Dace", "Harbour Media Group", None)]

@@ -917,6 +917,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if bought:
             partners = bought
         b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
+        if partners and not b_entities and partners[0].pos_ != "PROPN":
+            # "signed an agreement with the company", "struck a deal with him": a partner told of
+            # by a noun or a pronoun is read as the side praised or criticised is (a name the model
+            # missed stays an unknown side).
+            b_entities = _whom(partners[:1], subject, paragraph, actors)
         if lower in _AGREE and not things and not bought and not b_entities:
             return  # "agreed to buy time", "agreed to buy a house": no firm bought
         if subject is not None and subject.lower_ in _AGREEMENT_NOUNS:
