@@ -1117,3 +1117,12 @@ def test_a_partner_told_of_by_a_noun_is_the_organisation_of_that_kind_named_last
     q = paragraph(2, "Nina Dace has signed a five-year agreement with the company.", people=["Nina Dace"])
     got = [e for e in events([p, q]) if e[0] == "SIGN"]
     assert got == [("SIGN", "057", "Nina Dace", "Harbour Media Group", None)]
+
+
+def test_a_command_is_asked_for_not_done():
+    told = paragraph(1, "Tom Hale blamed Kestrel Mobile for the outage.", people=["Tom Hale"], orgs=["Kestrel Mobile"])
+    before = paragraph(1, "Kestrel Mobile said the outage was short.", orgs=["Kestrel Mobile"])
+    # the parser hangs the command below the clause after the dash, whose "it" is Kestrel Mobile
+    asked = paragraph(2, "Stop blaming the mobile firms - it's not their doing!")
+    assert events([told]) == [("CRITICIZE", "112", "Tom Hale", "Kestrel Mobile", None)]
+    assert events([before, asked]) == []

@@ -125,6 +125,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "his sentence would have been longer had he denied the charge"
         if _habitual(node):
             return False  # "tourists who visit Cuba every year"
+        if _imperative(node):
+            return False  # "Stop blaming the operators", "Back the bid": asked for, not done
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
@@ -138,6 +140,18 @@ _GO_ON = frozenset("continue continues continued continuing".split())
 
 
 _PERIODS = frozenset("day days week weeks month months year years summer winter spring autumn".split())
+
+
+def _imperative(verb) -> bool:
+    """A command: a verb in its bare form that opens its sentence ("Please", "Do not" aside) with no
+    subject or auxiliary of its own (the parser may hang it below the clause after a dash)."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.lower_ in _BEFORE_A_COMMAND or t.is_punct for t in before)
+
+
+_BEFORE_A_COMMAND = frozenset("please do don't n't not just never".split())
 
 
 def _habitual(verb) -> bool:
