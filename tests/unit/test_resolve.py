@@ -721,3 +721,21 @@ def test_a_name_the_model_ran_over_a_full_stop_is_not_the_canonical_one():
     res = resolve(mentions, [])
     got = groups(res, mentions)
     assert [g[1] for g in got] == ["Jay-Z", "Jay-Z", "Jay-Z", "George W. Bush"]
+
+
+def test_an_acronym_written_as_a_word_is_the_organisation_it_spells_in_its_article():
+    mentions = [
+        m("a1", "Federation of Inland Navigation Operators", "ORG"),
+        m("a1", "Fino", "PERSON"),  # the model took the word for a name
+        m("a2", "Northern Ports Authority", "ORG"),
+        m("a2", "Npa", "ORG"),
+        m("a3", "Fino", "PERSON"),  # no organisation spelled in its own article
+        m("a4", "Fiscal Times", "ORG"),  # the letters of "Fiat" are inside its words, not their beginnings
+        m("a4", "Fiat", "ORG"),
+        m("a5", "Delta Freight", "ORG"),  # "Delta" is that name shortened, not its acronym
+        m("a5", "Delta", "ORG"),
+    ]
+    got = [g[1:3] for g in groups(resolve(mentions, []), mentions)]
+    assert got[1] == ("Federation of Inland Navigation Operators", "ORG")
+    assert got[3] == ("Northern Ports Authority", "ORG")
+    assert got[4][0] == "Fino" and got[6][0] == "Fiat" and got[8][0] == "Delta Freight"

@@ -12,7 +12,8 @@ Evidence is applied in this order (each step is a small function below):
  3. the reviewed alias table (`data/entity_aliases.csv`: Tories → Conservative Party);
  4. acronym definitions found anywhere in the corpus (`acronyms.py`), applied to every use of the
     short form and inside longer names; an undefined short form spelling the initials of an
-    organisation named in its article is that organisation ("GE");
+    organisation named in its article is that organisation ("GE"), and so is one written as a word
+    that spells its words' beginnings ("Nymex", "Apacs": `_word_acronyms`);
  5. countries, official names, abbreviations and demonyms → ISO alpha-3 (`countries.py`);
  6. types: name shapes ("… Party" ORG, "… Summit" EVENT, `entity_types.py`), else a vote over the
     labels of the name's mentions in its article, the corpus breaking ties; a one-word name that
@@ -425,6 +426,52 @@ def _implicit_acronyms(items: list[_Mention], acronyms: Mapping[str, str]) -> No
                 m.key, m.type = next(iter(hits)), "ORG"
 
 
+# A short form some house styles write as a word: "Wada", "Apacs", "Nato", "Bat".
+_WORD_SHORT_FORM = re.compile(r"[A-Z][a-z]{2,6}")
+
+
+def _word_acronyms(items: list[_Mention]) -> None:
+    """A one-word name written as a word ("Wada", "Nymex") that spells exactly one organisation
+    named in full in its article is that organisation: "World Anti-Doping Agency" … "Wada". A word
+    already linked to an organisation whose name it opens ("Fiat" for "Fiat Auto") is that name
+    shortened, not an acronym."""
+    orgs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in items:
+        if m.type == "ORG" and sum(w[:1].isupper() for w in m.name.split()) >= 2:
+            orgs[m.source.article_id].add((m.key, m.name))
+    for m in items:
+        if m.kind != "name" or m.royal or m.type in ("COUNTRY", "PLACE") or not _WORD_SHORT_FORM.fullmatch(m.name):
+            continue
+        if m.key != f"NAME:{name_key(m.name)}":
+            continue
+        hits = {key for key, name in orgs.get(m.source.article_id, ()) if _spells(m.name.lower(), name)}
+        if len(hits) == 1:
+            m.key, m.type, m.kind = next(iter(hits)), "ORG", "acronym"
+
+
+def _spells(short: str, name: str) -> bool:
+    """Whether `short` is the name's words' beginnings, in order: at least the first letter of each
+    capitalised word, a joiner ("of", "for") used or skipped ("Apacs": Association for PAyment
+    Clearing Services; "Nymex": New York MErcantile EXchange). Not a name's inner letters ("Fiat" is
+    not Financial Times), one of its words ("Delta" is Delta Airlines shortened) nor a possessive
+    or a list ("Arsenal's Edu", "James, Mills")."""
+    words = [w.lower() for part in name.split() for w in part.split("-") if w]
+    if any(c in name for c in "'’,") or short in words:
+        return False
+    needed = [w[0].isupper() for part in name.split() for w in part.split("-") if w]
+
+    @cache
+    def spell(i: int, j: int) -> bool:  # short[i:] from words[j:]
+        if j == len(words):
+            return i == len(short)
+        if not needed[j] and spell(i, j + 1):
+            return True
+        word = words[j]
+        return any(short[i : i + k] == word[:k] and spell(i + k, j + 1) for k in range(1, len(word) + 1))
+
+    return spell(0, 0)
+
+
 # ---------------------------------------------------------------- ids and names
 
 
@@ -684,6 +731,7 @@ def resolve(
         m.key = extensions.get(m.key, m.key)
     _org_short_forms(items)
     _implicit_acronyms(items, acronyms)
+    _word_acronyms(items)
     stage_names = _stage_names(items, paragraphs or {})
     person_clusters = link_people(items)
     _known_by_stage_names(items, person_clusters, stage_names)
