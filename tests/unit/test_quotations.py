@@ -992,3 +992,14 @@ def test_what_someone_was_asked_is_not_what_they_said():
     assert [(q[1], q[3]) for q in quotes([paragraph(1, text, people=["Ann Dale"])])] == [
         ("she had not decided", "Dale")
     ]
+
+
+def test_who_names_something_with_a_quotation_said_it_not_the_sentences_subject():
+    branded = paragraph(1, 'The Greens are expected to oppose the levy, with leader Ann Rowe branding it a '
+                           '"tax on every family in the land".', people=["Ann Rowe"], orgs=["Greens"])  # fmt: skip
+    described = paragraph(1, 'The single sold 90,000 copies in a week, which Tom Hale described as "a record we '
+                             'never thought we would see".', people=["Tom Hale"])  # fmt: skip
+    called = paragraph(1, 'The Greens called it a "budget for the few and not the many".', orgs=["Greens"])
+    assert [q[3] for q in quotes([branded])] == ["Rowe"]
+    assert [q[3] for q in quotes([described])] == ["Hale"]
+    assert [q[3] for q in quotes([called])] == ["Greens"]

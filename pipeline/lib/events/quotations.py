@@ -1034,6 +1034,34 @@ def _main_subject(tokens, before: int | None = None):
 _PIECE_JOINERS = {"and", "or", "but", "nor", "with", "being", "as", "to", "that", "than", "of", "in", "for"}
 
 
+# Verbs that name or describe something in the subject's own words: "branded the levy a “…”",
+# "which Ann Rowe described as “…”", "referred to them as “…”".
+_NAMING = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (("describ", ("e", "es", "ed", "ing")), ("call", ("", "s", "ed", "ing")),
+                          ("brand", ("", "s", "ed", "ing")), ("dub", ("", "s", "bed", "bing")),
+                          ("label", ("", "s", "led", "ling", "ed", "ing")), ("term", ("", "s", "ed", "ing")),
+                          ("hail", ("", "s", "ed", "ing")), ("refer", ("", "s", "red", "ring")))
+    for ending in endings
+)  # fmt: skip
+
+
+def _namer(tokens, region: _Region):
+    """Who names something with a quotation: the subject (or the agent) of the verb the quotation
+    hangs from, when that verb names or describes ("… described as “…”")."""
+    inside = [t for t in tokens if region.open_start <= t.idx < region.close_end]
+    node = next((t.head for t in inside if not region.open_start <= t.head.idx < region.close_end), None)
+    for _ in range(4):  # up through "as" and the object to the first verb
+        if node is None or node.pos_ in ("VERB", "AUX"):
+            break
+        node = None if node.head is node else node.head
+    if node is None or node.lower_ not in _NAMING:
+        return None
+    agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return (agents or subjects or [None])[0]
+
+
 def _one_clause(text: str, last: tuple, region: _Region, verb, tokens, quoted) -> bool:
     """Whether a quotation goes on the reported clause the one before it is in: the same verb
     reports both from before them, only joining words stand between them ('insisted that "A" and
@@ -1329,6 +1357,12 @@ class _ArticleState:
         if not opens_sentence:
             # A quotation inside a sentence with no reporting verb ("He praised Mao Zedong as a
             # “great leader who …”"): the person the sentence is about.
+            namer = _namer(tokens_by_sentence.get(i, []), region)
+            named_by = _speaker(namer, paragraph, self.salience, quoted)[0] if namer is not None else None
+            if self.types.get(named_by) in ("PERSON", "ORG"):
+                # "The Tories …, with shadow chancellor Ann Rowe branding the levy a “…”": who names
+                # it so, person or body, not the sentence's subject
+                return named_by, None, None, 1
             found = self._subject_before(paragraph, tokens_by_sentence.get(i), quoted, region.open_start)
             if self.types.get(found) == "PERSON":
                 return found, None, None, 1
