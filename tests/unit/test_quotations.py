@@ -1003,3 +1003,9 @@ def test_who_names_something_with_a_quotation_said_it_not_the_sentences_subject(
     assert [q[3] for q in quotes([branded])] == ["Rowe"]
     assert [q[3] for q in quotes([described])] == ["Hale"]
     assert [q[3] for q in quotes([called])] == ["Greens"]
+
+
+def test_a_quotation_after_a_sentence_headed_by_he_is_his():
+    first = paragraph(1, "Tom Hale said the plan was late.", people=["Tom Hale"])
+    second = paragraph(2, 'He also accused the board of wasting money. "They have lost all sense of proportion."')
+    assert [(q[1], q[3]) for q in quotes([first, second])][-1] == ("They have lost all sense of proportion.", "Hale")

@@ -1333,6 +1333,11 @@ class _ArticleState:
             # "Campbell signalled his intent to move abroad. “I'm 30 now …”": the person the
             # sentence before is about
             return told, None, None, 1
+        before = tokens_by_sentence.get(i - 1) if not framed and opens_sentence and i > 0 else None
+        if before and (him := self._pronoun_subject(paragraph, before, quoted)):
+            # "She will not yet judge Hollywood. “I'm in the middle of it …”": the one the pronoun
+            # heading the sentence before means
+            return him, None, None, 1
         if starts_paragraph and self.running is not None:
             return (*self.running[:3], self.running[3] + 1)
         if starts_paragraph and self.introducer is not None:
@@ -1379,6 +1384,18 @@ class _ArticleState:
                 # fair …”": the paragraph's reported speech goes on, nobody new named since
                 return previous[-1].speaker, previous[-1].speaker_text, previous[-1].cue, 1
         return None
+
+    def _pronoun_subject(self, paragraph, tokens, quoted) -> str | None:
+        """The person a sentence's subject "he" or "she" means, when it names nobody itself and
+        quotes nothing (after “…?” he asked, the question's frame is no introduction)."""
+        main = _main_subject(tokens) if tokens else None
+        if main is None or main.lower_ not in ("he", "she"):
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if self._named_between(paragraph, start, end, quoted) or any(start <= r.open_start < end for r in quoted):
+            return None
+        found = _speaker(main, paragraph, self.salience, quoted)[0]
+        return found if self.types.get(found) == "PERSON" else None
 
     def _named_between(self, paragraph, start: int, end: int, quoted) -> bool:
         return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
