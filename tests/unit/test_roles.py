@@ -152,9 +152,12 @@ def test_an_office_the_corpus_gives_one_person_is_theirs_in_an_article_that_does
         "a5": [("hale", "PERSON", "Chancellor")],
     }
     offices = corpus_offices(corpus)
-    # Hale is "Chancellor" in four of the five uses; the home secretary changed hands.
-    assert offices == {"hale": ("chancellor",)}
+    # Hale is "Chancellor" in four of the five uses; the home secretary changed hands, Lund
+    # holding it in twice Ruiz's articles: Lund's where Ruiz is not named.
+    assert offices == {"hale": (("chancellor", frozenset()),), "lund": (("home secretary", frozenset({"ruiz"})),)}
     assert people_of(corpus["a3"], offices)["hale"].roles == ("Mr", "chancellor")
+    assert people_of([("lund", "PERSON", "Mr")], offices)["lund"].roles == ("Mr", "home secretary")
+    assert people_of([("lund", "PERSON", "Mr"), ("ruiz", "PERSON", "Mr")], offices)["lund"].roles == ("Mr",)
     p = paragraph(1, "Mr Hale spoke first. Ms Amis then accused the chancellor of ducking hard choices.",
                   people=["Hale", "Amis"])  # fmt: skip
     people = {"Amis": Person("F", ("Ms",)), "Hale": Person("M", ("Mr", "chancellor"))}

@@ -108,10 +108,19 @@ def meeting_paragraphs(
 # Blunkett's resignation, stays the article's to say).
 OFFICE_MIN_ARTICLES = 2
 OFFICE_MIN_SHARE = 0.8
+# Short of that share, an office is still its main holder's (in this many times the articles of any
+# other) in an article that names none of the others: "Chancellor" Brown in a corpus that also
+# writes "Chancellor Gerhard Schroeder" is "the chancellor" of an article naming Mr Brown only.
+OFFICE_MIN_LEAD = 2
+
+# An office a person holds, with the other people the corpus gives it to (empty when the office is theirs alone).
+Office = tuple[str, frozenset[str]]
 
 
-def corpus_offices(rows_by_article: Mapping[str, Iterable[tuple[str, str, str | None]]]) -> dict[str, tuple[str, ...]]:
-    """Offices the corpus gives one person each ("Chancellor" Gordon Brown, "Prime Minister" Tony
+def corpus_offices(
+    rows_by_article: Mapping[str, Iterable[tuple[str, str, str | None]]],
+) -> dict[str, tuple[Office, ...]]:
+    """Offices the corpus gives one person ("Chancellor" Gordon Brown, "Prime Minister" Tony
     Blair), by entity id: an article that says only "the chancellor" of a man it names as "Mr Brown"
     means him. `rows_by_article` as `people_of` takes them, per article."""
     # Articles, not mentions, are counted: one long story about one chancellor is one vote.
@@ -121,22 +130,28 @@ def corpus_offices(rows_by_article: Mapping[str, Iterable[tuple[str, str, str | 
             if kind != "PERSON" or not role or role.split()[-1].casefold() not in ROLE_HEADS:
                 continue
             articles[role.casefold()][entity_id].add(article)
-    offices: dict[str, list[str]] = defaultdict(list)
+    offices: dict[str, list[Office]] = defaultdict(list)
     for office, holders in articles.items():
-        counts = Counter({entity_id: len(found) for entity_id, found in holders.items()})
-        (entity_id, n), total = counts.most_common(1)[0], sum(counts.values())
-        if n >= OFFICE_MIN_ARTICLES and n >= OFFICE_MIN_SHARE * total:
-            offices[entity_id].append(office)
-    return {entity_id: tuple(sorted(names)) for entity_id, names in offices.items()}
+        ranked = Counter({entity_id: len(found) for entity_id, found in holders.items()}).most_common()
+        (entity_id, n), total = ranked[0], sum(count for _, count in ranked)
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if n < OFFICE_MIN_ARTICLES:
+            continue
+        if n >= OFFICE_MIN_SHARE * total:
+            offices[entity_id].append((office, frozenset()))
+        elif n >= OFFICE_MIN_LEAD * runner_up:
+            offices[entity_id].append((office, frozenset(holders) - {entity_id}))
+    return {entity_id: tuple(sorted(held)) for entity_id, held in offices.items()}
 
 
 def people_of(
-    rows: Iterable[tuple[str, str, str | None]], offices: Mapping[str, tuple[str, ...]] | None = None
+    rows: Iterable[tuple[str, str, str | None]], offices: Mapping[str, tuple[Office, ...]] | None = None
 ) -> dict[str, Person]:
     """What an article says of its people: `rows` are (entity_id, type, role) of its mentions
     (role: a title or appositive, "Mr", "the Venezuelan Ambassador to China"). The gender comes
     from a gendered title ("Mr", "Mrs", "Sir", "Queen"), the roles are kept for "the
-    ambassador said"; `offices` (`corpus_offices`) adds what the corpus says a person it names holds."""
+    ambassador said"; `offices` (`corpus_offices`) adds what the corpus says a person it names
+    holds, unless the article also names another holder of that office."""
     gender: dict[str, str | None] = {}
     roles: dict[str, dict[str, None]] = {}
     for entity_id, kind, role in rows:
@@ -150,8 +165,10 @@ def people_of(
                 gender[entity_id] = g
             elif g:
                 gender[entity_id] = None  # titles disagree: no gender
+    named = set(roles)
     for entity_id, known in roles.items():  # the article's own titles first
-        known.update(dict.fromkeys((offices or {}).get(entity_id, ())))
+        held = (offices or {}).get(entity_id, ())
+        known.update(dict.fromkeys(office for office, others in held if not others & named))
     return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
 
 
