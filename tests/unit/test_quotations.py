@@ -1009,3 +1009,12 @@ def test_a_quotation_after_a_sentence_headed_by_he_is_his():
     first = paragraph(1, "Tom Hale said the plan was late.", people=["Tom Hale"])
     second = paragraph(2, 'He also accused the board of wasting money. "They have lost all sense of proportion."')
     assert [(q[1], q[3]) for q in quotes([first, second])][-1] == ("They have lost all sense of proportion.", "Hale")
+
+
+def test_his_spokesman_speaks_for_the_man_whose_sex_is_known():
+    first = paragraph(1, "Mr Tom Hale met the board on Monday.", people=["Tom Hale"])
+    second = paragraph(2, "His spokesman said the talks had gone well.")
+    unknown = paragraph(1, "Sam Ward met the board on Monday.", people=["Sam Ward"])
+    people = {"Hale": Person("M", ("Mr",))}
+    assert [(q[1], q[3]) for q in quotes([first, second], people)] == [("the talks had gone well", "Hale")]
+    assert [(q[1], q[3]) for q in quotes([unknown, second])] == [("the talks had gone well", None)]

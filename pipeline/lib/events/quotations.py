@@ -307,11 +307,13 @@ class _Salience:
             self.recent.append(order)
             self.last_subject = subject
 
-    def person(self, gender: str | None, before: list[str] = ()) -> str | None:
+    def person(self, gender: str | None, before: list[str] = (), known_only: bool = False) -> str | None:
+        """The person a pronoun of this sex means: named before it in its sentence, else the most
+        salient; with `known_only`, only one whose sex is known and fits."""
         for group in [list(before)[::-1], *self.recent[::-1]]:
             for entity_id in group:
                 known = self.people.get(entity_id, Person()).gender
-                if gender is None or known is None or known == gender:
+                if gender is None or known == gender or (known is None and not known_only):
                     return entity_id
         return None
 
@@ -535,6 +537,13 @@ def _speaker(
         if (kind := salience.org_of_kind(lower)) is None and lower != "government":
             kind = _the_one_org_of_the_sentence(token, paragraph, salience)
         return kind, text
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if lower in _SPEAKING_FOR and owner is not None:
+        # "his spokesman said": he speaks through him (named before in the sentence, else before it)
+        start, _ = salience.sentence_of(token.idx, len(paragraph.text))
+        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start
+                  and e.char_end <= token.idx and not _inside(regions, e.char_start)]  # fmt: skip
+        return salience.person("M" if owner.lower_ == "his" else "F", before, known_only=True), text
     if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
     if lower in _SPOKES and words == ["the", lower] and salience.spokes is not None:
@@ -868,6 +877,8 @@ def _named_after(verb):
     return None
 
 
+# Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `_RELATIONS`).
+_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "office"}
 _RELATIVE = {"which", "who", "that"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you"}
 # People who speak about someone, not for them (unlike "Mr Spitzer's office" or "his spokesman").
