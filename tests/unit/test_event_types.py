@@ -1126,3 +1126,13 @@ def test_a_command_is_asked_for_not_done():
     asked = paragraph(2, "Stop blaming the mobile firms - it's not their doing!")
     assert events([told]) == [("CRITICIZE", "112", "Tom Hale", "Kestrel Mobile", None)]
     assert events([before, asked]) == []
+
+
+def test_praise_of_what_someone_did_is_praise_of_them():
+    legacy = paragraph(1, "Mira Holt paid tribute to the legacy of the late composer Tomas Reed.",
+                       people=["Mira Holt", "Tomas Reed"])  # fmt: skip
+    first = paragraph(1, "Chancellor Tom Hale spoke first.", people=["Tom Hale"])
+    record = paragraph(2, "Ann Rowe praised the chancellor's record.", people=["Ann Rowe"])
+    people = {"Tom Hale": Person("M", ("Chancellor",)), "Ann Rowe": Person("F", ("Ms",))}
+    assert events([legacy]) == [("SUPPORT", "051", "Mira Holt", "Tomas Reed", None)]
+    assert ("SUPPORT", "051", "Ann Rowe", "Tom Hale", None) in events([first, record], people)
