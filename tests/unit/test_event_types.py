@@ -1136,3 +1136,14 @@ def test_praise_of_what_someone_did_is_praise_of_them():
     people = {"Tom Hale": Person("M", ("Chancellor",)), "Ann Rowe": Person("F", ("Ms",))}
     assert events([legacy]) == [("SUPPORT", "051", "Mira Holt", "Tomas Reed", None)]
     assert ("SUPPORT", "051", "Ann Rowe", "Tom Hale", None) in events([first, record], people)
+
+
+def test_both_men_or_the_pair_are_the_two_people_named_last():
+    p = paragraph(1, "The deal leaves out former bosses Tom Hale and Sam Ward.", people=["Tom Hale", "Sam Ward"])
+    q = paragraph(2, "Both men are facing criminal charges over the collapse.")
+    r = paragraph(2, "The pair were accused of fraud last year.")
+    assert events([p, q]) == [
+        ("CRITICIZE", "112", None, "Tom Hale", None),
+        ("CRITICIZE", "112", None, "Sam Ward", None),
+    ]
+    assert [e[3] for e in events([p, r])] == ["Tom Hale", "Sam Ward"]

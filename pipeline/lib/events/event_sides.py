@@ -148,6 +148,12 @@ class Actors:
         """The people named so far (outside quotations), in order: the role book keeps them."""
         return self.roles.recent
 
+    def two_people(self, token, paragraph: ParagraphIn) -> list[str]:
+        """ "Both men", "the pair", "they … both": the last two people named before it."""
+        here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
+        last = list(dict.fromkeys(reversed(self.recent_people + here)))[:2]
+        return last[::-1] if len(last) == 2 else []
+
     def met(self, a: str | None, b: str | None) -> None:
         """Two sides of a meeting, visit or signing, told in that order so far."""
         if a is not None and b is not None:

@@ -1052,6 +1052,16 @@ def _demonym_of_other(entity: EntitySpan, heads) -> bool:
     return False
 
 
+def _two_people(token) -> bool:
+    """ "Both men", "the two women", "the pair", "they (have) both": two people, not named there."""
+    if token.lower_ in ("pair", "duo"):
+        return any(c.lower_ == "the" for c in token.children)
+    both = any(c.lower_ in ("both", "two") for c in token.children)
+    if token.lower_ == "they":
+        both |= any(c.lower_ == "both" for c in token.head.children)
+    return token.lower_ in ("men", "women", "they") and both
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -1090,6 +1100,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # did; its author is who that sentence names first, else the story's last subject.
         author = actors.first_named_before(head, paragraph) or actors.topic
         return [EntitySpan(0, 0, author, "PERSON")] if author else []
+    if _two_people(head) and (two := actors.two_people(head, paragraph)):
+        # "Both men are facing charges", "they have both been accused": the two named last
+        return [EntitySpan(0, 0, person, "PERSON") for person in two if person != side_a]
     if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
