@@ -1147,3 +1147,9 @@ def test_both_men_or_the_pair_are_the_two_people_named_last():
         ("CRITICIZE", "112", None, "Sam Ward", None),
     ]
     assert [e[3] for e in events([p, r])] == ["Tom Hale", "Sam Ward"]
+
+
+def test_people_held_accused_of_something_are_each_accused_whatever_the_list_parse():
+    text = "Tom Hale, Sam Ward, Ann Rowe and Lee Park were held for two years, accused of links to a cartel."
+    p = paragraph(1, text, people=["Tom Hale", "Sam Ward", "Ann Rowe", "Lee Park"])
+    assert sorted(e[3] for e in events([p]) if e[0] == "CRITICIZE") == ["Ann Rowe", "Lee Park", "Sam Ward", "Tom Hale"]

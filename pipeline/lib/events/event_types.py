@@ -594,7 +594,11 @@ def _reduced_passive_of(token):
         if comma and head.dep_ in ("dobj", "pobj", "attr") and (clause_subject := _subject(head.head)) is not None:
             return clause_subject
         return head
-    return _subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    # "Four men were held for years, accused of links to …": whom the clause is about, passive or not
+    passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return passive[0] if passive else _subject(head)
 
 
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:

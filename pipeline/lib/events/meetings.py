@@ -489,7 +489,11 @@ def conjuncts(head) -> list:
     """A phrase's head and the heads of its conjuncts, in order ("Rosneft, CNPC and Gazprom": the
     parser chains each conjunct to the one before)."""
     heads = [head]
-    while conj := [c for c in heads[-1].children if c.dep_ == "conj"]:
+    while conj := [c for c in heads[-1].children if c.dep_ == "conj"] or [
+        c for c in heads[-1].children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+    ]:
+        # (a list's second name may hang as an apposition that the rest are conjuncts of: "Begg,
+        # Mubanga, Abbasi and Belmar")
         heads.append(conj[0])
     return heads
 
