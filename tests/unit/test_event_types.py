@@ -1138,7 +1138,7 @@ def test_praise_of_what_someone_did_is_praise_of_them():
     assert ("SUPPORT", "051", "Ann Rowe", "Tom Hale", None) in events([first, record], people)
 
 
-def test_both_men_or_the_pair_are_the_two_people_named_last():
+def test_both_men_the_pair_or_the_three_men_are_the_people_named_last():
     p = paragraph(1, "The deal leaves out former bosses Tom Hale and Sam Ward.", people=["Tom Hale", "Sam Ward"])
     q = paragraph(2, "Both men are facing criminal charges over the collapse.")
     r = paragraph(2, "The pair were accused of fraud last year.")
@@ -1147,6 +1147,13 @@ def test_both_men_or_the_pair_are_the_two_people_named_last():
         ("CRITICIZE", "112", None, "Sam Ward", None),
     ]
     assert [e[3] for e in events([p, r])] == ["Tom Hale", "Sam Ward"]
+    three = paragraph(1, "Lee Park, Ann Rowe and Kim Dale ran the fund.", people=["Lee Park", "Ann Rowe", "Kim Dale"])
+    accused = paragraph(2, "Counsel Ravi Sood accused the three men of hiding losses.", people=["Ravi Sood"])
+    assert [e[2:4] for e in events([three, accused])] == [
+        ("Ravi Sood", "Lee Park"),
+        ("Ravi Sood", "Ann Rowe"),
+        ("Ravi Sood", "Kim Dale"),
+    ]
 
 
 def test_people_held_accused_of_something_are_each_accused_whatever_the_list_parse():

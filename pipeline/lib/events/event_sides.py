@@ -148,11 +148,11 @@ class Actors:
         """The people named so far (outside quotations), in order: the role book keeps them."""
         return self.roles.recent
 
-    def two_people(self, token, paragraph: ParagraphIn) -> list[str]:
-        """ "Both men", "the pair", "they … both": the last two people named before it."""
+    def last_people(self, token, paragraph: ParagraphIn, n: int, exclude=None) -> list[str]:
+        """ "Both men", "the three men": the last `n` people named before it (other than `exclude`)."""
         here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
-        last = list(dict.fromkeys(reversed(self.recent_people + here)))[:2]
-        return last[::-1] if len(last) == 2 else []
+        last = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if p != exclude][:n]
+        return last[::-1] if len(last) == n else []
 
     def met(self, a: str | None, b: str | None) -> None:
         """Two sides of a meeting, visit or signing, told in that order so far."""

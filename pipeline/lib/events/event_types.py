@@ -1056,14 +1056,19 @@ def _demonym_of_other(entity: EntitySpan, heads) -> bool:
     return False
 
 
-def _two_people(token) -> bool:
-    """ "Both men", "the two women", "the pair", "they (have) both": two people, not named there."""
-    if token.lower_ in ("pair", "duo"):
-        return any(c.lower_ == "the" for c in token.children)
-    both = any(c.lower_ in ("both", "two") for c in token.children)
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_SO_MANY = {"pair": 2, "duo": 2, "trio": 3}
+
+
+def _people_counted(token) -> int:
+    """How many people "both men", "the three women", "the pair", "they (have) both" are; 0 for
+    any other phrase."""
+    if token.lower_ in _SO_MANY:
+        return _SO_MANY[token.lower_] if any(c.lower_ == "the" for c in token.children) else 0
+    counts = [_HOW_MANY[c.lower_] for c in token.children if c.lower_ in _HOW_MANY]
     if token.lower_ == "they":
-        both |= any(c.lower_ == "both" for c in token.head.children)
-    return token.lower_ in ("men", "women", "they") and both
+        counts += [2 for c in token.head.children if c.lower_ == "both"]
+    return counts[0] if counts and token.lower_ in ("men", "women", "they") else 0
 
 
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
@@ -1104,9 +1109,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # did; its author is who that sentence names first, else the story's last subject.
         author = actors.first_named_before(head, paragraph) or actors.topic
         return [EntitySpan(0, 0, author, "PERSON")] if author else []
-    if _two_people(head) and (two := actors.two_people(head, paragraph)):
-        # "Both men are facing charges", "they have both been accused": the two named last
-        return [EntitySpan(0, 0, person, "PERSON") for person in two if person != side_a]
+    if (n := _people_counted(head)) and (people := actors.last_people(head, paragraph, n, exclude=side_a)):
+        # "Both men are facing charges", "accused the three men": the people named last
+        return [EntitySpan(0, 0, person, "PERSON") for person in people]
     if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
