@@ -1160,3 +1160,11 @@ def test_people_held_accused_of_something_are_each_accused_whatever_the_list_par
     text = "Tom Hale, Sam Ward, Ann Rowe and Lee Park were held for two years, accused of links to a cartel."
     p = paragraph(1, text, people=["Tom Hale", "Sam Ward", "Ann Rowe", "Lee Park"])
     assert sorted(e[3] for e in events([p]) if e[0] == "CRITICIZE") == ["Ann Rowe", "Lee Park", "Sam Ward", "Tom Hale"]
+
+
+def test_a_contract_signed_is_with_the_employer_the_signers_description_names():
+    p = paragraph(1, "Kestrel United manager Tom Hale has signed a new contract.", people=["Tom Hale"],
+                  orgs=["Kestrel United"])  # fmt: skip
+    q = paragraph(1, "Tom Hale has signed a new contract.", people=["Tom Hale"])
+    assert events([p]) == [("SIGN", "057", "Tom Hale", "Kestrel United", None)]
+    assert events([q]) == []

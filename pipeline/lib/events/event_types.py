@@ -823,6 +823,13 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     return []
 
 
+def _a_contract(noun) -> bool:
+    """ "A new contract", "a three-year contract extension", "a new deal": a contract of employment."""
+    return noun.lower_ in ("contract", "contracts") or (
+        noun.lower_ in ("extension", "deal") and any(c.lower_ in ("contract", "new") for c in noun.children)
+    )
+
+
 def _one_agreement(noun) -> bool:
     """A single agreement ("a deal", "the accord"), not one each ("new contracts")."""
     return noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS"
@@ -921,6 +928,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if bought:
             partners = bought
         b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
+        if not partners and not b_entities and subject is not None and any(_a_contract(t) for t in things):
+            # "Arsenal manager Arsene Wenger has signed a new contract": with the club his
+            # description names (a player's or a manager's contract is with his employer)
+            b_entities = [e for e in _entities_in([c for c in subject.subtree if c.i != subject.i], paragraph.entities)
+                          if e.type == "ORG"][:1]  # fmt: skip
         if partners and not b_entities and partners[0].pos_ != "PROPN":
             # "signed an agreement with the company", "struck a deal with him": a partner told of
             # by a noun or a pronoun is read as the side praised or criticised is (a name the model
