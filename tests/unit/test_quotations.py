@@ -1018,3 +1018,12 @@ def test_his_spokesman_speaks_for_the_man_whose_sex_is_known():
     people = {"Hale": Person("M", ("Mr",))}
     assert [(q[1], q[3]) for q in quotes([first, second], people)] == [("the talks had gone well", "Hale")]
     assert [(q[1], q[3]) for q in quotes([unknown, second])] == [("the talks had gone well", None)]
+
+
+def test_alleging_indicating_and_questioning_whether_report_a_clause():
+    alleged = paragraph(1, "The Kestrel Board alleged that the firm had hidden its losses.", orgs=["Kestrel Board"])
+    indicated = paragraph(1, "Ann Dale indicated that she would not stand again.", people=["Ann Dale"])
+    questioned = paragraph(1, "Ann Dale questioned whether the plan would ever work.", people=["Ann Dale"])
+    assert [(q[1], q[3]) for q in quotes([alleged])] == [("the firm had hidden its losses", "Board")]
+    assert [(q[1], q[3]) for q in quotes([indicated])] == [("she would not stand again", "Dale")]
+    assert [(q[1], q[3]) for q in quotes([questioned])] == [("the plan would ever work", "Dale")]

@@ -919,7 +919,8 @@ def _is_reporting(token) -> bool:
         return False
     if verb.then:  # "pointed out", "according to", "called on": the parser may tag the word otherwise
         # ("called for Congress to pass …": the parser makes "for" the mark of the infinitive)
-        marks = [g for c in token.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
+        # ("questioned whether …": the mark of the clause it reports)
+        marks = [g for c in token.children if c.dep_ in ("advcl", "ccomp") for g in c.children if g.dep_ == "mark"]
         return any(c.lower_ in verb.then for c in [*token.children, *marks])
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "Prices will fall, Valtek predicts.": a verb the tagger took for a plural noun

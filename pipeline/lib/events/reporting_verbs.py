@@ -86,6 +86,9 @@ VERBS: tuple[ReportingVerb, ...] = (
     _verb("estimate estimates estimated estimating", direct=False),
     _verb("calculate calculates calculated calculating", direct=False),
     _verb("forecast forecasts forecasting", direct=False),
+    _verb("question questions questioned questioning", then="whether", direct=False),  # "questioned whether …"
+    _verb("indicate indicates indicated indicating", direct=False, **_QUIET),
+    _verb("allege alleges alleged alleging", direct=False, **_QUIET),
     _verb("continue continued", direct=False, **_QUIET),
     _verb("describe described", direct=False, **_QUIET),
     _verb("agree agrees agreed", direct=False, **_QUIET),
