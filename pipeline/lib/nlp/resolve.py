@@ -435,20 +435,23 @@ def _word_acronyms(items: list[_Mention]) -> None:
     named in full in its article is that organisation: "World Anti-Doping Agency" … "Wada". A word
     already linked to an organisation whose name it opens ("Fiat" for "Fiat Auto") is that name
     shortened, not an acronym."""
-    orgs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    orgs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)  # (article, first letter) → (key, name)
     for m in items:
         if m.type == "ORG" and sum(w[:1].isupper() for w in m.name.split()) >= 2:
-            orgs[m.source.article_id].add((m.key, m.name))
+            orgs[(m.source.article_id, m.name[0].lower())].add((m.key, m.name))
     for m in items:
         if m.kind != "name" or m.royal or m.type in ("COUNTRY", "PLACE") or not _WORD_SHORT_FORM.fullmatch(m.name):
             continue
-        if m.key != f"NAME:{name_key(m.name)}":
+        short = m.name.lower()
+        candidates = orgs.get((m.source.article_id, short[0]))
+        if not candidates or m.key != f"NAME:{name_key(m.name)}":
             continue
-        hits = {key for key, name in orgs.get(m.source.article_id, ()) if _spells(m.name.lower(), name)}
+        hits = {key for key, name in candidates if _spells(short, name)}
         if len(hits) == 1:
             m.key, m.type, m.kind = next(iter(hits)), "ORG", "acronym"
 
 
+@cache
 def _spells(short: str, name: str) -> bool:
     """Whether `short` is the name's words' beginnings, in order: at least the first letter of each
     capitalised word, a joiner ("of", "for") used or skipped ("Apacs": Association for PAyment
