@@ -1168,3 +1168,10 @@ def test_a_contract_signed_is_with_the_employer_the_signers_description_names():
     q = paragraph(1, "Tom Hale has signed a new contract.", people=["Tom Hale"])
     assert events([p]) == [("SIGN", "057", "Tom Hale", "Kestrel United", None)]
     assert events([q]) == []
+
+
+def test_accusing_it_after_a_criticism_accuses_whom_the_criticism_is_about():
+    text = "Lord Hale has criticised the way Ann Rowe's council operates, accusing it of ignoring the auditors."
+    p = paragraph(1, text, people=["Lord Hale", "Ann Rowe"])
+    assert events([p]) == [("CRITICIZE", "111", "Lord Hale", "Ann Rowe", None),
+                           ("CRITICIZE", "112", "Lord Hale", "Ann Rowe", None)]  # fmt: skip

@@ -1083,6 +1083,21 @@ def _people_counted(token) -> int:
     return counts[0] if counts and token.lower_ in ("men", "women", "they") else 0
 
 
+def _whom_of_the_clause_above(pronoun, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan] | None:
+    """ "X criticised the way Y governs, accusing it of …": the pronoun object of a participle that
+    goes on a criticism or a praise is whom that one is about; None for any other phrase."""
+    participle = pronoun.head
+    if pronoun.lower_ not in ("it", "him", "her", "them") or pronoun.dep_ != "dobj":
+        return None
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.head.pos_ != "VERB":
+        return None
+    above = participle.head
+    objects = [c for c in above.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if not objects or _classify(above, paragraph) is None:
+        return None
+    return _whom(objects, subject, paragraph, actors)
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -1099,6 +1114,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     for noun in [head] + ([owner] if owner is not None else []):
         if org := actors.org_named_last(noun, paragraph, exclude=side_a):
             return [EntitySpan(0, 0, org, "ORG")]
+    if (whom := _whom_of_the_clause_above(head, subject, paragraph, actors)) is not None:
+        return whom
     if head.lower_ == "it":  # "accused it of betraying its supporters"
         found = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, found, "ORG")] if found else []
