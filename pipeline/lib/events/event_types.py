@@ -1123,8 +1123,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    holder = actors.role_holder(owner, paragraph, side_a) if owner is not None else None
-    if holder is not None and head.lower_ in _STATEMENT_NOUNS:
+    if (
+        owner is not None
+        and head.lower_ in _STATEMENT_NOUNS
+        and (holder := actors.role_holder(owner, paragraph, side_a))
+    ):
         return [EntitySpan(0, 0, holder, "PERSON")]  # "tribute to the chancellor's record": his
     if head.lower_ in _STATEMENT_NOUNS | _VIEW_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in head.children

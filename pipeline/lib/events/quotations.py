@@ -427,9 +427,7 @@ def _speaker(
     text = " ".join(t.text for t in tokens if not t.is_space)[:120] or None
     lower = token.lower_
     if lower in _PRONOUNS:
-        start, _ = salience.sentence_of(token.idx, len(paragraph.text))
-        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx
-                  and not _inside(regions, e.char_start) and e.char_start >= start]  # fmt: skip
+        before = _people_before(token, paragraph, salience, regions)
         if not before and (spoken := salience.spokesperson(_PRONOUNS[lower])) is not None:
             return spoken, text  # "A BBC spokeswoman said …. She said …": the spokeswoman's body
         if not before and salience.unnamed_voice(_PRONOUNS[lower]):
@@ -540,9 +538,7 @@ def _speaker(
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if lower in _SPEAKING_FOR and owner is not None:
         # "his spokesman said": he speaks through him (named before in the sentence, else before it)
-        start, _ = salience.sentence_of(token.idx, len(paragraph.text))
-        before = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start
-                  and e.char_end <= token.idx and not _inside(regions, e.char_start)]  # fmt: skip
+        before = _people_before(token, paragraph, salience, regions)
         return salience.person("M" if owner.lower_ == "his" else "F", before, known_only=True), text
     if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
@@ -568,6 +564,14 @@ _APPOSITION_ENDS = frozenset(
 )
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
+
+
+def _people_before(token, paragraph: ParagraphIn, salience: _Salience, regions) -> list[str]:
+    """The people named in the token's sentence before it, outside what is reported or quoted: whom
+    a "he" or a "his" there may mean first."""
+    start, _ = salience.sentence_of(token.idx, len(paragraph.text))
+    return [e.entity_id for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start
+            and e.char_end <= token.idx and not _inside(regions, e.char_start)]  # fmt: skip
 
 
 def _the_one_org_of_the_sentence(token, paragraph: ParagraphIn, salience: _Salience) -> str | None:

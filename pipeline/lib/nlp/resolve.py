@@ -458,10 +458,11 @@ def _spells(short: str, name: str) -> bool:
     Clearing Services; "Nymex": New York MErcantile EXchange). Not a name's inner letters ("Fiat" is
     not Financial Times), one of its words ("Delta" is Delta Airlines shortened) nor a possessive
     or a list ("Arsenal's Edu", "James, Mills")."""
-    words = [w.lower() for part in name.split() for w in part.split("-") if w]
+    parts = [w for part in name.split() for w in part.split("-") if w]
+    words = [w.lower() for w in parts]
     if any(c in name for c in "'’,") or short in words:
         return False
-    needed = [w[0].isupper() for part in name.split() for w in part.split("-") if w]
+    needed = [w[0].isupper() for w in parts]
 
     @cache
     def spell(i: int, j: int) -> bool:  # short[i:] from words[j:]
