@@ -1027,3 +1027,42 @@ def test_alleging_indicating_and_questioning_whether_report_a_clause():
     assert [(q[1], q[3]) for q in quotes([alleged])] == [("the firm had hidden its losses", "Board")]
     assert [(q[1], q[3]) for q in quotes([indicated])] == [("she would not stand again", "Dale")]
     assert [(q[1], q[3]) for q in quotes([questioned])] == [("the plan would ever work", "Dale")]
+
+
+def test_a_name_right_beside_a_reporting_verb_the_parser_left_without_a_subject_speaks():
+    # the parser hangs the name on the phrase before the verb, reads a particle of a name as a
+    # verb, or joins the speaker to the clause's list: the name beside the verb still speaks
+    statement = paragraph(1, 'In a statement issued on Wednesday Lord Tarrant said: "I have no doubt that the '
+                             'guidelines are better for it."', people=["Lord Tarrant"])  # fmt: skip
+    particle = paragraph(1, '"We did it all by hand, which was an enormous effort," said Karel den Uyl, one of '
+                            "the researchers behind the project.", people=["Karel den Uyl"])  # fmt: skip
+    named = ["Tom Hale", "Ann Dale", "Sam Ward", "Lord Dunmore"]
+    listed = paragraph(1, "Others targeted include Tom Hale, Ann Dale and Sam Ward, the party's elections chief "
+                          "Lord Dunmore said.", people=named)  # fmt: skip
+    amid = paragraph(1, "He defended the posters amid Kestrel claims the ads were unfair.", orgs=["Kestrel"])
+    assert [q[3] for q in quotes([statement])] == ["Tarrant"]
+    assert [q[3] for q in quotes([particle])] == ["Uyl"]
+    assert [(q[1], q[3]) for q in quotes([listed])] == [
+        ("Others targeted include Tom Hale, Ann Dale and Sam Ward", "Dunmore")
+    ]
+    assert [q[3] for q in quotes([amid])] in ([], [None])  # a noun read as a verb is no one's words
+
+
+def test_what_someone_did_not_say_or_is_yet_or_expected_to_say_is_no_quotation():
+    def people(text):
+        return dict(people=[name for name in ("Tom Hale", "Ann Dale") if name in text])
+
+    unsaid = [
+        "Tom Hale did not say how many jobs would go.",
+        "Tom Hale is expected to say that the figures were heartening.",
+        "Ann Dale has yet to confirm that she will stand.",
+        "Ann Dale refused to say whether the plan would go ahead.",
+    ]
+    for text in unsaid:
+        assert quotes([paragraph(1, text, **people(text))]) == [], text
+    # a conjunct with its own tense is said; so is what "even if" grants
+    said = paragraph(1, "Ann Dale has not set out her views, but has said she intends to stand again.",
+                     people=["Ann Dale"])  # fmt: skip
+    granted = paragraph(1, "The team won, even if Tom Hale admitted the pitch was poor.", people=["Tom Hale"])
+    assert [(q[1], q[3]) for q in quotes([said])] == [("she intends to stand again", "Dale")]
+    assert [(q[1], q[3]) for q in quotes([granted])] == [("the pitch was poor", "Hale")]

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, told_as_done
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
 from pipeline.lib.events.roles import ROLE_HEADS, description_before
@@ -881,6 +882,54 @@ def _named_after(verb):
     return None
 
 
+def _unsaid(verb) -> bool:
+    """ "Did not say how many", "would not confirm if", "have yet to say where", "is expected to
+    say that": what someone has not said, or may or will say, is no one's words yet."""
+    if verb.lower_ == "according":
+        return False
+    if negated(verb) or (verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ == "if" and c.nbor(-1).lower_ == "even" for c in verb.children if c.i):
+        return bool(auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX))  # "even if the coach admitted …": granted, so said
+    if verb.dep_ == "conj" and (auxiliaries or verb.tag_ in ("VBD", "VBZ", "VBP")):
+        # "… has not set out her views, but has said …", "… would be a nudge, and suggested …": a
+        # conjunct with a tense of its own does not share the first verb's "not" or "would"
+        return bool(auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX))
+    return not told_as_done(verb)
+
+
+def _end_of(clause: list, text: str) -> int:
+    """Where a clause's text ends, without its closing punctuation (0 for no clause)."""
+    if not clause:
+        return 0
+    end = clause[-1].idx + len(clause[-1].text)
+    while end > clause[0].idx and text[end - 1] in " .,;:":
+        end -= 1
+    return end
+
+
+def _name_beside(verb, paragraph: ParagraphIn, inverted: bool):
+    """A person or organisation written right before a reporting verb the parser gave no subject
+    ("In a statement issued on Wednesday Lord Woolf said:", the name hung on the phrase before it),
+    or right after one that follows its quotation ("…,” said Jurgen den Hartog", a particle of the
+    name read as a verb): the name's last word. Not a name after a verb that takes its addressee
+    ("told Reuters")."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBZ":
+        return None  # "amid Tory claims the ads were …": a noun read as a verb, no one's words
+    text, verb_end = paragraph.text, verb.idx + len(verb.text)
+    for e in paragraph.entities:
+        if e.type not in ("PERSON", "ORG"):
+            continue
+        before = e.char_end <= verb.idx and not text[e.char_end : verb.idx].strip()
+        after = inverted and e.char_start >= verb_end and not text[verb_end : e.char_start].strip()
+        if before or (after and verb.lower_ not in _ADDRESSING):
+            return next((t for t in reversed(verb.doc) if e.char_start <= t.idx < e.char_end), None)
+    return None
+
+
+_ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "urged", "assured"}
+
 # Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `_RELATIONS`).
 _SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "office"}
 _RELATIVE = {"which", "who", "that"}
@@ -1306,7 +1355,8 @@ class _ArticleState:
         speaker = speaker_text = cue = subject = None
         if verb is not None:
             cue = "according to" if verb.lower_ == "according" else verb.text
-            subject = _subject(verb, inverted=opens_sentence and verb.idx >= region.close_end)
+            inverted = opens_sentence and verb.idx >= region.close_end
+            subject = _subject(verb, inverted=inverted) or _name_beside(verb, paragraph, inverted)
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted + _said_by(subject, region), cue)
         part = 1
         # Context speaks only where no frame names anyone new: "…, according to the supporters'
@@ -1477,6 +1527,8 @@ class _ArticleState:
         for verb in tokens:
             if verb.i in used or not (_is_reporting(verb) or _finding(verb, paragraph)) or _inside(quoted, verb.idx):
                 continue
+            if _unsaid(verb):
+                continue
             split_name = None
             if verb.lower_ == "according":
                 clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
@@ -1509,6 +1561,14 @@ class _ArticleState:
                 if not clause:
                     continue
                 start = max(start, clause[0].idx)
+            if subject is None and (subject := _name_beside(verb, paragraph, inverted=False)) is not None:
+                # "Others include X and Y, the party's chief Lord Z said.": the parser joined the
+                # speaker to the clause's list; the clause ends before the speaker's phrase
+                if any(t.i == subject.i for t in clause):
+                    clause = [t for t in clause if t.i < subject.left_edge.i]
+                    end = min(end, _end_of(clause, text))
+                    if end - start < 8:
+                        continue
             if subject is None or (subject.lower_ in _EXPLETIVE and not _it_speaks(subject)):
                 continue
             if subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
