@@ -1066,3 +1066,11 @@ def test_what_someone_did_not_say_or_is_yet_or_expected_to_say_is_no_quotation()
     granted = paragraph(1, "The team won, even if Tom Hale admitted the pitch was poor.", people=["Tom Hale"])
     assert [(q[1], q[3]) for q in quotes([said])] == [("she intends to stand again", "Dale")]
     assert [(q[1], q[3]) for q in quotes([granted])] == [("the pitch was poor", "Hale")]
+
+
+def test_figures_or_rumours_nobody_owns_say_nothing():
+    assert _said(("According to official figures, exports rose by 5% last year.", {})) == []
+    assert _said(("Recent rumours have suggested that the singer will quit the band.", {})) == []
+    assert _said(("Figures from Norvik suggest that sales rose by 5% last year.", dict(orgs=["Norvik"]))) == [
+        ("sales rose by 5% last year", "Norvik")
+    ]

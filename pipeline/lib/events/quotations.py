@@ -409,6 +409,11 @@ def _pruned(token) -> list:
 _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "column", "essay", "post", "blog",
              "speech", "interview", "paper", "website", "survey", "study", "research", "poll", "data",
              "figures", "analysis", "review", "findings"}  # fmt: skip
+# What is counted or rumoured, not written: the words of whoever owns it, else of no one ("according
+# to official figures", "the latest speculation suggests").
+_DATA = {"data", "figures", "statistics", "numbers", "estimates", "forecasts", "forecast", "projections",
+         "predictions", "calculations", "polls", "rumours", "rumour", "speculation", "evidence",
+         "indications"}  # fmt: skip
 # Of those, what is made for someone who then owns it: "a study for security firm Preventon", "a poll
 # for the BBC" (a letter or an article for someone went to them).
 _COMMISSIONED = {"report", "survey", "study", "research", "poll", "analysis", "review"}  # not "figures for Ford"
@@ -1586,6 +1591,8 @@ class _ArticleState:
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
             if speaker is None and not _is_reporting(verb) and subject.lower_ in _WRITINGS:
                 continue  # what figures or a survey of nobody named showed: a finding, no one's words
+            if speaker is None and subject.lower_ in _DATA:
+                continue  # "according to figures", "recent rumours suggested": data or talk nobody owns
             date = _date_in(paragraph, span) or self.anchor
             yield Quotation(paragraph.paragraph_no, start, end, INDIRECT, speaker, speaker_text, cue, date)
 
