@@ -1074,3 +1074,12 @@ def test_figures_or_rumours_nobody_owns_say_nothing():
     assert _said(("Figures from Norvik suggest that sales rose by 5% last year.", dict(orgs=["Norvik"]))) == [
         ("sales rose by 5% last year", "Norvik")
     ]
+
+
+def test_a_name_the_model_typed_as_a_place_speaks_not_the_firm_that_owns_it():
+    text = '"Sales will fall this year," says Norvik\'s Tom Hale.'
+    mistyped = replace(paragraph(1, text, orgs=["Norvik's"]), entities=(
+        EntitySpan(text.index("Norvik"), text.index("Norvik") + len("Norvik's"), "Norvik", "ORG"),
+        EntitySpan(text.index("Tom Hale"), text.index("Tom Hale") + len("Tom Hale"), "Hale", "PLACE"),
+    ))  # fmt: skip
+    assert [q[3] for q in quotes([mistyped])] == ["Hale"]

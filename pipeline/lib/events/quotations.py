@@ -531,6 +531,10 @@ def _speaker(
     # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
     # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
     owned = lower not in _FOR_THE_STATE and lower.islower()
+    mistyped = [e for e in found if e.type in ("PLACE", "OTHER") and heads(e)] if token.pos_ == "PROPN" else []
+    if mistyped and all(paragraph.is_possessor(e) for e in found if e.type in ("ORG", "COUNTRY")):
+        # "Deutsche Bank's Simon Champion", the name typed as a place: the head speaks, not its owner
+        return mistyped[0].entity_id, text
     others = sorted((e for e in found if e.type == "ORG" or e.type == "COUNTRY"
                      and not (owned and paragraph.is_possessor(e))), key=lambda e: e.type != "ORG")  # fmt: skip
     if others:
