@@ -1083,3 +1083,13 @@ def test_a_name_the_model_typed_as_a_place_speaks_not_the_firm_that_owns_it():
         EntitySpan(text.index("Tom Hale"), text.index("Tom Hale") + len("Tom Hale"), "Hale", "PLACE"),
     ))  # fmt: skip
     assert [q[3] for q in quotes([mistyped])] == ["Hale"]
+
+
+def test_a_wh_clause_after_explaining_or_recalling_is_the_topic_not_the_words():
+    people = dict(people=["Tom Hale"])
+    assert _said(("Tom Hale explained why he paused before striking the ball.", people)) == []
+    assert _said(("Tom Hale recalled what happened in the final minutes.", people)) == []
+    assert _said(("Tom Hale explained that when the ball came he was off balance.", people)) == [
+        ("when the ball came he was off balance", "Hale")
+    ]
+    assert [s for _, s in _said(("Tom Hale asked how the police were supposed to read the rules.", people))] == ["Hale"]

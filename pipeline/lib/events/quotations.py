@@ -891,6 +891,25 @@ def _named_after(verb):
     return None
 
 
+# Verbs that tell of something: with a wh-clause they give its topic ("explained why he paused",
+# "described how it affected him", "told the BBC how he escaped"), not what was said. ("Asked how",
+# "questioned whether" give the question.)
+_TELLING_OF = frozenset(
+    f"{stem}{ending}"
+    for stem in ("explain", "recall", "reveal", "recount", "detail", "outline")
+    for ending in ("", "s", "ed", "ing")
+) | {"describe", "describes", "described", "describing", "tell", "tells", "told", "telling"}
+_WH_WORDS = {"why", "what", "how", "where", "when", "who", "which"}
+
+
+def _a_topic(verb, clause: list) -> bool:
+    """Whether the clause is what a telling verb is about, not what it says: a wh-clause right
+    after it ("explained why …"; not "explained that when …")."""
+    first = clause[0]
+    after_that = first.i > 0 and first.nbor(-1).lower_ == "that"
+    return verb.lower_ in _TELLING_OF and first.lower_ in _WH_WORDS and not after_that
+
+
 def _unsaid(verb) -> bool:
     """ "Did not say how many", "would not confirm if", "have yet to say where", "is expected to
     say that": what someone has not said, or may or will say, is no one's words yet."""
@@ -1558,6 +1577,8 @@ class _ArticleState:
             while start < end and text[start] in " ,:;":
                 start += 1
             if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
+                continue
+            if _a_topic(verb, clause):
                 continue
             subject = split_name or _subject(verb)
             if subject is None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
