@@ -1175,3 +1175,12 @@ def test_accusing_it_after_a_criticism_accuses_whom_the_criticism_is_about():
     p = paragraph(1, text, people=["Lord Hale", "Ann Rowe"])
     assert events([p]) == [("CRITICIZE", "111", "Lord Hale", "Ann Rowe", None),
                            ("CRITICIZE", "112", "Lord Hale", "Ann Rowe", None)]  # fmt: skip
+
+
+def test_a_relative_is_not_the_person_the_phrase_relates_them_to():
+    kw = dict(people=["Tom Hale", "Sam Ward"], orgs=["Kestrel"])
+    blamed = paragraph(1, "Kestrel was blamed by the parents of Tom Hale for the attack.", people=["Tom Hale"],
+                       orgs=["Kestrel"])  # fmt: skip
+    named = paragraph(1, "The brother of Tom Hale, Sam Ward, criticised Kestrel.", **kw)
+    assert events([blamed]) == []
+    assert events([named]) == [("CRITICIZE", "111", "Sam Ward", "Kestrel", None)]

@@ -25,7 +25,7 @@ from pipeline.lib.events.meetings import (
     _reporting_org,
     conjuncts,
 )
-from pipeline.lib.events.quotations import Person
+from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -240,6 +240,12 @@ class Actors:
         phrase = _pruned_subtree(token)
         found = _entities_in(phrase, paragraph.entities)
         people = [e for e in found if e.type == "PERSON"]
+        if lower in RELATIONS:
+            # "the parents of Stefan", "Victoria's father": a relative is someone else than whom
+            # the phrase relates them to; only one named in apposition is ("his brother, Ben")
+            named = [t for n in phrase if n.dep_ == "appos" for t in n.subtree]  # hung on either noun
+            people = _entities_in(named, people)
+            return people[0].entity_id if people and people[0].entity_id != exclude else None
         if people:
             return people[0].entity_id
         if token.text in self.known:

@@ -493,7 +493,7 @@ def _speaker(
     # then one that is not a possessor: "Sandvine's chief technology officer Marc Morin" is Morin
     people = sorted((e for e in found if e.type == "PERSON"), key=lambda e: (not heads(e), paragraph.is_possessor(e)))
     in_apposition = {t.idx for c in token.children if c.dep_ == "appos" for t in c.subtree}
-    if lower in _RELATIONS:
+    if lower in RELATIONS:
         # Someone's relative, friend, lawyer or source is someone else: the person the phrase
         # names is its apposition ("his brother, Ben"), not the one it relates to ("the mother of
         # Sarah Everard", "friends of Ms Khan", "a source close to Prince Harry", "Mr Smith's lawyer").
@@ -958,12 +958,12 @@ def _name_beside(verb, paragraph: ParagraphIn, inverted: bool):
 
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "urged", "assured"}
 
-# Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `_RELATIONS`).
+# Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `RELATIONS`).
 _SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "office"}
 _RELATIVE = {"which", "who", "that"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you"}
 # People who speak about someone, not for them (unlike "Mr Spitzer's office" or "his spokesman").
-_RELATIONS = {"mother", "father", "parents", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+RELATIONS = {"mother", "father", "parents", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
               "family", "relatives", "friend", "friends", "partner", "girlfriend", "boyfriend", "fiancee",
               "fiancée", "neighbour", "neighbours", "colleague", "colleagues", "teammate", "lawyer", "lawyers",
               "solicitor", "barrister", "source", "sources", "children", "cousin", "uncle", "aunt"}  # fmt: skip
