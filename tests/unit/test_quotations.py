@@ -1093,3 +1093,12 @@ def test_a_wh_clause_after_explaining_or_recalling_is_the_topic_not_the_words():
         ("when the ball came he was off balance", "Hale")
     ]
     assert [s for _, s in _said(("Tom Hale asked how the police were supposed to read the rules.", people))] == ["Hale"]
+
+
+def test_a_quotation_after_an_unparsed_sentence_headed_by_she_is_hers_unless_it_speaks_of_her():
+    people = {"Dale": Person("F", ())}
+    first = paragraph(1, "Ann Dale directed the short film in a week.", people=["Ann Dale"])
+    hers = paragraph(2, 'And she will not judge Hollywood yet. "I am just in the middle of it, day to day."')
+    about_her = paragraph(2, 'She had only worked in Paris before. "We cannot speculate, but she was at her best."')
+    assert [q[3] for q in quotes([first, hers], people)] == ["Dale"]
+    assert [q[3] for q in quotes([first, about_her], people)] == [None]

@@ -958,6 +958,9 @@ def _name_beside(verb, paragraph: ParagraphIn, inverted: bool):
 
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "urged", "assured"}
 
+_THIRD_PERSON = {"M": {"he", "him", "his", "himself"}, "F": {"she", "her", "hers", "herself"}}
+_PRONOUN_HEADING = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now),?\s+)?(he|she|He|She)\b")
+
 # Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `RELATIONS`).
 _SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "office"}
 _RELATIVE = {"which", "who", "that"}
@@ -1432,6 +1435,14 @@ class _ArticleState:
             # "She will not yet judge Hollywood. “I'm in the middle of it …”": the one the pronoun
             # heading the sentence before means
             return him, None, None, 1
+        if (
+            not before
+            and not framed
+            and opens_sentence
+            and i > 0
+            and (him := self._pronoun_heading(paragraph, spans[i - 1], quoted, region))
+        ):
+            return him, None, None, 1  # the same, where the sentence before has no cue and so no parse
         if starts_paragraph and self.running is not None:
             return (*self.running[:3], self.running[3] + 1)
         if starts_paragraph and self.introducer is not None:
@@ -1489,6 +1500,25 @@ class _ArticleState:
         if self._named_between(paragraph, start, end, quoted) or any(start <= r.open_start < end for r in quoted):
             return None
         found = _speaker(main, paragraph, self.salience, quoted)[0]
+        return found if self.types.get(found) == "PERSON" else None
+
+    def _pronoun_heading(self, paragraph, span, quoted, region) -> str | None:
+        """As `_pronoun_subject`, read from the text of a sentence the parser did not see: one that
+        opens with "he" or "she" ("And she won't commit to an opinion yet."), names nobody and
+        quotes nothing; not when the quotation speaks of that person ("he was at the height of his
+        powers": someone speaking about him)."""
+        m = _PRONOUN_HEADING.match(paragraph.text, span[0])
+        if m is None or m.end() > span[1] or any(span[0] <= r.open_start < span[1] for r in quoted):
+            return None
+        words = set(re.findall(r"[a-z]+", paragraph.text[region.start : region.end].casefold()))
+        if words & (_THIRD_PERSON["M"] if m.group(1).casefold() == "he" else _THIRD_PERSON["F"]):
+            return None
+        if self._named_between(paragraph, span[0], span[1], quoted):
+            return None
+        gender = _PRONOUNS[m.group(1).casefold()]
+        if self.salience.spokesperson(gender) is not None or self.salience.unnamed_voice(gender):
+            return None  # the voice of a body or of someone unnamed goes on: not a person to name
+        found = self.salience.person(gender)
         return found if self.types.get(found) == "PERSON" else None
 
     def _named_between(self, paragraph, start: int, end: int, quoted) -> bool:
