@@ -1184,3 +1184,12 @@ def test_a_relative_is_not_the_person_the_phrase_relates_them_to():
     named = paragraph(1, "The brother of Tom Hale, Sam Ward, criticised Kestrel.", **kw)
     assert events([blamed]) == []
     assert events([named]) == [("CRITICIZE", "111", "Sam Ward", "Kestrel", None)]
+
+
+def test_welcoming_someone_s_apology_or_announcement_praises_its_maker():
+    first = paragraph(1, "Tom Hale said sorry to MPs on Thursday.", people=["Tom Hale"])
+    second = paragraph(2, "Ann Rowe welcomed his gracious apology.", people=["Ann Rowe"])
+    people = {"Tom Hale": Person("M", ("Mr",)), "Ann Rowe": Person("F", ("Ms",))}
+    assert [e for e in events([first, second], people) if e[0] == "SUPPORT"] == [
+        ("SUPPORT", "051", "Ann Rowe", "Tom Hale", None)
+    ]

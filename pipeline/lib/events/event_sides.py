@@ -54,6 +54,7 @@ _STATEMENT_NOUNS = _forms(
     "decision decisions stance claims claim tactics manifesto agenda statement statements handling leadership",
     "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
     "action actions conduct behaviour behavior failure failures measure measures",
+    "apology apologies announcement announcements",
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
