@@ -1102,3 +1102,8 @@ def test_a_quotation_after_an_unparsed_sentence_headed_by_she_is_hers_unless_it_
     about_her = paragraph(2, 'She had only worked in Paris before. "We cannot speculate, but she was at her best."')
     assert [q[3] for q in quotes([first, hers], people)] == ["Dale"]
     assert [q[3] for q in quotes([first, about_her], people)] == [None]
+
+
+def test_questioning_how_reports_the_question_as_questioning_whether_does():
+    asked = paragraph(1, "Ann Dale has questioned how the police will enforce the ban.", people=["Ann Dale"])
+    assert [(q[1], q[3]) for q in quotes([asked])] == [("how the police will enforce the ban", "Dale")]

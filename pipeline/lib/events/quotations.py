@@ -1003,8 +1003,9 @@ def _is_reporting(token) -> bool:
         return False
     if verb.then:  # "pointed out", "according to", "called on": the parser may tag the word otherwise
         # ("called for Congress to pass …": the parser makes "for" the mark of the infinitive)
-        # ("questioned whether …": the mark of the clause it reports)
-        marks = [g for c in token.children if c.dep_ in ("advcl", "ccomp") for g in c.children if g.dep_ == "mark"]
+        # ("questioned whether …", "questioned how …": the mark or the wh-word opening the clause it reports)
+        marks = [g for c in token.children if c.dep_ in ("advcl", "ccomp") for g in c.children
+                 if g.dep_ == "mark" or (g.dep_ == "advmod" and g.i == c.left_edge.i)]  # fmt: skip
         return any(c.lower_ in verb.then for c in [*token.children, *marks])
     if token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "Prices will fall, Valtek predicts.": a verb the tagger took for a plural noun

@@ -86,7 +86,8 @@ VERBS: tuple[ReportingVerb, ...] = (
     _verb("estimate estimates estimated estimating", direct=False),
     _verb("calculate calculates calculated calculating", direct=False),
     _verb("forecast forecasts forecasting", direct=False),
-    _verb("question questions questioned questioning", then="whether", direct=False),  # "questioned whether …"
+    # "questioned whether …", "questioned how …"
+    _verb("question questions questioned questioning", then="whether if how why what", direct=False),
     _verb("indicate indicates indicated indicating", direct=False, **_QUIET),
     _verb("allege alleges alleged alleging", direct=False, **_QUIET),
     _verb("continue continued", direct=False, **_QUIET),
