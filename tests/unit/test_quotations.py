@@ -1107,3 +1107,18 @@ def test_a_quotation_after_an_unparsed_sentence_headed_by_she_is_hers_unless_it_
 def test_questioning_how_reports_the_question_as_questioning_whether_does():
     asked = paragraph(1, "Ann Dale has questioned how the police will enforce the ban.", people=["Ann Dale"])
     assert [(q[1], q[3]) for q in quotes([asked])] == [("how the police will enforce the ban", "Dale")]
+
+
+def test_a_clause_ends_before_a_participle_of_saying_hung_at_its_end():
+    denied = paragraph(1, 'The Kestrel Board denied it had lost a bidding war, saying it had "decided to pass the '
+                          'mantle to another broadcaster".', orgs=["Kestrel Board"])  # fmt: skip
+    argued = paragraph(1, "Ann Dale said her party's plans to cut immigration were not racist, arguing they would "
+                          "make the system fairer.", people=["Ann Dale"])  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([denied])] == [
+        ("it had lost a bidding war", "Board"),
+        ("decided to pass the mantle to another broadcaster", "Board"),
+    ]
+    assert [(q[1], q[3]) for q in quotes([argued])] == [
+        ("her party's plans to cut immigration were not racist", "Dale"),
+        ("they would make the system fairer", "Dale"),
+    ]

@@ -1029,9 +1029,13 @@ def _clause_tokens(verb, sentence: Sequence = ()) -> list:
         # "said the image was insensitive but urged people not to …": a second verb of saying
         # the parser hung in the clause is a second report, not part of the first
         other = [c for c in child.children if c.dep_ == "conj" and _is_reporting(c) and not _own_subject(c)]
-        cut = {t.i for c in other for t in c.subtree} | {
-            c.i for c in child.children if c.dep_ == "cc" and other and c.i < other[0].i
-        }
+        # "denied it had lost a bidding war, saying it had …": nor is a participle of saying
+        # hung at the clause's end, with the comma before it
+        saying = [c for c in child.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > child.i
+                  and _is_reporting(c) and c.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+        cut = {t.i for c in other + saying for t in c.subtree}
+        cut |= {c.i for c in child.children if c.dep_ == "cc" and other and c.i < other[0].i}
+        cut |= {c.left_edge.i - 1 for c in saying}
         return [t for t in child.subtree if t.i not in cut
                 and not (t.dep_ == "mark" and t.head.i == child.i and t.i < child.i)]  # fmt: skip
     if verb.lower_ in INFINITIVE and (infinitive := _infinitive_clause(verb)):
