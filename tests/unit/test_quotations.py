@@ -1122,3 +1122,12 @@ def test_a_clause_ends_before_a_participle_of_saying_hung_at_its_end():
         ("her party's plans to cut immigration were not racist", "Dale"),
         ("they would make the system fairer", "Dale"),
     ]
+
+
+def test_a_slogan_a_poster_or_an_advert_shows_is_no_one_s_speech():
+    assert quotes([paragraph(1, '"Captain Hale and his crew need your help to go on!" the advert said.')]) == []
+    poster = paragraph(1, 'The poster shows two men\'s faces on winged pigs and says "the day the sums add up".')
+    assert quotes([poster]) == []
+    assert [q[1] for q in quotes([paragraph(1, '"We need your help to go on," the spokesman said.')])] == [
+        "We need your help to go on,"
+    ]

@@ -910,6 +910,18 @@ def _a_topic(verb, clause: list) -> bool:
     return verb.lower_ in _TELLING_OF and first.lower_ in _WH_WORDS and not after_that
 
 
+# What displays words rather than says them: its slogan is no one's speech.
+_DISPLAYS = {"poster", "posters", "advert", "adverts", "advertisement", "advertisements", "ad", "ads", "banner",
+             "banners", "billboard", "billboards", "placard", "placards", "sign", "signs", "slogan", "headline",
+             "headlines", "caption", "leaflet", "leaflets"}  # fmt: skip
+
+
+def _displayed(verb) -> bool:
+    """Whether the verb's subject is a poster, an advert, a banner or a headline."""
+    subject = _subject(verb)
+    return subject is not None and subject.lower_ in _DISPLAYS
+
+
 def _unsaid(verb) -> bool:
     """ "Did not say how many", "would not confirm if", "have yet to say where", "is expected to
     say that": what someone has not said, or may or will say, is no one's words yet."""
@@ -1310,6 +1322,9 @@ class _ArticleState:
                 row, verb = self._direct(paragraph, spans, i, region, quoted, tokens_by_sentence, rows)
                 joins = last is not None and _one_clause(text, last, region, verb, tokens, quoted)
                 last = (region, verb)
+                if verb is not None and _displayed(verb):
+                    used.add(verb.i)
+                    continue  # "The poster says “…”", "“…!” the advert said": a slogan, no one's speech
                 if joins:
                     # 'insisted that "A" and "not B"': pieces of one reported clause are one row
                     rows[-1] = replace(rows[-1], char_end=row.char_end, kind=INDIRECT)
