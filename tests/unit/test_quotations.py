@@ -1131,3 +1131,12 @@ def test_a_slogan_a_poster_or_an_advert_shows_is_no_one_s_speech():
     assert [q[1] for q in quotes([paragraph(1, '"We need your help to go on," the spokesman said.')])] == [
         "We need your help to go on,"
     ]
+
+
+def test_the_owner_named_in_what_he_believes_is_not_the_next_he():
+    people = {"Hale": Person("M", ("Mr",)), "Ward": Person("M", ("Mr",))}
+    first = paragraph(1, "The film may have been hurt by its category, says Tom Hale, the editor of a trade magazine.",
+                      people=["Tom Hale"])  # fmt: skip
+    second = paragraph(2, "The problem with Sam Ward's film, he believed, was its language.", people=["Sam Ward"])
+    third = paragraph(3, '"Voters do not like films in a dead language," he said.')
+    assert [q[3] for q in quotes([first, second, third], people)][-1] == "Hale"

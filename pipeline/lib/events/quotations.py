@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, told_as_done
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
-from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE
+from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE, REPORTING
 from pipeline.lib.events.roles import ROLE_HEADS, description_before
 from pipeline.lib.nlp.countries import is_demonym
 from pipeline.lib.nlp.names import is_personal_honorific
@@ -970,6 +970,25 @@ def _name_beside(verb, paragraph: ParagraphIn, inverted: bool):
 
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "urged", "assured"}
 
+_PRONOUN_VERB = re.compile(r"\b(?:he|she|He|She)\s+(?:(?:also|later|had|has|would|then|still)\s+)?([a-z]+)")
+_THINKING = {"believed", "believes", "thought", "thinks", "felt", "feels", "refused", "refuses", "accepts", "accepted"}
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """Whether a "he" or "she" of the sentence says or thinks something ("…, he believed, …", "he
+    refused to accept that …"): the one who goes on, not the owner named in what is said."""
+    return any(m.group(1) in REPORTING or m.group(1) in _THINKING for m in _PRONOUN_VERB.finditer(text))
+
+
+def _outside(text: str, span: tuple[int, int], quoted) -> str:
+    """The sentence's text with its quotations blanked."""
+    chars = list(text[span[0] : span[1]])
+    for r in quoted:
+        for k in range(max(r.open_start, span[0]), min(r.close_end, span[1])):
+            chars[k - span[0]] = " "
+    return "".join(chars)
+
+
 _THIRD_PERSON = {"M": {"he", "him", "his", "himself"}, "F": {"she", "her", "hers", "herself"}}
 _PRONOUN_HEADING = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now),?\s+)?(he|she|He|She)\b")
 
@@ -1357,7 +1376,16 @@ class _ArticleState:
         reported = [q for q in rows if q.kind == INDIRECT and span[0] <= q.char_start < span[1]]
         named = [e for e in people if not _inside(quoted, e.char_start)
                  and not any(q.char_start <= e.char_start < q.char_end for q in reported)]  # fmt: skip
-        # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about.
+        # A possessive ("To Trump’s chagrin, …") is seldom who the sentence is about; where the
+        # sentence names nobody else and its own "he" or "she" goes on with someone ("The problem
+        # with Mel Gibson's film, he believed, was …"), the owner is not who the next "he" means.
+        if (
+            named
+            and all(map(paragraph.is_possessor, named))
+            and _pronoun_speaks(_outside(paragraph.text, span, quoted))
+        ):
+            subject = None if subject in {e.entity_id for e in named} else subject
+            named = []
         named.sort(key=lambda e: paragraph.text[e.char_end : e.char_end + 2] in ("’s", "'s"))
         self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None,
                                    [e.entity_id for e in named])  # fmt: skip
