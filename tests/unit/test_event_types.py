@@ -1193,3 +1193,14 @@ def test_welcoming_someone_s_apology_or_announcement_praises_its_maker():
     assert [e for e in events([first, second], people) if e[0] == "SUPPORT"] == [
         ("SUPPORT", "051", "Ann Rowe", "Tom Hale", None)
     ]
+
+
+def test_a_team_s_trip_to_a_fixture_is_no_visit():
+    fixture = paragraph(1, "Now the Italians travel to Edinburgh hoping to claim their first away win.",
+                        countries=["Italians"], places=["Edinburgh"])  # fmt: skip
+    scored = paragraph(1, "Kestrel sealed a quarter-final trip to Bolton with a 4-2 win on penalties.",
+                       orgs=["Kestrel"], places=["Bolton"])  # fmt: skip
+    visit = paragraph(1, "Tom Hale paid a visit to Bolton from June 9-14 to open a school.", people=["Tom Hale"],
+                      places=["Bolton"])  # fmt: skip
+    assert [e for e in events([fixture]) + events([scored]) if e[0] == "VISIT"] == []
+    assert [e[0] for e in events([visit])] == ["VISIT"]

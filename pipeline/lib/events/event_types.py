@@ -54,6 +54,7 @@ republished item) is one row.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -853,6 +854,15 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
+# A match, a round or a result in the sentence: a team's trip or "the visit of" a side is a fixture.
+_SPORT_FIXTURE = re.compile(
+    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|"
+    r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
+    re.IGNORECASE,
+)
+
+
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
@@ -865,6 +875,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     b_entities: list[EntitySpan] = []
     place = None
     if event_type == VISIT and code == "042":
+        if _SPORT_FIXTURE.search(sentence.text):
+            return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         moving = lower in _HEAD_TO or lower in _SPEND  # only people travel so, and only to places
         if token.pos_ == "NOUN":
             owners = _owners(token)
