@@ -1204,3 +1204,10 @@ def test_a_team_s_trip_to_a_fixture_is_no_visit():
                       places=["Bolton"])  # fmt: skip
     assert [e for e in events([fixture]) + events([scored]) if e[0] == "VISIT"] == []
     assert [e[0] for e in events([visit])] == ["VISIT"]
+
+
+def test_receiving_someone_s_thing_is_not_hosting_them():
+    kick = paragraph(1, "Tom Hale received Sam Ward's free-kick from the right.", people=["Tom Hale", "Sam Ward"])
+    guest = paragraph(1, "Tom Hale received Sam Ward in his office on Monday.", people=["Tom Hale", "Sam Ward"])
+    assert [e for e in events([kick]) if e[0] == "VISIT"] == []
+    assert [e[:4] for e in events([guest]) if e[0] == "VISIT"] == [("VISIT", "043", "Tom Hale", "Sam Ward")]

@@ -913,7 +913,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
     elif event_type == VISIT:  # 043: the host received the guest
-        heads = _objects(token, ())
+        # the guest is whom the object names, not the owner of a thing received ("received Danny
+        # Murphy's free-kick", "received the minister's letter")
+        heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in h.children)]
         b_entities = [e for h in heads for e in _head_entities(h, paragraph) if e.type == "PERSON"]
         place = _place_of(token, paragraph)
         if not b_entities:
