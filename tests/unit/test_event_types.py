@@ -1211,3 +1211,11 @@ def test_receiving_someone_s_thing_is_not_hosting_them():
     guest = paragraph(1, "Tom Hale received Sam Ward in his office on Monday.", people=["Tom Hale", "Sam Ward"])
     assert [e for e in events([kick]) if e[0] == "VISIT"] == []
     assert [e[:4] for e in events([guest]) if e[0] == "VISIT"] == [("VISIT", "043", "Tom Hale", "Sam Ward")]
+
+
+def test_a_country_or_club_with_a_plural_verb_is_a_team_whose_trip_is_a_fixture():
+    team = paragraph(1, "Kestrel have lost both their opening games, but travel to Edinburgh with high hopes.",
+                     countries=["Kestrel"], places=["Edinburgh"])  # fmt: skip
+    state = paragraph(1, "Tom Hale travelled to Edinburgh on Monday.", people=["Tom Hale"], places=["Edinburgh"])
+    assert [e for e in events([team]) if e[0] == "VISIT"] == []
+    assert [e[0] for e in events([state])] == ["VISIT"]

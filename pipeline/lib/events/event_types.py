@@ -863,6 +863,18 @@ _SPORT_FIXTURE = re.compile(
 )
 
 
+def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
+    """A country or a club named alone with a plural verb ("Italy travel", "Chelsea face a trip",
+    "Italy have lost"): in British usage, its team, whose trips are fixtures."""
+    if subject is None or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    if not any(e.type in ("COUNTRY", "ORG") for e in _entities_in([subject], paragraph.entities)):
+        return False
+    verb = subject.head
+    plural_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "have", "were") for c in verb.children)
+    return verb.tag_ == "VBP" or plural_aux
+
+
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
@@ -877,6 +889,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     if event_type == VISIT and code == "042":
         if _SPORT_FIXTURE.search(sentence.text):
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
+        if _a_team(subject, token, paragraph):
+            return  # "Italy travel to Edinburgh", "Chelsea face a trip to Newcastle": a side's away game
         moving = lower in _HEAD_TO or lower in _SPEND  # only people travel so, and only to places
         if token.pos_ == "NOUN":
             owners = _owners(token)
