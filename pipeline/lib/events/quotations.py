@@ -930,11 +930,12 @@ def _unsaid(verb) -> bool:
     if negated(verb) or (verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children)):
         return True
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "mark" and c.lower_ == "if" and c.nbor(-1).lower_ == "even" for c in verb.children if c.i):
-        return bool(auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX))  # "even if the coach admitted …": granted, so said
-    if verb.dep_ == "conj" and (auxiliaries or verb.tag_ in ("VBD", "VBZ", "VBP")):
-        # "… has not set out her views, but has said …", "… would be a nudge, and suggested …": a
-        # conjunct with a tense of its own does not share the first verb's "not" or "would"
+    # "even if the coach admitted …": granted, so said. "… has not set out her views, but has said
+    # …", "… would be a nudge, and suggested …": a conjunct with a tense of its own does not share
+    # the first verb's "not" or "would". Either is unsaid only by an auxiliary of its own.
+    granted = any(c.dep_ == "mark" and c.lower_ == "if" and c.nbor(-1).lower_ == "even" for c in verb.children if c.i)
+    tensed_conjunct = verb.dep_ == "conj" and (auxiliaries or verb.tag_ in ("VBD", "VBZ", "VBP"))
+    if granted or tensed_conjunct:
         return bool(auxiliaries & (HYPOTHETICAL_AUX | FUTURE_AUX))
     return not told_as_done(verb)
 
@@ -1648,10 +1649,7 @@ class _ArticleState:
             clause = _trimmed([t for t in clause if not t.is_space])
             if not clause:
                 continue
-            start = clause[0].idx
-            end = clause[-1].idx + len(clause[-1].text)
-            while end > start and text[end - 1] in " .,;:":
-                end -= 1
+            start, end = clause[0].idx, _end_of(clause, text)
             while start < end and text[start] in " ,:;":
                 start += 1
             if end - start < 8 or any(r.open_start < end and start < r.close_end for r in quoted):
