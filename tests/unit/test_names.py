@@ -120,3 +120,11 @@ def test_a_plural_acronym_is_a_kind_not_a_name():
     assert is_not_a_name("MPs") and is_not_a_name("MEPs") and is_not_a_name("NGOs")
     # a name that happens to end in s, or an acronym alone, stays a name
     assert not is_not_a_name("MP") and not is_not_a_name("Mars") and not is_not_a_name("UBS")
+
+
+def test_a_qualified_plural_acronym_is_a_group_not_a_name():
+    from pipeline.lib.nlp.names import is_not_a_name
+
+    # the model tags "Labour MPs" as a person: the party's members, not one of them, nor the party
+    assert is_not_a_name("Labour MPs") and is_not_a_name("Lib Dem MEPs") and is_not_a_name("Western NGOs")
+    assert not is_not_a_name("Labour MP Jean Corston") and not is_not_a_name("Plaid Cymru")

@@ -398,16 +398,17 @@ def is_title_phrase(text: str) -> bool:
     return bool(_TITLE_PHRASE_RE.match(text.strip()))
 
 
-# An acronym in the plural is a kind of thing or person, not one of them: "MPs", "MEPs", "NGOs", "CEOs".
+# An acronym in the plural is a kind of thing or person, not one of them: "MPs", "MEPs", "NGOs", "CEOs";
+# so is one qualified by a name ("Labour MPs", "Lib Dem MEPs", "Western NGOs"): a group, not a member.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
 def is_not_a_name(text: str) -> bool:
-    """Pronouns, lowercase words ("us", "we", "solidarity") and plural acronyms ("MPs") are never
-    entities."""
+    """Pronouns, lowercase words ("us", "we", "solidarity") and plural acronyms, alone or qualified
+    ("MPs", "Labour MPs"), are never entities."""
     t = text.strip()
     # "US" is a country, "Us" and "us" the pronoun.
-    if _PLURAL_ACRONYM.fullmatch(t):
+    if t and _PLURAL_ACRONYM.fullmatch(t.split()[-1]):
         return True
     return not t or (t.casefold() in PRONOUNS and not t.isupper()) or not any(c.isupper() for c in t)
 
