@@ -1140,3 +1140,18 @@ def test_the_owner_named_in_what_he_believes_is_not_the_next_he():
     second = paragraph(2, "The problem with Sam Ward's film, he believed, was its language.", people=["Sam Ward"])
     third = paragraph(3, '"Voters do not like films in a dead language," he said.')
     assert [q[3] for q in quotes([first, second, third], people)][-1] == "Hale"
+
+
+def test_whom_a_quotation_names_is_not_the_he_who_speaks_it():
+    people = {"Mott": Person("M", ()), "Kerr": Person("M", ())}
+    first = paragraph(1, "Dan Kerr has been linked with a move by manager Ray Mott.", people=["Dan Kerr", "Ray Mott"])
+    second = paragraph(2, '"Kerr is the kind of player the fans love," he told local radio.', people=["Kerr"])
+    assert [q[3] for q in quotes([first, second], people)] == ["Mott"]
+
+
+def test_an_unparsed_sentence_headed_by_he_stays_about_whom_he_means():
+    people = {"Mott": Person("M", ()), "Kerr": Person("M", ()), "Reid": Person("M", ())}
+    first = paragraph(1, "Manager Ray Mott is lining up a move for striker Dan Kerr.", people=["Ray Mott", "Dan Kerr"])
+    second = paragraph(2, 'He sees Kerr as the ideal replacement for Tom Reid. "We are watching the situation '
+                          'closely," he told local radio.', people=["Kerr", "Tom Reid"])  # fmt: skip
+    assert [q[3] for q in quotes([first, second], people)] == ["Mott"]

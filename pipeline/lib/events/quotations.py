@@ -308,11 +308,15 @@ class _Salience:
             self.recent.append(order)
             self.last_subject = subject
 
-    def person(self, gender: str | None, before: list[str] = (), known_only: bool = False) -> str | None:
+    def person(
+        self, gender: str | None, before: list[str] = (), known_only: bool = False, besides: set[str] = frozenset()
+    ) -> str | None:
         """The person a pronoun of this sex means: named before it in its sentence, else the most
-        salient; with `known_only`, only one whose sex is known and fits."""
+        salient; with `known_only`, only one whose sex is known and fits; never one of `besides`."""
         for group in [list(before)[::-1], *self.recent[::-1]]:
             for entity_id in group:
+                if entity_id in besides:
+                    continue
                 known = self.people.get(entity_id, Person()).gender
                 if gender is None or known == gender or (known is None and not known_only):
                     return entity_id
@@ -574,6 +578,11 @@ _APPOSITION_ENDS = frozenset(
 )
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 _NEXT_WORD = re.compile(r"\s*([\w-]+|\S)")
+
+
+def _spoken_of(paragraph: ParagraphIn, region) -> set[str]:
+    """The people a quotation names inside its marks."""
+    return {e.entity_id for e in paragraph.entities if e.type == "PERSON" and region.start <= e.char_start < region.end}
 
 
 def _people_before(token, paragraph: ParagraphIn, salience: _Salience, regions) -> list[str]:
@@ -1362,6 +1371,8 @@ class _ArticleState:
             main = _main_subject(tokens)
             if subject is None or self.types.get(subject) != "PERSON":
                 subject = _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
+            if main is None and subject is None:
+                subject = self._unparsed_heading(paragraph.text, span)
             self._remember(paragraph, span, subject, main, quoted, rows)
         rows.sort(key=lambda q: q.char_start)
         rows = _framed_by_the_next(text, rows)
@@ -1438,6 +1449,12 @@ class _ArticleState:
             inverted = opens_sentence and verb.idx >= region.close_end
             subject = _subject(verb, inverted=inverted) or _name_beside(verb, paragraph, inverted)
             speaker, speaker_text = _speaker(subject, paragraph, self.salience, quoted + _said_by(subject, region), cue)
+            if subject is not None and subject.lower_ in ("he", "she") and speaker in (spoken_of := _spoken_of(
+                    paragraph, region)):  # fmt: skip
+                # "“Michael is in the category of players who would excite the fans,” he told BBC
+                # Newcastle": whom the quotation speaks of is not who speaks it
+                before = _people_before(subject, paragraph, self.salience, quoted)
+                speaker = self.salience.person(_PRONOUNS[subject.lower_], before, besides=spoken_of)
         part = 1
         # Context speaks only where no frame names anyone new: "…, according to the supporters'
         # trust" is the trust's, whether or not the trust is an entity; "the spokesman added" is
@@ -1568,6 +1585,16 @@ class _ArticleState:
         if self.salience.spokesperson(gender) is not None or self.salience.unnamed_voice(gender):
             return None  # the voice of a body or of someone unnamed goes on: not a person to name
         found = self.salience.person(gender)
+        return found if self.types.get(found) == "PERSON" else None
+
+    def _unparsed_heading(self, text: str, span) -> str | None:
+        """The person an unparsed sentence's heading "he" or "she" means: who the sentence is about,
+        ahead of whom it names ("He sees Owen as the ideal replacement for Shearer. “…,” he told
+        BBC Newcastle": still the manager the "he" meant, not Owen nor Shearer)."""
+        m = _PRONOUN_HEADING.match(text, span[0])
+        if m is None or m.end() > span[1]:
+            return None
+        found = self.salience.person(_PRONOUNS[m.group(1).casefold()])
         return found if self.types.get(found) == "PERSON" else None
 
     def _named_between(self, paragraph, start: int, end: int, quoted) -> bool:
