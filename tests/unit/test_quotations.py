@@ -1155,3 +1155,12 @@ def test_an_unparsed_sentence_headed_by_he_stays_about_whom_he_means():
     second = paragraph(2, 'He sees Kerr as the ideal replacement for Tom Reid. "We are watching the situation '
                           'closely," he told local radio.', people=["Kerr", "Tom Reid"])  # fmt: skip
     assert [q[3] for q in quotes([first, second], people)] == ["Mott"]
+
+
+def test_in_an_unparsed_sentence_the_name_before_a_verb_is_whom_the_next_he_means():
+    people = {"Mott": Person("M", ()), "Reid": Person("M", ()), "Dale": Person("M", ())}
+    first = paragraph(1, "After a long talk with Ray Mott, Tom Reid has agreed terms.", people=["Ray Mott", "Tom Reid"])
+    listed = paragraph(1, "Ray Mott and Tom Reid have agreed terms.", people=["Ray Mott", "Tom Reid"])
+    second = paragraph(2, "He said the move was the right one for his family.")
+    assert [q[3] for q in quotes([first, second], people)] == ["Reid"]
+    assert [q[3] for q in quotes([listed, second], people)] == ["Mott"]  # no one subject: as named

@@ -1000,6 +1000,11 @@ def _outside(text: str, span: tuple[int, int], quoted) -> str:
 
 
 _THIRD_PERSON = {"M": {"he", "him", "his", "himself"}, "F": {"she", "her", "hers", "herself"}}
+# What follows a sentence's subject: a past tense or an auxiliary ("West announced", "Mr Ross has").
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
+                        r"|also|then|later|now|still|never|always|later)\b|[a-z]{3,}ed\b)")
+_JOINED = re.compile(r"[^.;:,]{0,40}?\b(?:and|or)\b")
+_PREPOSITIONS = frozenset("by with to for of from against on at about as than like into over under between".split())
 _PRONOUN_HEADING = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now),?\s+)?(he|she|He|She)\b")
 
 # Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `RELATIONS`).
@@ -1372,7 +1377,7 @@ class _ArticleState:
             if subject is None or self.types.get(subject) != "PERSON":
                 subject = _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
             if main is None and subject is None:
-                subject = self._unparsed_heading(paragraph.text, span)
+                subject = self._unparsed_heading(paragraph.text, span) or self._unparsed_subject(paragraph, span, quoted)
             self._remember(paragraph, span, subject, main, quoted, rows)
         rows.sort(key=lambda q: q.char_start)
         rows = _framed_by_the_next(text, rows)
@@ -1596,6 +1601,23 @@ class _ArticleState:
             return None
         found = self.salience.person(_PRONOUNS[m.group(1).casefold()])
         return found if self.types.get(found) == "PERSON" else None
+
+    def _unparsed_subject(self, paragraph, span, quoted) -> str | None:
+        """In a sentence the parser did not see, the person named right before a verb's past tense
+        or an auxiliary, and after no preposition: its likely subject ("As their success attracted
+        work for Jay-Z and Ludacris, West announced plans …": West, not Jay-Z)."""
+        text = paragraph.text
+        people = [e for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
+                  and not _inside(quoted, e.char_start)]  # fmt: skip
+        for previous, e in zip([None, *people], people):
+            if not _VERB_NEXT.match(text, e.char_end) or paragraph.is_possessor(e):
+                continue
+            if previous is not None and _JOINED.match(text, previous.char_end, e.char_start):
+                return None  # "Knight and drum 'n' bass star Roni Size have released": no one subject
+            before = _LOWER_WORD_BEFORE.search(text, max(span[0], e.char_start - 20), _with_honorific(text, e.char_start))
+            if not (before and before.group(1) in _PREPOSITIONS):
+                return e.entity_id
+        return None
 
     def _named_between(self, paragraph, start: int, end: int, quoted) -> bool:
         return any(e.type in ("PERSON", "ORG") and start <= e.char_start < end and not _inside(quoted, e.char_start)
