@@ -601,7 +601,8 @@ def test_the_writer_s_other_name_for_the_player_is_the_player_not_the_club():
         people=["Tom Varndell"],
         orgs=["Wasps"],
     )
-    assert [q[3] for q in quotes([p])] == [None, "Varndell"]  # "flyer" is no word for a person here
+    # "the Wasps flyer", spelled out, names again whom the sentence before was about ("Varndell scored")
+    assert [q[3] for q in quotes([p])] == ["Varndell", "Varndell"]
 
 
 def test_the_company_is_the_one_the_story_is_about_not_the_rival_named_last():

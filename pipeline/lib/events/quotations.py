@@ -1001,8 +1001,10 @@ def _outside(text: str, span: tuple[int, int], quoted) -> str:
 
 _THIRD_PERSON = {"M": {"he", "him", "his", "himself"}, "F": {"she", "her", "hers", "herself"}}
 # What follows a sentence's subject: a past tense or an auxiliary ("West announced", "Mr Ross has").
-_VERB_NEXT = re.compile(r"\s+(?:(?:has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
-                        r"|also|then|later|now|still|never|always|later)\b|[a-z]{3,}ed\b)")
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
+    r"|also|then|later|now|still|never|always)\b|[a-z]{3,}ed\b)"
+)
 _JOINED = re.compile(r"[^.;:,]{0,40}?\b(?:and|or)\b")
 _PREPOSITIONS = frozenset("by with to for of from against on at about as than like into over under between".split())
 _PRONOUN_HEADING = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now),?\s+)?(he|she|He|She)\b")
@@ -1377,7 +1379,8 @@ class _ArticleState:
             if subject is None or self.types.get(subject) != "PERSON":
                 subject = _speaker(main, paragraph, self.salience, quoted)[0] if main is not None else None
             if main is None and subject is None:
-                subject = self._unparsed_heading(paragraph.text, span) or self._unparsed_subject(paragraph, span, quoted)
+                subject = self._unparsed_heading(paragraph.text, span)
+                subject = subject or self._unparsed_subject(paragraph, span, quoted)
             self._remember(paragraph, span, subject, main, quoted, rows)
         rows.sort(key=lambda q: q.char_start)
         rows = _framed_by_the_next(text, rows)
@@ -1609,12 +1612,13 @@ class _ArticleState:
         text = paragraph.text
         people = [e for e in paragraph.entities if e.type == "PERSON" and span[0] <= e.char_start < span[1]
                   and not _inside(quoted, e.char_start)]  # fmt: skip
-        for previous, e in zip([None, *people], people):
+        for previous, e in zip([None, *people], people, strict=False):
             if not _VERB_NEXT.match(text, e.char_end) or paragraph.is_possessor(e):
                 continue
             if previous is not None and _JOINED.match(text, previous.char_end, e.char_start):
                 return None  # "Knight and drum 'n' bass star Roni Size have released": no one subject
-            before = _LOWER_WORD_BEFORE.search(text, max(span[0], e.char_start - 20), _with_honorific(text, e.char_start))
+            start = _with_honorific(text, e.char_start)
+            before = _LOWER_WORD_BEFORE.search(text, max(span[0], start - 20), start)
             if not (before and before.group(1) in _PREPOSITIONS):
                 return e.entity_id
         return None
