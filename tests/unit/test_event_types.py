@@ -1219,3 +1219,12 @@ def test_a_country_or_club_with_a_plural_verb_is_a_team_whose_trip_is_a_fixture(
     state = paragraph(1, "Tom Hale travelled to Edinburgh on Monday.", people=["Tom Hale"], places=["Edinburgh"])
     assert [e for e in events([team]) if e[0] == "VISIT"] == []
     assert [e[0] for e in events([state])] == ["VISIT"]
+
+
+def test_an_owned_deal_with_a_partner_is_signed_by_its_owner_but_not_a_contract():
+    owned = paragraph(1, "Acme's deal with Fujitsu was the largest of its kind.", orgs=["Acme", "Fujitsu"])
+    contract = paragraph(2, "Dan Kerr's contract with Chelsea runs until 2007.", people=["Dan Kerr"], orgs=["Chelsea"])
+    told = paragraph(3, "Acme struck its deal with Fujitsu in May.", orgs=["Acme", "Fujitsu"])
+    assert [e[:4] for e in events([owned])] == [("SIGN", "057", "Acme", "Fujitsu")]
+    assert events([contract]) == []
+    assert [e[:4] for e in events([told])] == [("SIGN", "057", "Acme", "Fujitsu")]  # once, by the verb

@@ -128,6 +128,7 @@ _AGREEMENT_NOUNS = _forms(
 )
 # An agreement made public or closed: "announced a deal with Fujitsu", "completed an agreement with".
 # Texts many sign, each on their own: the other signatories are no side of one's signing.
+_CONTRACTS = _forms("contract contracts")
 _INSTRUMENTS = _forms(
     "charter charters convention conventions protocol protocols communique communiqué declaration declarations",
     "treaty treaties",
@@ -465,6 +466,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
                                                 for t in _objects(token, ())):  # fmt: skip
         return SIGN, "057"  # only with its partner named: "announced a deal" alone may be a plan
+    if lower in _AGREEMENT_NOUNS and token.pos_ == "NOUN" and _owned_deal(token):
+        return SIGN, "057"  # "its deal with US telco SBC was the largest": a deal made, by its owner
     if lower in _PRAISE and verb and not _greeting(token):
         return SUPPORT, "051"
     if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
@@ -787,6 +790,16 @@ def _criminal(charges) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in charges.children)
 
 
+def _owned_deal(noun) -> bool:
+    """ "Its deal with SBC", "Shell's agreement with Qatar": an agreement noun with both an owner
+    and a partner, not what a verb of concluding or announcing already tells ("struck its deal
+    with"), and no contract ("his contract with Chelsea runs out": an employment, not a signing)."""
+    if noun.lower_ in _CONTRACTS or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    told = noun.dep_ in ("dobj", "obj") and noun.head.lower_ in _SIGN | _CONCLUDE | _ANNOUNCE_DEAL
+    return not told and any(h.dep_ == "pobj" for h in _objects(noun, ("with", "between")))
+
+
 def _agreement_of(verb) -> list:
     """The agreement a participle or a passive tells of: "a deal concluded between X and Y", "the
     pact was sealed in Rome" (an agreement as the subject is one too: the parser often reads the
@@ -935,6 +948,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities:
             return
     elif event_type == SIGN:
+        if token.pos_ == "NOUN" and lower != "signing":
+            subject = _owners(token)[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         detail = _phrase_text(things[0]) if things else None
