@@ -1228,3 +1228,19 @@ def test_an_owned_deal_with_a_partner_is_signed_by_its_owner_but_not_a_contract(
     assert [e[:4] for e in events([owned])] == [("SIGN", "057", "Acme", "Fujitsu")]
     assert events([contract]) == []
     assert [e[:4] for e in events([told])] == [("SIGN", "057", "Acme", "Fujitsu")]  # once, by the verb
+
+
+def test_an_attack_on_conjoined_policies_or_with_a_participle_of_saying_is_one_of_words():
+    taxes = paragraph(1, 'Ann Dale also attacked Labour\'s "unfair" and over-complicated taxes.', people=["Ann Dale"],
+                      orgs=["Labour"])  # fmt: skip
+    saying = paragraph(2, "Ann Dale attacked Tom Reid, saying he had misled voters.", people=["Ann Dale", "Tom Reid"])
+    assault = paragraph(3, "Ann Dale attacked Tom Reid outside the bar.", people=["Ann Dale", "Tom Reid"])
+    assert [e[:4] for e in events([taxes])] == [("CRITICIZE", "111", "Ann Dale", "Labour")]
+    assert [e[:4] for e in events([saying])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
+    assert events([assault]) == []
+
+
+def test_whom_a_critic_speaks_for_before_the_verb_is_not_whom_they_criticise():
+    p = paragraph(1, 'But Oliver Bennett, for the Greens, attacked government red tape and debt, dubbing Mr Brown '
+                     '"Sir Wastealot".', people=["Oliver Bennett"], orgs=["Greens"])  # fmt: skip
+    assert ("CRITICIZE", "111", "Oliver Bennett", "Greens") not in [e[:4] for e in events([p])]

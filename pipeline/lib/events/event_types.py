@@ -117,6 +117,11 @@ _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
 _SPEND = _forms("spend spends spent spending")
 # Months or years spent somewhere are a stay ("spent nine months in Italy with Juventus"), not a visit.
 _TIME_NOUNS = _forms("day days week weeks hour hours night nights weekend")
+# The participles of saying or naming that make an attack one of words.
+_NAMING = _forms(
+    "saying claiming calling dubbing branding labelling labeling describing accusing arguing insisting",
+    "warning telling",
+)
 _HOST = _verb("host", "receive")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
@@ -609,9 +614,13 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
     person attacked over or for something; a person attacked with no reason given, or with a weapon,
     is an assault."""
-    targets = _targets(token, ("on",) if token.pos_ == "NOUN" else ())
+    # (with their conjuncts: the parser may take a quoted adjective for the object, "attacked
+    # Labour's "unfair" and over-complicated taxes")
+    targets = [t for h in _targets(token, ("on",) if token.pos_ == "NOUN" else ()) for t in conjuncts(h)]
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
+    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _NAMING for c in token.children):
+        return True  # "attacked British imperialists, saying they …", "attacked …, dubbing Mr Brown …"
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
@@ -1013,7 +1022,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             phrasal = _phrasal_preposition(token) if event_type == CRITICIZE else None
             preps = ("for", "of") if event_type == CRITICIZE or lower in _IDIOM_VERBS else ()
             preps = _CRITICAL.get(lower, preps)
-            heads = _objects(token, (phrasal,) if phrasal else preps)
+            # (not a phrase before the verb: "Oliver Letwin, for the Tories, attacked …" speaks for them)
+            heads = [h for h in _objects(token, (phrasal,) if phrasal else preps) if h.dep_ != "pobj" or h.i > token.i]
             if lower in _THROW:
                 heads = _weight_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
