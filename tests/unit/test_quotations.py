@@ -1165,3 +1165,14 @@ def test_in_an_unparsed_sentence_the_name_before_a_verb_is_whom_the_next_he_mean
     second = paragraph(2, "He said the move was the right one for his family.")
     assert [q[3] for q in quotes([first, second], people)] == ["Reid"]
     assert [q[3] for q in quotes([listed, second], people)] == ["Mott"]  # no one subject: as named
+
+
+def test_a_lead_s_unnamed_source_is_the_one_the_next_paragraphs_name_as_a_source():
+    economist = paragraph(1, "Prices will rise next year, the bank's chief economist has said.")
+    named = paragraph(2, "Ann Dale told a conference in London that costs were climbing.", people=["Ann Dale"])
+    report = paragraph(1, "Teenagers read less than ever, a report says.")
+    found = paragraph(2, "The Reading Trust said 40% of pupils had not read a book.", orgs=["Reading Trust"])
+    product = paragraph(2, "Sales of Acme tablets rose in the same period.", orgs=["Acme"])
+    assert [q[3] for q in quotes([economist, named])][0] == "Dale"
+    assert [q[3] for q in quotes([report, found])][0] == "Trust"
+    assert [q[3] for q in quotes([report, product])] == [None]  # Acme is named, but not as a source

@@ -1318,7 +1318,77 @@ def find_quotations(
     out: list[Quotation] = []
     for paragraph in paragraphs:
         out.extend(state.paragraph(paragraph, docs.get(paragraph.paragraph_no)))
+    return _named_after_the_lead(out, paragraphs, state.types)
+
+
+# A phrase's head ends before what qualifies it: "a committee of MPs", "a survey by Hostway".
+_QUALIFIER = re.compile(r"\s(?:for|of|from|by|at|in|with|on|who|which|that)\s")
+
+
+def _named_after_the_lead(rows: list[Quotation], paragraphs: Sequence[ParagraphIn], types) -> list[Quotation]:
+    """A news lead gives its source by description and names it in the paragraphs after it
+    ("…, a two-year study says." ¶ "The research, by security firm Preventon, …"; "…, a senior EU
+    politician says." ¶ "Javier Solana said …"): a lead's speaker that a description leaves unnamed
+    is the first person (or body, for a body, a report or a study) the next two paragraphs name that
+    the lead does not. Not a spokesman (a body's voice, whoever he is) nor a group ("analysts")."""
+    body = [p for p in paragraphs if not p.is_heading]
+    if len(body) < 2:
+        return rows
+    lead, after = body[0], body[1:3]
+    in_lead = {e.entity_id for e in lead.entities}
+    out = []
+    for q in rows:
+        kind = _lead_description(q) if q.paragraph_no == lead.paragraph_no else None
+        unnamed = q.speaker is None or (kind == "PERSON" and types.get(q.speaker) != "PERSON")
+        named = _first_named_after(after, kind, in_lead) if kind and unnamed else None
+        out.append(replace(q, speaker=named) if named is not None else q)
     return out
+
+
+def _first_named_after(paragraphs: Sequence[ParagraphIn], kind: str, in_lead: set[str]) -> str | None:
+    """The first person, or the first body named as a source, that the lead did not name."""
+    return next((e.entity_id for p in paragraphs for e in p.entities if e.type == kind and e.entity_id not in in_lead
+                 and (kind == "PERSON" or _as_a_source(p.text, e))), None)  # fmt: skip
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bby|\baccording to|(?:researchers|analysts|economists|experts)\s+at)\s+(?:[\w&-]+\s+){0,4}$"
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:\s*\([^)]*\))?(?:(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:survey|report|study|research|poll|index|figures|data"
+    r"|findings|analysis)|,?\s+(?:\w+ly\s+|also\s+|has\s+|have\s+)?(?:said|says|found|finds|suggests|suggested"
+    r"|shows|showed|reported|reports|warned|warns|estimated|estimates|predicted|predicts|forecast|forecasts|revealed"
+    r"|concluded|stated|announced|told|added|argued|surveyed|questioned|polled|interviewed|conducted|published"
+    r"|commissioned|carried))\b"
+)
+
+
+def _as_a_source(text: str, e: EntitySpan) -> bool:
+    """Whether a body is named as the one that found or said something: "a survey by CIPS", "the
+    Daily Telegraph poll", "Envisional said", "researchers at BDO" (not "the Microsoft operating
+    system", nor "from Enron to WorldCom")."""
+    return bool(_SOURCE_BEFORE.search(text, max(0, e.char_start - 60), e.char_start)) or bool(
+        _SOURCE_AFTER.match(text, e.char_end)
+    )
+
+
+def _lead_description(q: Quotation) -> str | None:
+    """ "PERSON" or "ORG": what a speaker phrase describes without a name ("a senior EU politician",
+    "Amnesty International's chief", "an anti-fraud agency", "a report"), if it is one."""
+    text = q.speaker_text or ""
+    words = _QUALIFIER.split(f" {text} ", maxsplit=1)[0].split()
+    if len(words) < 2 or not (words[0].casefold() in ("a", "an", "the", "his", "her", "its", "their") or "'s" in words):
+        return None
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _SPOKES or head in RELATIONS or head == "government":
+        return None
+    if head in _ORG_NOUNS or head in _WRITINGS:
+        # (a body someone owns is one the text names otherwise: "its central bank", "the country's
+        # government")
+        indefinite = words[0].casefold() in ("a", "an") or (words[0].casefold() == "the" and head in _WRITINGS)
+        return "ORG" if indefinite and "'s" not in words and not head.endswith("s") or head in _WRITINGS else None
+    # a person by office or trade, not by an agent's shape ("Europe's biggest drugmaker" is a firm)
+    return "PERSON" if head in _PERSON_WORDS and not head.endswith("s") else None
 
 
 class _ArticleState:
