@@ -82,7 +82,7 @@ _PERSON_WORDS = ROLE_HEADS | _FEMALE_NOUNS | _MALE_NOUNS | {
     "forward", "batsman", "bowler", "champion", "veteran", "rapper", "musician", "writer", "author", "presenter",
     "boxer", "golfer", "driver", "rider", "runner", "sprinter", "swimmer", "neighbour", "friend", "father",
     "partner", "victim", "doctor", "nurse", "teacher", "student", "worker", "resident", "owner", "officer",
-    "judge", "solicitor", "barrister", "witness", "analyst", "economist", "founder", "tennis", "cyclist",
+    "judge", "solicitor", "barrister", "witness", "analyst", "economist", "founder", "tennis", "cyclist", "politician",
 }  # fmt: skip
 # A person's trade or place in a team, by which a story names again someone it has named (not an
 # office, which may be someone else's: "the minister", "the judge").
