@@ -1176,3 +1176,20 @@ def test_a_lead_s_unnamed_source_is_the_one_the_next_paragraphs_name_as_a_source
     assert [q[3] for q in quotes([economist, named])][0] == "Dale"
     assert [q[3] for q in quotes([report, found])][0] == "Trust"
     assert [q[3] for q in quotes([report, product])] == [None]  # Acme is named, but not as a source
+
+
+def test_an_office_in_a_body_is_the_person_just_told_of_not_the_body():
+    people = {"Dale": Person("F", ())}
+    text = "Ann Dale has backed the plan. But the Tory leader argued there was a moral case for it."
+    led = paragraph(1, text, people=["Ann Dale"], orgs=["Tory"])
+    other = paragraph(1, "Tory leader Ann Dale has backed the plan. But the Tory chief executive argued there was a "
+                         "case against it.", people=["Ann Dale"], orgs=["Tory"])  # fmt: skip
+    assert [q[3] for q in quotes([led], people)] == ["Dale"]
+    assert [q[3] for q in quotes([other], people)] == [None]  # she is the leader, not the chief executive
+
+
+def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
+    people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
+    p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",
+                  people=["Ray Mott", "Tom Reid"])  # fmt: skip
+    assert [q[3] for q in quotes([p], people)] == ["Reid"]

@@ -339,6 +339,13 @@ class _Salience:
                            and not self._in_office(p, words[-1])), None)  # fmt: skip
         return None if said_otherwise else person
 
+    def holder_of(self, office: str) -> str | None:
+        """Whom the story has just told of, as the holder of an office in a body ("the Tory
+        leader"), unless it gives them another office ("the chief executive" is not the leader)."""
+        person = self.last_subject
+        nouns = {n for _, found in self._role_nouns(person) for n in found} if person is not None else set()
+        return None if (nouns & ROLE_HEADS) - {office} else person
+
     def _in_office(self, entity_id: str, noun: str) -> bool:
         """Whether the text describes a person by an office or a role ("City boss", "the chairman")
         other than `noun`."""
@@ -531,6 +538,10 @@ def _speaker(
             # "Ann Kerr said …. The veteran stage designer and teacher added": a definite description
             # nobody in the story holds, spelled out, names again whom the last sentence was about
             return salience.last_subject, text
+        if _an_office_in_a_body(tokens, token):
+            # "Michael Howard has backed … But the Tory leader argued": an office in a body is held
+            # by a person, whom the story has just told of, unless the text gives them another office
+            return salience.holder_of(lower), text
     # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
     # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
     # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
@@ -699,6 +710,18 @@ def _redescribed(tokens, head) -> bool:
     # (not "the firm, the country's largest cable maker": the firm's description; "the charity's
     # director" is a person)
     return len(before) >= 2 and not any(t.like_num or t.lower_ in _ORG_NOUNS and t.dep_ != "poss" for t in before)
+
+
+def _an_office_in_a_body(tokens, head) -> bool:
+    """ "The Tory leader", "the Chester chairman", "the Lib Dem chief executive": "the", a name that
+    qualifies, and a person's office or trade for head (not a spokesman, a relative, a number)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[0].lower_ != "the" or head.lower_ not in _PERSON_WORDS or head.lower_ in _SPOKES:
+        return False
+    if not head.text.islower():
+        return False  # "the Scottish Executive": a body's name
+    before = [t for t in words[1:] if t.i < head.i]
+    return any(t.text[:1].isupper() for t in before) and not any(t.like_num or t.dep_ == "poss" for t in before)
 
 
 def _flat_name(token) -> str:
@@ -1005,8 +1028,13 @@ _VERB_NEXT = re.compile(
     r"\s+(?:(?:has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
     r"|also|then|later|now|still|never|always)\b|[a-z]{3,}ed\b)"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _JOINED = re.compile(r"[^.;:,]{0,40}?\b(?:and|or)\b")
-_PREPOSITIONS = frozenset("by with to for of from against on at about as than like into over under between".split())
+# (and the words that open a subordinate clause: "…, where George Bush opposed it" is not about Bush)
+_PREPOSITIONS = frozenset(
+    "by with to for of from against on at about as than like into over under between where when while who whom which"
+    " that after before because since although though if unless until".split()
+)
 _PRONOUN_HEADING = re.compile(r"\s*(?:(?:And|But|So|Yet|Still|Now),?\s+)?(he|she|He|She)\b")
 
 # Who speaks for one person: "his spokesman", "her spokeswoman" (not "his lawyer", `RELATIONS`).
@@ -1688,8 +1716,8 @@ class _ArticleState:
             if previous is not None and _JOINED.match(text, previous.char_end, e.char_start):
                 return None  # "Knight and drum 'n' bass star Roni Size have released": no one subject
             start = _with_honorific(text, e.char_start)
-            before = _LOWER_WORD_BEFORE.search(text, max(span[0], start - 20), start)
-            if not (before and before.group(1) in _PREPOSITIONS):
+            before = _WORD_BEFORE.search(text, max(span[0], start - 20), start)
+            if not (before and before.group(1).casefold() in _PREPOSITIONS):
                 return e.entity_id
         return None
 
