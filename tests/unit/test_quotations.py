@@ -1176,6 +1176,8 @@ def test_a_lead_s_unnamed_source_is_the_one_the_next_paragraphs_name_as_a_source
     assert [q[3] for q in quotes([economist, named])][0] == "Dale"
     assert [q[3] for q in quotes([report, found])][0] == "Trust"
     assert [q[3] for q in quotes([report, product])] == [None]  # Acme is named, but not as a source
+    watchdog = paragraph(1, "Schools must teach more history, says the education watchdog.")
+    assert [q[3] for q in quotes([watchdog, found])][0] == "Trust"  # a definite description too
 
 
 def test_an_office_in_a_body_is_the_person_just_told_of_not_the_body():

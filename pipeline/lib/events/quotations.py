@@ -1413,8 +1413,7 @@ def _lead_description(q: Quotation) -> str | None:
     if head in _ORG_NOUNS or head in _WRITINGS:
         # (a body someone owns is one the text names otherwise: "its central bank", "the country's
         # government")
-        indefinite = words[0].casefold() in ("a", "an") or (words[0].casefold() == "the" and head in _WRITINGS)
-        return "ORG" if indefinite and "'s" not in words and not head.endswith("s") or head in _WRITINGS else None
+        return "ORG" if not head.endswith("s") or head in _WRITINGS else None
     # a person by office or trade, not by an agent's shape ("Europe's biggest drugmaker" is a firm)
     return "PERSON" if head in _PERSON_WORDS and not head.endswith("s") else None
 
