@@ -1195,3 +1195,10 @@ def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",
                   people=["Ray Mott", "Tom Reid"])  # fmt: skip
     assert [q[3] for q in quotes([p], people)] == ["Reid"]
+
+
+def test_according_to_two_sources_the_parser_split_is_the_clause_before_with_no_one_speaker():
+    # (the parser hangs the second source on the main verb, as a clause of its own)
+    p = paragraph(1, "Home prices will hold up this spring, according to mortgage lender Bradford & Bingley and "
+                     "housebuilder George Wimpey.", orgs=["Bradford & Bingley"], people=["George Wimpey"])  # fmt: skip
+    assert [(q[1], q[3]) for q in quotes([p])] == [("Home prices will hold up this spring", None)]

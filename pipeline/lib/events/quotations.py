@@ -495,6 +495,8 @@ def _speaker(
     joined = [c for c in token.children if c.dep_ == "conj"]
     if joined and len({e.entity_id for e in _entities_of([token, *joined], paragraph, regions)}) >= 2:
         return None, text  # "the Conservatives and Lib Dems insist": a row has one speaker, and no one is it
+    if any(c.dep_ == "cc" and c.lower_ in ("and", "or") and not any(j.i > c.i for j in joined) for c in token.children):
+        return None, text  # "according to lender B&B and housebuilder Wimpey", the parser dropping the second
 
     # the phrase's head first: "Former Manfred Mann singer Paul Jones" is Jones, not the band;
     # "Google's parent company Alphabet" is Alphabet
@@ -1789,8 +1791,10 @@ class _ArticleState:
             split_name = None
             if verb.lower_ == "according":
                 clause = [t for t in tokens if t.i > max(c.i for c in verb.subtree)]
-                if not [t for t in clause if not t.is_punct and not t.is_space]:
-                    # "…, according to the regulator Ofcom.": the clause before it
+                if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in clause):
+                    # "…, according to the regulator Ofcom.": the clause before it (also when the
+                    # parser left part of the source outside the phrase: "according to lender B&B
+                    # and housebuilder George Wimpey" is no clause of its own)
                     clause = [t for t in tokens if t.i < verb.i]
                 elif (split := _name_split_off(clause, paragraph)) is not None:
                     split_name, clause = split
