@@ -131,9 +131,11 @@ _AGREEMENT_NOUNS = _forms(
     "deal deals agreement agreements accord accords treaty treaties pact pacts contract contracts memorandum",
     "settlement settlements truce truces ceasefire ceasefires",
 )
+# A contract someone has with another is an employment told of, not a signing ("his contract with
+# Chelsea runs until 2007").
+_CONTRACTS = _forms("contract contracts")
 # An agreement made public or closed: "announced a deal with Fujitsu", "completed an agreement with".
 # Texts many sign, each on their own: the other signatories are no side of one's signing.
-_CONTRACTS = _forms("contract contracts")
 _INSTRUMENTS = _forms(
     "charter charters convention conventions protocol protocols communique communiqué declaration declarations",
     "treaty treaties",
@@ -957,8 +959,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities:
             return
     elif event_type == SIGN:
-        if token.pos_ == "NOUN" and lower != "signing":
-            subject = _owners(token)[0]  # "its deal with SBC": the owner signed it
+        if token.pos_ == "NOUN" and lower != "signing" and (owners := _owners(token)):
+            subject = owners[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         detail = _phrase_text(things[0]) if things else None

@@ -1359,8 +1359,9 @@ def _named_after_the_lead(rows: list[Quotation], paragraphs: Sequence[ParagraphI
     """A news lead gives its source by description and names it in the paragraphs after it
     ("…, a two-year study says." ¶ "The research, by security firm Preventon, …"; "…, a senior EU
     politician says." ¶ "Javier Solana said …"): a lead's speaker that a description leaves unnamed
-    is the first person (or body, for a body, a report or a study) the next two paragraphs name that
-    the lead does not. Not a spokesman (a body's voice, whoever he is) nor a group ("analysts")."""
+    (or, for a person, gives only the body that owns them: "Amnesty International's chief") is the
+    first person (or body named as a source, for a body, a report or a study) the next two paragraphs
+    name that the lead does not. Not a spokesman (a body's voice, whoever he is) nor a group."""
     body = [p for p in paragraphs if not p.is_heading]
     if len(body) < 2:
         return rows
@@ -1413,8 +1414,8 @@ def _lead_description(q: Quotation) -> str | None:
     if not head.isalpha() or not head.islower() or head in _SPOKES or head in RELATIONS or head == "government":
         return None
     if head in _ORG_NOUNS or head in _WRITINGS:
-        # (a body someone owns is one the text names otherwise: "its central bank", "the country's
-        # government")
+        # (a body someone owns, "its central bank", is named after the lead only as a source, which
+        # `_as_a_source` asks of every body)
         return "ORG" if not head.endswith("s") or head in _WRITINGS else None
     # a person by office or trade, not by an agent's shape ("Europe's biggest drugmaker" is a firm)
     return "PERSON" if head in _PERSON_WORDS and not head.endswith("s") else None
