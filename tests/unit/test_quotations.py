@@ -1174,6 +1174,8 @@ def test_a_lead_s_unnamed_source_is_the_one_the_next_paragraphs_name_as_a_source
     found = paragraph(2, "The Reading Trust said 40% of pupils had not read a book.", orgs=["Reading Trust"])
     product = paragraph(2, "Sales of Acme tablets rose in the same period.", orgs=["Acme"])
     assert [q[3] for q in quotes([economist, named])][0] == "Dale"
+    witness = paragraph(1, "The former chief never made accounting decisions, a witness has told jurors.")
+    assert [q[3] for q in quotes([witness, named])][0] == "Dale"  # "witness", "boss": no plurals
     assert [q[3] for q in quotes([report, found])][0] == "Trust"
     assert [q[3] for q in quotes([report, product])] == [None]  # Acme is named, but not as a source
     watchdog = paragraph(1, "Schools must teach more history, says the education watchdog.")

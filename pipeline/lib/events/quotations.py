@@ -1413,12 +1413,13 @@ def _lead_description(q: Quotation) -> str | None:
     head = words[-1]
     if not head.isalpha() or not head.islower() or head in _SPOKES or head in RELATIONS or head == "government":
         return None
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # not "a witness", "the boss"
     if head in _ORG_NOUNS or head in _WRITINGS:
         # (a body someone owns, "its central bank", is named after the lead only as a source, which
         # `_as_a_source` asks of every body)
-        return "ORG" if not head.endswith("s") or head in _WRITINGS else None
+        return "ORG" if not plural or head in _WRITINGS else None
     # a person by office or trade, not by an agent's shape ("Europe's biggest drugmaker" is a firm)
-    return "PERSON" if head in _PERSON_WORDS and not head.endswith("s") else None
+    return "PERSON" if head in _PERSON_WORDS and not plural else None
 
 
 class _ArticleState:
