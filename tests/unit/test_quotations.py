@@ -1178,6 +1178,11 @@ def test_a_lead_s_unnamed_source_is_the_one_the_next_paragraphs_name_as_a_source
     assert [q[3] for q in quotes([witness, named])][0] == "Dale"  # "witness", "boss": no plurals
     assert [q[3] for q in quotes([report, found])][0] == "Trust"
     assert [q[3] for q in quotes([report, product])] == [None]  # Acme is named, but not as a source
+    research = paragraph(1, "Teenagers read less than ever, according to research.")
+    assert [q[3] for q in quotes([research, found])][0] == "Trust"  # research, with no article
+    qualifier = paragraph(2, "Ann Dale, head of Acme, said sales of books had fallen.", people=["Ann Dale"],
+                          orgs=["Acme"])  # fmt: skip
+    assert [q[3] for q in quotes([report, qualifier])][0] is None  # Acme qualifies her: no source
     watchdog = paragraph(1, "Schools must teach more history, says the education watchdog.")
     assert [q[3] for q in quotes([watchdog, found])][0] == "Trust"  # a definite description too
 

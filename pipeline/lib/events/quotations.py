@@ -1398,9 +1398,15 @@ def _as_a_source(text: str, e: EntitySpan) -> bool:
     """Whether a body is named as the one that found or said something: "a survey by CIPS", "the
     Daily Telegraph poll", "Envisional said", "researchers at BDO" (not "the Microsoft operating
     system", nor "from Enron to WorldCom")."""
-    return bool(_SOURCE_BEFORE.search(text, max(0, e.char_start - 60), e.char_start)) or bool(
-        _SOURCE_AFTER.match(text, e.char_end)
+    if _SOURCE_BEFORE.search(text, max(0, e.char_start - 60), e.char_start):
+        return True
+    # (not a body that qualifies someone else: "Stuart Rose, head of M&S, said")
+    return bool(_SOURCE_AFTER.match(text, e.char_end)) and not _OF_BEFORE.search(
+        text, max(0, e.char_start - 4), e.char_start
     )
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 def _lead_description(q: Quotation) -> str | None:
@@ -1408,6 +1414,8 @@ def _lead_description(q: Quotation) -> str | None:
     "Amnesty International's chief", "an anti-fraud agency", "a report"), if it is one."""
     text = q.speaker_text or ""
     words = _QUALIFIER.split(f" {text} ", maxsplit=1)[0].split()
+    if words in (["research"], ["researchers"]):
+        return "ORG"  # "…, according to research." ¶ "Web tracking firm Envisional said …"
     if len(words) < 2 or not (words[0].casefold() in ("a", "an", "the", "his", "her", "its", "their") or "'s" in words):
         return None
     head = words[-1]
