@@ -1030,7 +1030,6 @@ _VERB_NEXT = re.compile(
     r"\s+(?:(?:has|had|have|is|was|were|will|would|could|can|may|might|must|should|did|does"
     r"|also|then|later|now|still|never|always)\b|[a-z]{3,}ed\b)"
 )
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 _JOINED = re.compile(r"[^.;:,]{0,40}?\b(?:and|or)\b")
 # (and the words that open a subordinate clause: "…, where George Bush opposed it" is not about Bush)
 _PREPOSITIONS = frozenset(
@@ -1701,8 +1700,7 @@ class _ArticleState:
         gender = _PRONOUNS[m.group(1).casefold()]
         if self.salience.spokesperson(gender) is not None or self.salience.unnamed_voice(gender):
             return None  # the voice of a body or of someone unnamed goes on: not a person to name
-        found = self.salience.person(gender)
-        return found if self.types.get(found) == "PERSON" else None
+        return self._unparsed_heading(paragraph.text, span)
 
     def _unparsed_heading(self, text: str, span) -> str | None:
         """The person an unparsed sentence's heading "he" or "she" means: who the sentence is about,
@@ -1727,7 +1725,7 @@ class _ArticleState:
             if previous is not None and _JOINED.match(text, previous.char_end, e.char_start):
                 return None  # "Knight and drum 'n' bass star Roni Size have released": no one subject
             start = _with_honorific(text, e.char_start)
-            before = _WORD_BEFORE.search(text, max(span[0], start - 20), start)
+            before = _LAST_WORD.search(text, max(span[0], start - 20), start)
             if not (before and before.group(1).casefold() in _PREPOSITIONS):
                 return e.entity_id
         return None
