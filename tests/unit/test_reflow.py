@@ -255,6 +255,18 @@ def _paragraph(draw):
     indent_style=True,
     indent=2,
 )
+@example(  # found by hypothesis: ragged lines (5 of 8 near the width) taken for a typical wrap
+    paragraphs=[
+        "A A A A.",
+        "A A A Aaaa Aaaa Aaaaa Aaaaaaaa Aaaaaaaaa.",
+        "A A A A A A Aaaaa Aaaaaaaaa Aaaaaaaaa aa, A A A A a-aaa Aaaaaaaaa Aaaaaaaaa a,.",
+        "A A A Aaaa Aaaa Aaaaa Aaaaaaaa Aaaaaaaaa. A A A Aaa Aaaaaaaa. A A aaaaa, Aaaaaaa a-a Aaaa. A A A Aaaaaaaa "
+        "A A Aa Aaa Aaaa Aaaa Aaaaaa Aaaaaaa aaaa, Aaaaa Aaaaaaaa Aaaaaaaaa Aaaaaaaaa.",
+    ],
+    width=40,
+    indent_style=False,
+    indent=2,
+)
 @example(  # found by hypothesis: the test's own check wrapped the paragraphs without their indent
     paragraphs=[
         "A A A A A A A A A A A A A Aa Aaa Aaaaaaaa Aaaaaaaaa. A A A Aaaa Aaaa Aaaa.",
@@ -299,8 +311,11 @@ def test_property_reflow_only_changes_whitespace_and_keeps_paragraphs_whole(para
             for p in paragraphs
             for a, b in itertools.pairwise(textwrap.wrap(p, width, initial_indent=first, break_long_words=False))
         ]
+        # (the rule's evidence includes lines that end near the wrap width: a short, ragged text of
+        # long words, where a third of the lines stop well short of it, is no typical wrap)
         typical = (
             len(pairs) >= 8
+            and sum(len(a) >= 0.8 * width for a, _ in pairs) >= 0.7 * len(pairs)
             and sum(b[:1].islower() for _, b in pairs) >= 0.5 * len(pairs)
             and sum(not a.endswith(".") for a, _ in pairs) >= 0.8 * len(pairs)
         )
