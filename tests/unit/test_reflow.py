@@ -244,6 +244,20 @@ def _paragraph(draw):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(  # found by hypothesis: long words end every full line short of the width (W read as 38),
+    # and two paragraphs' last lines (41, 42) are nearer the real width of 43: no over-long lines
+    paragraphs=[
+        "A A A A A A A A A A A A Aa Aaaaa a-aaaaaa.",
+        "Aa Aaa Aaaaa Aaaaaaaaa Aaaaaaaaa a-a a-aaaaaaa A A Aaaaaaa Aaaaaaaaa. A Aaa Aaaaaa Aaaaaaaaa Aaaaaaaaa Aaa "
+        "Aaaaaaa Aaaa.",
+        "A A Aaa Aaa Aaaa Aaaaaaa Aaaaaaaaa a-aaaaaaa A A Aaaaaaa Aaaaaaaaa. Aa Aaaaaaaaa A Aaaaa Aaaaaaa Aaaaaaa "
+        "aaaaaaaaa, A A Aaaaa Aaaaaa Aaaaaaa. Aaaaaaa Aaaaaaa Aaaaaa aaaaa-aaaaaaa aaaaaaaaa, a-a A A A Aa aa-aaa A A "
+        "A A A.",
+    ],
+    width=43,
+    indent_style=False,
+    indent=3,
+)
 @example(  # found by hypothesis: one-line indented paragraphs were read as wrapped pairs
     paragraphs=["A A A A."] * 3
     + [

@@ -13,8 +13,10 @@ such pairs and:
 
 * the wrap width W (the 95th percentile of the first lines' lengths) lies in 35–100;
 * most of those first lines (`MIN_NEAR_SHARE`) end within `tolerance(W)` characters of W, and
-  hardly any body line (`MAX_OVER_SHARE`) is longer than W — one-paragraph-per-line text has
-  lines of every length, far beyond 100;
+  hardly any body line (`MAX_OVER_SHARE`) is longer than W by more than that tolerance —
+  one-paragraph-per-line text has lines of every length, far beyond 100, while a paragraph's last
+  line may pass W, which is read from the first lines of pairs: where long words end every full
+  line short of the real width, a last line can come closer to it;
 * most breaks fall inside a sentence (`MIN_MID_SHARE`: the line does not end with . ! ? …) and,
   unless the text is in capitals, a good share of the next lines start lowercase
   (`MIN_LOWER_SHARE`) — a list of headlines also has no closing punctuation, but its lines start
@@ -189,7 +191,7 @@ def _detect(facts: _Lines) -> WrapProfile | None:
     if near_share < MIN_NEAR_SHARE:
         return None
     body = [len(s) for s, st in zip(stripped, structural, strict=True) if s and not st]
-    if sum(1 for n in body if n > width + 2) / len(body) > MAX_OVER_SHARE:
+    if sum(1 for n in body if n > width + tolerance(width)) / len(body) > MAX_OVER_SHARE:
         return None
 
     mid = sum(1 for i in pair_firsts if not _ends_sentence(stripped[i]))
