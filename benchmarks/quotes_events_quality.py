@@ -5,8 +5,8 @@
 Runs the library code the `extract_events` asset calls:
 
 * quotations of five sample articles (`benchmarks/gold/quotations_gold.jsonl`, 42 quotations), of
-  five BBC News files (`benchmarks/gold/bbc_quotations_gold.jsonl`, 38 quotations) and of twenty-one
-  sets of ten more annotated blind (`bbc_quotations_gold_2.jsonl` … `_22`, 72 to 99 quotations
+  five BBC News files (`benchmarks/gold/bbc_quotations_gold.jsonl`, 38 quotations) and of twenty-two
+  sets of ten more annotated blind (`bbc_quotations_gold_2.jsonl` … `_23`, 72 to 99 quotations
   each; the BBC text is read from the shared corpus, never stored), scored on separate lines, then
   the BBC sets pooled (`BBC_QUOTE_GOLDS`). A quotation is right when a system quotation overlaps the
   gold one in the same paragraph (one to one) AND names the same speaker (a gold speaker that nobody
@@ -18,8 +18,8 @@ Runs the library code the `extract_events` asset calls:
   row marked `"group"`) is one gold event per member, as the events table writes it, so every
   member counts for recall and every system row for precision. The same for the ten other sample
   articles (`events_heldout_gold.jsonl`) and twenty-five BBC batches of ten or twelve files each
-  (`bbc_events_gold.jsonl`, `_2` … `_25`; offsets only), each set on its own lines, then all
-  twenty-seven pooled (`EVENT_GOLDS`).
+  (`bbc_events_gold.jsonl`, `_2` … `_26`; offsets only), each set on its own lines, then all
+  twenty-eight pooled (`EVENT_GOLDS`).
 
 Baselines, measured in the same run:
 
@@ -333,6 +333,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, twentieth set (blind)", "bbc_quotations_gold_20.jsonl"),
     ("BBC, twenty-first set (blind)", "bbc_quotations_gold_21.jsonl"),
     ("BBC, twenty-second set (blind)", "bbc_quotations_gold_22.jsonl"),
+    ("BBC, twenty-third set (blind)", "bbc_quotations_gold_23.jsonl"),
 )
 
 
@@ -381,8 +382,9 @@ EVENT_GOLDS = (
     ("BBC, twenty-third held out", "bbc_events_gold_23.jsonl", "bbc_event_files_23.txt"),
     ("BBC, twenty-fourth held out", "bbc_events_gold_24.jsonl", "bbc_event_files_24.txt"),
     ("BBC, twenty-fifth held out", "bbc_events_gold_25.jsonl", "bbc_event_files_25.txt"),
+    ("BBC, twenty-sixth held out", "bbc_events_gold_26.jsonl", "bbc_event_files_26.txt"),
 )
-ALL_EVENTS = "all twenty-seven"
+ALL_EVENTS = "all twenty-eight"
 
 
 def _scoped(corpus: Corpus, keys: set) -> Corpus:
