@@ -23,6 +23,9 @@ from pipeline.lib.nlp.resolve import ENTITY_TYPES
         ("National People's Congress", "ORG"),
         ("19th Party Congress", "EVENT"),
         ("Market Square", "PLACE"),
+        ("Law Lords", "ORG"),  # people in the plural: a body or a band, never one person
+        ("Chemical Brothers", "ORG"),
+        ("Scissor Sisters", "ORG"),
         ("Anna Smith", None),
         ("Oxford", None),
     ],

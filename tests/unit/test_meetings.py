@@ -313,3 +313,14 @@ def test_talks_nobody_else_holds_are_those_of_the_organisation_that_reports_them
 def test_a_call_with_a_news_organisation_is_an_interview_not_a_meeting():
     call = paragraph(1, "Ms Soto spoke to Reuters by telephone on Monday.", people=["Soto"], orgs=["Reuters"])
     assert find_meetings([call], {}) == []
+
+
+def test_a_meeting_nouns_owner_held_it_not_the_subject_of_the_clause_it_hangs_from():
+    firms = ["Norvik", "Baltica"]
+    for text in ("Regulators were irritated by Norvik's disclosure of its talks with Baltica.",
+                 "Regulators were irritated by Norvik's talks with Baltica."):  # fmt: skip
+        p = paragraph(1, text, orgs=firms, countries=[])
+        assert pairs(find_meetings([p], {})) == [("Norvik", "Baltica", None)], text
+    # "his" before the subject it means is that subject's, as the clause says
+    fronted = paragraph(1, "Within hours of his talks with Mr Lund, Mr Soto resigned.", people=["Lund", "Soto"])
+    assert pairs(find_meetings([fronted], {})) == [("Soto", "Lund", None)]

@@ -249,6 +249,15 @@ def _subject_of(token):
     return None
 
 
+def _owner_of(trigger):
+    """The owner of a meeting noun, who held it, named or "its": "irritated by Rover's disclosure of
+    its talks with SAIC" (not the subject of the clause the noun hangs from). Not "his" or "her":
+    a fronted "within hours of his talks with Mr Thorpe, Sir Edward resigned" means that subject."""
+    if trigger.pos_ != "NOUN":
+        return None
+    return next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")), None)
+
+
 def _objects_of(trigger) -> list:
     """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
     heads = []
@@ -367,6 +376,10 @@ def _subject_entity(
         return told
     if subject.lower_ == "it":
         return _reporting_org(subject, paragraph)
+    if subject.lower_ == "its":  # the organisation or country named last before it in its sentence
+        before = [e for e in paragraph.entities if e.type in ("ORG", "COUNTRY")
+                  and subject.sent.start_char <= e.char_start and e.char_end <= subject.idx]  # fmt: skip
+        return before[-1].entity_id if before else None
     if bare_government(subject):  # "the government is in discussions with …": the article's country
         return government_country(subject, paragraph.entities, home)
     if subject.lower_ in _PRONOUNS:
@@ -589,7 +602,7 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
-                subject = _subject_of(trigger)
+                subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home)
                 if side_a is None and _unowned_subject(trigger):

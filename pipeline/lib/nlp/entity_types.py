@@ -4,7 +4,8 @@ The small spaCy model labels one name differently from one sentence to the next 
 ORG, GPE; "Lib Dems" PERSON). A name's head word often settles what it is, whatever the label:
 
 * ORG: "… Party", "… Dems", "… Sport/News/Radio/TV", "… Inc/Corp/Ltd/plc/Co/Group/Bank/Council…",
-  "Bank of …", "Ministry of …", "University of …";
+  "Bank of …", "Ministry of …", "University of …", and people in the plural ("Law Lords",
+  "Chemical Brothers");
 * EVENT: "… Meeting/Summit/Forum/Conference/Cup/Championship(s)/Award(s)/Olympics/Marathon/
   Festival/Day/Lecture…", "… Games" only after Olympic/Commonwealth/Paralympic… ("Argonaut Games" is
   a company);
@@ -29,6 +30,10 @@ _ORG_HEADS = frozenset(
     securities exchange reserve guild parliament assembly senate congress police army navy government
     organisation organization network networks service services times post telegraph guardian observer
     herald mirror express journal gazette tribune united rovers wanderers athletic albion hotspur""".split()
+) | frozenset(
+    # a name headed by people in the plural is a body or a band of them: "Law Lords", "Chemical
+    # Brothers", "Scissor Sisters", "Beastie Boys", never one person
+    "lords peers justices bishops cardinals brothers sisters boys girls".split()
 )
 _ORG_OPENERS = frozenset(
     "bank ministry department university college institute office commission council federation".split()
