@@ -1197,6 +1197,27 @@ def test_an_office_in_a_body_is_the_person_just_told_of_not_the_body():
     assert [q[3] for q in quotes([other], people)] == [None]  # she is the leader, not the chief executive
 
 
+def test_an_office_in_a_body_goes_back_past_one_who_holds_another_office():
+    text = "Ann Dale has backed the plan. President Jim Bush opposed it. But the Tory leader argued there was a case."
+    p = paragraph(1, text, people=["Ann Dale", "Jim Bush"], orgs=["Tory"])
+    people = {"Dale": Person("F", ()), "Bush": Person("M", ("President",))}
+    assert [q[3] for q in quotes([p], people)] == ["Dale"]
+    # one the text never calls Mr or Ms is no surer a person than a club the model took for one
+    assert [q[3] for q in quotes([p], {"Dale": Person(None, ()), "Bush": people["Bush"]})] == [None]
+
+
+def test_a_writing_or_a_lawsuit_owned_by_his_or_her_is_that_person_s():
+    people = {"Lane": Person("F", ()), "Cole": Person("M", ())}
+    text = ('Mary Lane has sued Tom Cole. Her lawsuit said she "had never taken anything". '
+            'Mr Cole answered in writing. His letter says the claims are false.')  # fmt: skip
+    p = paragraph(1, text, people=["Mary Lane", "Tom Cole", "Cole"])
+    assert [q[3] for q in quotes([p], people)] == ["Lane", "Cole"]
+    # "the lawsuit" names no plaintiff: not the firm it was filed against
+    firm = paragraph(1, "Ann Page sued Norvik. The lawsuit says the firm broke its word.", people=["Ann Page"],
+                     orgs=["Norvik"])  # fmt: skip
+    assert [q[3] for q in quotes([firm], {"Page": Person("F", ())})] == [None]
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

@@ -341,10 +341,17 @@ class _Salience:
 
     def holder_of(self, office: str) -> str | None:
         """Whom the story has just told of, as the holder of an office in a body ("the Tory
-        leader"), unless it gives them another office ("the chief executive" is not the leader)."""
-        person = self.last_subject
-        nouns = {n for _, found in self._role_nouns(person) for n in found} if person is not None else set()
-        return None if (nouns & ROLE_HEADS) - {office} else person
+        leader"), unless it gives them another office ("the chief executive" is not the leader):
+        then the person told of before them who holds no other, known as a person by a gendered
+        title ("Michael Howard has backed … George Bush opposed it. But the Tory leader argued": not
+        the president; not "Wigan", a club the model took for a person)."""
+        earlier = [p for group in self.recent[::-1] for p in group if p != self.last_subject]
+        for person in ([self.last_subject] if self.last_subject is not None else []) + earlier:
+            nouns = {n for _, found in self._role_nouns(person) for n in found}
+            known = person == self.last_subject or self.people.get(person, Person()).gender is not None
+            if known and not (nouns & ROLE_HEADS) - {office}:
+                return person
+        return None
 
     def _in_office(self, entity_id: str, noun: str) -> bool:
         """Whether the text describes a person by an office or a role ("City boss", "the chairman")
@@ -420,6 +427,9 @@ def _pruned(token) -> list:
 _WRITINGS = {"article", "piece", "report", "statement", "letter", "book", "column", "essay", "post", "blog",
              "speech", "interview", "paper", "website", "survey", "study", "research", "poll", "data",
              "figures", "analysis", "review", "findings"}  # fmt: skip
+# A claim filed in court speaks for its plaintiff, whom only an owner names ("her lawsuit"): "the
+# lawsuit" of a story names its defendants more often than whoever filed it.
+_FILINGS = {"lawsuit", "suit"}
 # What is counted or rumoured, not written: the words of whoever owns it, else of no one ("according
 # to official figures", "the latest speculation suggests").
 _DATA = {"data", "figures", "statistics", "numbers", "estimates", "forecasts", "forecast", "projections",
@@ -468,6 +478,11 @@ def _speaker(
     # the head's own determiner or owner ("the report"; not the "the" of "a review of the case")
     determined = any(c.lower_ in ("the", "his", "her", "its", "their", "this") or c.dep_ == "poss"
                      for c in token.children)  # fmt: skip
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if lower in _WRITINGS | _FILINGS and owner is not None:
+        # "Her lawsuit said", "his letter says": the person the pronoun means speaks through it
+        sex = "M" if owner.lower_ == "his" else "F"
+        return salience.person(sex, _people_before(token, paragraph, salience, regions)), text
     if lower in _WRITINGS and not any(e.type == "PERSON" for e in _entities_of([token], paragraph, regions)):
         # (not a person so named: "said Poll", the referee Graham Poll)
         # "The article below, written by X and Y, argues ...", "X's report"; not whom it went to
@@ -562,7 +577,6 @@ def _speaker(
         if (kind := salience.org_of_kind(lower)) is None and lower != "government":
             kind = _the_one_org_of_the_sentence(token, paragraph, salience)
         return kind, text
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if lower in _SPEAKING_FOR and owner is not None:
         # "his spokesman said": he speaks through him (named before in the sentence, else before it)
         before = _people_before(token, paragraph, salience, regions)
