@@ -1218,6 +1218,15 @@ def test_a_writing_or_a_lawsuit_owned_by_his_or_her_is_that_person_s():
     assert [q[3] for q in quotes([firm], {"Page": Person("F", ())})] == [None]
 
 
+def test_a_country_qualifying_a_plural_kind_is_where_they_are_from_not_a_speaker():
+    for text, country in (("Some Indian firms said the rules were unfair.", "Indian"),
+                          ("Three leading UK video game companies predicted that sales would rise.", "UK")):  # fmt: skip
+        assert [q[3] for q in quotes([paragraph(1, text, countries=[country])])] == [None], text
+    # those who speak for the state do speak for it
+    officials = paragraph(1, "Chinese officials said the rules were fair.", countries=["Chinese"])
+    assert [q[3] for q in quotes([officials])] == ["Chinese"]
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

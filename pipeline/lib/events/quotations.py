@@ -567,8 +567,12 @@ def _speaker(
     if mistyped and all(paragraph.is_possessor(e) for e in found if e.type in ("ORG", "COUNTRY")):
         # "Deutsche Bank's Simon Champion", the name typed as a place: the head speaks, not its owner
         return mistyped[0].entity_id, text
+    # a country qualifying a plural kind ("some Indian firms", "three leading UK video game companies")
+    # is where several speakers are from, not one of them
+    several = owned and token.tag_ == "NNS"
     others = sorted((e for e in found if e.type == "ORG" or e.type == "COUNTRY"
-                     and not (owned and paragraph.is_possessor(e))), key=lambda e: e.type != "ORG")  # fmt: skip
+                     and not (owned and paragraph.is_possessor(e)) and not several),
+                    key=lambda e: e.type != "ORG")  # fmt: skip
     if others:
         return others[0].entity_id, text
     if lower in _ORG_NOUNS and determined:
