@@ -1219,8 +1219,9 @@ def test_a_writing_or_a_lawsuit_owned_by_his_or_her_is_that_person_s():
 
 
 def test_a_country_qualifying_a_plural_kind_is_where_they_are_from_not_a_speaker():
-    for text, country in (("Some Indian firms said the rules were unfair.", "Indian"),
-                          ("Three leading UK video game companies predicted that sales would rise.", "UK")):  # fmt: skip
+    plural_kinds = (("Some Indian firms said the rules were unfair.", "Indian"),
+                    ("Three leading UK video game companies predicted that sales would rise.", "UK"))  # fmt: skip
+    for text, country in plural_kinds:
         assert [q[3] for q in quotes([paragraph(1, text, countries=[country])])] == [None], text
     # those who speak for the state do speak for it
     officials = paragraph(1, "Chinese officials said the rules were fair.", countries=["Chinese"])
