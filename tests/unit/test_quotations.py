@@ -1228,6 +1228,16 @@ def test_a_country_qualifying_a_plural_kind_is_where_they_are_from_not_a_speaker
     assert [q[3] for q in quotes([officials])] == ["Chinese"]
 
 
+def test_the_newspaper_or_the_station_is_the_one_named_before_by_a_word_of_its_name():
+    p = paragraph(1, "Norvik was praised by the Daily Courier on Monday. The newspaper said the plan would work. "
+                     "Radio Nord agreed. The station said the plan was sound.", orgs=["Norvik", "Daily Courier",
+                     "Radio Nord"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Courier", "Nord"]
+    # no newspaper named: not the firm the story is about
+    firm = paragraph(1, "Norvik was praised on Monday. The newspaper said the plan would work.", orgs=["Norvik"])
+    assert [q[3] for q in quotes([firm])] == [None]
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

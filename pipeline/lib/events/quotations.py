@@ -296,6 +296,12 @@ class _Salience:
         return next((org for org in self.orgs[::-1] if name in {n.removeprefix("the ") for n in self.org_names[org]}),
                     None)  # fmt: skip
 
+    def org_named_with(self, words: frozenset[str]) -> str | None:
+        """The organisation named last with one of these words in its name ("The Daily Telegraph"
+        for "the newspaper"; "BBC Radio 2" for "the station")."""
+        return next((org for org in self.orgs[::-1]
+                     if any(words & set(_WORD.findall(name)) for name in self.org_names[org])), None)  # fmt: skip
+
     def last_org_speaker(self, or_named: bool = True) -> str | None:
         """The organisation quoted last, else (with `or_named`) the one named last."""
         orgs = set(self.orgs)
@@ -478,6 +484,8 @@ def _speaker(
     # the head's own determiner or owner ("the report"; not the "the" of "a review of the case")
     determined = any(c.lower_ in ("the", "his", "her", "its", "their", "this") or c.dep_ == "poss"
                      for c in token.children)  # fmt: skip
+    if determined and lower in _MEDIA and (org := salience.org_named_with(_MEDIA[lower])) is not None:
+        return org, text  # "The newspaper said": the Daily Telegraph named before; "the station": Radio 2
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if lower in _WRITINGS | _FILINGS and owner is not None:
         # "Her lawsuit said", "his letter says": the person the pronoun means speaks through it
@@ -643,6 +651,17 @@ def _body_spoken_for(spokes):
             if bare and body.lower_ in _ORG_NOUNS:
                 return body
     return None
+
+
+# A newspaper or a station the story names is told of again by what it is ("the newspaper said"),
+# known by a word of its name.
+_PRESS = frozenset(
+    """times post telegraph guardian observer herald mirror express journal gazette tribune news
+    mail sun standard independent chronicle record star daily economist""".split()
+)
+_STATIONS = frozenset("radio fm tv television channel".split())
+_MEDIA = {"newspaper": _PRESS, "paper": _PRESS, "daily": _PRESS, "tabloid": _PRESS, "weekly": _PRESS,
+          "magazine": _PRESS | {"magazine"}, "station": _STATIONS, "channel": _STATIONS}  # fmt: skip
 
 
 def _org_nouns_around(text: str, org: EntitySpan) -> list[str]:
