@@ -1238,6 +1238,16 @@ def test_the_newspaper_or_the_station_is_the_one_named_before_by_a_word_of_its_n
     assert [q[3] for q in quotes([firm])] == [None]
 
 
+def test_a_spokesman_right_after_a_body_spoke_speaks_for_it():
+    p = paragraph(1, 'Norvik said it had owned the land since 1920. But a spokesman added: "We will co-operate."',
+                  orgs=["Norvik"])  # fmt: skip
+    assert [q[3] for q in quotes([p])] == ["Norvik", "Norvik"]
+    # not a body quoted two sentences before
+    later = paragraph(1, 'Norvik said it had owned the land since 1920. The farm is large. "We will co-operate," '
+                         "a spokesman said.", orgs=["Norvik"])  # fmt: skip
+    assert [q[3] for q in quotes([later])] == ["Norvik", None]
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

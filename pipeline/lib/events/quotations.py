@@ -229,6 +229,9 @@ class _Salience:
         # Research", "the Forum for the Future research", "a study for Preventon")
         self.authors: dict[str, str] = {}
         self.last_subject: str | None = None  # the person subject of the last sentence naming anyone
+        self.sentences_read = 0
+        # (organisation, sentence number) of the last sentence that quoted an organisation by name
+        self.org_quoted: tuple[str, int] | None = None
 
     def sentence_of(self, offset: int, length: int) -> tuple[int, int]:
         """(start, end) of the sentence of the paragraph being read (`length` long) holding `offset`."""
@@ -295,6 +298,12 @@ class _Salience:
         ("Fosters said", where the model tagged "Fosters" only in the sentence before)."""
         return next((org for org in self.orgs[::-1] if name in {n.removeprefix("the ") for n in self.org_names[org]}),
                     None)  # fmt: skip
+
+    def org_quoted_just_now(self) -> str | None:
+        """The organisation quoted in the sentence before the one being read, if one was."""
+        if self.org_quoted is None or self.org_quoted[1] < self.sentences_read - 1:
+            return None
+        return self.org_quoted[0]
 
     def org_named_with(self, words: frozenset[str]) -> str | None:
         """The organisation named last with one of these words in its name ("The Daily Telegraph"
@@ -595,6 +604,8 @@ def _speaker(
         return salience.person("M" if owner.lower_ == "his" else "F", before, known_only=True), text
     if lower in _SPOKES and (body := _body_spoken_for(token)) is not None:
         return salience.org_of_kind(body.lower_), text  # "a spokesman for the company said"
+    if words == ["a", lower] and lower in _SPOKES and (org := salience.org_quoted_just_now()) is not None:
+        return org, text  # "Transport 2000 said …. “…,” said a spokesman": the body that just spoke
     if lower in _SPOKES and words == ["the", lower] and salience.spokes is not None:
         return salience.spokes[0], text  # "The Vodafone spokesman said …" … "the spokesman said": the same body
     if determined and (org := salience.org_described(lower)) is not None:
@@ -1554,6 +1565,10 @@ class _ArticleState:
         named.sort(key=lambda e: paragraph.text[e.char_end : e.char_end + 2] in ("’s", "'s"))
         self.salience.add_sentence(subject if self.types.get(subject) == "PERSON" else None,
                                    [e.entity_id for e in named])  # fmt: skip
+        said = [q.speaker for q in rows if span[0] <= q.char_start < span[1] and self.types.get(q.speaker) == "ORG"]
+        if said:
+            self.salience.org_quoted = (said[-1], self.salience.sentences_read)
+        self.salience.sentences_read += 1
         spoken = [q for q in rows if span[0] <= q.char_start < span[1] and self._spokesperson(q)]
         if spoken:
             noun = spoken[-1].speaker_text.split()[-1].casefold()
