@@ -1248,6 +1248,14 @@ def test_a_spokesman_right_after_a_body_spoke_speaks_for_it():
     assert [q[3] for q in quotes([later])] == ["Norvik", None]
 
 
+def test_an_unnamed_person_qualified_by_a_body_or_a_country_is_no_one_we_can_name():
+    unnamed = (("One leading Karachi Exchange broker said prices would fall.", ["Karachi Exchange"], []),
+               ("A US woman has sued the firm, saying it broke its word.", [], ["US"]))  # fmt: skip
+    for text, orgs, countries in unnamed:
+        p = paragraph(1, text, orgs=orgs, countries=countries)
+        assert [q[3] for q in quotes([p])] == [None], text
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

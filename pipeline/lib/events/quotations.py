@@ -576,6 +576,8 @@ def _speaker(
             # "Michael Howard has backed … But the Tory leader argued": an office in a body is held
             # by a person, whom the story has just told of, unless the text gives them another office
             return salience.holder_of(lower), text
+    if lower in _UNNAMED_VOICES - _FOR_THE_STATE and _someone_unnamed(token):
+        return None, text  # "One leading Karachi broker said": a broker there, not the exchange
     # an organisation before the country that qualifies it ("eBay UK"); a country owning the head
     # ("Russia's newspapers", "the UK's spending watchdog") is where the speaker is from, not who speaks,
     # unless the head speaks for the state ("China's foreign ministry", "Pakistan's High Commissioner")
@@ -945,6 +947,12 @@ def _someone(token) -> bool:
 # spokesman, who speaks for a body (`_Salience.spokesperson`).
 _UNNAMED_VOICES = (_PERSON_WORDS | {"broker", "trader", "dealer", "investor", "insider", "observer", "expert",
                                     "employee", "fan"}) - _SPOKES  # fmt: skip
+
+
+def _someone_unnamed(token) -> bool:
+    """A person noun with an indefinite determiner: "one leading broker", "an economist at X"."""
+    indefinite = ("a", "an", "one", "another", "some")
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in indefinite for c in token.children)
 
 
 def _unnamed_person(row: Quotation, sentence: str) -> bool:
