@@ -1256,6 +1256,13 @@ def test_an_unnamed_person_qualified_by_a_body_or_a_country_is_no_one_we_can_nam
         assert [q[3] for q in quotes([p])] == [None], text
 
 
+def test_writings_in_the_plural_that_nobody_owns_are_no_one_s_words():
+    for text in ("Reports say the firm will close its plant.", "Recent surveys indicated that prices would rise."):
+        assert quotes([paragraph(1, text)]) == [], text
+    # one writing told with a verb of saying is still reported speech, of no one named
+    assert [q[3] for q in quotes([paragraph(1, "A report said that prices would rise.")])] == [None]
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

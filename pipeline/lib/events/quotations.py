@@ -949,6 +949,11 @@ _UNNAMED_VOICES = (_PERSON_WORDS | {"broker", "trader", "dealer", "investor", "i
                                     "employee", "fan"}) - _SPOKES  # fmt: skip
 
 
+def _singular(noun: str) -> str:
+    """A plural noun's singular, for the regular plurals of writings ("studies", "surveys")."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
 def _someone_unnamed(token) -> bool:
     """A person noun with an indefinite determiner: "one leading broker", "an economist at X"."""
     indefinite = ("a", "an", "one", "another", "some")
@@ -1912,7 +1917,11 @@ class _ArticleState:
             unnamed = subject.lower_ in _PRONOUNS and self.salience.unnamed_voice(_PRONOUNS[subject.lower_])
             if speaker is None and (subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS or relative) and not unnamed:
                 continue  # "We previously reported that …", "the Act, which confirmed …": nobody to attribute it to
-            if speaker is None and not _is_reporting(verb) and subject.lower_ in _WRITINGS:
+            if (
+                speaker is None
+                and _singular(subject.lower_) in _WRITINGS
+                and (not _is_reporting(verb) or subject.lower_ not in _WRITINGS)
+            ):
                 continue  # what figures or a survey of nobody named showed: a finding, no one's words
             if speaker is None and subject.lower_ in _DATA:
                 continue  # "according to figures", "recent rumours suggested": data or talk nobody owns
