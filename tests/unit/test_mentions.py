@@ -157,6 +157,18 @@ def test_a_speakers_name_the_model_missed_is_added_in_the_speakers_place():
     assert names("Graham Poll refereed the game.") == []
 
 
+def test_an_acronym_in_a_speakers_place_is_an_organisation_the_model_missed():
+    from pipeline.lib.nlp.mentions import add_speaker_acronyms
+
+    names = _added_by(add_speaker_acronyms)
+    assert names("In a statement, the RSPCA said the site was cruel.") == [("RSPCA", "ORG")]
+    assert names("Records will be checked, said the IAAF.") == [("IAAF", "ORG")]
+    # not a title after a name, nor one the model found
+    assert names("Michael Mansfield QC said the law was wrong.") == []
+    assert names("A Labour MP said the plan was wrong.") == []
+    assert names("The RSPCA said so.", [Span(4, 9, "RSPCA", "ORG")]) == [("RSPCA", "ORG")]
+
+
 def test_a_name_before_a_real_name_is_a_person():
     from pipeline.lib.nlp.mentions import add_stage_names
 

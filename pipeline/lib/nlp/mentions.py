@@ -134,7 +134,7 @@ def extract_spans(
 
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
-    return add_stage_names(text, add_speaker_names(text, add_country_names(text, spans)))
+    return add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, add_country_names(text, spans))))
 
 
 # Names in the place of a speaker, which the small model misses more than any others ("Referee
@@ -176,6 +176,31 @@ _ORG_ENDS = frozenset(
     "society trust foundation federation research studios company corporation board authority ministry "
     "department league club scotland wales england street house hall palace".split()
 )
+
+
+# An acronym in a speaker's place is an organisation the model missed ("the RSPCA said", "…, said
+# the IAAF."), unless it is a title after a name ("Michael Mansfield QC said", "Labour MP said").
+_ACRONYM = r"[A-Z][A-Z&]{1,6}"
+_ACRONYM_BEFORE_SAYING = re.compile(rf"(?<![\w’'&-])({_ACRONYM})(?=,?\s+{_SAYING}\b)")
+_ACRONYM_AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+(?:the\s+)?({_ACRONYM})(?=\s*[,.;])")
+_TITLE_ACRONYMS = frozenset("MP MEP MSP AM MLA QC KC PM CEO MD".split())
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?])\s([A-Z][\w’'&.-]*)\s+$")
+
+
+def add_speaker_acronyms(text: str, spans: list[Span]) -> list[Span]:
+    """Acronyms the model missed in a speaker's place, as ORG, where no span covers them and no
+    capitalised word before them makes them a title of a name."""
+    added = []
+    for pattern in (_ACRONYM_BEFORE_SAYING, _ACRONYM_AFTER_SAYING):
+        for m in pattern.finditer(text):
+            start, end = m.span(1)
+            if m.group(1) in _TITLE_ACRONYMS or any(s.char_start < end and start < s.char_end for s in spans + added):
+                continue
+            before = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before and before.group(1) not in ("The", "A", "An"):
+                continue  # "Labour MP", "Michael Mansfield QC": a title of the name before it
+            added.append(Span(start, end, m.group(1), "ORG"))
+    return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
 
 
 def _rank_before_name(words: list[str]) -> bool:
@@ -240,8 +265,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
 # rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
-# 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body).
-SPAN_RULES = "rules5"
+# 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body; 6: acronyms
+# in a speaker's place, `add_speaker_acronyms`).
+SPAN_RULES = "rules6"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
