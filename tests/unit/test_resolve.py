@@ -739,3 +739,19 @@ def test_an_acronym_written_as_a_word_is_the_organisation_it_spells_in_its_artic
     assert got[1] == ("Federation of Inland Navigation Operators", "ORG")
     assert got[3] == ("Northern Ports Authority", "ORG")
     assert got[4][0] == "Fino" and got[6][0] == "Fiat" and got[8][0] == "Delta Freight"
+
+
+def test_a_one_word_speaker_the_model_missed_is_a_name_of_unknown_kind_or_a_person_after_an_honorific():
+    paragraphs = {
+        ("a1", 1): "Copy protection is spreading. Vidlock said its software would stop copying.",
+        ("a1", 2): "Sales rose, said Vidlock. Analysts said that was expected. Research said otherwise.",
+        ("a2", 1): "The critic Ann Errigo liked the film. Ms Errigo told us it was fine.",
+        ("a2", 2): "It was good, Errigo said.",
+        ("a3", 1): "The research of two analysts found that the research was sound.",  # written in lowercase
+    }
+    res, entities = resolve_with(paragraphs, [at("a2", paragraphs, 1, "Ann Errigo", "PERSON")])
+    found = sorted((r.text, entities[r.entity_id].type, entities[r.entity_id].canonical_name) for r in res.mentions)
+    assert ("Vidlock", "OTHER", "Vidlock") in found and found.count(("Vidlock", "OTHER", "Vidlock")) == 2
+    assert ("Errigo", "PERSON", "Ann Errigo") in found
+    # a common word in a speaker's place at a sentence's start is no name
+    assert not any(text in ("Analysts", "Research", "Sales") for text, _, _ in found)

@@ -40,7 +40,7 @@ from pipeline.lib.nlp.countries import is_place_adjective
 from pipeline.lib.nlp.names import is_title
 
 _TOKEN = re.compile(r"\w+(?:[-&.]\w+)*")
-LABEL_OF_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "COUNTRY": "GPE", "EVENT": "EVENT"}
+LABEL_OF_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "COUNTRY": "GPE", "EVENT": "EVENT", "OTHER": "NORP"}
 # Words that may stand right before a match without being part of a longer name.
 _OPENERS = frozenset(
     "The A An Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady St President Chancellor Minister Secretary "

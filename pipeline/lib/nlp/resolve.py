@@ -609,6 +609,45 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
     return known, per_article, (found | {k.words for k in known if k.kind != "partial"}) - {None}
 
 
+# One capitalised word in a speaker's place ("Macrovision said", "…, said Valve."): a name, of a
+# kind the text does not tell (a firm, a mononym), that the model missed everywhere.
+_ONE_WORD_SPEAKER = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=,? (?:said|says|told|added|adds|claimed|insisted|warned|stressed)\b)"
+    r"|\b(?:said|says|told|added) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=[.,;])"
+)
+_NOT_A_SPEAKER = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december god""".split()
+)
+
+
+def _speakers_the_model_missed(
+    paragraphs: Mapping[tuple[str, int], str], found: set, per_article: Mapping[str, dict], vocab: _Vocab
+) -> dict[str, dict[str, list[KnownName]]]:
+    """Per article, one-word names in a speaker's place that no span of the corpus holds and that
+    the corpus writes capitalised inside a sentence and never in lowercase (not "Research said",
+    "Analysts said", "They told"), as names of unknown kind (OTHER), or of a person where the
+    corpus writes them after an honorific ("Ms Errigo"); an article's family names of people go
+    first ("Mourinho said" is Jose Mourinho)."""
+    out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
+    for (article, _), text in paragraphs.items():
+        for m in _ONE_WORD_SPEAKER.finditer(text):
+            word = m.group(1) or m.group(2)
+            if (
+                (word,) in found
+                or word in per_article.get(article, {})
+                or word.casefold() in _NOT_A_SPEAKER
+                or is_not_a_name(word)  # "They told us": a pronoun
+                or is_title(word)
+                or not vocab.capitalised.get(word)  # written capitalised inside a sentence somewhere
+                or vocab.lower.get(word.casefold(), 0)
+            ):
+                continue
+            kind = "PERSON" if vocab.honorific.get(word) else "OTHER"  # "Ms Errigo told": a person
+            out[article][word] = [KnownName((word,), kind, "speaker")]
+    return out
+
+
 def _second_pass(
     mentions: list[MentionIn],
     paragraphs: Mapping[tuple[str, int], str],
@@ -714,6 +753,8 @@ def resolve(
         first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
         _vote_types(first)
         known, per_article, found = _known_names(first, acronyms, vocab)
+        for article, names in _speakers_the_model_missed(paragraphs, found, per_article, vocab).items():
+            per_article[article] = {**names, **per_article.get(article, {})}
         mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)
     resolution = Resolution(acronyms=acronyms)
     if paragraphs:
