@@ -251,8 +251,9 @@ def _subject_of(token):
 
 def _owner_of(trigger):
     """The owner of a meeting noun, who held it, named or "its": "irritated by Rover's disclosure of
-    its talks with SAIC" (not the subject of the clause the noun hangs from). Not "his" or "her":
-    a fronted "within hours of his talks with Mr Thorpe, Sir Edward resigned" means that subject."""
+    its talks with SAIC" (not the subject of the clause the noun hangs from). Not "his", "her" or
+    "their": a fronted "within hours of his talks with Mr Thorpe, Sir Edward resigned" means that
+    subject."""
     if trigger.pos_ != "NOUN":
         return None
     return next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")), None)

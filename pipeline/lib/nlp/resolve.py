@@ -244,7 +244,8 @@ def _classify_all(
     return out
 
 
-_SPEAKS = re.compile(r"([A-Z][a-z]+)(?:['’]s)? (?:said|says|told|reported|announced|added|claimed|insisted|warned)\b")
+_SAYING = "said|says|told|reported|announced|added|claimed|insisted|warned"
+_SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 
 
 # The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell"); not
@@ -611,9 +612,10 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
 
 # One capitalised word in a speaker's place ("Macrovision said", "…, said Valve."): a name, of a
 # kind the text does not tell (a firm, a mononym), that the model missed everywhere.
+# (After the verb, not "told": whom one tells is no speaker.)
 _ONE_WORD_SPEAKER = re.compile(
-    r"(?<![\w’'-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=,? (?:said|says|told|added|adds|claimed|insisted|warned|stressed)\b)"
-    r"|\b(?:said|says|told|added) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=[.,;])"
+    rf"(?<![\w’'-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=,? (?:{_SAYING})\b)"
+    r"|\b(?:said|says|added) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=[.,;])"
 )
 _NOT_A_SPEAKER = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
