@@ -1263,6 +1263,15 @@ def test_writings_in_the_plural_that_nobody_owns_are_no_one_s_words():
     assert [q[3] for q in quotes([paragraph(1, "A report said that prices would rise.")])] == [None]
 
 
+def test_a_name_of_unknown_kind_that_spoke_is_the_company_said_after_it():
+    text = "Vidlock makes the Vidguard software. Vidlock said Vidguard was safe. The company said sales rose."
+    p = paragraph(1, text, orgs=["Vidguard"])
+    starts = [i for i in range(len(text)) if text.startswith("Vidlock", i)]
+    others = tuple(EntitySpan(i, i + 7, "Vidlock", "OTHER") for i in starts)  # a name the model missed
+    p = ParagraphIn(1, text, tuple(sorted(p.entities + others, key=lambda e: e.char_start)), (), None, None)
+    assert [q[3] for q in quotes([p])] == ["Vidlock", "Vidlock"]  # not the product the model typed ORG
+
+
 def test_a_name_opening_a_subordinate_clause_is_not_the_sentence_s_subject():
     people = {"Mott": Person("M", ()), "Reid": Person("M", ())}
     p = paragraph(1, "After Ray Mott finished, Tom Reid walked out. He said the offer was too low.",

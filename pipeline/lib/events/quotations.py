@@ -1581,6 +1581,12 @@ class _ArticleState:
         said = [q.speaker for q in rows if span[0] <= q.char_start < span[1] and self.types.get(q.speaker) == "ORG"]
         if said:
             self.salience.org_quoted = (said[-1], self.salience.sentences_read)
+        for q in rows:
+            if span[0] <= q.char_start < span[1] and self.types.get(q.speaker) == "OTHER":
+                # a name of unknown kind that speaks ("Macrovision said") is a body for "the company
+                # said" after it, ahead of a product the model typed an organisation
+                self.salience.orgs.append(q.speaker)
+                self.salience.org_names.setdefault(q.speaker, set()).add((q.speaker_text or "").casefold())
         self.salience.sentences_read += 1
         spoken = [q for q in rows if span[0] <= q.char_start < span[1] and self._spokesperson(q)]
         if spoken:
