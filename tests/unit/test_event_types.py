@@ -1244,3 +1244,29 @@ def test_whom_a_critic_speaks_for_before_the_verb_is_not_whom_they_criticise():
     p = paragraph(1, 'But Oliver Bennett, for the Greens, attacked government red tape and debt, dubbing Mr Brown '
                      '"Sir Wastealot".', people=["Oliver Bennett"], orgs=["Greens"])  # fmt: skip
     assert ("CRITICIZE", "111", "Oliver Bennett", "Greens") not in [e[:4] for e in events([p])]
+
+
+def test_a_criticism_of_the_government_s_doing_is_of_the_article_s_country():
+    home = [paragraph(n, "Ruritania's budget was debated on Monday.", countries=["Ruritania"]) for n in (1, 2)]
+    p = paragraph(3, 'Ann Dale attacked the government\'s "failure" to control spending.', people=["Ann Dale"])
+    got = [e[:4] for e in events([*home, p]) if e[0] == "CRITICIZE"]
+    assert got == [("CRITICIZE", "111", "Ann Dale", "Ruritania")]
+
+
+def test_a_firm_s_competitors_are_not_the_firm_but_a_pronoun_after_them_is():
+    p = paragraph(1, "Acme's competitors have often accused it of abusing its position.", orgs=["Acme"])
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", None, "Acme")]
+
+
+def test_an_its_that_opens_a_sentence_is_the_firm_told_of_before():
+    p = paragraph(1, "Orbix sells software to telecoms firms. Its deal with Telco One was the largest to date.",
+                  orgs=["Orbix", "Telco One"])  # fmt: skip
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Orbix", "Telco One")]
+
+
+def test_a_speech_criticising_someone_is_its_giver_s_criticism():
+    given = paragraph(1, "Ann Dale opened the conference with a speech criticising Tom Reid's record.",
+                      people=["Ann Dale", "Tom Reid"])  # fmt: skip
+    owned = paragraph(2, "Ann Dale's statement condemning Tom Reid was read out.", people=["Ann Dale", "Tom Reid"])
+    assert [e[:4] for e in events([given])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
+    assert [e[:4] for e in events([owned])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]

@@ -114,6 +114,9 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
                          "administration delegation army forces membership bid")  # fmt: skip
 
 
+# People who stand against whom their phrase names: "BT's competitors", "critics of the plan"
+# are never BT or the plan's author. (Plural only: "its rival accused it" names one rival, told before.)
+ADVERSARIES = _forms("competitors rivals critics opponents enemies detractors foes")
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
 
@@ -197,11 +200,7 @@ class Actors:
             reporter = _reporting_org(token, paragraph)
             if reporter is not None and reporter != exclude:
                 return reporter
-            before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
-                      and e.entity_id != exclude]  # fmt: skip
-            if before:
-                return before[-1].entity_id
-            return self.last_org_or_country if self.last_org_or_country != exclude else None
+            return self._org_or_country_before(token, paragraph, exclude)
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
@@ -213,7 +212,11 @@ class Actors:
             start = token.sent.start_char
             before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and start <= e.char_start
                       and e.char_end <= token.idx and e.entity_id != exclude]  # fmt: skip
-            return before[-1].entity_id if before else None
+            if before or lower != "its":
+                return before[-1].entity_id if before else None
+            # "Its deal with SBC was the largest": an "its" with no firm or country before it in its
+            # sentence means the one told of before, as "it" does ("their" is as often people's).
+            return self._org_or_country_before(token, paragraph, exclude)
         if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
             # goes before the last sentence's subject.
@@ -238,6 +241,8 @@ class Actors:
         if bare_government(token):
             country = government_country(token, paragraph.entities, self.home_country)
             return country if country != exclude else None
+        if lower in ADVERSARIES and token.pos_ == "NOUN":
+            return None  # "BT's competitors accused it …": unnamed, and not the firm they compete with
         phrase = _pruned_subtree(token)
         found = _entities_in(phrase, paragraph.entities)
         people = [e for e in found if e.type == "PERSON"]
@@ -262,6 +267,14 @@ class Actors:
             if chosen:
                 return chosen[0].entity_id
         return None
+
+    def _org_or_country_before(self, token, paragraph: ParagraphIn, exclude) -> str | None:
+        """The firm or country named last before `token`: in its paragraph, else earlier."""
+        before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= token.idx
+                  and e.entity_id != exclude]  # fmt: skip
+        if before:
+            return before[-1].entity_id
+        return self.last_org_or_country if self.last_org_or_country != exclude else None
 
     def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
@@ -548,13 +561,39 @@ def _subject(token):
         if agents:
             return agents[0]
         if node.dep_ == "acl" and node.tag_ == "VBG":
-            return node.head  # "Labour poster plans attacking Mr Howard": the plans
+            # "Labour poster plans attacking Mr Howard": the plans; "opened with a speech
+            # criticising Mr Blair": whoever gave the speech
+            return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head
     return None
+
+
+# Words someone gives out, which say what their author says: "a speech criticising X".
+_UTTERANCES = _forms(
+    "speech speeches statement statements letter letters report reports article articles editorial editorials",
+    "message messages column columns communique communiqué",
+)
+
+
+def _author_of(noun):
+    """Who gave an utterance noun that names no one itself: its possessor ("his speech"), else the
+    subject of the clause it is the object of ("Fox opened proceedings with a speech", "the NAO
+    published a report"). None for other nouns, or when the clause has no subject."""
+    if noun.lower_ not in _UTTERANCES:
+        return None
+    if owner := next((c for c in noun.children if c.dep_ == "poss"), None):
+        return owner
+    if any(c.pos_ == "PROPN" for c in noun.children):
+        return None  # "a Labour statement": the name in its phrase says whose
+    node = noun
+    while node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
+    return subjects[0] if subjects else None
 
 
 def _is_passive_subject(token) -> bool:

@@ -63,6 +63,7 @@ from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _PRONOUNS,
     _STATEMENT_NOUNS,
+    ADVERSARIES,
     Actors,
     _forms,
     _head_entities,
@@ -262,10 +263,13 @@ _RECIPROCAL = _forms("mutual reciprocal")
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
-_GENERIC_PEOPLE = _forms(
-    "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
-    "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
-    "prosecutors police investigators authorities",
+_GENERIC_PEOPLE = (
+    _forms(
+        "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
+        "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
+        "prosecutors police investigators authorities",
+    )
+    | ADVERSARIES
 )
 # People or bodies a criticism is aimed at without naming them ("accused ministers of …", "accused
 # some Islamic schools of …", "criticised officials"): side B unnamed (never side A: "ministers
@@ -1178,6 +1182,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
+    if bare_government(owner):
+        # "attacked the government's failure to …", "praised the government's handling": whom
+        # the phrase is about is the government, the article's country, as for "the government"
+        country = government_country(owner, paragraph.entities, actors.home_country)
+        return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if (
         owner is not None
         and head.lower_ in _STATEMENT_NOUNS

@@ -212,7 +212,8 @@ def bare_government(token) -> bool:
     return (
         token is not None
         and token.lower_ == "government"
-        and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        # (a possessive's "'s" is no word of whose: "the government's failure")
+        and all((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "case" for c in token.children)
         and any(c.dep_ == "det" for c in token.children)
     )
 
