@@ -1270,3 +1270,10 @@ def test_a_speech_criticising_someone_is_its_giver_s_criticism():
     owned = paragraph(2, "Ann Dale's statement condemning Tom Reid was read out.", people=["Ann Dale", "Tom Reid"])
     assert [e[:4] for e in events([given])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
     assert [e[:4] for e in events([owned])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
+
+
+def test_whoever_caused_an_outcry_or_outrage_is_whom_it_is_of():
+    caused = paragraph(1, "Acme Trust caused an outcry when it wrote to its patients.", orgs=["Acme Trust"])
+    outrage = paragraph(2, "Acme's decision to close the plant prompted outrage.", orgs=["Acme"])
+    assert [e[:4] for e in events([caused])] == [("CRITICIZE", "111", None, "Acme Trust")]
+    assert [e[:4] for e in events([outrage])] == [("CRITICIZE", "111", None, "Acme")]

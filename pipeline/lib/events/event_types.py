@@ -236,7 +236,7 @@ _VALUED = _forms("totalling totaling worth valued costing")
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
-_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry")
+_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage")
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
@@ -289,7 +289,7 @@ _SUFFERED = _forms(
 )
 # Verbs whose subject caused the criticism, and so is what it is of: "his comments prompted
 # criticism" (a statement's owner, through `_whom`), "the move sparked condemnation".
-_CAUSE = _verb("prompt", "spark", "provoke", "trigger")
+_CAUSE = _verb("prompt", "spark", "provoke", "trigger", "cause")
 # Verbs whose subject answers the criticism, and so was its target: "Mr Clarke dismissed the latest
 # Tory attack", "rejected the criticism" (an accusation denied need not be the denier's: "that charge
 # was denied by Mr Mandelson", of Mr Campbell).
@@ -381,8 +381,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
-    # "media criticism"; an outcry is the public's
-    unnamed_a = not owners and (token.lower_ == "outcry" or any(c.lower_ in _GENERIC_PEOPLE for c in token.children))
+    # "media criticism"; an outcry or outrage is the public's
+    unnamed_a = not owners and (
+        token.lower_ in ("outcry", "outrage") or any(c.lower_ in _GENERIC_PEOPLE for c in token.children)
+    )
     preps = _NOUN_OBJECT_PREPS[code]
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
     # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
