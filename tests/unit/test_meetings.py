@@ -324,3 +324,25 @@ def test_a_meeting_nouns_owner_held_it_not_the_subject_of_the_clause_it_hangs_fr
     # "his" before the subject it means is that subject's, as the clause says
     fronted = paragraph(1, "Within hours of his talks with Mr Lund, Mr Soto resigned.", people=["Lund", "Soto"])
     assert pairs(find_meetings([fronted], {})) == [("Soto", "Lund", None)]
+
+
+def test_a_pronoun_subject_is_not_whom_the_same_meeting_names():
+    p = paragraph(1, "Bob Dale spoke on Monday. He said after meeting Tom Reid he had been left unsure.",
+                  people=["Bob Dale", "Tom Reid"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Bob Dale", "Tom Reid")]
+
+
+def test_a_body_called_by_its_kind_is_the_one_whose_name_has_that_word():
+    p = paragraph(1, "Hereford County Hospital had planned cuts. But after talks with Powys Board the hospital "
+                     "called off its plan.", orgs=["Hereford County Hospital", "Powys Board"])  # fmt: skip
+    q = paragraph(1, "Ofcom had been sent complaints. The group met with Powys Board on Tuesday.",
+                  orgs=["Ofcom", "Powys Board"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Hereford County Hospital", "Powys Board")]
+    assert find_meetings([q], {}) == []  # "the group" is no Ofcom
+
+
+def test_meeting_someone_s_cross_or_demands_is_no_meeting_with_them():
+    p = paragraph(1, "Bob Dale met Tom Reid's cross with a low shot.", people=["Bob Dale", "Tom Reid"])
+    q = paragraph(2, "Bob Dale met Tom Reid's chief of staff in Oslo.", people=["Bob Dale", "Tom Reid"])
+    assert find_meetings([p], {}) == []
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([q], {})] == [("Bob Dale", "Tom Reid")]

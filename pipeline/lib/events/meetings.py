@@ -35,6 +35,7 @@ from functools import cache
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
 from pipeline.lib.events.factuality import negated, told_as_done
 from pipeline.lib.events.roles import (
+    BODY_NOUNS,
     ROLE_HEADS,
     RoleBook,
     bare_government,
@@ -368,7 +369,10 @@ def _subject_entity(
     told: str | None = None,
     book: RoleBook | None = None,
     home: str | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> str | None:
+    """Side A of a meeting from its subject token. `others` are the entities the trigger's own
+    objects name (side B): "after meeting Tony Blair he said …" is not Tony Blair's meeting with himself."""
     if subject is None:
         return None
     if subject.text in known_people and not _entities_in([subject], paragraph.entities):
@@ -385,13 +389,16 @@ def _subject_entity(
         return government_country(subject, paragraph.entities, home)
     if subject.lower_ in _PRONOUNS:
         # "he" is the last person named before it: in this paragraph, else earlier in the article.
-        before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
+        before = [e for e in paragraph.entities
+                  if e.type == "PERSON" and e.char_end <= subject.idx and e.entity_id not in others]  # fmt: skip
         return before[-1].entity_id if before else last_person
     people = [e for e in _entities_in(_pruned_subtree(subject), paragraph.entities) if e.type == "PERSON"]
     if people:
         return people[0].entity_id
     if (holder := _role_holder(subject, paragraph, book)) is not None:
         return holder
+    if (body := _body_named_before(subject, paragraph, others)) is not None:
+        return body
     own = _entities_in([subject, *subject.children], paragraph.entities)
     if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
         own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
@@ -400,10 +407,48 @@ def _subject_entity(
     return sides[0].entity_id if sides else None
 
 
+def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> str | None:
+    """ "After talks with Powys Health Board the hospital called off its plan", "the bank's executives
+    met …": a body called by its kind is the organisation named last before it in the paragraph whose
+    name has that word (Hereford County Hospital, Barclays Bank), other than the meeting's other side.
+    (Not just the last organisation named: "the group's members" of a story that named the Muslim
+    Council of Britain, then Ofcom, are not Ofcom's.)"""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ in _DELEGATIONS and owner is not None:
+        noun = owner  # "the group's members", "the company's executives": the group's, the company's
+    if noun.lower_ not in BODY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if _entities_in(list(noun.subtree), paragraph.entities):
+        return None  # "the Labour party", "the German exchange": its own words say whose (or mislead)
+    before = [e for e in paragraph.entities if e.type == "ORG" and e.char_end <= noun.idx and e.entity_id not in others
+              and noun.lower_ in paragraph.text[e.char_start : e.char_end].lower().split()]  # fmt: skip
+    return before[-1].entity_id if before else None
+
+
 # People sent by a body, who meet for it: "a delegation from the CBI", "officials of the bank".
 _DELEGATIONS = frozenset(
-    "delegation delegations team teams officials representatives envoys negotiators mission".split()
+    "delegation delegations team teams officials representatives envoys negotiators mission members".split()
 )
+
+# Nouns for people, which a possessor does not turn into a thing: "met the club's chairman", "met
+# his wife", "met the bank's executives".
+_PEOPLE_WORDS = (
+    ROLE_HEADS
+    | _DELEGATIONS
+    | _PEOPLE_NOUNS
+    | _GROUP_NOUNS
+    | frozenset(
+        """people staff players colleagues family families wife husband son sons daughter daughters parents
+    mother father brother sister friend aides aide adviser advisers executives bosses lawyers owners shareholders
+    creditors employees workers fans supporters""".split()
+    )
+)
+
+
+def _owned_thing(head) -> bool:
+    """A common noun with a possessor that names no kind of person: what was met is a thing, a target
+    or a demand, not its owner ("met Carr's cross", "met the government's targets")."""
+    return head.pos_ == "NOUN" and head.lower_ not in _PEOPLE_WORDS and any(c.dep_ == "poss" for c in head.children)
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -605,7 +650,12 @@ def find_meetings(
                     continue
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
-                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home)
+                objects = {
+                    e.entity_id for h in _objects_of(trigger) for e in _entities_in(list(h.subtree), paragraph.entities)
+                }
+                side_a = _subject_entity(
+                    subject, paragraph, last_person, known_people, fits, book, home, frozenset(objects)
+                )
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
@@ -621,6 +671,8 @@ def find_meetings(
                         found = own  # "UK bank Barclays": the bank, not the country that describes it
                     elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
+                    elif _owned_thing(head):
+                        found = []  # "met Carr's cross", "met the union's demands": a thing, not its owner
                     else:
                         found = _best_sides(
                             _entities_in(_without_location(head, paragraph.entities), paragraph.entities)

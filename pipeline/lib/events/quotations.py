@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, told_as_done
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE, REPORTING
-from pipeline.lib.events.roles import ROLE_HEADS, description_before
+from pipeline.lib.events.roles import BODY_NOUNS, ROLE_HEADS, description_before
 from pipeline.lib.nlp.countries import is_demonym
 from pipeline.lib.nlp.names import is_personal_honorific
 from pipeline.lib.text.sentences import quote_marks, sentence_spans
@@ -48,13 +48,7 @@ MIN_WORDS = 4  # fewer words between the marks: a scare quote, unless it is a wh
 
 _PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
 _EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
-_ORG_NOUNS = {
-    "company", "firm", "group", "bank", "club", "team", "party", "government", "ministry", "department",
-    "agency", "union", "board", "council", "organisation", "organization", "federation", "association",
-    "side", "airline", "carrier", "retailer", "maker", "manufacturer", "embassy", "commission", "committee",
-    "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
-    "corporation", "watchdog", "body", "giant", "lender", "insurer", "operator", "charity",
-}  # fmt: skip
+_ORG_NOUNS = BODY_NOUNS
 # A body of government by its name's head ("Home Office", "Ministry of Defence", "Scottish Executive",
 # "10 Downing Street"), not "Post Office", "Met Office", "Office for National Statistics" or "Local
 # Government Association".

@@ -205,6 +205,18 @@ class RoleBook:
         return None
 
 
+# Nouns a text calls a named body by after naming it: "the company said", "the hospital called off
+# its plan" (the organisation named last).
+BODY_NOUNS = frozenset({
+    "company", "firm", "group", "bank", "club", "team", "party", "government", "ministry", "department",
+    "agency", "union", "board", "council", "organisation", "organization", "federation", "association",
+    "side", "airline", "carrier", "retailer", "maker", "manufacturer", "embassy", "commission", "committee",
+    "authority", "regulator", "network", "broadcaster", "studio", "label", "court", "office", "institute",
+    "corporation", "watchdog", "body", "giant", "lender", "insurer", "operator", "charity",
+    "hospital", "trust", "exchange", "university",
+})  # fmt: skip
+
+
 def bare_government(token) -> bool:
     """ "The government" with nothing to say whose: not "the British government", "the government
     of Peru", "Labour's government". ("The administration" is as often Washington's, wherever the
