@@ -334,6 +334,7 @@ BBC_QUOTE_GOLDS = (
     ("BBC, twenty-first set (blind)", "bbc_quotations_gold_21.jsonl"),
     ("BBC, twenty-second set (blind)", "bbc_quotations_gold_22.jsonl"),
     ("BBC, twenty-third set (blind)", "bbc_quotations_gold_23.jsonl"),
+    ("BBC, twenty-fourth set (blind)", "bbc_quotations_gold_24.jsonl"),
 )
 
 
