@@ -341,8 +341,14 @@ def test_a_body_called_by_its_kind_is_the_one_whose_name_has_that_word():
     assert find_meetings([q], {}) == []  # "the group" is no Ofcom
 
 
-def test_meeting_someone_s_cross_or_demands_is_no_meeting_with_them():
+def test_meeting_someone_s_cross_or_a_country_s_rules_is_no_meeting_with_them():
     p = paragraph(1, "Bob Dale met Tom Reid's cross with a low shot.", people=["Bob Dale", "Tom Reid"])
     q = paragraph(2, "Bob Dale met Tom Reid's chief of staff in Oslo.", people=["Bob Dale", "Tom Reid"])
-    assert find_meetings([p], {}) == []
+    rules = paragraph(3, "Foreign firms unwilling to meet US requirements may leave.", countries=["US"])
+    reviews = paragraph(4, "Bob Dale's film met with scathing reviews from US critics.", people=["Bob Dale"],
+                        countries=["US"])  # fmt: skip
+    chief = paragraph(5, "Bob Dale met LSE chief executive Clara Furse on Monday.", people=["Bob Dale", "Clara Furse"],
+                      orgs=["LSE"])  # fmt: skip
+    assert find_meetings([p], {}) == [] and find_meetings([rules], {}) == [] and find_meetings([reviews], {}) == []
     assert [(m.actor_a, m.actor_b) for m in find_meetings([q], {})] == [("Bob Dale", "Tom Reid")]
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([chief], {})] == [("Bob Dale", "Clara Furse")]

@@ -440,15 +440,20 @@ _PEOPLE_WORDS = (
     | frozenset(
         """people staff players colleagues family families wife husband son sons daughter daughters parents
     mother father brother sister friend aides aide adviser advisers executives bosses lawyers owners shareholders
-    creditors employees workers fans supporters""".split()
+    creditors employees workers fans supporters mps meps politicians diplomats investors bankers businessmen
+    negotiators troops soldiers police activists campaigners victims families relatives""".split()
     )
 )
 
 
 def _owned_thing(head) -> bool:
-    """A common noun with a possessor that names no kind of person: what was met is a thing, a target
-    or a demand, not its owner ("met Carr's cross", "met the government's targets")."""
-    return head.pos_ == "NOUN" and head.lower_ not in _PEOPLE_WORDS and any(c.dep_ == "poss" for c in head.children)
+    """A common noun that names no kind of person, with a possessor or a name before it: what was
+    met is a thing, a target or a demand, not whose it is ("met Carr's cross", "met the government's
+    targets", "unwilling to meet US requirements")."""
+    whose = any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")) for c in head.children
+    )
+    return head.pos_ == "NOUN" and head.lower_ not in _PEOPLE_WORDS and whose
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -671,7 +676,7 @@ def find_meetings(
                         found = own  # "UK bank Barclays": the bank, not the country that describes it
                     elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
-                    elif _owned_thing(head):
+                    elif _owned_thing(head) and not _entities_in([head], paragraph.entities):
                         found = []  # "met Carr's cross", "met the union's demands": a thing, not its owner
                     else:
                         found = _best_sides(
