@@ -1277,3 +1277,12 @@ def test_whoever_caused_an_outcry_or_outrage_is_whom_it_is_of():
     outrage = paragraph(2, "Acme's decision to close the plant prompted outrage.", orgs=["Acme"])
     assert [e[:4] for e in events([caused])] == [("CRITICIZE", "111", None, "Acme Trust")]
     assert [e[:4] for e in events([outrage])] == [("CRITICIZE", "111", None, "Acme")]
+
+
+def test_a_court_backing_a_side_rules_for_it_and_does_not_support_it():
+    court = paragraph(1, "The Court of Appeal backed the Home Office's powers to hold them.",
+                      orgs=["Court of Appeal", "Home Office"])  # fmt: skip
+    party = paragraph(2, "The Liberal Party backed the Home Office's powers to hold them.",
+                      orgs=["Liberal Party", "Home Office"])  # fmt: skip
+    assert [e for e in events([court]) if e[0] == "SUPPORT"] == []
+    assert [e[:4] for e in events([party])] == [("SUPPORT", "053", "Liberal Party", "Home Office")]

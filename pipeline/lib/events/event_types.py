@@ -1024,6 +1024,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 subject = _subject(token.head.head)
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
+        if event_type == SUPPORT and _a_court(subject):
+            return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
         if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
             subject, heads, unnamed_a = _noun_sides(token, code, paragraph)
         else:
@@ -1097,6 +1099,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+# Who rules rather than takes sides: "the Court of Appeal backed the Home Office", "the judge upheld".
+_COURT_WORDS = _forms("court courts judge judges tribunal tribunals justices magistrates")
+
+
+def _a_court(subject) -> bool:
+    return subject is not None and any(t.lower_ in _COURT_WORDS for t in _pruned_subtree(subject))
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
