@@ -1286,3 +1286,11 @@ def test_a_court_backing_a_side_rules_for_it_and_does_not_support_it():
                       orgs=["Liberal Party", "Home Office"])  # fmt: skip
     assert [e for e in events([court]) if e[0] == "SUPPORT"] == []
     assert [e[:4] for e in events([party])] == [("SUPPORT", "053", "Liberal Party", "Home Office")]
+
+
+def test_support_from_people_named_only_by_kind_has_no_side_a_but_is_told():
+    heads = paragraph(1, "Universities and head teachers have also backed the Tomlinson proposals.",
+                      people=["Tomlinson"])  # fmt: skip
+    crowd = paragraph(2, "Tom Reid received strong crowd support on Saturday.", people=["Tom Reid"])
+    assert [e[:4] for e in events([heads])] == [("SUPPORT", "053", None, "Tomlinson")]
+    assert events([crowd]) == []  # support received from no one named is still not written

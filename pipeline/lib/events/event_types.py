@@ -277,6 +277,7 @@ _GENERIC_PEOPLE = (
 _UNNAMED_GROUPS = _forms(
     "ministers officials politicians bosses executives directors managers leaders schools firms companies banks",
     "councils agencies broadcasters retailers lenders employers teachers doctors officers judges clubs players",
+    "universities charities groups",
 )
 # Verbs whose subject takes the criticism or the praise ("Labour has attracted media criticism",
 # "won praise from Mr Blair").
@@ -908,7 +909,7 @@ def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
-    unnamed_a = unnamed_b = False
+    unnamed_a = unnamed_b = by_kind = False
     subject = _subject(token.head if token.dep_ == "acomp" else token)  # "X has been critical of Y"
     detail = None
     partners: list = []
@@ -1050,7 +1051,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
             heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"
-            unnamed_a = event_type == CRITICIZE and subject is not None and subject.lower_ in _GENERIC_PEOPLE
+            # (support too, from people or bodies named only by kind: "head teachers have backed
+            # the Tomlinson proposals", "unions backed Mr Brown")
+            givers = _GENERIC_PEOPLE if event_type == CRITICIZE else _GENERIC_PEOPLE | _UNNAMED_GROUPS
+            unnamed_a = subject is not None and _conjoined_words(subject) <= givers
+            by_kind = event_type == SUPPORT and unnamed_a
             # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
             # one names.
             passive = unnamed_giver or any(c.dep_ == "nsubjpass" for c in token.children)
@@ -1061,7 +1066,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
         unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
         unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _STATEMENT_NOUNS | _UNNAMED_GROUPS
-        unnamed_a = unnamed_a and event_type == CRITICIZE
+        unnamed_a = unnamed_a and (event_type == CRITICIZE or (by_kind and bool(b_entities)))
         if not b_entities and not unnamed_b:
             return
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
@@ -1099,6 +1104,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _conjoined_words(head) -> set[str]:
+    """The head words of a phrase and of its conjuncts: "universities and head teachers"."""
+    return {h.lower_ for h in conjuncts(head)}
 
 
 # Who rules rather than takes sides: "the Court of Appeal backed the Home Office", "the judge upheld".
