@@ -1294,3 +1294,11 @@ def test_support_from_people_named_only_by_kind_has_no_side_a_but_is_told():
     crowd = paragraph(2, "Tom Reid received strong crowd support on Saturday.", people=["Tom Reid"])
     assert [e[:4] for e in events([heads])] == [("SUPPORT", "053", None, "Tomlinson")]
     assert events([crowd]) == []  # support received from no one named is still not written
+
+
+def test_a_signatory_named_but_not_tagged_is_unknown_so_no_row():
+    untagged = paragraph(1, "Shellco has signed a $6bn deal with Qatar to supply gas.", countries=["Qatar"])
+    tagged = paragraph(2, "Shellco has signed a $6bn deal with Qatar to supply gas.", orgs=["Shellco"],
+                       countries=["Qatar"])  # fmt: skip
+    assert events([untagged]) == []
+    assert [e[:4] for e in events([tagged])] == [("SIGN", "057", "Shellco", "Qatar")]

@@ -1088,6 +1088,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         a_ids = [actors.of(subject, paragraph)] if subject is not None else [None]
         if a_ids == [None] and subject is not None:  # "leaders of Caribbean countries": the members named
             a_ids = actors.group_members(subject) or [None]
+    if a_ids == [None] and not unnamed_a and subject is not None and subject.pos_ == "PROPN":
+        return  # "Shell has signed a deal with Qatar": a side the model did not tag is unknown, not unnamed
     date = _date_of(token, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
     text = sentence.text.strip()
     for a in a_ids:
