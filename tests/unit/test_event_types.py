@@ -1255,10 +1255,13 @@ def test_a_criticism_of_the_government_s_doing_is_of_the_article_s_country():
 
 def test_a_firm_s_competitors_are_not_the_firm_but_a_pronoun_after_them_is():
     p = paragraph(1, "Acme's competitors have often accused it of abusing its position.", orgs=["Acme"])
+    named = paragraph(2, "Its rivals, Tesco and Asda, have accused Acme of abusing its position.",
+                      orgs=["Tesco", "Asda", "Acme"])  # fmt: skip
     assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", None, "Acme")]
+    assert [e[:4] for e in events([named])] == [("CRITICIZE", "112", "Tesco", "Acme")]  # rivals a name gives
 
 
-def test_an_its_that_opens_a_sentence_is_the_firm_told_of_before():
+def test_an_its_with_no_firm_before_it_in_its_sentence_is_the_firm_told_of_before():
     p = paragraph(1, "Orbix sells software to telecoms firms. Its deal with Telco One was the largest to date.",
                   orgs=["Orbix", "Telco One"])  # fmt: skip
     assert [e[:4] for e in events([p])] == [("SIGN", "057", "Orbix", "Telco One")]
@@ -1267,9 +1270,9 @@ def test_an_its_that_opens_a_sentence_is_the_firm_told_of_before():
 def test_a_speech_criticising_someone_is_its_giver_s_criticism():
     given = paragraph(1, "Ann Dale opened the conference with a speech criticising Tom Reid's record.",
                       people=["Ann Dale", "Tom Reid"])  # fmt: skip
-    owned = paragraph(2, "Ann Dale's statement condemning Tom Reid was read out.", people=["Ann Dale", "Tom Reid"])
+    received = paragraph(2, "Ann Dale received a letter criticising Tom Reid.", people=["Ann Dale", "Tom Reid"])
     assert [e[:4] for e in events([given])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
-    assert [e[:4] for e in events([owned])] == [("CRITICIZE", "111", "Ann Dale", "Tom Reid")]
+    assert events([received]) == []  # whoever receives a letter is not its author
 
 
 def test_whoever_caused_an_outcry_or_outrage_is_whom_it_is_of():
@@ -1284,8 +1287,12 @@ def test_a_court_backing_a_side_rules_for_it_and_does_not_support_it():
                       orgs=["Court of Appeal", "Home Office"])  # fmt: skip
     party = paragraph(2, "The Liberal Party backed the Home Office's powers to hold them.",
                       orgs=["Liberal Party", "Home Office"])  # fmt: skip
+    praise = paragraph(3, "Judge Ann Dale praised Tom Reid.", people=["Ann Dale", "Tom Reid"])
+    former = paragraph(4, "Tom Reid, a former judge, backed Ann Dale.", people=["Ann Dale", "Tom Reid"])
     assert [e for e in events([court]) if e[0] == "SUPPORT"] == []
     assert [e[:4] for e in events([party])] == [("SUPPORT", "053", "Liberal Party", "Home Office")]
+    assert [e[:4] for e in events([praise])] == [("SUPPORT", "051", "Ann Dale", "Tom Reid")]  # praise is praise
+    assert [e[:4] for e in events([former])] == [("SUPPORT", "053", "Tom Reid", "Ann Dale")]
 
 
 def test_support_from_people_named_only_by_kind_has_no_side_a_but_is_told():

@@ -341,14 +341,32 @@ def test_a_body_called_by_its_kind_is_the_one_whose_name_has_that_word():
     assert find_meetings([q], {}) == []  # "the group" is no Ofcom
 
 
-def test_meeting_someone_s_cross_or_a_country_s_rules_is_no_meeting_with_them():
-    p = paragraph(1, "Bob Dale met Tom Reid's cross with a low shot.", people=["Bob Dale", "Tom Reid"])
-    q = paragraph(2, "Bob Dale met Tom Reid's chief of staff in Oslo.", people=["Bob Dale", "Tom Reid"])
-    rules = paragraph(3, "Foreign firms unwilling to meet US requirements may leave.", countries=["US"])
+def test_meeting_a_cross_a_requirement_or_a_reception_is_no_meeting_with_whose_it_is():
+    cross = paragraph(1, "Bob Dale met Tom Reid's cross with a low shot.", people=["Bob Dale", "Tom Reid"])
+    rules = paragraph(3, "The SEC said Acme met US requirements.", orgs=["SEC", "Acme"], countries=["US"])
     reviews = paragraph(4, "Bob Dale's film met with scathing reviews from US critics.", people=["Bob Dale"],
                         countries=["US"])  # fmt: skip
-    chief = paragraph(5, "Bob Dale met LSE chief executive Clara Furse on Monday.", people=["Bob Dale", "Clara Furse"],
+    assert find_meetings([cross], {}) == [] and find_meetings([rules], {}) == [] and find_meetings([reviews], {}) == []
+
+
+def test_people_or_a_body_qualified_by_a_name_are_still_met():
+    staff = paragraph(1, "Bob Dale met Tom Reid's chief of staff in Oslo.", people=["Bob Dale", "Tom Reid"])
+    chief = paragraph(2, "Bob Dale met LSE chief executive Clara Furse on Monday.", people=["Bob Dale", "Clara Furse"],
                       orgs=["LSE"])  # fmt: skip
-    assert find_meetings([p], {}) == [] and find_meetings([rules], {}) == [] and find_meetings([reviews], {}) == []
-    assert [(m.actor_a, m.actor_b) for m in find_meetings([q], {})] == [("Bob Dale", "Tom Reid")]
-    assert [(m.actor_a, m.actor_b) for m in find_meetings([chief], {})] == [("Bob Dale", "Clara Furse")]
+    government = paragraph(3, "Bob Dale held talks with the Iraqi government.", people=["Bob Dale"],
+                           countries=["Iraqi"])  # fmt: skip
+    figures = paragraph(4, "Bob Dale met senior figures from Hamas.", people=["Bob Dale"], orgs=["Hamas"])
+    for p, b in ((staff, "Tom Reid"), (chief, "Clara Furse"), (government, "Iraqi"), (figures, "Hamas")):
+        assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Bob Dale", b)], p.text
+
+
+def naming_people(no, text, *people):
+    """A paragraph that names each person at every place it is written."""
+    spans = [EntitySpan(m.start(), m.end(), name, "PERSON") for name in people for m in re.finditer(name, text)]
+    return ParagraphIn(no, text, tuple(sorted(spans, key=lambda e: e.char_start)), (), None, None)
+
+
+def test_the_last_subject_is_not_taken_for_he_when_the_meeting_names_them():
+    told = [naming_people(1, "Tony Blair faced criticism from Bob Dale on Monday. He said after meeting Tony Blair he "
+                             "was unsure.", "Tony Blair", "Bob Dale")]  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings(told, {})] == [("Bob Dale", "Tony Blair")]

@@ -116,7 +116,7 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 
 # People who stand against whom their phrase names: "BT's competitors", "critics of the plan"
 # are never BT or the plan's author. (Plural only: "its rival accused it" names one rival, told before.)
-ADVERSARIES = _forms("competitors rivals critics opponents enemies detractors foes")
+ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
 
@@ -215,7 +215,7 @@ class Actors:
             if before or lower != "its":
                 return before[-1].entity_id if before else None
             # "Its deal with SBC was the largest": an "its" with no firm or country before it in its
-            # sentence means the one told of before, as "it" does ("their" is as often people's).
+            # sentence means the firm or country told of before ("their" is as often people's).
             return self._org_or_country_before(token, paragraph, exclude)
         if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
@@ -242,7 +242,10 @@ class Actors:
             country = government_country(token, paragraph.entities, self.home_country)
             return country if country != exclude else None
         if lower in ADVERSARIES and token.pos_ == "NOUN":
-            return None  # "BT's competitors accused it …": unnamed, and not the firm they compete with
+            # "BT's competitors accused it …": not the firm they compete with; only a name given them
+            # ("its rivals, Tesco and Asda", "critics including John Smith") says who they are
+            named = _entities_in(_named_members(token), paragraph.entities)
+            return next((e.entity_id for e in named if e.type in _SIDE_TYPES and e.entity_id != exclude), None)
         phrase = _pruned_subtree(token)
         found = _entities_in(phrase, paragraph.entities)
         people = [e for e in found if e.type == "PERSON"]
@@ -572,6 +575,24 @@ def _subject(token):
     return None
 
 
+def _named_members(noun) -> list:
+    """The words that say who a plural noun's people are: an apposition ("its rivals, Tesco and
+    Asda") or an "including", "like" or "such as" phrase ("critics including John Smith")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "appos":
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and (
+            c.lower_ in _MEMBER_PREPS or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))
+        ):
+            out.extend(t for g in c.children if g.dep_ == "pobj" for t in g.subtree)
+    return out
+
+
+# Verbs by which an author gives words out: "opened the debate with a speech", "published a report".
+_GIVE_OUT = _verb("open", "publish", "issue", "deliver", "release", "present", "unveil", "launch", "close") | _forms(
+    "give gives gave given giving make makes made making write writes wrote written writing send sends sent sending"
+)
 # Words someone gives out, which say what their author says: "a speech criticising X".
 _UTTERANCES = _forms(
     "speech speeches statement statements letter letters report reports article articles editorial editorials",
@@ -580,19 +601,22 @@ _UTTERANCES = _forms(
 
 
 def _author_of(noun):
-    """Who gave an utterance noun that names no one itself: its possessor ("his speech"), else the
-    subject of the clause it is the object of ("Fox opened proceedings with a speech", "the NAO
-    published a report"). None for other nouns, or when the clause has no subject."""
+    """Who gave an utterance noun that nobody owns and no phrase of its own names: the subject of a
+    verb of giving it out ("Fox opened proceedings with a speech", "the NAO published a report").
+    None for other nouns and other verbs: whoever receives, hears or rejects a letter is not its
+    author ("received a letter criticising X"); "his speech", "a Labour statement", "a statement
+    from Labour" say whose themselves."""
     if noun.lower_ not in _UTTERANCES:
         return None
-    if owner := next((c for c in noun.children if c.dep_ == "poss"), None):
-        return owner
-    if any(c.pos_ == "PROPN" for c in noun.children):
-        return None  # "a Labour statement": the name in its phrase says whose
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+           for c in noun.children):  # fmt: skip
+        return None
     node = noun
     while node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
         node = node.head
-    subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
+    if node.lower_ not in _GIVE_OUT:
+        return None
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
 
 

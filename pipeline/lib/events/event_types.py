@@ -237,6 +237,7 @@ _VALUED = _forms("totalling totaling worth valued costing")
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage")
+_PUBLIC_REACTIONS = _forms("outcry outrage")  # the public's, when no one owns them
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
@@ -272,8 +273,9 @@ _GENERIC_PEOPLE = (
     | ADVERSARIES
 )
 # People or bodies a criticism is aimed at without naming them ("accused ministers of …", "accused
-# some Islamic schools of …", "criticised officials"): side B unnamed (never side A: "ministers
-# criticised" is told by `_GENERIC_PEOPLE`).
+# some Islamic schools of …", "criticised officials"): side B unnamed (never a critic: "ministers
+# criticised" is told by `_GENERIC_PEOPLE`); with those, the givers of support by a verb no one
+# names ("head teachers have backed …").
 _UNNAMED_GROUPS = _forms(
     "ministers officials politicians bosses executives directors managers leaders schools firms companies banks",
     "councils agencies broadcasters retailers lenders employers teachers doctors officers judges clubs players",
@@ -384,7 +386,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         subject = _subject(token.head)
     # "media criticism"; an outcry or outrage is the public's
     unnamed_a = not owners and (
-        token.lower_ in ("outcry", "outrage") or any(c.lower_ in _GENERIC_PEOPLE for c in token.children)
+        token.lower_ in _PUBLIC_REACTIONS or any(c.lower_ in _GENERIC_PEOPLE for c in token.children)
     )
     preps = _NOUN_OBJECT_PREPS[code]
     received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
@@ -1025,8 +1027,6 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 subject = _subject(token.head.head)
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
-        if event_type == SUPPORT and _a_court(subject):
-            return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
         if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
             subject, heads, unnamed_a = _noun_sides(token, code, paragraph)
         else:
@@ -1053,13 +1053,17 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"
             # (support too, from people or bodies named only by kind: "head teachers have backed
             # the Tomlinson proposals", "unions backed Mr Brown")
-            givers = _GENERIC_PEOPLE if event_type == CRITICIZE else _GENERIC_PEOPLE | _UNNAMED_GROUPS
-            unnamed_a = subject is not None and _conjoined_words(subject) <= givers
-            by_kind = event_type == SUPPORT and unnamed_a
+            if event_type == CRITICIZE:
+                unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
+            else:
+                by_kind = subject is not None and _conjoined_words(subject) <= _GENERIC_PEOPLE | _UNNAMED_GROUPS
+                unnamed_a = by_kind
             # "The four were accused of …", "Chelsea have been criticised": criticism whose giver no
             # one names.
             passive = unnamed_giver or any(c.dep_ == "nsubjpass" for c in token.children)
             unnamed_a |= event_type == CRITICIZE and passive and subject is None
+        if code == "053" and _a_court(subject):
+            return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
         b_entities = _whom(heads, subject, paragraph, actors)
         detail = _phrase_text(heads[0]) if heads else None
         # "accused some critics": criticism of people no one names is still told; support is not.
@@ -1089,7 +1093,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if a_ids == [None] and subject is not None:  # "leaders of Caribbean countries": the members named
             a_ids = actors.group_members(subject) or [None]
     if a_ids == [None] and not unnamed_a and subject is not None and subject.pos_ == "PROPN":
-        return  # "Shell has signed a deal with Qatar": a side the model did not tag is unknown, not unnamed
+        # "Shell has signed a deal with Qatar": a side the model did not tag is unknown, not unnamed
+        # (only SIGN writes a row with no side A from its subject; the other types skip it below)
+        return
     date = _date_of(token, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
     text = sentence.text.strip()
     for a in a_ids:
@@ -1113,12 +1119,15 @@ def _conjoined_words(head) -> set[str]:
     return {h.lower_ for h in conjuncts(head)}
 
 
-# Who rules rather than takes sides: "the Court of Appeal backed the Home Office", "the judge upheld".
+# Who rules rather than takes sides: "the Court of Appeal backed the Home Office". (Their praise is
+# still praise: "the judge praised the jury".)
 _COURT_WORDS = _forms("court courts judge judges tribunal tribunals justices magistrates")
 
 
 def _a_court(subject) -> bool:
-    return subject is not None and any(t.lower_ in _COURT_WORDS for t in _pruned_subtree(subject))
+    """Is the giver, by its head word or its conjuncts', a court or a judge ("the Court of Appeal",
+    not "Tom Reid, a former judge")?"""
+    return subject is not None and any(h.lower_ in _COURT_WORDS for h in conjuncts(subject))
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
@@ -1206,9 +1215,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
-    if bare_government(owner):
+    if bare_government(owner) and head.lower_ in _STATEMENT_NOUNS:
         # "attacked the government's failure to …", "praised the government's handling": whom
         # the phrase is about is the government, the article's country, as for "the government"
+        # (not "the government's chief whip", a person the role names)
         country = government_country(owner, paragraph.entities, actors.home_country)
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if (

@@ -377,7 +377,7 @@ def _subject_entity(
         return None
     if subject.text in known_people and not _entities_in([subject], paragraph.entities):
         return known_people[subject.text]  # "Petro also met ...": NER missed the bare surname
-    if subject.lower_ in ("he", "she") and told is not None:
+    if subject.lower_ in ("he", "she") and told is not None and told not in others:
         return told
     if subject.lower_ == "it":
         return _reporting_org(subject, paragraph)
@@ -427,33 +427,19 @@ def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> 
 
 # People sent by a body, who meet for it: "a delegation from the CBI", "officials of the bank".
 _DELEGATIONS = frozenset(
-    "delegation delegations team teams officials representatives envoys negotiators mission members".split()
+    """delegation delegations team teams officials representatives envoys negotiators mission members
+    executives bosses chiefs""".split()
 )
 
-# Nouns for people, which a possessor does not turn into a thing: "met the club's chairman", "met
-# his wife", "met the bank's executives".
-_PEOPLE_WORDS = (
-    ROLE_HEADS
-    | _DELEGATIONS
-    | _PEOPLE_NOUNS
-    | _GROUP_NOUNS
-    | frozenset(
-        """people staff players colleagues family families wife husband son sons daughter daughters parents
-    mother father brother sister friend aides aide adviser advisers executives bosses lawyers owners shareholders
-    creditors employees workers fans supporters mps meps politicians diplomats investors bankers businessmen
-    negotiators troops soldiers police activists campaigners victims families relatives""".split()
-    )
+# What one meets that is no one: "meet" as fulfil or encounter ("met Carr's cross", "meet US
+# requirements", "met the union's demands", "met with scathing reviews", "met with a hostile
+# reception"). A side named in such an object is whose the thing is, not whom anyone met.
+_MET_THINGS = frozenset(
+    """cross crosses ball pass header shot free-kick corner target targets requirement requirements demand
+    demands deadline deadlines criteria standard standards cost costs need needs expectation expectations
+    challenge challenges reception response reviews review criticism approval resistance opposition fate end
+    obligations conditions terms goal goals""".split()
 )
-
-
-def _owned_thing(head) -> bool:
-    """A common noun that names no kind of person, with a possessor or a name before it: what was
-    met is a thing, a target or a demand, not whose it is ("met Carr's cross", "met the government's
-    targets", "unwilling to meet US requirements")."""
-    whose = any(
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")) for c in head.children
-    )
-    return head.pos_ == "NOUN" and head.lower_ not in _PEOPLE_WORDS and whose
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -676,8 +662,8 @@ def find_meetings(
                         found = own  # "UK bank Barclays": the bank, not the country that describes it
                     elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
-                    elif _owned_thing(head) and not _entities_in([head], paragraph.entities):
-                        found = []  # "met Carr's cross", "met the union's demands": a thing, not its owner
+                    elif head.lower_ in _MET_THINGS:
+                        found = []  # "met Carr's cross", "met with scathing reviews from US critics"
                     else:
                         found = _best_sides(
                             _entities_in(_without_location(head, paragraph.entities), paragraph.entities)

@@ -48,7 +48,6 @@ MIN_WORDS = 4  # fewer words between the marks: a scare quote, unless it is a wh
 
 _PRONOUNS = {"he": "M", "she": "F", "him": "M", "her": "F"}
 _EXPLETIVE = {"it", "this", "that", "there", "which", "who", "what"}
-_ORG_NOUNS = BODY_NOUNS
 # A body of government by its name's head ("Home Office", "Ministry of Defence", "Scottish Executive",
 # "10 Downing Street"), not "Post Office", "Met Office", "Office for National Statistics" or "Local
 # Government Association".
@@ -557,7 +556,7 @@ def _speaker(
         # the model missed, here, an organisation it tagged before (the parser may take a name
         # that opens a sentence for a noun: "Fosters said")
         return org, text
-    if lower.isalpha() and lower.islower() and lower not in _ORG_NOUNS and lower not in _SPOKES and determined:
+    if lower.isalpha() and lower.islower() and lower not in BODY_NOUNS and lower not in _SPOKES and determined:
         role = [t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i <= token.i]
         person = salience.with_role(role or [lower])
         if person is not None:
@@ -588,7 +587,7 @@ def _speaker(
                     key=lambda e: e.type != "ORG")  # fmt: skip
     if others:
         return others[0].entity_id, text
-    if lower in _ORG_NOUNS and determined:
+    if lower in BODY_NOUNS and determined:
         # (none named before: "X will return to strengthen Labour's campaign, the party has confirmed"
         # is the one organisation of its sentence; a government is never another body)
         if (kind := salience.org_of_kind(lower)) is None and lower != "government":
@@ -655,7 +654,7 @@ def _body_spoken_for(spokes):
             definite = body is not None and any(c.lower_ in ("the", "its", "their") for c in body.children)
             # (not another body so qualified: "a spokesman for the supporters club")
             bare = definite and not any(c.dep_ in ("compound", "amod", "nmod") for c in body.children)
-            if bare and body.lower_ in _ORG_NOUNS:
+            if bare and body.lower_ in BODY_NOUNS:
                 return body
     return None
 
@@ -740,7 +739,7 @@ def _person_noun(noun: str) -> bool:
     if noun in _PERSON_WORDS:
         return True
     agentive = len(noun) > 4 and noun.endswith(("er", "or", "ist", "ian"))
-    return agentive and noun not in _ORG_NOUNS and noun not in _WRITINGS and noun not in _THINGS
+    return agentive and noun not in BODY_NOUNS and noun not in _WRITINGS and noun not in _THINGS
 
 
 def _redescribed(tokens, head) -> bool:
@@ -755,7 +754,7 @@ def _redescribed(tokens, head) -> bool:
     before = [t for t in words if t.i < head.i]
     # (not "the firm, the country's largest cable maker": the firm's description; "the charity's
     # director" is a person)
-    return len(before) >= 2 and not any(t.like_num or t.lower_ in _ORG_NOUNS and t.dep_ != "poss" for t in before)
+    return len(before) >= 2 and not any(t.like_num or t.lower_ in BODY_NOUNS and t.dep_ != "poss" for t in before)
 
 
 def _an_office_in_a_body(tokens, head) -> bool:
@@ -868,7 +867,7 @@ def _subject(verb, inverted: bool = False):
         # show, which suggests …")
         # (a name the tagger took for a common noun is still capitalised: "website Rightmove, which")
         capitalised = verb.head.text[:1].isupper() and verb.head.i > verb.head.sent.start
-        named = verb.head.pos_ == "PROPN" or capitalised or verb.head.lower_ in _ORG_NOUNS | _SPOKES
+        named = verb.head.pos_ == "PROPN" or capitalised or verb.head.lower_ in BODY_NOUNS | _SPOKES
         return verb.head if named else None
     if len(subjects) > 1 and subjects[1].pos_ == "PROPN" and _adjacent(*subjects[:2]):
         # "figures from the regulator Ofcom showed …", "The chairman of the council, Ola Dahl QC,
@@ -1380,7 +1379,7 @@ def _asked_for(verb, clause):
     # roof" and "for reform to give states room" are what is asked for, and its purpose.
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     asked = objects[0]
-    acts = asked.pos_ in ("PROPN", "PRON") or _person_noun(asked.lower_) or asked.lower_ in _ORG_NOUNS
+    acts = asked.pos_ in ("PROPN", "PRON") or _person_noun(asked.lower_) or asked.lower_ in BODY_NOUNS
     return asked if passive or acts else None
 
 
@@ -1476,7 +1475,7 @@ def _lead_description(q: Quotation) -> str | None:
     if not head.isalpha() or not head.islower() or head in _SPOKES or head in RELATIONS or head == "government":
         return None
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # not "a witness", "the boss"
-    if head in _ORG_NOUNS or head in _WRITINGS:
+    if head in BODY_NOUNS or head in _WRITINGS:
         # (a body someone owns, "its central bank", is named after the lead only as a source, which
         # `_as_a_source` asks of every body)
         return "ORG" if not plural or head in _WRITINGS else None
@@ -1729,7 +1728,7 @@ class _ArticleState:
                 # any organisation that heads a sentence: "The Vesna Union attacked the plan as a “badly
                 # drafted law”" quotes the union, but a sentence's organisation as often only qualifies it)
                 return body, None, None, 1
-            agent = main is not None and (_someone(main) or main.lower_ in _ORG_NOUNS) and main.lower_ not in _PRONOUNS
+            agent = main is not None and (_someone(main) or main.lower_ in BODY_NOUNS) and main.lower_ not in _PRONOUNS
             if previous and not agent and not self._named_between(paragraph, previous[-1].char_end, region.open_start,
                                                                   quoted):  # fmt: skip
                 # "Mr Howard said …. The number of Welsh MPs would be set at a level “consistent and
@@ -1937,7 +1936,7 @@ class _ArticleState:
                    and self.types.get(q.speaker) in (None, "PERSON")]  # fmt: skip
         if any(p.split()[0].casefold() not in _PRONOUNS for p in phrases):
             return True
-        return main is not None and main.pos_ == "NOUN" and _someone(main) and main.lower_ not in _ORG_NOUNS
+        return main is not None and main.pos_ == "NOUN" and _someone(main) and main.lower_ not in BODY_NOUNS
 
     def _spokesperson(self, row: Quotation) -> bool:
         """Whether an organisation's unnamed spokesman said it ("A Labour spokesman said …")."""
