@@ -755,3 +755,10 @@ def test_a_one_word_speaker_the_model_missed_is_a_name_of_unknown_kind_or_a_pers
     assert ("Errigo", "PERSON", "Ann Errigo") in found
     # a common word in a speaker's place at a sentence's start is no name
     assert not any(text in ("Analysts", "Research", "Sales") for text, _, _ in found)
+
+
+def test_a_party_member_word_tagged_as_a_person_is_no_person():
+    mentions = [m("a1", "Liberal Democrat"), m("a2", "Liberal Democrat"), m("a2", "Social Democrat", "NORP"),
+                m("a3", "Charles Kennedy")]  # fmt: skip
+    got = {text: kind for text, _, kind, _ in groups(resolve(mentions, []), mentions)}
+    assert got == {"Liberal Democrat": "OTHER", "Social Democrat": "OTHER", "Charles Kennedy": "PERSON"}

@@ -75,6 +75,17 @@ def shape_type(name: str) -> str | None:
     return None
 
 
+# A party's member word ("Liberal Democrat", "Social Democrat", "Ulster Unionist"): what one of its
+# members is called, or an adjective ("the Liberal Democrat leader"), never one person, whatever
+# the labels vote (the model tags it PERSON as often as not).
+_MEMBER_HEADS = frozenset("democrat republican socialist unionist nationalist".split())
+
+
+def party_member_word(name: str) -> bool:
+    words = _words(name)
+    return len(words) >= 2 and words[-1] in _MEMBER_HEADS
+
+
 def vote_type(article_votes: Counter, corpus_votes: Counter, order: tuple[str, ...]) -> str:
     """The article's majority type; the corpus-wide share (worth 1.5 votes in all) breaks ties and
     overrules a single stray label."""

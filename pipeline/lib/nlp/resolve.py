@@ -44,7 +44,7 @@ from pathlib import Path
 
 from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
-from pipeline.lib.nlp.entity_types import shape_type, vote_type
+from pipeline.lib.nlp.entity_types import party_member_word, shape_type, vote_type
 from pipeline.lib.nlp.names import (
     REAL_NAME_BETWEEN,
     clean_surface,
@@ -211,6 +211,8 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
     fixed = False
     if shape:
         kind, fixed = shape, True
+    elif party_member_word(name):
+        kind, fixed = "OTHER", True  # "Liberal Democrat": a party's member word, not a person
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
         kind, fixed = "ORG", True  # an acronym with a definition names an organisation, whatever spaCy said
     # One key for every non-person type: "RIO DE JANEIRO" tagged ORG in a dateline and "Rio de
