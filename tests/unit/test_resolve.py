@@ -762,3 +762,10 @@ def test_a_party_member_word_tagged_as_a_person_is_no_person():
                 m("a3", "Charles Kennedy")]  # fmt: skip
     got = {text: kind for text, _, kind, _ in groups(resolve(mentions, []), mentions)}
     assert got == {"Liberal Democrat": "OTHER", "Social Democrat": "OTHER", "Charles Kennedy": "PERSON"}
+
+
+def test_a_short_capital_acronym_tagged_as_a_place_is_a_body_unless_a_known_place_abbreviation():
+    mentions = [m("a1", "BT", "GPE"), m("a2", "BT", "GPE"), m("a2", "G7", "GPE"), m("a3", "LA", "GPE"),
+                m("a4", "UK", "GPE")]  # fmt: skip
+    got = {text: kind for text, _, kind, _ in groups(resolve(mentions, []), mentions)}
+    assert got == {"BT": "ORG", "G7": "ORG", "LA": "PLACE", "UK": "COUNTRY"}

@@ -69,6 +69,8 @@ from pipeline.lib.text.ids import assign_stable_ids
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
 MENTION_SOURCES = ("model", "matcher", "split", "joined")
+_PLACE_LIKE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,3}")
+_PLACE_ACRONYMS = frozenset("LA NYC DC NY SF KL HK".split())
 _TYPE_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 ALIASES_CSV = Path(__file__).parent / "data" / "entity_aliases.csv"
@@ -215,6 +217,10 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
         kind, fixed = "OTHER", True  # "Liberal Democrat": a party's member word, not a person
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
         kind, fixed = "ORG", True  # an acronym with a definition names an organisation, whatever spaCy said
+    elif kind == "PLACE" and _PLACE_LIKE_ACRONYM.fullmatch(name) and name not in _PLACE_ACRONYMS:
+        # "BT", "G7", "LG" tagged GPE: a short capital acronym that is no country names a body far
+        # more often than a place (the vote still decides; "LA" and "NYC" stay places)
+        kind = "ORG"
     # One key for every non-person type: "RIO DE JANEIRO" tagged ORG in a dateline and "Rio de
     # Janeiro" tagged GPE are one place; the entity's type is decided by the vote later.
     return name, cleaned.role, kind, None, f"NAME:{name_key(expanded)}", "acronym" if short else "name", fixed
