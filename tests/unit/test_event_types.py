@@ -1309,3 +1309,9 @@ def test_a_signatory_named_but_not_tagged_is_unknown_so_no_row():
                        countries=["Qatar"])  # fmt: skip
     assert events([untagged]) == []
     assert [e[:4] for e in events([tagged])] == [("SIGN", "057", "Shellco", "Qatar")]
+
+
+def test_whoever_wrote_to_someone_accusing_a_third_accuses_them():
+    p = paragraph(1, "Ann Dale has written to the watchdog accusing Labour of a flagrant breach of the rules.",
+                  people=["Ann Dale"], orgs=["Labour"])  # fmt: skip
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", "Ann Dale", "Labour")]

@@ -565,7 +565,12 @@ def _subject(token):
             return agents[0]
         if node.dep_ == "acl" and node.tag_ == "VBG":
             # "Labour poster plans attacking Mr Howard": the plans; "opened with a speech
-            # criticising Mr Blair": whoever gave the speech
+            # criticising Mr Blair": whoever gave the speech; "has written to the watchdog accusing
+            # Labour": the parser hangs the participle on whom the words went to, but the writer
+            # accuses
+            to = node.head.head if node.head.dep_ == "pobj" and node.head.head.lower_ == "to" else None
+            if to is not None and to.head.pos_ == "VERB" and to.head.i != to.i:
+                return _subject(to.head)
             return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
