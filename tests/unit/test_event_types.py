@@ -1315,3 +1315,12 @@ def test_whoever_wrote_to_someone_accusing_a_third_accuses_them():
     p = paragraph(1, "Ann Dale has written to the watchdog accusing Labour of a flagrant breach of the rules.",
                   people=["Ann Dale"], orgs=["Labour"])  # fmt: skip
     assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", "Ann Dale", "Labour")]
+    # not whoever hears, forwards or answers someone else's words
+    people, orgs = ["Ann Dale", "Tom Reid"], ["Labour"]
+    heard = paragraph(2, "Ann Dale listened to Tom Reid accusing Labour of lying.", people=people, orgs=orgs)
+    answered = paragraph(
+        3, "Ann Dale responded to a letter from Tom Reid criticising Labour.", people=people, orgs=orgs
+    )
+    pointed = paragraph(4, "Ann Dale pointed to a report criticising Labour.", people=["Ann Dale"], orgs=orgs)
+    assert [e[2] for e in events([heard]) + events([answered])] == ["Tom Reid", "Tom Reid"]
+    assert events([pointed]) == []

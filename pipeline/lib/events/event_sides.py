@@ -568,9 +568,8 @@ def _subject(token):
             # criticising Mr Blair": whoever gave the speech; "has written to the watchdog accusing
             # Labour": the parser hangs the participle on whom the words went to, but the writer
             # accuses
-            to = node.head.head if node.head.dep_ == "pobj" and node.head.head.lower_ == "to" else None
-            if to is not None and to.head.pos_ == "VERB" and to.head.i != to.i:
-                return _subject(to.head)
+            if (writer := _addresser(node.head)) is not None:
+                return writer
             return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
@@ -578,6 +577,23 @@ def _subject(token):
             return None
         node = node.head
     return None
+
+
+# Verbs of addressing someone in words: "has written to the watchdog", "complained to the FA".
+_ADDRESS = _verb("complain", "appeal", "turn", "talk") | _forms("write writes wrote written writing speak speaks spoke")
+
+
+def _addresser(recipient):
+    """ "Has written to the watchdog accusing Labour": the parser hangs the participle on whom the
+    words went to, but the writer accuses. Only for a verb of addressing and a plain recipient: not
+    "listened to Tom Reid accusing Labour", "responded to a letter from Tom Reid criticising …"."""
+    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to" or recipient.head.head.lower_ not in _ADDRESS:
+        return None
+    if recipient.lower_ in _UTTERANCES or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in recipient.children
+    ):
+        return None
+    return _subject(recipient.head.head)
 
 
 def _named_members(noun) -> list:

@@ -69,8 +69,15 @@ from pipeline.lib.text.ids import assign_stable_ids
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
 MENTION_KINDS = ("name", "partial", "acronym", "demonym", "alias")
 MENTION_SOURCES = ("model", "matcher", "split", "joined")
-_PLACE_LIKE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,3}")
-_PLACE_ACRONYMS = frozenset("LA NYC DC NY SF KL HK".split())
+# Two or three capitals, or a short form with a digit ("BT", "BAA", "G7"); not four letters, which
+# are as often a city in a wire dateline ("ROME, Jan 14 (Reuters) -", "OSLO").
+_PLACE_LIKE_ACRONYM = re.compile(r"[A-Z]{2,3}|[A-Z][A-Z0-9]{1,3}(?<=\d)|[A-Z]\d[A-Z0-9]{0,2}")
+# Places known by capitals that are not countries in `country_aliases.csv`: cities, regions, the
+# US states' postal codes, and a few countries' other short forms.
+_PLACE_ACRONYMS = frozenset(
+    """LA NYC DC NY SF KL HK NI NZ GB KSA DRC RSA PNG CAR AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY
+    ME MD MA MI MN MS MO MT NE NV NH NJ NM NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)
 _TYPE_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "EVENT"}
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 ALIASES_CSV = Path(__file__).parent / "data" / "entity_aliases.csv"
@@ -213,8 +220,10 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
     fixed = False
     if shape:
         kind, fixed = shape, True
-    elif party_member_word(name):
-        kind, fixed = "OTHER", True  # "Liberal Democrat": a party's member word, not a person
+    elif kind == "PERSON" and party_member_word(name):
+        # "Liberal Democrat" tagged PERSON: a party's member word, never a person (a newspaper such as
+        # the "Tallahassee Democrat", tagged ORG, keeps its label, and the vote decides)
+        kind = "OTHER"
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
         kind, fixed = "ORG", True  # an acronym with a definition names an organisation, whatever spaCy said
     elif kind == "PLACE" and _PLACE_LIKE_ACRONYM.fullmatch(name) and name not in _PLACE_ACRONYMS:
