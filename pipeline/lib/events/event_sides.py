@@ -603,9 +603,7 @@ def _named_members(noun) -> list:
     for c in noun.children:
         if c.dep_ == "appos":
             out.extend(c.subtree)
-        elif c.dep_ == "prep" and (
-            c.lower_ in _MEMBER_PREPS or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))
-        ):
+        elif c.dep_ == "prep" and _is_member_prep(c):
             out.extend(t for g in c.children if g.dep_ == "pobj" for t in g.subtree)
     return out
 

@@ -266,7 +266,7 @@ _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook und
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
 _GENERIC_PEOPLE = (
     _forms(
-        "critics opponents media press observers analysts commentators campaigners protesters activists rivals unions",
+        "media press observers analysts commentators campaigners protesters activists unions",
         "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
         "prosecutors police investigators authorities",
     )

@@ -641,12 +641,11 @@ def find_meetings(
                     continue
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
-                objects = {
-                    e.entity_id for h in _objects_of(trigger) for e in _entities_in(list(h.subtree), paragraph.entities)
-                }
-                side_a = _subject_entity(
-                    subject, paragraph, last_person, known_people, fits, book, home, frozenset(objects)
+                object_heads = _objects_of(trigger)
+                objects = frozenset(
+                    e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
                 )
+                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home, objects)
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
@@ -654,7 +653,7 @@ def find_meetings(
                 if len({e.entity_id for e in between}) >= 2:
                     side_a = between[0].entity_id
                     side_b.extend(between[1:])
-                for head in _objects_of(trigger) if not side_b else []:
+                for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
                     if holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
