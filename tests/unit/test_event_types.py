@@ -1324,3 +1324,25 @@ def test_whoever_wrote_to_someone_accusing_a_third_accuses_them():
     pointed = paragraph(4, "Ann Dale pointed to a report criticising Labour.", people=["Ann Dale"], orgs=orgs)
     assert [e[2] for e in events([heard]) + events([answered])] == ["Tom Reid", "Tom Reid"]
     assert events([pointed]) == []
+
+
+def test_a_purchase_or_a_sale_made_in_a_deal_is_signed_with_the_other_firm():
+    stake = paragraph(
+        1, "Harlow Media bought a 26% stake in Vesta in a deal worth $34m.", orgs=["Harlow Media", "Vesta"]
+    )
+    assert [e[:4] for e in events([stake])] == [("SIGN", "057", "Harlow Media", "Vesta")]
+    part = paragraph(
+        1, "Corvel bought its stake in Dunmore in 1999 as part of a five-year media deal.", orgs=["Corvel", "Dunmore"]
+    )
+    assert [e[:4] for e in events([part])] == [("SIGN", "057", "Corvel", "Dunmore")]
+    sale = paragraph(1, "Wexley sold its gaming unit to Brantor in a deal worth $339m.", orgs=["Wexley", "Brantor"])
+    assert [e[:4] for e in events([sale])] == [("SIGN", "057", "Wexley", "Brantor")]
+    # no deal told, a purchase arranged, or nothing of a firm bought: no signing
+    for text in (
+        "Harlow Media bought a 26% stake in Vesta last year.",
+        "Harlow Media is to buy a 26% stake in Vesta in a deal worth $34m.",
+        "Harlow Media bought new presses in a deal worth $34m.",
+    ):
+        assert (
+            events([paragraph(1, text, orgs=["Harlow Media", "Vesta"] if "Vesta" in text else ["Harlow Media"])]) == []
+        ), text

@@ -12,8 +12,10 @@ the parse, and two sides:
     SIGN      057  signed, inked, the signing of; agreed, struck, reached, sealed, clinched or
                    concluded a deal, agreement, accord, treaty, pact, contract, settlement, truce
                    or ceasefire; announced or completed one "with" someone; agreed to buy, acquire
-                   or merge with a firm: a signatory, the other ("with", "between", the firm
-                   bought); coordinated signatories ("India and Russia signed a memorandum") and
+                   or merge with a firm; bought, sold or acquired (a stake in) a firm "in",
+                   "under" or "as part of" a deal: a signatory, the other ("with", "between",
+                   the firm bought, the buyer of a sale); coordinated signatories ("India and
+                   Russia signed a memorandum") and
                    a deal "between" two sides sign with each other ("the firm and the
                    government": the article's country); a charter, convention, protocol,
                    communiqué or treaty has no other side; `detail` is what was signed
@@ -145,6 +147,10 @@ _INSTRUMENTS = _forms(
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
+# A purchase or a sale told as a deal: "is to buy 37.5% of United Breweries in a deal worth …",
+# "bought its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
+_BUY_SELL = _verb("acquire", "purchase") | _forms("buy buys buying bought sell sells selling sold")
+_DEAL_PREPS = _forms("in under through")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
@@ -478,6 +484,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if any(t.lower_ in _AGREEMENT_NOUNS for t in agreements):
         return SIGN, "057"
     if lower in _AGREE and verb and _agreed_purchase(token, paragraph):
+        return SIGN, "057"
+    if lower in _BUY_SELL and verb and _deal_of(token) is not None and _firm_traded(token, paragraph):
         return SIGN, "057"
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
                                                 for t in _objects(token, ())):  # fmt: skip
@@ -836,18 +844,9 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _PURCHASE):
         if xcomp.lower_ in ("take",) and not any(c.lower_ == "over" for c in xcomp.children):
             continue
-        objects = _objects(xcomp, ("with",)) if xcomp.lower_.startswith("merge") else _objects(xcomp, ())
-        # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
-        objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
-        for head in objects:
-            if _entities_in([head], paragraph.entities):
-                return [head]
-            owners = [h for h in _objects(head, ("of", "in")) if _entities_in([h], paragraph.entities)]
-            if owners:
-                return owners[:1]
-        sellers = [h for h in _objects(xcomp, ("from",)) if _entities_in([h], paragraph.entities)]
-        if sellers:
-            return sellers[:1]
+        bought = _firm_traded(xcomp, paragraph)
+        if bought:
+            return bought
     # "agreed to a buyout by Verizon", "agreed to a merger with Sprint": the firm named as the other party
     for deal in (h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and h.lower_ in _TAKEOVER_NOUNS):
         partners = [h for h in _objects(deal, ("by", "with")) if h.dep_ == "pobj"]
@@ -855,6 +854,38 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
         if partners:
             return partners[:1]
     return []
+
+
+def _firm_traded(verb, paragraph: ParagraphIn) -> list:
+    """The firm a buyer buys or merges with, with whom the deal is signed: the object when it is a
+    name, else the owner in its "of" or "in" phrase ("the US arm of Lehman Brothers", "a stake in
+    Xstrata"), else the seller ("72 jets from BAE"); for a sale, the buyer ("sold the unit to BLB")."""
+    objects = _objects(verb, ("with",)) if verb.lower_.startswith("merge") else _objects(verb, ())
+    # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
+    objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
+    if verb.lower_.startswith("sell") or verb.lower_ == "sold":
+        return [h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
+    for head in objects:
+        if _entities_in([head], paragraph.entities):
+            return [head]
+        owners = [h for h in _objects(head, ("of", "in")) if _entities_in([h], paragraph.entities)]
+        if owners:
+            return owners[:1]
+    return [h for h in _objects(verb, ("from",)) if _entities_in([h], paragraph.entities)][:1]
+
+
+def _deal_of(verb):
+    """The deal a purchase or a sale was made in: "in a deal worth …", "under an agreement",
+    "as part of a media partnership deal"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in _DEAL_PREPS and noun.lower_ in _AGREEMENT_NOUNS:
+                return noun
+            if prep.lower_ == "as" and noun.lower_ == "part":
+                deals = [h for h in _objects(noun, ("of",)) if h.lower_ in _AGREEMENT_NOUNS]
+                if deals:
+                    return deals[0]
+    return None
 
 
 def _a_contract(noun) -> bool:
@@ -988,6 +1019,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
+        if lower in _BUY_SELL:  # "is to buy 37.5% of United Breweries in a deal worth …"
+            bought, things = _firm_traded(token, paragraph), [_deal_of(token)]
+            detail = _phrase_text(things[0])
         if bought:
             partners = bought
         b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
