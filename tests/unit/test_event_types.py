@@ -1346,3 +1346,15 @@ def test_a_purchase_or_a_sale_made_in_a_deal_is_signed_with_the_other_firm():
         assert (
             events([paragraph(1, text, orgs=["Harlow Media", "Vesta"] if "Vesta" in text else ["Harlow Media"])]) == []
         ), text
+
+
+def test_charges_that_put_someone_in_jail_or_on_trial_accuse_them():
+    for text in (
+        "The clampdown is on Tom Hale, who is currently in jail on charges of fraud and tax evasion.",
+        "Lawyers defending Tom Hale against a battery of fraud charges have called a witness.",
+        "Tom Hale faced trial on charges of fraud.",
+        "Tom Hale spent two years in prison on drugs charges.",
+    ):
+        assert events([paragraph(1, text, people=["Tom Hale"])]) == [("CRITICIZE", "112", None, "Tom Hale", None)], text
+    for text in ("Tom Hale was released on bail.", "Tom Hale paid a series of bank charges."):
+        assert events([paragraph(1, text, people=["Tom Hale"])]) == [], text

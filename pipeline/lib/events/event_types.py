@@ -255,6 +255,11 @@ _HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "
 )
 # "Charged with fraud": a formal accusation, when the charge is a crime ("charged with the task" is not).
 _CHARGE_VERBS = _forms("charge charges charged charging")
+# Where charges put someone: "in jail on charges of fraud", "faces trial on criminal charges".
+_CUSTODY = _forms("jail prison custody trial detention remand bail")
+# A count of charges, between them and what holds them: "defending Ebbers against a battery of
+# fraud charges".
+_AMOUNT_NOUNS = _forms("battery series string raft host number list litany slew catalogue range")
 # Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
 # "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
 # ("delivery charges", "charges of £12", "a daily charge").
@@ -420,11 +425,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
             heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if token.lower_ in _CHARGE_NOUNS and _held_on(token):
-        # whom the charges are against is who was held on them or defended against them; who
-        # brought them is seldom named
-        verb = token.head.head
-        whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-        return None, [relative_noun(h) for h in whom], True
+        # whom the charges are against is who was held on them, defended against them or tried on
+        # them; who brought them is seldom named
+        return None, [relative_noun(h) for h in _held_on(token)], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -525,10 +528,26 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     return None
 
 
-def _held_on(charges) -> bool:
-    """ "Arrested on fraud charges", "defending him against charges", "cleared of all charges"."""
-    prep = charges.head
-    return charges.dep_ == "pobj" and prep.lower_ in ("on", "against", "of") and prep.head.lower_ in _HELD_ON
+def _held_on(charges) -> list:
+    """Whom charges hold: "arrested X on fraud charges", "defending X against a battery of charges",
+    "X was cleared of all charges" (the verb's object or passive subject); "X is in jail on charges
+    of fraud", "X is to face trial on criminal charges" (the subject of the clause that puts X in
+    custody or on trial)."""
+    node = charges
+    if node.head.lower_ == "of" and node.head.head.lower_ in _AMOUNT_NOUNS:  # "a battery of charges"
+        node = node.head.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("on", "against", "of"):
+        return []
+    if prep.head.lower_ in _HELD_ON:
+        return [c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    custody = prep.head if prep.head.lower_ in _CUSTODY else None
+    if custody is None and prep.head.pos_ in ("VERB", "AUX"):  # the parser may hang "on …" on the verb
+        custody = next((h for h in _objects(prep.head, ("in", "on")) if h.lower_ in _CUSTODY), None)
+    if custody is None:
+        return []
+    verb = custody.head.head if custody.dep_ == "pobj" else custody.head
+    return [s] if verb.pos_ in ("VERB", "AUX") and (s := _subject(verb)) is not None else []
 
 
 def _charged_with_a_crime(verb) -> bool:
