@@ -147,8 +147,8 @@ _INSTRUMENTS = _forms(
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
-# A purchase or a sale told as a deal: "is to buy 37.5% of United Breweries in a deal worth …",
-# "bought its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
+# A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
+# its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
 _BUY_SELL = _verb("acquire", "purchase") | _forms("buy buys buying bought sell sells selling sold")
 _DEAL_PREPS = _forms("in under through")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
@@ -531,8 +531,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
 def _held_on(charges) -> list:
     """Whom charges hold: "arrested X on fraud charges", "defending X against a battery of charges",
     "X was cleared of all charges" (the verb's object or passive subject); "X is in jail on charges
-    of fraud", "X is to face trial on criminal charges" (the subject of the clause that puts X in
-    custody or on trial)."""
+    of fraud", "X faced trial on criminal charges" (the subject of the clause that puts X in custody
+    or on trial)."""
     node = charges
     if node.head.lower_ == "of" and node.head.head.lower_ in _AMOUNT_NOUNS:  # "a battery of charges"
         node = node.head.head
@@ -879,11 +879,11 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
     """The firm a buyer buys or merges with, with whom the deal is signed: the object when it is a
     name, else the owner in its "of" or "in" phrase ("the US arm of Lehman Brothers", "a stake in
     Xstrata"), else the seller ("72 jets from BAE"); for a sale, the buyer ("sold the unit to BLB")."""
+    if verb.lower_.startswith("sell") or verb.lower_ == "sold":
+        return [h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
     objects = _objects(verb, ("with",)) if verb.lower_.startswith("merge") else _objects(verb, ())
     # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
     objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
-    if verb.lower_.startswith("sell") or verb.lower_ == "sold":
-        return [h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
     for head in objects:
         if _entities_in([head], paragraph.entities):
             return [head]
