@@ -270,11 +270,15 @@ event_sides_exist = Rule(
 meetings_are_meet_events = Rule(
     "meetings_are_meet_events",
     asset="events",
-    description="The MEET rows of events are the meetings: as many in every article.",
+    description=(
+        "The MEET rows of events with both sides named are the meetings: as many in every article "
+        "(a MEET row with a side named only by kind, such as 'met local parents', is no meeting)."
+    ),
     sql="""
             SELECT coalesce(m.article_id, e.article_id) FROM
                 (SELECT article_id, count(*) AS n FROM meetings GROUP BY ALL) m
-            FULL JOIN (SELECT article_id, count(*) AS n FROM events WHERE event_type = 'MEET' GROUP BY ALL) e
+            FULL JOIN (SELECT article_id, count(*) AS n FROM events WHERE event_type = 'MEET'
+                       AND actor_a_entity_id IS NOT NULL AND actor_b_entity_id IS NOT NULL GROUP BY ALL) e
                 USING (article_id)
             WHERE m.n IS DISTINCT FROM e.n
             """,

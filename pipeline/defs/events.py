@@ -150,10 +150,12 @@ _DESCRIPTIONS = {
     "meetings": (
         "Who met whom, when and where: one row per (article, pair of entities, date), from the dependency parse "
         "of sentences with 'met', 'meeting' or 'talks'; sides are entity ids (a person where named, else a "
-        "country or organisation), with the date, the place and the sentence. The MEET rows of `events`."
+        "country or organisation), with the date, the place and the sentence. The MEET rows of `events` "
+        "whose two sides are both named."
     ),
     "events": (
-        "What happened, coded on the CAMEO scale: MEET (040, the meetings), VISIT (042 visit, 043 host), SIGN "
+        "What happened, coded on the CAMEO scale: MEET (040, the meetings, and meetings with people named only "
+        "by kind, that side null), VISIT (042 visit, 043 host), SIGN "
         "(057, with what was signed), SUPPORT (051 praise, 053 support) and CRITICIZE (111 criticise, 112 accuse), "
         "one row per (article, type, sides, date), with the date, the place and the sentence."
     ),
@@ -263,12 +265,15 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []), offices)
         with watch.phase("meetings"):
-            found = find_meetings(inputs, coarse, model, parse=parse, people=people)
+            found = find_meetings(inputs, coarse, model, parse=parse, people=people, unnamed_sides=True)
+            # A meeting with people named only by kind ("met local parents") is a MEET event with
+            # that side null; `meetings` holds the meetings whose two sides are both named.
+            met = [m for m in found if m.actor_a and m.actor_b]
         with watch.phase("events"):
-            events = meet_events(found) + find_events(inputs, coarse, parse, people, found)
+            events = meet_events(found) + find_events(inputs, coarse, parse, people, met)
         with watch.phase("quotations"):
             quotes = find_quotations(inputs, parse, people)
-        for m in found:
+        for m in met:
             pair = ":".join(sorted((m.actor_a, m.actor_b)))
             rows["meetings"].append(
                 {

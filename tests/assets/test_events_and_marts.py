@@ -166,6 +166,39 @@ def test_events_of_the_sample(sample_run):
     assert ("CRITICIZE", "111", "China", "United States") in rows
     assert ("SUPPORT", "053", "China", "Venezuela") in rows
     assert any(t == "SIGN" for t, *_ in rows)
-    # meetings stays, as the MEET rows of events.
-    (meet,) = workspace.query("SELECT count(*) FROM events WHERE event_type = 'MEET'", db=workspace.published)[0]
+    # meetings stays, as the MEET rows of events whose two sides are named.
+    (meet,) = workspace.query(
+        "SELECT count(*) FROM events WHERE event_type = 'MEET' AND actor_a_entity_id IS NOT NULL "
+        "AND actor_b_entity_id IS NOT NULL",
+        db=workspace.published,
+    )[0]
     assert meet == workspace.count("meetings") > 20
+
+
+UNION_TALKS = """\
+Blair meets union leaders
+
+Prime Minister Tony Blair held a private meeting with senior union figures in London on Monday.
+
+Mr Blair also met Gordon Brown on Tuesday to discuss the budget.
+"""
+
+
+def test_a_meeting_with_people_named_only_by_kind_is_an_event_but_no_meeting(workspace):
+    from tests.assets.test_entities import checks
+
+    key = workspace.add("union-talks.txt", UNION_TALKS)
+    assert workspace.materialize(key).success
+    result = workspace.resolve()
+    assert result.success and all(checks(result).values()), checks(result)
+    rows = workspace.query(
+        "SELECT a.canonical_name, b.canonical_name FROM events e "
+        "LEFT JOIN entities a ON a.entity_id = e.actor_a_entity_id "
+        "LEFT JOIN entities b ON b.entity_id = e.actor_b_entity_id WHERE e.event_type = 'MEET'"
+    )
+    assert sorted(rows, key=str) == sorted([("Tony Blair", None), ("Tony Blair", "Gordon Brown")], key=str)
+    met = workspace.query(
+        "SELECT a.canonical_name, b.canonical_name FROM meetings m "
+        "JOIN entities a ON a.entity_id = m.actor_a_entity_id JOIN entities b ON b.entity_id = m.actor_b_entity_id"
+    )
+    assert met == [("Tony Blair", "Gordon Brown")]

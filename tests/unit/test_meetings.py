@@ -370,3 +370,53 @@ def test_the_last_subject_is_not_taken_for_he_when_the_meeting_names_them():
     told = [naming_people(1, "Tony Blair faced criticism from Bob Dale on Monday. He said after meeting Tony Blair he "
                              "was unsure.", "Tony Blair", "Bob Dale")]  # fmt: skip
     assert [(m.actor_a, m.actor_b) for m in find_meetings(told, {})] == [("Bob Dale", "Tony Blair")]
+
+
+def test_a_side_named_only_by_kind_is_kept_on_request_as_none():
+    def sides(text, **names):
+        p = paragraph(1, text, **names)
+        default, asked = find_meetings([p], {}), find_meetings([p], {}, unnamed_sides=True)
+        return [(m.actor_a, m.actor_b) for m in default], [(m.actor_a, m.actor_b) for m in asked]
+
+    assert sides("Tom Reid held a private meeting with senior union figures.", people=["Tom Reid"]) == (
+        [],
+        [("Tom Reid", None)],
+    )
+    assert sides("Tom Reid met supporters' representatives from both clubs.", people=["Tom Reid"]) == (
+        [],
+        [("Tom Reid", None)],
+    )
+    city = sides("Tom Reid met senior union figures in Leeds.", people=["Tom Reid"], places=["Leeds"])
+    assert city == ([], [("Tom Reid", None)])
+    assert sides("Tom Reid met officials in Germany.", people=["Tom Reid"], countries=["Germany"]) == (
+        [("Tom Reid", "Germany")],
+        [("Tom Reid", "Germany")],
+    )
+    assert sides("Five unions held talks with Tom Reid on Saturday.", people=["Tom Reid"]) == (
+        [],
+        [(None, "Tom Reid")],
+    )
+    # named sides stay one meeting of both; whose the people are, colleagues, players and things
+    # met are no side named by kind
+    assert sides("Tom Reid met Jack Hale.", people=["Tom Reid", "Jack Hale"]) == (
+        [("Tom Reid", "Jack Hale")],
+        [("Tom Reid", "Jack Hale")],
+    )
+    for text in (
+        "Tom Reid met the group's officials.",
+        "Tom Reid held talks with fellow ministers.",
+        "Tom Reid held talks with other finance ministers.",
+        "Tom Reid met his players after the game.",
+        "Tom Reid met reporters outside.",
+        "Tom Reid met the demands of shareholders.",
+    ):
+        assert sides(text, people=["Tom Reid"]) == ([], []), text
+
+
+def test_a_pronoun_in_a_clause_below_the_main_one_is_the_main_subject():
+    text = (
+        "Earlier, Mr Hale said he had not seen any progress. "
+        "Before flying home, Mr Reid made a visit to Leeds, where he met Jack Moss."
+    )
+    p = paragraph(1, text, people=["Hale", "Reid", "Jack Moss"], places=["Leeds"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Reid", "Jack Moss")]

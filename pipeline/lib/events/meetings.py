@@ -110,8 +110,8 @@ class ParagraphIn:
 @dataclass(frozen=True)
 class Meeting:
     paragraph_no: int
-    actor_a: str
-    actor_b: str
+    actor_a: str | None  # None only for a side named by kind ("met local parents"): `find_meetings(unnamed_sides=True)`
+    actor_b: str | None
     meeting_date: dt.date | None
     place: str | None
     sentence: str
@@ -328,6 +328,14 @@ def _sentence_index(starts: list[int], sentence) -> int:
     return sum(1 for a in starts if a <= first) - 1
 
 
+def _below_main(trigger) -> bool:
+    """Is the trigger in a clause that hangs on the main one ("…, where he met", "after he met")?"""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ in ("relcl", "advcl")
+
+
 def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | None:
     """The person the sentence's main clause is about: its named subject, or the person its subject
     pronoun was taken to be."""
@@ -434,12 +442,54 @@ _DELEGATIONS = frozenset(
 # What one meets that is no one: "meet" as fulfil or encounter ("met Carr's cross", "meet US
 # requirements", "met the union's demands", "met with scathing reviews", "met with a hostile
 # reception"). A side named in such an object is whose the thing is, not whom anyone met.
+# People met by kind, with no name ("held a private meeting with senior union figures", "met local
+# parents", "two local councillors met the agent"): a side the text does not name. Not players or
+# fans (a team's own), nor reporters (an interview).
+_PEOPLE_BY_KIND = frozenset(
+    """representatives figures leaders officials ministers executives bosses chiefs parents families relatives
+    victims shareholders investors unions councillors residents campaigners activists students teachers
+    workers delegates delegations banks creditors lenders farmers growers mps peers""".split()
+)
+
 _MET_THINGS = frozenset(
     """cross crosses ball pass header shot free-kick corner target targets requirement requirements demand
     demands deadline deadlines criteria standard standards cost costs need needs expectation expectations
     challenge challenges reception response reviews review criticism approval resistance opposition fate end
     obligations conditions terms goal goals""".split()
 )
+
+
+def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) -> tuple | None:
+    """(side A, None) when the side met is people named only by kind ("met local parents"), (None,
+    side B) when the ones who met are ("five unions held talks with Mr Prescott"); else None."""
+    if side_a is not None and not side_b and any(_by_kind(h, paragraph) for h in object_heads):
+        return side_a, None
+    named = {e.entity_id for e in side_b}
+    if side_a is None and len(named) == 1 and _by_kind(subject, paragraph):
+        return None, named.pop()
+    return None
+
+
+def _by_kind(head, paragraph: ParagraphIn) -> bool:
+    """People named by kind and by nothing else: "senior union figures", "representatives of the
+    supporters", not "Iraqi officials" (their country), "its officials" (its), nor "the unions'
+    leaders, Dave Prentis …"."""
+    if head is None or head.pos_ != "NOUN" or head.lower_ not in _PEOPLE_BY_KIND:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ != "NNS" for c in head.children):
+        return False  # "the group's officials", "its lending banks": whose they are tells who
+    if any(c.lower_ in ("fellow", "other") for c in head.children):
+        return False  # "discussions with fellow ministers": one side's own colleagues
+    # (a city they were met in is no name of theirs: "senior union figures in London"; a country is,
+    # "officials in Germany" being German ones)
+    located = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    named = _entities_in(list(head.subtree), paragraph.entities)
+    return not [e for e in named if not (e.type == "PLACE" and _covers(e, located, head.doc))]
+
+
+def _covers(entity: EntitySpan, indices: set[int], doc) -> bool:
+    """Does the entity lie in the tokens at these indices?"""
+    return any(doc[i].idx <= entity.char_start < doc[i].idx + len(doc[i]) for i in indices)
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -607,12 +657,15 @@ def find_meetings(
     model_name: str = DEFAULT_MODEL,
     parse: Callable[[list[str]], list] | None = None,
     people: Mapping[str, object] | None = None,
+    unnamed_sides: bool = False,
 ) -> list[Meeting]:
     """Meetings in one article. `vague_dates` maps paragraph_no to spans of date expressions that
     are not day-level (a month, a year), which stop the last event date from being carried over.
     `parse` turns texts into parsed Docs (default: the parser itself; a `ParseCache` reuses parses).
     `people` (`quotations.Person` by entity id: gender and titles) keeps "she" from a man named
-    before it, and lets "the Pakistani president" be the person the article gave that role."""
+    before it, and lets "the Pakistani president" be the person the article gave that role.
+    With `unnamed_sides`, a meeting whose other side is people named only by kind ("met local
+    parents") is kept too, with that side None: a MEET event, not a row of `meetings`."""
     parse = parse or ParseCache(model_name)
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
@@ -635,12 +688,19 @@ def find_meetings(
             # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
             # the sentence before (or its own first clause) was about, when that was a person.
             told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
+            # "Mr Blair made a visit to Iraq, where he met …": a pronoun in a clause below the main
+            # one is whom the main clause named as its subject.
+            main_subject = _main_subject(sentence, paragraph, None)
             told_gender = getattr((people or {}).get(told), "gender", None) if told else None
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
+                pronoun = subject is not None and subject.lower_ in ("he", "she")
+                if main_subject is not None and pronoun and _below_main(trigger):
+                    gender = getattr((people or {}).get(main_subject), "gender", None)
+                    fits = main_subject if gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else fits
                 object_heads = _objects_of(trigger)
                 objects = frozenset(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
@@ -677,6 +737,13 @@ def find_meetings(
                 if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)
                                                       or _org_pair(subject, paragraph, orgs_before)):  # fmt: skip
                     side_a, side_b = pair[0], [EntitySpan(0, 0, pair[1], "PERSON")]
+                if unnamed_sides and (one_sided := _one_sided(side_a, side_b, subject, object_heads, paragraph)):
+                    key = (one_sided, date)
+                    if key not in seen:
+                        seen[key] = len(meetings)
+                        text = paragraph.text[slice(*sentence_bounds(sentence))]
+                        meetings.append(Meeting(paragraph.paragraph_no, *one_sided, date, place, text))
+                    continue
                 for b in _best_sides(side_b) if side_b else []:
                     if side_a is None or b.entity_id == side_a:
                         continue
