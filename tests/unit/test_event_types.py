@@ -1337,6 +1337,14 @@ def test_a_purchase_or_a_sale_made_in_a_deal_is_signed_with_the_other_firm():
     assert [e[:4] for e in events([part])] == [("SIGN", "057", "Corvel", "Dunmore")]
     sale = paragraph(1, "Wexley sold its gaming unit to Brantor in a deal worth $339m.", orgs=["Wexley", "Brantor"])
     assert [e[:4] for e in events([sale])] == [("SIGN", "057", "Wexley", "Brantor")]
+    # a player bought is no party (the club sold him); a partner the deal names is the other side
+    player = paragraph(1, "Arsenal bought Jack Moss from Leeds United in a deal worth £5m.", people=["Jack Moss"],
+                       orgs=["Arsenal", "Leeds United"])  # fmt: skip
+    assert [e[:4] for e in events([player])] == [("SIGN", "057", "Arsenal", "Leeds United")]
+    partner = paragraph(
+        1, "Vantel bought a stake in Norcom in a deal with Harlow.", orgs=["Vantel", "Norcom", "Harlow"]
+    )
+    assert [e[:4] for e in events([partner])] == [("SIGN", "057", "Vantel", "Harlow")]
     # no deal told, a purchase arranged, or nothing of a firm bought: no signing
     for text in (
         "Harlow Media bought a 26% stake in Vesta last year.",
@@ -1356,5 +1364,17 @@ def test_charges_that_put_someone_in_jail_or_on_trial_accuse_them():
         "Tom Hale spent two years in prison on drugs charges.",
     ):
         assert events([paragraph(1, text, people=["Tom Hale"])]) == [("CRITICIZE", "112", None, "Tom Hale", None)], text
-    for text in ("Tom Hale was released on bail.", "Tom Hale paid a series of bank charges."):
+    for text in (
+        "Tom Hale was released on bail.",
+        "Tom Hale paid a series of bank charges.",
+        "Tom Hale was never in jail on charges of fraud.",
+        "Tom Hale was released on bail on charges of fraud.",
+    ):
         assert events([paragraph(1, text, people=["Tom Hale"])]) == [], text
+    # whom the custody or the trial is of, not who put him there or spoke at it
+    for text, names, whom in (
+        ("Leeds police took Tom Hale into custody on charges of fraud.", ["Tom Hale"], "Tom Hale"),
+        ("Tom Reid testified at the trial of Jack Moss on fraud charges.", ["Tom Reid", "Jack Moss"], "Jack Moss"),
+        ("Jack Moss testified at the trial of Tom Hale on fraud charges.", ["Jack Moss", "Tom Hale"], "Tom Hale"),
+    ):
+        assert events([paragraph(1, text, people=names)]) == [("CRITICIZE", "112", None, whom, None)], text

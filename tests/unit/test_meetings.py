@@ -411,6 +411,8 @@ def test_a_side_named_only_by_kind_is_kept_on_request_as_none():
         "Tom Reid met the demands of shareholders.",
     ):
         assert sides(text, people=["Tom Reid"]) == ([], []), text
+    # a name that owns the thing met is no side met: "met Tom Reid's offer with scepticism"
+    assert sides("Shareholders met Tom Reid's offer with scepticism.", people=["Tom Reid"]) == ([], [])
 
 
 def test_a_pronoun_in_a_clause_below_the_main_one_is_the_main_subject():
@@ -420,3 +422,8 @@ def test_a_pronoun_in_a_clause_below_the_main_one_is_the_main_subject():
     )
     p = paragraph(1, text, people=["Hale", "Reid", "Jack Moss"], places=["Leeds"])
     assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Reid", "Jack Moss")]
+    # not when another person was named before the pronoun: she is the one named last
+    sacked = paragraph(
+        1, "Tom Reid sacked Ann Dale after she met Jack Moss.", people=["Tom Reid", "Ann Dale", "Jack Moss"]
+    )
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([sacked], {})] == [("Ann Dale", "Jack Moss")]

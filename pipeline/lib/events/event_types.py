@@ -120,6 +120,7 @@ _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
 _SPEND = _forms("spend spends spent spending")
 # Months or years spent somewhere are a stay ("spent nine months in Italy with Juventus"), not a visit.
 _TIME_NOUNS = _forms("day days week weeks hour hours night nights weekend")
+_SPANS_OF_TIME = _TIME_NOUNS | _forms("month months year years decade decades")  # "spent two years in prison"
 # The participles of saying or naming that make an attack one of words.
 _NAMING = _forms(
     "saying claiming calling dubbing branding labelling labeling describing accusing arguing insisting",
@@ -150,7 +151,7 @@ _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
 _BUY_SELL = _verb("acquire", "purchase") | _forms("buy buys buying bought sell sells selling sold")
-_DEAL_PREPS = _forms("in under through")
+_DEAL_PREPS = _forms("in under")
 _ANNOUNCE_DEAL = _verb("announce", "unveil", "complete", "finalise", "finalize", "close")
 _PRAISE = _verb(
     "praise",
@@ -256,7 +257,7 @@ _HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "
 # "Charged with fraud": a formal accusation, when the charge is a crime ("charged with the task" is not).
 _CHARGE_VERBS = _forms("charge charges charged charging")
 # Where charges put someone: "in jail on charges of fraud", "faces trial on criminal charges".
-_CUSTODY = _forms("jail prison custody trial detention remand bail")
+_CUSTODY = _forms("jail prison custody trial detention remand")
 # A count of charges, between them and what holds them: "defending Ebbers against a battery of
 # fraud charges".
 _AMOUNT_NOUNS = _forms("battery series string raft host number list litany slew catalogue range")
@@ -424,10 +425,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         if giver.lower_ in _BRING:
             heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    if token.lower_ in _CHARGE_NOUNS and _held_on(token):
+    if token.lower_ in _CHARGE_NOUNS and (held := _held_by_charges(token)):
         # whom the charges are against is who was held on them, defended against them or tried on
         # them; who brought them is seldom named
-        return None, [relative_noun(h) for h in _held_on(token)], True
+        return None, [relative_noun(h) for h in held], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = token.head if token.dep_ == "dobj" else token.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -528,11 +529,12 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     return None
 
 
-def _held_on(charges) -> list:
+def _held_by_charges(charges) -> list:
     """Whom charges hold: "arrested X on fraud charges", "defending X against a battery of charges",
     "X was cleared of all charges" (the verb's object or passive subject); "X is in jail on charges
     of fraud", "X faced trial on criminal charges" (the subject of the clause that puts X in custody
-    or on trial)."""
+    or on trial), "took X into custody on charges" (its object), "the trial of X on charges" (whose
+    trial it is). Nobody when the clause is negated ("was never in jail on charges")."""
     node = charges
     if node.head.lower_ == "of" and node.head.head.lower_ in _AMOUNT_NOUNS:  # "a battery of charges"
         node = node.head.head
@@ -543,11 +545,18 @@ def _held_on(charges) -> list:
         return [c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj")]
     custody = prep.head if prep.head.lower_ in _CUSTODY else None
     if custody is None and prep.head.pos_ in ("VERB", "AUX"):  # the parser may hang "on …" on the verb
-        custody = next((h for h in _objects(prep.head, ("in", "on")) if h.lower_ in _CUSTODY), None)
+        custody = next((h for h in _objects(prep.head, ("in", "on", "into", "at")) if h.lower_ in _CUSTODY), None)
     if custody is None:
         return []
+    whose = [c for c in custody.children if c.dep_ == "poss"] + _objects(custody, ("of",))
+    if whose:  # "testified at the trial of Jack Moss", "won custody of his children"
+        return [h for h in whose if h.dep_ != "dobj"][:1]
     verb = custody.head.head if custody.dep_ == "pobj" else custody.head
-    return [s] if verb.pos_ in ("VERB", "AUX") and (s := _subject(verb)) is not None else []
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+        return []
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    held += [c for c in verb.children if c.dep_ == "dobj" and c.i != custody.i and c.lower_ not in _SPANS_OF_TIME]
+    return held[:1] or [s for s in [_subject(verb)] if s is not None]
 
 
 def _charged_with_a_crime(verb) -> bool:
@@ -744,7 +753,7 @@ def _classify_noun(token) -> tuple[str, str] | None:
         return CRITICIZE, "112"
     if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _BRING and _criminal(token):
         return (CRITICIZE, "112") if _charged_against(token) else None  # "planned to press charges": no one
-    if lower in _CHARGE_NOUNS and _held_on(token) and _criminal(token):
+    if lower in _CHARGE_NOUNS and _held_by_charges(token) and _criminal(token):
         return CRITICIZE, "112"
     return None
 
@@ -884,13 +893,15 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
     objects = _objects(verb, ("with",)) if verb.lower_.startswith("merge") else _objects(verb, ())
     # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
     objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
+    firms = [e for e in paragraph.entities if e.type != "PERSON"]  # a player bought is no party: his club is
     for head in objects:
-        if _entities_in([head], paragraph.entities):
+        if _entities_in([head], firms):
             return [head]
+        # (what a stake is in is a firm, whatever the model typed it)
         owners = [h for h in _objects(head, ("of", "in")) if _entities_in([h], paragraph.entities)]
         if owners:
             return owners[:1]
-    return [h for h in _objects(verb, ("from",)) if _entities_in([h], paragraph.entities)][:1]
+    return [h for h in _objects(verb, ("from",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
 
 
 def _deal_of(verb):
@@ -1038,8 +1049,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
                         for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
-        if lower in _BUY_SELL:  # "is to buy 37.5% of United Breweries in a deal worth …"
-            bought, things = _firm_traded(token, paragraph), [_deal_of(token)]
+        if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
+            things = [_deal_of(token)]
+            # the deal's own partner first: "bought a stake in Norcom in a deal with Harlow"
+            bought = [h for h in _objects(things[0], ("with",)) if h.dep_ == "pobj"] or _firm_traded(token, paragraph)
             detail = _phrase_text(things[0])
         if bought:
             partners = bought

@@ -331,7 +331,7 @@ def _sentence_index(starts: list[int], sentence) -> int:
 def _below_main(trigger) -> bool:
     """Is the trigger in a clause that hangs on the main one ("…, where he met", "after he met")?"""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ in ("relcl", "advcl")
 
@@ -439,9 +439,6 @@ _DELEGATIONS = frozenset(
     executives bosses chiefs""".split()
 )
 
-# What one meets that is no one: "meet" as fulfil or encounter ("met Carr's cross", "meet US
-# requirements", "met the union's demands", "met with scathing reviews", "met with a hostile
-# reception"). A side named in such an object is whose the thing is, not whom anyone met.
 # People met by kind, with no name ("held a private meeting with senior union figures", "met local
 # parents", "two local councillors met the agent"): a side the text does not name. Not players or
 # fans (a team's own), nor reporters (an interview).
@@ -451,6 +448,9 @@ _PEOPLE_BY_KIND = frozenset(
     workers delegates delegations banks creditors lenders farmers growers mps peers""".split()
 )
 
+# What one meets that is no one: "meet" as fulfil or encounter ("met Carr's cross", "meet US
+# requirements", "met the union's demands", "met with scathing reviews", "met with a hostile
+# reception"). A side named in such an object is whose the thing is, not whom anyone met.
 _MET_THINGS = frozenset(
     """cross crosses ball pass header shot free-kick corner target targets requirement requirements demand
     demands deadline deadlines criteria standard standards cost costs need needs expectation expectations
@@ -459,14 +459,29 @@ _MET_THINGS = frozenset(
 )
 
 
+def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> None:
+    """Add a meeting, unless the same sides met on the same date before in the article (a
+    republished item): then the first telling is kept, completed with the place if only the
+    retelling names it. A side named by kind is a side of its own (None)."""
+    key = (frozenset((meeting.actor_a, meeting.actor_b)), meeting.meeting_date)
+    if key not in seen:
+        seen[key] = len(meetings)
+        meetings.append(meeting)
+    elif meetings[seen[key]].place is None and meeting.place is not None:
+        meetings[seen[key]] = dataclasses.replace(meetings[seen[key]], place=meeting.place)
+
+
 def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) -> tuple | None:
     """(side A, None) when the side met is people named only by kind ("met local parents"), (None,
-    side B) when the ones who met are ("five unions held talks with Mr Prescott"); else None."""
+    side B) when the ones who met are ("five unions held talks with Mr Prescott": the name is the
+    object itself, not the owner of a thing met, "investors met Vantel's offer with scepticism");
+    else None."""
     if side_a is not None and not side_b and any(_by_kind(h, paragraph) for h in object_heads):
         return side_a, None
     named = {e.entity_id for e in side_b}
     if side_a is None and len(named) == 1 and _by_kind(subject, paragraph):
-        return None, named.pop()
+        heads = {e.entity_id for h in object_heads for e in _entities_in([h], paragraph.entities)}
+        return (None, named.pop()) if named <= heads else None
     return None
 
 
@@ -699,8 +714,13 @@ def find_meetings(
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 pronoun = subject is not None and subject.lower_ in ("he", "she")
                 if main_subject is not None and pronoun and _below_main(trigger):
+                    # (only when no one else was named before it: "Tom Reid sacked Ann Dale after she
+                    # met …" is Ann Dale)
+                    before = [e for e in paragraph.entities if e.type == "PERSON"
+                              and sentence.start_char <= e.char_start < subject.idx]  # fmt: skip
                     gender = getattr((people or {}).get(main_subject), "gender", None)
-                    fits = main_subject if gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else fits
+                    alone = all(e.entity_id == main_subject for e in before)
+                    fits = main_subject if alone and gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else fits
                 object_heads = _objects_of(trigger)
                 objects = frozenset(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
@@ -737,27 +757,14 @@ def find_meetings(
                 if side_a is None and not side_b and (pair := _named_pair(subject, paragraph, named_before)
                                                       or _org_pair(subject, paragraph, orgs_before)):  # fmt: skip
                     side_a, side_b = pair[0], [EntitySpan(0, 0, pair[1], "PERSON")]
+                text = paragraph.text[slice(*sentence_bounds(sentence))]
+                told_here = Meeting(paragraph.paragraph_no, side_a, None, date, place, text)
                 if unnamed_sides and (one_sided := _one_sided(side_a, side_b, subject, object_heads, paragraph)):
-                    key = (one_sided, date)
-                    if key not in seen:
-                        seen[key] = len(meetings)
-                        text = paragraph.text[slice(*sentence_bounds(sentence))]
-                        meetings.append(Meeting(paragraph.paragraph_no, *one_sided, date, place, text))
+                    _keep(meetings, seen, dataclasses.replace(told_here, actor_a=one_sided[0], actor_b=one_sided[1]))
                     continue
                 for b in _best_sides(side_b) if side_b else []:
-                    if side_a is None or b.entity_id == side_a:
-                        continue
-                    key = (frozenset((side_a, b.entity_id)), date)
-                    if key in seen:
-                        # The same meeting told again (a republished item): keep the first telling,
-                        # completed with the place if only the retelling names it.
-                        first = seen[key]
-                        if meetings[first].place is None and place is not None:
-                            meetings[first] = dataclasses.replace(meetings[first], place=place)
-                        continue
-                    seen[key] = len(meetings)
-                    text = paragraph.text[slice(*sentence_bounds(sentence))]
-                    meetings.append(Meeting(paragraph.paragraph_no, side_a, b.entity_id, date, place, text))
+                    if side_a is not None and b.entity_id != side_a:
+                        _keep(meetings, seen, dataclasses.replace(told_here, actor_b=b.entity_id))
             named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
             if named:
                 last_person = named[-1].entity_id
