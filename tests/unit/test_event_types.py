@@ -1345,6 +1345,8 @@ def test_a_purchase_or_a_sale_made_in_a_deal_is_signed_with_the_other_firm():
         1, "Vantel bought a stake in Norcom in a deal with Harlow.", orgs=["Vantel", "Norcom", "Harlow"]
     )
     assert [e[:4] for e in events([partner])] == [("SIGN", "057", "Vantel", "Harlow")]
+    passive = paragraph(1, "Norcom was bought by Vantel in a deal worth $5m.", orgs=["Norcom", "Vantel"])
+    assert [e[:4] for e in events([passive])] == [("SIGN", "057", "Vantel", "Norcom")]
     # no deal told, a purchase arranged, or nothing of a firm bought: no signing
     for text in (
         "Harlow Media bought a 26% stake in Vesta last year.",

@@ -891,6 +891,7 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
     if verb.lower_.startswith("sell") or verb.lower_ == "sold":
         return [h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
     objects = _objects(verb, ("with",)) if verb.lower_.startswith("merge") else _objects(verb, ())
+    objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Norcom was bought by Vantel in a deal"
     # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
     objects += [c for h in objects for c in h.children if c.dep_ in ("conj", "appos")]
     firms = [e for e in paragraph.entities if e.type != "PERSON"]  # a player bought is no party: his club is
