@@ -1380,3 +1380,16 @@ def test_charges_that_put_someone_in_jail_or_on_trial_accuse_them():
         ("Jack Moss testified at the trial of Tom Hale on fraud charges.", ["Jack Moss", "Tom Hale"], "Tom Hale"),
     ):
         assert events([paragraph(1, text, people=names)]) == [("CRITICIZE", "112", None, whom, None)], text
+
+
+def test_a_count_of_criticism_or_charges_stands_where_the_noun_would():
+    for text, whom in (
+        ("Tom Hale faces a string of fraud charges.", ("CRITICIZE", "112", None, "Tom Hale", None)),
+        ("Tom Hale denied a string of fraud charges.", ("CRITICIZE", "112", None, "Tom Hale", None)),
+        ("Tom Hale faced a barrage of criticism from Jack Moss.", ("CRITICIZE", "111", "Jack Moss", "Tom Hale", None)),
+    ):
+        assert events([paragraph(1, text, people=["Tom Hale", "Jack Moss"] if "Moss" in text else ["Tom Hale"])]) == [
+            whom
+        ], text
+    for text in ("Tom Hale faced a wave of water.", "Tom Hale paid a string of bank charges."):
+        assert events([paragraph(1, text, people=["Tom Hale"])]) == [], text

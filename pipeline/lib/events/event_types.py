@@ -258,9 +258,11 @@ _HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "
 _CHARGE_VERBS = _forms("charge charges charged charging")
 # Where charges put someone: "in jail on charges of fraud", "faces trial on criminal charges".
 _CUSTODY = _forms("jail prison custody trial detention remand")
-# A count of charges, between them and what holds them: "defending Ebbers against a battery of
-# fraud charges".
-_AMOUNT_NOUNS = _forms("battery series string raft host number list litany slew catalogue range")
+# A count of charges or of criticism, between them and what holds them or faces them: "defending
+# Ebbers against a battery of fraud charges", "faced a barrage of criticism".
+_AMOUNT_NOUNS = _forms(
+    "battery series string raft host number list litany slew catalogue range barrage storm wave chorus flurry torrent"
+)
 # Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
 # "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
 # ("delivery charges", "charges of £12", "a daily charge").
@@ -401,17 +403,18 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         token.lower_ in _PUBLIC_REACTIONS or any(c.lower_ in _GENERIC_PEOPLE for c in token.children)
     )
     preps = _NOUN_OBJECT_PREPS[code]
-    received = token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _CAUSE
+    place = _in_place_of(token)  # "faced a barrage of criticism": the count stands where the noun would
+    received = place.dep_ == "dobj" and place.head.lower_ in _RECEIVE | _CAUSE
     # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
-    received |= (token.dep_ == "dobj" and token.head.lower_ in _DENY and code == "112"
+    received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY and code == "112"
                  and not _objects(token, ("against",)))  # fmt: skip
     # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing
     # ("dismissed criticism of his decision"), is of the one who rebuts it
-    received |= (token.dep_ == "dobj" and token.head.lower_ in _REBUT and code == "111"
+    received |= (place.dep_ == "dobj" and place.head.lower_ in _REBUT and code == "111"
                  and all(_ones_own(h) for h in _objects(token, preps)))  # fmt: skip
-    received |= token.dep_ == "pobj" and token.head.lower_ == "under"  # "came under criticism"
+    received |= place.dep_ == "pobj" and place.head.lower_ == "under"  # "came under criticism"
     # "resigned following criticism over his dual role": criticism the clause's subject answers to
-    received |= token.dep_ == "pobj" and token.head.lower_ in _AFTER and code == "111"
+    received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
     # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
@@ -430,9 +433,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         # them; who brought them is seldom named
         return None, [relative_noun(h) for h in held], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
-        verb = token.head if token.dep_ == "dobj" else token.head.head
+        verb = place.head if place.dep_ == "dobj" else place.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subject is None and (verb.dep_ == "pcomp" or token.head.lower_ in _AFTER):
+        if subject is None and (verb.dep_ == "pcomp" or place.head.lower_ in _AFTER):
             # "Milburn denied … after facing criticism", "McLetchie has resigned from his post as a
             # partner following criticism": the subject of the clause it hangs on
             subject = next((s for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a))), None)
@@ -529,15 +532,21 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     return None
 
 
+def _in_place_of(noun):
+    """The count a noun is told in, which stands where the noun would ("faced a barrage of
+    criticism", "denied a string of fraud charges"), else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _AMOUNT_NOUNS:
+        return noun.head.head
+    return noun
+
+
 def _held_by_charges(charges) -> list:
     """Whom charges hold: "arrested X on fraud charges", "defending X against a battery of charges",
     "X was cleared of all charges" (the verb's object or passive subject); "X is in jail on charges
     of fraud", "X faced trial on criminal charges" (the subject of the clause that puts X in custody
     or on trial), "took X into custody on charges" (its object), "the trial of X on charges" (whose
     trial it is). Nobody when the clause is negated ("was never in jail on charges")."""
-    node = charges
-    if node.head.lower_ == "of" and node.head.head.lower_ in _AMOUNT_NOUNS:  # "a battery of charges"
-        node = node.head.head
+    node = _in_place_of(charges)  # "a battery of charges"
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ not in ("on", "against", "of"):
         return []
@@ -749,9 +758,10 @@ def _classify_noun(token) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
-    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _RECEIVE | _DENY and _criminal(token):
+    place = _in_place_of(token)  # "faces a string of fraud charges"
+    if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in _RECEIVE | _DENY and _criminal(token):
         return CRITICIZE, "112"
-    if lower in _CHARGE_NOUNS and token.dep_ == "dobj" and token.head.lower_ in _BRING and _criminal(token):
+    if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in _BRING and _criminal(token):
         return (CRITICIZE, "112") if _charged_against(token) else None  # "planned to press charges": no one
     if lower in _CHARGE_NOUNS and _held_by_charges(token) and _criminal(token):
         return CRITICIZE, "112"
