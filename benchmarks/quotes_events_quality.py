@@ -479,6 +479,10 @@ def _figures(s: dict) -> str:
     return f"{s['precision']:>9.3f}{s['recall']:>9.3f}{s['gold']:>7}{s['predicted']:>11}{s['right']:>7}"
 
 
+def _event_row(kind: str, who: str) -> str:
+    return f"{kind} {who}" + (": trigger + nearest entities" if who == "baseline" else "")
+
+
 def report(results: dict, errors: bool) -> None:
     print("quotations (found AND right speaker)      precision   recall   gold  predicted  right")
     for label, r in results["quotations"].items():
@@ -496,17 +500,14 @@ def report(results: dict, errors: bool) -> None:
             if not r["pipeline"]["gold"] and not r["pipeline"]["predicted"]:
                 continue
             for who in ("pipeline", "baseline"):
-                s = r[who]
-                name = f"{kind} {who}" + (": trigger + nearest entities" if who == "baseline" else "")
-                print(f"  {name:<40}{_figures(s)}")
+                print(f"  {_event_row(kind, who):<40}{_figures(r[who])}")
     print()
     # Recall only: a system row that matches a borderline gold event is still right, not spurious.
     print("events, all sets, gold not marked borderline   recall   gold  right")
     for kind, r in results["events"][ALL_EVENTS].items():
         for who in ("pipeline", "baseline"):
             s = r[who]
-            name = f"{kind} {who}" + (": trigger + nearest entities" if who == "baseline" else "")
-            print(f"  {name:<40}{s['clear_recall']:>9.3f}{s['clear_gold']:>7}{s['clear_right']:>7}")
+            print(f"  {_event_row(kind, who):<40}{s['clear_recall']:>9.3f}{s['clear_gold']:>7}{s['clear_right']:>7}")
     if not errors:
         return
     print()

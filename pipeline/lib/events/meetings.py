@@ -336,6 +336,21 @@ def _below_main(trigger) -> bool:
     return clause.dep_ in ("relcl", "advcl")
 
 
+def _main_subject_meant(subject, trigger, main_subject, paragraph: ParagraphIn, people) -> str | None:
+    """The main clause's subject, when a "he" or "she" below it means that person ("Mr Blair made a
+    visit to Iraq, where he met …"): only when no one else was named before the pronoun ("Tom Reid
+    sacked Ann Dale after she met …" is Ann Dale) and the gender, where known, agrees."""
+    if main_subject is None or subject is None or subject.lower_ not in ("he", "she") or not _below_main(trigger):
+        return None
+    before = [
+        e for e in paragraph.entities if e.type == "PERSON" and trigger.sent.start_char <= e.char_start < subject.idx
+    ]
+    if any(e.entity_id != main_subject for e in before):
+        return None
+    gender = getattr((people or {}).get(main_subject), "gender", None)
+    return main_subject if gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
+
+
 def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | None:
     """The person the sentence's main clause is about: its named subject, or the person its subject
     pronoun was taken to be."""
@@ -497,14 +512,9 @@ def _by_kind(head, paragraph: ParagraphIn) -> bool:
         return False  # "discussions with fellow ministers": one side's own colleagues
     # (a city they were met in is no name of theirs: "senior union figures in London"; a country is,
     # "officials in Germany" being German ones)
-    located = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
-    named = _entities_in(list(head.subtree), paragraph.entities)
-    return not [e for e in named if not (e.type == "PLACE" and _covers(e, located, head.doc))]
-
-
-def _covers(entity: EntitySpan, indices: set[int], doc) -> bool:
-    """Does the entity lie in the tokens at these indices?"""
-    return any(doc[i].idx <= entity.char_start < doc[i].idx + len(doc[i]) for i in indices)
+    located = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree]
+    met_in = [e for e in _entities_in(located, paragraph.entities) if e.type == "PLACE"]
+    return not [e for e in _entities_in(list(head.subtree), paragraph.entities) if e not in met_in]
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -712,15 +722,7 @@ def find_meetings(
                     continue
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
-                pronoun = subject is not None and subject.lower_ in ("he", "she")
-                if main_subject is not None and pronoun and _below_main(trigger):
-                    # (only when no one else was named before it: "Tom Reid sacked Ann Dale after she
-                    # met …" is Ann Dale)
-                    before = [e for e in paragraph.entities if e.type == "PERSON"
-                              and sentence.start_char <= e.char_start < subject.idx]  # fmt: skip
-                    gender = getattr((people or {}).get(main_subject), "gender", None)
-                    alone = all(e.entity_id == main_subject for e in before)
-                    fits = main_subject if alone and gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else fits
+                fits = _main_subject_meant(subject, trigger, main_subject, paragraph, people) or fits
                 object_heads = _objects_of(trigger)
                 objects = frozenset(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
