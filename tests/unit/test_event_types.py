@@ -1393,3 +1393,14 @@ def test_a_count_of_criticism_or_charges_stands_where_the_noun_would():
         ], text
     for text in ("Tom Hale faced a wave of water.", "Tom Hale paid a string of bank charges."):
         assert events([paragraph(1, text, people=["Tom Hale"])]) == [], text
+
+
+def test_a_pronoun_owning_what_its_verb_gives_is_every_giver():
+    names = ["Ana Ruiz", "Tom Hale", "Jack Moss"]
+    p = paragraph(1, "Ana Ruiz and Tom Hale have lent their backing to Jack Moss.", people=names)
+    assert events([p]) == [
+        ("SUPPORT", "053", "Ana Ruiz", "Jack Moss", None),
+        ("SUPPORT", "053", "Tom Hale", "Jack Moss", None),
+    ]
+    q = paragraph(1, "Ana Ruiz and Tom Hale offered their praise to Jack Moss.", people=names)
+    assert [e[2] for e in events([q])] == ["Ana Ruiz", "Tom Hale"]

@@ -396,6 +396,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
+    if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
+        # "Cantona and Ferguson have lent their backing to …": a pronoun owning what its verb gives
+        # is the giver, whose phrase (with its conjuncts) names who they are.
+        subject = _subject(giver) or subject
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
     # "media criticism"; an outcry or outrage is the public's
@@ -454,6 +458,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         return (givers[0] if givers else None), heads, True
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
+
+# Pronouns that own a noun: "lent their backing", "offered his support".
+_POSSESSIVE_PRONOUNS = _forms("his her its their")
 
 # Prepositions after which a criticism is one the clause's subject met: "following criticism", "amid criticism".
 _AFTER = _forms("following after amid despite")
