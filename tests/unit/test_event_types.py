@@ -1404,3 +1404,29 @@ def test_a_pronoun_owning_what_its_verb_gives_is_every_giver():
     ]
     q = paragraph(1, "Ana Ruiz and Tom Hale offered their praise to Jack Moss.", people=names)
     assert [e[2] for e in events([q])] == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_full_of_praise_is_praise_by_the_subject():
+    p = paragraph(1, "Ana Ruiz was full of praise for Jack Moss.", people=["Ana Ruiz", "Jack Moss"])
+    assert events([p]) == [("SUPPORT", "051", "Ana Ruiz", "Jack Moss", None)]
+
+
+def test_an_indictment_accuses_whoever_brought_it():
+    for text in (
+        "Tom Hale was indicted in February by a federal grand jury.",
+        "A grand jury indicted Tom Hale on drugs charges.",
+        "Tom Hale, who was indicted last year, spoke to reporters.",
+    ):
+        assert events([paragraph(1, text, people=["Tom Hale"])]) == [("CRITICIZE", "112", None, "Tom Hale", None)], text
+    assert events([paragraph(1, "Tom Hale has not been indicted.", people=["Tom Hale"])]) == []
+
+
+def test_a_passive_relative_clause_tells_whom_it_was_done_to():
+    p = paragraph(
+        1, "Tom Hale, who was accused of fraud last year, spoke to Jack Moss.", people=["Tom Hale", "Jack Moss"]
+    )
+    assert events([p]) == [("CRITICIZE", "112", None, "Tom Hale", None)]
+    # The one a passive relative clause tells of still does what a clause below it says.
+    q = paragraph(1, "Tom Hale, who was fined in May for accusing Jack Moss of cheating, left.",
+                  people=["Tom Hale", "Jack Moss"])  # fmt: skip
+    assert events([q]) == [("CRITICIZE", "112", "Tom Hale", "Jack Moss", None)]

@@ -571,6 +571,14 @@ def _subject(token):
             if (writer := _addresser(node.head)) is not None:
                 return writer
             return _author_of(node.head) or node.head
+        if (
+            node.i == token.i
+            and node.dep_ == "relcl"
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
+        ):
+            # "Tom Hale, who was charged with fraud": the noun is whom it was done to (but in "X,
+            # who was fined for accusing Y", the one fined is who accused)
+            return None
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if node.head.i == node.i or node.dep_ not in _CLIMB:

@@ -20,15 +20,17 @@ the parse, and two sides:
                    government": the article's country); a charter, convention, protocol,
                    communiqué or treaty has no other side; `detail` is what was signed
     SUPPORT   051  praised, commended, hailed, applauded, lauded, thanked, congratulated, admired,
-                   spoke highly of; praise, gratitude, thanks, tribute (nouns; "heaped praise on")
+                   spoke highly of; praise, gratitude, thanks, tribute (nouns; "heaped praise on",
+                   "was full of praise for")
     SUPPORT   053  supported, backed, endorsed; support, backing, solidarity; an advocate,
                    supporter, backer or proponent of
     CRITICIZE 111  criticised, condemned, denounced, slammed, blasted, mocked, ridiculed, lampooned,
                    vilified, attacked (words, or a person over something), hit out / back at,
                    branded or labelled (as something), rapped or slated (for something),
                    dismissed (as something, not as a post); criticism, condemnation, an attack on
-    CRITICIZE 112  accused, blamed; accusation, allegation (a passive with no giver: side A unnamed);
-                   criminal charges faced ("facing fraud charges": side A unnamed)
+    CRITICIZE 112  accused, blamed, indicted; accusation, allegation (a passive with no giver, or a
+                   jury's: side A unnamed); criminal charges faced ("facing fraud charges": side A
+                   unnamed)
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
 rejected ("Mr Clarke dismissed the latest Tory attack"), and criticism prompted, sparked or provoked
@@ -263,6 +265,8 @@ _CUSTODY = _forms("jail prison custody trial detention remand")
 _AMOUNT_NOUNS = _forms(
     "battery series string raft host number list litany slew catalogue range barrage storm wave chorus flurry torrent"
 )
+# Indicting has no other sense than charging formally ("He and three others were indicted").
+_INDICT = _verb("indict")
 # Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
 # "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
 # ("delivery charges", "charges of £12", "a daily charge").
@@ -282,7 +286,7 @@ _GENERIC_PEOPLE = (
     _forms(
         "media press observers analysts commentators campaigners protesters activists unions",
         "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
-        "prosecutors police investigators authorities",
+        "prosecutors police investigators authorities jury juries",
     )
     | ADVERSARIES
 )
@@ -402,6 +406,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         subject = _subject(giver) or subject
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
+    if subject is None and (full := _full_of(token)) is not None:  # "Swank was full of praise for …"
+        subject = _subject(full.head)
     # "media criticism"; an outcry or outrage is the public's
     unnamed_a = not owners and (
         token.lower_ in _PUBLIC_REACTIONS or any(c.lower_ in _GENERIC_PEOPLE for c in token.children)
@@ -466,6 +472,14 @@ _POSSESSIVE_PRONOUNS = _forms("his her its their")
 _AFTER = _forms("following after amid despite")
 
 
+def _full_of(noun):
+    """The adjective of "was full of praise for …", "is full of criticism of …", else None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "full" and prep.head.dep_ == "acomp":
+        return prep.head
+    return None
+
+
 def _ones_own(noun) -> bool:
     """ "his decision", "their plans": what the one who speaks did or said, by a possessive pronoun."""
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our") for c in noun.children)
@@ -520,6 +534,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "112"
     if lower in _CHARGE_VERBS and verb and _charged_with_a_crime(token):
         return CRITICIZE, "112"
+    if lower in _INDICT and verb:
+        return CRITICIZE, "112"  # "was indicted by a grand jury": a formal accusation, whatever of
     if verb and _phrasal_preposition(token):
         return CRITICIZE, "111"
     if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
