@@ -1430,3 +1430,25 @@ def test_a_passive_relative_clause_tells_whom_it_was_done_to():
     q = paragraph(1, "Tom Hale, who was fined in May for accusing Jack Moss of cheating, left.",
                   people=["Tom Hale", "Jack Moss"])  # fmt: skip
     assert events([q]) == [("CRITICIZE", "112", "Tom Hale", "Jack Moss", None)]
+
+
+def test_an_allegation_is_of_whom_what_it_says_names():
+    names = ["Tom Hale", "Jack Moss"]
+    for text, row in (
+        ("There were allegations that Tom Hale had taken bribes.", (None, "Tom Hale")),
+        ("Jack Moss made allegations that Tom Hale had taken bribes.", ("Jack Moss", "Tom Hale")),
+        ("Jack Moss resigned amid allegations that Vantel had paid bribes.", (None, "Vantel")),
+        # denied: of whom the allegation names, not of the one who denies it
+        ("Jack Moss denied allegations that Vantel had paid bribes.", (None, "Vantel")),
+    ):
+        p = paragraph(1, text, people=[n for n in names if n in text], orgs=["Vantel"] if "Vantel" in text else [])
+        assert events([p]) == [("CRITICIZE", "112", *row, None)], text
+    # "allegations that were made": a relative clause says nothing of whom
+    p = paragraph(1, "Jack Moss denied allegations that were made in May.", people=["Jack Moss"])
+    assert events([p]) == [("CRITICIZE", "112", None, "Jack Moss", None)]
+
+
+def test_they_below_a_phrase_naming_a_group_is_that_group():
+    text = "Vantel sacked Tom Hale and Ann Dale after allegations that they had taken bribes."
+    p = paragraph(1, text, people=["Tom Hale", "Ann Dale"], orgs=["Vantel"])
+    assert events([p]) == [("CRITICIZE", "112", None, "Tom Hale", None), ("CRITICIZE", "112", None, "Ann Dale", None)]

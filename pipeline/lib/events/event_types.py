@@ -29,8 +29,8 @@ the parse, and two sides:
                    branded or labelled (as something), rapped or slated (for something),
                    dismissed (as something, not as a post); criticism, condemnation, an attack on
     CRITICIZE 112  accused, blamed, indicted; accusation, allegation (a passive with no giver, or a
-                   jury's: side A unnamed); criminal charges faced ("facing fraud charges": side A
-                   unnamed)
+                   jury's: side A unnamed; an allegation "that X did …" is of X); criminal charges
+                   faced ("facing fraud charges": side A unnamed)
 
 Criticism faced, attracted or encountered has its subject as side B; so has criticism dismissed or
 rejected ("Mr Clarke dismissed the latest Tory attack"), and criticism prompted, sparked or provoked
@@ -438,6 +438,12 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         if giver.lower_ in _BRING:
             heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    said_of = _content_subject(token) if code == "112" else None
+    if said_of is not None and not heads:
+        # "amid allegations that the firm misled investors": whom the allegation tells of, by
+        # someone unnamed unless the noun has an owner or a giver ("Moss made allegations that")
+        heads = [said_of]
+        unnamed_a |= subject is None
     if token.lower_ in _CHARGE_NOUNS and (held := _held_by_charges(token)):
         # whom the charges are against is who was held on them, defended against them or tried on
         # them; who brought them is seldom named
@@ -454,6 +460,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         named = [t for t in (subject.subtree if role else ()) if t.dep_ in ("appos", "compound")
                  and _entities_in([t], [e for e in paragraph.entities if e.type == "PERSON"])]  # fmt: skip
         heads = named[:1] or [t for t in [subject] if t is not None]
+        if said_of is not None:
+            heads = [said_of]  # "denied allegations that Vantel paid bribes": of Vantel, not of him
         if verb.lower_ in _CAUSE and heads and heads[0].lower_ in _SUFFERED:
             heads = []  # "his arrest sparked an outcry": of whoever arrested him, not of him
         if verb.lower_ in _WIN and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -470,6 +478,17 @@ _POSSESSIVE_PRONOUNS = _forms("his her its their")
 
 # Prepositions after which a criticism is one the clause's subject met: "following criticism", "amid criticism".
 _AFTER = _forms("following after amid despite")
+
+
+def _content_subject(noun):
+    """The subject of what an accusation says ("allegations that Tom Hale took bribes": Tom Hale),
+    else None; not a relative clause ("allegations that were made")."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _full_of(noun):
@@ -1290,6 +1309,19 @@ def _whom_of_the_clause_above(pronoun, subject, paragraph: ParagraphIn, actors: 
     return _whom(objects, subject, paragraph, actors)
 
 
+def _named_group_before(pronoun, paragraph: ParagraphIn, exclude) -> list[EntitySpan]:
+    """ "They" or "them" in a clause below a phrase that names two or more people or bodies of one
+    kind, joined by "and", earlier in the same sentence: those named (the nearest such phrase);
+    else none (the plural subject of the sentence before is `Actors.they`' work)."""
+    for token in reversed([t for t in pronoun.sent if t.i < pronoun.i and any(c.dep_ == "conj" for c in t.children)]):
+        if token.dep_ == "conj" or pronoun.i in {t.i for t in token.subtree}:
+            continue  # a phrase's first member starts the group; one holding the pronoun is not it
+        named = [e for e in _head_entities(token, paragraph) if e.entity_id != exclude]
+        if len(named) >= 2 and len({e.type for e in named}) == 1 and named[0].type in ("PERSON", "ORG", "COUNTRY"):
+            return named
+    return []
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -1344,6 +1376,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         return [EntitySpan(0, 0, person, "PERSON") for person in people]
     if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
+    if head.lower_ in ("they", "them") and (group := _named_group_before(head, paragraph, side_a)):
+        return group  # "sacked Tom Hale and Ann Dale after allegations that they took bribes"
     if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
