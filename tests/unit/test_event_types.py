@@ -1452,3 +1452,25 @@ def test_they_below_a_phrase_naming_a_group_is_that_group():
     text = "Vantel sacked Tom Hale and Ann Dale after allegations that they had taken bribes."
     p = paragraph(1, text, people=["Tom Hale", "Ann Dale"], orgs=["Vantel"])
     assert events([p]) == [("CRITICIZE", "112", None, "Tom Hale", None), ("CRITICIZE", "112", None, "Ann Dale", None)]
+
+
+def test_a_deal_with_a_list_is_signed_with_each():
+    names = ["SEC", "Norcom Capital", "Vantel Distributors", "Harlow Securities"]
+    text = "The SEC agreed a deal totalling $375m with Norcom Capital, Vantel Distributors and Harlow Securities."
+    p = paragraph(1, text, orgs=names)
+    assert [e[3] for e in events([p])] == names[1:]
+
+
+def test_leaders_of_listed_countries_sign_for_them():
+    text = "The prime ministers of Bulgaria, Albania and Macedonia signed the agreement on Tuesday."
+    p = paragraph(1, text, countries=["Bulgaria", "Albania", "Macedonia"])
+    assert [e[2:4] for e in events([p])] == [("Bulgaria", "Albania"), ("Bulgaria", "Macedonia")]
+    # Not people who are no one's envoys, nor a single country's
+    for text, countries in (
+        (
+            "The fans of Bulgaria, Albania and Macedonia signed the petition on Tuesday.",
+            ["Bulgaria", "Albania", "Macedonia"],
+        ),
+        ("The ministers of Bulgaria signed the agreement on Tuesday.", ["Bulgaria"]),
+    ):
+        assert events([paragraph(1, text, countries=countries)]) == [], text

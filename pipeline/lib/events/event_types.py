@@ -989,11 +989,23 @@ def _each_on_their_own(verb, subject) -> bool:
     return any(c.lower_ in ("both", "each", "all") and c.dep_ in ("preconj", "advmod", "det", "appos") for c in words)
 
 
+# People who sign for the countries of their "of" phrase.
+_LEADERS = _forms("leaders heads presidents ministers premiers representatives envoys officials negotiators")
+
+
 def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> list[EntitySpan]:
     """ "India and Russia signed a memorandum": coordinated signatories sign with each other ("the
     firm and the government": the government of the country the article is about, `home`)."""
-    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+    if subject is None:
         return []
+    if not any(c.dep_ == "conj" for c in subject.children):
+        # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
+        lists = [
+            h for h in _objects(subject, ("of",)) if h.dep_ == "pobj" and any(c.dep_ == "conj" for c in h.children)
+        ]
+        countries = [e for e in _head_entities(lists[0], paragraph) if e.type == "COUNTRY"] if lists else []
+        leaders = subject.lower_ in _LEADERS
+        return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
     found = _head_entities(subject, paragraph)
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
     countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
@@ -1109,7 +1121,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             detail = _phrase_text(things[0])
         if bought:
             partners = bought
-        b_entities = _best_sides([e for h in partners for e in _partner_entities(h, paragraph)])
+        # (every partner of a list: "a deal with Norcom Capital, Vantel and Harlow Securities")
+        b_entities = _best_sides([e for h in partners for c in conjuncts(h) for e in _partner_entities(c, paragraph)])
         if not partners and not b_entities and subject is not None and any(_a_contract(t) for t in things):
             # "Arsenal manager Arsene Wenger has signed a new contract": with the club his
             # description names (a player's or a manager's contract is with his employer)
