@@ -427,3 +427,11 @@ def test_a_pronoun_in_a_clause_below_the_main_one_is_the_main_subject():
         1, "Tom Reid sacked Ann Dale after she met Jack Moss.", people=["Tom Reid", "Ann Dale", "Jack Moss"]
     )
     assert [(m.actor_a, m.actor_b) for m in find_meetings([sacked], {})] == [("Ann Dale", "Jack Moss")]
+
+
+def test_every_firm_of_a_list_is_met():
+    p = paragraph(1, "Nanjing Auto is in negotiations with Rover and SAIC.", orgs=["Nanjing Auto", "Rover", "SAIC"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [
+        ("Nanjing Auto", "Rover"),
+        ("Nanjing Auto", "SAIC"),
+    ]
