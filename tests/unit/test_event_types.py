@@ -1474,3 +1474,9 @@ def test_leaders_of_listed_countries_sign_for_them():
         ("The ministers of Bulgaria signed the agreement on Tuesday.", ["Bulgaria"]),
     ):
         assert events([paragraph(1, text, countries=countries)]) == [], text
+
+
+def test_the_detail_of_a_side_leaves_out_the_commas_of_its_pruned_clause():
+    text = "Ann Dale praised Tom Hale, who was at the heart of the win, on Monday."
+    p = paragraph(1, text, people=["Ann Dale", "Tom Hale"])
+    assert [e.detail for e in find_events([p], {}, PARSE, {}, [])] == ["Tom Hale"]

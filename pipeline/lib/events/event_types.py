@@ -505,8 +505,17 @@ def _ones_own(noun) -> bool:
 
 
 def _phrase_text(token) -> str:
-    tokens = sorted(_pruned_subtree(token), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens if not t.is_space)[:200]
+    """The phrase as written, without the relative clause or description pruned from it, nor the
+    commas that set it off ("Robinson, who was given the role, …" → "Robinson")."""
+    tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space]
+    kept = [t for n, t in enumerate(tokens)
+            if not (t.text in _SEPARATORS and (n + 1 == len(tokens) or tokens[n + 1].is_punct))]  # fmt: skip
+    while kept and kept[0].text in _SEPARATORS:
+        kept = kept[1:]
+    return " ".join(t.text for t in kept)[:200]
+
+
+_SEPARATORS = frozenset(",;:-–—")
 
 
 def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
