@@ -1480,3 +1480,24 @@ def test_the_detail_of_a_side_leaves_out_the_commas_of_its_pruned_clause():
     text = "Ann Dale praised Tom Hale, who was at the heart of the win, on Monday."
     p = paragraph(1, text, people=["Ann Dale", "Tom Hale"])
     assert [e.detail for e in find_events([p], {}, PARSE, {}, [])] == ["Tom Hale"]
+
+
+def test_criticism_aimed_or_directed_at_someone_is_of_them_by_no_one_named():
+    for text in (
+        "Much criticism has been aimed at Tom Hale, but the problem lies elsewhere.",
+        "Much of the criticism directed at Tom Hale is unfair.",
+        "The criticism of Tom Hale was harsh.",
+    ):
+        assert events([paragraph(1, text, people=["Tom Hale"])]) == [("CRITICIZE", "111", None, "Tom Hale", None)], text
+    # Talks aimed at ending something are still only aimed at it.
+    p = paragraph(1, "Talks between Vantel and Norcom are aimed at ending the strike.", orgs=["Vantel", "Norcom"])
+    assert events([p]) == []
+
+
+def test_savaged_is_criticism_and_charged_with_a_criminal_act_is_an_accusation():
+    p = paragraph(1, "Ann Dale savaged Tom Hale over his tactics.", people=["Ann Dale", "Tom Hale"])
+    assert events([p]) == [("CRITICIZE", "111", "Ann Dale", "Tom Hale", None)]
+    q = paragraph(1, "Ann Dale charged Tom Hale with harassing her at the party.", people=["Ann Dale", "Tom Hale"])
+    assert events([q]) == [("CRITICIZE", "112", "Ann Dale", "Tom Hale", None)]
+    r = paragraph(1, "Ann Dale charged Tom Hale with leading the team.", people=["Ann Dale", "Tom Hale"])
+    assert events([r]) == []

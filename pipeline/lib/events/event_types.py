@@ -221,6 +221,7 @@ _CRITICIZE = _verb(
     "ridicule",
     "lampoon",
     "mock",
+    "savage",
 ) | _forms("slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying")
 # Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
 # "back"), "rounded on X"; side B is the object of the preposition.
@@ -433,6 +434,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
               and (t.head.i in subtree or t.head.i == token.head.i)
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
+    # "criticism directed at the defender", "much criticism has been aimed at Cygan": whom it was aimed at
+    aimed = [v for n in nouns for v in n.children if v.dep_ == "acl" and v.lower_ in _AIMED]
+    aimed += [token.head] if token.dep_ == "nsubjpass" and token.head.lower_ in _AIMED else []
+    heads += [g for v in aimed for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+              for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
         if giver.lower_ in _BRING:
@@ -470,9 +476,13 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
         return (givers[0] if givers else None), heads, True
+    # "the criticism directed at Cygan is unfair": criticism told with whom it is of, by no one named
+    unnamed_a |= subject is None and giver is None and code == "111" and bool(heads)
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
 
+# Participles that say whom a criticism or a charge was aimed at ("criticism directed at X").
+_AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
 _POSSESSIVE_PRONOUNS = _forms("his her its their")
 
@@ -620,11 +630,22 @@ def _held_by_charges(charges) -> list:
 
 
 def _charged_with_a_crime(verb) -> bool:
-    """ "Charged with fraud", "with tax evasion and bribery", "with the murder of …"; not "with the
-    fight against terrorism" or "with higher fees for drug deliveries" (the crime word is deeper)."""
+    """ "Charged with fraud", "with tax evasion and bribery", "with the murder of …", "with
+    harassing him"; not "with the fight against terrorism" or "with higher fees for drug
+    deliveries" (the crime word is deeper), nor "with leading the team"."""
     heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
     words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-    return any(t.lower_ in _CRIME_WORDS for t in words)
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # fmt: skip
+    return any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
+
+
+# Crimes told as doing them (the parse has no lemmas): "charged with harassing him", "with conspiring".
+_CRIMINAL_ACTS = _forms(
+    "harassing defrauding murdering killing assaulting attacking robbing stealing bribing conspiring laundering",
+    "smuggling trafficking kidnapping raping threatening obstructing falsifying forging embezzling evading",
+    "abducting stalking intimidating",
+)
 
 
 def _weight_behind(token) -> list:

@@ -195,8 +195,17 @@ def _planned(clause) -> bool:
     """Is what a noun subject names only planned by its clause: "is due to take place", "are
     expected", "is scheduled for Monday"?"""
     if clause.lower_ in INTENT_WORDS:
-        return True
+        # (not "criticism has been aimed at Cygan": aimed at someone, not at doing something)
+        return not _aimed_at_someone(clause)
     return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in INTENT_WORDS for c in clause.children)
+
+
+def _aimed_at_someone(verb) -> bool:
+    """ "Has been aimed at Pascal Cygan": at a person or a thing named, not at doing ("talks aimed
+    at ending the war")."""
+    return verb.lower_ == "aimed" and any(
+        g.dep_ == "pobj" for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+    )
 
 
 def _to_infinitive_below(node, chain) -> bool:
