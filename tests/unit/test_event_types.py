@@ -1501,3 +1501,11 @@ def test_savaged_is_criticism_and_charged_with_a_criminal_act_is_an_accusation()
     assert events([q]) == [("CRITICIZE", "112", "Ann Dale", "Tom Hale", None)]
     r = paragraph(1, "Ann Dale charged Tom Hale with leading the team.", people=["Ann Dale", "Tom Hale"])
     assert events([r]) == []
+
+
+def test_the_deed_an_accusation_hangs_on_a_role_is_no_word_of_the_role():
+    text = "President Tom Hale spoke on Monday. Vantel has accused the president of excluding costs."
+    p = paragraph(1, text, people=["Tom Hale"], orgs=["Vantel"])
+    assert [(e.event_type, e.actor_a, e.actor_b, e.detail) for e in find_events([p], {}, PARSE, {}, [])] == [
+        ("CRITICIZE", "Vantel", "Tom Hale", "the president")
+    ]

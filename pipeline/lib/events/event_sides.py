@@ -282,7 +282,8 @@ class Actors:
     def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
         before the phrase, else earlier) whose title or description has the phrase's words."""
-        words = role_words(token, _pruned_subtree(token))
+        charge = charge_hung_on(token)
+        words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in charge])
         if words is None:
             return None
         return self.roles.holder(words, paragraph.text, paragraph.entities, token.idx, exclude)
@@ -545,6 +546,13 @@ def _with_joined(tokens) -> list:
             nxt = nxt.nbor(1)
             out.append(nxt)
     return out
+
+
+def charge_hung_on(noun) -> set[int]:
+    """The token indices of an "of" phrase telling a deed, which the parser may hang on an accused
+    noun ("accused the president of excluding costs"): no words of the noun's own phrase."""
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
 
 
 def _subject(token):

@@ -75,6 +75,7 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
+    charge_hung_on,
     relative_noun,
 )
 from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
@@ -517,7 +518,8 @@ def _ones_own(noun) -> bool:
 def _phrase_text(token) -> str:
     """The phrase as written, without the relative clause or description pruned from it, nor the
     commas that set it off ("Robinson, who was given the role, …" → "Robinson")."""
-    tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space]
+    charge = charge_hung_on(token)
+    tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space and t.i not in charge]
     kept = [t for n, t in enumerate(tokens)
             if not (t.text in _SEPARATORS and (n + 1 == len(tokens) or tokens[n + 1].is_punct))]  # fmt: skip
     while kept and kept[0].text in _SEPARATORS:
