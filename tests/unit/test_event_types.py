@@ -1509,3 +1509,9 @@ def test_the_deed_an_accusation_hangs_on_a_role_is_no_word_of_the_role():
     assert [(e.event_type, e.actor_a, e.actor_b, e.detail) for e in find_events([p], {}, PARSE, {}, [])] == [
         ("CRITICIZE", "Vantel", "Tom Hale", "the president")
     ]
+
+
+def test_it_opening_a_sentence_is_whom_the_sentence_before_began_with():
+    text = "The Russian government's case was that Yukos owed taxes. It accused the firm of fraud."
+    p = paragraph(1, text, countries=["Russian"], orgs=["Yukos"])
+    assert events([p]) == [("CRITICIZE", "112", "Russian", "Yukos", None)]
