@@ -1515,3 +1515,13 @@ def test_it_opening_a_sentence_is_whom_the_sentence_before_began_with():
     text = "The Russian government's case was that Yukos owed taxes. It accused the firm of fraud."
     p = paragraph(1, text, countries=["Russian"], orgs=["Yukos"])
     assert events([p]) == [("CRITICIZE", "112", "Russian", "Yukos", None)]
+
+
+def test_he_is_not_a_person_named_only_as_a_nouns_of_phrase():
+    first = paragraph(
+        1, "Tom Hale has died. He served during the premiership of Jack Moss.", people=["Tom Hale", "Jack Moss"]
+    )
+    second = paragraph(2, "In education, he faced criticism over school closures.")
+    assert events([first, second], people={"Tom Hale": Person(), "Jack Moss": Person()}) == [
+        ("CRITICIZE", "111", None, "Tom Hale", None)
+    ]

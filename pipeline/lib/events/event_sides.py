@@ -141,6 +141,8 @@ class Actors:
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
+        # person → whether every mention so far was as a possessor or a noun's "of" phrase
+        self.held_only: dict[str, bool] = {}
         self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
         self.speaker_paragraph: int | None = None
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
@@ -236,9 +238,13 @@ class Actors:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
             # pronoun means than one named as a subject or object: they are tried last.
-            held = [e for e in before if paragraph.is_possessor(e)]
+            # So is one named as a noun's "of" phrase ("during the premiership of Margaret
+            # Thatcher"), here or in every mention so far.
+            held = [e for e in before if paragraph.is_possessor(e) or _named_after_of(paragraph.text, e)]
             candidates = [e.entity_id for e in before[::-1] if e not in held]
-            candidates += [e.entity_id for e in held[::-1]] + self.recent_people[::-1]
+            recent = self.recent_people[::-1]
+            candidates += [e.entity_id for e in held[::-1]] + [p for p in recent if not self.held_only.get(p)]
+            candidates += [p for p in recent if self.held_only.get(p)]
             for entity_id in candidates:
                 if entity_id == exclude:
                     continue
@@ -511,6 +517,8 @@ class Actors:
             if e.type == "ORG":
                 self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
+                held = paragraph.is_possessor(e) or _named_after_of(paragraph.text, e)
+                self.held_only[e.entity_id] = self.held_only.get(e.entity_id, True) and held
                 self.roles.note(paragraph.text, e, paragraph.entities)
                 for word in paragraph.text[e.char_start : e.char_end].split():
                     self.known.setdefault(word, e.entity_id)
@@ -523,6 +531,15 @@ _SALUTATION_WORDS = 4
 _PRINTED = r"(?:speech|remarks|statement|address|letter|message|article)"
 _WORDS_OF = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\b")  # after a name: "X's full remarks"
 _HIS_WORDS = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\s+(?:follows|is below|reads)\b")
+
+
+# "the premiership of", "his son of": a noun's "of" phrase just before a name.
+_NOUN_OF = re.compile(r"\b(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}of\s+$", re.I)
+
+
+def _named_after_of(text: str, entity: EntitySpan) -> bool:
+    """Is the name written as a noun's "of" phrase ("during the premiership of Margaret Thatcher")?"""
+    return bool(_NOUN_OF.search(text[max(0, entity.char_start - 60) : entity.char_start]))
 
 
 def relative_noun(token):
