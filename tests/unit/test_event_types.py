@@ -1511,12 +1511,6 @@ def test_the_deed_an_accusation_hangs_on_a_role_is_no_word_of_the_role():
     ]
 
 
-def test_it_opening_a_sentence_is_whom_the_sentence_before_began_with():
-    text = "The Russian government's case was that Yukos owed taxes. It accused the firm of fraud."
-    p = paragraph(1, text, countries=["Russian"], orgs=["Yukos"])
-    assert events([p]) == [("CRITICIZE", "112", "Russian", "Yukos", None)]
-
-
 def test_he_is_not_a_person_named_only_as_a_nouns_of_phrase():
     first = paragraph(
         1, "Tom Hale has died. He served during the premiership of Jack Moss.", people=["Tom Hale", "Jack Moss"]

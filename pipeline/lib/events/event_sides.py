@@ -202,14 +202,6 @@ class Actors:
             reporter = _reporting_org(token, paragraph)
             if reporter is not None and reporter != exclude:
                 return reporter
-            if (
-                token.dep_ == "nsubj"
-                and token.i == token.sent.start
-                and (first := self._first_body_before(token, paragraph, exclude))
-            ):
-                # "The Russian government's case was that Yukos owed taxes. It accused the firm …": a
-                # sentence opened by "it" goes on with whom the sentence before began with
-                return first
             return self._org_or_country_before(token, paragraph, exclude)
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
@@ -374,16 +366,6 @@ class Actors:
         before, current = starts[-2], starts[-1]
         named = [e for e in paragraph.entities if before <= e.char_start < current and e.type in _SIDE_TYPES]
         return named[0].entity_id if named else None
-
-    def _first_body_before(self, token, paragraph: ParagraphIn, exclude) -> str | None:
-        """The first country or organisation named in the sentence before `token`'s, in its
-        paragraph, when that sentence names one before any person."""
-        starts = [a for a in self.sentence_starts if a <= token.idx]
-        if len(starts) < 2:
-            return None
-        named = [e for e in paragraph.entities if starts[-2] <= e.char_start < starts[-1] and e.type in _SIDE_TYPES]
-        first = named[0] if named else None
-        return first.entity_id if first and first.type != "PERSON" and first.entity_id != exclude else None
 
     def follow_subject(self, sentence, paragraph: ParagraphIn) -> None:
         """Remembers the person a sentence's main clause is about."""
