@@ -1438,8 +1438,9 @@ def test_an_allegation_is_of_whom_what_it_says_names():
         ("There were allegations that Tom Hale had taken bribes.", (None, "Tom Hale")),
         ("Jack Moss made allegations that Tom Hale had taken bribes.", ("Jack Moss", "Tom Hale")),
         ("Jack Moss resigned amid allegations that Vantel had paid bribes.", (None, "Vantel")),
-        # denied: of whom the allegation names, not of the one who denies it
-        ("Jack Moss denied allegations that Vantel had paid bribes.", (None, "Vantel")),
+        # denied or faced: of the one who denies or faces it, as any allegation denied ("denied
+        # allegations that his campaign broke rules": his, though no entity is named)
+        ("Jack Moss denied allegations that Vantel had paid bribes.", (None, "Jack Moss")),
     ):
         p = paragraph(1, text, people=[n for n in names if n in text], orgs=["Vantel"] if "Vantel" in text else [])
         assert events([p]) == [("CRITICIZE", "112", *row, None)], text
@@ -1494,9 +1495,7 @@ def test_criticism_aimed_or_directed_at_someone_is_of_them_by_no_one_named():
     assert events([p]) == []
 
 
-def test_savaged_is_criticism_and_charged_with_a_criminal_act_is_an_accusation():
-    p = paragraph(1, "Ann Dale savaged Tom Hale over his tactics.", people=["Ann Dale", "Tom Hale"])
-    assert events([p]) == [("CRITICIZE", "111", "Ann Dale", "Tom Hale", None)]
+def test_charged_with_a_criminal_act_is_an_accusation():
     q = paragraph(1, "Ann Dale charged Tom Hale with harassing her at the party.", people=["Ann Dale", "Tom Hale"])
     assert events([q]) == [("CRITICIZE", "112", "Ann Dale", "Tom Hale", None)]
     r = paragraph(1, "Ann Dale charged Tom Hale with leading the team.", people=["Ann Dale", "Tom Hale"])
@@ -1519,3 +1518,47 @@ def test_he_is_not_a_person_named_only_as_a_nouns_of_phrase():
     assert events([first, second], people={"Tom Hale": Person(), "Jack Moss": Person()}) == [
         ("CRITICIZE", "111", None, "Tom Hale", None)
     ]
+
+
+def test_the_review_counter_examples_of_the_eighteenth_pass_give_no_false_row():
+    names = ["Tom Hale", "Jack Moss", "Ana Ruiz"]
+    cases = (
+        # a person named in an event's "of" phrase is whom "him" means, unlike a time in office
+        ("Jack Moss, the police chief, confirmed the arrest of Tom Hale. Prosecutors have accused him of fraud.",
+         [("CRITICIZE", "112", None, "Tom Hale", None)]),
+        # "them" below a verb whose subject or object names the group, not any list before it
+        ("Officials from France and Germany said protesters had blocked roads, and police criticised them.", []),
+        # the giver of "his backing" is its verb's own subject
+        ("Ana Ruiz told Tom Hale to give his backing to Jack Moss.",
+         [("SUPPORT", "053", "Tom Hale", "Jack Moss", None)]),
+        # aimed at a thing, or at doing, is a plan; a criticism not directed at someone is none
+        ("Talks between Vantel and Norcom next week are aimed at a settlement.", []),
+        ("Criticism was not directed at Tom Hale.", []),
+        # a critic who leads the criticism is not dropped for an unnamed one
+        ("Jack Moss led the criticism of Tom Hale.", []),
+        ("The criticism aimed at Tom Hale by Jack Moss was unfair.",
+         [("CRITICIZE", "111", "Jack Moss", "Tom Hale", None)]),
+        # a passive relative clause with its "by" phrase keeps its giver
+        ("Jack Moss praised Vantel, which was criticised by Tom Hale in May.",
+         [("SUPPORT", "051", "Jack Moss", "Vantel", None), ("CRITICIZE", "111", "Tom Hale", "Vantel", None)]),
+        # a task is no crime; a score is no criticism
+        ("Tom Hale, charged with killing off the project, resigned.", []),
+        ("Wales savaged Italy 40-3 in Rome.", []),
+        # what someone avoids or fears was not done; nor was praise hardly given
+        ("Tom Hale avoided being indicted.", []),
+        ("Jack Moss was hardly full of praise for Tom Hale.", []),
+        # a list with a firm and a person or a country keeps the firm
+        ("Vantel held talks with Norcom, Harlow and France.", [("MEET", "040", "Vantel", "Norcom", None),
+                                                               ("MEET", "040", "Vantel", "Harlow", None)]),
+        ("Vantel signed deals with Norcom and China.", [("SIGN", "057", "Vantel", "Norcom", None)]),
+    )  # fmt: skip
+    for text, rows in cases:
+        p = paragraph(1, text, people=[n for n in names if n in text],
+                      orgs=[o for o in ("Vantel", "Norcom", "Harlow") if o in text],
+                      countries=[c for c in ("France", "Germany", "China", "Wales", "Italy") if c in text])  # fmt: skip
+        assert events([p]) == rows, text
+
+
+def test_a_deed_hung_on_a_noun_stays_in_its_detail_unless_an_accusation_tells_it():
+    p = paragraph(1, "Jack Moss criticised Vantel's policy of cutting jobs.", people=["Jack Moss"], orgs=["Vantel"])
+    assert [e.detail for e in find_events([p], {}, PARSE, {}, [])] == ["Vantel 's policy of cutting jobs"]

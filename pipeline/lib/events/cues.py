@@ -49,7 +49,7 @@ EVENT_CUE = (
     r"|compliment(?:s|ed|ing)?|acclaim(?:s|ed|ing)?|extol(?:s|led|ling)?|champion(?:ed|ing)"
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
-    r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)|indict(?:s|ed|ing)?|savag(?:e|es|ed|ing)"
+    r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)|indict(?:s|ed|ing)?"
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
     # accusation.
     r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge)"

@@ -141,7 +141,7 @@ class Actors:
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
-        # person → whether every mention so far was as a possessor or a noun's "of" phrase
+        # person → whether every mention so far was as a possessor or as whose time in office it was
         self.held_only: dict[str, bool] = {}
         self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
         self.speaker_paragraph: int | None = None
@@ -230,9 +230,9 @@ class Actors:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
             # pronoun means than one named as a subject or object: they are tried last.
-            # So is one named as a noun's "of" phrase ("during the premiership of Margaret
-            # Thatcher"), here or in every mention so far.
-            held = [e for e in before if paragraph.is_possessor(e) or _named_after_of(paragraph.text, e)]
+            # So is one named only as whose time in office it was ("during the premiership of
+            # Margaret Thatcher"), here or in every mention so far.
+            held = [e for e in before if paragraph.is_possessor(e) or _named_for_a_time_of_office(paragraph.text, e)]
             candidates = [e.entity_id for e in before[::-1] if e not in held]
             recent = self.recent_people[::-1]
             candidates += [e.entity_id for e in held[::-1]] + [p for p in recent if not self.held_only.get(p)]
@@ -288,7 +288,7 @@ class Actors:
     def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
         before the phrase, else earlier) whose title or description has the phrase's words."""
-        charge = charge_hung_on(token)
+        charge = deed_hung_on_the_accused(token)
         words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in charge])
         if words is None:
             return None
@@ -499,7 +499,7 @@ class Actors:
             if e.type == "ORG":
                 self.orgs[e.entity_id] = self.orgs.get(e.entity_id, 0) + 1
             if e.type == "PERSON":
-                held = paragraph.is_possessor(e) or _named_after_of(paragraph.text, e)
+                held = paragraph.is_possessor(e) or _named_for_a_time_of_office(paragraph.text, e)
                 self.held_only[e.entity_id] = self.held_only.get(e.entity_id, True) and held
                 self.roles.note(paragraph.text, e, paragraph.entities)
                 for word in paragraph.text[e.char_start : e.char_end].split():
@@ -515,13 +515,21 @@ _WORDS_OF = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\b")  # after
 _HIS_WORDS = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{_PRINTED}\s+(?:follows|is below|reads)\b")
 
 
-# "the premiership of", "his son of": a noun's "of" phrase just before a name.
-_NOUN_OF = re.compile(r"\b(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){1,3}of\s+$", re.I)
+# The time of someone's office, which names them only as the background of what is told: "during
+# the premiership of Margaret Thatcher", "under the leadership of". (Not "the arrest of", "the
+# appointment of": the person such a noun names is what the story is about.) Read on the text, as
+# people named in earlier paragraphs have no parse at hand.
+_TIME_OF_OFFICE = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:premiership|presidency|reign|rule|era|administration|"
+    r"government|leadership|chairmanship|tenure|days|time|term|regime)\s+of\s+$",
+    re.I,
+)
 
 
-def _named_after_of(text: str, entity: EntitySpan) -> bool:
-    """Is the name written as a noun's "of" phrase ("during the premiership of Margaret Thatcher")?"""
-    return bool(_NOUN_OF.search(text[max(0, entity.char_start - 60) : entity.char_start]))
+def _named_for_a_time_of_office(text: str, entity: EntitySpan) -> bool:
+    """Is the name written as the holder of a time of office ("during the premiership of Margaret
+    Thatcher")?"""
+    return bool(_TIME_OF_OFFICE.search(text[max(0, entity.char_start - 60) : entity.char_start]))
 
 
 def relative_noun(token):
@@ -565,14 +573,25 @@ def _with_joined(tokens) -> list:
     return out
 
 
-def charge_hung_on(noun) -> set[int]:
-    """The token indices of an "of" phrase telling a deed, which the parser may hang on an accused
-    noun ("accused the president of excluding costs"): no words of the noun's own phrase."""
+def deed_hung_on_the_accused(noun) -> set[int]:
+    """The token indices of the deed an accusation tells, when the parser hangs its "of" phrase on
+    the accused ("accused the president of excluding costs"); none for any other noun ("Vantel's
+    policy of cutting jobs" keeps its phrase)."""
+    if noun.dep_ != "dobj" or noun.head.lower_ not in _ACCUSING:
+        return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
 
 
+_ACCUSING = _verb("accuse", "suspect", "convict", "acquit")
+
+
 def _subject(token):
+    children = {c.dep_ for c in token.children}
+    if token.dep_ == "relcl" and children & {"nsubjpass", "auxpass"} and "agent" not in children:
+        # "Tom Hale, who was charged with fraud": the noun is whom it was done to, by no one named
+        # (but in "X, who was fined for accusing Y", climbed to from below, the one fined accused)
+        return None
     node = token
     for _ in range(6):
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i < node.head.i:
@@ -596,14 +615,6 @@ def _subject(token):
             if (writer := _addresser(node.head)) is not None:
                 return writer
             return _author_of(node.head) or node.head
-        if (
-            node.i == token.i
-            and node.dep_ == "relcl"
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children)
-        ):
-            # "Tom Hale, who was charged with fraud": the noun is whom it was done to (but in "X,
-            # who was fined for accusing Y", the one fined is who accused)
-            return None
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if node.head.i == node.i or node.dep_ not in _CLIMB:

@@ -75,7 +75,7 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
-    charge_hung_on,
+    deed_hung_on_the_accused,
     relative_noun,
 )
 from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
@@ -222,7 +222,6 @@ _CRITICIZE = _verb(
     "ridicule",
     "lampoon",
     "mock",
-    "savage",
 ) | _forms("slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying")
 # Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
 # "back"), "rounded on X"; side B is the object of the preposition.
@@ -267,7 +266,8 @@ _CUSTODY = _forms("jail prison custody trial detention remand")
 _AMOUNT_NOUNS = _forms(
     "battery series string raft host number list litany slew catalogue range barrage storm wave chorus flurry torrent"
 )
-# Indicting has no other sense than charging formally ("He and three others were indicted").
+# Indicting is nearly always charging formally ("He and three others were indicted"; the figurative
+# "indicted the government's record" is rare in news).
 _INDICT = _verb("indict")
 # Charges are criminal when a crime or a court names them ("fraud charges", "criminal charges",
 # "charges of corruption") or when they stand alone ("faces charges"); a price is anything else
@@ -279,6 +279,20 @@ _CRIME_WORDS = _forms(
     "contempt genocide insider trading tax",
     "crimes offences offenses",
 )
+# Crimes told as doing them (the parse has no lemmas): "charged with harassing him", "with conspiring".
+_CRIMINAL_ACTS = _forms(
+    "harassing defrauding murdering killing assaulting attacking robbing stealing bribing conspiring laundering",
+    "smuggling trafficking kidnapping raping threatening obstructing falsifying forging embezzling evading",
+    "abducting stalking intimidating",
+)
+# Participles that say whom a criticism or a charge was aimed at ("criticism directed at X").
+_AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
+# Pronouns that own a noun: "lent their backing", "offered his support".
+_POSSESSIVE_PRONOUNS = _forms("his her its their my our")
+# The commas and dashes that set off a clause pruned from a phrase's text.
+_SEPARATORS = frozenset(",;:-–—")
+# A verb's subjects and objects, of which a list may be what a later "they" means.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
@@ -371,6 +385,17 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     return _entities_in(_pruned_subtree(head), paragraph.entities)
 
 
+def _partner_list(head, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Who a "with" phrase names, with every member of its list of the first one's kind ("a deal
+    with Norcom Capital, Vantel and Harlow Securities"; not a firm's chief after it, whom
+    `_best_sides` would keep in place of the firms)."""
+    first = _partner_entities(head, paragraph)
+    if not first:
+        return first
+    more = [e for c in conjuncts(head)[1:] for e in _partner_entities(c, paragraph) if e.type == first[0].type]
+    return first + more
+
+
 def _owners(noun) -> list:
     """Who a noun belongs to: its possessor ("China's support", "his visit") or its "by" phrase."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -404,11 +429,14 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
         # "Cantona and Ferguson have lent their backing to …": a pronoun owning what its verb gives
-        # is the giver, whose phrase (with its conjuncts) names who they are.
-        subject = _subject(giver) or subject
+        # is the giver, whose phrase (with its conjuncts) names who they are; only the verb's own
+        # subject ("told Tom Hale to give his backing": Tom Hale, not who told him)
+        subject = next((c for c in giver.children if c.dep_ == "nsubj"), subject)
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
-    if subject is None and (full := _full_of(token)) is not None:  # "Swank was full of praise for …"
+    if (full := _full_of(token)) is not None and negated(full):
+        return None, [], False  # "was hardly full of praise for …"
+    if subject is None and full is not None:  # "Swank was full of praise for …"
         subject = _subject(full.head)
     # "media criticism"; an outcry or outrage is the public's
     unnamed_a = not owners and (
@@ -435,11 +463,16 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
               and (t.head.i in subtree or t.head.i == token.head.i)
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
-    # "criticism directed at the defender", "much criticism has been aimed at Cygan": whom it was aimed at
+    # "criticism directed at the defender", "much criticism has been aimed at Cygan": whom it was
+    # aimed at (not "was not directed at him"), by whom its "by" phrase names
     aimed = [v for n in nouns for v in n.children if v.dep_ == "acl" and v.lower_ in _AIMED]
     aimed += [token.head] if token.dep_ == "nsubjpass" and token.head.lower_ in _AIMED else []
+    aimed = [v for v in aimed if not negated(v)]
     heads += [g for v in aimed for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    if subject is None and aimed:
+        subject = next((g for v in aimed for c in v.children if c.dep_ == "agent" for g in c.children
+                        if g.dep_ == "pobj"), None)  # fmt: skip
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
         if giver.lower_ in _BRING:
@@ -467,8 +500,6 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         named = [t for t in (subject.subtree if role else ()) if t.dep_ in ("appos", "compound")
                  and _entities_in([t], [e for e in paragraph.entities if e.type == "PERSON"])]  # fmt: skip
         heads = named[:1] or [t for t in [subject] if t is not None]
-        if said_of is not None:
-            heads = [said_of]  # "denied allegations that Vantel paid bribes": of Vantel, not of him
         if verb.lower_ in _CAUSE and heads and heads[0].lower_ in _SUFFERED:
             heads = []  # "his arrest sparked an outcry": of whoever arrested him, not of him
         if verb.lower_ in _WIN and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -477,15 +508,13 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
         return (givers[0] if givers else None), heads, True
-    # "the criticism directed at Cygan is unfair": criticism told with whom it is of, by no one named
-    unnamed_a |= subject is None and giver is None and code == "111" and bool(heads)
+    # "the criticism of Cygan is unfair", "much criticism has been aimed at Cygan": criticism told
+    # as what a clause is about, with whom it is of, by no one named (not "Moss led the criticism of
+    # Hale", whose verb's subject may be the critic)
+    about = token if token.dep_ != "pobj" else token.head.head  # "much of the criticism"
+    unnamed_a |= subject is None and code == "111" and bool(heads) and about.dep_ in ("nsubj", "nsubjpass")
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
 
-
-# Participles that say whom a criticism or a charge was aimed at ("criticism directed at X").
-_AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
-# Pronouns that own a noun: "lent their backing", "offered his support".
-_POSSESSIVE_PRONOUNS = _forms("his her its their")
 
 # Prepositions after which a criticism is one the clause's subject met: "following criticism", "amid criticism".
 _AFTER = _forms("following after amid despite")
@@ -512,22 +541,19 @@ def _full_of(noun):
 
 def _ones_own(noun) -> bool:
     """ "his decision", "their plans": what the one who speaks did or said, by a possessive pronoun."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "my", "our") for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children)
 
 
 def _phrase_text(token) -> str:
     """The phrase as written, without the relative clause or description pruned from it, nor the
     commas that set it off ("Robinson, who was given the role, …" → "Robinson")."""
-    charge = charge_hung_on(token)
+    charge = deed_hung_on_the_accused(token)
     tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space and t.i not in charge]
     kept = [t for n, t in enumerate(tokens)
             if not (t.text in _SEPARATORS and (n + 1 == len(tokens) or tokens[n + 1].is_punct))]  # fmt: skip
     while kept and kept[0].text in _SEPARATORS:
         kept = kept[1:]
     return " ".join(t.text for t in kept)[:200]
-
-
-_SEPARATORS = frozenset(",;:-–—")
 
 
 def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
@@ -637,17 +663,11 @@ def _charged_with_a_crime(verb) -> bool:
     deliveries" (the crime word is deeper), nor "with leading the team"."""
     heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
     words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+    # (a deed done to someone or something: not "charged with killing off the project", a task)
     acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # fmt: skip
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
+            and not any(o.dep_ == "prt" for o in g.children)]  # fmt: skip
     return any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
-
-
-# Crimes told as doing them (the parse has no lemmas): "charged with harassing him", "with conspiring".
-_CRIMINAL_ACTS = _forms(
-    "harassing defrauding murdering killing assaulting attacking robbing stealing bribing conspiring laundering",
-    "smuggling trafficking kidnapping raping threatening obstructing falsifying forging embezzling evading",
-    "abducting stalking intimidating",
-)
 
 
 def _weight_behind(token) -> list:
@@ -1153,8 +1173,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             detail = _phrase_text(things[0])
         if bought:
             partners = bought
-        # (every partner of a list: "a deal with Norcom Capital, Vantel and Harlow Securities")
-        b_entities = _best_sides([e for h in partners for c in conjuncts(h) for e in _partner_entities(c, paragraph)])
+        b_entities = _best_sides([e for h in partners for e in _partner_list(h, paragraph)])
         if not partners and not b_entities and subject is not None and any(_a_contract(t) for t in things):
             # "Arsenal manager Arsene Wenger has signed a new contract": with the club his
             # description names (a player's or a manager's contract is with his employer)
@@ -1355,12 +1374,16 @@ def _whom_of_the_clause_above(pronoun, subject, paragraph: ParagraphIn, actors: 
 
 
 def _named_group_before(pronoun, paragraph: ParagraphIn, exclude) -> list[EntitySpan]:
-    """ "They" or "them" in a clause below a phrase that names two or more people or bodies of one
-    kind, joined by "and", earlier in the same sentence: those named (the nearest such phrase);
-    else none (the plural subject of the sentence before is `Actors.they`' work)."""
-    for token in reversed([t for t in pronoun.sent if t.i < pronoun.i and any(c.dep_ == "conj" for c in t.children)]):
-        if token.dep_ == "conj" or pronoun.i in {t.i for t in token.subtree}:
-            continue  # a phrase's first member starts the group; one holding the pronoun is not it
+    """ "They" or "them" in a clause below the verb of a subject or object that names two or more
+    people or bodies of one kind, joined by "and", earlier in the same sentence ("sacked Tom Hale
+    and Ann Dale after allegations that they …"): those named (the nearest such phrase); else none
+    (not "officials from France and Germany said police criticised them"; the plural subject of
+    the sentence before is `Actors.they`' work)."""
+    above = {a.i for a in pronoun.ancestors}
+    for token in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in _ARGUMENTS]):
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for h in conjuncts(token) for c in h.children)
+        if not joined or token.head.i not in above or token.head.i == pronoun.head.i:
+            continue  # the pronoun must hang below the group's verb, in a clause of its own
         named = [e for e in _head_entities(token, paragraph) if e.entity_id != exclude]
         if len(named) >= 2 and len({e.type for e in named}) == 1 and named[0].type in ("PERSON", "ORG", "COUNTRY"):
             return named

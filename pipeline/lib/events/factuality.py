@@ -29,6 +29,10 @@ INTENT_WORDS = (
     | frozenset(  # what someone is willing to do: "would be happy to meet", "is keen to sign"
         "happy keen willing ready eager prepared determined anxious".split()
     )
+    | frozenset(  # what someone avoids or fears: "avoided being indicted", "fears being charged"
+        f"{stem}{ending}" for stem in ("avoid", "fear", "risk") for ending in ("", "s", "ed", "ing")
+    )
+    | frozenset("escape escapes escaped escaping".split())
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # What a trigger's clause completes: a verb ("plans to visit"), a noun ("a bid to win") or an
@@ -77,13 +81,16 @@ def negated(token) -> bool:
         return True  # "prompted no criticism", "reached no agreement"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
-    if token.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children):
-        return True  # "was not critical of", "has never been a supporter of"
+    if token.dep_ in ("acomp", "attr") and any(
+        c.dep_ == "neg" or c.lower_ in _NEVER for c in [*token.head.children, *token.children]
+    ):
+        return True  # "was not critical of", "has never been a supporter of", "was hardly full of praise"
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
 
 
+_NEVER = frozenset("never hardly scarcely".split())
 # What is all but done is not done: "close to striking a deal", "on the verge of signing".
 _ALMOST = frozenset("close closer near nearer verge brink point".split())
 
@@ -201,10 +208,13 @@ def _planned(clause) -> bool:
 
 
 def _aimed_at_someone(verb) -> bool:
-    """ "Has been aimed at Pascal Cygan": at a person or a thing named, not at doing ("talks aimed
-    at ending the war")."""
+    """ "Has been aimed at Pascal Cygan", "aimed at him": at someone named, not at doing or at a
+    thing ("talks aimed at ending the war", "a trip aimed at investors")."""
     return verb.lower_ == "aimed" and any(
-        g.dep_ == "pobj" for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in ("him", "her", "them"))
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
     )
 
 

@@ -741,13 +741,10 @@ def find_meetings(
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     elif own and own[0].type == "ORG":
                         # "UK bank Barclays": the bank, not the country that describes it; with every
-                        # name of its list ("in negotiations with Rover and SAIC")
-                        found = [
-                            e
-                            for c in conjuncts(head)
-                            if c.pos_ == "PROPN"
-                            for e in _entities_in([c], paragraph.entities)
-                        ]
+                        # organisation of its list ("in negotiations with Rover and SAIC"; a person
+                        # or a country in it would put the firms out of `_best_sides`)
+                        found = [e for c in conjuncts(head) if c.pos_ == "PROPN"
+                                 for e in _entities_in([c], paragraph.entities) if e.type == "ORG"]  # fmt: skip
                     elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
                     elif head.lower_ in _MET_THINGS:
