@@ -52,14 +52,15 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bbc_entities import BBC, model_spans  # noqa: E402
 from benchmarks.sample_entities import resolve_paragraphs  # noqa: E402
-from pipeline.lib.events.event_types import EVENT_TYPES, find_events, meet_events  # noqa: E402
+from pipeline.lib.events.event_types import EVENT_TYPES  # noqa: E402
 from pipeline.lib.events.extraction import (  # noqa: E402
     article_date_mentions,
+    article_events,
     corpus_offices,
     meeting_paragraphs,
     people_of,
 )
-from pipeline.lib.events.meetings import EntitySpan, ParseCache, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.events.meetings import EntitySpan, ParseCache, load_parser  # noqa: E402
 from pipeline.lib.events.quotations import find_quotations  # noqa: E402
 from pipeline.lib.nlp.acronyms import best_long_form, is_short_form  # noqa: E402
 from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
@@ -195,9 +196,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
         people = people_of(corpus.roles[key], corpus.offices)
-        found = find_meetings(inputs, vague, parse=parse, people=people, unnamed_sides=True)
-        meetings = [m for m in found if m.actor_a and m.actor_b]  # a side named by kind is no meeting
-        for e in meet_events(found) + find_events(inputs, vague, parse, people, meetings):
+        for e in article_events(inputs, vague, parse, people)[1]:
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,
                  "a": corpus.name(e.actor_a), "b": corpus.name(e.actor_b), "place": corpus.name(e.place),

@@ -9,8 +9,8 @@ from pipeline.defs.partitions import PER_FILE_TAGS, raw_files_partitions
 from pipeline.defs.resources import SpacyResource, WarehouseResource
 from pipeline.lib.events.cues import CUE_PATTERN
 from pipeline.lib.events.dates import resolve_dateline
-from pipeline.lib.events.event_types import find_events, meet_events
 from pipeline.lib.events.extraction import (
+    article_events,
     corpus_offices,
     cue_texts_of,
     date_tables,
@@ -18,7 +18,7 @@ from pipeline.lib.events.extraction import (
     people_of,
     split_date_tables,
 )
-from pipeline.lib.events.meetings import EntitySpan, find_meetings
+from pipeline.lib.events.meetings import EntitySpan
 from pipeline.lib.events.quotations import find_quotations
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
 from pipeline.lib.store.tables import split_rows, utc_now
@@ -264,13 +264,8 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     offices = corpus_offices(role_rows)  # "the chancellor" of an article that names Brown otherwise
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []), offices)
-        with watch.phase("meetings"):
-            found = find_meetings(inputs, coarse, model, parse=parse, people=people, unnamed_sides=True)
-            # A meeting with people named only by kind ("met local parents") is a MEET event with
-            # that side null; `meetings` holds the meetings whose two sides are both named.
-            met = [m for m in found if m.actor_a and m.actor_b]
-        with watch.phase("events"):
-            events = meet_events(found) + find_events(inputs, coarse, parse, people, met)
+        with watch.phase("meetings and events"):
+            met, events = article_events(inputs, coarse, parse, people, model)
         with watch.phase("quotations"):
             quotes = find_quotations(inputs, parse, people)
         for m in met:

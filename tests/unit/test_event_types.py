@@ -2,8 +2,9 @@
 
 import datetime as dt
 
-from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events, meet_events
-from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache, find_meetings
+from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events
+from pipeline.lib.events.extraction import article_events
+from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache
 from pipeline.lib.events.quotations import Person
 from tests.unit.test_meetings import naming_every
 
@@ -21,8 +22,8 @@ def paragraph(no, text, people=(), countries=(), orgs=(), places=(), dates=()):
 
 
 def events(paragraphs, people=None):
-    meetings = find_meetings(paragraphs, {}, parse=PARSE, people=people)
-    found = meet_events(meetings) + find_events(paragraphs, {}, PARSE, people or {}, meetings)
+    """The article's events as the pipeline reads them (`extraction.article_events`)."""
+    _, found = article_events(paragraphs, {}, PARSE, people or {})
     return [(e.event_type, e.cameo_code, e.actor_a, e.actor_b, e.place) for e in found]
 
 

@@ -11,7 +11,8 @@ import polars as pl
 
 from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
-from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn
+from pipeline.lib.events.event_types import Event, find_events, meet_events
+from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
 from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.names import title_gender
@@ -58,6 +59,22 @@ def article_date(
 
 
 HEADING_KIND = "sub-heading"  # paragraphs.kind of a heading inside an article
+
+
+def article_events(
+    paragraphs: Sequence[ParagraphIn],
+    vague_dates: dict[int, list[tuple[int, int]]],
+    parse,
+    people: Mapping[str, Person],
+    model_name: str = DEFAULT_MODEL,
+) -> tuple[list[Meeting], list[Event]]:
+    """One article's meetings (both sides named, the `meetings` table) and events of the five types
+    (the `events` table). A meeting with people named only by kind ("met local parents") is a MEET
+    event with that side null, but no meeting. The assets, the benchmarks and the tests all read
+    an article through this one function."""
+    found = find_meetings(paragraphs, vague_dates, model_name, parse=parse, people=people, unnamed_sides=True)
+    met = [m for m in found if m.actor_a and m.actor_b]
+    return met, meet_events(found) + find_events(paragraphs, vague_dates, parse, people, met)
 
 
 def cue_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:
