@@ -288,8 +288,8 @@ class Actors:
     def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
         before the phrase, else earlier) whose title or description has the phrase's words."""
-        charge = deed_hung_on_the_accused(token)
-        words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in charge])
+        deed = deed_hung_on_the_accused(token)
+        words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in deed])
         if words is None:
             return None
         return self.roles.holder(words, paragraph.text, paragraph.entities, token.idx, exclude)
@@ -573,6 +573,10 @@ def _with_joined(tokens) -> list:
     return out
 
 
+# Verbs whose object is the accused and whose "of" phrase is the deed: "accused X of lying".
+_ACCUSING = _verb("accuse", "suspect", "convict", "acquit")
+
+
 def deed_hung_on_the_accused(noun) -> set[int]:
     """The token indices of the deed an accusation tells, when the parser hangs its "of" phrase on
     the accused ("accused the president of excluding costs"); none for any other noun ("Vantel's
@@ -581,9 +585,6 @@ def deed_hung_on_the_accused(noun) -> set[int]:
         return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
-
-
-_ACCUSING = _verb("accuse", "suspect", "convict", "acquit")
 
 
 def _subject(token):

@@ -289,6 +289,8 @@ _CRIMINAL_ACTS = _forms(
 _AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
 _POSSESSIVE_PRONOUNS = _forms("his her its their my our")
+# People who sign for the countries of their "of" phrase.
+_LEADERS = _forms("leaders heads presidents ministers premiers representatives envoys officials negotiators")
 # The commas and dashes that set off a clause pruned from a phrase's text.
 _SEPARATORS = frozenset(",;:-–—")
 # A verb's subjects and objects, of which a list may be what a later "they" means.
@@ -547,8 +549,8 @@ def _ones_own(noun) -> bool:
 def _phrase_text(token) -> str:
     """The phrase as written, without the relative clause or description pruned from it, nor the
     commas that set it off ("Robinson, who was given the role, …" → "Robinson")."""
-    charge = deed_hung_on_the_accused(token)
-    tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space and t.i not in charge]
+    deed = deed_hung_on_the_accused(token)
+    tokens = [t for t in sorted(_pruned_subtree(token), key=lambda t: t.i) if not t.is_space and t.i not in deed]
     kept = [t for n, t in enumerate(tokens)
             if not (t.text in _SEPARATORS and (n + 1 == len(tokens) or tokens[n + 1].is_punct))]  # fmt: skip
     while kept and kept[0].text in _SEPARATORS:
@@ -1039,10 +1041,6 @@ def _each_on_their_own(verb, subject) -> bool:
     """ "Kenya and Ethiopia both signed", "each signed": every signatory signed on its own."""
     words = [c for n in (verb, subject) if n is not None for c in n.children]
     return any(c.lower_ in ("both", "each", "all") and c.dep_ in ("preconj", "advmod", "det", "appos") for c in words)
-
-
-# People who sign for the countries of their "of" phrase.
-_LEADERS = _forms("leaders heads presidents ministers premiers representatives envoys officials negotiators")
 
 
 def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> list[EntitySpan]:
