@@ -210,6 +210,10 @@ def test_criticism_received_and_generic_critics_leave_one_side_unnamed():
     assert ("CRITICIZE", "112", "Straw", None, None) in got
 
 
+# Participles that tell who brought charges ("charges, raised by Mr Spitzer").
+_CHARGES_MADE = ("brought", "filed", "pressed", "laid", "levelled", "raised", "lodged")
+
+
 def test_every_trigger_form_sends_its_sentence_to_the_parser():
     """A trigger the cue words miss is never parsed, so never read. "back" alone is left out of the
     cues (mostly an adverb); words common outside events are cues only in their phrase."""
@@ -222,7 +226,8 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
                | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
                | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
-               | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS})  # fmt: skip
+               | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS}
+               | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -1563,3 +1568,24 @@ def test_the_review_counter_examples_of_the_eighteenth_pass_give_no_false_row():
 def test_a_deed_hung_on_a_noun_stays_in_its_detail_unless_an_accusation_tells_it():
     p = paragraph(1, "Jack Moss criticised Vantel's policy of cutting jobs.", people=["Jack Moss"], orgs=["Vantel"])
     assert [e.detail for e in find_events([p], {}, PARSE, {}, [])] == ["Vantel 's policy of cutting jobs"]
+
+
+def test_charges_settled_or_told_with_who_brought_them_name_both_sides():
+    sec = dict(orgs=["Ofcom", "Norvik"])
+    by_ofcom = [("CRITICIZE", "112", "Ofcom", "Norvik", None)]
+    _each([
+        # who raised the charges, in a participle's "by" phrase, however the clause uses them
+        ("Norvik said it would pay $5m to settle charges, raised by Ofcom in May, that it rigged bids.", sec,
+         by_ofcom),
+        ("Norvik faces charges brought by Ofcom that it misled investors.", sec, by_ofcom),
+        ("The charges against Norvik were filed by Ofcom on Monday.", sec, by_ofcom),
+        ("Fraud charges brought by Ofcom against Norvik were dropped.", sec, by_ofcom),
+        # one settles charges against oneself, with whom brought them or whom one paid
+        ("Norvik agreed to settle fraud charges with Ofcom.", sec, by_ofcom),
+        ("Norvik paid Ofcom $5m to settle charges of fraud.", sec, by_ofcom),
+        ("Norvik settled the charges last year.", dict(orgs=["Norvik"]), [("CRITICIZE", "112", None, "Norvik", None)]),
+        # a price raised, a deal approved, a case settled: no accusation and no maker
+        ("Norvik said bank charges raised by Baltica were unfair.", FIRMS, []),
+        ("Norvik paid its lawyers $2m to settle the case.", dict(orgs=["Norvik"]), []),
+        ("The deal approved by regulators links Norvik with Baltica.", FIRMS, []),
+    ])  # fmt: skip

@@ -56,6 +56,10 @@ EVENT_CUE = (
     r"|(?:fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|press(?:es|ed|ing)?|laid|lay(?:s|ing)?"
     r"|br(?:ing|ings|inging|ought)|levels?|levell?(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?charges?"
     r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"
+    # charges settled, or told with who brought them ("charges, raised by Mr Spitzer", "the charges
+    # against him were filed by the SEC")
+    r"|settl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges"
+    r"|charges,?\s+(?:[\w'’-]+\s+){0,6}?(?:filed|brought|pressed|laid|raised|levell?ed|lodged)"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"

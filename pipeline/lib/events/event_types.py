@@ -334,13 +334,19 @@ _CAUSE = _verb("prompt", "spark", "provoke", "trigger", "cause")
 # was denied by Mr Mandelson", of Mr Campbell).
 _REBUT = _verb("dismiss", "reject") | _forms("rebut rebuts rebutted rebutting shrug shrugs shrugged shrugging")
 # Verbs whose subject answers a criminal charge or an allegation, and so is whom it accuses: "Mr
-# Ebbers has denied charges of fraud", "the firm denies the allegations" (the accuser is seldom named).
+# Ebbers has denied charges of fraud", "the firm denies the allegations" (the accuser is seldom named);
+# one settles charges brought against oneself ("agreed to pay $850m to settle charges").
 _DENY = _forms("deny denies denied denying")
+_SETTLE = _forms("settle settles settled settling")
 # Verbs whose subject makes charges formal against whom: "the SEC filed fraud charges against X",
 # "prosecutors brought criminal charges against the sprinters".
 _BRING = _verb("file", "press", "lay") | _forms(
     "bring brings brought bringing level levels levelled leveled levelling leveling"
 )
+_PAY = _forms("pay pays paid paying")
+# Participles whose "by" phrase names who made a charge, a criticism, a deal or a visit: "charges,
+# raised by Eliot Spitzer", "criticism voiced by the unions", "the visit paid by the premier".
+_MADE = _BRING | _forms("made raised lodged voiced expressed given offered lent struck signed paid")
 # What someone thinks or said, beside `_STATEMENT_NOUNS`: "backed that view".
 _VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggestion suggestions idea ideas")
 # People nouns that say who supports or who criticises, as what someone is: "a leading advocate of
@@ -399,10 +405,27 @@ def _partner_list(head, paragraph: ParagraphIn) -> list[EntitySpan]:
 
 
 def _owners(noun) -> list:
-    """Who a noun belongs to: its possessor ("China's support", "his visit") or its "by" phrase."""
+    """Who a noun belongs to: its possessor ("China's support", "his visit"), its "by" phrase, or
+    the "by" phrase of a participle that says who made it ("charges, raised by Eliot Spitzer",
+    "the support offered by Japan"; not "the deal approved by regulators")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return owners + [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    makers = [m] if (m := _maker(noun)) is not None else []
+    return owners + [g for n in [noun, *makers] for c in n.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _paid(verb) -> list:
+    """Whom a verb of paying paid: "paid the SEC $10m", "to pay $10m to the SEC"."""
+    datives = [c for c in verb.children if c.dep_ == "dative"]
+    return [c for c in datives if c.pos_ != "ADP"] + [g for c in datives if c.pos_ == "ADP" for g in c.children
+                                                      if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _maker(noun):
+    """The participle, with a "by" phrase, that says who made a noun's event ("charges, raised by
+    Eliot Spitzer in October"), else None."""
+    return next((v for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in _MADE
+                 and any(c.dep_ == "agent" for c in v.children)), None)  # fmt: skip
 
 
 # The prepositions that give an event noun's side B, by CAMEO code: "support for / to / with",
@@ -426,6 +449,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
                and _entities_in([c], paragraph.entities)]  # fmt: skip
     givers = _SUPPORT_NOUN_VERBS | (_BRING if code == "112" else set())
     giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in givers else None
+    if code == "112" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
+        giver = token.head  # "charges against X were filed by the SEC": the agent brought them
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
@@ -448,7 +473,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     place = _in_place_of(token)  # "faced a barrage of criticism": the count stands where the noun would
     received = place.dep_ == "dobj" and place.head.lower_ in _RECEIVE | _CAUSE
     # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
-    received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY and code == "112"
+    received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY | _SETTLE and code == "112"
                  and not _objects(token, ("against",)))  # fmt: skip
     # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing
     # ("dismissed criticism of his decision"), is of the one who rebuts it
@@ -480,6 +505,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         if giver.lower_ in _BRING:
             heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if code == "112" and token.lower_ in _CHARGE_NOUNS:  # "charges brought by the SEC against X"
+        heads += [h for h in _charged_against(token) if h not in heads]
     said_of = _content_subject(token) if code == "112" else None
     if said_of is not None and not heads:
         # "amid allegations that the firm misled investors": whom the allegation tells of, by
@@ -508,7 +535,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
             return None, [], False  # "campaigned to win the support of …": a goal, not support won
         # "won the backing of Baltica": support received names its giver with "of" too.
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
+        froms += ("with",) if verb.lower_ in _SETTLE else ()  # "settled the charges with the SEC"
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
+        if verb.lower_ in _SETTLE and verb.dep_ == "advcl" and verb.head.lower_ in _PAY:
+            givers += _paid(verb.head)  # "paid the SEC $250m to settle charges": whom it was paid
         return (givers[0] if givers else None), heads, True
     # "the criticism of Cygan is unfair", "much criticism has been aimed at Cygan": criticism told
     # as what a clause is about, with whom it is of, by no one named (not "Moss led the criticism of
@@ -855,10 +885,15 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
     place = _in_place_of(token)  # "faces a string of fraud charges"
-    if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in _RECEIVE | _DENY and _criminal(token):
+    answered = _RECEIVE | _DENY | _SETTLE
+    if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in answered and _criminal(token):
         return CRITICIZE, "112"
-    if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in _BRING and _criminal(token):
+    # "filed fraud charges against X", "charges against X were filed by the SEC"
+    brought = place.dep_ in ("dobj", "nsubjpass") and place.head.lower_ in _BRING
+    if lower in _CHARGE_NOUNS and brought and _criminal(token):
         return (CRITICIZE, "112") if _charged_against(token) else None  # "planned to press charges": no one
+    if lower in _CHARGE_NOUNS and _criminal(token) and _owners(token) and _charged_against(token):
+        return CRITICIZE, "112"  # "charges brought by the SEC against Tom Hale were dropped"
     if lower in _CHARGE_NOUNS and _held_by_charges(token) and _criminal(token):
         return CRITICIZE, "112"
     return None
@@ -902,7 +937,10 @@ def find_events(
                         continue
                     if _inside_a_charge(token):
                         continue
-                    if negated(token) or not told_as_done(token, future_counts=kind[0] != SUPPORT):
+                    # "to settle charges, raised by Mr Spitzer in October": a participle that says
+                    # who made it tells whether it was made, whatever the clause does with it
+                    told = _maker(token) or token
+                    if negated(told) or not told_as_done(told, future_counts=kind[0] != SUPPORT):
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
                         continue
@@ -932,9 +970,11 @@ def _without_unnamed_twins(events: list[Event]) -> list[Event]:
 
 
 def _charged_against(charges) -> list:
-    """Whom charges brought are against: the "against" phrase of the noun or of its verb, or one the
-    parser hung on the verb's other phrase ("filed charges in a Boston court against X")."""
-    preps = [c for t in (charges, charges.head) for c in t.children if c.dep_ == "prep"]
+    """Whom charges brought are against: the "against" phrase of the noun, of its verb or of the
+    participle that says who made them ("charges brought by the SEC against X"), or one the parser
+    hung on the verb's other phrase ("filed charges in a Boston court against X")."""
+    makers = [m] if (m := _maker(charges)) is not None else []
+    preps = [c for t in (charges, charges.head, *makers) for c in t.children if c.dep_ == "prep"]
     preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
     return [o for p in preps if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
 
