@@ -1589,3 +1589,18 @@ def test_charges_settled_or_told_with_who_brought_them_name_both_sides():
         ("Norvik paid its lawyers $2m to settle the case.", dict(orgs=["Norvik"]), []),
         ("The deal approved by regulators links Norvik with Baltica.", FIRMS, []),
     ])  # fmt: skip
+
+
+def test_support_or_criticism_of_a_leader_named_by_office_is_of_their_country_or_body():
+    _each([
+        ("Ms Soto praised the leaders of France and Germany.",
+         dict(people=["Ms Soto"], countries=["France", "Germany"]),
+         [("SUPPORT", "051", "Ms Soto", "France", None), ("SUPPORT", "051", "Ms Soto", "Germany", None)]),
+        ("Ms Soto criticised the chairman of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]),
+         [("CRITICIZE", "111", "Ms Soto", "Norvik", None)]),
+        # a name in apposition is the side itself; a son or a fan is nobody's agent
+        ("Ms Soto praised the president of France, Jacques Chirac.",
+         dict(people=["Ms Soto", "Jacques Chirac"], countries=["France"]),
+         [("SUPPORT", "051", "Ms Soto", "Jacques Chirac", None)]),
+        ("Ms Soto praised the fans of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+    ])  # fmt: skip

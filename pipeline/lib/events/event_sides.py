@@ -66,6 +66,11 @@ _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats ne
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
                       "struggle cause people policy policies proposal initiative")  # fmt: skip
+# Who leads or speaks for the country or body of their "of" phrase, which is their side when no
+# name of theirs is given ("praised the leaders of France and Germany", "the head of Vantel").
+_LEADERS_OF = _forms("leader leaders head heads president presidents premier premiers minister ministers",
+                     "chief chiefs chairman chairwoman boss bosses king queen ruler rulers ambassador ambassadors",
+                     "envoy envoys")  # fmt: skip
 
 
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
@@ -738,10 +743,16 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 doers = [g for c in h.children if c.dep_ == "relcl" for g in c.children
                          if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]  # fmt: skip
                 covering = [e for d in doers for e in _head_entities(d, paragraph, groups)]
-            if not covering and h.lower_ in _AGENT_NOUNS:
+            if not covering and h.lower_ in _AGENT_NOUNS | _LEADERS_OF:
                 of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]  # fmt: skip
                 covering = _head_entities(of[0], paragraph, groups) if of else []
+                if of and h.lower_ in _LEADERS_OF:
+                    # "the president of France, Jacques Chirac": the parser hangs the leader's
+                    # name on the country
+                    named = [e for e in _entities_in([c for c in of[0].children if c.dep_ == "appos"],
+                                                     paragraph.entities) if e.type == "PERSON"]  # fmt: skip
+                    covering = named or covering
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
 
