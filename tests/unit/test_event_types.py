@@ -1604,3 +1604,17 @@ def test_support_or_criticism_of_a_leader_named_by_office_is_of_their_country_or
          [("SUPPORT", "051", "Ms Soto", "Jacques Chirac", None)]),
         ("Ms Soto praised the fans of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
     ])  # fmt: skip
+
+
+def test_a_noun_describing_the_name_after_it_is_not_the_subject_and_an_entry_is_its_country():
+    _each([
+        # the parser makes "group" a second subject beside the name it describes
+        ('Campaign group the Nova Alliance "congratulated" Ms Soto on her stance.',
+         dict(people=["Ms Soto"], orgs=["the Nova Alliance"]),
+         [("SUPPORT", "051", "the Nova Alliance", "Ms Soto", None)]),
+        # entry or accession with a demonym is the country's
+        ("Ms Soto said France backed Turkish entry into the union.", dict(people=["Ms Soto"], countries=["France",
+         "Turkish"]), [("SUPPORT", "053", "France", "Turkish", None)]),
+        ("Ms Soto has been a backer of Turkish accession.", dict(people=["Ms Soto"], countries=["Turkish"]),
+         [("SUPPORT", "053", "Ms Soto", "Turkish", None)]),
+    ])  # fmt: skip

@@ -116,7 +116,7 @@ _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
 
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
-                         "administration delegation army forces membership bid")  # fmt: skip
+                         "administration delegation army forces membership bid entry accession candidacy")  # fmt: skip
 
 
 # People who stand against whom their phrase names: "BT's competitors", "critics of the plan"
@@ -608,6 +608,8 @@ def _subject(token):
             if after:
                 return after[0]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
+        if len(subjects) > 1 and _describes(subjects[0], subjects[1]):
+            return subjects[1]  # "anti-abortion group the Pro-Life Alliance congratulated …"
         if subjects:
             return subjects[0]
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -627,6 +629,12 @@ def _subject(token):
             return None
         node = node.head
     return None
+
+
+def _describes(noun, name) -> bool:
+    """ "Group" in "anti-abortion group the Pro-Life Alliance": a common noun right before a name,
+    with no comma between, which the parser made a second subject of the verb."""
+    return noun.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
 # Verbs of addressing someone in words: "has written to the watchdog", "complained to the FA".
