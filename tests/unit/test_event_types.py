@@ -1612,6 +1612,8 @@ def test_a_noun_describing_the_name_after_it_is_not_the_subject_and_an_entry_is_
         ('Campaign group the Nova Alliance "congratulated" Ms Soto on her stance.',
          dict(people=["Ms Soto"], orgs=["the Nova Alliance"]),
          [("SUPPORT", "051", "the Nova Alliance", "Ms Soto", None)]),
+        ("Campaign group the Nova Alliance met Ms Soto in May.", dict(people=["Ms Soto"], orgs=["the Nova Alliance"]),
+         [("MEET", "040", "the Nova Alliance", "Ms Soto", None)]),
         # entry or accession with a demonym is the country's
         ("Ms Soto said France backed Turkish entry into the union.", dict(people=["Ms Soto"], countries=["France",
          "Turkish"]), [("SUPPORT", "053", "France", "Turkish", None)]),

@@ -24,6 +24,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     _reporting_org,
     conjuncts,
+    describes,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
@@ -608,7 +609,7 @@ def _subject(token):
             if after:
                 return after[0]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
-        if len(subjects) > 1 and _describes(subjects[0], subjects[1]):
+        if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "anti-abortion group the Pro-Life Alliance congratulated …"
         if subjects:
             return subjects[0]
@@ -629,12 +630,6 @@ def _subject(token):
             return None
         node = node.head
     return None
-
-
-def _describes(noun, name) -> bool:
-    """ "Group" in "anti-abortion group the Pro-Life Alliance": a common noun right before a name,
-    with no comma between, which the parser made a second subject of the verb."""
-    return noun.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
 # Verbs of addressing someone in words: "has written to the watchdog", "complained to the FA".

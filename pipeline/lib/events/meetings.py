@@ -242,12 +242,20 @@ def _subject_of(token):
     node = token
     for _ in range(6):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 and describes(subjects[0], subjects[1]):
+            return subjects[1]  # "campaign group the Pro-Life Alliance met …"
         if subjects:
             return subjects[0]
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def describes(noun, name) -> bool:
+    """ "Group" in "anti-abortion group the Pro-Life Alliance": a common noun right before a name,
+    with no comma between, which the parser made a second subject of the verb."""
+    return noun.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
 def _owner_of(trigger):
