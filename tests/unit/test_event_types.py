@@ -227,7 +227,8 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
                | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
                | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
                | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS}
-               | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE})  # fmt: skip
+               | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE}
+               | {f"{w} into" for w in et._TEAR_INTO})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -1619,4 +1620,19 @@ def test_a_noun_describing_the_name_after_it_is_not_the_subject_and_an_entry_is_
          "Turkish"]), [("SUPPORT", "053", "France", "Turkish", None)]),
         ("Ms Soto has been a backer of Turkish accession.", dict(people=["Ms Soto"], countries=["Turkish"]),
          [("SUPPORT", "053", "Ms Soto", "Turkish", None)]),
+    ])  # fmt: skip
+
+
+def test_tearing_or_laying_into_words_is_criticism_and_a_participle_of_making_names_their_author():
+    pair = dict(people=["Ms Soto", "Mr Lund"])
+    _each([
+        ("Ms Soto tore into Mr Lund's plans on Monday.", pair, [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Laying into Mr Lund's record, Ms Soto said it had failed.", pair,
+         [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Norvik tore into the visitors from the kick-off.", dict(orgs=["Norvik"]), []),
+        # the author of claims or plans is the "by" of a participle of making, not of judging
+        ("Ms Soto ridiculed the claims made on Monday by Mr Lund.", pair,
+         [("CRITICIZE", "111", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto backed the plans unveiled by Mr Lund.", pair, [("SUPPORT", "053", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto backed the plans criticised by Mr Lund.", pair, []),
     ])  # fmt: skip

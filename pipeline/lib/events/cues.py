@@ -63,6 +63,7 @@ EVENT_CUE = (
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"
+    r"|(?:tear|tears|tore|torn|tearing|lay|lays|laid|laying)\s+into"
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.

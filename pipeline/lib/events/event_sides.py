@@ -59,6 +59,10 @@ _STATEMENT_NOUNS = _forms(
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
+# Participles whose "by" phrase is the author of what was said or decided: "the claims made by
+# Michael Howard", "the plans unveiled by the chancellor" (not "the plans criticised by him").
+_AUTHORED = _forms("made unveiled announced proposed tabled outlined put set issued published given drawn",
+                   "offered voiced expressed launched introduced presented adopted")  # fmt: skip
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
@@ -736,7 +740,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _STATEMENT_NOUNS:
                 # its authors: "by" or "of" phrase ("the policies of the G7"), or "Tory demands"
                 # (not an "of" phrase's owner: "the actions of Mr Lund's critics" are not his)
-                authors = [g for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
+                # ("the claims made on Monday by Michael Howard": the "by" of a participle of making)
+                makers = [v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in _AUTHORED]
+                authors = [g for c in [*h.children, *(x for v in makers for x in v.children)]
+                           if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
                            for g in c.children if g.dep_ == "pobj"
                            and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]

@@ -227,6 +227,9 @@ _CRITICIZE = _verb(
 # "back"), "rounded on X"; side B is the object of the preposition.
 _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
 _ROUND_ON = _forms("round rounds rounded rounding")
+# "Tore into the Tory plans", "laying into the Conservatives' record": criticism of words or deeds
+# ("tore into the visitors from the kick-off" is play).
+_TEAR_INTO = _forms("tear tears tore torn tearing lay lays laid laying")
 # Headline English for a rebuke: "rapped X for his comments", "raps X over …" (only with a reason:
 # "rapped over the beat" is music).
 _RAP = _forms("raps rapped rapping slates slated slating")
@@ -754,6 +757,8 @@ def _phrasal_preposition(token) -> str | None:
         return "at"
     if lower in _ROUND_ON and "on" in preps:
         return "on"
+    if lower in _TEAR_INTO and any(h.lower_ in _STATEMENT_NOUNS for h in _objects(token, ("into",))):
+        return "into"
     return None
 
 
