@@ -1636,3 +1636,15 @@ def test_tearing_or_laying_into_words_is_criticism_and_a_participle_of_making_na
         ("Ms Soto backed the plans unveiled by Mr Lund.", pair, [("SUPPORT", "053", "Ms Soto", "Mr Lund", None)]),
         ("Ms Soto backed the plans criticised by Mr Lund.", pair, []),
     ])  # fmt: skip
+
+
+def test_criticism_of_what_an_unresolved_owner_did_has_no_unnamed_side():
+    soto = dict(people=["Ms Soto"])
+    _each([
+        # whose actions they were is told, but names no entity: an unknown side, no row
+        ("Ms Soto denounced her father's actions on Monday.", soto, []),
+        ("Ms Soto attacked the government's failure to act.", soto, []),
+        # a thing with no owner told, or people named only by kind, stay unnamed
+        ("Ms Soto branded the decision unacceptable.", soto, [("CRITICIZE", "111", "Ms Soto", None, None)]),
+        ("Ms Soto accused some critics of lying.", soto, [("CRITICIZE", "112", "Ms Soto", None, None)]),
+    ])  # fmt: skip

@@ -1296,6 +1296,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
         unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
         unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _STATEMENT_NOUNS | _UNNAMED_GROUPS
+        # "denounced her father's actions", "attacked the government's failure": what someone told
+        # of did is theirs, an unknown side when the owner is no entity, not an unnamed one
+        unnamed_b = unnamed_b and not (heads[0].lower_ in _STATEMENT_NOUNS
+                                       and any(c.dep_ == "poss" for c in heads[0].children))  # fmt: skip
         unnamed_a = unnamed_a and (event_type == CRITICIZE or (by_kind and bool(b_entities)))
         if not b_entities and not unnamed_b:
             return
