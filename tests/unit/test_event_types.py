@@ -1648,3 +1648,14 @@ def test_criticism_of_what_an_unresolved_owner_did_has_no_unnamed_side():
         ("Ms Soto branded the decision unacceptable.", soto, [("CRITICIZE", "111", "Ms Soto", None, None)]),
         ("Ms Soto accused some critics of lying.", soto, [("CRITICIZE", "112", "Ms Soto", None, None)]),
     ])  # fmt: skip
+
+
+def test_a_participle_after_one_or_another_is_the_items_not_the_clauses_subject():
+    firms = dict(orgs=["Norvik", "Baltica"])
+    _each([
+        # the lawsuit accuses, whose plaintiff is not named here: no row (not Norvik accusing Baltica)
+        ("Baltica said so. Norvik is fighting two lawsuits - one accusing it of fraud and another alleging it cheats.",
+         firms, []),
+        # a participle after the clause's own object keeps the clause's subject
+        ("Baltica sued Norvik, accusing it of fraud.", firms, [("CRITICIZE", "112", "Baltica", "Norvik", None)]),
+    ])  # fmt: skip

@@ -605,6 +605,12 @@ def _subject(token):
         return None
     node = token
     for _ in range(6):
+        if node.dep_ in ("advcl", "acl") and node.tag_ == "VBG" and node.i > 0:
+            before = node.doc[node.i - 1]
+            if before.lower_ in ("one", "another") and before.dep_ in ("appos", "nsubj", "conj"):
+                # "fighting two lawsuits - one accusing it of …": the parser hangs the participle on
+                # the verb, but its subject is the item the numeral stands for
+                return before
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i < node.head.i:
             # "Speaking highly of X, Ma said …": an opening participle's subject is the first
             # subject after it, whatever clause the parser hung the participle on.
