@@ -228,7 +228,7 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
                | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
                | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS}
                | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE}
-               | {f"{w} into" for w in et._TEAR_INTO})  # fmt: skip
+               | {f"{w} into" for w in et._TEAR_INTO} | {"charged by"})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -1658,4 +1658,20 @@ def test_a_participle_after_one_or_another_is_the_items_not_the_clauses_subject(
          firms, []),
         # a participle after the clause's own object keeps the clause's subject
         ("Baltica sued Norvik, accusing it of fraud.", firms, [("CRITICIZE", "112", "Baltica", "Norvik", None)]),
+    ])  # fmt: skip
+
+
+def test_charged_by_an_authority_and_charges_faced_as_a_second_conjunct_accuse():
+    _each([
+        ("Tom Hale is facing a ban after being charged by Ofcom.", dict(people=["Tom Hale"], orgs=["Ofcom"]),
+         [("CRITICIZE", "112", "Ofcom", "Tom Hale", None)]),
+        ("Norvik and Baltica have been charged by Ofcom over crowd trouble.", dict(orgs=["Norvik", "Baltica", "Ofcom"]),
+         [("CRITICIZE", "112", "Ofcom", "Norvik", None), ("CRITICIZE", "112", "Ofcom", "Baltica", None)]),
+        # a price, a battery, a charge not brought: no accusation
+        ("Customers were charged £5 by Norvik for the service.", dict(orgs=["Norvik"]), []),
+        ("The engine is kept charged by extra engine power.", {}, []),
+        ("Tom Hale has not been charged by police.", dict(people=["Tom Hale"]), []),
+        # "the Norvik laboratory faces steroid distribution and money laundering charges"
+        ("The Norvik laboratory faces steroid distribution and money laundering charges.", dict(orgs=["Norvik"]),
+         [("CRITICIZE", "112", None, "Norvik", None)]),
     ])  # fmt: skip

@@ -58,7 +58,7 @@ EVENT_CUE = (
     r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"
     # charges settled, or told with who brought them ("charges, raised by Mr Spitzer", "the charges
     # against him were filed by the SEC")
-    r"|settl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges"
+    r"|settl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges|charged\s+by"
     r"|charges,?\s+(?:[\w'’-]+\s+){0,6}?(?:filed|brought|pressed|laid|raised|levell?ed|lodged)"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"

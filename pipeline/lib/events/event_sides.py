@@ -129,6 +129,9 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
+# Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
+_ORG_KIND_NOUNS = _forms("laboratory lab consortium network carmaker airline retailer broadcaster chain operator",
+                         "exchange insurer lender publisher studio label")  # fmt: skip
 
 
 class Actors:
@@ -743,6 +746,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
+            if not covering and h.lower_ in _ORG_NOUNS | _ORG_KIND_NOUNS:
+                # "the Balco laboratory", "the Labour party": the organisation the noun's name gives
+                covering = [e for e in _entities_in([c for c in h.children if c.dep_ == "compound"],
+                                                    paragraph.entities) if e.type == "ORG"]  # fmt: skip
             if not covering and h.lower_ in _STATEMENT_NOUNS:
                 # its authors: "by" or "of" phrase ("the policies of the G7"), or "Tory demands"
                 # (not an "of" phrase's owner: "the actions of Mr Lund's critics" are not his)

@@ -633,7 +633,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
-    if lower in _CHARGE_VERBS and verb and _charged_with_a_crime(token):
+    if lower in _CHARGE_VERBS and verb and (_charged_with_a_crime(token) or _charged_by_someone(token, paragraph)):
         return CRITICIZE, "112"
     if lower in _INDICT and verb:
         return CRITICIZE, "112"  # "was indicted by a grand jury": a formal accusation, whatever of
@@ -661,6 +661,8 @@ def _in_place_of(noun):
     criticism", "denied a string of fraud charges"), else the noun itself."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _AMOUNT_NOUNS:
         return noun.head.head
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.pos_ == "NOUN":
+        return noun.head  # "faces steroid distribution and money laundering charges": the parser's conjunct
     return noun
 
 
@@ -703,6 +705,19 @@ def _charged_with_a_crime(verb) -> bool:
             if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
             and not any(o.dep_ == "prt" for o in g.children)]  # fmt: skip
     return any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
+
+
+def _charged_by_someone(verb, paragraph: ParagraphIn) -> bool:
+    """ "Was charged by the USADA", "have been charged by the Football Association over crowd
+    trouble", "charged by police": charged by someone named or by an authority, with no price
+    ("charged £5 by the bank") and nothing charged up ("kept charged by engine power")."""
+    priced = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        t.like_num or t.tag_ == "$" or t.lower_ in ("£", "$", "€") for t in priced
+    ):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in _GENERIC_PEOPLE or _entities_in([g], paragraph.entities) for g in agents)
 
 
 def _weight_behind(token) -> list:
@@ -772,6 +787,17 @@ def _passive_without_subject(token) -> bool:
     nor a "by" phrase."""
     children = {c.dep_ for c in token.children}
     return "auxpass" in children and not children & {"nsubjpass", "nsubj", "agent"}
+
+
+def _passive_by_someone_below(token):
+    """ "Is facing a ban after being charged by the USADA": a passive with a "by" phrase and no
+    subject of its own, in a clause below another, is done to that clause's subject."""
+    children = {c.dep_ for c in token.children}
+    if "auxpass" not in children or "agent" not in children or children & {"nsubjpass", "nsubj"}:
+        return None
+    if token.dep_ not in ("pcomp", "advcl", "xcomp"):
+        return None
+    return next((s for a in token.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a)) is not None), None)
 
 
 def _reduced_passive_of(token):
@@ -1266,6 +1292,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # "Blair was criticised by Howard": the passive's subject is whom.
             heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
             unnamed_giver = _passive_without_subject(token)
+            if not heads and (done_to := _passive_by_someone_below(token)) is not None:
+                heads = [done_to]  # "facing a ban after being charged by the USADA": the one facing it
             if unnamed_giver:
                 # "The group found itself in trouble after being accused of fraud": whom is the
                 # subject of the clause the passive hangs on, and no one is named as giver.
