@@ -1675,3 +1675,16 @@ def test_charged_by_an_authority_and_charges_faced_as_a_second_conjunct_accuse()
         ("The Norvik laboratory faces steroid distribution and money laundering charges.", dict(orgs=["Norvik"]),
          [("CRITICIZE", "112", None, "Norvik", None)]),
     ])  # fmt: skip
+
+
+def test_every_conjunct_the_parser_hangs_on_one_word_is_a_side_and_an_object_stops_at_a_closing_dash():
+    _each([
+        ("Ms Soto also praised winger Tom Hale and strikers Jack Moss and Ann Dale, who both scored.",
+         dict(people=["Ms Soto", "Tom Hale", "Jack Moss", "Ann Dale"]),
+         [("SUPPORT", "051", "Ms Soto", "Tom Hale", None), ("SUPPORT", "051", "Ms Soto", "Jack Moss", None),
+          ("SUPPORT", "051", "Ms Soto", "Ann Dale", None)]),
+        # the parser runs the object of a clause between dashes on past the closing dash
+        ("Glamour was brought to the evening by actress Ann Dale, supermodel Jane Roe - who was supporting her "
+         "director husband Tom Hale - actress Kate Lee and singer Amy Fox.",
+         dict(people=["Ann Dale", "Jane Roe", "Tom Hale", "Kate Lee", "Amy Fox"]), []),
+    ])  # fmt: skip

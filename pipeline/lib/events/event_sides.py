@@ -729,8 +729,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     for h in conjuncts(head):
         covering = _entities_in([h], paragraph.entities)
         if not covering:
-            # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition
-            covering = _entities_in([c for c in h.children if c.dep_ == "appos"], paragraph.entities)
+            # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition, with
+            # the names listed with it ("footballers Eric Cantona and Ole Gunnar Solskjaer, and
+            # club manager Sir Alex Ferguson")
+            named = [t for c in h.children if c.dep_ == "appos" for t in _listed_with(c)]
+            covering = _entities_in(named, paragraph.entities)
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
             covering = _entities_in(owners, paragraph.entities) if owners else []
@@ -778,6 +781,17 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                     covering = named or covering
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+def _listed_with(token) -> list:
+    """The token and every word joined to it by "and" or a comma, however the parser chained them
+    (it may hang several conjuncts on the first one, and a first name apart from its surname)."""
+    found, todo = [], [token]
+    while todo:
+        t = todo.pop(0)
+        found.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return found
 
 
 def _group_key(group) -> tuple:

@@ -789,6 +789,18 @@ def _passive_without_subject(token) -> bool:
     return "auxpass" in children and not children & {"nsubjpass", "nsubj", "agent"}
 
 
+_DASHES = frozenset("-–—")
+
+
+def _dash_closing(token, sentence) -> int | None:
+    """Where the dash that closes a parenthesis around the token starts ("X - who was supporting
+    her husband - Y"), else None."""
+    dashes = [t for t in sentence if t.text in _DASHES and t.dep_ == "punct"]
+    before = [d for d in dashes if d.i < token.i]
+    after = [d for d in dashes if d.i > token.i]
+    return after[0].idx if before and after and len(before) % 2 == 1 else None
+
+
 def _passive_by_someone_below(token):
     """ "Is facing a ban after being charged by the USADA": a passive with a "by" phrase and no
     subject of its own, in a clause below another, is done to that clause's subject."""
@@ -1319,6 +1331,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if code == "053" and _a_court(subject):
             return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
         b_entities = _whom(heads, subject, paragraph, actors)
+        if (close := _dash_closing(token, sentence)) is not None:
+            # "Schiffer - who was supporting her husband Matthew Vaughn - Troy actress Diane
+            # Kruger and …": the parser runs the object on past the closing dash
+            b_entities = [e for e in b_entities if e.char_end <= close or e.char_start == e.char_end == 0]
         detail = _phrase_text(heads[0]) if heads else None
         # "accused some critics": criticism of people no one names is still told; support is not.
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.

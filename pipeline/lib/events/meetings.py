@@ -621,14 +621,18 @@ def _engaged(noun) -> bool:
 def conjuncts(head) -> list:
     """A phrase's head and the heads of its conjuncts, in order ("Rosneft, CNPC and Gazprom": the
     parser chains each conjunct to the one before)."""
-    heads = [head]
-    while conj := [c for c in heads[-1].children if c.dep_ == "conj"] or [
-        c for c in heads[-1].children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
-    ]:
-        # (a list's second name may hang as an apposition that the rest are conjuncts of: "Begg,
-        # Mubanga, Abbasi and Belmar")
-        heads.append(conj[0])
-    return heads
+    heads, todo = [], [head]
+    while todo:
+        node = todo.pop(0)
+        heads.append(node)
+        # (the parser may also hang several conjuncts on the first one: "past and present
+        # footballers …, Solskjaer, and … Ferguson"; and a list's second name may hang as an
+        # apposition that the rest are conjuncts of: "Begg, Mubanga, Abbasi and Belmar")
+        todo.extend(
+            [c for c in node.children if c.dep_ == "conj"]
+            or [c for c in node.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)][:1]
+        )
+    return sorted(heads, key=lambda t: t.i)
 
 
 def _between(noun) -> list:
