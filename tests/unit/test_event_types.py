@@ -1584,8 +1584,8 @@ def test_charges_settled_or_told_with_who_brought_them_name_both_sides():
         # one settles charges against oneself, with whom brought them or whom one paid
         ("Norvik agreed to settle fraud charges with Ofcom.", sec, by_ofcom),
         ("Norvik paid Ofcom $5m to settle charges of fraud.", sec, by_ofcom),
-        ("Norvik settled the charges last year.", dict(orgs=["Norvik"]), [("CRITICIZE", "112", None, "Norvik", None)]),
-        # a price raised, a deal approved, a case settled: no accusation and no maker
+        # a price raised, a deal approved, a case settled, bare charges settled: no accusation
+        ("Norvik settled the charges last year.", dict(orgs=["Norvik"]), []),
         ("Norvik said bank charges raised by Baltica were unfair.", FIRMS, []),
         ("Norvik paid its lawyers $2m to settle the case.", dict(orgs=["Norvik"]), []),
         ("The deal approved by regulators links Norvik with Baltica.", FIRMS, []),
@@ -1687,4 +1687,55 @@ def test_every_conjunct_the_parser_hangs_on_one_word_is_a_side_and_an_object_sto
         ("Glamour was brought to the evening by actress Ann Dale, supermodel Jane Roe - who was supporting her "
          "director husband Tom Hale - actress Kate Lee and singer Amy Fox.",
          dict(people=["Ann Dale", "Jane Roe", "Tom Hale", "Kate Lee", "Amy Fox"]), []),
+    ])  # fmt: skip
+
+
+def test_the_review_counter_examples_of_the_nineteenth_pass_give_no_false_row():
+    """Sentences a reviewer wrote against this pass's rules: prices, tasks and rushes "charged",
+    passives above reporting verbs, negated or unowned charges, former leaders, contest entries."""
+    _each([
+        ("Baltica was charged by Norvik for the use of its network.", dict(orgs=["Norvik", "Baltica"]), []),
+        ("Tom Hale was charged by Norvik per minute.", dict(people=["Tom Hale"], orgs=["Norvik"]), []),
+        ("Tom Hale was charged by Norvik with running the project.", dict(people=["Tom Hale"], orgs=["Norvik"]), []),
+        ("Tom Hale was charged by fans after the match.", dict(people=["Tom Hale"]), []),
+        ("Tom Hale was charged by protesters as he left the building.", dict(people=["Tom Hale"]), []),
+        ("Tom Hale is unlikely to be backed by Norvik.", dict(people=["Tom Hale"], orgs=["Norvik"]), []),
+        ("Tom Hale deserves to be praised by Norvik.", dict(people=["Tom Hale"], orgs=["Norvik"]), []),
+        ("Tom Hale is afraid of being criticised by Norvik.", dict(people=["Tom Hale"], orgs=["Norvik"]), []),
+        ("Tom Hale said the striker was banned after being charged by the FA.",
+         dict(people=["Tom Hale"], orgs=["FA"]), []),
+        ("Tom Hale said Baltica was fined after being charged by the FA.",
+         dict(people=["Tom Hale"], orgs=["FA", "Baltica"]), [("CRITICIZE", "112", "FA", "Baltica", None)]),
+        ("Tom Hale said fraud charges were brought against Norvik.",
+         dict(people=["Tom Hale"], orgs=["Norvik"]), [("CRITICIZE", "112", None, "Norvik", None)]),
+        ("Baltica confirmed that criminal charges had been filed against Norvik.",
+         dict(orgs=["Norvik", "Baltica"]), [("CRITICIZE", "112", None, "Norvik", None)]),
+        ("Charges against Tom Hale were never filed by Ofcom.", dict(people=["Tom Hale"], orgs=["Ofcom"]), []),
+        ("Charges against Tom Hale were not filed by Ofcom.", dict(people=["Tom Hale"], orgs=["Ofcom"]), []),
+        ("Tom Hale settled the charges on his credit card.", dict(people=["Tom Hale"]), []),
+        ("Baltica agreed to settle charges paid by Norvik.", dict(orgs=["Norvik", "Baltica"]), []),
+        ("Norvik settled the fraud charges together with Baltica.",
+         dict(orgs=["Norvik", "Baltica"]), [("CRITICIZE", "112", None, "Norvik", None)]),
+        ("Norvik settled the fraud charges with help from Baltica.",
+         dict(orgs=["Norvik", "Baltica"]), [("CRITICIZE", "112", None, "Norvik", None)]),
+        ("Ofcom settled the fraud charges against Norvik.", dict(orgs=["Norvik", "Ofcom"]), []),
+        ("Norvik faced higher fees and charges last year.", dict(orgs=["Norvik"]), []),
+        ("Norvik faces rising costs and charges.", dict(orgs=["Norvik"]), []),
+        ("Ms Soto attacked yesterday's decision.",
+         dict(people=["Ms Soto"]), [("CRITICIZE", "111", "Ms Soto", None, None)]),
+        ("Ms Soto criticised last week's decision to close the plant.",
+         dict(people=["Ms Soto"]), [("CRITICIZE", "111", "Ms Soto", None, None)]),
+        ("Ms Soto attacked the unions' demands.",
+         dict(people=["Ms Soto"]), [("CRITICIZE", "111", "Ms Soto", None, None)]),
+        ("Ms Soto criticised the former chairman of Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+        ("Ms Soto praised the late king of Baltica.", dict(people=["Ms Soto"], countries=["Baltica"]), []),
+        ("Ms Soto praised the Irish entry in the song contest.", dict(people=["Ms Soto"], countries=["Irish"]), []),
+        ("Ms Soto criticised the Boeing operator.", dict(people=["Ms Soto"], orgs=["Boeing"]), []),
+        ("Ms Soto praised the Apple retailer.", dict(people=["Ms Soto"], orgs=["Apple"]), []),
+        ("Tom Hale tore into the work with relish.", dict(people=["Tom Hale"]), []),
+        ("Ms Soto welcomed the decision set aside by the Court of Appeal.",
+         dict(people=["Ms Soto"], orgs=["Court of Appeal"]), []),
+        ("Ms Soto backed the plans put on hold by Norvik.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+        ("Tom Hale has filed two lawsuits - one accusing Norvik of fraud.",
+         dict(people=["Tom Hale"], orgs=["Norvik"]), [("CRITICIZE", "112", "Tom Hale", "Norvik", None)]),
     ])  # fmt: skip

@@ -59,10 +59,37 @@ _STATEMENT_NOUNS = _forms(
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
-# Participles whose "by" phrase is the author of what was said or decided: "the claims made by
-# Michael Howard", "the plans unveiled by the chancellor" (not "the plans criticised by him").
-_AUTHORED = _forms("made unveiled announced proposed tabled outlined put set issued published given drawn",
-                   "offered voiced expressed launched introduced presented adopted")  # fmt: skip
+# Participles whose "by" phrase names who made a thing said, decided or done: "the claims made by
+# Michael Howard", "the plans unveiled by the chancellor", "charges, raised by Eliot Spitzer",
+# "charges brought by the SEC" (not "the plans criticised by him", nor "charges paid by him").
+_MADE_BY = _forms(
+    "made unveiled announced proposed tabled outlined put set issued drawn offered voiced expressed launched",
+    "introduced presented adopted given lent struck signed raised lodged brought filed pressed laid levelled leveled",
+)
+# Particles after which such a participle no longer makes the thing: "the decision set aside by the
+# court", "plans put on hold", "proposals given up" ("put forward", "set out", "drawn up" still do).
+_MAKING_PARTICLES = {"forward": None, "out": None, "up": "drawn"}
+
+
+def maker(noun):
+    """The participle, with a "by" phrase, that says who made a noun's thing ("charges, raised by
+    Eliot Spitzer in October", "the claims made on Monday by Michael Howard"), else None."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ not in _MADE_BY:
+            continue
+        if not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if any(_MAKING_PARTICLES.get(p, "-") not in (None, verb.lower_) for p in particles):
+            continue
+        if any(c.lower_ == "on" and any(g.lower_ in ("hold", "ice") for g in c.children) for c in verb.children):
+            continue  # "put on hold", "set on ice"
+        if any(c.dep_ == "advmod" and c.lower_ in ("aside", "back", "down", "off", "away") for c in verb.children):
+            continue  # "the decision set aside by the court" (the parser may take the particle as an adverb)
+        return verb
+    return None
+
+
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
@@ -130,8 +157,8 @@ ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies det
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
-_ORG_KIND_NOUNS = _forms("laboratory lab consortium network carmaker airline retailer broadcaster chain operator",
-                         "exchange insurer lender publisher studio label")  # fmt: skip
+# (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
+_ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
 
 
 class Actors:
@@ -610,7 +637,9 @@ def _subject(token):
     for _ in range(6):
         if node.dep_ in ("advcl", "acl") and node.tag_ == "VBG" and node.i > 0:
             before = node.doc[node.i - 1]
-            if before.lower_ in ("one", "another") and before.dep_ in ("appos", "nsubj", "conj"):
+            sent = node.head if node.dep_ == "advcl" else None  # "has filed two lawsuits - one accusing …"
+            if (before.lower_ in ("one", "another") and before.dep_ in ("appos", "nsubj", "conj")
+                    and not (sent is not None and sent.lower_ in _SENT_OUT)):  # fmt: skip
                 # "fighting two lawsuits - one accusing it of …": the parser hangs the participle on
                 # the verb, but its subject is the item the numeral stands for
                 return before
@@ -741,7 +770,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
             if not covering and h.lower_ in _GROUP_WORDS:
                 covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
-            if not covering and h.lower_ in _COUNTRY_BODIES:  # "the Venezuelan people", "the British government"
+            contest_entry = h.lower_ == "entry" and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "for", "at") for c in h.children
+            )  # "the Irish entry in the contest"
+            if not covering and h.lower_ in _COUNTRY_BODIES and not contest_entry:  # "the Venezuelan people"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
             # "Kazakhstan officials", "SEC officials"; "Mr Blair and other Cabinet ministers" are
@@ -757,7 +789,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 # its authors: "by" or "of" phrase ("the policies of the G7"), or "Tory demands"
                 # (not an "of" phrase's owner: "the actions of Mr Lund's critics" are not his)
                 # ("the claims made on Monday by Michael Howard": the "by" of a participle of making)
-                makers = [v for v in h.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in _AUTHORED]
+                makers = [m] if (m := maker(h)) is not None else []
                 authors = [g for c in [*h.children, *(x for v in makers for x in v.children)]
                            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
                            for g in c.children if g.dep_ == "pobj"
@@ -769,7 +801,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 doers = [g for c in h.children if c.dep_ == "relcl" for g in c.children
                          if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]  # fmt: skip
                 covering = [e for d in doers for e in _head_entities(d, paragraph, groups)]
-            if not covering and h.lower_ in _AGENT_NOUNS | _LEADERS_OF:
+            # (not a former leader: "the former chairman of Norvik", "the late king")
+            if not covering and h.lower_ in _AGENT_NOUNS | (_LEADERS_OF if not _former(h) else set()):
                 of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"]  # fmt: skip
                 covering = _head_entities(of[0], paragraph, groups) if of else []
@@ -781,6 +814,21 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                     covering = named or covering
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+# Verbs by which the subject sends out what then speaks for it: "Tom Hale has filed two lawsuits -
+# one accusing Norvik of fraud" (his accusation, unlike "is fighting two lawsuits - one accusing it").
+_SENT_OUT = _verb("file", "send", "bring", "issue", "launch", "lodge", "publish") | _forms(
+    "sent brought wrote written write writes writing"
+)
+
+
+def _former(noun) -> bool:
+    """ "The former chairman", "the late king", "the ex-president", "the then leader"."""
+    return any(c.lower_ in _FORMER for c in noun.children if c.dep_ in ("amod", "compound", "advmod", "nmod"))
+
+
+_FORMER = _forms("former late ex then outgoing previous would-be one-time erstwhile")
 
 
 def _listed_with(token) -> list:

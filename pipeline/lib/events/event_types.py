@@ -76,6 +76,7 @@ from pipeline.lib.events.event_sides import (
     _subject,
     _verb,
     deed_hung_on_the_accused,
+    maker,
     relative_noun,
 )
 from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
@@ -230,6 +231,8 @@ _ROUND_ON = _forms("round rounds rounded rounding")
 # "Tore into the Tory plans", "laying into the Conservatives' record": criticism of words or deeds
 # ("tore into the visitors from the kick-off" is play).
 _TEAR_INTO = _forms("tear tears tore torn tearing lay lays laid laying")
+# What one sets about, rather than attacks, when one tears into it.
+_DEEDS = _forms("work effort efforts performance contribution contributions achievement achievements legacy")
 # Headline English for a rebuke: "rapped X for his comments", "raps X over …" (only with a reason:
 # "rapped over the beat" is music).
 _RAP = _forms("raps rapped rapping slates slated slating")
@@ -288,6 +291,8 @@ _CRIMINAL_ACTS = _forms(
     "smuggling trafficking kidnapping raping threatening obstructing falsifying forging embezzling evading",
     "abducting stalking intimidating",
 )
+# Who brings charges without being named: "charged by police", "by the Greek authorities".
+_AUTHORITIES = _forms("police prosecutors prosecutor authorities investigators regulators regulator")
 # Participles that say whom a criticism or a charge was aimed at ("criticism directed at X").
 _AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
@@ -347,9 +352,6 @@ _BRING = _verb("file", "press", "lay") | _forms(
     "bring brings brought bringing level levels levelled leveled levelling leveling"
 )
 _PAY = _forms("pay pays paid paying")
-# Participles whose "by" phrase names who made a charge, a criticism, a deal or a visit: "charges,
-# raised by Eliot Spitzer", "criticism voiced by the unions", "the visit paid by the premier".
-_MADE = _BRING | _forms("made raised lodged voiced expressed given offered lent struck signed paid")
 # What someone thinks or said, beside `_STATEMENT_NOUNS`: "backed that view".
 _VIEW_NOUNS = _forms("view views argument arguments assertion assertions suggestion suggestions idea ideas")
 # People nouns that say who supports or who criticises, as what someone is: "a leading advocate of
@@ -412,7 +414,7 @@ def _owners(noun) -> list:
     the "by" phrase of a participle that says who made it ("charges, raised by Eliot Spitzer",
     "the support offered by Japan"; not "the deal approved by regulators")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    makers = [m] if (m := _maker(noun)) is not None else []
+    makers = [m] if (m := maker(noun)) is not None else []
     return owners + [g for n in [noun, *makers] for c in n.children if c.dep_ in ("prep", "agent")
                      and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
@@ -422,13 +424,6 @@ def _paid(verb) -> list:
     datives = [c for c in verb.children if c.dep_ == "dative"]
     return [c for c in datives if c.pos_ != "ADP"] + [g for c in datives if c.pos_ == "ADP" for g in c.children
                                                       if g.dep_ == "pobj"]  # fmt: skip
-
-
-def _maker(noun):
-    """The participle, with a "by" phrase, that says who made a noun's event ("charges, raised by
-    Eliot Spitzer in October"), else None."""
-    return next((v for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in _MADE
-                 and any(c.dep_ == "agent" for c in v.children)), None)  # fmt: skip
 
 
 # The prepositions that give an event noun's side B, by CAMEO code: "support for / to / with",
@@ -452,11 +447,15 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
                and _entities_in([c], paragraph.entities)]  # fmt: skip
     givers = _SUPPORT_NOUN_VERBS | (_BRING if code == "112" else set())
     giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in givers else None
-    if code == "112" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
+    brought = code == "112" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING
+    if brought:
         giver = token.head  # "charges against X were filed by the SEC": the agent brought them
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
     subject = owners[0] if owners else _subject(giver) if giver is not None else None
+    if brought and not owners:
+        # only its own "by" phrase: "Tom Hale said charges were brought against Norvik" names no accuser
+        subject = next((g for c in giver.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
         # "Cantona and Ferguson have lent their backing to …": a pronoun owning what its verb gives
         # is the giver, whose phrase (with its conjuncts) names who they are; only the verb's own
@@ -538,8 +537,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
             return None, [], False  # "campaigned to win the support of …": a goal, not support won
         # "won the backing of Baltica": support received names its giver with "of" too.
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
-        froms += ("with",) if verb.lower_ in _SETTLE else ()  # "settled the charges with the SEC"
         givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
+        if verb.lower_ in _SETTLE:  # "settled the charges with the SEC" (not "together with", "with help")
+            givers += [h for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       and not any(m.dep_ == "advmod" for m in c.children)
+                       for h in c.children if h.dep_ == "pobj" and h.pos_ == "PROPN"]  # fmt: skip
         if verb.lower_ in _SETTLE and verb.dep_ == "advcl" and verb.head.lower_ in _PAY:
             givers += _paid(verb.head)  # "paid the SEC $250m to settle charges": whom it was paid
         return (givers[0] if givers else None), heads, True
@@ -548,7 +550,20 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # Hale", whose verb's subject may be the critic)
     about = token if token.dep_ != "pobj" else token.head.head  # "much of the criticism"
     unnamed_a |= subject is None and code == "111" and bool(heads) and about.dep_ in ("nsubj", "nsubjpass")
+    unnamed_a |= brought and subject is None  # "fraud charges were filed against Norvik"
     return subject, heads, unnamed_a or (subject is not None and subject.lower_ in _GENERIC_PEOPLE)
+
+
+def _an_owner(token) -> bool:
+    """A possessor that tells whose a thing is ("her father's actions", "the government's failure"),
+    not when it was ("yesterday's decision", "last week's") nor people only by kind ("the unions'
+    demands", "her critics' claims")."""
+    if token.dep_ != "poss" or token.lower_ in _SPANS_OF_TIME | _DAY_WORDS:
+        return False
+    return token.lower_ not in _GENERIC_PEOPLE | _UNNAMED_GROUPS
+
+
+_DAY_WORDS = _forms("yesterday today tomorrow tonight")
 
 
 # Prepositions after which a criticism is one the clause's subject met: "following criticism", "amid criticism".
@@ -709,15 +724,19 @@ def _charged_with_a_crime(verb) -> bool:
 
 def _charged_by_someone(verb, paragraph: ParagraphIn) -> bool:
     """ "Was charged by the USADA", "have been charged by the Football Association over crowd
-    trouble", "charged by police": charged by someone named or by an authority, with no price
-    ("charged £5 by the bank") and nothing charged up ("kept charged by engine power")."""
-    priced = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
-        t.like_num or t.tag_ == "$" or t.lower_ in ("£", "$", "€") for t in priced
-    ):
+    trouble", "charged by police": a passive whose "by" phrase is an authority or a name; not a price
+    ("charged £5 by the bank", "charged by Norvik for the use of its network", "per minute", "at the
+    full rate"), a task ("charged by Norvik with running the project") or a rush ("charged by fans")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "at", "with") for c in verb.children):
+        return False
+    if any(t.lower_ == "per" for t in verb.subtree):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "charged £5", "charged a fee"
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(g.lower_ in _GENERIC_PEOPLE or _entities_in([g], paragraph.entities) for g in agents)
+    return any(g.lower_ in _AUTHORITIES or _entities_in([g], paragraph.entities) for g in agents)
 
 
 def _weight_behind(token) -> list:
@@ -772,8 +791,8 @@ def _phrasal_preposition(token) -> str | None:
         return "at"
     if lower in _ROUND_ON and "on" in preps:
         return "on"
-    if lower in _TEAR_INTO and any(h.lower_ in _STATEMENT_NOUNS for h in _objects(token, ("into",))):
-        return "into"
+    if lower in _TEAR_INTO and any(h.lower_ in _STATEMENT_NOUNS - _DEEDS for h in _objects(token, ("into",))):
+        return "into"  # (not "tore into the work with relish": set about it)
     return None
 
 
@@ -803,13 +822,16 @@ def _dash_closing(token, sentence) -> int | None:
 
 def _passive_by_someone_below(token):
     """ "Is facing a ban after being charged by the USADA": a passive with a "by" phrase and no
-    subject of its own, in a clause below another, is done to that clause's subject."""
+    subject of its own, after "after", "following" or "since", is done to the subject of the clause
+    it follows (its own, not one a reporting verb above it has: "Tom Hale said the striker was banned
+    after being charged by the FA" is the striker's)."""
     children = {c.dep_ for c in token.children}
     if "auxpass" not in children or "agent" not in children or children & {"nsubjpass", "nsubj"}:
         return None
-    if token.dep_ not in ("pcomp", "advcl", "xcomp"):
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("after", "following", "since"):
         return None
-    return next((s for a in token.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a)) is not None), None)
+    clause = token.head.head
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _reduced_passive_of(token):
@@ -928,7 +950,8 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
     place = _in_place_of(token)  # "faces a string of fraud charges"
-    answered = _RECEIVE | _DENY | _SETTLE
+    # (charges one settles are against oneself, not "settled the charges against Norvik")
+    answered = _RECEIVE | _DENY | (_SETTLE if not _charged_against(token) else set())
     if lower in _CHARGE_NOUNS and place.dep_ == "dobj" and place.head.lower_ in answered and _criminal(token):
         return CRITICIZE, "112"
     # "filed fraud charges against X", "charges against X were filed by the SEC"
@@ -982,7 +1005,9 @@ def find_events(
                         continue
                     # "to settle charges, raised by Mr Spitzer in October": a participle that says
                     # who made it tells whether it was made, whatever the clause does with it
-                    told = _maker(token) or token
+                    told = maker(token) or token
+                    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
+                        told = token.head  # "charges against him were never filed"
                     if negated(told) or not told_as_done(told, future_counts=kind[0] != SUPPORT):
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
@@ -1016,7 +1041,7 @@ def _charged_against(charges) -> list:
     """Whom charges brought are against: the "against" phrase of the noun, of its verb or of the
     participle that says who made them ("charges brought by the SEC against X"), or one the parser
     hung on the verb's other phrase ("filed charges in a Boston court against X")."""
-    makers = [m] if (m := _maker(charges)) is not None else []
+    makers = [m] if (m := maker(charges)) is not None else []
     preps = [c for t in (charges, charges.head, *makers) for c in t.children if c.dep_ == "prep"]
     preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
     return [o for p in preps if p.lower_ == "against" for o in p.children if o.dep_ == "pobj"]
@@ -1032,7 +1057,25 @@ def _criminal(charges) -> bool:
         return False
     if words:
         return any(w.lower_ in _CRIME_WORDS for w in words)
+    if charges.dep_ == "conj" or (
+        charges.dep_ == "dobj" and charges.head.lower_ in _SETTLE and not _told_as_charged(charges)
+    ):
+        # "faced higher fees and charges", "settled the charges on his card": a bare word listed with
+        # prices or settled is a price, unless it is told as an accusation
+        return False
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in charges.children)
+
+
+def _told_as_charged(charges) -> bool:
+    """Settled charges told as an accusation: who brought them ("charges, raised by Mr Spitzer"),
+    whom one paid to settle them ("paid the SEC $250m to settle charges"), with whom ("settled the
+    charges with the SEC") or what they say ("charges that it rigged its results")."""
+    verb = charges.head
+    paid = verb.dep_ == "advcl" and verb.head.lower_ in _PAY and bool(_paid(verb.head))
+    with_whom = any(h.pos_ == "PROPN" for h in _objects(verb, ("with",)) if h.dep_ == "pobj")
+    says = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in charges.children)  # fmt: skip
+    return maker(charges) is not None or paid or with_whom or says
 
 
 def _owned_deal(noun) -> bool:
@@ -1342,8 +1385,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _STATEMENT_NOUNS | _UNNAMED_GROUPS
         # "denounced her father's actions", "attacked the government's failure": what someone told
         # of did is theirs, an unknown side when the owner is no entity, not an unnamed one
-        unnamed_b = unnamed_b and not (heads[0].lower_ in _STATEMENT_NOUNS
-                                       and any(c.dep_ == "poss" for c in heads[0].children))  # fmt: skip
+        owned = bool(heads) and heads[0].lower_ in _STATEMENT_NOUNS and any(_an_owner(c) for c in heads[0].children)
+        unnamed_b = unnamed_b and not owned
         unnamed_a = unnamed_a and (event_type == CRITICIZE or (by_kind and bool(b_entities)))
         if not b_entities and not unnamed_b:
             return
