@@ -1739,3 +1739,12 @@ def test_the_review_counter_examples_of_the_nineteenth_pass_give_no_false_row():
         ("Tom Hale has filed two lawsuits - one accusing Norvik of fraud.",
          dict(people=["Tom Hale"], orgs=["Norvik"]), [("CRITICIZE", "112", "Tom Hale", "Norvik", None)]),
     ])  # fmt: skip
+
+
+def test_a_leader_of_a_body_the_article_named_is_that_person():
+    people = {"Tom Hale": Person(None, ("the chairman of Norvik",)), "Ms Soto": Person()}
+    first = paragraph(1, "Tom Hale, the chairman of Norvik, spoke on Monday.", people=["Tom Hale"], orgs=["Norvik"])
+    named = paragraph(2, "Ms Soto criticised the chairman of Norvik on Tuesday.", people=["Ms Soto"], orgs=["Norvik"])
+    other = paragraph(2, "Ms Soto criticised the chairman of Baltica on Tuesday.", people=["Ms Soto"], orgs=["Baltica"])
+    assert events([first, named], people=people) == [("CRITICIZE", "111", "Ms Soto", "Tom Hale", None)]
+    assert events([first, other], people=people) == [("CRITICIZE", "111", "Ms Soto", "Baltica", None)]

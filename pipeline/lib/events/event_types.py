@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
+    _LEADERS_OF,
     _PRONOUNS,
     _STATEMENT_NOUNS,
     ADVERSARIES,
@@ -1527,6 +1528,10 @@ def _named_group_before(pronoun, paragraph: ParagraphIn, exclude) -> list[Entity
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
+    if len(heads) == 1 and heads[0].lower_ in _LEADERS_OF and not _entities_in([heads[0]], paragraph.entities):
+        # "the chairman of Norvik", when the article named him: the person, not whom he leads
+        if holder := actors.role_holder(heads[0], paragraph, actors.of(subject, paragraph) if subject else None):
+            return [EntitySpan(0, 0, holder, "PERSON")]
     found = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
     if found or not heads:
         return found
