@@ -1748,3 +1748,12 @@ def test_a_leader_of_a_body_the_article_named_is_that_person():
     other = paragraph(2, "Ms Soto criticised the chairman of Baltica on Tuesday.", people=["Ms Soto"], orgs=["Baltica"])
     assert events([first, named], people=people) == [("CRITICIZE", "111", "Ms Soto", "Tom Hale", None)]
     assert events([first, other], people=people) == [("CRITICIZE", "111", "Ms Soto", "Baltica", None)]
+
+
+def test_visiting_sites_of_a_kind_is_a_tour_but_touring_countries_visits_them():
+    _each([
+        ("Ms Soto is visiting constituencies in Leeds and Hull on Monday.",
+         dict(people=["Ms Soto"], places=["Leeds"], orgs=["Hull"]), []),
+        ("Ms Soto visited refugee camps in Sudan.", dict(people=["Ms Soto"], countries=["Sudan"]),
+         [("VISIT", "042", "Ms Soto", "Sudan", None)]),
+    ])  # fmt: skip

@@ -1257,6 +1257,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # reads as an organisation, and the type vote moves with the corpus), a list that is not
             # mostly countries is such a tour.
             hosts = places = []
+        if _tour_of_sites(heads, paragraph) and not countries:
+            return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
         travel = lower in _ARRIVE or lower in _HEAD_TO
@@ -1430,6 +1432,18 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _tour_of_sites(heads, paragraph: ParagraphIn) -> bool:
+    """ "Visiting constituencies in Somerset and Hampshire", "toured factories in the north": what
+    is visited is places of a kind, counted or not, no one named (a campaign tour, which the gold
+    does not count; "visited refugee camps in Sudan" still visits Sudan, a country)."""
+    return bool(heads) and all(h.tag_ == "NNS" and h.lower_ not in _COUNTRY_WORDS
+                               and not _entities_in([h], paragraph.entities) for h in heads)  # fmt: skip
+
+
+# A tour of these is a visit to each ("touring South East Asian countries").
+_COUNTRY_WORDS = _forms("countries nations states capitals")
 
 
 def _conjoined_words(head) -> set[str]:
