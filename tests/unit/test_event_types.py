@@ -1687,6 +1687,10 @@ def test_every_conjunct_the_parser_hangs_on_one_word_is_a_side_and_an_object_sto
         ("Glamour was brought to the evening by actress Ann Dale, supermodel Jane Roe - who was supporting her "
          "director husband Tom Hale - actress Kate Lee and singer Amy Fox.",
          dict(people=["Ann Dale", "Jane Roe", "Tom Hale", "Kate Lee", "Amy Fox"]), []),
+        # a hyphen is no dash: the object runs on past a clause set off by dashes after it
+        ("The UK-based firm Norvik praised Tom Hale - the firm's founder - and Ann Dale.",
+         dict(orgs=["Norvik"], people=["Tom Hale", "Ann Dale"]),
+         [("SUPPORT", "051", "Norvik", "Tom Hale", None), ("SUPPORT", "051", "Norvik", "Ann Dale", None)]),
     ])  # fmt: skip
 
 

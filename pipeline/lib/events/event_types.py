@@ -815,7 +815,8 @@ _DASHES = frozenset("-–—")
 def _dash_closing(token, sentence) -> int | None:
     """Where the dash that closes a parenthesis around the token starts ("X - who was supporting
     her husband - Y"), else None."""
-    dashes = [t for t in sentence if t.text in _DASHES and t.dep_ == "punct"]
+    # (a dash with a space on each side: not the hyphen of "San Francisco-based")
+    dashes = [t for t in sentence if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
     before = [d for d in dashes if d.i < token.i]
     after = [d for d in dashes if d.i > token.i]
     return after[0].idx if before and after and len(before) % 2 == 1 else None
