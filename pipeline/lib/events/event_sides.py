@@ -103,6 +103,13 @@ _AGENT_NOUNS = _forms("efforts effort work position stance government administra
 _LEADERS_OF = _forms("leader leaders head heads president presidents premier premiers minister ministers",
                      "chief chiefs chairman chairwoman boss bosses king queen ruler rulers ambassador ambassadors",
                      "envoy envoys")  # fmt: skip
+# Words that make a leader no longer one: "the former chairman", "the late king", "the ex-president".
+_FORMER = _forms("former late ex then outgoing previous would-be one-time erstwhile")
+# Verbs by which the subject sends out what then speaks for it: "Tom Hale has filed two lawsuits -
+# one accusing Norvik of fraud" (his accusation, unlike "is fighting two lawsuits - one accusing it").
+_SENT_OUT = _verb("file", "send", "bring", "issue", "launch", "lodge", "publish") | _forms(
+    "sent brought wrote written write writes writing"
+)
 
 
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "ccomp")
@@ -761,7 +768,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition, with
             # the names listed with it ("footballers Eric Cantona and Ole Gunnar Solskjaer, and
             # club manager Sir Alex Ferguson")
-            named = [t for c in h.children if c.dep_ == "appos" for t in _listed_with(c)]
+            named = [t for c in h.children if c.dep_ == "appos" for t in conjuncts(c)]
             covering = _entities_in(named, paragraph.entities)
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
@@ -816,30 +823,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
 
 
-# Verbs by which the subject sends out what then speaks for it: "Tom Hale has filed two lawsuits -
-# one accusing Norvik of fraud" (his accusation, unlike "is fighting two lawsuits - one accusing it").
-_SENT_OUT = _verb("file", "send", "bring", "issue", "launch", "lodge", "publish") | _forms(
-    "sent brought wrote written write writes writing"
-)
-
-
 def _former(noun) -> bool:
     """ "The former chairman", "the late king", "the ex-president", "the then leader"."""
     return any(c.lower_ in _FORMER for c in noun.children if c.dep_ in ("amod", "compound", "advmod", "nmod"))
-
-
-_FORMER = _forms("former late ex then outgoing previous would-be one-time erstwhile")
-
-
-def _listed_with(token) -> list:
-    """The token and every word joined to it by "and" or a comma, however the parser chained them
-    (it may hang several conjuncts on the first one, and a first name apart from its surname)."""
-    found, todo = [], [token]
-    while todo:
-        t = todo.pop(0)
-        found.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return found
 
 
 def _group_key(group) -> tuple:
