@@ -634,6 +634,11 @@ def deed_hung_on_the_accused(noun) -> set[int]:
             and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
 
 
+def agents_of(verb) -> list:
+    """Whom a passive verb's "by" phrase names ("was charged by the USADA": USADA)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _subject(token):
     children = {c.dep_ for c in token.children}
     if token.dep_ == "relcl" and children & {"nsubjpass", "auxpass"} and "agent" not in children:
@@ -662,8 +667,7 @@ def _subject(token):
             return subjects[1]  # "anti-abortion group the Pro-Life Alliance congratulated …"
         if subjects:
             return subjects[0]
-        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents:
+        if agents := agents_of(node):
             return agents[0]
         if node.dep_ == "acl" and node.tag_ == "VBG":
             # "Labour poster plans attacking Mr Howard": the plans; "opened with a speech

@@ -76,6 +76,7 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
+    agents_of,
     deed_hung_on_the_accused,
     maker,
     relative_noun,
@@ -453,10 +454,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         giver = token.head  # "charges against X were filed by the SEC": the agent brought them
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
-    subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if brought and not owners:
         # only its own "by" phrase: "Tom Hale said charges were brought against Norvik" names no accuser
-        subject = next((g for c in giver.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject = next(iter(agents_of(giver)), None)
+    else:
+        subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
         # "Cantona and Ferguson have lent their backing to …": a pronoun owning what its verb gives
         # is the giver, whose phrase (with its conjuncts) names who they are; only the verb's own
@@ -501,8 +503,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     heads += [g for v in aimed for p in v.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if subject is None and aimed:
-        subject = next((g for v in aimed for c in v.children if c.dep_ == "agent" for g in c.children
-                        if g.dep_ == "pobj"), None)  # fmt: skip
+        subject = next((g for v in aimed for g in agents_of(v)), None)
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
         if giver.lower_ in _BRING:
@@ -736,8 +737,7 @@ def _charged_by_someone(verb, paragraph: ParagraphIn) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "charged £5", "charged a fee"
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(g.lower_ in _AUTHORITIES or _entities_in([g], paragraph.entities) for g in agents)
+    return any(g.lower_ in _AUTHORITIES or _entities_in([g], paragraph.entities) for g in agents_of(verb))
 
 
 def _weight_behind(token) -> list:
