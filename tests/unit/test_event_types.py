@@ -1761,3 +1761,32 @@ def test_visiting_sites_of_a_kind_is_a_tour_but_touring_countries_visits_them():
         ("Ms Soto visited refugee camps in Sudan.", dict(people=["Ms Soto"], countries=["Sudan"]),
          [("VISIT", "042", "Ms Soto", "Sudan", None)]),
     ])  # fmt: skip
+
+
+def test_rules_from_the_precision_audit_of_news_outside_the_gold():
+    # Each case is a kind of false row the audit of rows from unannotated BBC files found.
+    _each([
+        # a trip planned, sought, cancelled or missed is not made; a hoped-for act is not done
+        ("Ms Soto planned a trip to Baltica but never went.", dict(people=["Ms Soto"], countries=["Baltica"]), []),
+        ("After missing out on the tour to Baltica, Tom Hale is fit again.",
+         dict(people=["Tom Hale"], countries=["Baltica"]), []),
+        ("Ms Soto cancelled her visit to Baltica.", dict(people=["Ms Soto"], countries=["Baltica"]), []),
+        ("Hopefully the members of Norvik will support Ms Soto.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
+        ("Ms Soto made a trip to Baltica.", dict(people=["Ms Soto"], countries=["Baltica"]),
+         [("VISIT", "042", "Ms Soto", "Baltica", None)]),
+        # a side's trip to a ground, or for the right to play there, is a fixture
+        ("Rovers and Athletic will replay for the right to travel to Baltica.",
+         dict(orgs=["Rovers", "Athletic"], countries=["Baltica"]), []),
+        ("The Rovers travel to Baltica on Saturday.", dict(orgs=["Rovers"], countries=["Baltica"]), []),
+        # a country named before a firm tells where the firm is from
+        ("The Baltican network has supported Norvik's action.",
+         dict(countries=["Baltican"], orgs=["Norvik"]), []),
+        ("The Baltican government has supported Norvik's action.", dict(countries=["Baltican"], orgs=["Norvik"]),
+         [("SUPPORT", "053", "Baltican", "Norvik", None)]),
+        ("Baltican lawmakers have supported Norvik's action.", dict(countries=["Baltican"], orgs=["Norvik"]),
+         [("SUPPORT", "053", "Baltican", "Norvik", None)]),
+        # blame laid on a thing is no criticism; on an actor it is
+        ("Norvik blamed weak demand for the fall in profits.", dict(orgs=["Norvik"]), []),
+        ("Norvik blamed Baltica for the fall in profits.", dict(orgs=["Norvik"], countries=["Baltica"]),
+         [("CRITICIZE", "112", "Norvik", "Baltica", None)]),
+    ])  # fmt: skip

@@ -435,3 +435,27 @@ def test_every_firm_of_a_list_is_met():
         ("Nanjing Auto", "Rover"),
         ("Nanjing Auto", "SAIC"),
     ]
+
+
+def test_in_a_report_of_results_players_who_meet_play_each_other():
+    results = paragraph(
+        1, "Anna Berg beat Eva Lund 6-3 6-2 and Tom Hale won 7-5 6-4.", people=["Anna Berg", "Tom Hale"]
+    )
+    match = paragraph(2, "Anna Berg now meets Tom Hale, and before her meeting with him she rested.",
+                      people=["Anna Berg", "Tom Hale"])  # fmt: skip
+    assert find_meetings([results, match], {}) == []
+    # there, a meeting held is still one; outside such a report, "meets" is a meeting
+    held = paragraph(2, "Anna Berg held a secret meeting with Tom Hale.", people=["Anna Berg", "Tom Hale"])
+    assert pairs(find_meetings([results, held], {})) == [("Anna Berg", "Tom Hale", None)]
+    assert pairs(find_meetings([match], {})) == [("Anna Berg", "Tom Hale", None)]
+    # days of a month are no scores: "June 9-14, July 21-22 and 23-24"
+    dated = paragraph(1, "She toured on June 9-14, July 21-22 and July 23-24.")
+    assert pairs(find_meetings([dated, match], {})) == [("Anna Berg", "Tom Hale", None)]
+
+
+def test_meeting_a_requirement_is_no_meeting_of_the_two_firms_told_of():
+    first = paragraph(1, "Norvik and Baltica plan to list in London.", orgs=["Norvik", "Baltica"])
+    second = paragraph(2, "The two banks may drop the plan because of the cost of meeting strict rules.")
+    second_req = paragraph(2, "The two banks may drop the plan because of the cost of meeting requirements.")
+    assert find_meetings([first, second_req], {}) == []
+    assert find_meetings([first, second], {}) == []

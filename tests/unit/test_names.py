@@ -25,6 +25,10 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         ("comedian Ben Oakes", "Ben Oakes", "comedian"),
         ("Kenyan Susan Chepkemei", "Susan Chepkemei", "Kenyan"),
         ("Californian Tom Ward", "Tom Ward", "Californian"),
+        ("Tory Ann Lowe", "Ann Lowe", "Tory"),  # a party or a seat before the name
+        ("Labour MP Tom Ward", "Tom Ward", "Labour MP"),
+        ("MEP Ann Lowe", "Ann Lowe", "MEP"),
+        ("Labour Party Conference", "Labour Party Conference", None),
         ("an Ella Fitz", "Ella Fitz", None),
         ("Adrian Mutu", "Adrian Mutu", None),  # a given name ending in -ian is no demonym
     ],

@@ -168,6 +168,22 @@ _ORG_NOUNS = _forms("party company firm club group bank union organisation organ
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
 
 
+# Kinds of firm or team: a country named before one ("the US network", "a British bank") tells
+# where it is from, not who acts (unlike `_COUNTRY_BODIES`: "the US government").
+_FIRM_KINDS = (
+    "firm company network broadcaster channel station newspaper paper carrier airline manufacturer giant retailer "
+    "operator group bank lender insurer brewer studio label publisher chain conglomerate club team squad exchange "
+    "bourse business carmaker chipmaker drugmaker"
+).split()
+_FIRM_NOUNS = frozenset(_FIRM_KINDS) | {"companies"} | {f"{kind}s" for kind in _FIRM_KINDS if kind != "company"}
+
+
+def _a_firm_of_a_country(token, found) -> bool:
+    # (not every "-maker": lawmakers and policymakers are people of their country)
+    firm = token.lower_ in _FIRM_NOUNS
+    return token.pos_ == "NOUN" and firm and bool(found) and all(e.type == "COUNTRY" for e in found)
+
+
 class Actors:
     """Resolves a phrase to an entity, with what the article said so far."""
 
@@ -318,6 +334,8 @@ class Actors:
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words.
             return None
+        if _a_firm_of_a_country(token, found):
+            return None  # "the US network", "the British broadcaster": a firm of that country, not it
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen:

@@ -243,6 +243,8 @@ _RAP = _forms("raps rapped rapping slates slated slating")
 # reports a verbal attack; naming with no judgement is "dubbed", "called".
 _BRAND = _verb("brand", "label") | _forms("labelled labelling")
 _ACCUSE = _verb("accuse", "blame")
+# Blame lays a cause: of an actor it is criticism, of a thing ("blamed weak demand") it is not.
+_BLAME = _verb("blame")
 # "Dismissed the Budget as a gimmick": a judgement given with "as" ("dismissed the manager" is not).
 _DISMISS = _verb("dismiss")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
@@ -1194,7 +1196,9 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
 # A match, a round or a result in the sentence: a team's trip or "the visit of" a side is a fixture.
 _SPORT_FIXTURE = re.compile(
     r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
-    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|"
+    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|trophy|seeds?|seeded|wild card|"
+    r"cup ties?|cup final|(?:Carling|FA|Uefa|Davis|Heineken|Ryder|World) Cup|Premiership|Premier League|"
+    r"Champions League|Six Nations|Grand Slam|Lions|"
     r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
     re.IGNORECASE,
 )
@@ -1202,8 +1206,8 @@ _SPORT_FIXTURE = re.compile(
 
 def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
     """A country or a club named alone with a plural verb ("Italy travel", "Chelsea face a trip",
-    "Italy have lost"): in British usage, its team, whose trips are fixtures."""
-    if subject is None or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
+    "Italy have lost", "The Gunners travel"): in British usage, its team, whose trips are fixtures."""
+    if subject is None or subject.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
         return False
     if not any(e.type in ("COUNTRY", "ORG") for e in _entities_in([subject], paragraph.entities)):
         return False
@@ -1386,7 +1390,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "accused some critics": criticism of people no one names is still told; support is not.
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
         unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
-        unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _STATEMENT_NOUNS | _UNNAMED_GROUPS
+        unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _UNNAMED_GROUPS | (
+            _STATEMENT_NOUNS if lower not in _BLAME else frozenset()
+        )
         # "denounced her father's actions", "attacked the government's failure": what someone told
         # of did is theirs, an unknown side when the owner is no entity, not an unnamed one
         owned = bool(heads) and heads[0].lower_ in _STATEMENT_NOUNS and any(_an_owner(c) for c in heads[0].children)

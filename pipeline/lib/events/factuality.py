@@ -24,7 +24,8 @@ INTENT_WORDS = (
         "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
     )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
-        "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
+        "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts "
+        "right rights".split()  # "replay for the right to travel to Southampton"
     )
     | frozenset(  # what someone is willing to do: "would be happy to meet", "is keen to sign"
         "happy keen willing ready eager prepared determined anxious".split()
@@ -91,6 +92,17 @@ def negated(token) -> bool:
 
 
 _NEVER = frozenset("never hardly scarcely".split())
+# Verbs whose object, a trip, talks or a deal, is not (yet) done: "planned a trip to Norfolk",
+# "sought talks with", "cancelled the visit", "missing out on the tour to Australia".
+_UNDOING = frozenset(
+    "plan plans planned planning propose proposes proposed proposing arrange arranges arranged arranging "
+    "schedule schedules scheduled scheduling seek seeks sought seeking hope hopes hoped hoping want wants wanted "
+    "wanting cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing "
+    "scrap scraps scrapped scrapping shelve shelves shelved shelving abandon abandons abandoned abandoning "
+    "delay delays delayed delaying miss misses missed missing".split()
+)
+# A clause a speaker only hopes for: "Hopefully the members will support him".
+_HOPING = frozenset("hopefully".split())
 # What is all but done is not done: "close to striking a deal", "on the verge of signing".
 _ALMOST = frozenset("close closer near nearer verge brink point".split())
 
@@ -103,6 +115,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         return True  # "talks with Deutsche Boerse will continue": they are going on
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.lower_ in _ALMOST:
         return False
+    if _object_of_undoing(token, clause):
+        return False  # "planned a trip to Norfolk", "after missing out on the tour to Australia"
     if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
         return False  # "the meeting … is due to take place", "talks are expected next week"
     if future_counts and _arranged(clause):
@@ -127,6 +141,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         if auxiliaries & HYPOTHETICAL_AUX or (future_counts and auxiliaries & FUTURE_AUX):
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _HOPING for c in node.children):
             return False
         if _inverted_condition(node):
             return False  # "his sentence would have been longer had he denied the charge"
@@ -196,6 +212,14 @@ def _arranged(clause) -> bool:
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
     return any(t.lower_ in _COMING for c in times for t in c.subtree)
+
+
+def _object_of_undoing(token, clause) -> bool:
+    """A trigger noun that a verb of planning, seeking or cancelling takes as its object, directly
+    or through a preposition ("hoped for talks", "missing out on the tour")."""
+    if token.pos_ != "NOUN" or clause.i == token.i or clause.lower_ not in _UNDOING:
+        return False
+    return token.head.i == clause.i or (token.head.dep_ == "prep" and token.head.head.i == clause.i)
 
 
 def _planned(clause) -> bool:

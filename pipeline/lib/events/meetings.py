@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -478,8 +479,30 @@ _MET_THINGS = frozenset(
     """cross crosses ball pass header shot free-kick corner target targets requirement requirements demand
     demands deadline deadlines criteria standard standards cost costs need needs expectation expectations
     challenge challenges reception response reviews review criticism approval resistance opposition fate end
-    obligations conditions terms goal goals""".split()
+    obligations conditions terms goal goals rule rules regulation regulations commitment commitments""".split()
 )
+
+
+# A score or a set ("7-5", "won 2-1"), not a date, a range or a part of a longer number.
+_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d%-])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS_OF_A_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}-\d{{1,2}}\s+{_MONTH}\b")  # "June 9-14"
+_SCORES_OF_A_REPORT = 3
+
+
+def match_report(texts: Iterable[str]) -> bool:
+    """Does the article report results (three scores or more, days of a month not counted)? There,
+    players or teams who "meet" play each other."""
+    scores = sum(len(_SCORE.findall(text)) - len(_DAYS_OF_A_MONTH.findall(text)) for text in texts)
+    return scores >= _SCORES_OF_A_REPORT
+
+
+def _a_match(trigger) -> bool:
+    """ "Meets", "met", "a meeting with": a match, in an article of results, unless it was held or
+    had ("held a clandestine meeting with Cole" is one even there)."""
+    if trigger.lower_ not in ("met", "meet", "meets", "meeting", "meetings"):
+        return False
+    return not (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lower_ in _HAVE)
 
 
 def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> None:
@@ -716,6 +739,7 @@ def find_meetings(
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     book = RoleBook(people) if people else None
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
+    a_match_report = match_report(p.text for p in paragraphs)
     for paragraph in paragraphs:
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -732,10 +756,14 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
+                if a_match_report and _a_match(trigger):
+                    continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
+                object_heads = _objects_of(trigger)
+                if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
+                    continue  # "the cost of meeting regulatory requirements": fulfilled, no one met
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 fits = _main_subject_meant(subject, trigger, main_subject, paragraph, people) or fits
-                object_heads = _objects_of(trigger)
                 objects = frozenset(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
                 )

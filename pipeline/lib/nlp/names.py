@@ -274,9 +274,10 @@ def strip_accents(text: str) -> str:
 def clean_surface(text: str, person: bool = True) -> Name:
     """Remove determiners, possessives, quotes and punctuation; move titles into `role`.
 
-    For a person (`person=True`) every title, leading lowercase words ("comedian Alexei Sayle") and
-    a leading demonym ("Kenyan Susan Chepkemei") go to the role; for other names only titles that
-    cannot open the name of a body or place (Mr, Dr, President...) do: "General Motors" stays whole.
+    For a person (`person=True`) every title, leading lowercase words ("comedian Alexei Sayle"), a
+    leading demonym ("Kenyan Susan Chepkemei") and a leading party or seat ("Tory Liam Fox") go to
+    the role; for other names only titles that cannot open the name of a body or place (Mr, Dr,
+    President...) do: "General Motors" stays whole.
     """
     name = " ".join(text.replace("\n", " ").split()).strip(_EDGE_PUNCT)
     name = _LEADING_DETERMINER.sub("", name)
@@ -307,7 +308,18 @@ def clean_surface(text: str, person: bool = True) -> Name:
         if len(words) >= 3 and words[0][:1].isupper() and _is_place_adjective(words[0]):
             roles.append(words.pop(0))  # "Kenyan Susan Chepkemei": the demonym says where she is from
             name = " ".join(words)
+        while len(words) >= 3 and words[0] in _AFFILIATIONS and words[1] not in ("Party", "Parties"):
+            roles.append(words.pop(0))  # "Tory Liam Fox", "Labour MP Ann Keen": a party or a seat, not a name
+            name = " ".join(words)
     return Name(name, " ".join(roles) or None)
+
+
+# Parties and seats written before a person's name, capitalised so that the description rule,
+# which reads lowercase words, leaves them.
+_AFFILIATIONS = frozenset(
+    "Tory Tories Labour Conservative Liberal Democrat Democratic Republican Unionist Nationalist Socialist "
+    "Communist SNP UKIP MEP MP MSP MLA".split()
+)
 
 
 # "al-Baghdadi", "el-Sisi", "ash-Shaykh": a name's part written after the Arabic article, in lowercase.
