@@ -1789,4 +1789,20 @@ def test_rules_from_the_precision_audit_of_news_outside_the_gold():
         ("Norvik blamed weak demand for the fall in profits.", dict(orgs=["Norvik"]), []),
         ("Norvik blamed Baltica for the fall in profits.", dict(orgs=["Norvik"], countries=["Baltica"]),
          [("CRITICIZE", "112", "Norvik", "Baltica", None)]),
+        # who brought the charges someone is tried on, when the text says
+        ("Ann Lowe faces trial on charges brought by Baltican prosecutors.",
+         dict(people=["Ann Lowe"], countries=["Baltican"]), [("CRITICIZE", "112", "Baltican", "Ann Lowe", None)]),
+        ("Ann Lowe faces trial on charges brought by prosecutors.", dict(people=["Ann Lowe"]),
+         [("CRITICIZE", "112", None, "Ann Lowe", None)]),
+        # what a deal brings in comes from its partner
+        ("Iceland has signed a deal to import gas from Qatar.", dict(countries=["Iceland", "Qatar"]),
+         [("SIGN", "057", "Iceland", "Qatar", None)]),
+        # someone's coach or lawyer is not them; their spokesman speaks for them
+        ("Smith's plan was backed by Lowe's coach, Dai Young.", dict(people=["Smith", "Lowe", "Dai Young"]),
+         [("SUPPORT", "053", "Dai Young", "Smith", None)]),
+        ("Smith's plan was backed by Lowe's lawyer.", dict(people=["Smith", "Lowe"]), []),
+        ("Labour's minister for women Ann Lowe criticised Norvik.",
+         dict(orgs=["Labour", "Norvik"], people=["Ann Lowe"]), [("CRITICIZE", "111", "Ann Lowe", "Norvik", None)]),
+        ("Smith's plan was backed by Lowe's spokesman.", dict(people=["Smith", "Lowe"]),
+         [("SUPPORT", "053", "Lowe", "Smith", None)]),
     ])  # fmt: skip

@@ -151,6 +151,7 @@ def test_a_meeting_told_as_due_planned_possible_or_denied_is_not_one():
         "Anna Berg will meet Tom Hale in Santiago next week.",
         "Anna Berg could meet Tom Hale if the strike ends.",
         "Anna Berg plans to meet Tom Hale in March.",
+        "Anna Berg is meeting Tom Hale on Thursday.",  # a progressive with a day to come is arranged
     ]
     for no, text in enumerate(not_yet, start=1):
         assert find_meetings([paragraph(no, text, people=["Anna Berg", "Tom Hale"])], {}) == [], text

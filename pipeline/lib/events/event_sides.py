@@ -27,7 +27,14 @@ from pipeline.lib.events.meetings import (
     describes,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
-from pipeline.lib.events.roles import PERSON_NOUNS, RoleBook, bare_government, government_country, role_words
+from pipeline.lib.events.roles import (
+    PERSON_NOUNS,
+    ROLE_HEADS,
+    RoleBook,
+    bare_government,
+    government_country,
+    role_words,
+)
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -184,6 +191,17 @@ def _a_firm_of_a_country(token, found) -> bool:
     return token.pos_ == "NOUN" and firm and bool(found) and all(e.type == "COUNTRY" for e in found)
 
 
+# Whom a person's role noun may stand for: "Blair's spokesman said" speaks for Blair.
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative envoy official officials".split())
+
+
+def _someones_aide(token) -> bool:
+    """A role noun owned by someone ("Lowe's coach", "Smith's lawyer"): a person other than its owner."""
+    if token.pos_ != "NOUN" or token.lower_ not in ROLE_HEADS or token.lower_ in _SPEAKS_FOR:
+        return False
+    return any(c.dep_ == "poss" for c in token.children)
+
+
 class Actors:
     """Resolves a phrase to an entity, with what the article said so far."""
 
@@ -324,6 +342,11 @@ class Actors:
             named = [t for n in phrase if n.dep_ == "appos" for t in n.subtree]  # hung on either noun
             people = _entities_in(named, people)
             return people[0].entity_id if people and people[0].entity_id != exclude else None
+        if _someones_aide(token):
+            # "Lowe's coach, Dai Young", "his lawyer": the aide, if named, never whom he serves
+            owners = _entities_in([t for c in token.children if c.dep_ == "poss" for t in c.subtree], found)
+            found = [e for e in found if e not in owners and e.type == "PERSON"]
+            people = [e for e in found if e.type == "PERSON"]
         if people:
             return people[0].entity_id
         if token.text in self.known:

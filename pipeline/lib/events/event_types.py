@@ -153,6 +153,8 @@ _INSTRUMENTS = _forms(
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
+# What a deal brings in from its partner: "a deal to import gas from Qatar".
+_BRING_IN = _forms("import lease borrow")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
@@ -521,8 +523,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         unnamed_a |= subject is None
     if token.lower_ in _CHARGE_NOUNS and (held := _held_by_charges(token)):
         # whom the charges are against is who was held on them, defended against them or tried on
-        # them; who brought them is seldom named
-        return None, [relative_noun(h) for h in held], True
+        # them; who brought them is seldom named ("on charges brought by Greek prosecutors" names them)
+        bringers = [g for v in token.children if v.dep_ == "acl" and v.lower_ in _BRING for g in agents_of(v)]
+        return next(iter(bringers), None), [relative_noun(h) for h in held], True
     if received:  # who faced the criticism is side B; who made it ("from Howard"), side A when named
         verb = place.head if place.dep_ == "dobj" else place.head.head
         subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
@@ -1296,7 +1299,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not partners:
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
-                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
+                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE | _BRING_IN else ("to",))]  # fmt: skip
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
         if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
             things = [_deal_of(token)]

@@ -211,7 +211,12 @@ def _arranged(clause) -> bool:
     if not progressive and clause.tag_ not in ("VBZ", "VBP"):
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
-    return any(t.lower_ in _COMING for c in times for t in c.subtree)
+    # a progressive with a day of the week is one too: "is meeting Ms Furse on Thursday"
+    coming = _COMING | _WEEKDAYS if progressive else _COMING
+    return any(t.lower_ in coming for c in times for t in c.subtree)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _object_of_undoing(token, clause) -> bool:
