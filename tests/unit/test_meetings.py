@@ -449,6 +449,11 @@ def test_in_a_report_of_results_players_who_meet_play_each_other():
     held = paragraph(2, "Anna Berg held a secret meeting with Tom Hale.", people=["Anna Berg", "Tom Hale"])
     assert pairs(find_meetings([results, held], {})) == [("Anna Berg", "Tom Hale", None)]
     assert pairs(find_meetings([match], {})) == [("Anna Berg", "Tom Hale", None)]
+    # a sentence that tells of a final, a cup or a league is one too
+    final = paragraph(1, "Rovers met Athletic in the Cup final at Wembley.", orgs=["Rovers", "Athletic"])
+    assert find_meetings([final], {}) == []
+    officials = paragraph(1, "Rovers met officials from Athletic to arrange the fixtures.", orgs=["Rovers", "Athletic"])
+    assert pairs(find_meetings([officials], {})) == [("Rovers", "Athletic", None)]
     # days of a month are no scores: "June 9-14, July 21-22 and 23-24"
     dated = paragraph(1, "She toured on June 9-14, July 21-22 and July 23-24.")
     assert pairs(find_meetings([dated, match], {})) == [("Anna Berg", "Tom Hale", None)]

@@ -58,7 +58,6 @@ republished item) is one row.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -83,6 +82,7 @@ from pipeline.lib.events.event_sides import (
 )
 from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
 from pipeline.lib.events.meetings import (
+    SPORT_FIXTURE,
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -1196,17 +1196,6 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
-# A match, a round or a result in the sentence: a team's trip or "the visit of" a side is a fixture.
-_SPORT_FIXTURE = re.compile(
-    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
-    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|trophy|seeds?|seeded|wild card|"
-    r"cup ties?|cup final|(?:Carling|FA|Uefa|Davis|Heineken|Ryder|World) Cup|Premiership|Premier League|"
-    r"Champions League|Six Nations|Grand Slam|Lions|"
-    r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
-    re.IGNORECASE,
-)
-
-
 def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
     """A country or a club named alone with a plural verb ("Italy travel", "Chelsea face a trip",
     "Italy have lost", "The Gunners travel"): in British usage, its team, whose trips are fixtures."""
@@ -1231,7 +1220,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     b_entities: list[EntitySpan] = []
     place = None
     if event_type == VISIT and code == "042":
-        if _SPORT_FIXTURE.search(sentence.text):
+        if SPORT_FIXTURE.search(sentence.text):
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
             return  # "Italy travel to Edinburgh", "Chelsea face a trip to Newcastle": a side's away game

@@ -483,6 +483,18 @@ _MET_THINGS = frozenset(
 )
 
 
+# A match, a round, a result or a competition in a sentence: a team's trip or "the visit of" a side is
+# a fixture, and players who "meet" play each other.
+SPORT_FIXTURE = re.compile(
+    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|trophy|seeds?|seeded|wild card|"
+    r"cup ties?|cup final|(?:Carling|FA|Uefa|Davis|Heineken|Ryder|World) Cup|Premiership|Premier League|"
+    r"Champions League|Six Nations|Grand Slam|Lions|"
+    r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
+    re.IGNORECASE,
+)
+
+
 # A score or a set ("7-5", "won 2-1"), not a date, a range or a part of a longer number.
 _SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d%-])")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -756,9 +768,13 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
-                if a_match_report and _a_match(trigger):
-                    continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 object_heads = _objects_of(trigger)
+                # (in a sentence of sport, only players or teams met by name: "met representatives
+                # from Switzerland to arrange the fixtures" is a meeting)
+                named = all(h.pos_ == "PROPN" or _entities_in([h], paragraph.entities) for h in object_heads)
+                in_sport = named and SPORT_FIXTURE.search(sentence.text)
+                if (a_match_report or in_sport) and _a_match(trigger):
+                    continue  # "He now meets wild card Mariano Puerta", "met Athletic in the Cup final"
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
                     continue  # "the cost of meeting regulatory requirements": fulfilled, no one met
                 subject = _owner_of(trigger) or _subject_of(trigger)
