@@ -1801,6 +1801,10 @@ def test_rules_from_the_precision_audit_of_news_outside_the_gold():
         ("Smith's plan was backed by Lowe's coach, Dai Young.", dict(people=["Smith", "Lowe", "Dai Young"]),
          [("SUPPORT", "053", "Dai Young", "Smith", None)]),
         ("Smith's plan was backed by Lowe's lawyer.", dict(people=["Smith", "Lowe"]), []),
+        # a passive subject the model did not tag is an unknown side, not a name in its "for" phrase
+        ("Laporte has been criticised for Baltica's negative tactics.", dict(countries=["Baltica"]), []),
+        ("Ann Lowe has been criticised for Baltica's negative tactics.",
+         dict(people=["Ann Lowe"], countries=["Baltica"]), [("CRITICIZE", "111", None, "Ann Lowe", None)]),
         ("Labour's minister for women Ann Lowe criticised Norvik.",
          dict(orgs=["Labour", "Norvik"], people=["Ann Lowe"]), [("CRITICIZE", "111", "Ann Lowe", "Norvik", None)]),
         ("Smith's plan was backed by Lowe's spokesman.", dict(people=["Smith", "Lowe"]),

@@ -1345,7 +1345,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if lower in _THROW:
                 heads = _weight_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
-            heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+            passive_subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if any(_a_name_missed(c, paragraph) for c in passive_subjects):
+                return  # "Laporte has been criticised for France's tactics", Laporte untagged: not France
+            if passive_subjects:  # "Lowe was criticised for Baltica's tactics": the "for" phrase is why
+                heads = passive_subjects + [h for h in heads if h.head.lower_ != "for"]
             unnamed_giver = _passive_without_subject(token)
             if not heads and (done_to := _passive_by_someone_below(token)) is not None:
                 heads = [done_to]  # "facing a ban after being charged by the USADA": the one facing it
@@ -1431,6 +1435,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+def _a_name_missed(token, paragraph: ParagraphIn) -> bool:
+    """A proper name the model tagged as no entity: an unknown side, which no other name stands for."""
+    return token.pos_ == "PROPN" and token.lower_ not in ROLE_HEADS and not _entities_in([token], paragraph.entities)
 
 
 def _tour_of_sites(heads, paragraph: ParagraphIn) -> bool:
