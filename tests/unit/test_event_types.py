@@ -1764,7 +1764,8 @@ def test_visiting_sites_of_a_kind_is_a_tour_but_touring_countries_visits_them():
 
 
 def test_rules_from_the_precision_audit_of_news_outside_the_gold():
-    # Each case is a kind of false row the audit of rows from unannotated BBC files found.
+    # Each case is a kind of false row the audit of rows from unannotated BBC files found, or a
+    # counter-example a review of those rules found.
     _each([
         # a trip planned, sought, cancelled or missed is not made; a hoped-for act is not done
         ("Ms Soto planned a trip to Baltica but never went.", dict(people=["Ms Soto"], countries=["Baltica"]), []),
@@ -1774,39 +1775,60 @@ def test_rules_from_the_precision_audit_of_news_outside_the_gold():
         ("Hopefully the members of Norvik will support Ms Soto.", dict(people=["Ms Soto"], orgs=["Norvik"]), []),
         ("Ms Soto made a trip to Baltica.", dict(people=["Ms Soto"], countries=["Baltica"]),
          [("VISIT", "042", "Ms Soto", "Baltica", None)]),
-        # a side's trip to a ground, or for the right to play there, is a fixture
+        # ... but what happened during or after a trip does not undo it
+        ("Ms Soto missed a Commons vote during her visit to Baltica.", dict(people=["Ms Soto"], countries=["Baltica"]),
+         [("VISIT", "042", "Ms Soto", "Baltica", None)]),
+        ("Ms Soto got what she wanted from her talks with Tom Hale.", dict(people=["Ms Soto", "Tom Hale"]),
+         [("MEET", "040", "Ms Soto", "Tom Hale", None)]),
+        ("The inquiry found that Ms Soto was right to meet Tom Hale.", dict(people=["Ms Soto", "Tom Hale"]),
+         [("MEET", "040", "Ms Soto", "Tom Hale", None)]),
+        # a side's trip for the right to play there is a fixture; a people's trip is a visit
         ("Rovers and Athletic will replay for the right to travel to Baltica.",
          dict(orgs=["Rovers", "Athletic"], countries=["Baltica"]), []),
-        ("The Rovers travel to Baltica on Saturday.", dict(orgs=["Rovers"], countries=["Baltica"]), []),
-        # a country named before a firm tells where the firm is from
+        ("The Americans have travelled to Geneva for talks.", dict(countries=["Americans"], places=["Geneva"]),
+         [("VISIT", "042", "Americans", None, "Geneva")]),
+        ("Tom Hale made the 1997 Lions tour to Baltica.", dict(people=["Tom Hale"], countries=["Baltica"]), []),
+        ("Tom Hale visited Baltica for the World Cup.", dict(people=["Tom Hale"], countries=["Baltica"]),
+         [("VISIT", "042", "Tom Hale", "Baltica", None)]),
+        ("Tom Hale spoke at a Lions Club dinner during his visit to Baltica.",
+         dict(people=["Tom Hale"], countries=["Baltica"]), [("VISIT", "042", "Tom Hale", "Baltica", None)]),
+        # a country named before a firm tells where the firm is from; before a team or a bank, whom it acts for
         ("The Baltican network has supported Norvik's action.",
          dict(countries=["Baltican"], orgs=["Norvik"]), []),
         ("The Baltican government has supported Norvik's action.", dict(countries=["Baltican"], orgs=["Norvik"]),
          [("SUPPORT", "053", "Baltican", "Norvik", None)]),
         ("Baltican lawmakers have supported Norvik's action.", dict(countries=["Baltican"], orgs=["Norvik"]),
          [("SUPPORT", "053", "Baltican", "Norvik", None)]),
-        # blame laid on a thing is no criticism; on an actor it is
+        ("The Iranian negotiating team signed an agreement with Baltica.", dict(countries=["Iranian", "Baltica"]),
+         [("SIGN", "057", "Iranian", "Baltica", None)]),
+        ("China's central bank criticised Baltica.", dict(countries=["China", "Baltica"]),
+         [("CRITICIZE", "111", "China", "Baltica", None)]),
+        # blame laid on a thing is no criticism; on an actor, or on what someone decided, it is
         ("Norvik blamed weak demand for the fall in profits.", dict(orgs=["Norvik"]), []),
         ("Norvik blamed Baltica for the fall in profits.", dict(orgs=["Norvik"], countries=["Baltica"]),
          [("CRITICIZE", "112", "Norvik", "Baltica", None)]),
+        ("Norvik blamed the decision for the collapse of the talks.", dict(orgs=["Norvik"]),
+         [("CRITICIZE", "112", "Norvik", None, None)]),
         # who brought the charges someone is tried on, when the text says
         ("Ann Lowe faces trial on charges brought by Baltican prosecutors.",
          dict(people=["Ann Lowe"], countries=["Baltican"]), [("CRITICIZE", "112", "Baltican", "Ann Lowe", None)]),
         ("Ann Lowe faces trial on charges brought by prosecutors.", dict(people=["Ann Lowe"]),
          [("CRITICIZE", "112", None, "Ann Lowe", None)]),
-        # what a deal brings in comes from its partner
-        ("Iceland has signed a deal to import gas from Qatar.", dict(countries=["Iceland", "Qatar"]),
-         [("SIGN", "057", "Iceland", "Qatar", None)]),
-        # someone's coach or lawyer is not them; their spokesman speaks for them
+        # where goods come from is not whom a deal is with
+        ("Norvik has agreed a deal to import wine from Baltica.", dict(orgs=["Norvik"], countries=["Baltica"]),
+         [("SIGN", "057", "Norvik", None, None)]),
+        # someone's coach or lawyer is not them; their spokesman or ambassador speaks for them
         ("Smith's plan was backed by Lowe's coach, Dai Young.", dict(people=["Smith", "Lowe", "Dai Young"]),
          [("SUPPORT", "053", "Dai Young", "Smith", None)]),
         ("Smith's plan was backed by Lowe's lawyer.", dict(people=["Smith", "Lowe"]), []),
-        # a passive subject the model did not tag is an unknown side, not a name in its "for" phrase
-        ("Laporte has been criticised for Baltica's negative tactics.", dict(countries=["Baltica"]), []),
-        ("Ann Lowe has been criticised for Baltica's negative tactics.",
-         dict(people=["Ann Lowe"], countries=["Baltica"]), [("CRITICIZE", "111", None, "Ann Lowe", None)]),
         ("Labour's minister for women Ann Lowe criticised Norvik.",
          dict(orgs=["Labour", "Norvik"], people=["Ann Lowe"]), [("CRITICIZE", "111", "Ann Lowe", "Norvik", None)]),
         ("Smith's plan was backed by Lowe's spokesman.", dict(people=["Smith", "Lowe"]),
          [("SUPPORT", "053", "Lowe", "Smith", None)]),
+        ("Mr Putin's ambassador criticised Baltica's decision.", dict(people=["Mr Putin"], countries=["Baltica"]),
+         [("CRITICIZE", "111", "Mr Putin", "Baltica", None)]),
+        # a passive subject the model did not tag is an unknown side, not a name in its "for" phrase
+        ("Laporte has been criticised for Baltica's negative tactics.", dict(countries=["Baltica"]), []),
+        ("Ann Lowe has been criticised for Baltica's negative tactics.",
+         dict(people=["Ann Lowe"], countries=["Baltica"]), [("CRITICIZE", "111", None, "Ann Lowe", None)]),
     ])  # fmt: skip

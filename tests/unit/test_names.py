@@ -28,6 +28,9 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         ("Tory Ann Lowe", "Ann Lowe", "Tory"),  # a party or a seat before the name
         ("Labour MP Tom Ward", "Tom Ward", "Labour MP"),
         ("MEP Ann Lowe", "Ann Lowe", "MEP"),
+        ("Lib Dem MP Tom Ward", "Tom Ward", "Lib Dem MP"),
+        ("Tory MP Lowe", "Lowe", "Tory MP"),  # a seat word goes even when one word of name is left
+        ("Green Day", "Green Day", None),
         ("Labour Party Conference", "Labour Party Conference", None),
         ("an Ella Fitz", "Ella Fitz", None),
         ("Adrian Mutu", "Adrian Mutu", None),  # a given name ending in -ian is no demonym

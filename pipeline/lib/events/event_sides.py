@@ -175,12 +175,14 @@ _ORG_NOUNS = _forms("party company firm club group bank union organisation organ
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
 
 
-# Kinds of firm or team: a country named before one ("the US network", "a British bank") tells
-# where it is from, not who acts (unlike `_COUNTRY_BODIES`: "the US government").
+# Kinds of firm: a country named before one ("the US network", "a British carrier") tells where it
+# is from, not who acts (unlike `_COUNTRY_BODIES`: "the US government"). Not a team, a group, a bank
+# or a newspaper: "the Iranian negotiating team", "China's central bank", "the state newspaper" act
+# for their country.
 _FIRM_KINDS = (
-    "firm company network broadcaster channel station newspaper paper carrier airline manufacturer giant retailer "
-    "operator group bank lender insurer brewer studio label publisher chain conglomerate club team squad exchange "
-    "bourse business carmaker chipmaker drugmaker"
+    "firm company network broadcaster channel station carrier airline manufacturer giant retailer operator lender "
+    "insurer brewer studio label publisher chain conglomerate club exchange bourse business carmaker chipmaker "
+    "drugmaker"
 ).split()
 _FIRM_NOUNS = frozenset(_FIRM_KINDS) | {"companies"} | {f"{kind}s" for kind in _FIRM_KINDS if kind != "company"}
 
@@ -192,7 +194,10 @@ def _a_firm_of_a_country(token, found) -> bool:
 
 
 # Whom a person's role noun may stand for: "Blair's spokesman said" speaks for Blair.
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson representative envoy official officials".split())
+_SPEAKS_FOR = frozenset(
+    "spokesman spokeswoman spokesperson representative representatives envoy envoys ambassador ambassadors "
+    "emissary official officials".split()
+)
 
 
 def _someones_aide(token) -> bool:

@@ -58,6 +58,7 @@ republished item) is one row.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -82,7 +83,6 @@ from pipeline.lib.events.event_sides import (
 )
 from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
 from pipeline.lib.events.meetings import (
-    SPORT_FIXTURE,
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -153,8 +153,6 @@ _INSTRUMENTS = _forms(
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
-# What a deal brings in from its partner: "a deal to import gas from Qatar".
-_BRING_IN = _forms("import lease borrow")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
@@ -1196,10 +1194,22 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
+# A match, a round or a result in the sentence, or a competition no one visits for: a team's trip
+# or "the visit of" a side is a fixture. ("The Lions" with a capital and no "Club" is the rugby side.)
+_SPORT_FIXTURE = re.compile(
+    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|cup ties?|"
+    r"(?:Carling|FA|Uefa|Davis|Heineken|Ryder) Cup|Six Nations|"
+    r"(?-i:the (?:British and Irish )?Lions\b(?! Club)|Lions (?:tour|tours|squad|party)\b)|"
+    r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
+    re.IGNORECASE,
+)
+
+
 def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
     """A country or a club named alone with a plural verb ("Italy travel", "Chelsea face a trip",
-    "Italy have lost", "The Gunners travel"): in British usage, its team, whose trips are fixtures."""
-    if subject is None or subject.tag_ not in ("NNP", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+    "Italy have lost"): in British usage, its team, whose trips are fixtures."""
+    if subject is None or subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
         return False
     if not any(e.type in ("COUNTRY", "ORG") for e in _entities_in([subject], paragraph.entities)):
         return False
@@ -1220,7 +1230,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     b_entities: list[EntitySpan] = []
     place = None
     if event_type == VISIT and code == "042":
-        if SPORT_FIXTURE.search(sentence.text):
+        if _SPORT_FIXTURE.search(sentence.text):
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
             return  # "Italy travel to Edinburgh", "Chelsea face a trip to Newcastle": a side's away game
@@ -1288,7 +1298,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not partners:
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
-                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE | _BRING_IN else ("to",))]  # fmt: skip
+                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
         if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
             things = [_deal_of(token)]
@@ -1386,8 +1396,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "accused some critics": criticism of people no one names is still told; support is not.
         # "Branded the decision unacceptable": criticism of what someone unnamed said or decided.
         unnamed_b = event_type == CRITICIZE and not b_entities and bool(heads)
-        unnamed_b = unnamed_b and heads[0].lower_ in _GENERIC_PEOPLE | _UNNAMED_GROUPS | (
-            _STATEMENT_NOUNS if lower not in _BLAME else frozenset()
+        unnamed_b = unnamed_b and (
+            heads[0].lower_ in _GENERIC_PEOPLE | _UNNAMED_GROUPS
+            or (heads[0].lower_ in _STATEMENT_NOUNS and (lower not in _BLAME or _definite(heads[0])))
         )
         # "denounced her father's actions", "attacked the government's failure": what someone told
         # of did is theirs, an unknown side when the owner is no entity, not an unnamed one
@@ -1435,6 +1446,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+
+
+_DEFINITE = _forms("the this that these those its his her their our your")
+
+
+def _definite(noun) -> bool:
+    """ "The decision", "its policy": a thing someone made, unlike "weak demand", "a poor performance"."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _a_name_missed(token, paragraph: ParagraphIn) -> bool:

@@ -24,8 +24,7 @@ INTENT_WORDS = (
         "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
     )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
-        "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts "
-        "right rights".split()  # "replay for the right to travel to Southampton"
+        "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
     )
     | frozenset(  # what someone is willing to do: "would be happy to meet", "is keen to sign"
         "happy keen willing ready eager prepared determined anxious".split()
@@ -101,6 +100,7 @@ _UNDOING = frozenset(
     "scrap scraps scrapped scrapping shelve shelves shelved shelving abandon abandons abandoned abandoning "
     "delay delays delayed delaying miss misses missed missing".split()
 )
+_RIGHTS = frozenset(("right", "rights"))
 # A clause a speaker only hopes for: "Hopefully the members will support him".
 _HOPING = frozenset("hopefully".split())
 # What is all but done is not done: "close to striking a deal", "on the verge of signing".
@@ -142,8 +142,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in _HOPING for c in node.children):
-            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _HOPING for c in node.children) and node.tag_ != "VBD":
+            return False  # "Hopefully they will support him" (not "Hopefully she enjoyed her visit")
         if _inverted_condition(node):
             return False  # "his sentence would have been longer had he denied the charge"
         if _habitual(node):
@@ -152,6 +152,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "Stop blaming the operators", "Back the bid": asked for, not done
         if node is not clause and node.lower_ in INTENT_WORDS:
             return False
+        if node is not clause and node.lower_ in _RIGHTS and node.pos_ == "NOUN":
+            return False  # "replay for the right to travel to Southampton" (not "was right to meet")
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
             return False  # "Blair is to visit China": what is arranged, not done
     return True
@@ -211,20 +213,18 @@ def _arranged(clause) -> bool:
     if not progressive and clause.tag_ not in ("VBZ", "VBP"):
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
-    # a progressive with a day of the week is one too: "is meeting Ms Furse on Thursday"
-    coming = _COMING | _WEEKDAYS if progressive else _COMING
-    return any(t.lower_ in coming for c in times for t in c.subtree)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    return any(t.lower_ in _COMING for c in times for t in c.subtree)
 
 
 def _object_of_undoing(token, clause) -> bool:
     """A trigger noun that a verb of planning, seeking or cancelling takes as its object, directly
-    or through a preposition ("hoped for talks", "missing out on the tour")."""
+    or through "for" or "on" ("hoped for talks", "missing out on the tour"); not a time or a place
+    told with another preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
     if token.pos_ != "NOUN" or clause.i == token.i or clause.lower_ not in _UNDOING:
         return False
-    return token.head.i == clause.i or (token.head.dep_ == "prep" and token.head.head.i == clause.i)
+    if token.head.i == clause.i:
+        return token.dep_ in ("dobj", "obj")
+    return token.head.dep_ == "prep" and token.head.lower_ in ("for", "on") and token.head.head.i == clause.i
 
 
 def _planned(clause) -> bool:

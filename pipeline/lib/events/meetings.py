@@ -483,38 +483,42 @@ _MET_THINGS = frozenset(
 )
 
 
-# A match, a round, a result or a competition in a sentence: a team's trip or "the visit of" a side is
-# a fixture, and players who "meet" play each other.
-SPORT_FIXTURE = re.compile(
-    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
-    r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|trophy|seeds?|seeded|wild card|"
-    r"cup ties?|cup final|(?:Carling|FA|Uefa|Davis|Heineken|Ryder|World) Cup|Premiership|Premier League|"
-    r"Champions League|Six Nations|Grand Slam|Lions|"
-    r"(?:won|lost|beat|drew|winning|losing) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss))\b",
-    re.IGNORECASE,
+# A result: a set or a run of sets ("7-5 6-4"), or a score a side won, lost or drew by ("won 2-1",
+# "a 3-0 win"); not a vote ("voted 9-2"), a range ("£10-15") or days of a month.
+_RESULT = re.compile(
+    r"\b\d{1,2}-\d{1,2}(?: \d{1,2}-\d{1,2})+\b|"
+    r"\b(?:won|lost|beat|beating|drew|defeated|defeating|thrashed)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b|"
+    r"\b\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|triumph|success|thrashing)\b"
 )
-
-
-# A score or a set ("7-5", "won 2-1"), not a date, a range or a part of a longer number.
-_SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d%-])")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAYS_OF_A_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}-\d{{1,2}}\s+{_MONTH}\b")  # "June 9-14"
-_SCORES_OF_A_REPORT = 3
+_RESULTS_OF_A_REPORT = 2
 
 
 def match_report(texts: Iterable[str]) -> bool:
-    """Does the article report results (three scores or more, days of a month not counted)? There,
-    players or teams who "meet" play each other."""
-    scores = sum(len(_SCORE.findall(text)) - len(_DAYS_OF_A_MONTH.findall(text)) for text in texts)
-    return scores >= _SCORES_OF_A_REPORT
+    """Does the article report results (two or more)? There, players or teams who "meet" play
+    each other."""
+    return sum(len(_RESULT.findall(text)) for text in texts) >= _RESULTS_OF_A_REPORT
 
 
-def _a_match(trigger) -> bool:
-    """ "Meets", "met", "a meeting with": a match, in an article of results, unless it was held or
-    had ("held a clandestine meeting with Cole" is one even there)."""
-    if trigger.lower_ not in ("met", "meet", "meets", "meeting", "meetings"):
+def _a_match(trigger, subject, object_heads, paragraph: ParagraphIn) -> bool:
+    """ "He now meets Puerta", "her meeting with Martinez": in an article of results, a name or a
+    pronoun meeting names, none of them described by a role, is a match. Not "held a meeting with
+    Cole", "the players met Prince William", "met FA chief executive Brian Barwick", "met the
+    Glazer family"."""
+    if trigger.lower_ not in ("met", "meet", "meets", "meeting", "meetings") or not object_heads:
         return False
-    return not (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lower_ in _HAVE)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lower_ in _HAVE:
+        return False
+    if subject is None or not (subject.lower_ in _PLAYER_PRONOUNS or _a_plain_name(subject, paragraph)):
+        return False
+    return all(_a_plain_name(h, paragraph) for h in object_heads)
+
+
+_PLAYER_PRONOUNS = frozenset("he she his her they their".split())
+
+
+def _a_plain_name(head, paragraph: ParagraphIn) -> bool:
+    named = head.pos_ == "PROPN" or bool(_entities_in([head], paragraph.entities))
+    return named and not any(t.lower_ in ROLE_HEADS for t in head.subtree)
 
 
 def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> None:
@@ -769,12 +773,9 @@ def find_meetings(
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 object_heads = _objects_of(trigger)
-                # (in a sentence of sport, only players or teams met by name: "met representatives
-                # from Switzerland to arrange the fixtures" is a meeting)
-                named = all(h.pos_ == "PROPN" or _entities_in([h], paragraph.entities) for h in object_heads)
-                in_sport = named and SPORT_FIXTURE.search(sentence.text)
-                if (a_match_report or in_sport) and _a_match(trigger):
-                    continue  # "He now meets wild card Mariano Puerta", "met Athletic in the Cup final"
+                if a_match_report and _a_match(trigger, _owner_of(trigger) or _subject_of(trigger), object_heads,
+                                               paragraph):  # fmt: skip
+                    continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
                     continue  # "the cost of meeting regulatory requirements": fulfilled, no one met
                 subject = _owner_of(trigger) or _subject_of(trigger)

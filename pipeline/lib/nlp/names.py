@@ -308,18 +308,37 @@ def clean_surface(text: str, person: bool = True) -> Name:
         if len(words) >= 3 and words[0][:1].isupper() and _is_place_adjective(words[0]):
             roles.append(words.pop(0))  # "Kenyan Susan Chepkemei": the demonym says where she is from
             name = " ".join(words)
-        while len(words) >= 3 and words[0] in _AFFILIATIONS and words[1] not in ("Party", "Parties"):
-            roles.append(words.pop(0))  # "Tory Liam Fox", "Labour MP Ann Keen": a party or a seat, not a name
-            name = " ".join(words)
+        words = _after_affiliations(words, roles)  # "Tory Liam Fox", "Lib Dem MP Ann Keen", "MP Smith"
+        name = " ".join(words)
     return Name(name, " ".join(roles) or None)
 
 
 # Parties and seats written before a person's name, capitalised so that the description rule,
 # which reads lowercase words, leaves them.
-_AFFILIATIONS = frozenset(
+_PARTIES = frozenset(
     "Tory Tories Labour Conservative Liberal Democrat Democratic Republican Unionist Nationalist Socialist "
-    "Communist SNP UKIP MEP MP MSP MLA".split()
+    "Communist Green SNP UKIP".split()
 )
+_SEATS = frozenset("MEP MP MSP MLA".split())
+
+
+def _after_affiliations(words: list[str], roles: list[str]) -> list[str]:
+    """Drop a leading party ("Tory", "Lib Dem") while two words of name are left, and a seat ("MP")
+    while one is: "Tory MP Smith" is Smith. Never a party's own name ("Labour Party Conference")."""
+    affiliation: list[str] = []
+    while len(words) >= 2 and words[1] not in ("Party", "Parties"):
+        if words[:2] in (["Lib", "Dem"], ["Lib", "Dems"]) and len(words) >= 4:
+            affiliation += words[:2]
+            words = words[2:]
+        elif words[0] in _PARTIES and len(words) >= 3:
+            affiliation.append(words.pop(0))
+        elif words[0] in _SEATS:
+            affiliation.append(words.pop(0))
+        else:
+            break
+    if affiliation:
+        roles.append(" ".join(affiliation))
+    return words
 
 
 # "al-Baghdadi", "el-Sisi", "ash-Shaykh": a name's part written after the Arabic article, in lowercase.
