@@ -98,8 +98,11 @@ _UNDOING = frozenset(
     "schedule schedules scheduled scheduling seek seeks sought seeking hope hopes hoped hoping want wants wanted "
     "wanting cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing "
     "scrap scraps scrapped scrapping shelve shelves shelved shelving abandon abandons abandoned abandoning "
-    "delay delays delayed delaying miss misses missed missing".split()
+    "delay delays delayed delaying miss misses missed missing skip skips skipped skipping".split()
 )
+# Phrasal verbs that undo their object: "called off her visit", "pulled out of the talks".
+_UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
+                    "pull": "out", "pulls": "out", "pulled": "out", "pulling": "out"}  # fmt: skip
 _RIGHTS = frozenset(("right", "rights"))
 # A clause a speaker only hopes for: "Hopefully the members will support him".
 _HOPING = frozenset("hopefully".split())
@@ -220,11 +223,22 @@ def _object_of_undoing(token, clause) -> bool:
     """A trigger noun that a verb of planning, seeking or cancelling takes as its object, directly
     or through "for" or "on" ("hoped for talks", "missing out on the tour"); not a time or a place
     told with another preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
-    if token.pos_ != "NOUN" or clause.i == token.i or clause.lower_ not in _UNDOING:
+    if token.pos_ != "NOUN" or clause.i == token.i:
+        return False
+    if token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lower_ in _PLANS:
+        return True  # "scrapped plans for a trip to Baltica", "hopes for a deal"
+    if (particle := _UNDOING_PHRASES.get(clause.lower_)) is not None:
+        # "called off her visit"; "pulled out of the talks", where the parser hangs "of" on "out"
+        if any(c.lower_ == particle for c in clause.children if c.dep_ in ("prt", "prep")):
+            return token.head.i == clause.i or (token.head.lower_ == "of" and token.head.head.lower_ == particle)
+    if clause.lower_ not in _UNDOING:
         return False
     if token.head.i == clause.i:
         return token.dep_ in ("dobj", "obj")
     return token.head.dep_ == "prep" and token.head.lower_ in ("for", "on") and token.head.head.i == clause.i
+
+
+_PLANS = frozenset("plan plans hope hopes bid bids proposal proposals".split())
 
 
 def _planned(clause) -> bool:
