@@ -462,3 +462,10 @@ def test_meeting_a_requirement_is_no_meeting_of_the_two_firms_told_of():
     second_req = paragraph(2, "The two banks may drop the plan because of the cost of meeting requirements.")
     assert find_meetings([first, second_req], {}) == []
     assert find_meetings([first, second], {}) == []
+
+
+def test_a_firm_named_by_its_country_is_not_the_country():
+    firm = paragraph(1, "The Baltican network held talks with Norvik.", countries=["Baltican"], orgs=["Norvik"])
+    assert find_meetings([firm], {}) == []
+    state = paragraph(1, "The Baltican government held talks with Norvik.", countries=["Baltican"], orgs=["Norvik"])
+    assert pairs(find_meetings([state], {})) == [("Baltican", "Norvik", None)]

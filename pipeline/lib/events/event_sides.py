@@ -29,11 +29,12 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
-    ROLE_HEADS,
     RoleBook,
+    a_firm_of_a_country,
     bare_government,
     government_country,
     role_words,
+    someones_aide,
 )
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -173,38 +174,6 @@ _ORG_NOUNS = _forms("party company firm club group bank union organisation organ
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
 # (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
-
-
-# Kinds of firm: a country named before one ("the US network", "a British carrier") tells where it
-# is from, not who acts (unlike `_COUNTRY_BODIES`: "the US government"). Not a team, a group, a bank
-# or a newspaper: "the Iranian negotiating team", "China's central bank", "the state newspaper" act
-# for their country.
-_FIRM_KINDS = (
-    "firm company network broadcaster channel station carrier airline manufacturer giant retailer operator lender "
-    "insurer brewer studio label publisher chain conglomerate club exchange bourse business carmaker chipmaker "
-    "drugmaker"
-).split()
-_FIRM_NOUNS = frozenset(_FIRM_KINDS) | {"companies"} | {f"{kind}s" for kind in _FIRM_KINDS if kind != "company"}
-
-
-def _a_firm_of_a_country(token, found) -> bool:
-    # (not every "-maker": lawmakers and policymakers are people of their country)
-    firm = token.lower_ in _FIRM_NOUNS
-    return token.pos_ == "NOUN" and firm and bool(found) and all(e.type == "COUNTRY" for e in found)
-
-
-# Whom a person's role noun may stand for: "Blair's spokesman said" speaks for Blair.
-_SPEAKS_FOR = frozenset(
-    "spokesman spokeswoman spokesperson representative representatives envoy envoys ambassador ambassadors "
-    "emissary official officials".split()
-)
-
-
-def _someones_aide(token) -> bool:
-    """A role noun owned by someone ("Lowe's coach", "Smith's lawyer"): a person other than its owner."""
-    if token.pos_ != "NOUN" or token.lower_ not in ROLE_HEADS or token.lower_ in _SPEAKS_FOR:
-        return False
-    return any(c.dep_ == "poss" for c in token.children)
 
 
 class Actors:
@@ -347,7 +316,7 @@ class Actors:
             named = [t for n in phrase if n.dep_ == "appos" for t in n.subtree]  # hung on either noun
             people = _entities_in(named, people)
             return people[0].entity_id if people and people[0].entity_id != exclude else None
-        if _someones_aide(token):
+        if someones_aide(token):
             # "Lowe's coach, Dai Young", "his lawyer": the aide, if named, never whom he serves
             owners = _entities_in([t for c in token.children if c.dep_ == "poss" for t in c.subtree], found)
             found = [e for e in found if e not in owners and e.type == "PERSON"]
@@ -362,7 +331,7 @@ class Actors:
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words.
             return None
-        if _a_firm_of_a_country(token, found):
+        if a_firm_of_a_country(token, found):
             return None  # "the US network", "the British broadcaster": a firm of that country, not it
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]

@@ -39,6 +39,7 @@ from pipeline.lib.events.roles import (
     BODY_NOUNS,
     ROLE_HEADS,
     RoleBook,
+    a_firm_of_a_country,
     bare_government,
     government_country,
     home_country,
@@ -435,6 +436,8 @@ def _subject_entity(
     if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
         own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                             for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
+    if a_firm_of_a_country(subject, own):
+        return None  # "the US network held talks with …": a firm of that country, not it
     sides = _best_sides(own)
     return sides[0].entity_id if sides else None
 

@@ -248,3 +248,36 @@ def home_country(entities: Iterable[_Span]) -> str | None:
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]
+
+
+# Kinds of firm: a country named before one ("the US network", "a British carrier") tells where it
+# is from, not who acts (unlike "the US government"). Not a team, a group, a bank
+# or a newspaper: "the Iranian negotiating team", "China's central bank", "the state newspaper" act
+# for their country.
+_FIRM_KINDS = (
+    "firm company network broadcaster channel station carrier airline manufacturer giant retailer operator lender "
+    "insurer brewer studio label publisher chain conglomerate club exchange bourse business carmaker chipmaker "
+    "drugmaker"
+).split()
+_FIRM_NOUNS = frozenset(_FIRM_KINDS) | {"companies"} | {f"{kind}s" for kind in _FIRM_KINDS if kind != "company"}
+
+
+def a_firm_of_a_country(token, found) -> bool:
+    """Is `token` a kind of firm whose phrase names only countries (`found`)? Then none of them acts.
+    (Not every "-maker": lawmakers and policymakers are people of their country.)"""
+    firm = token.lower_ in _FIRM_NOUNS
+    return token.pos_ == "NOUN" and firm and bool(found) and all(e.type == "COUNTRY" for e in found)
+
+
+# Whom a person's role noun may stand for: "Blair's spokesman said" speaks for Blair.
+_SPEAKS_FOR = frozenset(
+    "spokesman spokeswoman spokesperson representative representatives envoy envoys ambassador ambassadors "
+    "emissary official officials".split()
+)
+
+
+def someones_aide(token) -> bool:
+    """A role noun owned by someone ("Lowe's coach", "Smith's lawyer"): a person other than its owner."""
+    if token.pos_ != "NOUN" or token.lower_ not in ROLE_HEADS or token.lower_ in _SPEAKS_FOR:
+        return False
+    return any(c.dep_ == "poss" for c in token.children)
