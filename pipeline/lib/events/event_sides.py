@@ -319,8 +319,7 @@ class Actors:
         if someones_aide(token):
             # "Lowe's coach, Dai Young", "his lawyer": the aide, if named, never whom he serves
             owners = _entities_in([t for c in token.children if c.dep_ == "poss" for t in c.subtree], found)
-            found = [e for e in found if e not in owners and e.type == "PERSON"]
-            people = [e for e in found if e.type == "PERSON"]
+            people = found = [e for e in found if e not in owners and e.type == "PERSON"]
         if people:
             return people[0].entity_id
         if token.text in self.known:

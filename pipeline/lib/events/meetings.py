@@ -520,6 +520,7 @@ _PLAYER_PRONOUNS = frozenset("he she his her they their".split())
 
 
 def _a_plain_name(head, paragraph: ParagraphIn) -> bool:
+    """A name no role describes: "Puerta", not "FA chief executive Brian Barwick"."""
     named = head.pos_ == "PROPN" or bool(_entities_in([head], paragraph.entities))
     return named and not any(t.lower_ in ROLE_HEADS for t in head.subtree)
 
@@ -776,12 +777,11 @@ def find_meetings(
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
                 object_heads = _objects_of(trigger)
-                if a_match_report and _a_match(trigger, _owner_of(trigger) or _subject_of(trigger), object_heads,
-                                               paragraph):  # fmt: skip
+                subject = _owner_of(trigger) or _subject_of(trigger)
+                if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
                     continue  # "the cost of meeting regulatory requirements": fulfilled, no one met
-                subject = _owner_of(trigger) or _subject_of(trigger)
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
                 fits = _main_subject_meant(subject, trigger, main_subject, paragraph, people) or fits
                 objects = frozenset(
