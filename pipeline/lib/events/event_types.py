@@ -91,6 +91,7 @@ from pipeline.lib.events.meetings import (
     _entities_in,
     _place_of,
     _pruned_subtree,
+    a_name_missed,
     conjuncts,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
@@ -1356,7 +1357,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads = _weight_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
             passive_subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if any(_a_name_missed(c, paragraph) for c in passive_subjects):
+            if any(a_name_missed(c, paragraph) for c in passive_subjects):
                 return  # "Laporte has been criticised for France's tactics", Laporte untagged: not France
             if passive_subjects:  # "Lowe was criticised for Baltica's tactics": the "for" phrase is why
                 heads = passive_subjects + [h for h in heads if h.head.lower_ != "for"]
@@ -1454,11 +1455,6 @@ _DEFINITE = _forms("the this that these those its his her their our your")
 def _definite(noun) -> bool:
     """ "The decision", "its policy": a thing someone made, unlike "weak demand", "a poor performance"."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
-
-
-def _a_name_missed(token, paragraph: ParagraphIn) -> bool:
-    """A proper name the model tagged as no entity: an unknown side, which no other name stands for."""
-    return token.pos_ == "PROPN" and token.lower_ not in ROLE_HEADS and not _entities_in([token], paragraph.entities)
 
 
 def _tour_of_sites(heads, paragraph: ParagraphIn) -> bool:

@@ -260,6 +260,11 @@ def describes(noun, name) -> bool:
     return noun.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
+def a_name_missed(token, paragraph: ParagraphIn) -> bool:
+    """A proper name the model tagged as no entity: an unknown side, which no other name stands for."""
+    return token.pos_ == "PROPN" and token.lower_ not in ROLE_HEADS and not _entities_in([token], paragraph.entities)
+
+
 def _owner_of(trigger):
     """The owner of a meeting noun, who held it, named or "its": "irritated by Rover's disclosure of
     its talks with SAIC" (not the subject of the clause the noun hangs from). Not "his", "her" or
@@ -805,7 +810,7 @@ def find_meetings(
                         # or a country in it would put the firms out of `_best_sides`)
                         found = [e for c in conjuncts(head) if c.pos_ == "PROPN"
                                  for e in _entities_in([c], paragraph.entities) if e.type == "ORG"]  # fmt: skip
-                    elif head.pos_ == "PROPN" and not own and head.lower_ not in ROLE_HEADS:
+                    elif a_name_missed(head, paragraph):
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
                     elif head.lower_ in _MET_THINGS:
                         found = []  # "met Carr's cross", "met with scathing reviews from US critics"
