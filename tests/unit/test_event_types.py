@@ -1838,3 +1838,18 @@ def test_rules_from_the_precision_audit_of_news_outside_the_gold():
         ("Ann Lowe has been criticised for Baltica's negative tactics.",
          dict(people=["Ann Lowe"], countries=["Baltica"]), [("CRITICIZE", "111", None, "Ann Lowe", None)]),
     ])  # fmt: skip
+
+
+def test_a_passive_accusations_by_phrase_hung_on_the_deed_names_the_accuser():
+    # The parser hangs "by the watchdog" on the active participle of the "of" phrase; a means
+    # ("by poisoning") or a passive deed with its own agent ("of being paid by") is no accuser.
+    _each([
+        ("Baltica has been accused of jamming radio signals by Norvik Watch.",
+         dict(countries=["Baltica"], orgs=["Norvik Watch"]), [("CRITICIZE", "112", "Norvik Watch", "Baltica", None)]),
+        ("Tom Hale was accused of hiding the money by Ann Lowe.", dict(people=["Tom Hale", "Ann Lowe"]),
+         [("CRITICIZE", "112", "Ann Lowe", "Tom Hale", None)]),
+        ("Tom Hale was accused of being paid by Baltica.", dict(people=["Tom Hale"], countries=["Baltica"]),
+         [("CRITICIZE", "112", None, "Tom Hale", None)]),
+        ("Tom Hale was accused of harming Ann Lowe by poisoning her tea.", dict(people=["Tom Hale", "Ann Lowe"]),
+         [("CRITICIZE", "112", None, "Tom Hale", None)]),
+    ])  # fmt: skip

@@ -653,6 +653,20 @@ def agents_of(verb) -> list:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _agent_hung_below(verb) -> list:
+    """ "China has been accused of blocking access by the watchdog": the parser hangs a passive's
+    "by" phrase on the active participle of its "of"/"for" phrase, which takes no agent. A thing
+    done by means ("by poisoning him") is a participle, and a passive below ("of being paid by
+    Iran") has its own agent: neither is taken."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in g.children)]  # fmt: skip
+    return [o for g in deeds for p in g.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]  # fmt: skip
+
+
 def _subject(token):
     children = {c.dep_ for c in token.children}
     if token.dep_ == "relcl" and children & {"nsubjpass", "auxpass"} and "agent" not in children:
@@ -681,7 +695,7 @@ def _subject(token):
             return subjects[1]  # "anti-abortion group the Pro-Life Alliance congratulated …"
         if subjects:
             return subjects[0]
-        if agents := agents_of(node):
+        if agents := agents_of(node) or _agent_hung_below(node):
             return agents[0]
         if node.dep_ == "acl" and node.tag_ == "VBG":
             # "Labour poster plans attacking Mr Howard": the plans; "opened with a speech

@@ -35,6 +35,13 @@ _ORG_HEADS = frozenset(
     # Brothers", "Scissor Sisters", "Beastie Boys", never one person
     "lords peers justices bishops cardinals brothers sisters boys girls".split()
 )
+# Heads that alone are no body of the story: a newspaper's title word, a plural of people, a
+# club's suffix ("United" is a club's name too, not the one club named).
+_NOT_ALONE = frozenset(
+    """news sport radio tv television inc inc. corp corp. ltd ltd. plc co co. llc ag sa gmbh times post telegraph
+    guardian observer herald mirror express journal gazette tribune united rovers wanderers athletic albion hotspur
+    fc lords peers justices bishops cardinals brothers sisters boys girls dems democrats republicans""".split()
+)
 _ORG_OPENERS = frozenset(
     "bank ministry department university college institute office commission council federation".split()
 )
@@ -79,6 +86,12 @@ def shape_type(name: str) -> str | None:
 # members is called, or an adjective ("the Liberal Democrat leader"), never one person, whatever
 # the labels vote (the model tags it PERSON as often as not).
 _MEMBER_HEADS = frozenset("democrat republican socialist unionist nationalist".split())
+
+
+def org_head(word: str) -> bool:
+    """A word that is a kind of body ("Federation", "Commission", "Party"), which a story writes
+    alone for the body of that kind it named in full."""
+    return word.casefold() in _ORG_HEADS and word.casefold() not in _NOT_ALONE
 
 
 def party_member_word(name: str) -> bool:

@@ -44,7 +44,7 @@ from pathlib import Path
 
 from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
-from pipeline.lib.nlp.entity_types import party_member_word, shape_type, vote_type
+from pipeline.lib.nlp.entity_types import org_head, party_member_word, shape_type, vote_type
 from pipeline.lib.nlp.names import (
     REAL_NAME_BETWEEN,
     clean_surface,
@@ -417,6 +417,23 @@ def _org_short_forms(items: list[_Mention]) -> None:
         if hits and len(hits) == 1 and 2 * len(backed[m.key]) >= len(short_articles[m.key]) and len(m.tokens) == 1:
             if m.kind == "name" and not m.royal and m.type not in ("COUNTRY", "PLACE"):
                 m.key, m.type = next(iter(hits)), "ORG"
+
+
+def _org_head_forms(items: list[_Mention]) -> None:
+    """A one-word name that is a body's kind ("the Federation", "the Commission", "the Party") and
+    ends exactly one organisation's name in its article is that organisation there: "Spanish
+    Football Federation" … "the Federation's decision". Only in that article: "the Commission" of
+    another story may be another body."""
+    orgs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, last word) → keys
+    for m in items:
+        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper():
+            orgs[(m.source.article_id, m.tokens[-1].casefold())].add(m.key)
+    for m in items:
+        if len(m.tokens) != 1 or m.kind != "name" or m.type in ("COUNTRY", "PLACE") or not org_head(m.name):
+            continue
+        hits = orgs.get((m.source.article_id, m.tokens[0].casefold()), set())
+        if len(hits) == 1:
+            m.key, m.type = next(iter(hits)), "ORG"
 
 
 def _initials(name: str) -> set[str]:
@@ -794,6 +811,7 @@ def resolve(
     for m in items:
         m.key = extensions.get(m.key, m.key)
     _org_short_forms(items)
+    _org_head_forms(items)
     _implicit_acronyms(items, acronyms)
     _word_acronyms(items)
     stage_names = _stage_names(items, paragraphs or {})

@@ -130,6 +130,9 @@ _CALENDAR = frozenset(
     "August September October November December".split()
 )
 # Capitalised inside titles of works ("How Green Was My Valley"), never a name's own word.
+# Prepositions written capitalised inside a body's name ("Reporters Without Borders", "Campaign
+# Against Arms Trade", "Médecins Sans Frontières").
+_NAME_INNER_WORDS = frozenset("Without Against Sans Sin Beyond Across".split())
 _FUNCTION_WORDS = frozenset("And Or But From My Of The In On At To For With By Is It As An".split())
 
 
@@ -201,9 +204,30 @@ def join_cut_names(
                 if absorbed is not None:
                     absorbed.append((m.mention_id, prev.mention_id))
                 continue
+            if prev is not None and _person_cut_before(prev, m, text, vocab):
+                merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
+                if absorbed is not None:
+                    absorbed.append((m.mention_id, prev.mention_id))
+                continue
             merged.append(_extend(m, text, starts, ends, vocab))
         out.extend(merged)
     return out
+
+
+def _person_cut_before(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
+    """ "Henk Ten" (PERSON) + "Cate" (ORG): a person's span followed, one space on, by a one-word
+    span of another label is the rest of the person's name. Prose puts a comma, a verb or a
+    possessive between a person and a body or place; a name word the corpus writes capitalised,
+    not a country, title or body's kind, carries no such mark."""
+    return (
+        prev.label == "PERSON"
+        and m.label != "PERSON"
+        and text[prev.char_end : m.char_start] == " "
+        and all(_PLAIN.fullmatch(w) for w in prev.text.split())
+        and _name_word(m.text, vocab)
+        and _capitalised(m.text, vocab)
+        and shape_type(f"X {m.text}") is None
+    )
 
 
 def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn:
@@ -214,6 +238,12 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start) if glued else None
     if after is None and before is None and not (m.label == "ORG" and " of " in m.text):
         return m
+    opens_inside = m.text.split()[0] in _NAME_INNER_WORDS
+    if before and opens_inside and start - 1 not in ends and _name_word(before.group(1), vocab):
+        # "Reporters" + "Without Borders": no name opens with a preposition, so the capitalised word
+        # glued before it is the name's first; a name with one inside is a body's, never a person's
+        widened = _widened(m, text, before.start(1), end)
+        return replace(widened, label="ORG") if m.label == "PERSON" else widened
     if m.label == "PERSON" and _PLAIN.fullmatch(m.text):
         if (
             after
