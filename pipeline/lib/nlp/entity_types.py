@@ -36,11 +36,13 @@ _ORG_HEADS = frozenset(
     "lords peers justices bishops cardinals brothers sisters boys girls".split()
 )
 # Heads that alone are no body of the story: a newspaper's title word, a plural of people, a
-# club's suffix ("United" is a club's name too, not the one club named).
+# club's suffix ("United" is a club's name too, not the one club named), a party (named as often
+# without the word: "the Tories", "Labour").
 _NOT_ALONE = frozenset(
     """news sport radio tv television inc inc. corp corp. ltd ltd. plc co co. llc ag sa gmbh times post telegraph
     guardian observer herald mirror express journal gazette tribune united rovers wanderers athletic albion hotspur
-    fc lords peers justices bishops cardinals brothers sisters boys girls dems democrats republicans""".split()
+    fc lords peers justices bishops cardinals brothers sisters boys girls dems democrats republicans party
+    parties""".split()
 )
 _ORG_OPENERS = frozenset(
     "bank ministry department university college institute office commission council federation".split()

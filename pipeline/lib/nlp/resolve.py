@@ -63,7 +63,14 @@ from pipeline.lib.nlp.names import (
 )
 from pipeline.lib.nlp.people import link_people
 from pipeline.lib.nlp.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
-from pipeline.lib.nlp.spans import join_cut_names, split_conjoined, split_country_prefix, split_demonyms, work_titles
+from pipeline.lib.nlp.spans import (
+    join_cut_names,
+    opens_a_sentence,
+    split_conjoined,
+    split_country_prefix,
+    split_demonyms,
+    work_titles,
+)
 from pipeline.lib.text.ids import assign_stable_ids
 
 ENTITY_TYPES = ("PERSON", "ORG", "COUNTRY", "PLACE", "EVENT", "OTHER")
@@ -419,17 +426,22 @@ def _org_short_forms(items: list[_Mention]) -> None:
                 m.key, m.type = next(iter(hits)), "ORG"
 
 
-def _org_head_forms(items: list[_Mention]) -> None:
-    """A one-word name that is a body's kind ("the Federation", "the Commission", "the Party") and
+def _org_head_forms(items: list[_Mention], paragraphs: Mapping[tuple[str, int], str]) -> None:
+    """A one-word name that is a body's kind ("the Federation", "the Commission", "Congress") and
     ends exactly one organisation's name in its article is that organisation there: "Spanish
     Football Federation" … "the Federation's decision". Only in that article: "the Commission" of
-    another story may be another body."""
+    another story may be another body. Not a part named with "of" ("Houses of Parliament" is not
+    Parliament), nor a word opening a sentence ("Party leader Michael Howard" of a story that names
+    the Tories and Labour)."""
     orgs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, last word) → keys
     for m in items:
-        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper():
+        if m.type == "ORG" and len(m.tokens) >= 2 and m.name[:1].isupper() and m.tokens[-2].casefold() != "of":
             orgs[(m.source.article_id, m.tokens[-1].casefold())].add(m.key)
     for m in items:
         if len(m.tokens) != 1 or m.kind != "name" or m.type in ("COUNTRY", "PLACE") or not org_head(m.name):
+            continue
+        text = paragraphs.get((m.source.article_id, m.source.paragraph_no))
+        if text is None or m.source.char_start is None or opens_a_sentence(text, m.source.char_start):
             continue
         hits = orgs.get((m.source.article_id, m.tokens[0].casefold()), set())
         if len(hits) == 1:
@@ -811,7 +823,7 @@ def resolve(
     for m in items:
         m.key = extensions.get(m.key, m.key)
     _org_short_forms(items)
-    _org_head_forms(items)
+    _org_head_forms(items, paragraphs or {})
     _implicit_acronyms(items, acronyms)
     _word_acronyms(items)
     stage_names = _stage_names(items, paragraphs or {})

@@ -149,9 +149,15 @@ def _name_word(word: str, vocab) -> bool:
     )
 
 
+def opens_a_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open its sentence (where a capital says nothing of a name)?"""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”‘’'("
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\"“”‘’'(" or bool(_RUN_WORD.fullmatch(before.split()[-1]))
+    return opens_a_sentence(text, start) or bool(_RUN_WORD.fullmatch(before.split()[-1]))
 
 
 def _widened(m: MentionIn, text: str, start: int, end: int) -> MentionIn:
