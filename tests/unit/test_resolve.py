@@ -480,6 +480,27 @@ def test_a_bodys_kind_alone_is_the_one_body_of_that_kind_its_article_named():
     ]  # fmt: skip
 
 
+def test_a_name_written_only_where_a_place_goes_is_a_place():
+    paragraphs = {
+        ("a1", 1): "She joined the troupe in Monte Vesta when she was 14, and later toured with it.",
+        ("a2", 1): "The side have two fine wingers in Josh Pike and Tim Cole, and a role in the Ada Pell film.",
+        ("a3", 1): "The team trained at Korso on Monday. Then Mr Korso, the owner, met them at Ravel's.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Monte Vesta", "PERSON"),
+        at("a2", paragraphs, 1, "Josh Pike", "PERSON"),
+        at("a2", paragraphs, 1, "Ada Pell", "PERSON"),
+        at("a3", paragraphs, 1, "Korso", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    # a list of people, a name before the noun it modifies, a name the corpus also writes after
+    # "Mr" are people still
+    assert [types[x] for x in ("Monte Vesta", "Josh Pike", "Ada Pell", "Korso")] == [
+        "PLACE", "PERSON", "PERSON", "PERSON"
+    ]  # fmt: skip
+
+
 def test_a_name_of_x_and_y_is_not_cut_at_and():
     paragraphs = {("a1", 1): "She studied at the Academy of Music and Drama before touring."}
     mentions = [at("a1", paragraphs, 1, "Academy of Music", "ORG")]

@@ -255,6 +255,8 @@ def _classify_all(
             if kind in ("PERSON", "PLACE", "OTHER", "ORG") and not fixed and vocab is not None:
                 if vocab.described_as_org(name):
                     kind, fixed = "ORG", True  # "oil giant Yukos" elsewhere: not a person, not a place
+            if kind == "PERSON" and not fixed and not role and vocab is not None and vocab.only_a_place(name):
+                kind = "PLACE"
             if kind == "PERSON" and vocab is not None:
                 name, role, key = vocab.strip_description(name, role, key)
             elif kind in ("ORG", "EVENT", "OTHER") and not fixed and vocab is not None:
@@ -282,6 +284,29 @@ _ORG_DESCRIBED = re.compile(
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
 
 
+# A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
+# what may follow a place there: the sentence's end or a clause's, or a word that starts another
+# phrase ("in Kent in 1955", "at Anfield on Tuesday"). Not a possessive, not a noun the name
+# modifies ("in the Mike Leigh film"), not a list of names ("in Josh Lewsey and Jason Robinson"),
+# not a relative clause about a person ("in Martin Corry, who …").
+_AFTER_WHERE = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ii]nto)"
+    r" (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+)
+_AFTER_A_PLACE = frozenset(
+    """in on at to for from by with during since before after until when where while which that as and but or
+    this last next earlier later yesterday today tonight""".split()
+)
+
+
+def _ends_a_place(text: str, end: int) -> bool:
+    after = text[end : end + 40]
+    if after[:1] in ("'", "’", "-") or re.match(r",? who\b|,? (?:and|or) [A-Z]| and [A-Z]", after):
+        return False
+    word = re.match(r" ([a-z]+)\b", after)
+    return word.group(1) in _AFTER_A_PLACE if word else not re.match(r" [A-Z0-9]", after)
+
+
 class _Vocab:
     """How the corpus writes words in lowercase: a capitalised first word of a person's name that
     the corpus also writes in lowercase right before a name ("novelist Hari Kunzru", "striker ...")
@@ -298,6 +323,9 @@ class _Vocab:
         self.org_described = Counter(re.findall(_ORG_DESCRIBED, joined))
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.text = joined
+        self.located = Counter(m.group(1) for m in _AFTER_WHERE.finditer(joined) if _ends_a_place(joined, m.end(1)))
+        self._person_words = {n.split()[-1] for n in self.honorific} | set(self.as_name)
+        self._places: dict[str, bool] = {}
 
     def written(self, name: str) -> bool:
         """The corpus writes `name` somewhere."""
@@ -334,6 +362,17 @@ class _Vocab:
         organisation, whatever the model called it ("Yukos" as PERSON, "Gazprom" as GPE)."""
         last = name.split()[-1] if name else ""
         return self.org_described.get(name, 0) >= 2 and not self.honorific.get(name) and not self.honorific.get(last)
+
+    def only_a_place(self, name: str) -> bool:
+        """Written only where a place goes ("joined the troupe in Monte Carlo", "flown to talks
+        at Wadi Rum"), every time the corpus writes it, and its last word never as a person's (not
+        "Carlo said", "Mr Carlo"): a place the model took for a person."""
+        if not self.located.get(name) or name.split()[-1] in self._person_words:
+            return False
+        if name not in self._places:
+            written = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text))
+            self._places[name] = written == self.located[name]
+        return self._places[name]
 
     def mostly_capitalised(self, word: str) -> bool:
         """Written in lowercase less than a tenth as often as capitalised inside a sentence."""
