@@ -32,6 +32,7 @@ from pipeline.lib.events.extraction import (  # noqa: E402
     people_of,
 )
 from pipeline.lib.events.meetings import EntitySpan, find_meetings, load_parser  # noqa: E402
+from pipeline.lib.nlp.gender import genders_of_paragraphs  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
 
@@ -137,6 +138,11 @@ def main() -> None:
         roles_by_article[article].append((rm.entity_id, entities[rm.entity_id].type, rm.role))
     place_ids = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
     offices = corpus_offices(roles_by_article)  # as the events asset reads them, over the whole page
+    texts = {(a.position, p.paragraph_no): p.text for a in parsed.articles for p in a.paragraphs}
+    genders = genders_of_paragraphs(
+        texts,
+        ((*key, s.char_start, s.char_end, s.entity_id, s.type) for key, found in by_paragraph.items() for s in found),
+    )
 
     load_parser()
     started = time.perf_counter()
@@ -152,7 +158,7 @@ def main() -> None:
             places,
             days,
         )
-        people = people_of(roles_by_article[a.position], offices)
+        people = people_of(roles_by_article[a.position], offices, genders)
         for m in find_meetings(ins, vague, people=people):
             meeting_system.append(
                 {

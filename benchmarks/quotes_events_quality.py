@@ -64,6 +64,7 @@ from pipeline.lib.events.meetings import EntitySpan, ParseCache, load_parser  # 
 from pipeline.lib.events.quotations import find_quotations  # noqa: E402
 from pipeline.lib.nlp.acronyms import best_long_form, is_short_form  # noqa: E402
 from pipeline.lib.nlp.countries import iso3_for  # noqa: E402
+from pipeline.lib.nlp.gender import genders_of_paragraphs  # noqa: E402
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL  # noqa: E402
 from pipeline.lib.nlp.names import name_tokens  # noqa: E402
 from pipeline.lib.text.articles import parse_document  # noqa: E402
@@ -122,6 +123,11 @@ class Corpus:
             self.spans[(key, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, kind))
             self.roles[key].append((rm.entity_id, kind, rm.role))
         self.places = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
+        # The pronouns after each person's name, over the corpus, as the events asset reads them.
+        self.genders = genders_of_paragraphs(
+            paragraphs, ((*key, s.char_start, s.char_end, s.entity_id, s.type) for key, found in self.spans.items()
+                         for s in found)
+        )  # fmt: skip
         # What the whole corpus says of who holds which office, as the events asset reads it.
         self.offices = corpus_offices(self.roles)
         self.references = references
@@ -167,7 +173,7 @@ def system_quotes(corpus: Corpus, parse) -> list[dict]:
     out = []
     for key in corpus.articles:
         inputs, _ = corpus.inputs(key)
-        for q in find_quotations(inputs, parse, people_of(corpus.roles[key], corpus.offices)):
+        for q in find_quotations(inputs, parse, people_of(corpus.roles[key], corpus.offices, corpus.genders)):
             out.append(
                 {"doc": key, "paragraph": q.paragraph_no, "start": q.char_start, "end": q.char_end,
                  "speaker": corpus.name(q.speaker), "kind": q.kind, "cue": q.cue, "speaker_text": q.speaker_text}
@@ -195,7 +201,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     out = []
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
-        people = people_of(corpus.roles[key], corpus.offices)
+        people = people_of(corpus.roles[key], corpus.offices, corpus.genders)
         for e in article_events(inputs, vague, parse, people)[1]:
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,

@@ -20,6 +20,7 @@ from pipeline.lib.events.extraction import (
 )
 from pipeline.lib.events.meetings import EntitySpan
 from pipeline.lib.events.quotations import find_quotations
+from pipeline.lib.nlp.gender import genders_of_paragraphs
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
 from pipeline.lib.store.tables import split_rows, utc_now
 from pipeline.lib.store.warehouse import query_frame, replace_document_rows, replace_tables
@@ -262,8 +263,13 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
     watch = Stopwatch()
     offices = corpus_offices(role_rows)  # "the chancellor" of an article that names Brown otherwise
+    # "She" for a woman the text gives no title: the pronouns after her name, over these articles
+    by_paragraph = {
+        (a, pn): text for a, pn, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
+    }
+    genders = genders_of_paragraphs(by_paragraph, mentions.select(mentions.columns[:6]).iter_rows())
     for article_id, (doc_id, inputs, coarse) in articles.items():
-        people = people_of(role_rows.get(article_id, []), offices)
+        people = people_of(role_rows.get(article_id, []), offices, genders)
         with watch.phase("meetings and events"):
             met, events = article_events(inputs, coarse, parse, people, model)
         with watch.phase("quotations"):

@@ -162,11 +162,14 @@ def corpus_offices(
 
 
 def people_of(
-    rows: Iterable[tuple[str, str, str | None]], offices: Mapping[str, tuple[Office, ...]] | None = None
+    rows: Iterable[tuple[str, str, str | None]],
+    offices: Mapping[str, tuple[Office, ...]] | None = None,
+    genders: Mapping[str, str] | None = None,
 ) -> dict[str, Person]:
     """What an article says of its people: `rows` are (entity_id, type, role) of its mentions
     (role: a title or appositive, "Mr", "the Venezuelan Ambassador to China"). The gender comes
-    from a gendered title ("Mr", "Mrs", "Sir", "Queen"), the roles are kept for "the
+    from a gendered title ("Mr", "Mrs", "Sir", "Queen"), else from `genders` (the pronouns the
+    corpus uses after the name, `gender.pronoun_genders`); the roles are kept for "the
     ambassador said"; `offices` (`corpus_offices`) adds what the corpus says a person it names
     holds, unless the article also names another holder of that office."""
     gender: dict[str, str | None] = {}
@@ -186,7 +189,10 @@ def people_of(
     for entity_id, known in roles.items():  # the article's own titles first
         held = (offices or {}).get(entity_id, ())
         known.update(dict.fromkeys(office for office, others in held if not others & named))
-    return {e: Person(gender.get(e), tuple(r)) for e, r in roles.items()}
+    titled = set(gender)
+    for entity_id in roles.keys() - titled:  # no gendered title (titles that disagree stay None)
+        gender[entity_id] = (genders or {}).get(entity_id)
+    return {e: Person(gender.get(e), tuple(r), e in titled and gender[e] is not None) for e, r in roles.items()}
 
 
 def split_date_tables(

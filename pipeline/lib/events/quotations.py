@@ -108,10 +108,12 @@ def role_gender(role: str) -> str | None:
 
 @dataclass(frozen=True)
 class Person:
-    """What the article says of a person entity: gender from a gendered title, and its roles."""
+    """What the article says of a person entity: gender from a gendered title (or, with none, from
+    the pronouns the corpus uses after the name), and its roles."""
 
     gender: str | None = None  # 'M', 'F' or None
     roles: tuple[str, ...] = ()
+    titled: bool = False  # the gender comes from a title: a person the text calls "Mr", "Mrs", "Sir" …
 
 
 @dataclass(frozen=True)
@@ -356,7 +358,7 @@ class _Salience:
         earlier = [p for group in self.recent[::-1] for p in group if p != self.last_subject]
         for person in ([self.last_subject] if self.last_subject is not None else []) + earlier:
             nouns = {n for _, found in self._role_nouns(person) for n in found}
-            known = person == self.last_subject or self.people.get(person, Person()).gender is not None
+            known = person == self.last_subject or self.people.get(person, Person()).titled
             if known and not (nouns & ROLE_HEADS) - {office}:
                 return person
         return None

@@ -1,0 +1,83 @@
+"""A person's grammatical gender from the pronoun that opens the sentence after naming them.
+
+A pronoun is resolved to a person of its gender, and the gender mostly comes from a title ("Mr",
+"Mrs", "Queen"). News names many people with no title at all ("Finance Minister Sue Essex said …
+She said"), and "she" then could take any man named before. The corpus itself tells: a sentence
+that opens with "He" or "She" goes on, as a rule, with the first person the sentence before named.
+Counted over every such pair in the corpus, a clear majority is taken as the person's gender (at
+least `MIN_PRONOUNS`, and `RATIO` times the other gender's count), so that the pronoun of someone
+else now and then ("Nicholls, her lawyer, said the claims were false. She has …") is outvoted.
+
+Measured first with every pronoun up to the next person named (a wider net): a lawyer or a coach
+speaking of a woman took her gender ("Richard Nicholls" F), and rows were lost; the opening
+pronoun alone changed no wrong speaker into another wrong one that was right before.
+
+No list of given names is used: a name's gender differs by language ("Andrea", "Jean"), and the
+lists at hand are under the GPL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+MIN_PRONOUNS = 2
+RATIO = 4
+# A sentence ends at a full stop, question or exclamation mark (and a closing quote) before a
+# capital or an opening quote, or at a paragraph's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n\n")
+_OPENING_PRONOUN = re.compile(r"(He|She)\b")
+
+Span = tuple[int, int, str]  # char_start, char_end, entity_id of a person's mention
+
+
+def pronoun_genders(articles: Iterable[Sequence[tuple[str, Iterable[Span]]]]) -> dict[str, str]:
+    """Entity id → "M" or "F", for the people whose next sentences' opening pronouns clearly agree.
+    `articles` are each a list of (paragraph text, the person mentions in it), in order."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for paragraphs in articles:
+        for entity_id, pronoun in _followed_by_a_pronoun(paragraphs):
+            counts[entity_id][pronoun == "She"] += 1
+    return {e: g for e, (male, female) in counts.items() if (g := _decide(male, female)) is not None}
+
+
+def _followed_by_a_pronoun(paragraphs: Sequence[tuple[str, Iterable[Span]]]) -> Iterable[tuple[str, str]]:
+    """(the first person named in a sentence, "He" or "She") where the next sentence opens with
+    that pronoun: "Sonia O'Sullivan won in Dublin. She said …". The paragraphs are read as one
+    text, since a story's paragraphs are often a sentence each."""
+    text = "\n\n".join(t for t, _ in paragraphs)
+    spans, offset = [], 0
+    for t, found in paragraphs:
+        spans.extend((start + offset, entity_id) for start, _, entity_id in found)
+        offset += len(t) + 2
+    spans.sort()
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    for here, after in zip(starts, starts[1:], strict=False):
+        first = next((entity_id for start, entity_id in spans if here <= start < after), None)
+        pronoun = _OPENING_PRONOUN.match(text, after)
+        if first is not None and pronoun is not None:
+            yield first, pronoun.group(1)
+
+
+def _decide(male: int, female: int) -> str | None:
+    if male >= MIN_PRONOUNS and male >= RATIO * female:
+        return "M"
+    if female >= MIN_PRONOUNS and female >= RATIO * male:
+        return "F"
+    return None
+
+
+def genders_of_paragraphs(
+    texts: Mapping[tuple[str, int], str], mentions: Iterable[tuple[str, int, int, int, str, str]]
+) -> dict[str, str]:
+    """`pronoun_genders` over paragraphs keyed (article_id, paragraph_no) and mentions
+    (article_id, paragraph_no, char_start, char_end, entity_id, type); only PERSON ones count."""
+    spans: dict[tuple[str, int], list[Span]] = defaultdict(list)
+    for article_id, paragraph_no, start, end, entity_id, kind in mentions:
+        if kind == "PERSON":
+            spans[(article_id, paragraph_no)].append((start, end, entity_id))
+    articles: dict[str, list[tuple[str, list[Span]]]] = defaultdict(list)
+    for (article_id, paragraph_no), text in sorted(texts.items()):
+        articles[article_id].append((text, spans.get((article_id, paragraph_no), [])))
+    return pronoun_genders(articles.values())

@@ -1,0 +1,48 @@
+"""A person's gender from the pronoun that opens the next sentence, and where it yields to a title."""
+
+from pipeline.lib.events.extraction import people_of
+from pipeline.lib.nlp.gender import genders_of_paragraphs
+
+
+def genders(*articles: list[str], names: dict[str, str]) -> dict[str, str]:
+    """Genders over articles given as lists of paragraphs, each name's occurrences its mentions."""
+    texts, mentions = {}, []
+    for a, paragraphs in enumerate(articles):
+        for p, text in enumerate(paragraphs, start=1):
+            texts[(f"a{a}", p)] = text
+            for name, entity_id in names.items():
+                start = text.find(name)
+                while start >= 0:
+                    mentions.append((f"a{a}", p, start, start + len(name), entity_id, "PERSON"))
+                    start = text.find(name, start + 1)
+    return genders_of_paragraphs(texts, mentions)
+
+
+def test_the_pronoun_opening_the_next_sentence_gives_the_gender_across_paragraphs():
+    names = {"Mara Quint": "quint", "Tomas Brel": "brel"}
+    got = genders(
+        ["Mara Quint won the race.", "She said it was hard."],
+        ["Mara Quint and Tomas Brel spoke. She thanked him.", "Tomas Brel came second. He will be back."],
+        ["Tomas Brel said the course was fair. He was tired."],
+        names=names,
+    )
+    assert got == {"quint": "F", "brel": "M"}
+
+
+def test_one_pronoun_a_split_count_or_a_pronoun_inside_a_sentence_gives_no_gender():
+    names = {"Ola Berg": "berg", "Lee Park": "park", "Kim Sato": "sato"}
+    got = genders(
+        ["Ola Berg spoke first. He left early."],  # one pronoun only
+        ["Lee Park won. She was pleased.", "Lee Park lost. He was not."],  # split
+        ["Kim Sato said she was pleased and she would return, and her team agreed."],  # not opening
+        names=names,
+    )
+    assert got == {}
+
+
+def test_a_title_says_more_than_the_pronouns():
+    rows = [("a", "PERSON", "Mr"), ("b", "PERSON", None), ("c", "PERSON", None), ("d", "PERSON", None)]
+    people = people_of(rows, genders={"a": "F", "b": "F", "d": "M"})
+    assert [(people[e].gender, people[e].titled) for e in "abcd"] == [
+        ("M", True), ("F", False), (None, False), ("M", False)
+    ]  # fmt: skip
