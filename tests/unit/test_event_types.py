@@ -1853,3 +1853,27 @@ def test_a_passive_accusations_by_phrase_hung_on_the_deed_names_the_accuser():
         ("Tom Hale was accused of harming Ann Lowe by poisoning her tea.", dict(people=["Tom Hale", "Ann Lowe"]),
          [("CRITICIZE", "112", None, "Tom Hale", None)]),
     ])  # fmt: skip
+
+
+def test_an_event_still_to_come_asked_for_or_denied_is_not_told_as_done():
+    # Probes written for the phenomenon (no BBC row has them): a trigger noun told as to come, a
+    # trip or talks weighed, prepared, called or pressed for, a clause someone denies.
+    hale, baltica = dict(people=["Ann Lowe", "Tom Hale"]), dict(people=["Ann Lowe"], countries=["Baltica"])
+    _each([
+        ("Ann Lowe's planned visit to Baltica was postponed.", baltica, []),
+        ("Ann Lowe's forthcoming trip to Baltica is her first.", baltica, []),
+        ("Ann Lowe is considering a visit to Baltica.", baltica, []),
+        ("Ann Lowe is preparing to visit Baltica.", baltica, []),
+        ("Ann Lowe prepares for talks with Tom Hale.", hale, []),
+        ("Ann Lowe called for talks with Tom Hale.", hale, []),
+        ("Ann Lowe pressed for a meeting with Tom Hale.", hale, []),
+        ("Ann Lowe demanded a meeting with Tom Hale.", hale, []),
+        ("Ann Lowe denied that she had criticised Tom Hale.", hale, []),
+        ("Norvik denied it was in talks with Zenith.", dict(orgs=["Norvik", "Zenith"]), []),
+        # ... while what was done stays
+        ("Ann Lowe said that she had criticised Tom Hale.", hale, [("CRITICIZE", "111", "Ann Lowe", "Tom Hale", None)]),
+        ("Ann Lowe cut short her visit to Baltica.", baltica, [("VISIT", "042", "Ann Lowe", "Baltica", None)]),
+        ("Ann Lowe called her talks with Tom Hale a success.", hale, [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
+        ("Norvik broke off talks with Zenith.", dict(orgs=["Norvik", "Zenith"]),
+         [("MEET", "040", "Norvik", "Zenith", None)]),
+    ])  # fmt: skip

@@ -21,6 +21,7 @@ INTENT_WORDS = (
     )
     | frozenset(
         "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
+        "prepare prepares preparing "
         "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
     )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
@@ -58,6 +59,8 @@ _DENYING = frozenset(
 )
 
 
+# Verbs that deny the clause they report: "denied that she had criticised him".
+_DENY_THAT = frozenset("deny denies denied denying".split())
 # Nouns that deny what they complete: "its unwillingness to sign", "the refusal to back".
 _DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".split())
 # Words that say a word is meant as its opposite: "mockingly welcoming the chancellor back".
@@ -79,6 +82,9 @@ def negated(token) -> bool:
         return True  # "its unwillingness to sign the treaty", "his refusal to back the plan"
     if token.pos_ == "NOUN" and none_of(token):
         return True  # "prompted no criticism", "reached no agreement"
+    clause = _clause_of(token)
+    if clause.dep_ == "ccomp" and clause.head.lower_ in _DENY_THAT:
+        return True  # "denied that she had criticised him", "denied it was in talks with"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and any(
@@ -98,7 +104,21 @@ _UNDOING = frozenset(
     "schedule schedules scheduled scheduling seek seeks sought seeking hope hopes hoped hoping want wants wanted "
     "wanting cancel cancels cancelled canceled cancelling canceling postpone postpones postponed postponing "
     "scrap scraps scrapped scrapping shelve shelves shelved shelving abandon abandons abandoned abandoning "
-    "delay delays delayed delaying miss misses missed missing skip skips skipped skipping".split()
+    "delay delays delayed delaying miss misses missed missing skip skips skipped skipping "
+    # what is weighed or prepared for is still to come: "is considering a visit", "prepares for talks"
+    "consider considers considered considering contemplate contemplates contemplated contemplating "
+    "prepare prepares prepared preparing".split()
+)
+# Verbs that ask for talks or a deal, through "for" ("called for talks", "pressed for a deal") or
+# as their object ("demanded a meeting", "urged talks"): what is asked for is not done.
+_DEMANDING_FOR = frozenset(
+    "call calls called calling push pushes pushed pushing press presses pressed pressing".split()
+)
+_DEMANDING = frozenset("demand demands demanded demanding urge urges urged urging".split())
+# A trigger noun told as still to come: "her planned visit", "the forthcoming talks".
+_PROSPECTIVE = frozenset(
+    "planned proposed forthcoming upcoming prospective possible potential mooted scheduled expected intended "
+    "future projected".split()
 )
 # Phrasal verbs that undo their object: "called off her visit", "pulled out of the talks".
 _UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
@@ -225,8 +245,14 @@ def _object_of_undoing(token, clause) -> bool:
     told with another preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
     if token.pos_ != "NOUN" or clause.i == token.i:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in token.children):
+        return True  # "her planned visit to Baltica", "the forthcoming talks"
     if token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lower_ in _PLANS:
         return True  # "scrapped plans for a trip to Baltica", "hopes for a deal"
+    if token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lower_ in _DEMANDING_FOR:
+        return True  # "called for talks with", "pressed for a deal"
+    if token.head.lower_ in _DEMANDING and token.dep_ in ("dobj", "obj"):
+        return True  # "demanded a meeting with"
     if (particle := _UNDOING_PHRASES.get(clause.lower_)) is not None:
         # "called off her visit"; "pulled out of the talks", where the parser hangs "of" on "out"
         if any(c.lower_ == particle for c in clause.children if c.dep_ in ("prt", "prep")):
