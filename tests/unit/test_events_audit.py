@@ -1,7 +1,7 @@
 """The precision audit's scoring: judged rows by their verdict, a fixed or renamed row by its judgement,
 anything else apart, never as right."""
 
-from benchmarks.events_audit import audit_rows, score
+from benchmarks.events_audit import audit_rows, score, with_copies_in_dev
 
 
 def judged(a, b, verdict, split="held", fix=None, kind="CRITICIZE"):
@@ -34,3 +34,15 @@ def test_the_audit_file_has_one_judgement_per_row_and_a_split_per_file():
     split_of: dict = {}
     assert all(split_of.setdefault(r["doc"], r["split"]) == r["split"] for r in rows)
     assert set(split_of.values()) == {"dev", "held"}
+
+
+def test_a_held_file_that_copies_a_dev_file_counts_in_dev():
+    rows = [
+        {**judged("A", "B", "right", split="dev"), "doc": "sport/001.txt"},
+        {**judged("A", "B", "wrong", split="held"), "doc": "sport/002.txt"},
+        {**judged("A", "B", "wrong", split="held"), "doc": "sport/003.txt"},
+    ]
+    moved = with_copies_in_dev(rows, [("sport/001.txt", "sport/002.txt"), ("sport/003.txt", "sport/004.txt")])
+    assert [r["split"] for r in moved] == ["dev", "dev", "held"]
+    # the file's six such copies are in dev
+    assert sum(1 for r in audit_rows() if r.get("held_copy")) >= 6
