@@ -93,6 +93,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
+    inside_a_name,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
@@ -1007,7 +1008,7 @@ def find_events(
                     kind = _classify(token, paragraph)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
                         continue
-                    if _inside_a_charge(token):
+                    if _inside_a_charge(token) or inside_a_name(token, paragraph):
                         continue
                     # "to settle charges, raised by Mr Spitzer in October": a participle that says
                     # who made it tells whether it was made, whatever the clause does with it

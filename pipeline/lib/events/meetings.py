@@ -542,6 +542,27 @@ def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> 
         meetings[seen[key]] = dataclasses.replace(meetings[seen[key]], place=meeting.place)
 
 
+def inside_a_name(token, paragraph: ParagraphIn) -> bool:
+    """Is the word part of a name the model or the resolver found ("comedy sequel Meet The Fockers",
+    "Campaign Against Arms Trade")? Capitalised inside its sentence, not at its start, where the
+    model glues a verb to the name after it ("Praising Celtic and Rangers, she said")."""
+    if token.is_sent_start or not token.text[:1].isupper():
+        return False
+    return any(e.char_start <= token.idx < e.char_end for e in paragraph.entities)
+
+
+def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
+    """ "Tony Blair and Jacques Chirac met in Paris", "Rosneft and CNPC held talks": with no one
+    else met, the subject's conjuncts met each other. People, whatever the trigger; countries and
+    bodies only through a noun of talks ("Chelsea and Arsenal meet on Saturday" is a fixture)."""
+    if subject is None:
+        return []
+    named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
+    kinds = ("PERSON",) if trigger.pos_ == "VERB" else ("PERSON", "COUNTRY", "ORG")
+    others = [e for e in named if e.type in kinds and e.entity_id != side_a]
+    return others if len({e.entity_id for e in named if e.type in kinds}) >= 2 else []
+
+
 def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) -> tuple | None:
     """(side A, None) when the side met is people named only by kind ("met local parents"), (None,
     side B) when the ones who met are ("five unions held talks with Mr Prescott": the name is the
@@ -781,6 +802,8 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
+                if inside_a_name(trigger, paragraph):
+                    continue  # "Meet The Fockers", a film: the word is part of a name
                 object_heads = _objects_of(trigger)
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
@@ -821,6 +844,8 @@ def find_meetings(
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
+                if side_a is not None and not side_b and not object_heads:
+                    side_b = _met_each_other(subject, trigger, paragraph, side_a)  # "Blair and Chirac met"
                 if trigger.lower_ in _PHONE_WORDS:
                     side_b = [e for e in side_b if e.type != "ORG"]  # "spoke to Reuters by phone": an interview
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
