@@ -1891,3 +1891,25 @@ def test_an_event_still_to_come_asked_for_or_denied_is_not_told_as_done():
         ("Norvik broke off talks with Zenith.", dict(orgs=["Norvik", "Zenith"]),
          [("MEET", "040", "Norvik", "Zenith", None)]),
     ])  # fmt: skip
+
+
+def test_passives_and_agreed_takeovers_name_their_sides():
+    # Probes written for the construction: a passive's "by" phrase is the actor, its subject what
+    # was visited, accused or signed; an agreed merger or takeover is a deal with the other firm.
+    _each([
+        ("Norvik was visited by Ann Lowe last week.", dict(people=["Ann Lowe"], countries=["Norvik"]),
+         [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
+        ("Norvik was visited last week.", dict(countries=["Norvik"]), []),
+        ("Tom Hale, accused by Ann Lowe of lying, resigned.", dict(people=["Tom Hale", "Ann Lowe"]),
+         [("CRITICIZE", "112", "Ann Lowe", "Tom Hale", None)]),
+        ("The treaty between Baltica and Norvik was signed on Monday.", dict(countries=["Baltica", "Norvik"]),
+         [("SIGN", "057", "Baltica", "Norvik", None)]),
+        ("Finally, a deal to sell the ground was struck.", dict(), []),
+        ("Acme Corp agreed a merger with Zenith Group.", dict(orgs=["Acme Corp", "Zenith Group"]),
+         [("SIGN", "057", "Acme Corp", "Zenith Group", None)]),
+        ("Acme Corp has agreed a takeover of Zenith Group.", dict(orgs=["Acme Corp", "Zenith Group"]),
+         [("SIGN", "057", "Acme Corp", "Zenith Group", None)]),
+        ("Acme Corp agreed a merger of its two divisions.", dict(orgs=["Acme Corp"]), []),
+        ("Ann Lowe met Tom Hale in May but signed nothing.", dict(people=["Ann Lowe", "Tom Hale"]),
+         [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
+    ])  # fmt: skip

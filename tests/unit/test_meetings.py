@@ -471,23 +471,22 @@ def test_a_firm_named_by_its_country_is_not_the_country():
     assert pairs(find_meetings([state], {})) == [("Baltican", "Norvik", None)]
 
 
-def test_people_named_together_as_the_subject_met_each_other():
+def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     def met(text, **names):
         present = {kind: [n for n in found if n in text] for kind, found in names.items()}
         return [(m.actor_a, m.actor_b) for m in find_meetings([paragraph(1, text, **present)], {})]
 
     people = dict(people=["Ann Lowe", "Tom Hale", "Eva Lund"])
-    assert met("Ann Lowe and Tom Hale met in Geneva on Monday.", **people) == [("Ann Lowe", "Tom Hale")]
-    assert met("Ann Lowe, Tom Hale and Eva Lund met on Monday.", **people) == [
-        ("Ann Lowe", "Tom Hale"), ("Ann Lowe", "Eva Lund")
-    ]  # fmt: skip
-    # countries and firms through talks only: "Rovers and Athletic meet on Saturday" is a fixture
     countries = dict(countries=["Baltica", "Norvik"])
     assert met("Baltica and Norvik held talks on Monday.", **countries) == [("Baltica", "Norvik")]
+    assert met("Ann Lowe, Tom Hale and Eva Lund held talks in Geneva.", **people) == [
+        ("Ann Lowe", "Tom Hale"), ("Ann Lowe", "Eva Lund")
+    ]  # fmt: skip
+    # with the verb, people named together "met" when they got to know each other, and teams in
+    # a fixture: no row
+    assert met("The band formed when Ann Lowe and Tom Hale met as students.", **people) == []
     assert met("Baltica and Norvik met on Monday.", **countries) == []
     # with someone else met, the subject's members met them, not each other
-    assert met("Ann Lowe and Tom Hale met Eva Lund.", **people) == [("Ann Lowe", "Eva Lund")]
-    # a cue word capitalised inside a name is the name's: "comedy Meet The Fockers"
-    titles = dict(people=["Meet The Lowes", "Shall We Dance", "Ann Lowe", "Tom Hale"])
-    text = "Comedy sequel Meet The Lowes and Shall We Dance?, starring Ann Lowe and Tom Hale, completed the top five."
-    assert met(text, **titles) == []
+    assert met("Ann Lowe and Tom Hale held talks with Eva Lund.", **people) == [("Ann Lowe", "Eva Lund")]
+    # a relative pronoun is the person its clause hangs on
+    assert met("Ann Lowe, who met Tom Hale last week, spoke.", **people) == [("Ann Lowe", "Tom Hale")]

@@ -93,7 +93,6 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
-    inside_a_name,
 )
 from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
@@ -844,10 +843,10 @@ def _passive_by_someone_below(token):
 def _reduced_passive_of(token):
     """The one a participle without "be" tells of ("X, accused of fraud", "standing trial, accused
     of …"): the noun it modifies, else the subject of the clause it hangs on; None for any other
-    form, or when the participle names its giver ("accused by …")."""
+    form ("accused by X of …" tells of whom too: its giver is the agent)."""
     if token.tag_ != "VBN" or token.dep_ not in ("acl", "advcl"):
         return None
-    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children):
         return None
     head = token.head
     if token.dep_ == "acl" and head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -1008,7 +1007,7 @@ def find_events(
                     kind = _classify(token, paragraph)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
                         continue
-                    if _inside_a_charge(token) or inside_a_name(token, paragraph):
+                    if _inside_a_charge(token):
                         continue
                     # "to settle charges, raised by Mr Spitzer in October": a participle that says
                     # who made it tells whether it was made, whatever the clause does with it
@@ -1114,9 +1113,11 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
         bought = _firm_traded(xcomp, paragraph)
         if bought:
             return bought
-    # "agreed to a buyout by Verizon", "agreed to a merger with Sprint": the firm named as the other party
-    for deal in (h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and h.lower_ in _TAKEOVER_NOUNS):
-        partners = [h for h in _objects(deal, ("by", "with")) if h.dep_ == "pobj"]
+    # "agreed to a buyout by Verizon", "agreed (to) a merger with Sprint", "agreed a takeover of
+    # Zenith": the firm named as the other party
+    deals = [h for h in _objects(verb, ("to",)) if h.dep_ in ("pobj", "dobj") and h.lower_ in _TAKEOVER_NOUNS]
+    for deal in deals:
+        partners = [h for h in _objects(deal, ("by", "with", "of")) if h.dep_ == "pobj"]
         partners = [h for h in partners if _entities_in([h], paragraph.entities)]
         if partners:
             return partners[:1]
@@ -1253,6 +1254,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
         else:
             heads = _objects(token, ())
+            if not heads and agents_of(token):  # "Norvik was visited by Ann Lowe": the subject was visited
+                heads = [c for c in token.children if c.dep_ == "nsubjpass"]
         found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
         found = [e for e in found if not _demonym_of_other(e, heads)]
         places = [e for e in found if e.type == "PLACE"]
@@ -1286,6 +1289,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             subject = owners[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
+        # "The treaty between Baltica and Norvik was signed on Monday": what was signed is the subject
+        things += [
+            c
+            for c in token.children
+            if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS and _objects(c, ("with", "between"))
+        ]  # (with its partner named: "a deal … was struck" alone is not)
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
         # "signed an agreement with China": the partner hangs from what was signed.
@@ -1371,8 +1380,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads, subject = [h for h in [subject] if h is not None], None
             elif event_type == CRITICIZE and (accused := _reduced_passive_of(token)) is not None:
                 # "Ebbers is standing trial, accused of fraud", "four men held for years, accused
-                # of links to al-Qaeda": whom the participle tells of, by no one named
-                heads, subject, unnamed_giver = [accused], None, True
+                # of links to al-Qaeda": whom the participle tells of, by no one named, unless its
+                # "by" phrase names them ("Tom Hale, accused by Ann Lowe of lying")
+                givers = agents_of(token)
+                heads, subject, unnamed_giver = [accused], givers[0] if givers else None, not givers
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
             heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"

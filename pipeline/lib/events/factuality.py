@@ -72,8 +72,9 @@ _IRONY = frozenset("mockingly sarcastically ironically sardonically facetiously"
 
 
 def none_of(noun) -> bool:
-    """ "No agreement", "no criticism": a noun with "no" names what did not happen."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    """ "No agreement", "no criticism", "signed nothing": a noun with "no", or "nothing", names what
+    did not happen."""
+    return noun.lower_ in ("nothing", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def negated(token) -> bool:

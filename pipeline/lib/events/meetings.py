@@ -542,23 +542,23 @@ def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> 
         meetings[seen[key]] = dataclasses.replace(meetings[seen[key]], place=meeting.place)
 
 
-def inside_a_name(token, paragraph: ParagraphIn) -> bool:
-    """Is the word part of a name the model or the resolver found ("comedy sequel Meet The Fockers",
-    "Campaign Against Arms Trade")? Capitalised inside its sentence, not at its start, where the
-    model glues a verb to the name after it ("Praising Celtic and Rangers, she said")."""
-    if token.is_sent_start or not token.text[:1].isupper():
-        return False
-    return any(e.char_start <= token.idx < e.char_end for e in paragraph.entities)
+def _antecedent(subject):
+    """ "Ann Lowe, who met Tom Hale last week, …": a relative pronoun is the noun its clause hangs on."""
+    if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        noun = subject.head.head
+        return noun.head if noun.dep_ == "appos" else noun  # "Stephen Schechter, a banker who met …"
+    return subject
 
 
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
-    """ "Tony Blair and Jacques Chirac met in Paris", "Rosneft and CNPC held talks": with no one
-    else met, the subject's conjuncts met each other. People, whatever the trigger; countries and
-    bodies only through a noun of talks ("Chelsea and Arsenal meet on Saturday" is a fixture)."""
-    if subject is None:
+    """ "Rosneft and CNPC held talks", "Blair and Chirac held a meeting": with no one else met, the
+    subject's conjuncts met each other. Only through a noun of talks: with the verb, people named
+    together "met" as often when they first got to know each other ("the band formed when Lightbody
+    and McClelland met as students", which the gold does not count), and teams in a fixture."""
+    if subject is None or trigger.pos_ != "NOUN":
         return []
     named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
-    kinds = ("PERSON",) if trigger.pos_ == "VERB" else ("PERSON", "COUNTRY", "ORG")
+    kinds = ("PERSON", "COUNTRY", "ORG")
     others = [e for e in named if e.type in kinds and e.entity_id != side_a]
     return others if len({e.entity_id for e in named if e.type in kinds}) >= 2 else []
 
@@ -802,10 +802,9 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
-                if inside_a_name(trigger, paragraph):
-                    continue  # "Meet The Fockers", a film: the word is part of a name
                 object_heads = _objects_of(trigger)
                 subject = _owner_of(trigger) or _subject_of(trigger)
+                subject = _antecedent(subject) if trigger.pos_ == "VERB" else subject
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
