@@ -299,6 +299,9 @@ _AFTER_A_PLACE = frozenset(
 )
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w'’-])")
+
+
 def _ends_a_place(text: str, end: int) -> bool:
     after = text[end : end + 40]
     if after[:1] in ("'", "’", "-") or re.match(r",? who\b|,? (?:and|or) [A-Z]| and [A-Z]", after):
@@ -325,7 +328,7 @@ class _Vocab:
         self.text = joined
         self.located = Counter(m.group(1) for m in _AFTER_WHERE.finditer(joined) if _ends_a_place(joined, m.end(1)))
         self._person_words = {n.split()[-1] for n in self.honorific} | set(self.as_name)
-        self._places: dict[str, bool] = {}
+        self._runs: Counter | None = None
 
     def written(self, name: str) -> bool:
         """The corpus writes `name` somewhere."""
@@ -369,10 +372,17 @@ class _Vocab:
         "Carlo said", "Mr Carlo"): a place the model took for a person."""
         if not self.located.get(name) or name.split()[-1] in self._person_words:
             return False
-        if name not in self._places:
-            written = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text))
-            self._places[name] = written == self.located[name]
-        return self._places[name]
+        return self._written().get(name, 0) == self.located[name]
+
+    def _written(self) -> Counter:
+        """How often each run of capitalised words, and each part of one, is written (counted once,
+        on first use: one pass over the corpus instead of one per name)."""
+        if self._runs is None:
+            self._runs = Counter()
+            for run in _CAPITALISED_RUN.findall(self.text):
+                words = run.split()
+                self._runs.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        return self._runs
 
     def mostly_capitalised(self, word: str) -> bool:
         """Written in lowercase less than a tenth as often as capitalised inside a sentence."""
