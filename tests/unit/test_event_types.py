@@ -1876,6 +1876,27 @@ def test_an_event_still_to_come_asked_for_or_denied_is_not_told_as_done():
         ("Norvik stopped supporting Baltica in January.", dict(countries=["Norvik", "Baltica"]), []),
         ("Ahead of talks with Tom Hale on Friday, Ann Lowe said she was ready.", hale, []),
         ("On the eve of her visit to Baltica, Ann Lowe spoke to reporters.", baltica, []),
+        ("Ann Lowe requested a meeting with Tom Hale.", hale, []),
+        ("Baltica ought to support Norvik in the dispute.", dict(countries=["Baltica", "Norvik"]), []),
+        ("Police arrested 20 protesters on the eve of Ann Lowe's visit to Baltica.", baltica, []),
+        ("In the run-up to Ann Lowe's visit to Baltica, the government freed 20 prisoners.", baltica, []),
+        # ... found by a review's probes: what was planned and then carried out, a denial or a modal
+        # about what an event was, a stop that is a purpose or is itself refused, "considered" as
+        # "regarded", and a denial denied are told as done
+        ("Ann Lowe finally made her planned visit to Baltica on Tuesday.", baltica,
+         [("VISIT", "042", "Ann Lowe", "Baltica", None)]),
+        ("Tom Hale held talks with Ann Lowe about a possible visit to Baltica.",
+         dict(people=["Tom Hale", "Ann Lowe"], countries=["Baltica"]), [("MEET", "040", "Tom Hale", "Ann Lowe", None)]),
+        ("Ann Lowe denied that her visit to Baltica had been a mistake.", baltica,
+         [("VISIT", "042", "Ann Lowe", "Baltica", None)]),
+        ("Ann Lowe did not deny that she had met Tom Hale.", hale, [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
+        ("Ann Lowe said her visit to Baltica last week should be seen as a gesture of goodwill.", baltica,
+         [("VISIT", "042", "Ann Lowe", "Baltica", None)]),
+        ("Ann Lowe stopped to meet Tom Hale on her way to the airport.", hale,
+         [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
+        ("Tom Hale refused to stop criticising Ann Lowe.", hale, [("CRITICIZE", "111", "Tom Hale", "Ann Lowe", None)]),
+        ("Ann Lowe considered her trip to Baltica a success.", baltica,
+         [("VISIT", "042", "Ann Lowe", "Baltica", None)]),
         # ... but what the parties agree they should do is their commitment, and a modal the parser
         # hangs on a participle ("should not [quote] … and attacking") is not its
         ("There is a different tone, with Ann Lowe stressing politicians should not \"foment an artificial debate\" "
@@ -1910,6 +1931,13 @@ def test_passives_and_agreed_takeovers_name_their_sides():
         ("Acme Corp has agreed a takeover of Zenith Group.", dict(orgs=["Acme Corp", "Zenith Group"]),
          [("SIGN", "057", "Acme Corp", "Zenith Group", None)]),
         ("Acme Corp agreed a merger of its two divisions.", dict(orgs=["Acme Corp"]), []),
+        # ... and from the review's probes: "agreed [that] a merger … would help", "signed off"
+        # (approved), the accused of a reduced passive hung on an unnamed object is that object
+        ("Analysts agreed a merger with Zenith Group would help Acme Corp.",
+         dict(orgs=["Zenith Group", "Acme Corp"]), []),
+        ("The treaty between Baltica and Norvik was signed off by lawyers as legally sound.",
+         dict(countries=["Baltica", "Norvik"]), []),
+        ("Ann Lowe defended the officer, accused by Tom Hale of lying.", dict(people=["Ann Lowe", "Tom Hale"]), []),
         ("Ann Lowe met Tom Hale in May but signed nothing.", dict(people=["Ann Lowe", "Tom Hale"]),
          [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
     ])  # fmt: skip

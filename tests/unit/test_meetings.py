@@ -488,5 +488,6 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     assert met("Baltica and Norvik met on Monday.", **countries) == []
     # with someone else met, the subject's members met them, not each other
     assert met("Ann Lowe and Tom Hale held talks with Eva Lund.", **people) == [("Ann Lowe", "Eva Lund")]
-    # a relative pronoun is the person its clause hangs on
-    assert met("Ann Lowe, who met Tom Hale last week, spoke.", **people) == [("Ann Lowe", "Tom Hale")]
+    # talks held apart are no meeting of the two
+    assert met("Baltica and Norvik held separate talks in Geneva on Monday.", **countries) == []
+    assert met("Ann Lowe and Tom Hale held talks separately with the unions' leaders.", **people) == []

@@ -851,8 +851,11 @@ def _reduced_passive_of(token):
     head = token.head
     if token.dep_ == "acl" and head.pos_ in ("PROPN", "NOUN", "PRON"):
         # the parser may hang it on the object of the clause ("standing trial, accused of"): the
-        # clause's subject is whom, after a comma
-        comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        # clause's subject is whom, after a comma; with its accuser named, it is the object
+        # ("defended the officer, accused by Hale of lying")
+        comma = (
+            token.i > 0 and token.doc[token.i - 1].text == "," and not any(c.dep_ == "agent" for c in token.children)
+        )
         if comma and head.dep_ in ("dobj", "pobj", "attr") and (clause_subject := _subject(head.head)) is not None:
             return clause_subject
         return head
@@ -1116,6 +1119,8 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     # "agreed to a buyout by Verizon", "agreed (to) a merger with Sprint", "agreed a takeover of
     # Zenith": the firm named as the other party
     deals = [h for h in _objects(verb, ("to",)) if h.dep_ in ("pobj", "dobj") and h.lower_ in _TAKEOVER_NOUNS]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        deals = []  # "analysts agreed a merger with Zenith would help": agreed that, not agreed a deal
     for deal in deals:
         partners = [h for h in _objects(deal, ("by", "with", "of")) if h.dep_ == "pobj"]
         partners = [h for h in partners if _entities_in([h], paragraph.entities)]
@@ -1290,11 +1295,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         # "The treaty between Baltica and Norvik was signed on Monday": what was signed is the subject
-        things += [
-            c
-            for c in token.children
-            if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS and _objects(c, ("with", "between"))
-        ]  # (with its partner named: "a deal … was struck" alone is not)
+        # (with its partner named: "a deal … was struck" alone is not; "signed off" is approved)
+        if not any(c.dep_ == "prt" for c in token.children):
+            things += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS
+                       and _objects(c, ("with", "between"))]  # fmt: skip
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
         # "signed an agreement with China": the partner hangs from what was signed.

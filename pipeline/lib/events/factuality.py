@@ -23,7 +23,7 @@ INTENT_WORDS = (
     )
     | frozenset(
         "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
-        "prepare prepares preparing "
+        "prepare prepares preparing ought "
         "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
     )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
@@ -57,10 +57,11 @@ def _clause_of(token):
 # Verbs that deny what they complete: "failed to agree a deal", "refused to back the plan".
 _DENYING = frozenset(
     "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
-    "deny denies denied denying "  # "he denied accusing Germany of …"
-    # what someone stopped doing is not what they do: "stopped supporting it in January"
-    "stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split()
+    "deny denies denied denying".split()  # "he denied accusing Germany of …"
 )
+# Verbs that end what their gerund tells: "stopped supporting it in January" (not "stopped to meet
+# him", a purpose; not "refused to stop criticising", a ceasing denied).
+_CEASING = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split())
 
 
 # Verbs that deny the clause they report: "denied that she had criticised him".
@@ -88,14 +89,19 @@ def negated(token) -> bool:
     if token.pos_ == "NOUN" and none_of(token):
         return True  # "prompted no criticism", "reached no agreement"
     clause = _clause_of(token)
-    if clause.dep_ == "ccomp" and clause.head.lower_ in _DENY_THAT:
-        return True  # "denied that she had criticised him", "denied it was in talks with"
+    denied = clause.dep_ == "ccomp" and clause.head.lower_ in _DENY_THAT
+    if denied and not _told_of(token) and not _negated_verb(clause.head):
+        # "denied that she had criticised him", "denied it was in talks with"; not "denied that her
+        # visit was a mistake" (the visit is told of), nor "did not deny that she met him"
+        return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and any(
         c.dep_ == "neg" or c.lower_ in _NEVER for c in [*token.head.children, *token.children]
     ):
         return True  # "was not critical of", "has never been a supporter of", "was hardly full of praise"
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lower_ in _CEASING and not negated(token.head):
+        return True  # "stopped supporting it" (not "refused to stop criticising him")
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
@@ -114,17 +120,35 @@ _UNDOING = frozenset(
     "consider considers considered considering contemplate contemplates contemplated contemplating "
     "prepare prepares prepared preparing".split()
 )
+_CONSIDER = frozenset("consider considers considered considering".split())
 # Verbs that ask for talks or a deal, through "for" ("called for talks", "pressed for a deal") or
 # as their object ("demanded a meeting", "urged talks"): what is asked for is not done.
 _DEMANDING_FOR = frozenset(
-    "call calls called calling push pushes pushed pushing press presses pressed pressing".split()
+    "call calls called calling push pushes pushed pushing press presses pressed pressing ask asks asked asking".split()
 )
-_DEMANDING = frozenset("demand demands demanded demanding urge urges urged urging".split())
+_DEMANDING = frozenset(
+    "demand demands demanded demanding urge urges urged urging request requests requested requesting".split()
+)
 # What is done before an event, which is still to come: "ahead of talks", "on the eve of his visit".
 _BEFORE_IT = frozenset(
-    {("ahead", "of"), ("prior", "to"), ("advance", "of"), ("run-up", "to"), ("eve", "of"), ("preparation", "for"),
-     ("preparations", "for")}
+    {("ahead", "of"), ("prior", "to"), ("eve", "of"), ("preparation", "for"), ("preparations", "for")}
 )  # fmt: skip
+
+
+def _before_it(noun) -> bool:
+    """ "Ahead of talks", "prior to his visit", "on the eve of", "in advance of", "in the run-up to"."""
+    prep = noun.head
+    if prep.dep_ != "prep" or noun.dep_ != "pobj":
+        return False
+    word = prep.head
+    if (word.lower_, prep.lower_) in _BEFORE_IT:
+        return True
+    if (word.lower_, prep.lower_) == ("advance", "of"):
+        return word.head.lower_ == "in"  # "in advance of talks", not "hailed the advance of talks"
+    # the tokenizer splits "run-up": "in the run - up to the talks"
+    return prep.lower_ == "to" and word.lower_ == "up" and word.i >= 2 and word.doc[word.i - 2].lower_ == "run"
+
+
 # A trigger noun told as still to come: "her planned visit", "the forthcoming talks".
 _PROSPECTIVE = frozenset(
     "planned proposed forthcoming upcoming prospective possible potential mooted scheduled expected intended "
@@ -176,7 +200,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & HYPOTHETICAL_AUX or (future_counts and auxiliaries & FUTURE_AUX):
             return False
-        if auxiliaries & OBLIGATION_AUX and not _agreed(node) and not _modal_misplaced(node, auxiliaries):
+        if (auxiliaries & OBLIGATION_AUX and not _agreed(node) and not _modal_misplaced(node, auxiliaries)
+                and not (node is clause and _told_of(token))):  # fmt: skip
             return False
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return False
@@ -245,6 +270,36 @@ _COMING = frozenset("next tomorrow later coming upcoming".split())
 _AGREEING = frozenset("agree agrees agreed agreeing".split())
 
 
+def _told_of(token) -> bool:
+    """A trigger noun that is what its clause says something of ("her visit was a mistake", "her
+    visit should be seen as a gesture"): the clause judges the event, it does not deny or demand it."""
+    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _negated_verb(verb) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEVER for c in verb.children)
+
+
+# A clause told in the past or the perfect says a planned event happened: "made her planned visit",
+# "the scheduled talks went ahead", "did take place" (not "has been postponed").
+_PERFECT_OR_PAST = frozenset("have has had did".split())
+
+
+# Verbs that carry an event out: "made her planned visit", "the talks went ahead", "took place".
+_CARRIED_OUT = frozenset(
+    """make makes made pay pays paid take takes took taken go goes went gone begin begins began begun start starts
+    started open opens opened hold holds held complete completes completed cut cuts end ends ended conclude
+    concludes concluded finish finishes finished""".split()
+)
+
+
+def _fulfilled(noun, clause) -> bool:
+    """A planned event its clause says was carried out, the noun being what the verb did."""
+    if noun.head.i != clause.i or clause.lower_ not in _CARRIED_OUT or _negated_verb(clause):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in _PERFECT_OR_PAST for c in clause.children)
+
+
 def _modal_misplaced(verb, auxiliaries: set[str]) -> bool:
     """A modal hung on a participle with no "be" ("should not [a quotation] and attacking Howard's
     plans"): the parser's, since "should" takes a bare verb; "should be backing" is English."""
@@ -274,12 +329,14 @@ def _object_of_undoing(token, clause) -> bool:
     """A trigger noun that a verb of planning, seeking or cancelling takes as its object, directly
     or through "for" or "on" ("hoped for talks", "missing out on the tour"); not a time or a place
     told with another preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
-    if token.pos_ != "NOUN" or clause.i == token.i:
+    if token.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in token.children):
-        return True  # "her planned visit to Baltica", "the forthcoming talks"
-    if token.head.dep_ == "prep" and (token.head.head.lower_, token.head.lower_) in _BEFORE_IT:
+    if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
+    if clause.i == token.i:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in token.children) and not _fulfilled(token, clause):
+        return True  # "her planned visit to Baltica", "the forthcoming talks" (not "made her planned visit")
     if token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lower_ in _PLANS:
         return True  # "scrapped plans for a trip to Baltica", "hopes for a deal"
     if token.head.dep_ == "prep" and token.head.lower_ == "for" and token.head.head.lower_ in _DEMANDING_FOR:
@@ -292,6 +349,11 @@ def _object_of_undoing(token, clause) -> bool:
             return token.head.i == clause.i or (token.head.lower_ == "of" and token.head.head.lower_ == particle)
     if clause.lower_ not in _UNDOING:
         return False
+    regarded = any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in clause.children) or any(
+        c.dep_ == "appos" for c in token.children
+    )  # (the parser makes "a success" an apposition of the trip as often)
+    if clause.lower_ in _CONSIDER and regarded:
+        return False  # "considered her trip a success": regarded, not weighed
     if token.head.i == clause.i:
         return token.dep_ in ("dobj", "obj")
     return token.head.dep_ == "prep" and token.head.lower_ in ("for", "on") and token.head.head.i == clause.i

@@ -542,12 +542,14 @@ def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> 
         meetings[seen[key]] = dataclasses.replace(meetings[seen[key]], place=meeting.place)
 
 
-def _antecedent(subject):
-    """ "Ann Lowe, who met Tom Hale last week, …": a relative pronoun is the noun its clause hangs on."""
-    if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
-        noun = subject.head.head
-        return noun.head if noun.dep_ == "appos" else noun  # "Stephen Schechter, a banker who met …"
-    return subject
+_APART = frozenset("separate individual own respective parallel".split())
+
+
+def _apart(talks) -> bool:
+    """ "Held separate talks", "their own talks", "held talks separately": each with someone else."""
+    return any(c.lower_ in _APART for c in talks.children) or any(
+        c.lower_ in ("separately", "individually") for c in talks.head.children
+    )
 
 
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
@@ -555,7 +557,7 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     subject's conjuncts met each other. Only through a noun of talks: with the verb, people named
     together "met" as often when they first got to know each other ("the band formed when Lightbody
     and McClelland met as students", which the gold does not count), and teams in a fixture."""
-    if subject is None or trigger.pos_ != "NOUN":
+    if subject is None or trigger.pos_ != "NOUN" or _apart(trigger):
         return []
     named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
     kinds = ("PERSON", "COUNTRY", "ORG")
@@ -804,7 +806,6 @@ def find_meetings(
                     continue
                 object_heads = _objects_of(trigger)
                 subject = _owner_of(trigger) or _subject_of(trigger)
-                subject = _antecedent(subject) if trigger.pos_ == "VERB" else subject
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
