@@ -1931,6 +1931,8 @@ def test_passives_and_agreed_takeovers_name_their_sides():
         ("Acme Corp has agreed a takeover of Zenith Group.", dict(orgs=["Acme Corp", "Zenith Group"]),
          [("SIGN", "057", "Acme Corp", "Zenith Group", None)]),
         ("Acme Corp agreed a merger of its two divisions.", dict(orgs=["Acme Corp"]), []),
+        ("Acme Corp agreed a £2bn takeover by Zenith Group.", dict(orgs=["Acme Corp", "Zenith Group"]),
+         [("SIGN", "057", "Acme Corp", "Zenith Group", None)]),
         # ... and from the review's probes: "agreed [that] a merger … would help", "signed off"
         # (approved), the accused of a reduced passive hung on an unnamed object is that object
         ("Analysts agreed a merger with Zenith Group would help Acme Corp.",

@@ -69,7 +69,7 @@ EVENT_CUE = (
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
     r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
-    r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:[\w'’-]+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"
+    r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to"
     # (the spans `event_types._TIME_NOUNS` reads as a visit: months are a stay)
