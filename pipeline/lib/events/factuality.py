@@ -23,8 +23,8 @@ INTENT_WORDS = (
     )
     | frozenset(
         "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
-        "prepare prepares preparing ought "
-        "planning seek seeks sought due set scheduled likely poised intention intentions bid".split()
+        "planning seek seeks sought due set scheduled likely poised intention intentions bid "
+        "prepare prepares preparing ought".split()
     )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
         "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
@@ -65,7 +65,7 @@ _CEASING = frozenset("stop stops stopped stopping cease ceases ceased ceasing qu
 
 
 # Verbs that deny the clause they report: "denied that she had criticised him".
-_DENY_THAT = frozenset("deny denies denied denying".split())
+_DENY_THAT = frozenset(w for w in _DENYING if w.startswith("den"))
 # Nouns that deny what they complete: "its unwillingness to sign", "the refusal to back".
 _DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".split())
 # Words that say a word is meant as its opposite: "mockingly welcoming the chancellor back".
@@ -267,6 +267,7 @@ def _inverted_condition(verb) -> bool:
 _COMING = frozenset("next tomorrow later coming upcoming".split())
 
 
+# Verbs of a joint commitment: "agreeing that China and Brazil should support …".
 _AGREEING = frozenset("agree agrees agreed agreeing".split())
 
 
@@ -280,11 +281,8 @@ def _negated_verb(verb) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEVER for c in verb.children)
 
 
-# A clause told in the past or the perfect says a planned event happened: "made her planned visit",
-# "the scheduled talks went ahead", "did take place" (not "has been postponed").
+# Auxiliaries of a clause told in the past or the perfect ("did take place", "has made").
 _PERFECT_OR_PAST = frozenset("have has had did".split())
-
-
 # Verbs that carry an event out: "made her planned visit", "the talks went ahead", "took place".
 _CARRIED_OUT = frozenset(
     """make makes made pay pays paid take takes took taken go goes went gone begin begins began begun start starts
@@ -326,9 +324,10 @@ def _arranged(clause) -> bool:
 
 
 def _object_of_undoing(token, clause) -> bool:
-    """A trigger noun that a verb of planning, seeking or cancelling takes as its object, directly
-    or through "for" or "on" ("hoped for talks", "missing out on the tour"); not a time or a place
-    told with another preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
+    """A trigger noun that a verb of planning, seeking, asking or cancelling takes as its object,
+    directly or through "for" or "on" ("hoped for talks", "missing out on the tour"), that is told as
+    still to come ("her planned visit", "ahead of talks"); not a time or a place told with another
+    preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
     if token.pos_ != "NOUN":
         return False
     if _before_it(token):

@@ -553,8 +553,8 @@ def _apart(talks) -> bool:
 
 
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
-    """ "Rosneft and CNPC held talks", "Blair and Chirac held a meeting": with no one else met, the
-    subject's conjuncts met each other. Only through a noun of talks: with the verb, people named
+    """ "Rosneft and CNPC held talks", "Blair and Chirac held talks in Paris": with no one else met,
+    the subject's conjuncts met each other. Only through a noun of talks: with the verb, people named
     together "met" as often when they first got to know each other ("the band formed when Lightbody
     and McClelland met as students", which the gold does not count), and teams in a fixture."""
     if subject is None or trigger.pos_ != "NOUN" or _apart(trigger):
@@ -845,7 +845,7 @@ def find_meetings(
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
                 if side_a is not None and not side_b and not object_heads:
-                    side_b = _met_each_other(subject, trigger, paragraph, side_a)  # "Blair and Chirac met"
+                    side_b = _met_each_other(subject, trigger, paragraph, side_a)  # "X and Y held talks"
                 if trigger.lower_ in _PHONE_WORDS:
                     side_b = [e for e in side_b if e.type != "ORG"]  # "spoke to Reuters by phone": an interview
                 date = _date_of(trigger, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
