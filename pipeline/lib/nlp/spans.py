@@ -196,21 +196,7 @@ def join_cut_names(
         merged: list[MentionIn] = []
         for m in here:
             prev = merged[-1] if merged else None
-            if (
-                prev is not None
-                and prev.label == m.label
-                and text[prev.char_end : m.char_start] == " "
-                and _PLAIN.fullmatch(prev.text)
-                and not m.text.isupper()
-                and not m.text.startswith(("The ", "the "))
-                and not iso3_for(prev.text)
-                and not iso3_for(clean_surface(m.text, person=False).text)
-            ):
-                merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
-                if absorbed is not None:
-                    absorbed.append((m.mention_id, prev.mention_id))
-                continue
-            if prev is not None and _person_cut_before(prev, m, text, vocab):
+            if prev is not None and (_one_name_cut(prev, m, text) or _person_cut_before(prev, m, text, vocab)):
                 merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
                 if absorbed is not None:
                     absorbed.append((m.mention_id, prev.mention_id))
@@ -218,6 +204,20 @@ def join_cut_names(
             merged.append(_extend(m, text, starts, ends, vocab))
         out.extend(merged)
     return out
+
+
+def _one_name_cut(prev: MentionIn, m: MentionIn, text: str) -> bool:
+    """ "Kentish" + "Town": two spans of one label, a single plain word and the next, one space
+    apart; never across a possessive, a country or an all-capitals word."""
+    return (
+        prev.label == m.label
+        and text[prev.char_end : m.char_start] == " "
+        and bool(_PLAIN.fullmatch(prev.text))
+        and not m.text.isupper()
+        and not m.text.startswith(("The ", "the "))
+        and not iso3_for(prev.text)
+        and not iso3_for(clean_surface(m.text, person=False).text)
+    )
 
 
 def _person_cut_before(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
