@@ -139,10 +139,7 @@ def main() -> None:
     place_ids = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
     offices = corpus_offices(roles_by_article)  # as the events asset reads them, over the whole page
     texts = {(a.position, p.paragraph_no): p.text for a in parsed.articles for p in a.paragraphs}
-    genders = genders_of_paragraphs(
-        texts,
-        ((*key, s.char_start, s.char_end, s.entity_id, s.type) for key, found in by_paragraph.items() for s in found),
-    )
+    genders = genders_of_paragraphs(texts, by_paragraph)
 
     load_parser()
     started = time.perf_counter()

@@ -124,10 +124,7 @@ class Corpus:
             self.roles[key].append((rm.entity_id, kind, rm.role))
         self.places = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
         # The pronouns after each person's name, over the corpus, as the events asset reads them.
-        self.genders = genders_of_paragraphs(
-            paragraphs, ((*key, s.char_start, s.char_end, s.entity_id, s.type) for key, found in self.spans.items()
-                         for s in found)
-        )  # fmt: skip
+        self.genders = genders_of_paragraphs(paragraphs, self.spans)
         # What the whole corpus says of who holds which office, as the events asset reads it.
         self.offices = corpus_offices(self.roles)
         self.references = references

@@ -267,7 +267,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     by_paragraph = {
         (a, pn): text for a, pn, text in paragraphs.select("article_id", "paragraph_no", "text").iter_rows()
     }
-    genders = genders_of_paragraphs(by_paragraph, mentions.select(mentions.columns[:6]).iter_rows())
+    genders = genders_of_paragraphs(by_paragraph, spans)
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []), offices, genders)
         with watch.phase("meetings and events"):

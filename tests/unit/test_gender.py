@@ -1,21 +1,24 @@
 """A person's gender from the pronoun that opens the next sentence, and where it yields to a title."""
 
+import re
+
 from pipeline.lib.events.extraction import people_of
+from pipeline.lib.events.meetings import EntitySpan
 from pipeline.lib.nlp.gender import genders_of_paragraphs
 
 
 def genders(*articles: list[str], names: dict[str, str]) -> dict[str, str]:
     """Genders over articles given as lists of paragraphs, each name's occurrences its mentions."""
-    texts, mentions = {}, []
+    texts, spans = {}, {}
     for a, paragraphs in enumerate(articles):
         for p, text in enumerate(paragraphs, start=1):
             texts[(f"a{a}", p)] = text
-            for name, entity_id in names.items():
-                start = text.find(name)
-                while start >= 0:
-                    mentions.append((f"a{a}", p, start, start + len(name), entity_id, "PERSON"))
-                    start = text.find(name, start + 1)
-    return genders_of_paragraphs(texts, mentions)
+            spans[(f"a{a}", p)] = [
+                EntitySpan(m.start(), m.end(), entity_id, "PERSON")
+                for name, entity_id in names.items()
+                for m in re.finditer(re.escape(name), text)
+            ]
+    return genders_of_paragraphs(texts, spans)
 
 
 def test_the_pronoun_opening_the_next_sentence_gives_the_gender_across_paragraphs():

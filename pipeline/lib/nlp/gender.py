@@ -69,15 +69,13 @@ def _decide(male: int, female: int) -> str | None:
 
 
 def genders_of_paragraphs(
-    texts: Mapping[tuple[str, int], str], mentions: Iterable[tuple[str, int, int, int, str, str]]
+    texts: Mapping[tuple[str, int], str], spans: Mapping[tuple[str, int], Iterable]
 ) -> dict[str, str]:
-    """`pronoun_genders` over paragraphs keyed (article_id, paragraph_no) and mentions
-    (article_id, paragraph_no, char_start, char_end, entity_id, type); only PERSON ones count."""
-    spans: dict[tuple[str, int], list[Span]] = defaultdict(list)
-    for article_id, paragraph_no, start, end, entity_id, kind in mentions:
-        if kind == "PERSON":
-            spans[(article_id, paragraph_no)].append((start, end, entity_id))
+    """`pronoun_genders` over paragraphs keyed (article_id, paragraph_no), with the entity spans
+    the extractors read for each (anything with `char_start`, `char_end`, `entity_id` and `type`,
+    as `meetings.EntitySpan`); only people count."""
     articles: dict[str, list[tuple[str, list[Span]]]] = defaultdict(list)
-    for (article_id, paragraph_no), text in sorted(texts.items()):
-        articles[article_id].append((text, spans.get((article_id, paragraph_no), [])))
+    for key, text in sorted(texts.items()):
+        people = [(s.char_start, s.char_end, s.entity_id) for s in spans.get(key, ()) if s.type == "PERSON"]
+        articles[key[0]].append((text, people))
     return pronoun_genders(articles.values())
