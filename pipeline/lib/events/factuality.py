@@ -96,9 +96,7 @@ def negated(token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
-    if token.dep_ in ("acomp", "attr") and any(
-        c.dep_ == "neg" or c.lower_ in _NEVER for c in [*token.head.children, *token.children]
-    ):
+    if token.dep_ in ("acomp", "attr") and (_negated_verb(token.head) or _negated_verb(token)):
         return True  # "was not critical of", "has never been a supporter of", "was hardly full of praise"
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lower_ in _CEASING and not negated(token.head):
         return True  # "stopped supporting it" (not "refused to stop criticising him")
@@ -278,6 +276,7 @@ def _told_of(token) -> bool:
 
 
 def _negated_verb(verb) -> bool:
+    """ "Did not deny", "has never been", "was hardly": a "not" or a "never" on the word itself."""
     return any(c.dep_ == "neg" or c.lower_ in _NEVER for c in verb.children)
 
 
