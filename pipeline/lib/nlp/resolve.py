@@ -257,6 +257,9 @@ def _classify_all(
                     kind, fixed = "ORG", True  # "oil giant Yukos" elsewhere: not a person, not a place
             if kind == "PERSON" and not fixed and not role and vocab is not None and vocab.only_a_place(name):
                 kind = "PLACE"
+            elif kind in ("PLACE", "ORG", "OTHER") and not fixed and vocab is not None:
+                if vocab.introduced_as_person(name):
+                    kind = "PERSON"
             if kind == "PERSON" and vocab is not None:
                 name, role, key = vocab.strip_description(name, role, key)
             elif kind in ("ORG", "EVENT", "OTHER") and not fixed and vocab is not None:
@@ -282,6 +285,14 @@ _ORG_DESCRIBED = re.compile(
     r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*)"
 )
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+# A name of two or three words right after an office only a person holds, written in lowercase as
+# news writes a description before a name ("South African president Thabo Mbeki", "Italy skipper
+# Marco Bortolami"). Not the offices a firm may hold too ("adviser", "manager", "host", "leader").
+_AFTER_PERSONAL_ROLE = re.compile(
+    r"\b(?:president|chairman|chairwoman|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor"
+    r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach)"
+    r" ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
+)
 
 
 # A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
@@ -325,6 +336,7 @@ class _Vocab:
         self.as_name.update(re.findall(_SPEAKS, joined))
         self.org_described = Counter(re.findall(_ORG_DESCRIBED, joined))
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
+        self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
         self.text = joined
         self.located = Counter(m.group(1) for m in _AFTER_WHERE.finditer(joined) if _ends_a_place(joined, m.end(1)))
         self._person_words = {n.split()[-1] for n in self.honorific} | set(self.as_name)
@@ -373,6 +385,11 @@ class _Vocab:
         if not self.located.get(name) or name.split()[-1] in self._person_words:
             return False
         return self._written().get(name, 0) == self.located[name]
+
+    def introduced_as_person(self, name: str) -> bool:
+        """Written after an office only a person holds ("president Thabo Mbeki"), and never where
+        a place goes: a person the model took for a place or a body."""
+        return bool(self.after_personal_role.get(name)) and not self.located.get(name)
 
     def _written(self) -> Counter:
         """How often each run of capitalised words, and each part of one, is written (counted once,
