@@ -902,6 +902,17 @@ def test_the_review_s_misfires_of_the_later_rules_stay_mended():
     assert not any(e[3] == "France" for e in events([france, howard]))
 
 
+def test_a_present_tense_with_a_day_named_is_arranged_not_done():
+    _each([
+        ("Ms Soto is meeting Mr Lund on Thursday.", PAIR, []),
+        ("Norvik travel to Baltica on Wednesday for the final.", FIRMS, []),
+        ("Ms Soto met Mr Lund on Thursday.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+        # the day belongs to the clause it is written in, not to a visit told beside it
+        ("Ms Soto, who is visiting Chile, met Mr Lund on Monday.", dict(countries=["Chile"], **PAIR),
+         [("MEET", "040", "Ms Soto", "Mr Lund", None), ("VISIT", "042", "Ms Soto", "Chile", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

@@ -262,7 +262,11 @@ def _inverted_condition(verb) -> bool:
 
 
 # Times still to come: "next week", "tomorrow", "later this month".
-_COMING = frozenset("next tomorrow later coming upcoming".split())
+_COMING = frozenset("next tomorrow tonight later coming upcoming".split())
+# A day named with a present tense is a day still to come: news tells what was done on Monday in
+# the past tense ("met on Monday"), what is arranged for it in the present ("is meeting on Thursday",
+# "travel to Newcastle on Wednesday").
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # Verbs of a joint commitment: "agreeing that China and Brazil should support …".
@@ -312,14 +316,15 @@ def _agreed(clause) -> bool:
 
 def _arranged(clause) -> bool:
     """A present tense with a time to come is an arrangement, not an act: "is travelling to America
-    next week", "are meeting tomorrow", "flies to Washington next week", "visits Chile next month"."""
+    next week", "are meeting tomorrow", "flies to Washington next week", "visits Chile next month",
+    "is meeting Ms Furse on Thursday"."""
     progressive = clause.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in clause.children
     )
     if not progressive and clause.tag_ not in ("VBZ", "VBP"):
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
-    return any(t.lower_ in _COMING for c in times for t in c.subtree)
+    return any(t.lower_ in _COMING or t.lower_ in _WEEKDAYS for c in times for t in c.subtree)
 
 
 def _object_of_undoing(token, clause) -> bool:
