@@ -480,45 +480,38 @@ def test_a_bodys_kind_alone_is_the_one_body_of_that_kind_its_article_named():
     ]  # fmt: skip
 
 
-def test_a_name_written_only_where_a_place_goes_is_a_place():
-    paragraphs = {
-        ("a1", 1): "She joined the troupe in Monte Vesta when she was 14, and later toured with it.",
-        ("a2", 1): "The side have two fine wingers in Josh Pike and Tim Cole, and a role in the Ada Pell film.",
-        ("a3", 1): "The team trained at Korso on Monday. Then Mr Korso, the owner, met them at Ravel's.",
-    }
-    mentions = [
-        at("a1", paragraphs, 1, "Monte Vesta", "PERSON"),
-        at("a2", paragraphs, 1, "Josh Pike", "PERSON"),
-        at("a2", paragraphs, 1, "Ada Pell", "PERSON"),
-        at("a3", paragraphs, 1, "Korso", "PERSON"),
-    ]
+def types_of(texts: list[str], labelled: list[tuple[int, str, str]]) -> list[str]:
+    """The resolved type of each (paragraph index, name, model label), one article per text."""
+    paragraphs = {(f"a{i}", 1): text for i, text in enumerate(texts)}
+    mentions = [at(f"a{i}", paragraphs, 1, name, label) for i, name, label in labelled]
     res, entities = resolve_with(paragraphs, mentions)
     types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    return [types[name] for _, name, _ in labelled]
+
+
+def test_a_name_written_only_where_a_place_goes_is_a_place():
+    texts = [
+        "She joined the troupe in Monte Vesta when she was 14, and later toured with it.",
+        "The side have two fine wingers in Josh Pike and Tim Cole, and a role in the Ada Pell film.",
+        "The team trained at Korso on Monday. Then Mr Korso, the owner, met them at Ravel's.",
+    ]
+    labelled = [(0, "Monte Vesta", "PERSON"), (1, "Josh Pike", "PERSON"), (1, "Ada Pell", "PERSON"),
+                (2, "Korso", "PERSON")]  # fmt: skip
     # a list of people, a name before the noun it modifies, a name the corpus also writes after
     # "Mr" are people still
-    assert [types[x] for x in ("Monte Vesta", "Josh Pike", "Ada Pell", "Korso")] == [
-        "PLACE", "PERSON", "PERSON", "PERSON"
-    ]  # fmt: skip
+    assert types_of(texts, labelled) == ["PLACE", "PERSON", "PERSON", "PERSON"]
 
 
 def test_a_name_written_after_an_office_only_a_person_holds_is_a_person():
-    paragraphs = {
-        ("a1", 1): "Veldian president Tomas Arbeka has attacked the old empire, saying it ruled by fear.",
-        ("a2", 1): "Rondo skipper Luca Bertami is out, and fund manager Harlow Asset Partners sold out.",
-        ("a3", 1): "The minister Kell Ranford spoke. Fans gathered in Kell Ranford after the match.",
-    }
-    mentions = [
-        at("a1", paragraphs, 1, "Tomas Arbeka", "GPE"),
-        at("a2", paragraphs, 1, "Luca Bertami", "ORG"),
-        at("a2", paragraphs, 1, "Harlow Asset Partners", "ORG"),
-        at("a3", paragraphs, 1, "Kell Ranford", "GPE"),
+    texts = [
+        "Veldian president Tomas Arbeka has attacked the old empire, saying it ruled by fear.",
+        "Rondo skipper Luca Bertami is out, and fund manager Harlow Asset Partners sold out.",
+        "The minister Kell Ranford spoke. Fans gathered in Kell Ranford after the match.",
     ]
-    res, entities = resolve_with(paragraphs, mentions)
-    types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    labelled = [(0, "Tomas Arbeka", "GPE"), (1, "Luca Bertami", "ORG"), (1, "Harlow Asset Partners", "ORG"),
+                (2, "Kell Ranford", "GPE")]  # fmt: skip
     # a firm may be a fund's manager; a name also written where a place goes stays what the model said
-    assert [types[x] for x in ("Tomas Arbeka", "Luca Bertami", "Harlow Asset Partners", "Kell Ranford")] == [
-        "PERSON", "PERSON", "ORG", "PLACE"
-    ]  # fmt: skip
+    assert types_of(texts, labelled) == ["PERSON", "PERSON", "ORG", "PLACE"]
 
 
 def test_a_name_of_x_and_y_is_not_cut_at_and():
