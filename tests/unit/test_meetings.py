@@ -486,8 +486,13 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     # a fixture: no row
     assert met("The band formed when Ann Lowe and Tom Hale met as students.", **people) == []
     assert met("Baltica and Norvik met on Monday.", **countries) == []
-    # with someone else met, the subject's members met them, not each other
-    assert met("Ann Lowe and Tom Hale held talks with Eva Lund.", **people) == [("Ann Lowe", "Eva Lund")]
+    # with someone else met, each of the subject's members met them, not each other
+    assert met("Ann Lowe and Tom Hale held talks with Eva Lund.", **people) == [
+        ("Ann Lowe", "Eva Lund"), ("Tom Hale", "Eva Lund")
+    ]  # fmt: skip
+    assert met("Ann Lowe and Tom Hale met Eva Lund in Geneva.", **people) == [
+        ("Ann Lowe", "Eva Lund"), ("Tom Hale", "Eva Lund")
+    ]  # fmt: skip
     # talks held apart are no meeting of the two
     assert met("Baltica and Norvik held separate talks in Geneva on Monday.", **countries) == []
     assert met("Ann Lowe and Tom Hale held talks separately with the unions' leaders.", **people) == []

@@ -565,6 +565,17 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     return others if len({e.entity_id for e in named if e.type in kinds}) >= 2 else []
 
 
+def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], paragraph: ParagraphIn) -> list[str]:
+    """The other names of a conjoined subject that met whom the object names: "Ms Kell and Mr Dorr
+    met Tom Hale" is a meeting of each with him, as the other event types read it."""
+    if subject is None or side_a is None:
+        return []
+    met = {e.entity_id for e in side_b}
+    named = [e for c in conjuncts(subject)[1:] for e in _entities_in([c], paragraph.entities)]
+    others = [e.entity_id for e in named if e.type in ("PERSON", "COUNTRY", "ORG")]
+    return [e for e in dict.fromkeys(others) if e != side_a and e not in met]
+
+
 def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) -> tuple | None:
     """(side A, None) when the side met is people named only by kind ("met local parents"), (None,
     side B) when the ones who met are ("five unions held talks with Mr Prescott": the name is the
@@ -858,9 +869,11 @@ def find_meetings(
                 if unnamed_sides and (one_sided := _one_sided(side_a, side_b, subject, object_heads, paragraph)):
                     _keep(meetings, seen, dataclasses.replace(told_here, actor_a=one_sided[0], actor_b=one_sided[1]))
                     continue
-                for b in _best_sides(side_b) if side_b else []:
-                    if side_a is not None and b.entity_id != side_a:
-                        _keep(meetings, seen, dataclasses.replace(told_here, actor_b=b.entity_id))
+                met_by = [side_a, *_conjoined_with(subject, side_a, side_b, paragraph)] if object_heads else [side_a]
+                for a in met_by:
+                    for b in _best_sides(side_b) if side_b else []:
+                        if a is not None and b.entity_id != a:
+                            _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=b.entity_id))
             named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
             if named:
                 last_person = named[-1].entity_id
