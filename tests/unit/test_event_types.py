@@ -913,6 +913,16 @@ def test_a_present_tense_with_a_day_named_is_arranged_not_done():
     ])  # fmt: skip
 
 
+def test_charges_one_is_cleared_of_are_a_ruling_not_an_accusation():
+    _each([
+        ("Mr Lund was cleared of charges by Norvik last week.", dict(people=["Lund"], orgs=["Norvik"]), []),
+        ("Norvik acquitted Mr Lund of the allegations.", dict(people=["Lund"], orgs=["Norvik"]), []),
+        ("Mr Lund faces charges of missing tests.", dict(people=["Lund"]), [("CRITICIZE", "112", None, "Lund", None)]),
+        ("Norvik accused Mr Lund of lying, but he was cleared.", dict(people=["Lund"], orgs=["Norvik"]),
+         [("CRITICIZE", "112", "Norvik", "Lund", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

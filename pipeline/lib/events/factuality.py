@@ -127,6 +127,12 @@ _DEMANDING_FOR = frozenset(
 _DEMANDING = frozenset(
     "demand demands demanded demanding urge urges urged urging request requests requested requesting".split()
 )
+# What one is cleared of was charged before and is told as undone: "cleared of charges", "acquitted
+# of the allegations" reports a ruling, not an accusation.
+_CLEARING = frozenset(
+    "clear clears cleared clearing acquit acquits acquitted acquitting exonerate exonerates exonerated "
+    "exonerating absolve absolves absolved absolving".split()
+)
 # What is done before an event, which is still to come: "ahead of talks", "on the eve of his visit".
 _BEFORE_IT = frozenset(
     {("ahead", "of"), ("prior", "to"), ("eve", "of"), ("preparation", "for"), ("preparations", "for")}
@@ -336,6 +342,8 @@ def _object_of_undoing(token, clause) -> bool:
         return False
     if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
+    if token.head.lower_ == "of" and token.head.head.lower_ in _CLEARING:
+        return True  # "were cleared of charges relating to missed tests"
     if clause.i == token.i:
         return False
     if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in token.children) and not _fulfilled(token, clause):
