@@ -493,6 +493,11 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     assert met("Ann Lowe and Tom Hale met Eva Lund in Geneva.", **people) == [
         ("Ann Lowe", "Eva Lund"), ("Tom Hale", "Eva Lund")
     ]  # fmt: skip
+    # a meeting held or had, and negotiations conducted, are talks too; being "in discussions" is
+    # as often with someone else
+    assert met("Ann Lowe and Tom Hale had a meeting in Geneva.", **people) == [("Ann Lowe", "Tom Hale")]
+    assert met("Baltica and Norvik conducted negotiations for a year.", **countries) == [("Baltica", "Norvik")]
+    assert met("Baltica and Norvik are in discussions to buy a port.", **countries) == []
     # talks held apart are no meeting of the two
     assert met("Baltica and Norvik held separate talks in Geneva on Monday.", **countries) == []
     assert met("Ann Lowe and Tom Hale held talks separately with the unions' leaders.", **people) == []

@@ -663,8 +663,8 @@ def _triggers(sentence):
                 yield token
         elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
             yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
-        elif lower == "talks" and _held(token):
-            yield token  # "the two companies held four days of talks": sides only from a pair subject
+        elif lower in _HELD_NOUNS and (_held(token) or (token.dep_ == "dobj" and token.head.lower_ in _HAVE)):
+            yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
 
@@ -690,6 +690,10 @@ _TALK_NOUNS = frozenset(
 # Of these, the ones as often called for, urged or refused as held ("called for dialogue with
 # Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
 _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
+# Of these, the ones that with no one named after them are held by their subject with each other
+# ("X and Y held talks", "had a meeting", "conducted negotiations"; not "are in discussions", which
+# is with someone else as often).
+_HELD_NOUNS = frozenset(("talks", "meeting", "meetings", "negotiations", "discussions"))
 _HAVE = frozenset("have has had having hold holds held holding conduct conducts conducted".split())
 
 
