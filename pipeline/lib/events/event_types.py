@@ -265,7 +265,8 @@ _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 _CHARGE_NOUNS = _forms("charge charges")
 # Verbs that hold someone on charges or answer them for him: "was arrested on fraud charges",
 # "defending Ebbers against fraud charges", "cleared of all charges".
-_HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "defend", "clear", "acquit") | _forms(
+# (not "cleared of charges", "acquitted of": a ruling, which `factuality` tells as no accusation)
+_HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "defend") | _forms(
     "hold holds held holding try tries tried trying"
 )
 # "Charged with fraud": a formal accusation, when the charge is a crime ("charged with the task" is not).
@@ -689,7 +690,7 @@ def _in_place_of(noun):
 
 def _held_by_charges(charges) -> list:
     """Whom charges hold: "arrested X on fraud charges", "defending X against a battery of charges",
-    "X was cleared of all charges" (the verb's object or passive subject); "X is in jail on charges
+    "X was convicted of all charges" (the verb's object or passive subject); "X is in jail on charges
     of fraud", "X faced trial on criminal charges" (the subject of the clause that puts X in custody
     or on trial), "took X into custody on charges" (its object), "the trial of X on charges" (whose
     trial it is). Nobody when the clause is negated ("was never in jail on charges")."""
