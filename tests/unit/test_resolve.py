@@ -440,6 +440,23 @@ def test_a_person_cut_before_a_word_of_another_label_takes_it():
     assert canonical_of(paragraphs, mentions) == ["Pieter Van Dam", None, "Lindfield", "Pieter Van Dam"]
 
 
+def test_a_person_cut_in_two_person_spans_is_one_person():
+    paragraphs = {
+        ("a1", 1): "Acting Foreign Minister Mawlawi Sadiq Rahim Jalali met him. Jalali said it went well.",
+        ("a2", 1): "He said no more. Said Mr Holt: it is over.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Mawlawi Sadiq", "PERSON"),
+        at("a1", paragraphs, 1, "Rahim Jalali", "PERSON"),
+        at("a1", paragraphs, 1, "Jalali", "PERSON", 2),
+        at("a2", paragraphs, 1, "Said Mr", "PERSON"),
+        at("a2", paragraphs, 1, "Holt", "PERSON"),
+    ]
+    # a title opens the name and is no part of it; "Said", which the corpus writes in lowercase,
+    # joins nothing
+    assert canonical_of(paragraphs, mentions) == ["Sadiq Rahim Jalali", None, "Sadiq Rahim Jalali", "Said Mr", "Holt"]
+
+
 def test_a_name_that_opens_with_a_preposition_takes_the_word_before_and_is_a_body():
     paragraphs = {("a1", 1): "The charity Teachers Without Frontiers and the Campaign Against Landmines met."}
     mentions = [

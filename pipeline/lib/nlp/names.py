@@ -74,6 +74,11 @@ _TITLES = sorted(
         "Baroness",
         "Rabbi",
         "Imam",
+        # Muslim scholars' honorifics, written before the name as "Sheikh" is
+        "Mawlawi",
+        "Maulvi",
+        "Maulana",
+        "Mullah",
         "Bishop",
         "Archbishop",
         "Cardinal",
@@ -184,6 +189,7 @@ _SAFE_TITLES = {
     "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Vice Foreign Minister", "Comrade",
     "Vice-minister", "Vice-Minister", "Vice Minister", "Ambassador", "Chinese Ambassador", "Senator",
     "Rabbi", "Imam", "Archbishop", "Sheikh", "Ayatollah", "Presidenta", "Señor", "Señora", "Doña",
+    "Mawlawi", "Maulvi", "Maulana", "Mullah",
 }  # fmt: skip
 _SAFE_TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(_SAFE_TITLES, key=len, reverse=True)) + r")\s+)+"

@@ -171,6 +171,8 @@ def join_cut_names(
 
     * two spans of one label, a single plain word and the next, separated by one space, are one
       name ("Kentish" + "Town"); never across a possessive, a country or an all-capitals word;
+    * two person spans of name words one space apart are one person ("Mauricio Jaramillo" +
+      "Jassir"): prose never writes two people side by side with nothing between;
     * a one-word person span takes a glued plain word the corpus mostly writes capitalised
       ("Edith" + Masai, Charlize + "Theron");
     * an organisation's or event's span takes the plain capitalised word glued in front of it
@@ -196,7 +198,7 @@ def join_cut_names(
         merged: list[MentionIn] = []
         for m in here:
             prev = merged[-1] if merged else None
-            if prev is not None and (_one_name_cut(prev, m, text) or _person_cut_before(prev, m, text, vocab)):
+            if prev is not None and any(cut(prev, m, text, vocab) for cut in _CUTS):
                 merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
                 if absorbed is not None:
                     absorbed.append((m.mention_id, prev.mention_id))
@@ -206,7 +208,7 @@ def join_cut_names(
     return out
 
 
-def _one_name_cut(prev: MentionIn, m: MentionIn, text: str) -> bool:
+def _one_name_cut(prev: MentionIn, m: MentionIn, text: str, vocab=None) -> bool:
     """ "Kentish" + "Town": two spans of one label, a single plain word and the next, one space
     apart; never across a possessive, a country or an all-capitals word."""
     return (
@@ -234,6 +236,26 @@ def _person_cut_before(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
         and _capitalised(m.text, vocab)
         and shape_type(f"X {m.text}") is None
     )
+
+
+def _person_cut_in_two(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
+    """ "Mawlawi Amir" + "Khan Muttaqi", "Susilo Bambang" + "Yudhoyono": two person spans one space
+    apart, every word a capitalised name word (the first may open with a title); not "Said Mr" +
+    "Fogg", "Sex Pistol" + "John Lydon", where the corpus writes a word of the first in lowercase."""
+    first, second = prev.text.split(), m.text.split()
+    return (
+        prev.label == m.label == "PERSON"
+        and len(first) >= 2
+        and text[prev.char_end : m.char_start] == " "
+        and _name_word(first[-1], vocab)
+        and all(_name_word(w, vocab) or is_title(w) for w in first)
+        and all(_name_word(w, vocab) for w in second)
+        and all(_capitalised(w, vocab) for w in first + second)
+    )
+
+
+# The ways a model span stops inside a name, each (previous span, span, paragraph text, vocab).
+_CUTS = (_one_name_cut, _person_cut_before, _person_cut_in_two)
 
 
 def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn:
