@@ -923,6 +923,18 @@ def test_charges_one_is_cleared_of_are_a_ruling_not_an_accusation():
     ])  # fmt: skip
 
 
+def test_what_reports_say_happened_is_not_done_when_the_reports_are_denied():
+    _each([
+        ("Ms Soto denied reports that she had met Mr Lund.", PAIR, []),
+        ("Ms Soto laughed off claims that she had criticised Mr Lund.", PAIR, []),
+        ("Reports that Ms Soto had met Mr Lund were denied.", PAIR, []),
+        # confirmed, or not denied, they stand
+        ("Ms Soto confirmed reports that she had met Mr Lund.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto did not deny reports that she had met Mr Lund.", PAIR,
+         [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

@@ -68,6 +68,19 @@ _CEASING = frozenset("stop stops stopped stopping cease ceases ceased ceasing qu
 _DENY_THAT = frozenset(w for w in _DENYING if w.startswith("den"))
 # Nouns that deny what they complete: "its unwillingness to sign", "the refusal to back".
 _DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".split())
+# What others say happened, and verbs that dispute it: "denied reports that she had met him",
+# "dismissed claims that he had criticised", "laughed off suggestions that …".
+_HEARSAY_NOUNS = frozenset(
+    "report reports claim claims suggestion suggestions allegation allegations rumour rumours rumor rumors "
+    "speculation story stories".split()
+)
+_DISPUTING = frozenset(
+    "deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting refute "
+    "refutes refuted refuting dispute disputes disputed disputing rubbish rubbishes rubbished rubbishing".split()
+)
+_DISPUTING_PHRASES = {"laugh": "off", "laughs": "off", "laughed": "off", "laughing": "off", "play": "down",
+                      "plays": "down", "played": "down", "playing": "down", "brush": "aside", "brushes": "aside",
+                      "brushed": "aside", "brushing": "aside"}  # fmt: skip
 # Words that say a word is meant as its opposite: "mockingly welcoming the chancellor back".
 _IRONY = frozenset("mockingly sarcastically ironically sardonically facetiously".split())
 
@@ -94,6 +107,8 @@ def negated(token) -> bool:
         # "denied that she had criticised him", "denied it was in talks with"; not "denied that her
         # visit was a mistake" (the visit is told of), nor "did not deny that she met him"
         return True
+    if clause.dep_ in ("acl", "ccomp") and clause.head.lower_ in _HEARSAY_NOUNS and _disputed(clause.head):
+        return True  # "denied reports that she had met him", "laughed off claims that he had criticised"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and (_negated_verb(token.head) or _negated_verb(token)):
@@ -283,6 +298,16 @@ def _told_of(token) -> bool:
     """A trigger noun that is what its clause says something of ("her visit was a mistake", "her
     visit should be seen as a gesture"): the clause judges the event, it does not deny or demand it."""
     return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _disputed(hearsay) -> bool:
+    """Reports or claims that their verb denies, dismisses or laughs off (as its object, or as the
+    subject of its passive: "reports that … were denied"); not "did not deny reports"."""
+    verb = hearsay.head
+    if hearsay.dep_ not in ("dobj", "nsubjpass") or _negated_verb(verb):
+        return False
+    particle = _DISPUTING_PHRASES.get(verb.lower_)
+    return verb.lower_ in _DISPUTING or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _negated_verb(verb) -> bool:
