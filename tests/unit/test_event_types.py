@@ -754,6 +754,20 @@ def test_coordinated_signatories_sign_with_each_other():
     assert events([letter]) == []
 
 
+def test_an_agreement_signed_by_two_sides_in_a_passive_or_a_relative_clause_is_signed_by_both():
+    chile_peru = dict(countries=["Chile", "Peru"])
+    _each([
+        ("The treaty was signed by Chile and Peru in 1990.", chile_peru, [("SIGN", "057", "Chile", "Peru", None)]),
+        ("The treaty, signed by Chile and Peru in 1990, lapsed.", chile_peru, [("SIGN", "057", "Chile", "Peru", None)]),
+        ("The deal that Norvik and Baltica signed last week is worth $1bn.", FIRMS,
+         [("SIGN", "057", "Norvik", "Baltica", None)]),
+        # with no signer named, or a text that is no agreement, or one still to sign, nothing
+        ("The deal, signed last week, is worth $1bn.", {}, []),
+        ("The letter was signed by Chile and Peru.", chile_peru, []),
+        ("The treaty Chile and Peru will sign next year is long.", chile_peru, []),
+    ])  # fmt: skip
+
+
 def test_a_deal_between_two_sides_is_signed_by_both():
     passive = paragraph(1, "A supply pact was sealed between Nordgas and Petrobalt last week.",
                         orgs=["Nordgas", "Petrobalt"])  # fmt: skip

@@ -1296,10 +1296,16 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         # "The treaty between Baltica and Norvik was signed on Monday": what was signed is the subject
-        # (with its partner named: "a deal … was struck" alone is not; "signed off" is approved)
+        # (with its partner or its signers named: "a deal … was struck" alone is not; "signed off"
+        # is approved)
         if not any(c.dep_ == "prt" for c in token.children):
+            signers = bool(agents_of(token))
             things += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS
-                       and _objects(c, ("with", "between"))]  # fmt: skip
+                       and (signers or _objects(c, ("with", "between")))]  # fmt: skip
+            # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
+            # the noun the clause tells of
+            if token.head.lower_ in _AGREEMENT_NOUNS and (token.dep_ == "relcl" or (token.dep_ == "acl" and signers)):
+                things.append(token.head)
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
         # "signed an agreement with China": the partner hangs from what was signed.
