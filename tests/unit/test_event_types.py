@@ -1968,6 +1968,12 @@ def test_passives_and_agreed_takeovers_name_their_sides():
         ("Norvik was visited by Ann Lowe last week.", dict(people=["Ann Lowe"], countries=["Norvik"]),
          [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
         ("Norvik was visited last week.", dict(countries=["Norvik"]), []),
+        # a reduced or a relative passive: the noun the clause tells of was visited
+        ("Norvik, visited by Ann Lowe in May, is poor.", dict(people=["Ann Lowe"], countries=["Norvik"]),
+         [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
+        ("Norvik, which was visited by Ann Lowe in May, is poor.", dict(people=["Ann Lowe"], countries=["Norvik"]),
+         [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
+        ("The website, visited by Ann Lowe daily, closed.", dict(people=["Ann Lowe"]), []),
         ("Tom Hale, accused by Ann Lowe of lying, resigned.", dict(people=["Tom Hale", "Ann Lowe"]),
          [("CRITICIZE", "112", "Ann Lowe", "Tom Hale", None)]),
         ("The treaty between Baltica and Norvik was signed on Monday.", dict(countries=["Baltica", "Norvik"]),

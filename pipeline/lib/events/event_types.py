@@ -1261,7 +1261,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         else:
             heads = _objects(token, ())
             if not heads and agents_of(token):  # "Norvik was visited by Ann Lowe": the subject was visited
-                heads = [c for c in token.children if c.dep_ == "nsubjpass"]
+                # ("Norvik, which was visited by …", "Norvik, visited by Ann Lowe in May, …": the noun
+                # the clause or the participle tells of)
+                heads = [token.head if token.dep_ == "relcl" and c.tag_ in ("WDT", "WP") else c
+                         for c in token.children if c.dep_ == "nsubjpass"]  # fmt: skip
+                heads = heads or ([token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else [])
         found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
         found = [e for e in found if not _demonym_of_other(e, heads)]
         places = [e for e in found if e.type == "PLACE"]
