@@ -897,6 +897,10 @@ def test_the_review_s_misfires_of_the_later_rules_stay_mended():
     cases = [
         # dialogue called for, urged or refused is no meeting; one had or held is
         ("The EU called for a dialogue with Iran on its nuclear plans.", dict(orgs=["EU"], countries=["Iran"]), []),
+        # ... and through the round or the resumption that stands for them
+        ("The EU called for a new round of talks with Iran.", dict(orgs=["EU"], countries=["Iran"]), []),
+        ("The EU held a new round of talks with Iran.", dict(orgs=["EU"], countries=["Iran"]),
+         [("MEET", "040", "EU", "Iran", None)]),
         ("Israel has rejected dialogue with Hamas.", dict(countries=["Israel"], orgs=["Hamas"]), []),
         ("Norvik held discussions with Baltica last week.", dict(orgs=["Norvik", "Baltica"]),
          [("MEET", "040", "Norvik", "Baltica", None)]),

@@ -365,6 +365,8 @@ def _object_of_undoing(token, clause) -> bool:
     preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
     if token.pos_ != "NOUN":
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _ROUNDS:
+        token = token.head.head  # "called for a new round of talks": what is asked for is the round
     if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
     if token.head.lower_ == "of" and token.head.head.lower_ in _CLEARING:
@@ -396,6 +398,8 @@ def _object_of_undoing(token, clause) -> bool:
 
 
 _PLANS = frozenset("plan plans hope hopes bid bids proposal proposals".split())
+# Nouns that stand for the talks they count or start: "a new round of talks", "a resumption of talks".
+_ROUNDS = frozenset("round rounds series resumption".split())
 
 
 def _planned(clause) -> bool:
