@@ -953,6 +953,25 @@ def test_what_reports_say_happened_is_not_done_when_the_reports_are_denied():
     ])  # fmt: skip
 
 
+def test_what_someone_is_asked_to_do_is_not_done_and_is_theirs():
+    lund_firms = dict(people=["Lund"], orgs=["Norvik", "Baltica"])
+    _each([
+        ("Mr Lund urged Norvik to sign a deal with Baltica.", lund_firms, []),
+        ("Mr Lund called on Norvik to sign a deal with Baltica.", lund_firms, []),
+        ("Mr Lund wants Norvik to sign a deal with Baltica.", lund_firms, []),
+        ("Ms Soto was invited to meet Mr Lund.", PAIR, []),
+        ("Ms Soto told Mr Lund to visit Chile.", dict(countries=["Chile"], **PAIR), []),
+        # made to do it, it is done, and by whom was made to
+        ("Mr Lund forced Norvik to sign a deal with Baltica.", lund_firms,
+         [("SIGN", "057", "Norvik", "Baltica", None)]),
+        ("Ms Soto forced Mr Lund to meet Tom Hale.", dict(people=["Ms Soto", "Mr Lund", "Tom Hale"]),
+         [("MEET", "040", "Mr Lund", "Tom Hale", None)]),
+        # a thing used to do it is no one who does it, and what one told of stands
+        ("Ms Soto used the trip to meet Mr Lund.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto told reporters she had met Mr Lund.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text
@@ -1586,9 +1605,10 @@ def test_the_review_counter_examples_of_the_eighteenth_pass_give_no_false_row():
          [("CRITICIZE", "112", None, "Tom Hale", None)]),
         # "them" below a verb whose subject or object names the group, not any list before it
         ("Officials from France and Germany said protesters had blocked roads, and police criticised them.", []),
-        # the giver of "his backing" is its verb's own subject
-        ("Ana Ruiz told Tom Hale to give his backing to Jack Moss.",
+        # the giver of "his backing" is its verb's own subject (told to give it, he has not yet)
+        ("Ana Ruiz persuaded Tom Hale to give his backing to Jack Moss.",
          [("SUPPORT", "053", "Tom Hale", "Jack Moss", None)]),
+        ("Ana Ruiz told Tom Hale to give his backing to Jack Moss.", []),
         # aimed at a thing, or at doing, is a plan; a criticism not directed at someone is none
         ("Talks between Vantel and Norcom next week are aimed at a settlement.", []),
         ("Criticism was not directed at Tom Hale.", []),

@@ -25,6 +25,7 @@ from pipeline.lib.events.meetings import (
     _reporting_org,
     conjuncts,
     describes,
+    object_controller,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
@@ -707,6 +708,8 @@ def _subject(token):
             return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
+        if (controller := object_controller(node)) is not None:
+            return controller  # "urged Norvik to sign a deal": Norvik would sign it
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head

@@ -211,7 +211,9 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         # (a participle joined to a bare verb cannot share its auxiliary: "should not foment a
         # debate … and attacking Howard's plans" is the parser's, the attack is told as done)
         shares = node.dep_ == "conj" and not own_subject and not (node.tag_ == "VBG" and node.head.tag_ != "VBG")
-        if node.dep_ in _COMPLETES or purpose or shares:
+        # an infinitive the parser makes a clause of its own: "wants Norvik to sign"
+        infinitive = node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in _COMPLETES or purpose or shares or infinitive:
             chain.append(node.head)
         else:
             break
@@ -232,8 +234,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "tourists who visit Cuba every year"
         if _imperative(node):
             return False  # "Stop blaming the operators", "Back the bid": asked for, not done
-        if node is not clause and node.lower_ in INTENT_WORDS:
-            return False
+        if node is not clause and (node.lower_ in INTENT_WORDS or _asking(node)):
+            return False  # "plans to visit", "urged Norvik to sign", "was invited to visit"
         if node is not clause and node.lower_ in _RIGHTS and node.pos_ == "NOUN":
             return False  # "replay for the right to travel to Southampton" (not "was right to meet")
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
@@ -247,6 +249,28 @@ _GO_ON = frozenset("continue continues continued continuing".split())
 
 
 _PERIODS = frozenset("day days week weeks month months year years summer winter spring autumn".split())
+
+
+# Verbs that ask someone to do what their infinitive tells, which is not thereby done: "urged
+# Norvik to sign", "invited him to visit", "was asked to meet" ("forced", "helped" and "persuaded"
+# tell it done, or as good as done).
+_ASKING = frozenset(
+    f"{stem}{ending}"
+    for stem in ("urge", "invite", "encourage", "advise", "implore", "challenge")
+    for ending in ("", "s", "d")
+) | frozenset(
+    "ask asks asked asking urging inviting encouraging advising imploring challenging tell tells told telling order "
+    "orders ordered ordering instruct instructs instructed instructing press presses pressed pressing push pushes "
+    "pushed pushing lobby lobbies lobbied lobbying beg begs begged begging".split()
+)
+_CALLING = frozenset("call calls called calling appeal appeals appealed appealing".split())
+
+
+def _asking(verb) -> bool:
+    """A verb of asking ("urged", "told", "invited"), or "called on" / "appealed to" someone."""
+    if verb.lower_ in _ASKING:
+        return True
+    return verb.lower_ in _CALLING and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for c in verb.children)
 
 
 def _imperative(verb) -> bool:

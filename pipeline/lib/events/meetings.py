@@ -239,10 +239,25 @@ def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
     return []
 
 
+def object_controller(complement):
+    """Whom an infinitive completing a verb of asking or making is about: "urged Norvik to sign",
+    "called on Norvik to sign", "forced Norvik to sign" → Norvik (not the one who urged). Only a
+    name or a pronoun: "used the trip to meet Bush" tells what the trip was for."""
+    if complement.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+        return None
+    verb = complement.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < complement.i
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return next((o for o in objects if o.pos_ in ("PROPN", "PRON")), None)
+
+
 def _subject_of(token):
     """The nominal subject of the trigger's clause, climbing through participles and nouns."""
     node = token
     for _ in range(6):
+        if (controller := object_controller(node)) is not None:
+            return controller  # "urged Mr Lund to meet Ms Soto": Mr Lund would meet her
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "campaign group the Pro-Life Alliance met …"
