@@ -972,6 +972,21 @@ def test_what_someone_is_asked_to_do_is_not_done_and_is_theirs():
     ])  # fmt: skip
 
 
+def test_what_is_held_back_ruled_out_called_off_or_still_to_come_is_not_done():
+    chile = dict(countries=["Chile"], **PAIR)
+    _each([
+        ("Ms Soto has yet to meet Mr Lund.", PAIR, []),
+        ("Ms Soto refrained from criticising Mr Lund.", PAIR, []),
+        ("Instead of meeting Mr Lund, Ms Soto went home.", PAIR, []),
+        ("Rather than backing Mr Lund, Ms Soto stayed silent.", PAIR, []),
+        ("Ms Soto ruled out a meeting with Mr Lund.", PAIR, []),
+        ("Ms Soto's visit to Chile was cancelled.", dict(people=["Ms Soto"], countries=["Chile"]), []),
+        # done, whatever "yet" or "out" there is elsewhere
+        ("Ms Soto met Mr Lund, yet nothing changed.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+        ("Ms Soto met Mr Lund and ruled out a visit to Chile.", chile, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

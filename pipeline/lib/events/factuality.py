@@ -175,12 +175,26 @@ _PROSPECTIVE = frozenset(
 )
 # Phrasal verbs that undo their object: "called off her visit", "pulled out of the talks".
 _UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
-                    "pull": "out", "pulls": "out", "pulled": "out", "pulling": "out"}  # fmt: skip
+                    "pull": "out", "pulls": "out", "pulled": "out", "pulling": "out",
+                    "rule": "out", "rules": "out", "ruled": "out", "ruling": "out"}  # fmt: skip
 _RIGHTS = frozenset(("right", "rights"))
 # A clause a speaker only hopes for: "Hopefully the members will support him".
 _HOPING = frozenset("hopefully".split())
 # What is all but done is not done: "close to striking a deal", "on the verge of signing".
 _ALMOST = frozenset("close closer near nearer verge brink point".split())
+# What one holds back from is not done: "refrained from criticising", "abstained from backing".
+_WITHHOLDING = frozenset(
+    "refrain refrains refrained refraining abstain abstains abstained abstaining desist desists desisted "
+    "desisting".split()
+)
+
+
+def _held_back(prep) -> bool:
+    """A preposition whose gerund is not done: "close to signing", "on the verge of", "refrained
+    from criticising", "instead of meeting him", "rather than backing her"."""
+    if prep.head.lower_ in _ALMOST or prep.head.lower_ in _WITHHOLDING:
+        return True
+    return prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children)
 
 
 def told_as_done(token, future_counts: bool = True) -> bool:
@@ -189,8 +203,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     clause = _clause_of(token)
     if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.lower_ in _GO_ON and not negated(token.head):
         return True  # "talks with Deutsche Boerse will continue": they are going on
-    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.lower_ in _ALMOST:
-        return False
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and _held_back(clause.head):
+        return False  # "close to signing", "refrained from criticising", "instead of meeting him"
     if _object_of_undoing(token, clause):
         return False  # "planned a trip to Norfolk", "after missing out on the tour to Australia"
     if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
@@ -240,6 +254,12 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "replay for the right to travel to Southampton" (not "was right to meet")
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
             return False  # "Blair is to visit China": what is arranged, not done
+        if (
+            node is not clause
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children)
+            and (_to_infinitive_below(node, chain))
+        ):
+            return False  # "has yet to meet him", "is yet to sign"
     return True
 
 
@@ -417,7 +437,8 @@ def _object_of_undoing(token, clause) -> bool:
     if clause.lower_ in _CONSIDER and regarded:
         return False  # "considered her trip a success": regarded, not weighed
     if token.head.i == clause.i:
-        return token.dep_ in ("dobj", "obj")
+        # "cancelled the visit", and the passive "her visit was cancelled", "the talks were postponed"
+        return token.dep_ in ("dobj", "obj") or (token.dep_ == "nsubjpass" and not regarded)
     return token.head.dep_ == "prep" and token.head.lower_ in ("for", "on") and token.head.head.i == clause.i
 
 
