@@ -783,6 +783,10 @@ def test_a_takeover_agreed_is_a_deal_with_the_firm_bought():
     # Agreeing to do anything else is not one.
     other = paragraph(1, "Vantel agreed to take part in talks led by Norcom.", orgs=["Vantel", "Norcom"])
     assert not any(e[0] == "SIGN" for e in events([other]))
+    # A sale agreed is a deal with the buyer; one to no one named is none.
+    sale = paragraph(1, "Vantel has agreed to sell its Lima unit to Norcom for $1bn.", orgs=["Vantel", "Norcom"])
+    assert [e[:4] for e in events([sale])] == [("SIGN", "057", "Vantel", "Norcom")]
+    assert events([paragraph(1, "Vantel agreed to sell tickets to fans.", orgs=["Vantel"])]) == []
 
 
 def test_praise_heaped_on_someone_and_criminal_charges_faced():

@@ -52,7 +52,7 @@ EVENT_CUE = (
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)|indict(?:s|ed|ing)?"
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
     # accusation.
-    r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge)"
+    r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge|sell)"
     r"|(?:fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|press(?:es|ed|ing)?|laid|lay(?:s|ing)?"
     r"|br(?:ing|ings|inging|ought)|levels?|levell?(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?charges?"
     r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"

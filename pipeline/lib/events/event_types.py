@@ -1110,8 +1110,9 @@ def _agreement_of(verb) -> list:
 def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     """ "SBC agreed to buy AT&T": the firm a buyer agreed to buy, acquire or merge with, with whom
     the deal is signed: the object when it is a name, else the owner in its "of" or "in" phrase
-    ("the US arm of Lehman Brothers", "a stake in Xstrata"), else the seller ("72 jets from BAE")."""
-    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _PURCHASE):
+    ("the US arm of Lehman Brothers", "a stake in Xstrata"), else the seller ("72 jets from BAE");
+    for a sale agreed, the buyer ("agreed to sell its stake to Baltica")."""
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and (c.lower_ in _PURCHASE or c.lower_ == "sell")):
         if xcomp.lower_ in ("take",) and not any(c.lower_ == "over" for c in xcomp.children):
             continue
         bought = _firm_traded(xcomp, paragraph)
