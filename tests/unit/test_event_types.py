@@ -991,6 +991,31 @@ def test_what_is_held_back_ruled_out_called_off_or_still_to_come_is_not_done():
     ])  # fmt: skip
 
 
+def test_the_review_s_misfires_of_this_pass_s_rules_stay_mended():
+    names = dict(people=["Ana Kell", "Tom Hale", "Mira Osk"], countries=["Chile", "Peru"])
+    cases = [
+        # "neither … nor" is no one, whoever's side it is
+        ("Neither Ana Kell nor Tom Hale met Mira Osk.", []),
+        ("The treaty was signed by neither Chile nor Peru.", []),
+        # talks each held, meetings held (with others), talks on a day to come
+        ("Ana Kell and Tom Hale each held talks in Lima.", []),
+        ("Ana Kell and Tom Hale held meetings across the country.", []),
+        ("Ana Kell and Tom Hale are holding talks on Thursday.", []),
+        # not cleared, the charge stands; cleared of charges brought by someone, it is a ruling
+        ("Ana Kell was not cleared of the charges.", [("CRITICIZE", "112", None, "Ana Kell", None)]),
+        ("Tom Hale was cleared of charges brought by Ana Kell.", []),
+        # a treaty still to sign, a website, a visit in a present passive with a day to come
+        ("The treaty, to be signed by Chile and Peru in May, is long.", []),
+        ("The Chile website, visited by Ana Kell, crashed.", []),
+        ("Chile, which is being visited by Ana Kell on Thursday, is poor.", []),
+        # a round of talks refused is refused talks
+        ("Ana Kell refused to hold a new round of talks with Tom Hale.", []),
+    ]  # fmt: skip
+    for text, want in cases:
+        here = {kind: [n for n in found if n in text] for kind, found in names.items()}
+        assert events([paragraph(1, text, **here)]) == want, text
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

@@ -265,8 +265,9 @@ _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 _CHARGE_NOUNS = _forms("charge charges")
 # Verbs that hold someone on charges or answer them for him: "was arrested on fraud charges",
 # "defending Ebbers against fraud charges", "cleared of all charges".
-# (not "cleared of charges", "acquitted of": a ruling, which `factuality` tells as no accusation)
-_HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "defend") | _forms(
+# ("cleared of charges", "acquitted of" hold whom they clear, but `factuality` tells a clearing as a
+# ruling, not an accusation, unless it is denied: "was not cleared of the charges")
+_HELD_ON = _verb("arrest", "detain", "jail", "convict", "indict", "extradite", "defend", "clear", "acquit") | _forms(
     "hold holds held holding try tries tried trying"
 )
 # "Charged with fraud": a formal accusation, when the charge is a crime ("charged with the task" is not).
@@ -1280,6 +1281,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # reads as an organisation, and the type vote moves with the corpus), a list that is not
             # mostly countries is such a tour.
             hosts = places = []
+        if heads and all(h.lower_ in _WEB_PAGES for h in heads):
+            return  # "visited the Norvik website": read, not travelled to
         if _tour_of_sites(heads, paragraph) and not countries:
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
@@ -1309,7 +1312,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                        and (signers or _objects(c, ("with", "between")))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
             # the noun the clause tells of
-            if token.head.lower_ in _AGREEMENT_NOUNS and (token.dep_ == "relcl" or (token.dep_ == "acl" and signers)):
+            to_come = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "the treaty, to be signed"
+            if (
+                token.head.lower_ in _AGREEMENT_NOUNS
+                and not to_come
+                and (token.dep_ == "relcl" or (token.dep_ == "acl" and signers))
+            ):
                 things.append(token.head)
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
@@ -1493,6 +1501,8 @@ def _tour_of_sites(heads, paragraph: ParagraphIn) -> bool:
                                and not _entities_in([h], paragraph.entities) for h in heads)  # fmt: skip
 
 
+# What is visited on the web: "visited the Norvik website", "the page was visited by …".
+_WEB_PAGES = _forms("website websites site sites page pages webpage webpages blog blogs forum forums homepage")
 # A tour of these is a visit to each ("touring South East Asian countries").
 _COUNTRY_WORDS = _forms("countries nations states capitals")
 

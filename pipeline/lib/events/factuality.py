@@ -102,6 +102,8 @@ def negated(token) -> bool:
     if token.pos_ == "NOUN" and none_of(token):
         return True  # "prompted no criticism", "reached no agreement"
     clause = _clause_of(token)
+    if _neither_nor(clause):
+        return True  # "Neither Ms Kell nor Mr Dorr met him", "was signed by neither Chile nor Peru"
     denied = clause.dep_ == "ccomp" and clause.head.lower_ in _DENY_THAT
     if denied and not _told_of(token) and not _negated_verb(clause.head):
         # "denied that she had criticised him", "denied it was in talks with"; not "denied that her
@@ -109,7 +111,7 @@ def negated(token) -> bool:
         return True
     if clause.dep_ in ("acl", "ccomp") and clause.head.lower_ in _HEARSAY_NOUNS and _disputed(clause.head):
         return True  # "denied reports that she had met him", "laughed off claims that he had criticised"
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and negated(token.head):
+    if token.pos_ == "NOUN" and (noun := _round_of(token)).dep_ == "dobj" and negated(noun.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and (_negated_verb(token.head) or _negated_verb(token)):
         return True  # "was not critical of", "has never been a supporter of", "was hardly full of praise"
@@ -148,6 +150,13 @@ _CLEARING = frozenset(
     "clear clears cleared clearing acquit acquits acquitted acquitting exonerate exonerates exonerated "
     "exonerating absolve absolves absolved absolving".split()
 )
+
+
+def _cleared_of(noun) -> bool:
+    """Charges one is cleared or acquitted of, and not "was not cleared of"."""
+    return noun.head.lower_ == "of" and noun.head.head.lower_ in _CLEARING and not _negated_verb(noun.head.head)
+
+
 # What is done before an event, which is still to come: "ahead of talks", "on the eve of his visit".
 _BEFORE_IT = frozenset(
     {("ahead", "of"), ("prior", "to"), ("eve", "of"), ("preparation", "for"), ("preparations", "for")}
@@ -207,6 +216,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         return False  # "close to signing", "refrained from criticising", "instead of meeting him"
     if _object_of_undoing(token, clause):
         return False  # "planned a trip to Norfolk", "after missing out on the tour to Australia"
+    if clause.dep_ == "acl" and _cleared_of(clause.head):
+        return False  # "was cleared of charges brought by the federation"
     if token.i != clause.i and token.dep_ in ("nsubj", "nsubjpass") and _planned(clause):
         return False  # "the meeting … is due to take place", "talks are expected next week"
     if future_counts and _arranged(clause):
@@ -354,6 +365,13 @@ def _disputed(hearsay) -> bool:
     return verb.lower_ in _DISPUTING or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
+def _neither_nor(verb) -> bool:
+    """A subject, object or passive agent of the verb that is "neither X nor Y": no one did it."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    arguments += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ == "neither" and g.dep_ in ("det", "preconj") for a in arguments for g in a.children)
+
+
 def _negated_verb(verb) -> bool:
     """ "Did not deny", "has never been", "was hardly": a "not" or a "never" on the word itself."""
     return any(c.dep_ == "neg" or c.lower_ in _NEVER for c in verb.children)
@@ -393,12 +411,19 @@ def _arranged(clause) -> bool:
     """A present tense with a time to come is an arrangement, not an act: "is travelling to America
     next week", "are meeting tomorrow", "flies to Washington next week", "visits Chile next month",
     "is meeting Ms Furse on Thursday"."""
-    progressive = clause.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in clause.children
-    )
-    if not progressive and clause.tag_ not in ("VBZ", "VBP"):
+    present = ("is", "are", "am")
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in present for c in clause.children)
+    # the passive: "which is visited on Thursday", "is being visited tonight" (not "was being")
+    passive = clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and (c.lower_ in present or (c.lower_ == "being" and any(
+            a.dep_ == "aux" and a.lower_ in present for a in clause.children)))
+        for c in clause.children
+    )  # fmt: skip
+    if not progressive and not passive and clause.tag_ not in ("VBZ", "VBP"):
         return False
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+    # (the parser may hang the day on the object: "are holding talks on Thursday")
+    times += [g for c in clause.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
     return any(t.lower_ in _COMING or t.lower_ in _WEEKDAYS for c in times for t in c.subtree)
 
 
@@ -409,12 +434,11 @@ def _object_of_undoing(token, clause) -> bool:
     preposition ("missed a vote during his visit", "got what he wanted from his talks")."""
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _ROUNDS:
-        token = token.head.head  # "called for a new round of talks": what is asked for is the round
+    token = _round_of(token)  # "called for a new round of talks": what is asked for is the round
     if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
-    if token.head.lower_ == "of" and token.head.head.lower_ in _CLEARING:
-        return True  # "were cleared of charges relating to missed tests"
+    if _cleared_of(token):
+        return True  # "were cleared of charges relating to missed tests" (not "was not cleared of")
     if clause.i == token.i:
         return False
     if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in token.children) and not _fulfilled(token, clause):
@@ -445,6 +469,13 @@ def _object_of_undoing(token, clause) -> bool:
 _PLANS = frozenset("plan plans hope hopes bid bids proposal proposals".split())
 # Nouns that stand for the talks they count or start: "a new round of talks", "a resumption of talks".
 _ROUNDS = frozenset("round rounds series resumption".split())
+
+
+def _round_of(noun):
+    """The round or resumption a noun is told through ("a new round of talks"), else the noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _ROUNDS:
+        return noun.head.head
+    return noun
 
 
 def _planned(clause) -> bool:

@@ -574,6 +574,8 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     and McClelland met as students", which the gold does not count), and teams in a fixture."""
     if subject is None or trigger.pos_ != "NOUN" or _apart(trigger):
         return []
+    if any(c.lower_ in ("each", "both") for n in (subject, trigger.head) for c in n.children):
+        return []  # "X and Y each held talks", "both held meetings on Monday": with others
     named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
     kinds = ("PERSON", "COUNTRY", "ORG")
     others = [e for e in named if e.type in kinds and e.entity_id != side_a]
@@ -706,9 +708,9 @@ _TALK_NOUNS = frozenset(
 # Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
 _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
 # Of these, the ones that with no one named after them are held by their subject with each other
-# ("X and Y held talks", "had a meeting", "conducted negotiations"; not "are in discussions", which
-# is with someone else as often).
-_HELD_NOUNS = frozenset(("talks", "meeting", "meetings", "negotiations", "discussions"))
+# ("X and Y held talks", "had a meeting", "conducted negotiations"; not "are in discussions" nor
+# "held meetings", which are with others as often).
+_HELD_NOUNS = frozenset(("talks", "meeting", "negotiations", "discussions"))
 _HAVE = frozenset("have has had having hold holds held holding conduct conducts conducted".split())
 
 
