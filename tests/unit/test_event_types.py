@@ -1016,6 +1016,24 @@ def test_the_review_s_misfires_of_this_pass_s_rules_stay_mended():
         assert events([paragraph(1, text, **here)]) == want, text
 
 
+def test_talks_refused_awaited_agreed_or_invited_and_denied_reports_of_them_are_not_held():
+    chile = dict(countries=["Chile"], people=["Ms Soto"])
+    _each([
+        ("Ms Soto rejected talks with Mr Lund.", PAIR, []),
+        ("Ms Soto turned down a meeting with Mr Lund.", PAIR, []),
+        ("Ms Soto expects talks with Mr Lund.", PAIR, []),
+        ("Ms Soto agreed to meet Mr Lund.", PAIR, []),
+        ("Ms Soto accepted an invitation to visit Chile.", chile, []),
+        ("Ms Soto rejected a proposal to meet Mr Lund.", PAIR, []),
+        ("Ms Soto denied reports of a meeting with Mr Lund.", PAIR, []),
+        ("Ms Soto denied reports she met Mr Lund.", PAIR, []),
+        # a criticism rejected was made; a deal agreed to sign is the deal
+        ("Ms Soto rejected criticism from Mr Lund.", PAIR, [("CRITICIZE", "111", "Mr Lund", "Ms Soto", None)]),
+        ("Norvik agreed to sign a deal with Baltica.", FIRMS, [("SIGN", "057", "Norvik", "Baltica", None)]),
+        ("Ms Soto confirmed reports of a meeting with Mr Lund.", PAIR, [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text

@@ -26,6 +26,9 @@ INTENT_WORDS = (
         "planning seek seeks sought due set scheduled likely poised intention intentions bid "
         "prepare prepares preparing ought".split()
     )
+    | frozenset(  # what someone is invited or asked to do: "an invitation to visit", "a proposal to meet"
+        "invitation invitations proposal proposals request requests demand demands appeal appeals".split()
+    )
     | frozenset(  # what someone tries or has a chance to do: "a chance to seal the deal", "tried to sign"
         "chance chances opportunity attempt attempts attempted attempting try tries tried trying effort efforts".split()
     )
@@ -109,8 +112,15 @@ def negated(token) -> bool:
         # "denied that she had criticised him", "denied it was in talks with"; not "denied that her
         # visit was a mistake" (the visit is told of), nor "did not deny that she met him"
         return True
-    if clause.dep_ in ("acl", "ccomp") and clause.head.lower_ in _HEARSAY_NOUNS and _disputed(clause.head):
-        return True  # "denied reports that she had met him", "laughed off claims that he had criticised"
+    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.head.lower_ in _HEARSAY_NOUNS and _disputed(clause.head):
+        return True  # "denied reports that she had met him", "laughed off claims he had criticised"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in _HEARSAY_NOUNS
+        and (_disputed(token.head.head))
+    ):
+        return True  # "denied reports of a meeting with him"
     if token.pos_ == "NOUN" and (noun := _round_of(token)).dep_ == "dobj" and negated(noun.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and (_negated_verb(token.head) or _negated_verb(token)):
@@ -136,6 +146,19 @@ _UNDOING = frozenset(
     "prepare prepares prepared preparing".split()
 )
 _CONSIDER = frozenset("consider considers considered considering".split())
+# Verbs that refuse or await talks, a trip or a deal offered ("rejected talks with", "boycotted the
+# meeting", "expects talks with"); not a criticism, which was made whatever the answer ("rejected
+# criticism from").
+_REFUSING = frozenset(
+    "reject rejects rejected rejecting refuse refuses refused refusing decline declines declined declining snub "
+    "snubs snubbed snubbing boycott boycotts boycotted boycotting shun shuns shunned shunning spurn spurns "
+    "spurned spurning expect expects expected expecting".split()
+)
+_AGREEMENT_WORDS = frozenset("deal deals agreement agreements accord pact treaty contract settlement".split())
+_REFUSABLE = frozenset(
+    "talks meeting meetings negotiations discussions dialogue visit visits trip trips tour tours deal deals "
+    "agreement agreements accord pact treaty contract settlement merger takeover bid offer".split()
+)
 # Verbs that ask for talks or a deal, through "for" ("called for talks", "pressed for a deal") or
 # as their object ("demanded a meeting", "urged talks"): what is asked for is not done.
 _DEMANDING_FOR = frozenset(
@@ -186,6 +209,7 @@ _PROSPECTIVE = frozenset(
 _UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
                     "pull": "out", "pulls": "out", "pulled": "out", "pulling": "out",
                     "rule": "out", "rules": "out", "ruled": "out", "ruling": "out"}  # fmt: skip
+_TURNING = frozenset("turn turns turned turning".split())
 _RIGHTS = frozenset(("right", "rights"))
 # A clause a speaker only hopes for: "Hopefully the members will support him".
 _HOPING = frozenset("hopefully".split())
@@ -261,6 +285,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "Stop blaming the operators", "Back the bid": asked for, not done
         if node is not clause and (node.lower_ in INTENT_WORDS or _asking(node)):
             return False  # "plans to visit", "urged Norvik to sign", "was invited to visit"
+        if future_counts and node is not clause and node.lower_ in _AGREEING and _arrangeable(token, clause):
+            return False  # "agreed to meet", "agreed to hold talks": arranged ("agreed to sign" is the deal)
         if node is not clause and node.lower_ in _RIGHTS and node.pos_ == "NOUN":
             return False  # "replay for the right to travel to Southampton" (not "was right to meet")
         if future_counts and node is not clause and node.lower_ in _BE and _to_infinitive_below(node, chain):
@@ -347,6 +373,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 # Verbs of a joint commitment: "agreeing that China and Brazil should support …".
 _AGREEING = frozenset("agree agrees agreed agreeing".split())
+_SIGNING = frozenset("sign signs signed signing ink inks inked inking".split())
+
+
+def _arrangeable(token, clause) -> bool:
+    """What agreeing to it arranges: a meeting, a trip, talks (the verb or its noun); not a
+    signing, which agreeing to is the deal, nor charges one agrees to settle, which were made."""
+    if token.pos_ == "NOUN":
+        return token.lower_ in _REFUSABLE and token.lower_ not in _AGREEMENT_WORDS
+    return clause.lower_ not in _SIGNING
 
 
 def _told_of(token) -> bool:
@@ -449,6 +484,16 @@ def _object_of_undoing(token, clause) -> bool:
         return True  # "called for talks with", "pressed for a deal"
     if token.head.lower_ in _DEMANDING and token.dep_ in ("dobj", "obj"):
         return True  # "demanded a meeting with"
+    if (
+        token.dep_ in ("dobj", "obj")
+        and token.head.i == clause.i
+        and token.lower_ in _REFUSABLE
+        and (
+            clause.lower_ in _REFUSING
+            or (clause.lower_ in _TURNING and any(c.lower_ == "down" for c in clause.children))
+        )
+    ):
+        return True  # "rejected talks with", "turned down a meeting with", "expects talks with"
     if (particle := _UNDOING_PHRASES.get(clause.lower_)) is not None:
         # "called off her visit"; "pulled out of the talks", where the parser hangs "of" on "out"
         if any(c.lower_ == particle for c in clause.children if c.dep_ in ("prt", "prep")):
