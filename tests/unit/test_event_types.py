@@ -1010,6 +1010,9 @@ def test_the_review_s_misfires_of_this_pass_s_rules_stay_mended():
         ("Chile, which is being visited by Ana Kell on Thursday, is poor.", []),
         # a round of talks refused is refused talks
         ("Ana Kell refused to hold a new round of talks with Tom Hale.", []),
+        # what one is cleared of having done, and talks one clears the way for, are not done
+        ("Ana Kell was cleared of accusations that she criticised Chile.", []),
+        ("Ana Kell cleared the way for talks with Tom Hale.", []),
     ]  # fmt: skip
     for text, want in cases:
         here = {kind: [n for n in found if n in text] for kind, found in names.items()}

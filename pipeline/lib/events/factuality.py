@@ -75,7 +75,7 @@ _DENYING_NOUNS = frozenset("unwillingness refusal reluctance failure inability".
 # "dismissed claims that he had criticised", "laughed off suggestions that …".
 _HEARSAY_NOUNS = frozenset(
     "report reports claim claims suggestion suggestions allegation allegations rumour rumours rumor rumors "
-    "speculation story stories".split()
+    "speculation story stories accusation accusations charge charges".split()
 )
 _DISPUTING = frozenset(
     "deny denies denied denying dismiss dismisses dismissed dismissing reject rejects rejected rejecting refute "
@@ -112,8 +112,14 @@ def negated(token) -> bool:
         # "denied that she had criticised him", "denied it was in talks with"; not "denied that her
         # visit was a mistake" (the visit is told of), nor "did not deny that she met him"
         return True
-    if clause.dep_ in ("acl", "ccomp", "relcl") and clause.head.lower_ in _HEARSAY_NOUNS and _disputed(clause.head):
-        return True  # "denied reports that she had met him", "laughed off claims he had criticised"
+    if (
+        clause.dep_ in ("acl", "ccomp", "relcl")
+        and clause.head.lower_ in _HEARSAY_NOUNS
+        and (_disputed(clause.head) or _cleared_of(clause.head))
+    ):
+        return True  # "denied reports that she had met him", "cleared of allegations that she met him"
+    if clause.dep_ == "ccomp" and clause.head.lower_ in _CLEARING and not _negated_verb(clause.head):
+        return True  # the same, where the parser hangs the "that" clause on "cleared"
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
@@ -472,6 +478,8 @@ def _object_of_undoing(token, clause) -> bool:
     token = _round_of(token)  # "called for a new round of talks": what is asked for is the round
     if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
+    if token.head.lower_ == "for" and _way_for(token.head.head):
+        return True  # "cleared the way for talks with", "paved the way for a visit", "set the stage for"
     if _cleared_of(token):
         return True  # "were cleared of charges relating to missed tests" (not "was not cleared of")
     if clause.i == token.i:
@@ -512,6 +520,16 @@ def _object_of_undoing(token, clause) -> bool:
 
 
 _PLANS = frozenset("plan plans hope hopes bid bids proposal proposals".split())
+# What is made possible is still to come: "paved the way for talks", "set the stage for a visit".
+_WAY_FOR = frozenset("way path stage ground groundwork".split())
+
+
+def _way_for(word) -> bool:
+    """ "The way" of "paved the way for", as the noun or as the verb's object (where the parser
+    hangs "for" on the verb)."""
+    return word.lower_ in _WAY_FOR or any(c.dep_ == "dobj" and c.lower_ in _WAY_FOR for c in word.children)
+
+
 # Nouns that stand for the talks they count or start: "a new round of talks", "a resumption of talks".
 _ROUNDS = frozenset("round rounds series resumption".split())
 
