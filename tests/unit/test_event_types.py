@@ -1037,6 +1037,23 @@ def test_talks_refused_awaited_agreed_or_invited_and_denied_reports_of_them_are_
     ])  # fmt: skip
 
 
+def test_critics_named_among_those_who_criticised_after_an_opening_phrase_or_as_leaders():
+    three = dict(people=["Ana Kell", "Tom Hale", "Ben Dorr"])
+    _each([
+        ("Ana Kell was among those who criticised Tom Hale.", dict(people=["Ana Kell", "Tom Hale"]),
+         [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None)]),
+        ("Among those who have criticised Tom Hale is Ana Kell.", dict(people=["Ana Kell", "Tom Hale"]),
+         [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None)]),
+        # the parser makes the subject an apposition of the opening phrase's last name
+        ("In a letter to Ben Dorr, Ana Kell criticised Tom Hale.", three,
+         [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None)]),
+        ("Ana Kell led criticism of Tom Hale.", dict(people=["Ana Kell", "Tom Hale"]),
+         [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None)]),
+        ("Tom Hale came in for praise from Ana Kell.", dict(people=["Ana Kell", "Tom Hale"]),
+         [("SUPPORT", "051", "Ana Kell", "Tom Hale", None)]),
+    ])  # fmt: skip
+
+
 def _each(cases):
     for text, names, want in cases:
         assert events([paragraph(1, text, **names)]) == want, text
@@ -1677,8 +1694,8 @@ def test_the_review_counter_examples_of_the_eighteenth_pass_give_no_false_row():
         # aimed at a thing, or at doing, is a plan; a criticism not directed at someone is none
         ("Talks between Vantel and Norcom next week are aimed at a settlement.", []),
         ("Criticism was not directed at Tom Hale.", []),
-        # a critic who leads the criticism is not dropped for an unnamed one
-        ("Jack Moss led the criticism of Tom Hale.", []),
+        # a critic who leads the criticism is its critic, not an unnamed one
+        ("Jack Moss led the criticism of Tom Hale.", [("CRITICIZE", "111", "Jack Moss", "Tom Hale", None)]),
         ("The criticism aimed at Tom Hale by Jack Moss was unfair.",
          [("CRITICIZE", "111", "Jack Moss", "Tom Hale", None)]),
         # a passive relative clause with its "by" phrase keeps its giver

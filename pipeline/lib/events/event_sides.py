@@ -26,6 +26,7 @@ from pipeline.lib.events.meetings import (
     conjuncts,
     describes,
     object_controller,
+    subject_hung_before,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
@@ -668,6 +669,18 @@ def _agent_hung_below(verb) -> list:
             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]  # fmt: skip
 
 
+def _named_among(clause, subject):
+    """Whom "among those who …" names: "X was among those who criticised Y", "Among those who
+    have criticised the plans is X" (the one the copula names, not the relative pronoun)."""
+    if clause.dep_ != "relcl" or subject.tag_ not in ("WP", "WDT"):
+        return None
+    those = clause.head
+    if those.dep_ != "pobj" or those.head.lower_ != "among":
+        return None
+    copula = those.head.head
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != those.head.i), None)
+
+
 def _subject(token):
     children = {c.dep_ for c in token.children}
     if token.dep_ == "relcl" and children & {"nsubjpass", "auxpass"} and "agent" not in children:
@@ -694,6 +707,8 @@ def _subject(token):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_passive_subject(c)]
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "anti-abortion group the Pro-Life Alliance congratulated …"
+        if subjects and (named := _named_among(node, subjects[0])) is not None:
+            return named  # "Ana Kell was among those who criticised …"
         if subjects:
             return subjects[0]
         if agents := agents_of(node) or _agent_hung_below(node):
@@ -710,6 +725,8 @@ def _subject(token):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if (controller := object_controller(node)) is not None:
             return controller  # "urged Norvik to sign a deal": Norvik would sign it
+        if (hung := subject_hung_before(node)) is not None:
+            return hung  # "In a letter to Ben Dorr, Ana Kell criticised …"
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head

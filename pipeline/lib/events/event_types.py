@@ -200,7 +200,10 @@ _SUPPORT_NOUN_VERBS = _verb(
     "join",
     "repeat",
     "level",
+    # leading it is making it first: "led criticism of the plan", "spearheaded the attack on"
+    "spearhead",
 ) | _forms(
+    "lead leads led leading "
     "give gives gave given giving lend lends lent pay pays paid paying levelled levelling send sends sent sending"
     " make makes made making"
 )
@@ -490,6 +493,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received |= (place.dep_ == "dobj" and place.head.lower_ in _REBUT and code == "111"
                  and all(_ones_own(h) for h in _objects(token, preps)))  # fmt: skip
     received |= place.dep_ == "pobj" and place.head.lower_ == "under"  # "came under criticism"
+    received |= place.dep_ == "pobj" and place.head.lower_ == "for" and _came_in(place.head.head)  # "came in for"
     # "resigned following criticism over his dual role": criticism the clause's subject answers to
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -677,6 +681,13 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _came_in(verb) -> bool:
+    """ "Came in for criticism", "comes in for praise": the subject takes it."""
+    return verb.lower_ in ("come", "comes", "came", "coming") and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+    )
 
 
 def _in_place_of(noun):

@@ -252,12 +252,28 @@ def object_controller(complement):
     return next((o for o in objects if o.pos_ in ("PROPN", "PRON")), None)
 
 
+def subject_hung_before(verb):
+    """The subject the parser hung as an apposition on the phrase that opens the sentence: "In a
+    letter to Ben Dorr, Ana Kell criticised …" (Ana Kell made an apposition of Dorr). Only a name
+    right before a verb that has no subject, after a comma."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+        for t in phrase.subtree:
+            if (t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1
+                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):  # fmt: skip
+                return t
+    return None
+
+
 def _subject_of(token):
     """The nominal subject of the trigger's clause, climbing through participles and nouns."""
     node = token
     for _ in range(6):
         if (controller := object_controller(node)) is not None:
             return controller  # "urged Mr Lund to meet Ms Soto": Mr Lund would meet her
+        if (hung := subject_hung_before(node)) is not None:
+            return hung  # "In talks with X, Y met Z"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "campaign group the Pro-Life Alliance met …"
