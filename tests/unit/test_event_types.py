@@ -1051,6 +1051,11 @@ def test_critics_named_among_those_who_criticised_after_an_opening_phrase_or_as_
          [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None)]),
         ("Tom Hale came in for praise from Ana Kell.", dict(people=["Ana Kell", "Tom Hale"]),
          [("SUPPORT", "051", "Ana Kell", "Tom Hale", None)]),
+        # "they" in what names joined by "and" said is each of them
+        ("Ana Kell and Ben Dorr said they had met Tom Hale.", three,
+         [("MEET", "040", "Ana Kell", "Tom Hale", None), ("MEET", "040", "Ben Dorr", "Tom Hale", None)]),
+        ("Ana Kell and Ben Dorr said they criticised Tom Hale.", three,
+         [("CRITICIZE", "111", "Ana Kell", "Tom Hale", None), ("CRITICIZE", "111", "Ben Dorr", "Tom Hale", None)]),
     ])  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from pipeline.lib.events.meetings import (
     _entities_in,
     _pruned_subtree,
     _reporting_org,
+    conjoined_they,
     conjuncts,
     describes,
     object_controller,
@@ -710,7 +711,7 @@ def _subject(token):
         if subjects and (named := _named_among(node, subjects[0])) is not None:
             return named  # "Ana Kell was among those who criticised …"
         if subjects:
-            return subjects[0]
+            return conjoined_they(subjects[0], node) or subjects[0]
         if agents := agents_of(node) or _agent_hung_below(node):
             return agents[0]
         if node.dep_ == "acl" and node.tag_ == "VBG":

@@ -266,6 +266,17 @@ def subject_hung_before(verb):
     return None
 
 
+def conjoined_they(subject, clause):
+    """ "Ms Kell and Mr Dorr said they had met him": "they" in a clause reported by a subject of
+    names joined by "and" is that subject (its first name, the others its conjuncts)."""
+    if subject.lower_ != "they" or clause.dep_ != "ccomp":
+        return None
+    said_by = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if said_by is None or said_by.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in said_by.children):
+        return None
+    return said_by
+
+
 def _subject_of(token):
     """The nominal subject of the trigger's clause, climbing through participles and nouns."""
     node = token
@@ -278,7 +289,7 @@ def _subject_of(token):
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "campaign group the Pro-Life Alliance met …"
         if subjects:
-            return subjects[0]
+            return conjoined_they(subjects[0], node) or subjects[0]
         if node.head.i == node.i:
             return None
         node = node.head
