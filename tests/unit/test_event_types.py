@@ -2084,6 +2084,9 @@ def test_passives_and_agreed_takeovers_name_their_sides():
          [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
         ("Norvik, which was visited by Ann Lowe in May, is poor.", dict(people=["Ann Lowe"], countries=["Norvik"]),
          [("VISIT", "042", "Ann Lowe", "Norvik", None)]),
+        # a visit set between commas beside the subject's name is theirs (the parser may hang it on the name)
+        ("Ana Kell, on a visit to Chile, met Tom Hale.", dict(people=["Ana Kell", "Tom Hale"], countries=["Chile"]),
+         [("MEET", "040", "Ana Kell", "Tom Hale", None), ("VISIT", "042", "Ana Kell", "Chile", None)]),
         ("The website, visited by Ann Lowe daily, closed.", dict(people=["Ann Lowe"]), []),
         ("Tom Hale, accused by Ann Lowe of lying, resigned.", dict(people=["Tom Hale", "Ann Lowe"]),
          [("CRITICIZE", "112", "Ann Lowe", "Tom Hale", None)]),

@@ -1261,6 +1261,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             subject = _visitor_of_adjunct(token, subject, paragraph, actors) or subject
+            if subject is None and (named := _on_a_visit(token)) is not None:
+                subject = named  # "Ana Kell, on a visit to Chile, met …"
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
@@ -1547,6 +1549,16 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     who = actors.of(subject, paragraph)
     known = actors.people.get(who, Person()).gender if who else None
     return subject if who is not None and known in (None, _PRONOUNS[owner.lower_]) else None
+
+
+def _on_a_visit(noun):
+    """The name a visit is set beside between commas: "Ana Kell, on a visit to Chile, met …" (the
+    parser hangs the phrase on the subject's name)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
+        return None
+    name = prep.head
+    return name if name.pos_ == "PROPN" and name.dep_ in ("nsubj", "nsubjpass") else None
 
 
 # Words for a part of a country: "the Greek island of Rhodes" is in Greece.
