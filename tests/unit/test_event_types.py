@@ -768,6 +768,19 @@ def test_an_agreement_signed_by_two_sides_in_a_passive_or_a_relative_clause_is_s
     ])  # fmt: skip
 
 
+def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
+    club = dict(people=["Tom Hale"], orgs=["Norvik"])
+    _each([
+        ("Norvik have signed striker Tom Hale on a two-year deal.", club,
+         [("SIGN", "057", "Norvik", "Tom Hale", None)]),
+        ("Tom Hale signed for Norvik in 2001.", club, [("SIGN", "057", "Tom Hale", "Norvik", None)]),
+        # wanted, closed in on, or of interest, the signing is not done; nor is an autograph one
+        ("Norvik are closing in on signing Tom Hale.", club, []),
+        ("Norvik are interested in signing Tom Hale.", club, []),
+        ("Tom Hale signed autographs for Norvik fans.", club, []),
+    ])  # fmt: skip
+
+
 def test_a_deal_between_two_sides_is_signed_by_both():
     passive = paragraph(1, "A supply pact was sealed between Nordgas and Petrobalt last week.",
                         orgs=["Nordgas", "Petrobalt"])  # fmt: skip

@@ -1334,6 +1334,16 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 things.append(token.head)
         detail = _phrase_text(things[0]) if things else None
         partners = [h for h in heads if h not in things]
+        if lower in _SIGN and token.pos_ == "VERB":
+            # "Norvik signed Tom Hale", "Tom Hale signed for Norvik": a club signs a player, a player
+            # signs for a club (a contract made, with whom the object or the "for" phrase names)
+            # (only with the one who signs named: "Leicester, who signed White" is read no further)
+            signer = subject is not None and bool(_entities_in([subject], paragraph.entities))
+            hired = [t for t in things if signer and _names(t, paragraph, "PERSON")]
+            things = [t for t in things if t not in hired]
+            partners += hired + [
+                h for h in _objects(token, ("for",)) if signer and h.dep_ == "pobj" and _names(h, paragraph, "ORG")
+            ]
         # "signed an agreement with China": the partner hangs from what was signed.
         # ("a deal totalling $375m with BoA units", "a deal worth $6bn with Qatar": through its value)
         valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]
@@ -1549,6 +1559,11 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     who = actors.of(subject, paragraph)
     known = actors.people.get(who, Person()).gender if who else None
     return subject if who is not None and known in (None, _PRONOUNS[owner.lower_]) else None
+
+
+def _names(head, paragraph: ParagraphIn, kind: str) -> bool:
+    """Is the phrase's head word a name of that kind?"""
+    return head.pos_ == "PROPN" and any(e.type == kind for e in _entities_in([head], paragraph.entities))
 
 
 def _on_a_visit(noun):

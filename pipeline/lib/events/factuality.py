@@ -221,6 +221,9 @@ _RIGHTS = frozenset(("right", "rights"))
 _HOPING = frozenset("hopefully".split())
 # What is all but done is not done: "close to striking a deal", "on the verge of signing".
 _ALMOST = frozenset("close closer near nearer verge brink point".split())
+# What one closes in on or is interested in doing is not done: "closing in on signing", "interested
+# in signing him".
+_NEARING = frozenset("closing interested".split())
 # What one holds back from is not done: "refrained from criticising", "abstained from backing".
 _WITHHOLDING = frozenset(
     "refrain refrains refrained refraining abstain abstains abstained abstaining desist desists desisted "
@@ -231,7 +234,7 @@ _WITHHOLDING = frozenset(
 def _held_back(prep) -> bool:
     """A preposition whose gerund is not done: "close to signing", "on the verge of", "refrained
     from criticising", "instead of meeting him", "rather than backing her"."""
-    if prep.head.lower_ in _ALMOST or prep.head.lower_ in _WITHHOLDING:
+    if prep.head.lower_ in _ALMOST or prep.head.lower_ in _WITHHOLDING or prep.head.lower_ in _NEARING:
         return True
     return prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children)
 
