@@ -679,6 +679,8 @@ def _named_among(clause, subject):
     if those.dep_ != "pobj" or those.head.lower_ != "among":
         return None
     copula = those.head.head
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in copula.children):
+        return None  # "X was not among those who …": no one named did it
     return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != those.head.i), None)
 
 

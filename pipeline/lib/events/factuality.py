@@ -481,6 +481,8 @@ def _object_of_undoing(token, clause) -> bool:
     token = _round_of(token)  # "called for a new round of talks": what is asked for is the round
     if _before_it(token):
         return True  # "ahead of talks with the LSE on Friday", "on the eve of his visit"
+    if token.head.lower_ == "to" and token.head.head.lower_ in _AGREEING and _arrangeable(token, clause):
+        return True  # "agreed to a meeting with", "agreed to talks with": arranged, as "agreed to meet"
     if token.head.lower_ == "for" and _way_for(token.head.head):
         return True  # "cleared the way for talks with", "paved the way for a visit", "set the stage for"
     if _cleared_of(token):

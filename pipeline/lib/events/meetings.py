@@ -274,7 +274,9 @@ def conjoined_they(subject, clause):
     said_by = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if said_by is None or said_by.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in said_by.children):
         return None
-    return said_by
+    # names joined by "and" alone: not "X or Y", "neither X nor Y", "either X or Y"
+    words = {c.lower_ for c in said_by.children if c.dep_ in ("cc", "preconj", "det")}
+    return said_by if "and" in words and not words & {"or", "nor", "neither", "either"} else None
 
 
 def _subject_of(token):
