@@ -1048,6 +1048,8 @@ def test_talks_refused_awaited_agreed_or_invited_and_denied_reports_of_them_are_
         ("Ms Soto rejected a proposal to meet Mr Lund.", PAIR, []),
         ("Ms Soto denied reports of a meeting with Mr Lund.", PAIR, []),
         ("Ms Soto denied reports she met Mr Lund.", PAIR, []),
+        ("Ms Soto refused to deny the claim that she met Mr Lund.", PAIR,
+         [("MEET", "040", "Ms Soto", "Mr Lund", None)]),
         # a criticism rejected was made; a deal agreed to sign is the deal
         ("Ms Soto rejected criticism from Mr Lund.", PAIR, [("CRITICIZE", "111", "Mr Lund", "Ms Soto", None)]),
         ("Norvik agreed to sign a deal with Baltica.", FIRMS, [("SIGN", "057", "Norvik", "Baltica", None)]),

@@ -403,8 +403,8 @@ def _disputed(hearsay) -> bool:
     """Reports or claims that their verb denies, dismisses or laughs off (as its object, or as the
     subject of its passive: "reports that … were denied"); not "did not deny reports"."""
     verb = hearsay.head
-    if hearsay.dep_ not in ("dobj", "nsubjpass") or _negated_verb(verb):
-        return False
+    if hearsay.dep_ not in ("dobj", "nsubjpass") or _negated_verb(verb) or negated(verb):
+        return False  # (nor "refused to deny the claim that …")
     particle = _DISPUTING_PHRASES.get(verb.lower_)
     return verb.lower_ in _DISPUTING or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
