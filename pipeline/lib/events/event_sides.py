@@ -26,8 +26,7 @@ from pipeline.lib.events.meetings import (
     conjoined_they,
     conjuncts,
     describes,
-    object_controller,
-    subject_hung_before,
+    subject_the_parser_missed,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
@@ -726,10 +725,8 @@ def _subject(token):
             return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
-        if (controller := object_controller(node)) is not None:
-            return controller  # "urged Norvik to sign a deal": Norvik would sign it
-        if (hung := subject_hung_before(node)) is not None:
-            return hung  # "In a letter to Ben Dorr, Ana Kell criticised …"
+        if (missed := subject_the_parser_missed(node)) is not None:
+            return missed  # "urged Norvik to sign a deal", "In a letter to Ben Dorr, Ana Kell criticised …"
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head

@@ -1338,12 +1338,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # "Norvik signed Tom Hale", "Tom Hale signed for Norvik": a club signs a player, a player
             # signs for a club (a contract made, with whom the object or the "for" phrase names)
             # (only with the one who signs named: "Leicester, who signed White" is read no further)
-            signer = subject is not None and bool(_entities_in([subject], paragraph.entities))
-            hired = [t for t in things if signer and _names(t, paragraph, "PERSON")]
-            things = [t for t in things if t not in hired]
-            partners += hired + [
-                h for h in _objects(token, ("for",)) if signer and h.dep_ == "pobj" and _names(h, paragraph, "ORG")
-            ]
+            if subject is not None and _entities_in([subject], paragraph.entities):
+                hired = [t for t in things if _names(t, paragraph, "PERSON")]
+                things = [t for t in things if t not in hired]
+                partners += hired + [
+                    h for h in _objects(token, ("for",)) if h.dep_ == "pobj" and _names(h, paragraph, "ORG")
+                ]
         # "signed an agreement with China": the partner hangs from what was signed.
         # ("a deal totalling $375m with BoA units", "a deal worth $6bn with Qatar": through its value)
         valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]

@@ -124,7 +124,7 @@ def negated(token) -> bool:
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
         and token.head.head.lower_ in _HEARSAY_NOUNS
-        and (_disputed(token.head.head))
+        and _disputed(token.head.head)
     ):
         return True  # "denied reports of a meeting with him"
     if token.pos_ == "NOUN" and (noun := _round_of(token)).dep_ == "dobj" and negated(noun.head):
@@ -215,7 +215,8 @@ _PROSPECTIVE = frozenset(
 _UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
                     "pull": "out", "pulls": "out", "pulled": "out", "pulling": "out",
                     "rule": "out", "rules": "out", "ruled": "out", "ruling": "out"}  # fmt: skip
-_TURNING = frozenset("turn turns turned turning".split())
+# "Turned down a meeting with": refused, as the verbs of `_REFUSING`.
+_REFUSING_PHRASES = {"turn": "down", "turns": "down", "turned": "down", "turning": "down"}
 _RIGHTS = frozenset(("right", "rights"))
 # A clause a speaker only hopes for: "Hopefully the members will support him".
 _HOPING = frozenset("hopefully".split())
@@ -231,10 +232,13 @@ _WITHHOLDING = frozenset(
 )
 
 
+_HOLDING_BACK = _ALMOST | _WITHHOLDING | _NEARING
+
+
 def _held_back(prep) -> bool:
     """A preposition whose gerund is not done: "close to signing", "on the verge of", "refrained
     from criticising", "instead of meeting him", "rather than backing her"."""
-    if prep.head.lower_ in _ALMOST or prep.head.lower_ in _WITHHOLDING or prep.head.lower_ in _NEARING:
+    if prep.head.lower_ in _HOLDING_BACK:
         return True
     return prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children)
 
@@ -503,7 +507,7 @@ def _object_of_undoing(token, clause) -> bool:
         and token.lower_ in _REFUSABLE
         and (
             clause.lower_ in _REFUSING
-            or (clause.lower_ in _TURNING and any(c.lower_ == "down" for c in clause.children))
+            or any(c.dep_ == "prt" and c.lower_ == _REFUSING_PHRASES.get(clause.lower_) for c in clause.children)
         )
     ):
         return True  # "rejected talks with", "turned down a meeting with", "expects talks with"

@@ -239,7 +239,7 @@ def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
     return []
 
 
-def object_controller(complement):
+def _object_controller(complement):
     """Whom an infinitive completing a verb of asking or making is about: "urged Norvik to sign",
     "called on Norvik to sign", "forced Norvik to sign" → Norvik (not the one who urged). Only a
     name or a pronoun: "used the trip to meet Bush" tells what the trip was for."""
@@ -252,7 +252,7 @@ def object_controller(complement):
     return next((o for o in objects if o.pos_ in ("PROPN", "PRON")), None)
 
 
-def subject_hung_before(verb):
+def _subject_hung_before(verb):
     """The subject the parser hung as an apposition on the phrase that opens the sentence: "In a
     letter to Ben Dorr, Ana Kell criticised …" (Ana Kell made an apposition of Dorr). Only a name
     right before a verb that has no subject, after a comma."""
@@ -279,14 +279,19 @@ def conjoined_they(subject, clause):
     return said_by if "and" in words and not words & {"or", "nor", "neither", "either"} else None
 
 
+def subject_the_parser_missed(node):
+    """The subject of a clause that its own children do not give: the one asked or made to do it
+    ("urged Mr Lund to meet Ms Soto"), or a name hung on an opening phrase ("In talks with X, Y met
+    Z"). Both subject finders (meetings and the other event types) try it on each clause they climb."""
+    return _object_controller(node) or _subject_hung_before(node)
+
+
 def _subject_of(token):
     """The nominal subject of the trigger's clause, climbing through participles and nouns."""
     node = token
     for _ in range(6):
-        if (controller := object_controller(node)) is not None:
-            return controller  # "urged Mr Lund to meet Ms Soto": Mr Lund would meet her
-        if (hung := subject_hung_before(node)) is not None:
-            return hung  # "In talks with X, Y met Z"
+        if (missed := subject_the_parser_missed(node)) is not None:
+            return missed
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "campaign group the Pro-Life Alliance met …"
