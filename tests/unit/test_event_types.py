@@ -781,6 +781,17 @@ def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
     ])  # fmt: skip
 
 
+def test_the_leader_of_a_delegation_or_mission_to_a_country_visits_it():
+    kell = dict(people=["Ana Kell"], countries=["Chile"])
+    _each([
+        ("Ana Kell led a delegation to Chile.", kell, [("VISIT", "042", "Ana Kell", "Chile", None)]),
+        ("Ana Kell headed a trade mission to Chile last week.", kell, [("VISIT", "042", "Ana Kell", "Chile", None)]),
+        # to come, or a team led to a win or a title, is none
+        ("Ana Kell will lead a delegation to Chile.", kell, []),
+        ("Ana Kell led Norvik to the title.", dict(people=["Ana Kell"], orgs=["Norvik"]), []),
+    ])  # fmt: skip
+
+
 def test_a_deal_between_two_sides_is_signed_by_both():
     passive = paragraph(1, "A supply pact was sealed between Nordgas and Petrobalt last week.",
                         orgs=["Nordgas", "Petrobalt"])  # fmt: skip

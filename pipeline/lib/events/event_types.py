@@ -134,6 +134,9 @@ _NAMING = _forms(
     "warning telling",
 )
 _HOST = _verb("host", "receive")
+# Leading or heading a delegation or a mission to a place is going there: "led a delegation to Chile".
+_LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
+_DELEGATIONS = _forms("delegation delegations mission missions")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
 # agreement", "sealed a pact" (the agreement is the verb's object; its nouns are cue words).
@@ -632,6 +635,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if lower in _SPEND and verb and any(o.lower_ in _TIME_NOUNS for o in _objects(token, ())):
         return VISIT, "042"
+    if lower in _LEAD_VERBS and verb and _delegation_led(token):
+        return VISIT, "042"  # "led a delegation to Chile": its leader visits
     if lower in _HOST and verb:
         return VISIT, "043"
     if lower in _SIGN and (verb or lower == "signing"):
@@ -1266,6 +1271,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = _objects(token, ("to", "of", "in", "on"))
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
+        elif lower in _LEAD_VERBS and (led := _delegation_led(token)):
+            heads = led
         elif lower in _ARRIVE or moving:
             if moving and not _a_person(subject, paragraph):
                 return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
@@ -1559,6 +1566,13 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     who = actors.of(subject, paragraph)
     known = actors.people.get(who, Person()).gender if who else None
     return subject if who is not None and known in (None, _PRONOUNS[owner.lower_]) else None
+
+
+def _delegation_led(verb) -> list:
+    """Where a delegation or a mission the verb leads goes: the "to" phrase on the verb or on the
+    noun ("led a delegation to Chile", "headed a trade mission to Lima"); none, none."""
+    led = [o for o in _objects(verb, ()) if o.lower_ in _DELEGATIONS]
+    return [h for n in [verb, *led] for h in _objects(n, ("to",)) if h.dep_ == "pobj"] if led else []
 
 
 def _names(head, paragraph: ParagraphIn, kind: str) -> bool:
