@@ -498,6 +498,10 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     assert met("Ann Lowe and Tom Hale had a meeting in Geneva.", **people) == [("Ann Lowe", "Tom Hale")]
     assert met("Baltica and Norvik conducted negotiations for a year.", **countries) == [("Baltica", "Norvik")]
     assert met("Baltica and Norvik are in discussions to buy a port.", **countries) == []
+    # how people came to know each other is no meeting held; a school with its article is a place
+    assert met("Ann Lowe first met Eva Lund in 1990.", **people) == []
+    assert met("Ann Lowe met Eva Lund at university.", **people) == []
+    assert met("Ann Lowe met Eva Lund at a school on Monday.", **people) == [("Ann Lowe", "Eva Lund")]
     # talks held apart are no meeting of the two
     assert met("Baltica and Norvik held separate talks in Geneva on Monday.", **countries) == []
     assert met("Ann Lowe and Tom Hale held talks separately with the unions' leaders.", **people) == []

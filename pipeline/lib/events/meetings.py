@@ -594,6 +594,29 @@ def _keep(meetings: list[Meeting], seen: dict[tuple, int], meeting: Meeting) -> 
 _APART = frozenset("separate individual own respective parallel".split())
 
 
+# Where and as whom people first get to know each other: "met at university", "met as students".
+_SCHOOLS = frozenset("university college school academy seminary kindergarten".split())
+_YOUNG = frozenset("students children teenagers schoolboys schoolgirls boys girls pupils undergraduates".split())
+
+
+def _determined(noun) -> bool:
+    return any(d.dep_ in ("det", "poss") for d in noun.children)
+
+
+def _got_to_know(verb) -> bool:
+    """ "First met X in 1990", "met at university" (bare: not "at a school in Lima", a place of a
+    meeting), "met as students": how people came to know each other, told in a life's story, not a
+    meeting held."""
+    if verb.lower_ not in ("met", "meet", "meets"):
+        return False
+    first = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "first" and verb.doc[verb.i - 1].dep_ == "advmod"
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
+              if g.dep_ == "pobj" and g.lower_ in _SCHOOLS and not _determined(g)]  # fmt: skip
+    young = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+             if g.dep_ == "pobj" and g.lower_ in _YOUNG]  # fmt: skip
+    return first or bool(places) or bool(young)
+
+
 def _apart(talks) -> bool:
     """ "Held separate talks", "their own talks", "held talks separately": each with someone else."""
     return any(c.lower_ in _APART for c in talks.children) or any(
@@ -874,6 +897,8 @@ def find_meetings(
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
+                if _got_to_know(trigger):
+                    continue  # "first met his wife at university": an acquaintance, not a meeting
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
                     continue  # "the cost of meeting regulatory requirements": fulfilled, no one met
                 fits = told if subject is None or told_gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
