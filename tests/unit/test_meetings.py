@@ -482,8 +482,9 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     assert met("Ann Lowe, Tom Hale and Eva Lund held talks in Geneva.", **people) == [
         ("Ann Lowe", "Tom Hale"), ("Ann Lowe", "Eva Lund")
     ]  # fmt: skip
-    # with the verb, people named together "met" when they got to know each other, and teams in
-    # a fixture: no row
+    # with the verb, people named together met each other, but not when they got to know each other,
+    # and teams (or countries) that "met" played a fixture
+    assert met("Ann Lowe and Tom Hale met in Geneva on Monday.", **people) == [("Ann Lowe", "Tom Hale")]
     assert met("The band formed when Ann Lowe and Tom Hale met as students.", **people) == []
     assert met("Baltica and Norvik met on Monday.", **countries) == []
     # with someone else met, each of the subject's members met them, not each other

@@ -626,10 +626,12 @@ def _apart(talks) -> bool:
 
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
     """ "Rosneft and CNPC held talks", "Blair and Chirac held talks in Paris": with no one else met,
-    the subject's conjuncts met each other. Only through a noun of talks: with the verb, people named
-    together "met" as often when they first got to know each other ("the band formed when Lightbody
-    and McClelland met as students", which the gold does not count), and teams in a fixture."""
-    if subject is None or trigger.pos_ != "NOUN" or _apart(trigger):
+    the subject's conjuncts met each other. With the verb, only people ("Ms Kell and Mr Dorr met on
+    Monday"; teams that "met" played a fixture), and not when they got to know each other ("met as
+    students", `_got_to_know`, which stop 40 found the verb's rows to be before that test)."""
+    if subject is None or _apart(trigger):
+        return []
+    if trigger.pos_ != "NOUN" and not _people_met(subject, paragraph):
         return []
     if any(c.lower_ in ("each", "both") for n in (subject, trigger.head) for c in n.children):
         return []  # "X and Y each held talks", "both held meetings on Monday": with others
@@ -637,6 +639,13 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     kinds = ("PERSON", "COUNTRY", "ORG")
     others = [e for e in named if e.type in kinds and e.entity_id != side_a]
     return others if len({e.entity_id for e in named if e.type in kinds}) >= 2 else []
+
+
+def _people_met(subject, paragraph: ParagraphIn) -> bool:
+    """ "Ms Kell and Mr Dorr met on Monday": people (not teams, whose meeting is a fixture) named
+    together as the subject of the verb."""
+    named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
+    return len(named) >= 2 and all(e.type == "PERSON" for e in named)
 
 
 def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], paragraph: ParagraphIn) -> list[str]:
