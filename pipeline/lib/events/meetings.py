@@ -230,9 +230,13 @@ def _without_location(head, entities: Sequence[EntitySpan]) -> list:
     return [t for t in phrase if t.i not in located]
 
 
+# What can be a side of a meeting, in order of preference: people, countries, organisations.
+_SIDE_KINDS = ("PERSON", "COUNTRY", "ORG")
+
+
 def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
     """People if any are named, else countries, else organisations."""
-    for kind in ("PERSON", "COUNTRY", "ORG"):
+    for kind in _SIDE_KINDS:
         chosen = [e for e in entities if e.type == kind]
         if chosen:
             return chosen
@@ -631,21 +635,19 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     students", `_got_to_know`, which stop 40 found the verb's rows to be before that test)."""
     if subject is None or _apart(trigger):
         return []
-    if trigger.pos_ != "NOUN" and not _people_met(subject, paragraph):
-        return []
+    named = _named_by(conjuncts(subject), paragraph)
+    if trigger.pos_ != "NOUN" and not (len(named) >= 2 and all(e.type == "PERSON" for e in named)):
+        return []  # the verb: people only, not teams or countries
     if any(c.lower_ in ("each", "both") for n in (subject, trigger.head) for c in n.children):
         return []  # "X and Y each held talks", "both held meetings on Monday": with others
-    named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
-    kinds = ("PERSON", "COUNTRY", "ORG")
-    others = [e for e in named if e.type in kinds and e.entity_id != side_a]
-    return others if len({e.entity_id for e in named if e.type in kinds}) >= 2 else []
+    sides = [e for e in named if e.type in _SIDE_KINDS]
+    others = [e for e in sides if e.entity_id != side_a]
+    return others if len({e.entity_id for e in sides}) >= 2 else []
 
 
-def _people_met(subject, paragraph: ParagraphIn) -> bool:
-    """ "Ms Kell and Mr Dorr met on Monday": people (not teams, whose meeting is a fixture) named
-    together as the subject of the verb."""
-    named = [e for c in conjuncts(subject) for e in _entities_in([c], paragraph.entities)]
-    return len(named) >= 2 and all(e.type == "PERSON" for e in named)
+def _named_by(heads, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The entities the given words (a subject's conjuncts) belong to, in order."""
+    return [e for c in heads for e in _entities_in([c], paragraph.entities)]
 
 
 def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], paragraph: ParagraphIn) -> list[str]:
@@ -654,8 +656,7 @@ def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], parag
     if subject is None or side_a is None:
         return []
     met = {e.entity_id for e in side_b}
-    named = [e for c in conjuncts(subject)[1:] for e in _entities_in([c], paragraph.entities)]
-    others = [e.entity_id for e in named if e.type in ("PERSON", "COUNTRY", "ORG")]
+    others = [e.entity_id for e in _named_by(conjuncts(subject)[1:], paragraph) if e.type in _SIDE_KINDS]
     return [e for e in dict.fromkeys(others) if e != side_a and e not in met]
 
 
