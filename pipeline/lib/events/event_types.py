@@ -81,7 +81,7 @@ from pipeline.lib.events.event_sides import (
     maker,
     relative_noun,
 )
-from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, told_as_done
+from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, to_infinitive, told_as_done
 from pipeline.lib.events.meetings import (
     EntitySpan,
     Meeting,
@@ -548,7 +548,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         heads = named[:1] or [t for t in [subject] if t is not None]
         if verb.lower_ in _CAUSE and heads and heads[0].lower_ in _SUFFERED:
             heads = []  # "his arrest sparked an outcry": of whoever arrested him, not of him
-        if verb.lower_ in _WIN and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.lower_ in _WIN and to_infinitive(verb):
             return None, [], False  # "campaigned to win the support of …": a goal, not support won
         # "won the backing of Baltica": support received names its giver with "of" too.
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
@@ -1332,7 +1332,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                        and (signers or _objects(c, ("with", "between")))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
             # the noun the clause tells of
-            to_come = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "the treaty, to be signed"
+            to_come = to_infinitive(token)  # "the treaty, to be signed"
             if (
                 token.head.lower_ in _AGREEMENT_NOUNS
                 and not to_come

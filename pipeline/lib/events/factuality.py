@@ -46,6 +46,11 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _COMPLETES = ("xcomp", "acl", "acomp")
 
 
+def to_infinitive(verb) -> bool:
+    """Does the verb carry the "to" of an infinitive ("to sign", "to be signed")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _clause_of(token):
     """The verb whose clause a trigger is in: itself, or for a noun the nearest verb above it
     ("expressed support", "take part in talks")."""
@@ -269,12 +274,12 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         # a purpose ("to meet Bush") is as done as what it is the purpose of: "prepared to head to
         # Brussels to meet Bush" is not done, "flew to Brussels to meet Bush" is
-        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        purpose = node.dep_ == "advcl" and to_infinitive(node)
         # (a participle joined to a bare verb cannot share its auxiliary: "should not foment a
         # debate … and attacking Howard's plans" is the parser's, the attack is told as done)
         shares = node.dep_ == "conj" and not own_subject and not (node.tag_ == "VBG" and node.head.tag_ != "VBG")
         # an infinitive the parser makes a clause of its own: "wants Norvik to sign"
-        infinitive = node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        infinitive = node.dep_ == "ccomp" and to_infinitive(node)
         if node.dep_ in _COMPLETES or purpose or shares or infinitive:
             chain.append(node.head)
         else:
@@ -573,10 +578,10 @@ def _aimed_at_someone(verb) -> bool:
 def _to_infinitive_below(node, chain) -> bool:
     """Is the chain's step below `node` a "to" infinitive that completes it ("is [to visit]")?"""
     below = chain[chain.index(node) - 1]
-    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    return below.dep_ == "xcomp" and to_infinitive(below)
 
 
 def purpose_of_a_noun(token) -> bool:
     """ "During a visit to support X": support as what a noun is for, not support given. (A
     delegation "to visit" a country did visit it, so the visit types do not ask this.)"""
-    return token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("acl", "relcl") and to_infinitive(token)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
-from pipeline.lib.events.factuality import negated, told_as_done
+from pipeline.lib.events.factuality import negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     ROLE_HEADS,
@@ -247,7 +247,7 @@ def _object_controller(complement):
     """Whom an infinitive completing a verb of asking or making is about: "urged Norvik to sign",
     "called on Norvik to sign", "forced Norvik to sign" → Norvik (not the one who urged). Only a
     name or a pronoun: "used the trip to meet Bush" tells what the trip was for."""
-    if complement.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+    if complement.dep_ != "xcomp" or not to_infinitive(complement):
         return None
     verb = complement.head
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]

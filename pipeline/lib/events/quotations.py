@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, told_as_done
+from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, to_infinitive, told_as_done
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE, REPORTING
 from pipeline.lib.events.roles import BODY_NOUNS, ROLE_HEADS, description_before
@@ -1346,7 +1346,7 @@ def _infinitive_clause(verb, asked_only: bool = False) -> list:
     `asked_only`)."""
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "xcomp" and to_infinitive(child):
             asked = [] if asked_only else [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
             asked += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "on", "upon", "to")
                       and p.i < child.i for g in p.children if g.dep_ == "pobj"]  # fmt: skip
@@ -1368,7 +1368,7 @@ def _asked_for(verb, clause):
     """Whom "called for X to …" asks, where the parser hangs "for X" on the verb and the infinitive
     after it ("called for the inquiry to be reopened"): X, the object of "for" that the infinitive
     follows right after."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ != "advcl" or not to_infinitive(clause):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
