@@ -2141,3 +2141,27 @@ def test_passives_and_agreed_takeovers_name_their_sides():
         ("Ann Lowe met Tom Hale in May but signed nothing.", dict(people=["Ann Lowe", "Tom Hale"]),
          [("MEET", "040", "Ann Lowe", "Tom Hale", None)]),
     ])  # fmt: skip
+
+
+def test_each_conjunct_of_whom_was_met_is_a_side_and_each_conjunct_of_who_met():
+    # Probes written for the construction: the people met are read conjunct by conjunct, so a
+    # person named beside the leaders of countries does not hide the countries; a description of
+    # the person before, or "other" leaders of the same side, is no side of its own; and each name
+    # of a conjoined subject met the people named by kind.
+    people = ["Ana Kell", "Ben Dorr"]
+    _each([
+        ("Ana Kell met President George Bush and the presidents of Chile and Peru.",
+         dict(people=[*people[:1], "George Bush"], countries=["Chile", "Peru"]),
+         [("MEET", "040", "Ana Kell", "George Bush", None), ("MEET", "040", "Ana Kell", "Chile", None),
+          ("MEET", "040", "Ana Kell", "Peru", None)]),
+        ("Ana Kell met Ben Dorr and leaders of Chile.", dict(people=people, countries=["Chile"]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("MEET", "040", "Ana Kell", "Chile", None)]),
+        ("Ana Kell met with Ben Dorr, a member of the party and former President of Chile.",
+         dict(people=people, countries=["Chile"]), [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell met Ben Dorr and other Chilean leaders.", dict(people=people),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell met Chile's president, Ben Dorr.", dict(people=people, countries=["Chile"]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell and Ben Dorr met union leaders on Tuesday.", dict(people=people),
+         [("MEET", "040", "Ana Kell", None, None), ("MEET", "040", "Ben Dorr", None, None)]),
+    ])  # fmt: skip

@@ -243,6 +243,36 @@ def _best_sides(entities: list[EntitySpan]) -> list[EntitySpan]:
     return []
 
 
+def _each_conjunct(head, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The sides an object names, each conjunct on its own: "met Bush and the presidents of Chile
+    and Peru" met all three, not only the one person named. Within a conjunct a person is still
+    preferred to the country that describes them ("met Chile's president, Ben Dorr")."""
+    parts = [head, *_own_conjuncts(head, entities)]
+    sides = []
+    for n, part in enumerate(parts):
+        later = {t.i for c in parts[n + 1 :] for t in c.subtree}
+        words = [t for t in _without_location(part, entities) if t.i not in later]
+        sides.extend(e for e in _best_sides(_entities_in(words, entities)) if e not in sides)
+    return sides
+
+
+def _own_conjuncts(head, entities: Sequence[EntitySpan]) -> list:
+    """The conjuncts that name sides of their own: a name, or people determined ("the presidents of
+    Chile", "his counterpart") or plural ("leaders of Peru"); not a description of the name before
+    ("Donald Ramotar, a party member and former President of Guyana"), nor "Xi and other Chinese
+    leaders", who are the same side."""
+    found = []
+    for c in head.children:
+        if c.dep_ != "conj":
+            continue
+        if any(d.lower_ in ("other", "another") for d in c.children):
+            continue
+        if _entities_in([c], entities) or c.tag_ in ("NNS", "NNPS") or _determined(c):
+            found.append(c)
+            found.extend(_own_conjuncts(c, entities))
+    return found
+
+
 def _object_controller(complement):
     """Whom an infinitive completing a verb of asking or making is about: "urged Norvik to sign",
     "called on Norvik to sign", "forced Norvik to sign" → Norvik (not the one who urged). Only a
@@ -939,9 +969,7 @@ def find_meetings(
                     elif head.lower_ in _MET_THINGS:
                         found = []  # "met Carr's cross", "met with scathing reviews from US critics"
                     else:
-                        found = _best_sides(
-                            _entities_in(_without_location(head, paragraph.entities), paragraph.entities)
-                        )
+                        found = _each_conjunct(head, paragraph.entities)
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
@@ -957,11 +985,14 @@ def find_meetings(
                 text = paragraph.text[slice(*sentence_bounds(sentence))]
                 told_here = Meeting(paragraph.paragraph_no, side_a, None, date, place, text)
                 if unnamed_sides and (one_sided := _one_sided(side_a, side_b, subject, object_heads, paragraph)):
-                    _keep(meetings, seen, dataclasses.replace(told_here, actor_a=one_sided[0], actor_b=one_sided[1]))
+                    # "Ms Kell and Mr Dorr met union leaders": each of the subject's names met them
+                    others = _conjoined_with(subject, side_a, [], paragraph) if one_sided[1] is None else []
+                    for a in [one_sided[0], *others]:
+                        _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=one_sided[1]))
                     continue
                 met_by = [side_a, *_conjoined_with(subject, side_a, side_b, paragraph)] if object_heads else [side_a]
                 for a in met_by:
-                    for b in _best_sides(side_b) if side_b else []:
+                    for b in side_b:
                         if a is not None and b.entity_id != a:
                             _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=b.entity_id))
             named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
