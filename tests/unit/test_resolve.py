@@ -884,3 +884,18 @@ def test_a_short_capital_acronym_tagged_as_a_place_is_a_body_unless_a_known_plac
     # (four capitals are as often a city in a wire dateline)
     assert got == {"BT": "ORG", "G7": "ORG", "LA": "PLACE", "UK": "COUNTRY", "NJ": "PLACE", "ROME": "PLACE",
                    "Rome": "PLACE"}  # fmt: skip
+
+
+def test_a_person_titled_with_a_place_or_country_name_stays_a_person():
+    # Only people carry "Baroness", "Mr", "Lord": the name after one is a person's even where the
+    # same word names a place in the same article ("Scotland") or a country ("Jordan").
+    mentions = [m("a1", "Baroness Scotland"), m("a1", "Scotland", "GPE"), m("a1", "Scotland", "GPE"),
+                m("a2", "Mr Jordan"), m("a2", "Jordan", "GPE"), m("a3", "Scotland", "GPE")]  # fmt: skip
+    res = resolve(mentions, [])
+    kinds = {
+        (mention.article_id, mention.text): kind
+        for mention, (_, _, kind, _) in zip(mentions, groups(res, mentions), strict=True)
+    }
+    assert kinds[("a1", "Baroness Scotland")] == "PERSON" and kinds[("a1", "Scotland")] == "PLACE"
+    assert kinds[("a2", "Mr Jordan")] == "PERSON" and kinds[("a2", "Jordan")] == "COUNTRY"
+    assert entity_of(res, mentions[0]) != entity_of(res, mentions[1])

@@ -390,11 +390,11 @@ def _title_opens_name(name: str, title: str) -> bool:
     return not is_personal_honorific(title) and shape_type(name) is not None
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness"}
 
 
 def is_personal_honorific(role: str | None) -> bool:
-    """Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Lord, Lady: only people carry these."""
+    """Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Dame, Lord, Lady, Baroness: only people carry these."""
     return bool(role) and role.split()[-1].rstrip(".").casefold() in _HONORIFICS
 
 

@@ -52,6 +52,7 @@ from pipeline.lib.nlp.names import (
     has_diacritics,
     is_chinese_name,
     is_not_a_name,
+    is_personal_honorific,
     is_royal,
     is_title,
     is_title_phrase,
@@ -188,6 +189,9 @@ class _Mention:
     display: str = ""  # the form offered for the canonical name ("Prince Charles" for a royal)
     royal: bool = False
     gender: str | None = None
+    # a titled person the article's vote took for a place ("Baroness Scotland"): kept a person, but
+    # still counted as the place where the corpus's known names are counted
+    voted_place: bool = False
 
 
 _REJECT = "REJECT"
@@ -215,7 +219,8 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
         canonical, kind = alias
         return name, cleaned.role, kind, None, f"NAME:{name_key(canonical)}", "alias", True
     expanded = expand_acronyms(name, acronyms)
-    iso3 = iso3_for(name) or iso3_for(expanded)
+    titled = person and is_personal_honorific(cleaned.role)  # "Mr Jordan": a person, not the country
+    iso3 = None if titled else iso3_for(name) or iso3_for(expanded)
     short = name in acronyms or (name.isupper() and len(name.split()) == 1 and 2 <= len(name) <= 6)
     if not iso3 and is_part_adjective(name):
         return name, cleaned.role, _REJECT, None, "", "name", True  # "Scottish", "Californian": no country
@@ -422,7 +427,16 @@ def _vote_types(items: list[_Mention]) -> None:
     decided = {k: vote_type(votes, corpus[k[1]], ENTITY_TYPES) for k, votes in article.items()}
     for m in items:
         if not m.fixed and m.key in disputed:
-            m.type = decided[(m.source.article_id, m.key)]
+            kind = decided[(m.source.article_id, m.key)]
+            m.voted_place = kind == "PLACE" and _titled_person(m)
+            if not m.voted_place:
+                m.type = kind
+
+
+def _titled_person(m: _Mention) -> bool:
+    """ "Baroness Scotland", "Mr Jordan": only people carry these titles, so the mention stays a
+    person where the same name is mostly a place (it still votes for the bare name)."""
+    return m.type == "PERSON" and m.source.label == "PERSON" and is_personal_honorific(m.role)
 
 
 # Words that complete an organisation's name without changing what it names.
@@ -674,7 +688,7 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
     for m in items:
         if m.type in ("PERSON", "ORG", "PLACE", "EVENT") and not m.royal:
             counts[m.name] += 1
-            types[m.name][m.type] += 1
+            types[m.name]["PLACE" if m.voted_place else m.type] += 1
             articles[m.name].add(m.source.article_id)
     for name, n in counts.items():
         words = words_of(name)
