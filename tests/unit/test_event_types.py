@@ -2165,3 +2165,16 @@ def test_each_conjunct_of_whom_was_met_is_a_side_and_each_conjunct_of_who_met():
         ("Ana Kell and Ben Dorr met union leaders on Tuesday.", dict(people=people),
          [("MEET", "040", "Ana Kell", None, None), ("MEET", "040", "Ben Dorr", None, None)]),
     ])  # fmt: skip
+
+
+def test_whom_him_or_her_met_is_the_last_person_named_before_in_the_sentence():
+    # Probes written for the construction: an object pronoun of a meeting is the last person its
+    # sentence named before it, but the one who met them, and one named as a possessor last.
+    people = dict(people=["Ana Kell", "Tom Hale"])
+    _each([
+        ("Tom Hale arrived in Lima, where Ana Kell met him.", people, [("MEET", "040", "Ana Kell", "Tom Hale", None)]),
+        ("Ana Kell snubbed Tom Hale but later met him.", people, [("MEET", "040", "Ana Kell", "Tom Hale", None)]),
+        ("Ana Kell said she had met him.", dict(people=["Ana Kell"]), []),
+        ("Ana Kell, who starred in Tom Hales' film, said Ben Dorr had discussed the role with her.",
+         dict(people=["Ana Kell", "Tom Hales", "Ben Dorr"]), [("MEET", "040", "Ben Dorr", "Ana Kell", None)]),
+    ])  # fmt: skip

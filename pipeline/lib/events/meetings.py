@@ -103,10 +103,15 @@ class ParagraphIn:
     is_heading: bool = False  # a title restates its item's meeting without its date: skipped
 
     def is_possessor(self, entity: EntitySpan) -> bool:
-        """Whether the entity is written as a possessor ("Tony Blair's", "Sandvine's"), with the
-        possessive inside the model's span or right after it."""
+        """Whether the entity is written as a possessor ("Tony Blair's", "Sandvine's", "Hughes'
+        film"), with the possessive inside the model's span or right after it."""
         ends = {self.text[entity.char_end : entity.char_end + 2], self.text[entity.char_end - 2 : entity.char_end]}
-        return bool(ends & {"'s", "’s"})
+        return bool(ends & {"'s", "’s"}) or bool(_BARE_APOSTROPHE.match(self.text, entity.char_end - 1))
+
+
+# The possessive of a name ending in s: "Hughes' 1943 film", "Jones’ plan" (not a closing quote:
+# what follows is a word in lowercase or a number).
+_BARE_APOSTROPHE = re.compile(r"s['’] (?=[a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -601,7 +606,7 @@ def _a_match(trigger, subject, object_heads, paragraph: ParagraphIn) -> bool:
         return False
     if subject is None or not (subject.lower_ in _PLAYER_PRONOUNS or _a_plain_name(subject, paragraph)):
         return False
-    return all(_a_plain_name(h, paragraph) for h in object_heads)
+    return all(_a_plain_name(h, paragraph) or h.lower_ in _OBJECT_PRONOUNS for h in object_heads)
 
 
 _PLAYER_PRONOUNS = frozenset("he she his her they their".split())
@@ -688,6 +693,25 @@ def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], parag
     met = {e.entity_id for e in side_b}
     others = [e.entity_id for e in _named_by(conjuncts(subject)[1:], paragraph) if e.type in _SIDE_KINDS]
     return [e for e in dict.fromkeys(others) if e != side_a and e not in met]
+
+
+_OBJECT_PRONOUNS = {"him": "M", "her": "F"}
+
+
+def _person_before(pronoun, paragraph: ParagraphIn, side_a: str | None, people) -> str | None:
+    """Whom "him" or "her" met means: the last person named before it in its sentence, but the
+    one who met them, when the gender fits ("Ana Kell snubbed Tom Hale but later met him", "Hale
+    arrived in Lima, where Ana Kell met him"); one named as a possessor ("in Hughes' film") last,
+    as `event_sides` reads pronouns. Not across sentences: there an object pronoun is as often
+    someone the sentence before only mentioned."""
+    start, end = pronoun.sent.start_char, pronoun.idx
+    before = [e for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start and e.char_end <= end]
+    held = [e for e in before if paragraph.is_possessor(e)]
+    for e in [*(e for e in reversed(before) if e not in held), *reversed(held)]:
+        gender = getattr((people or {}).get(e.entity_id), "gender", None)
+        if e.entity_id != side_a and gender in (None, _OBJECT_PRONOUNS[pronoun.lower_]):
+            return e.entity_id
+    return None
 
 
 def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) -> tuple | None:
@@ -956,7 +980,10 @@ def find_meetings(
                     side_b.extend(between[1:])
                 for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
-                    if holder := _role_holder(head, paragraph, book):
+                    if head.lower_ in _OBJECT_PRONOUNS:
+                        meant = _person_before(head, paragraph, side_a, people)
+                        found = [EntitySpan(0, 0, meant, "PERSON")] if meant else []
+                    elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     elif own and own[0].type == "ORG":
                         # "UK bank Barclays": the bank, not the country that describes it; with every
