@@ -2178,3 +2178,23 @@ def test_whom_him_or_her_met_is_the_last_person_named_before_in_the_sentence():
         ("Ana Kell, who starred in Tom Hales' film, said Ben Dorr had discussed the role with her.",
          dict(people=["Ana Kell", "Tom Hales", "Ben Dorr"]), [("MEET", "040", "Ben Dorr", "Ana Kell", None)]),
     ])  # fmt: skip
+
+
+def test_a_meeting_held_or_views_exchanged_with_someone_and_a_summit_are_meetings():
+    # Probes written for the construction: the parser hangs "with" or "between" on the verb that
+    # holds the meeting noun as often as on the noun; a summit is a meeting; "exchanged views with"
+    # is a consultation. What is only called for or to come stays no meeting.
+    kell_dorr = [("MEET", "040", "Ana Kell", "Ben Dorr", None)]
+    people = dict(people=["Ana Kell", "Ben Dorr"])
+    countries = dict(countries=["Chile", "Peru"])
+    _each([
+        ("Ana Kell held a meeting with Ben Dorr.", people, kell_dorr),
+        ("Ana Kell exchanged views with Ben Dorr on regional security.", people, kell_dorr),
+        ("Ana Kell held a summit with Ben Dorr.", people, kell_dorr),
+        ("Talks were held between Chile and Peru.", countries, [("MEET", "040", "Chile", "Peru", None)]),
+        ("A summit between Chile and Peru was held on Monday.", countries, [("MEET", "040", "Chile", "Peru", None)]),
+        ("Ana Kell held a meeting with the aim of easing tension.", dict(people=["Ana Kell"]), []),
+        ("Ana Kell exchanged gifts with Ben Dorr.", people, []),
+        ("Ana Kell will hold a summit with Ben Dorr.", people, []),
+        ("Ana Kell called for a summit with Ben Dorr.", people, []),
+    ])  # fmt: skip

@@ -24,7 +24,8 @@ from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions, sentence_spa
 
 # meetings.TRIGGER_TEXT
 MEETING_CUE = (
-    r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?"
+    r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?|summits?"
+    r"|exchang(?:e|es|ed|ing)\s+(?:views|ideas|opinions)"
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
     # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"

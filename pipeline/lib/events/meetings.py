@@ -385,7 +385,18 @@ def _objects_of(trigger) -> list:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
                     heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
+    if _held_by_verb(trigger):
+        # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
+        # on the verb as often as on the noun
+        heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
+                     for g in c.children if g.dep_ == "pobj")  # fmt: skip
     return heads
+
+
+def _held_by_verb(noun) -> bool:
+    """A meeting noun that a verb of holding or exchanging has as its object ("held a meeting",
+    "had talks", "exchanged views") or, in the passive, as its subject ("talks were held")."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in _HAVE | _EXCHANGE
 
 
 def _under_other_with(token, trigger) -> bool:
@@ -805,6 +816,8 @@ def _triggers(sentence):
             yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
+        elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token) and _objects_of(token):
+            yield token  # "exchanged views with Mr Dorr"
 
 
 # A call is a meeting held by telephone (CAMEO 041, discuss by telephone).
@@ -823,8 +836,9 @@ def _by_phone(verb) -> bool:
 
 # Nouns of a meeting, with a "with" or a "between" phrase.
 _TALK_NOUNS = frozenset(
-    ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations")
-)
+    ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations",
+     "summit", "summits")
+)  # fmt: skip
 # Of these, the ones as often called for, urged or refused as held ("called for dialogue with
 # Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
 _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
@@ -833,6 +847,9 @@ _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversa
 # "held meetings", which are with others as often).
 _HELD_NOUNS = frozenset(("talks", "meeting", "negotiations", "discussions"))
 _HAVE = frozenset("have has had having hold holds held holding conduct conducts conducted".split())
+# "Exchanged views with": a consultation (CAMEO 040), said of views, ideas or opinions.
+_EXCHANGE = frozenset("exchange exchanges exchanged exchanging".split())
+_EXCHANGED = frozenset("views ideas opinions".split())
 
 
 def _engaged(noun) -> bool:
@@ -860,9 +877,11 @@ def conjuncts(head) -> list:
 
 
 def _between(noun) -> list:
-    """The heads of a noun's "between" phrase: "talks between Rosneft and CNPC" → Rosneft, CNPC."""
-    return [h for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
-            if g.dep_ == "pobj" for h in conjuncts(g)]  # fmt: skip
+    """The heads of a noun's "between" phrase: "talks between Rosneft and CNPC" → Rosneft, CNPC;
+    the parser may hang it on the verb that holds the noun ("talks were held between …")."""
+    holders = [noun, noun.head] if _held_by_verb(noun) else [noun]
+    return [h for n in holders for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj" for h in conjuncts(g)]  # fmt: skip
 
 
 def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
