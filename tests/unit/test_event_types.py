@@ -2198,3 +2198,26 @@ def test_a_meeting_held_or_views_exchanged_with_someone_and_a_summit_are_meeting
         ("Ana Kell will hold a summit with Ben Dorr.", people, []),
         ("Ana Kell called for a summit with Ben Dorr.", people, []),
     ])  # fmt: skip
+
+
+def test_headlines_questions_ended_support_and_events_still_to_come_are_not_done():
+    # Probes written for the construction: a headline's "to" is what is to come; a yes-or-no
+    # question asks; "no longer" and "ceased to" end what they tell; what was supposed to happen,
+    # what reports proved false said, what talks are held to do, and what a clause told in the
+    # future dates with "after" have not happened. Their past and plain forms stay events.
+    kell_dorr = dict(people=["Ana Kell", "Ben Dorr"])
+    _each([
+        ("Ana Kell to visit Peru", dict(people=["Ana Kell"], countries=["Peru"]), []),
+        ("Norvik to sign deal with Baltica Bank", dict(orgs=["Norvik", "Baltica Bank"]), []),
+        ("Did Ana Kell meet Ben Dorr?", kell_dorr, []),
+        ("Ana Kell no longer supports Ben Dorr.", kell_dorr, []),
+        ("Ana Kell ceased to support Ben Dorr.", kell_dorr, []),
+        ("Ana Kell was supposed to meet Ben Dorr on Monday.", kell_dorr, []),
+        ("Reports that Ana Kell had visited Peru proved false.", dict(people=["Ana Kell"], countries=["Peru"]), []),
+        ("Norvik is in talks to sign a deal with Baltica Bank.", dict(orgs=["Norvik", "Baltica Bank"]), []),
+        ("Ana Kell will travel to Peru after meeting Ben Dorr.", dict(**kell_dorr, countries=["Peru"]), []),
+        ("Ana Kell travelled to Peru after meeting Ben Dorr.", dict(**kell_dorr, countries=["Peru"]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ana Kell", "Peru", None)]),
+        ("Ana Kell met Ben Dorr.", kell_dorr, [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell supports Ben Dorr.", kell_dorr, [("SUPPORT", "053", "Ana Kell", "Ben Dorr", None)]),
+    ])  # fmt: skip

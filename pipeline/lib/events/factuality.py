@@ -24,7 +24,7 @@ INTENT_WORDS = (
     | frozenset(
         "hope hopes hoped hoping aim aims aimed aiming propose proposes proposed proposing plan plans planned "
         "planning seek seeks sought due set scheduled likely poised intention intentions bid "
-        "prepare prepares preparing ought".split()
+        "prepare prepares preparing ought supposed".split()
     )
     | frozenset(  # what someone is invited or asked to do: "an invitation to visit", "a proposal to meet"
         "invitation invitations proposal proposals request requests demand demands appeal appeals".split()
@@ -70,6 +70,9 @@ _DENYING = frozenset(
 # Verbs that end what their gerund tells: "stopped supporting it in January" (not "stopped to meet
 # him", a purpose; not "refused to stop criticising", a ceasing denied).
 _CEASING = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split())
+# Of these, the ones whose infinitive is what ended too ("ceased to support him"; "stopped to meet
+# him" is a purpose).
+_CEASING_TO = frozenset("cease ceases ceased ceasing".split())
 
 
 # Verbs that deny the clause they report: "denied that she had criticised him".
@@ -138,12 +141,24 @@ def negated(token) -> bool:
         return True  # "was not critical of", "has never been a supporter of", "was hardly full of praise"
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lower_ in _CEASING and not negated(token.head):
         return True  # "stopped supporting it" (not "refused to stop criticising him")
+    if token.dep_ == "xcomp" and to_infinitive(token) and token.head.lower_ in _CEASING_TO:
+        return True  # "ceased to support him"
+    if _no_longer(token) or _no_longer(clause):
+        return True  # "no longer supports him"
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
 
 
 _NEVER = frozenset("never hardly scarcely".split())
+
+
+def _no_longer(verb) -> bool:
+    """ "No longer supports him", "is no longer backing": what has ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)  # fmt: skip
+
+
 # Verbs whose object, a trip, talks or a deal, is not (yet) done: "planned a trip to Norfolk",
 # "sought talks with", "cancelled the visit", "missing out on the tour to Australia".
 _UNDOING = frozenset(
@@ -264,6 +279,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         return False  # "the meeting … is due to take place", "talks are expected next week"
     if future_counts and _arranged(clause):
         return False  # "the chancellor is travelling to America next week"
+    if future_counts and _dates_a_future(clause):
+        return False  # "will travel to Peru after meeting him"
     chain = [clause]
     # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
     # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
@@ -286,6 +303,12 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             break
     for node in chain:
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if future_counts and node.dep_ == "ROOT" and to_infinitive(node) and _subject_of_clause(node):
+            return False  # a headline's "to": "Kell to visit Peru", "Norvik to sign deal with Baltica"
+        if node.dep_ == "ROOT" and _asked(node):
+            return False  # "Did Ana Kell meet Ben Dorr?"
+        if node is not clause and node.lower_ in _TALKS_TO and node.pos_ == "NOUN":
+            return False  # "is in talks to sign a deal": what the talks are for
         if auxiliaries & HYPOTHETICAL_AUX or (future_counts and auxiliaries & FUTURE_AUX):
             return False
         if (auxiliaries & OBLIGATION_AUX and not _agreed(node) and not _modal_misplaced(node, auxiliaries)
@@ -319,6 +342,34 @@ def told_as_done(token, future_counts: bool = True) -> bool:
 
 
 _BE = frozenset("is are was were be".split())
+_TIME_PREPOSITIONS = frozenset("after before upon while during".split())
+# Talks held to do something, which is then not done: "in talks to sign", "negotiations to buy".
+_TALKS_TO = frozenset("talks negotiations discussions".split())
+
+
+def _dates_a_future(gerund) -> bool:
+    """A gerund of time in a clause told in the future: "will travel to Peru after meeting him"
+    (not "could play a role after signing a deal", which the deal has as often been)."""
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
+        return False
+    verb = gerund.head.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _subject_of_clause(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _asked(verb) -> bool:
+    """A yes-or-no question: the sentence ends with "?" and an auxiliary comes before the subject
+    ("Did she meet him?", "Has Chile signed?")."""
+    words = [t for t in verb.sent if not t.is_punct or t.text == "?"]
+    if not words or words[-1].text != "?":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.i < min(subjects) for c in verb.children)
+
+
 # What goes on has begun: "talks will continue", "the negotiations would continue".
 _GO_ON = frozenset("continue continues continued continuing".split())
 
@@ -408,10 +459,18 @@ def _told_of(token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
 
 
+# What reports are found to be: "reports that she met him proved false".
+_FALSE = frozenset("false untrue unfounded baseless groundless wrong inaccurate incorrect".split())
+
+
 def _disputed(hearsay) -> bool:
     """Reports or claims that their verb denies, dismisses or laughs off (as its object, or as the
-    subject of its passive: "reports that … were denied"); not "did not deny reports"."""
+    subject of its passive: "reports that … were denied"), or that proved false; not "did not deny
+    reports"."""
     verb = hearsay.head
+    found_false = any(c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in _FALSE for c in verb.children)
+    if hearsay.dep_ == "nsubj" and found_false:
+        return not _negated_verb(verb)  # "proved false", "were unfounded" (not "were not unfounded")
     if hearsay.dep_ not in ("dobj", "nsubjpass") or _negated_verb(verb) or negated(verb):
         return False  # (nor "refused to deny the claim that …")
     particle = _DISPUTING_PHRASES.get(verb.lower_)
