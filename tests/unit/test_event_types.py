@@ -2221,3 +2221,24 @@ def test_headlines_questions_ended_support_and_events_still_to_come_are_not_done
         ("Ana Kell met Ben Dorr.", kell_dorr, [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
         ("Ana Kell supports Ben Dorr.", kell_dorr, [("SUPPORT", "053", "Ana Kell", "Ben Dorr", None)]),
     ])  # fmt: skip
+
+
+def test_a_fixture_is_no_meeting_and_what_one_is_praised_or_blamed_for_is_theirs():
+    # Probes written for the construction: teams or players who meet in a final or a match, or
+    # whose meeting ended with a score, played; what someone is criticised, praised or blamed for
+    # doing was done by them, not by the critic; what a charge says someone did is alleged.
+    three = dict(people=["Ana Kell", "Ben Dorr", "Tom Hale"])
+    _each([
+        ("Riverton United met FC Ardent in the cup final.", dict(orgs=["Riverton United", "FC Ardent"]), []),
+        ("Chile met Peru in the semi-final on Sunday.", dict(countries=["Chile", "Peru"]), []),
+        ("Riverton United's meeting with FC Ardent ended 1-1.", dict(orgs=["Riverton United", "FC Ardent"]), []),
+        ("Ana Kell met Ben Dorr in the first round of talks.", dict(people=["Ana Kell", "Ben Dorr"]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell criticised Ben Dorr for meeting Tom Hale.", three,
+         [("MEET", "040", "Ben Dorr", "Tom Hale", None), ("CRITICIZE", "111", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell praised Ben Dorr for having visited Peru.",
+         dict(people=["Ana Kell", "Ben Dorr"], countries=["Peru"]),
+         [("SUPPORT", "051", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None)]),
+        ("Ana Kell accused Ben Dorr of having met Tom Hale in secret.", three,
+         [("CRITICIZE", "112", "Ana Kell", "Ben Dorr", None)]),
+    ])  # fmt: skip

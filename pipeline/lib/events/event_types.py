@@ -81,7 +81,14 @@ from pipeline.lib.events.event_sides import (
     maker,
     relative_noun,
 )
-from pipeline.lib.events.factuality import negated, none_of, purpose_of_a_noun, to_infinitive, told_as_done
+from pipeline.lib.events.factuality import (
+    inside_a_charge,
+    negated,
+    none_of,
+    purpose_of_a_noun,
+    to_infinitive,
+    told_as_done,
+)
 from pipeline.lib.events.meetings import (
     EntitySpan,
     Meeting,
@@ -950,17 +957,6 @@ def _not_the_label(token, heads) -> list:
     return kept
 
 
-def _inside_a_charge(token) -> bool:
-    """ "Accused the party of signing up to a deal": the signing is what the charge says, not an
-    event the reporter tells."""
-    path = []
-    for ancestor in list(token.ancestors)[:4]:
-        if ancestor.lower_ in _ACCUSE or ancestor.lower_ in _ACCUSATION_NOUNS:
-            return any(t.lower_ in ("of", "that") or t.dep_ == "ccomp" for t in [token, *path])
-        path.append(ancestor)
-    return False
-
-
 def _classify_noun(token) -> tuple[str, str] | None:
     lower = token.lower_
     if lower in _SUPPORT_NOUNS or (lower in _SUPPORTER_NOUNS and token.dep_ == "attr"):
@@ -1028,7 +1024,7 @@ def find_events(
                     kind = _classify(token, paragraph)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
                         continue
-                    if _inside_a_charge(token):
+                    if inside_a_charge(token):
                         continue
                     # "to settle charges, raised by Mr Spitzer in October": a participle that says
                     # who made it tells whether it was made, whatever the clause does with it

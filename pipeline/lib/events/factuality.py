@@ -644,3 +644,20 @@ def purpose_of_a_noun(token) -> bool:
     """ "During a visit to support X": support as what a noun is for, not support given. (A
     delegation "to visit" a country did visit it, so the visit types do not ask this.)"""
     return token.dep_ in ("acl", "relcl") and to_infinitive(token)
+
+
+# Verbs and nouns of a charge: what they say someone did is alleged, not told as done.
+_CHARGING = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+_CHARGE_NOUNS = frozenset("accusation accusations allegation allegations".split())
+
+
+def inside_a_charge(token) -> bool:
+    """ "Accused the party of signing up to a deal", "accused him of having met Hale": the signing
+    or the meeting is what the charge says, not an event the reporter tells ("blamed Kell for
+    visiting Peru" is a reason given, and told as done)."""
+    path = []
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lower_ in _CHARGING or ancestor.lower_ in _CHARGE_NOUNS:
+            return any(t.lower_ in ("of", "that") or t.dep_ == "ccomp" for t in [token, *path])
+        path.append(ancestor)
+    return False

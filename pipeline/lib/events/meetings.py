@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
-from pipeline.lib.events.factuality import negated, to_infinitive, told_as_done
+from pipeline.lib.events.factuality import inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     ROLE_HEADS,
@@ -282,12 +282,27 @@ def _object_controller(complement):
     """Whom an infinitive completing a verb of asking or making is about: "urged Norvik to sign",
     "called on Norvik to sign", "forced Norvik to sign" → Norvik (not the one who urged). Only a
     name or a pronoun: "used the trip to meet Bush" tells what the trip was for."""
+    if (reason := _gerund_of_a_reason(complement)) is not None:
+        return reason
     if complement.dep_ != "xcomp" or not to_infinitive(complement):
         return None
     verb = complement.head
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < complement.i
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return next((o for o in objects if o.pos_ in ("PROPN", "PRON")), None)
+
+
+def _gerund_of_a_reason(gerund):
+    """Who did what one is praised, criticised or blamed for: "criticised Ben Dorr for meeting Tom
+    Hale", "praised Norvik for signing" → the one praised or criticised (a name or a pronoun)."""
+    perfect = gerund.tag_ == "VBN" and any(c.lower_ == "having" for c in gerund.children)  # "for having met"
+    if gerund.dep_ != "pcomp" or not (gerund.tag_ == "VBG" or perfect) or gerund.head.lower_ not in ("for", "of"):
+        return None
+    verb = gerund.head.head
+    if verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < gerund.i]
     return next((o for o in objects if o.pos_ in ("PROPN", "PRON")), None)
 
 
@@ -621,6 +636,28 @@ def _a_match(trigger, subject, object_heads, paragraph: ParagraphIn) -> bool:
 
 
 _PLAYER_PRONOUNS = frozenset("he she his her they their".split())
+# Where teams or players meet to play ("met in the final", "in the second leg"): a match.
+_FIXTURES = frozenset(
+    "final finals semis match matches game games tie ties derby play-off play-offs decider qualifier leg league cup "
+    "fixture clash showdown".split()
+)
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _a_fixture(trigger) -> bool:
+    """ "Riverton met Ardent in the cup final", "their meeting ended 1-1": a match, in any article
+    (a report of results reads more as one, `_a_match`)."""
+    # (the parser may hang the phrase on whom the trigger met)
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    where = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if any(g.lower_ in _FIXTURES for g in where):
+        return True
+    ended = trigger.dep_ == "nsubj" and trigger.head.lower_ in _ENDED
+    return trigger.pos_ == "NOUN" and ended and bool(_SCORE.search(trigger.head.sent.text))
+
+
+_ENDED = frozenset("ended ends finished finishes".split())
 
 
 def _a_plain_name(head, paragraph: ParagraphIn) -> bool:
@@ -980,6 +1017,10 @@ def find_meetings(
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
+                if inside_a_charge(trigger):
+                    continue  # "accused him of having met Hale": what the charge says
+                if _a_fixture(trigger):
+                    continue  # "Chile met Peru in the Copa final", "their meeting ended 1-1": a match
                 if _got_to_know(trigger):
                     continue  # "first met his wife at university": an acquaintance, not a meeting
                 if object_heads and object_heads[0].lower_ in _MET_THINGS and trigger.pos_ == "VERB":
