@@ -147,6 +147,35 @@ _PRONOUNS = {"he": "M", "she": "F", "his": "M", "her": "F", "him": "M"}
 
 _OWNER_PRONOUNS = _forms("its their")
 
+# Offices that speak for the country or body they belong to: "Peru's president visited Chile", "the
+# Chinese foreign minister criticised …", "US officials praised …" (when the article names no one
+# who holds it, the office is its country's or body's, as the meetings read it). Not a player, a
+# coach or a lawyer, who act for themselves.
+_OFFICES = _forms(
+    "president premier minister leader king queen chancellor ambassador envoy spokesman spokeswoman spokesperson "
+    "chairman chairwoman chief boss head governor secretary official officials ministers leaders ambassadors envoys "
+    "executive executives"
+)
+
+
+def _office_of(office, paragraph: ParagraphIn, exclude) -> str | None:
+    """The country or body an office named without its holder belongs to, when the office acts (a
+    subject, a passive's "by", a visit's possessor): its possessor, its modifier or its "of" phrase
+    ("Peru's president", "the Peruvian president", "the president of Peru", "Norvik's chief
+    executive")."""
+    if office.lower_ not in _OFFICES or office.pos_ != "NOUN":
+        return None
+    acting = office.dep_ in ("nsubj", "nsubjpass", "poss") or (office.dep_ == "pobj" and office.head.lower_ == "by")
+    if not acting:
+        return None  # who acts, not whom it is done to ("charges against two executives of Norvik")
+    own = [c for c in office.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    own += [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    found = [
+        e for e in _entities_in(own, paragraph.entities) if e.type in ("COUNTRY", "ORG") and e.entity_id != exclude
+    ]
+    countries = [e for e in found if e.type == "COUNTRY"]
+    return (countries or found)[0].entity_id if found else None
+
 
 # The first person outside quotation marks: a speech or statement printed whole ("I thank SRSG
 # Massieu …", "allow me to express our gratitude to …"), whose speaker the article named as such.
@@ -353,9 +382,10 @@ class Actors:
         before the phrase, else earlier) whose title or description has the phrase's words."""
         deed = deed_hung_on_the_accused(token)
         words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in deed])
-        if words is None:
-            return None
-        return self.roles.holder(words, paragraph.text, paragraph.entities, token.idx, exclude)
+        if words is not None and (holder := self.roles.holder(words, paragraph.text, paragraph.entities, token.idx,
+                                                               exclude)):  # fmt: skip
+            return holder
+        return _office_of(token, paragraph, exclude)
 
     def _possessor_is_subject(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """ "Mr Howard sent Mr Bush his congratulations", "Norvik sent Baltica its thanks": a

@@ -1551,13 +1551,21 @@ def _a_court(subject) -> bool:
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     """ "X met Y in Oslo, on his first visit to Norway": one is "on" a visit as the clause's
-    subject, not as the last man named (Y), when the pronoun's sex allows. "During his visit" only
-    dates the clause, and is as often the object's ("Xi met the Greek prime minister during his
-    visit to China"); a visit "for" which one is thanked is whom the pronoun means."""
+    subject, not as the last man named (Y), when the pronoun's sex allows. "During his visit" after
+    the clause only dates it, and is as often the object's ("Xi met the Greek prime minister during
+    his visit to China"); before the subject it is the subject's ("During her visit to Peru, Ana
+    Kell met …"). A visit "for" which one is thanked is whom the pronoun means."""
     prep = noun.head
-    if owner is None or owner.lower_ not in ("his", "her") or noun.dep_ != "pobj" or prep.lower_ != "on":
+    if (
+        owner is None
+        or owner.lower_ not in ("his", "her")
+        or noun.dep_ != "pobj"
+        or prep.lower_ not in ("on", "during")
+    ):
         return None
     if prep.head.pos_ not in ("VERB", "AUX") or (subject := _subject(prep.head)) is None:
+        return None
+    if prep.lower_ == "during" and prep.i > subject.i:
         return None
     who = actors.of(subject, paragraph)
     known = actors.people.get(who, Person()).gender if who else None
