@@ -2278,3 +2278,13 @@ def test_a_visit_opening_the_sentence_with_his_or_her_is_the_subjects():
         ("Ana Kell met Ben Dorr during his visit to Peru.", names,
          [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None)]),
     ])  # fmt: skip
+
+
+def test_an_office_told_of_before_its_holder_is_named_is_the_holder():
+    # Probe written for the construction: an article may tell of "the Peruvian president" before
+    # it names him as such; the office with its country is then that person, not Peru.
+    first = paragraph(
+        1, "Files about the Peruvian president's visit to Chile were found.", countries=["Peruvian", "Chile"]
+    )
+    second = paragraph(2, "President Tom Hale of Peru arrived on Monday.", people=["Tom Hale"], countries=["Peru"])
+    assert ("VISIT", "042", "Tom Hale", "Chile", None) in events([first, second])

@@ -1003,6 +1003,7 @@ def find_events(
         pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.actor_a, m.actor_b))
     actors = Actors(people or {}, [])
     actors.home_country = home_country([e for p in paragraphs for e in p.entities])
+    actors.read_ahead(paragraphs)
     events: list[Event] = []
     seen: set[tuple] = set()
     anchor: dt.date | None = None
