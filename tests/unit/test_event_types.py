@@ -227,13 +227,14 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
 
     single = (et._VISIT_VERBS | et._VISIT_NOUNS | et._ARRIVE | et._HOST | et._SIGN | et._PRAISE | et._SUPPORT
               | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS
-              | et._ACCUSATION_NOUNS | et._RAP) - {"back", "tribute"}  # fmt: skip
+              | et._ACCUSATION_NOUNS | et._RAP) - {"back", "tribute", "tributes"}  # fmt: skip
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
                | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
                | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
                | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS}
                | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE}
-               | {f"{w} into" for w in et._TEAR_INTO} | {"charged by"})  # fmt: skip
+               | {f"{w} into" for w in et._TEAR_INTO} | {"charged by"} | {"tributes were paid", "tributes to"}
+               | {f"{w} aim" for w in et._TAKE})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -2288,3 +2289,31 @@ def test_an_office_told_of_before_its_holder_is_named_is_the_holder():
     )
     second = paragraph(2, "President Tom Hale of Peru arrived on Monday.", people=["Tom Hale"], countries=["Peru"])
     assert ("VISIT", "042", "Tom Hale", "Chile", None) in events([first, second])
+
+
+def test_support_and_criticism_told_by_the_idioms_of_news():
+    # Probes written for the construction: support thrown behind someone, held from someone, come
+    # from someone, or paid as tributes in the passive; criticism as a shot taken, a scathing
+    # attack or a broadside launched, blame laid on someone ("savaged" is left: a team savages
+    # another on the pitch, as the eighteenth pass's review found). Not a shot at a goal,
+    # support counted in voters, or a ball thrown.
+    kell_dorr = dict(people=["Ana Kell", "Ben Dorr"])
+    support = [("SUPPORT", "053", "Ana Kell", "Ben Dorr", None)]
+    criticism = [("CRITICIZE", "111", "Ana Kell", "Ben Dorr", None)]
+    _each([
+        ("Ana Kell threw her support behind Ben Dorr.", kell_dorr, support),
+        ("Ana Kell came out in support of Ben Dorr.", kell_dorr, support),
+        ("Ben Dorr has the support of Ana Kell.", kell_dorr, support),
+        ("Support for Ben Dorr came from Ana Kell.", kell_dorr, support),
+        ("Tributes were paid to Ben Dorr by Ana Kell.", kell_dorr, [("SUPPORT", "051", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell took a swipe at Ben Dorr.", kell_dorr, criticism),
+        ("Ana Kell took aim at Ben Dorr.", kell_dorr, criticism),
+        ("Ana Kell launched a scathing attack on Ben Dorr.", kell_dorr, criticism),
+        ("Ana Kell launched a broadside against Ben Dorr.", kell_dorr, criticism),
+        ("Criticism of Ben Dorr came from Ana Kell.", kell_dorr, criticism),
+        ("Ana Kell laid the blame for the crisis on Ben Dorr.", kell_dorr,
+         [("CRITICIZE", "112", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell took aim at the goal.", dict(people=["Ana Kell"]), []),
+        ("Ben Dorr has the support of 60% of voters.", dict(people=["Ben Dorr"]), []),
+        ("Ana Kell threw the ball to Ben Dorr.", kell_dorr, []),
+    ])  # fmt: skip

@@ -67,9 +67,10 @@ EVENT_CUE = (
     r"|(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+(?:out|back)\s+at|round(?:s|ed|ing)?\s+on"
     r"|(?:tear|tears|tore|torn|tearing|lay|lays|laid|laying)\s+into"
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
+    r"|swipes?|broadsides?|potshots?|t(?:ake|akes|ook|aken|aking)\s+aim"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|tributes?\s+to|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
+    r"|highly\s+of|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".

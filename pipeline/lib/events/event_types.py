@@ -269,8 +269,17 @@ _VALUED = _forms("totalling totaling worth valued costing")
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
-_PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute")
-_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage")
+_PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute tributes")
+_CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
+# Criticism as a shot taken: "took aim at", "took a swipe at", "took potshots at".
+_SHOTS = _forms("aim swipe swipes potshot potshots")
+_TAKE = _forms("take takes took taken taking")
+# Blame laid on someone: "put the blame on X", "laid the blame for the crisis on X".
+_LAY_BLAME = _forms("put puts putting lay lays laid laying pin pins pinned pinning place places placed placing")
+# Support someone has, enjoys or keeps is someone else's given them: "has the backing of X".
+_HOLD_SUPPORT = _forms("have has had having enjoy enjoys enjoyed enjoying retain retains retained retaining")
+# Praise or support that came from someone: "support for X came from Y".
+_CAME = _forms("come comes came coming")
 _PUBLIC_REACTIONS = _forms("outcry outrage")  # the public's, when no one owns them
 _ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
@@ -456,6 +465,15 @@ _NOUN_OBJECT_PREPS = {
 }
 
 
+# Verbs that give only some event nouns: a shot is taken, blame is laid, support is thrown.
+_GIVERS_OF = {
+    **{shot: _TAKE for shot in _SHOTS},
+    "blame": _LAY_BLAME,
+    "support": _THROW,  # "threw her support behind X"
+    "backing": _THROW,
+}
+
+
 def _noun_sides(token, code: str, paragraph: ParagraphIn):
     """(side A's token, side B's phrases) of an event noun: its owner ("its support", "China's
     support") or its "by" phrase, else the subject of the verb that gives it ("expressed support",
@@ -465,16 +483,23 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # "the latest Tory attack", "Chinese support for Russia": a name or demonym before the noun.
     owners += [c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")
                and _entities_in([c], paragraph.entities)]  # fmt: skip
-    givers = _SUPPORT_NOUN_VERBS | (_BRING if code == "112" else set())
+    givers = _SUPPORT_NOUN_VERBS | (_BRING if code == "112" else set()) | _GIVERS_OF.get(token.lower_, set())
     giver = token.head if token.dep_ in ("dobj", "conj") and token.head.lower_ in givers else None
+    if token.dep_ == "nsubjpass" and token.head.lower_ in _SUPPORT_NOUN_VERBS and code != "112":
+        giver = token.head  # "tributes were paid to X by Y": the passive's agent gave them
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and code == "053" and token.head.head.pos_ == "VERB":
+        giver = token.head.head  # "came out in support of X", "spoke in support of X"
     brought = code == "112" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING
     if brought:
         giver = token.head  # "charges against X were filed by the SEC": the agent brought them
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.lower_ in _SUPPORT_NOUN_VERBS:
         giver = token.head.head
-    if brought and not owners:
+    if (brought or (giver is not None and token.dep_ == "nsubjpass")) and not owners:
         # only its own "by" phrase: "Tom Hale said charges were brought against Norvik" names no accuser
         subject = next(iter(agents_of(giver)), None)
+    elif not owners and token.dep_ == "nsubj" and token.head.lower_ in _CAME and code in ("051", "053", "111"):
+        # "support for X came from Y", "criticism of X came from Y"
+        subject = next((h for h in _objects(token.head, ("from",)) if h.dep_ == "pobj"), None)
     else:
         subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
@@ -495,6 +520,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     preps = _NOUN_OBJECT_PREPS[code]
     place = _in_place_of(token)  # "faced a barrage of criticism": the count stands where the noun would
     received = place.dep_ == "dobj" and place.head.lower_ in _RECEIVE | _CAUSE
+    # "has the backing of Chile", "enjoys the support of": support one holds was given by another
+    received |= place.dep_ == "dobj" and place.head.lower_ in _HOLD_SUPPORT and code == "053" and not owners
     # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
     received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY | _SETTLE and code == "112"
                  and not _objects(token, ("against",)))  # fmt: skip
@@ -524,10 +551,18 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if subject is None and aimed:
         subject = next((g for v in aimed for g in agents_of(v)), None)
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
-        heads += [h for h in _objects(giver, ("to", "on", "at")) if h.dep_ == "pobj"]
+        heads += [h for h in _objects(giver, ("to", "on", "at", "behind")) if h.dep_ == "pobj"]
+        # "tributes were paid to him" (the parser's dative)
+        heads += [g for c in giver.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
         if giver.lower_ in _BRING:
             heads += [h for h in _charged_against(token) if h not in heads]
         heads += [c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if token.lower_ == "blame" and giver is not None:
+        # "put the blame on him", "laid the blame for the crisis on him": the parser hangs "on" on
+        # the noun or on a word of its "for" phrase as often as on the verb
+        heads += [g for t in giver.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > token.i
+                  and t.head.i != giver.i for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     if code == "112" and token.lower_ in _CHARGE_NOUNS:  # "charges brought by the SEC against X"
         heads += [h for h in _charged_against(token) if h not in heads]
     said_of = _content_subject(token) if code == "112" else None
@@ -690,9 +725,15 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"  # "has been highly critical of the plan"
     if lower == "fire" and token.head.lower_ == "under" and _fire_from_a_person(token, paragraph):
         return CRITICIZE, "111"
-    if token.pos_ == "NOUN" and not any(c.lower_ in _RECIPROCAL for c in token.children):
+    if _a_noun(token, paragraph) and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
     return None
+
+
+def _a_noun(token, paragraph: ParagraphIn) -> bool:
+    """A noun, or a sentence's first word the parser took for a name ("Tributes were paid to …")."""
+    first_word = token.pos_ == "PROPN" and token.is_sent_start and not _entities_in([token], paragraph.entities)
+    return token.pos_ == "NOUN" or first_word
 
 
 def _came_in(verb) -> bool:
@@ -891,6 +932,10 @@ def _reduced_passive_of(token):
     return passive[0] if passive else _subject(head)
 
 
+# What only an attack in words is: "a scathing attack", "a withering attack on his rival".
+_IN_WORDS = _forms("scathing blistering withering stinging vitriolic verbal personal excoriating caustic acerbic")
+
+
 def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     """Words attacked ("attacked Labour's pledges", "That has been attacked … as too little"), or a
     person attacked over or for something; a person attacked with no reason given, or with a weapon,
@@ -900,6 +945,8 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     targets = [t for h in _targets(token, ("on",) if token.pos_ == "NOUN" else ()) for t in conjuncts(h)]
     if any(t.lower_ in _STATEMENT_NOUNS or t.lower_ in ("that", "this") for t in targets):
         return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _IN_WORDS for c in token.children):
+        return True  # "a scathing attack on Ben Dorr", "a blistering personal attack"
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _NAMING for c in token.children):
         return True  # "attacked British imperialists, saying they …", "attacked …, dubbing Mr Brown …"
     if (
@@ -970,6 +1017,10 @@ def _classify_noun(token) -> tuple[str, str] | None:
     critic = lower in _CRITIC_NOUNS and token.dep_ == "attr" and not any(c.dep_ == "compound" for c in token.children)
     if lower in _CRITICISM_NOUNS or critic:
         return CRITICIZE, "111"
+    if lower in _SHOTS and token.head.lower_ in _TAKE and _objects(token.head, ("at",)) + _objects(token, ("at",)):
+        return CRITICIZE, "111"  # "took aim at Ben Dorr", "took a swipe at the plan"
+    if lower == "blame" and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lower_ in _LAY_BLAME:
+        return CRITICIZE, "112"  # "put the blame on Ben Dorr"
     if lower in _ACCUSATION_NOUNS:
         return CRITICIZE, "112"
     place = _in_place_of(token)  # "faces a string of fraud charges"
@@ -1406,7 +1457,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 subject = _subject(token.head.head)
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
-        if token.pos_ == "NOUN":  # "expressed support for X", "its support for X", "criticism of X by Y"
+        if _a_noun(token, paragraph):  # "expressed support for X", "its support for X", "criticism of X by Y"
             subject, heads, unnamed_a = _noun_sides(token, code, paragraph)
         else:
             phrasal = _phrasal_preposition(token) if event_type == CRITICIZE else None
