@@ -2317,3 +2317,23 @@ def test_support_and_criticism_told_by_the_idioms_of_news():
         ("Ben Dorr has the support of 60% of voters.", dict(people=["Ben Dorr"]), []),
         ("Ana Kell threw the ball to Ben Dorr.", kell_dorr, []),
     ])  # fmt: skip
+
+
+def test_passive_hosts_and_meetings_and_arrivals_by_air():
+    # Probes written for the construction: the guest received or hosted in the passive, a person
+    # met by someone (not a cross met by a header), landing or touching down in a place, flying
+    # into one; not a deal landed, trouble landed in, a rage flown into.
+    kell_dorr = dict(people=["Ana Kell", "Ben Dorr"])
+    kell_lima = dict(people=["Ana Kell"], places=["Lima"])
+    _each([
+        ("Ben Dorr was received by Ana Kell.", kell_dorr, [("VISIT", "043", "Ana Kell", "Ben Dorr", None)]),
+        ("Ben Dorr was met by Ana Kell at the airport.", kell_dorr, [("MEET", "040", "Ben Dorr", "Ana Kell", None)]),
+        ("Ben Dorr's cross was met by Ana Kell.", kell_dorr, []),
+        ("The letter was received by Ana Kell.", dict(people=["Ana Kell"]), []),
+        ("Ana Kell landed in Lima on Tuesday.", kell_lima, [("VISIT", "042", "Ana Kell", None, "Lima")]),
+        ("Ana Kell touched down in Lima.", kell_lima, [("VISIT", "042", "Ana Kell", None, "Lima")]),
+        ("Ana Kell flew into Lima.", kell_lima, [("VISIT", "042", "Ana Kell", None, "Lima")]),
+        ("Ana Kell landed in trouble in Lima.", kell_lima, []),
+        ("Norvik landed a deal in Lima.", dict(orgs=["Norvik"], places=["Lima"]), []),
+        ("Ana Kell flew into a rage.", dict(people=["Ana Kell"]), []),
+    ])  # fmt: skip

@@ -130,6 +130,9 @@ _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 # Flying or heading "to" a place (with no object: "headed the ball to" is football); words common
 # outside travel, so they are cues only with their "to".
 _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
+# Landing or touching down "in" a place, with no object ("landed a deal" is won): an arrival by air.
+_LAND = _verb("land")
+_TOUCH = _verb("touch")
 # Time spent in a place: "spent two days in Tanzania" (the verb with a span of time as its object).
 _SPEND = _forms("spend spends spent spending")
 # Months or years spent somewhere are a stay ("spent nine months in Italy with Juventus"), not a visit.
@@ -663,6 +666,12 @@ def _phrase_text(token) -> str:
     return " ".join(t.text for t in kept)[:200]
 
 
+def _landed(verb) -> bool:
+    """ "Landed", "touched down": an arrival by air."""
+    return verb.lower_ in _LAND or (verb.lower_ in _TOUCH and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                    for c in verb.children))  # fmt: skip
+
+
 def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     """(event type, CAMEO code) of a trigger token, or None."""
     lower = token.lower_
@@ -673,8 +682,10 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if lower in _ARRIVE and verb:
         return VISIT, "042"
-    if lower in _HEAD_TO and verb and not _objects(token, ()) and _objects(token, ("to",)):
+    if lower in _HEAD_TO and verb and not _objects(token, ()) and _objects(token, ("to", "into")):
         return VISIT, "042"
+    if _landed(token) and verb and not _objects(token, ()) and _objects(token, ("in",)):
+        return VISIT, "042"  # "landed in Lima", "touched down in Lima"
     if lower in _SPEND and verb and any(o.lower_ in _TIME_NOUNS for o in _objects(token, ())):
         return VISIT, "042"
     if lower in _LEAD_VERBS and verb and _delegation_led(token):
@@ -1309,7 +1320,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
             return  # "Italy travel to Edinburgh", "Chelsea face a trip to Newcastle": a side's away game
-        moving = lower in _HEAD_TO or lower in _SPEND  # only people travel so, and only to places
+        moving = lower in _HEAD_TO or lower in _SPEND or _landed(token)  # only people travel so, and only to places
         if token.pos_ == "NOUN":
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
@@ -1326,8 +1337,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
             if any(c.lower_ in ("home", "back") for c in token.children):
                 return  # "flew home to Britain" is a return, not a visit
-            heads = _objects(token, ("in", "to"))
+            heads = _objects(token, ("in", "to", "into"))
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
+            if _landed(token):
+                heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
         else:
             heads = _objects(token, ())
             if not heads and agents_of(token):  # "Norvik was visited by Ann Lowe": the subject was visited
@@ -1362,6 +1375,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # the guest is whom the object names, not the owner of a thing received ("received Danny
         # Murphy's free-kick", "received the minister's letter")
         heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in h.children)]
+        if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
+            heads += [c for c in token.children if c.dep_ == "nsubjpass"]
         b_entities = [e for h in heads for e in _head_entities(h, paragraph) if e.type == "PERSON"]
         place = _place_of(token, paragraph)
         if not b_entities:

@@ -392,6 +392,8 @@ def _objects_of(trigger) -> list:
                          for g in c.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
+        elif child.dep_ == "agent" and trigger.lower_ == "met" and _someone_met(trigger):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "Ben Dorr was met by Ana Kell"
         elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
@@ -406,6 +408,13 @@ def _objects_of(trigger) -> list:
         heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
                      for g in c.children if g.dep_ == "pobj")  # fmt: skip
     return heads
+
+
+def _someone_met(verb) -> bool:
+    """A passive "met" whose subject is a name or a person's pronoun ("Ben Dorr was met by …"), not a
+    thing ("Carlisle's cross was met by Scott": a header)."""
+    return any(c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
+               for c in verb.children)  # fmt: skip
 
 
 def _held_by_verb(noun) -> bool:
