@@ -2337,3 +2337,25 @@ def test_passive_hosts_and_meetings_and_arrivals_by_air():
         ("Norvik landed a deal in Lima.", dict(orgs=["Norvik"], places=["Lima"]), []),
         ("Ana Kell flew into a rage.", dict(people=["Ana Kell"]), []),
     ])  # fmt: skip
+
+
+def test_signers_named_in_apposition_or_between_and_partners_inside_an_agreements_name():
+    # Probes written for the construction: "the two countries, Chile and Peru, signed" names the
+    # signers in apposition; at "the signing of a deal between X and Y" the two sides signed, not
+    # whoever watched; the partner of "a memorandum of understanding with X" hangs on the noun
+    # inside the agreement's name. And two people who spoke by phone met; a country's possessor in
+    # an apposition describing a country visited is not visited too.
+    chile_peru = dict(countries=["Chile", "Peru"])
+    firms = dict(orgs=["Norvik", "Baltica Bank"])
+    _each([
+        ("The two countries, Chile and Peru, signed a pact.", chile_peru, [("SIGN", "057", "Chile", "Peru", None)]),
+        ("Ana Kell witnessed the signing of a deal between Norvik and Baltica Bank.",
+         dict(people=["Ana Kell"], **firms), [("SIGN", "057", "Norvik", "Baltica Bank", None)]),
+        ("Norvik signed a memorandum of understanding with Baltica Bank.", firms,
+         [("SIGN", "057", "Norvik", "Baltica Bank", None)]),
+        ("Ana Kell and Ben Dorr spoke by phone on Sunday.", dict(people=["Ana Kell", "Ben Dorr"]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell and Ben Dorr spoke to reporters by phone.", dict(people=["Ana Kell", "Ben Dorr"]), []),
+        ("Ana Kell visited Peru, Chile's neighbour, last week.", dict(people=["Ana Kell"], **chile_peru),
+         [("VISIT", "042", "Ana Kell", "Peru", None)]),
+    ])  # fmt: skip

@@ -1265,6 +1265,9 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     firm and the government": the government of the country the article is about, `home`)."""
     if subject is None:
         return []
+    named = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    if subject.pos_ == "NOUN" and named and any(c.dep_ == "conj" for c in named[0].children):
+        subject = named[0]  # "the two countries, Chile and Peru, signed a pact": the names
     if not any(c.dep_ == "conj" for c in subject.children):
         # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
         lists = [
@@ -1349,7 +1352,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads = [token.head if token.dep_ == "relcl" and c.tag_ in ("WDT", "WP") else c
                          for c in token.children if c.dep_ == "nsubjpass"]  # fmt: skip
                 heads = heads or ([token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else [])
-        found = _entities_in([t for h in heads for t in _pruned_subtree(h)], paragraph.entities)
+        described = _owners_in_appositions(heads, paragraph)
+        found = _entities_in([t for h in heads for t in _pruned_subtree(h) if t.i not in described], paragraph.entities)
         found = [e for e in found if not _demonym_of_other(e, heads)]
         places = [e for e in found if e.type == "PLACE"]
         countries = [e for e in found if e.type == "COUNTRY"]
@@ -1417,7 +1421,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # "signed an agreement with China": the partner hangs from what was signed.
         # ("a deal totalling $375m with BoA units", "a deal worth $6bn with Qatar": through its value)
         valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]
-        partners += [g for t in things + valued for c in t.children if c.dep_ == "prep"
+        # ("a memorandum of understanding with Baltica", "an agreement on cooperation with Peru": the
+        # parser hangs the partner on the noun inside the agreement's name)
+        inner = [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # fmt: skip
+        partners += [g for t in things + valued + inner for c in t.children if c.dep_ == "prep"
                      and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if any(none_of(t) for t in things + _agreement_of(token)):
             return  # "reached no agreement", "no deal was struck between …"
@@ -1466,7 +1474,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # A charter, convention or treaty is signed by many, none of them the other side: "Russia
         # has signed the Energy Charter", "he also signed a communiqué".
         unnamed_b |= not partners and not signatories and any(t.lower_ in _INSTRUMENTS for t in things)
-        if lower == "signing":
+        between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
+        if lower == "signing" and len({e.entity_id for e in between}) >= 2:
+            # "witnessed the signing of a deal between Norvik and Baltica": the two sides signed
+            # it, not whoever watched
+            subject, signatories, b_entities = None, between, []
+        elif lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
                 subject = _subject(token.head.head)
@@ -1663,6 +1676,14 @@ def _on_a_visit(noun):
 
 # Words for a part of a country: "the Greek island of Rhodes" is in Greece.
 _PLACE_NOUNS = _forms("island islands city cities capital region province state coast port town village border")
+
+
+def _owners_in_appositions(heads, paragraph: ParagraphIn) -> set[int]:
+    """The words of a possessor inside an apposition that describes a named country: "visited Peru,
+    Chile's neighbour" was no visit to Chile (but "Lima, Peru's capital" is in Peru)."""
+    countries = [h for h in heads if any(e.type == "COUNTRY" for e in _entities_in([h], paragraph.entities))]
+    return {t.i for h in countries for a in h.children if a.dep_ == "appos"
+            for p in a.subtree if p.dep_ == "poss" for t in p.subtree}  # fmt: skip
 
 
 def _demonym_of_other(entity: EntitySpan, heads) -> bool:

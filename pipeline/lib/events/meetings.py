@@ -848,8 +848,13 @@ def _triggers(sentence):
             yield token
         elif lower in _PHONE_VERBS and token.pos_ == "VERB" and _objects_of(token):
             yield token  # "Mr Blair telephoned Mr Bush"
-        elif lower in _SPEAK_VERBS and token.pos_ == "VERB" and _by_phone(token) and _objects_of(token):
-            yield token  # "spoke to Mr Bush by telephone"
+        elif (
+            lower in _SPEAK_VERBS
+            and token.pos_ == "VERB"
+            and _by_phone(token)
+            and (_objects_of(token) or _conjoined_subject(token))
+        ):
+            yield token  # "spoke to Mr Bush by telephone", "Ms Kell and Mr Dorr spoke by phone"
         elif lower in _CALL_NOUNS and any(c.lower_ in _PHONE_NOUNS for c in token.children if c.dep_ in
                                           ("compound", "amod")) and _objects_of(token):  # fmt: skip
             yield token  # "a telephone call with Mr Bush"
@@ -872,6 +877,10 @@ _PHONE_VERBS = frozenset(("phoned", "phoning", "telephoned", "telephoning"))
 _SPEAK_VERBS = frozenset("speak speaks spoke spoken speaking talk talked talking".split())
 _CALL_NOUNS = frozenset(("call", "calls"))
 _PHONE_WORDS = _PHONE_VERBS | _SPEAK_VERBS | _CALL_NOUNS
+
+
+def _conjoined_subject(verb) -> bool:
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
 def _by_phone(verb) -> bool:
