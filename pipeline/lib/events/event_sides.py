@@ -35,6 +35,7 @@ from pipeline.lib.events.roles import (
     a_firm_of_a_country,
     bare_government,
     government_country,
+    out_of_office,
     role_words,
     someones_aide,
 )
@@ -163,7 +164,7 @@ def _office_of(office, paragraph: ParagraphIn, exclude) -> str | None:
     subject, a passive's "by", a visit's possessor): its possessor, its modifier or its "of" phrase
     ("Peru's president", "the Peruvian president", "the president of Peru", "Norvik's chief
     executive")."""
-    if office.lower_ not in _OFFICES or office.pos_ != "NOUN":
+    if office.lower_ not in _OFFICES or office.pos_ != "NOUN" or out_of_office(office):
         return None
     acting = office.dep_ in ("nsubj", "nsubjpass", "poss") or (office.dep_ == "pobj" and office.head.lower_ == "by")
     if not acting:

@@ -101,7 +101,7 @@ from pipeline.lib.events.meetings import (
     a_name_missed,
     conjuncts,
 )
-from pipeline.lib.events.quotations import Person, is_quotation, quotation_regions
+from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -501,8 +501,9 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         # only its own "by" phrase: "Tom Hale said charges were brought against Norvik" names no accuser
         subject = next(iter(agents_of(giver)), None)
     elif not owners and token.dep_ == "nsubj" and token.head.lower_ in _CAME and code in ("051", "053", "111"):
-        # "support for X came from Y", "criticism of X came from Y"
-        subject = next((h for h in _objects(token.head, ("from",)) if h.dep_ == "pobj"), None)
+        # "support for X came from Y", "criticism of X came from Y" (not "from all sides": no one named)
+        subject = next((h for h in _objects(token.head, ("from",)) if h.dep_ == "pobj"
+                        and (h.pos_ == "PROPN" or _entities_in([h], paragraph.entities))), None)  # fmt: skip
     else:
         subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
@@ -738,6 +739,36 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if _a_noun(token, paragraph) and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
+    return None
+
+
+# What a real shot is taken with or followed by: "took a swipe at him with a knife", "took aim and fired".
+_FIRED = _forms("fire fires fired firing shoot shoots shot shooting miss missed hit hits")
+
+
+def _shot_for_real(shot) -> bool:
+    """ "Took a swipe at him with a knife", "took potshots at his car with an air rifle", "took aim
+    at him and fired", "took aim at its customers with a new account": a blow, a shot or a bid,
+    not words (a "with" phrase, or a verb of firing joined to the taking)."""
+    verb = shot.head
+    with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for n in (verb, shot) for c in n.children)
+    return with_phrase or any(c.dep_ == "conj" and c.lower_ in _FIRED for c in verb.children)
+
+
+def _idiom_verb(noun):
+    """The verb of an idiom that gives an event noun, whose negation and tense are the event's
+    ("never threw her support behind", "will come out in support of", "support did not come from",
+    "tributes will be paid", "took aim at", "put the blame on"); None for any other noun."""
+    head = noun.head
+    if noun.dep_ == "dobj" and ((noun.lower_ in _GIVERS_OF and head.lower_ in _GIVERS_OF[noun.lower_])
+                                or (noun.lower_ in _SUPPORT_NOUNS and head.lower_ in _HOLD_SUPPORT)):  # fmt: skip
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lower_ in _SUPPORT_NOUNS and head.head.pos_ == "VERB":
+        return head.head
+    if noun.dep_ == "nsubj" and head.lower_ in _CAME:
+        return head
+    if noun.dep_ == "nsubjpass" and head.lower_ in _SUPPORT_NOUN_VERBS:
+        return head
     return None
 
 
@@ -1029,7 +1060,8 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _CRITICISM_NOUNS or critic:
         return CRITICIZE, "111"
     if lower in _SHOTS and token.head.lower_ in _TAKE and _objects(token.head, ("at",)) + _objects(token, ("at",)):
-        return CRITICIZE, "111"  # "took aim at Ben Dorr", "took a swipe at the plan"
+        if not _shot_for_real(token):
+            return CRITICIZE, "111"  # "took aim at Ben Dorr", "took a swipe at the plan"
     if lower == "blame" and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lower_ in _LAY_BLAME:
         return CRITICIZE, "112"  # "put the blame on Ben Dorr"
     if lower in _ACCUSATION_NOUNS:
@@ -1094,7 +1126,9 @@ def find_events(
                     told = maker(token) or token
                     if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
                         told = token.head  # "charges against him were never filed"
-                    if negated(told) or not told_as_done(told, future_counts=kind[0] != SUPPORT):
+                    idiom = _idiom_verb(token)  # "will throw her support behind": the verb's tense and negation
+                    future_counts = kind[0] != SUPPORT or idiom is not None
+                    if negated(idiom or told) or not told_as_done(idiom or told, future_counts=future_counts):
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
                         continue
@@ -1649,7 +1683,8 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
         return None
     who = actors.of(subject, paragraph)
     known = actors.people.get(who, Person()).gender if who else None
-    return subject if who is not None and known in (None, _PRONOUNS[owner.lower_]) else None
+    person = who in actors.people or _a_person(subject, paragraph)  # "her" is no firm's
+    return subject if who is not None and person and known in (None, _PRONOUNS[owner.lower_]) else None
 
 
 def _delegation_led(verb) -> list:
@@ -1744,6 +1779,26 @@ def _named_group_before(pronoun, paragraph: ParagraphIn, exclude) -> list[Entity
     return []
 
 
+# People who are someone else than whom their phrase names: "Tom Hale's critics", "his rival",
+# "the killer of Tom Hale", "Tom Hale's wife".
+_SOMEONE_ELSES = (
+    ADVERSARIES
+    | RELATIONS
+    | _forms("rival critic opponent enemy detractor foe competitor killer killers murderer murderers attacker")
+    | _forms("attackers victim victims supporters supporter fans fan")
+)
+
+
+def _others_named(head, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
+    """The entities a side phrase is about; for someone else's critics, rivals or family only a
+    name given them ("his rival, Ben Dorr"), not whose they are."""
+    if head.pos_ == "NOUN" and head.lower_ in _SOMEONE_ELSES:
+        # (and whom a conjunct names: "thanked his family and his hero, Nelson Mandela")
+        named = [t for c in head.children if c.dep_ in ("appos", "conj") for t in c.subtree]
+        return [e for e in _entities_in(named, paragraph.entities) if e.type in ("PERSON", "ORG", "COUNTRY")]
+    return _head_entities(head, paragraph, actors.groups)
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -1751,7 +1806,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # "the chairman of Norvik", when the article named him: the person, not whom he leads
         if holder := actors.role_holder(heads[0], paragraph, actors.of(subject, paragraph) if subject else None):
             return [EntitySpan(0, 0, holder, "PERSON")]
-    found = [e for h in heads for e in _head_entities(h, paragraph, actors.groups)]
+    found = [e for h in heads for e in _others_named(h, paragraph, actors)]
     if found or not heads:
         return found
     head = heads[0]

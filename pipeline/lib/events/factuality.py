@@ -143,8 +143,8 @@ def negated(token) -> bool:
         return True  # "stopped supporting it" (not "refused to stop criticising him")
     if token.dep_ == "xcomp" and to_infinitive(token) and token.head.lower_ in _CEASING_TO:
         return True  # "ceased to support him"
-    if _no_longer(token) or _no_longer(clause):
-        return True  # "no longer supports him"
+    if _no_longer(token) or (_no_longer(clause) and not _told_of(token)):
+        return True  # "no longer supports him" (not "the meeting was no longer secret")
     return any(c.dep_ == "neg" for c in token.children) or (
         token.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in token.head.children) or token.head.lower_ in _DENYING)
     )
@@ -154,9 +154,10 @@ _NEVER = frozenset("never hardly scarcely".split())
 
 
 def _no_longer(verb) -> bool:
-    """ "No longer supports him", "is no longer backing": what has ended."""
+    """ "No longer supports him", "is no longer backing": what has ended (not "lasted no longer
+    than an hour")."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
-               for c in verb.children)  # fmt: skip
+               and not any(g.lower_ == "than" for g in c.subtree) for c in verb.children)  # fmt: skip
 
 
 # Verbs whose object, a trip, talks or a deal, is not (yet) done: "planned a trip to Norfolk",
@@ -226,10 +227,11 @@ def _before_it(noun) -> bool:
     return prep.lower_ == "to" and word.lower_ == "up" and word.i >= 2 and word.doc[word.i - 2].lower_ == "run"
 
 
-# A trigger noun told as still to come: "her planned visit", "the forthcoming talks".
+# A trigger noun told as still to come: "her planned visit", "the forthcoming talks"; or as called
+# off: "her cancelled visit", "the postponed talks".
 _PROSPECTIVE = frozenset(
     "planned proposed forthcoming upcoming prospective possible potential mooted scheduled expected intended "
-    "future projected".split()
+    "future projected cancelled canceled postponed scrapped aborted abandoned shelved".split()
 )
 # Phrasal verbs that undo their object: "called off her visit", "pulled out of the talks".
 _UNDOING_PHRASES = {"call": "off", "calls": "off", "called": "off", "calling": "off",
@@ -353,7 +355,11 @@ def _dates_a_future(gerund) -> bool:
     if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
         return False
     verb = gerund.head.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    dated_past = any(t.lower_ in _PAST_WORDS for t in gerund.subtree)  # "after meeting him last week"
+    return not dated_past and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+_PAST_WORDS = frozenset("last yesterday ago earlier previously".split())
 
 
 def _subject_of_clause(verb) -> bool:
@@ -455,8 +461,14 @@ def _arrangeable(token, clause) -> bool:
 
 def _told_of(token) -> bool:
     """A trigger noun that is what its clause says something of ("her visit was a mistake", "her
-    visit should be seen as a gesture"): the clause judges the event, it does not deny or demand it."""
-    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+    visit should be seen as a gesture"): the clause judges the event, it does not deny or demand it.
+    Not when the clause tells that it took place ("talks were held", "the deal was signed")."""
+    took_place = token.dep_ == "nsubjpass" and token.head.lower_ in _TOOK_PLACE
+    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and not took_place
+
+
+# Passives that tell an event noun took place: "talks were held", "a deal was signed".
+_TOOK_PLACE = frozenset("held conducted signed struck agreed concluded sealed paid made".split())
 
 
 # What reports are found to be: "reports that she met him proved false".

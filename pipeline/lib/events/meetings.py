@@ -43,6 +43,7 @@ from pipeline.lib.events.roles import (
     bare_government,
     government_country,
     home_country,
+    out_of_office,
     role_words,
 )
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
@@ -255,6 +256,8 @@ def _each_conjunct(head, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
     parts = [head, *_own_conjuncts(head, entities)]
     sides = []
     for n, part in enumerate(parts):
+        if not _entities_in([part], entities) and out_of_office(part):
+            continue  # "met Peru's former president": no side for Peru
         later = {t.i for c in parts[n + 1 :] for t in c.subtree}
         words = [t for t in _without_location(part, entities) if t.i not in later]
         sides.extend(e for e in _best_sides(_entities_in(words, entities)) if e not in sides)
@@ -262,17 +265,18 @@ def _each_conjunct(head, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
 
 
 def _own_conjuncts(head, entities: Sequence[EntitySpan]) -> list:
-    """The conjuncts that name sides of their own: a name, or people determined ("the presidents of
-    Chile", "his counterpart") or plural ("leaders of Peru"); not a description of the name before
-    ("Donald Ramotar, a party member and former President of Guyana"), nor "Xi and other Chinese
-    leaders", who are the same side."""
+    """The conjuncts that name sides of their own: a name, or holders of an office determined ("the
+    presidents of Chile", "his counterpart") or plural ("leaders of Peru"); not a description of the
+    name before ("Donald Ramotar, a party member and former President of Guyana"), nor "Xi and other
+    Chinese leaders", who are the same side, nor "the son of the president of Peru", someone else."""
     found = []
     for c in head.children:
         if c.dep_ != "conj":
             continue
-        if any(d.lower_ in ("other", "another") for d in c.children):
-            continue
-        if _entities_in([c], entities) or c.tag_ in ("NNS", "NNPS") or _determined(c):
+        if any(d.lower_ in ("other", "another", "not") or d.dep_ == "neg" for d in c.children):
+            continue  # "Xi and other Chinese leaders", "met Dorr but not the president of Peru"
+        office = c.lower_ in ROLE_HEADS or (c.tag_ in ("NNS", "NNPS") and c.lower_[:-1] in ROLE_HEADS)
+        if _entities_in([c], entities) or (office and (c.tag_ in ("NNS", "NNPS") or _determined(c))):
             found.append(c)
             found.extend(_own_conjuncts(c, entities))
     return found
@@ -404,10 +408,20 @@ def _objects_of(trigger) -> list:
                     heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
     if _held_by_verb(trigger):
         # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
-        # on the verb as often as on the noun
+        # on the verb as often as on the noun (a name or people, not "with the aim of", "with help
+        # from", "with Tom Hale in mind")
         heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
-                     for g in c.children if g.dep_ == "pobj")  # fmt: skip
+                     for g in c.children if g.dep_ == "pobj" and _a_side_phrase(g))  # fmt: skip
     return heads
+
+
+def _a_side_phrase(noun) -> bool:
+    """A name, or people by their role or kind; not a thing one does something with."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "mind" for g in c.children) for c in noun.children
+    ):
+        return False
+    return noun.pos_ == "PROPN" or noun.lower_ in ROLE_HEADS or noun.tag_ == "NNS"
 
 
 def _someone_met(verb) -> bool:
@@ -647,10 +661,10 @@ def _a_match(trigger, subject, object_heads, paragraph: ParagraphIn) -> bool:
 _PLAYER_PRONOUNS = frozenset("he she his her they their".split())
 # Where teams or players meet to play ("met in the final", "in the second leg"): a match.
 _FIXTURES = frozenset(
-    "final finals semis match matches game games tie ties derby play-off play-offs decider qualifier leg league cup "
+    "final finals semis match matches game games tie ties derby play-off play-offs decider qualifier league cup "
     "fixture clash showdown".split()
 )
-_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SCORE = re.compile(r"\s*\d{1,2}-\d{1,2}\b")
 
 
 def _a_fixture(trigger) -> bool:
@@ -658,12 +672,13 @@ def _a_fixture(trigger) -> bool:
     (a report of results reads more as one, `_a_match`)."""
     # (the parser may hang the phrase on whom the trigger met)
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    where = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    where = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if any(g.lower_ in _FIXTURES for g in where):
-        return True
+        return True  # (not "met him at the game": a place where they met)
     ended = trigger.dep_ == "nsubj" and trigger.head.lower_ in _ENDED
-    return trigger.pos_ == "NOUN" and ended and bool(_SCORE.search(trigger.head.sent.text))
+    verb = trigger.head  # the score right after the verb: "ended 1-1", not "ended in a 2-1 vote"
+    return trigger.pos_ == "NOUN" and ended and bool(_SCORE.match(verb.doc.text, verb.idx + len(verb.text)))
 
 
 _ENDED = frozenset("ended ends finished finishes".split())
@@ -755,18 +770,26 @@ def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], parag
 _OBJECT_PRONOUNS = {"him": "M", "her": "F"}
 
 
-def _person_before(pronoun, paragraph: ParagraphIn, side_a: str | None, people) -> str | None:
-    """Whom "him" or "her" met means: the last person named before it in its sentence, but the
-    one who met them, when the gender fits ("Ana Kell snubbed Tom Hale but later met him", "Hale
-    arrived in Lima, where Ana Kell met him"); one named as a possessor ("in Hughes' film") last,
-    as `event_sides` reads pronouns. Not across sentences: there an object pronoun is as often
-    someone the sentence before only mentioned."""
+def _person_before(pronoun, trigger, subject, paragraph: ParagraphIn, side_a: str | None, people) -> str | None:
+    """Whom "him" or "her" met means: the last person named before it in its sentence, when the
+    gender fits ("Ana Kell snubbed Tom Hale but later met him", "Hale arrived in Lima, where Ana
+    Kell met him"). Never one of those who met (the subject's names, "together with Ben Dorr"),
+    nor a possessor ("Tom Hale's wife said Kell met her"). When the subject is itself a pronoun,
+    only a person whose gender the article tells: "Kell read Hale's book before she met him" would
+    otherwise swap the two. Not across sentences: there an object pronoun is as often someone the
+    sentence before only mentioned."""
     start, end = pronoun.sent.start_char, pronoun.idx
-    before = [e for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start and e.char_end <= end]
-    held = [e for e in before if paragraph.is_possessor(e)]
-    for e in [*(e for e in reversed(before) if e not in held), *reversed(held)]:
+    met_by = {t.idx for t in subject.subtree} if subject is not None else set()
+    met_by |= {t.idx for c in trigger.children if c.i < trigger.i and c.dep_ in ("prep", "advcl", "advmod")
+               for t in c.subtree}  # fmt: skip
+    before = [e for e in paragraph.entities if e.type == "PERSON" and start <= e.char_start and e.char_end <= end
+              and e.char_start not in met_by and not paragraph.is_possessor(e)]  # fmt: skip
+    guessed = subject is not None and subject.lower_ in ("he", "she", "they", "i", "we")
+    for e in reversed(before):
         gender = getattr((people or {}).get(e.entity_id), "gender", None)
-        if e.entity_id != side_a and gender in (None, _OBJECT_PRONOUNS[pronoun.lower_]):
+        if e.entity_id == side_a or (guessed and gender is None):
+            continue
+        if gender in (None, _OBJECT_PRONOUNS[pronoun.lower_]):
             return e.entity_id
     return None
 
@@ -859,7 +882,7 @@ def _triggers(sentence):
                                           ("compound", "amod")) and _objects_of(token):  # fmt: skip
             yield token  # "a telephone call with Mr Bush"
         elif lower in _TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            if lower not in _ENGAGED_NOUNS or _engaged(token):
+            if (lower not in _ENGAGED_NOUNS or _engaged(token)) and (lower not in _SUMMITS or _held_by_verb(token)):
                 yield token
         elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
             yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
@@ -890,6 +913,9 @@ def _by_phone(verb) -> bool:
 
 
 # Nouns of a meeting, with a "with" or a "between" phrase.
+# A summit is a meeting when held ("held a summit with"), or between sides; "reached the summit with"
+# is a climb.
+_SUMMITS = frozenset(("summit", "summits"))
 _TALK_NOUNS = frozenset(
     ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations",
      "summit", "summits")
@@ -1059,7 +1085,7 @@ def find_meetings(
                 for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
                     if head.lower_ in _OBJECT_PRONOUNS:
-                        meant = _person_before(head, paragraph, side_a, people)
+                        meant = _person_before(head, trigger, subject, paragraph, side_a, people)
                         found = [EntitySpan(0, 0, meant, "PERSON")] if meant else []
                     elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]

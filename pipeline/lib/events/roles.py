@@ -133,6 +133,18 @@ def _is_country(key: str) -> bool:
     return key.isupper()  # `role_key` gives ISO codes in capitals, every other word casefolded
 
 
+# Words that make an office one its holder does not hold for the country or body: "Peru's former
+# president", "the opposition leader", "the rebel leader".
+_OUT_OF_OFFICE = _words("former ex ex- deposed ousted exiled previous late opposition rebel rebels shadow")
+
+
+def out_of_office(office) -> bool:
+    """ "Peru's former president", "the ex-president", "the opposition leader": not the one who acts
+    for the country or body now."""
+    words = [c.lower_ for c in office.children if c.dep_ in ("amod", "compound", "nmod", "advmod")]
+    return office.lower_.startswith("ex-") or any(w in _OUT_OF_OFFICE or w.startswith("ex-") for w in words)
+
+
 def role_words(head, phrase: Iterable) -> list[str] | None:
     """The words that name someone by a role, the role noun last: "the Chinese premier" →
     Chinese, premier; "the president of Pakistan" → Pakistan, president. Only with "the": "his
