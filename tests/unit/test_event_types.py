@@ -2408,3 +2408,15 @@ def _each_named(cases):
     for text, names, want in cases:
         marked = {kind: [n for n in listed if n in text] for kind, listed in names.items()}
         assert events([paragraph(1, text, **marked)]) == want, text
+
+
+def test_a_counterpart_the_parser_hung_as_an_adverb_and_accusations_someone_rejected():
+    # Probes written for the construction: "met her counterpart Ben Dorr" (the parser makes the
+    # name an adverb of the verb); accusations one rejects or dismisses, made by whom they name,
+    # are an accusation of the one who rejects them (not when no one is named).
+    kell_dorr = dict(people=["Ana Kell", "Ben Dorr"])
+    _each([
+        ("Ana Kell met her counterpart Ben Dorr.", kell_dorr, [("MEET", "040", "Ana Kell", "Ben Dorr", None)]),
+        ("Ana Kell rejected Ben Dorr's accusations.", kell_dorr, [("CRITICIZE", "112", "Ben Dorr", "Ana Kell", None)]),
+        ("Ana Kell rejected the allegations.", dict(people=["Ana Kell"]), []),
+    ])  # fmt: skip

@@ -527,6 +527,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # "has the backing of Chile", "enjoys the support of": support one holds was given by another
     received |= place.dep_ == "dobj" and place.head.lower_ in _HOLD_SUPPORT and code == "053" and not owners
     # "denied the allegations": of the one who denies them, unless they say whom ("against his client")
+    # "rejected Ben Dorr's accusations", "dismissed allegations by Norvik": made by whom they name, of
+    # the one who rejects them
+    received |= (place.dep_ == "dobj" and place.head.lower_ in _REBUT and code == "112"
+                 and bool(owners or _objects(token, ("by", "from"))))  # fmt: skip
     received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY | _SETTLE and code == "112"
                  and not _objects(token, ("against",)))  # fmt: skip
     # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing

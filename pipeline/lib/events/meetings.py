@@ -396,6 +396,14 @@ def _objects_of(trigger) -> list:
                          for g in c.children if g.dep_ == "pobj")  # fmt: skip
         elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
+        elif (
+            child.dep_ == "npadvmod"
+            and child.pos_ == "PROPN"
+            and child.i > trigger.i
+            and trigger.lower_ in ("met", "meet", "meets")
+            and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+        ):
+            heads.append(child)  # "met her counterpart Ben Dorr": the parser's adverb is whom she met
         elif child.dep_ == "agent" and trigger.lower_ == "met" and _someone_met(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "Ben Dorr was met by Ana Kell"
         elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
