@@ -351,7 +351,8 @@ _TALKS_TO = frozenset("talks negotiations discussions".split())
 
 def _dates_a_future(gerund) -> bool:
     """A gerund of time in a clause told in the future: "will travel to Peru after meeting him"
-    (not "could play a role after signing a deal", which the deal has as often been)."""
+    (not under "could": in "could grow after signing a deal" the deal is as often already signed;
+    nor one dated in the past: "will resign after meeting him last week")."""
     if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
         return False
     verb = gerund.head.head

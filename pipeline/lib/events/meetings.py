@@ -667,7 +667,8 @@ def _a_match(trigger, subject, object_heads, paragraph: ParagraphIn) -> bool:
 
 
 _PLAYER_PRONOUNS = frozenset("he she his her they their".split())
-# Where teams or players meet to play ("met in the final", "in the second leg"): a match.
+# Where teams or players meet to play ("met in the final", "in a league match"): a match. (Not
+# "leg": "the second leg of her tour" is a trip.)
 _FIXTURES = frozenset(
     "final finals semis match matches game games tie ties derby play-off play-offs decider qualifier league cup "
     "fixture clash showdown".split()
@@ -911,6 +912,7 @@ _PHONE_WORDS = _PHONE_VERBS | _SPEAK_VERBS | _CALL_NOUNS
 
 
 def _conjoined_subject(verb) -> bool:
+    """Does the verb's subject have conjuncts ("Ms Kell and Mr Dorr spoke by phone")?"""
     return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
@@ -924,10 +926,12 @@ def _by_phone(verb) -> bool:
 # A summit is a meeting when held ("held a summit with"), or between sides; "reached the summit with"
 # is a climb.
 _SUMMITS = frozenset(("summit", "summits"))
-_TALK_NOUNS = frozenset(
-    ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations",
-     "summit", "summits")
-)  # fmt: skip
+_TALK_NOUNS = (
+    frozenset(
+        ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations")
+    )
+    | _SUMMITS
+)
 # Of these, the ones as often called for, urged or refused as held ("called for dialogue with
 # Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
 _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
