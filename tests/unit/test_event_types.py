@@ -2420,3 +2420,15 @@ def test_a_counterpart_the_parser_hung_as_an_adverb_and_accusations_someone_reje
         ("Ana Kell rejected Ben Dorr's accusations.", kell_dorr, [("CRITICIZE", "112", "Ben Dorr", "Ana Kell", None)]),
         ("Ana Kell rejected the allegations.", dict(people=["Ana Kell"]), []),
     ])  # fmt: skip
+
+
+def test_a_person_who_went_to_a_named_place_visited_it():
+    # Probes written for the construction: "went to Japan" is a person's trip to the place named;
+    # not a prize that went to a country, nor going to court or to the polls somewhere.
+    _each_named([
+        ("Ana Kell went to Japan last week.", dict(people=["Ana Kell"], countries=["Japan"]),
+         [("VISIT", "042", "Ana Kell", "Japan", None)]),
+        ("The award went to Chile.", dict(countries=["Chile"]), []),
+        ("Ana Kell went to court in Lima.", dict(people=["Ana Kell"], places=["Lima"]), []),
+        ("Ana Kell went to the polls in Peru.", dict(people=["Ana Kell"], countries=["Peru"]), []),
+    ])  # fmt: skip

@@ -129,7 +129,8 @@ _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
 # Flying or heading "to" a place (with no object: "headed the ball to" is football); words common
 # outside travel, so they are cues only with their "to".
-_HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying")
+_WENT = _forms("went gone")
+_HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying") | _WENT
 # Landing or touching down "in" a place, with no object ("landed a deal" is won): an arrival by air.
 _LAND = _verb("land")
 _TOUCH = _verb("touch")
@@ -1382,6 +1383,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
             if _landed(token):
                 heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
+            if lower in _WENT:  # a name one went to: not "went to court in Lima", "went to the polls"
+                heads = [h for h in _objects(token, ("to",)) if h.dep_ == "pobj" and h.pos_ == "PROPN"]
         else:
             heads = _objects(token, ())
             if not heads and agents_of(token):  # "Norvik was visited by Ann Lowe": the subject was visited
@@ -1410,7 +1413,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
-        travel = lower in _ARRIVE or lower in _HEAD_TO
+        travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
     elif event_type == VISIT:  # 043: the host received the guest
