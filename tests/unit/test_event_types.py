@@ -2432,3 +2432,13 @@ def test_a_person_who_went_to_a_named_place_visited_it():
         ("Ana Kell went to court in Lima.", dict(people=["Ana Kell"], places=["Lima"]), []),
         ("Ana Kell went to the polls in Peru.", dict(people=["Ana Kell"], countries=["Peru"]), []),
     ])  # fmt: skip
+
+
+def test_the_two_alone_are_the_sides_of_the_meeting_told():
+    # Probe written for the construction: "where the two signed a pact" after a meeting told is the
+    # two who met; with no meeting told, "the two" names no one.
+    names = dict(people=["Ana Kell", "Ben Dorr"], places=["Lima"])
+    met = paragraph(1, "Ana Kell met Ben Dorr in Lima on Tuesday, where the two signed a security pact.", **names)
+    assert ("SIGN", "057", "Ana Kell", "Ben Dorr", None) in events([met])
+    rivals = paragraph(1, "Chile and Peru are rivals. The two signed a pact.", countries=["Chile", "Peru"])
+    assert events([rivals]) == []

@@ -260,6 +260,8 @@ class Actors:
         "the two firms": its two most named organisations."""
         if self.pairs and word not in _ORG_PAIR_WORDS:
             return self.pairs[-1]
+        if word == "two":
+            return None  # "the two" with no meeting told: two of what, the text does not say
         # With no meeting, "both parties" are political ones: organisations, not countries.
         named = self.orgs if word in _ORG_PAIR_WORDS or word == "parties" else self.countries
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
@@ -961,6 +963,13 @@ def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
 
 
 def _pair_subject(token) -> bool:
-    return (
-        token is not None and token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children)
+    """ "The two sides", "both countries", or "the two" alone as a subject (`Actors.pair`: only the
+    sides of a meeting the article told)."""
+    if token is None:
+        return False
+    the_two = (
+        token.lower_ == "two"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ == "the" for c in token.children)
     )
+    return the_two or (token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children))
