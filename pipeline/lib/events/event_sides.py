@@ -216,9 +216,10 @@ class Actors:
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
         self.counterparts: dict[str, str] = {}  # side → the side it last met, visited or signed with
         self.roles = RoleBook(people)  # who holds which role, from titles and descriptions
-        # the same of the whole article, read ahead: "the Pakistani president's visit … President
-        # Pervez Musharraf arrived" (`read_ahead`)
-        self.article_roles = RoleBook(people)
+        # the same of the whole article, read ahead when an office needs it: "the Pakistani
+        # president's visit … President Pervez Musharraf arrived" (`read_ahead`, `_roles_ahead`)
+        self._article: Sequence[ParagraphIn] = ()
+        self._article_roles: RoleBook | None = None
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
         self.groups: dict[tuple, list[EntitySpan]] = {}
@@ -391,17 +392,24 @@ class Actors:
         if words is not None and (holder := self.roles.holder(words, paragraph.text, paragraph.entities, token.idx,
                                                                exclude)):  # fmt: skip
             return holder
-        if words is not None and len(words) >= 2 and (later := self.article_roles.holder(words, "", [], 0, exclude)):
+        if words is not None and len(words) >= 2 and (later := self._roles_ahead().holder(words, "", [], 0, exclude)):
             return later  # named later with the office and its country, not only "the president"
         return _office_of(token, paragraph, exclude)
 
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
-        """Note every person of the article with what is written around them, for an office told
-        of before its holder is named."""
-        for paragraph in paragraphs:
-            for e in paragraph.entities:
-                if e.type == "PERSON":
-                    self.article_roles.note(paragraph.text, e, paragraph.entities)
+        """The whole article, for an office told of before its holder is named."""
+        self._article, self._article_roles = paragraphs, None
+
+    def _roles_ahead(self) -> RoleBook:
+        """Every person of the article with what is written around them, noted on first need
+        (most articles never name an office without its holder)."""
+        if self._article_roles is None:
+            self._article_roles = RoleBook(self.people)
+            for paragraph in self._article:
+                for e in paragraph.entities:
+                    if e.type == "PERSON":
+                        self._article_roles.note(paragraph.text, e, paragraph.entities)
+        return self._article_roles
 
     def _possessor_is_subject(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """ "Mr Howard sent Mr Bush his congratulations", "Norvik sent Baltica its thanks": a

@@ -82,6 +82,8 @@ from pipeline.lib.events.event_sides import (
     relative_noun,
 )
 from pipeline.lib.events.factuality import (
+    ACCUSATION_NOUNS,
+    ACCUSING_VERBS,
     inside_a_charge,
     negated,
     none_of,
@@ -260,7 +262,7 @@ _RAP = _forms("raps rapped rapping slates slated slating")
 # unacceptable", "labelled the party a joke", "was branded 'deeply irresponsible'") is how news
 # reports a verbal attack; naming with no judgement is "dubbed", "called".
 _BRAND = _verb("brand", "label") | _forms("labelled labelling")
-_ACCUSE = _verb("accuse", "blame")
+_ACCUSE = ACCUSING_VERBS  # "accuse", "blame" in every form
 # Blame lays a cause: of an actor it is criticism, of a thing ("blamed weak demand") it is not.
 _BLAME = _verb("blame")
 # "Dismissed the Budget as a gimmick": a judgement given with "as" ("dismissed the manager" is not).
@@ -285,7 +287,7 @@ _HOLD_SUPPORT = _forms("have has had having enjoy enjoys enjoyed enjoying retain
 # Praise or support that came from someone: "support for X came from Y".
 _CAME = _forms("come comes came coming")
 _PUBLIC_REACTIONS = _forms("outcry outrage")  # the public's, when no one owns them
-_ACCUSATION_NOUNS = _forms("accusation accusations allegation allegations")
+_ACCUSATION_NOUNS = ACCUSATION_NOUNS
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
 # word is as often a price ("bank charges").
 _CHARGE_NOUNS = _forms("charge charges")
@@ -785,9 +787,7 @@ def _a_noun(token, paragraph: ParagraphIn) -> bool:
 
 def _came_in(verb) -> bool:
     """ "Came in for criticism", "comes in for praise": the subject takes it."""
-    return verb.lower_ in ("come", "comes", "came", "coming") and any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
-    )
+    return verb.lower_ in _CAME and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
 def _in_place_of(noun):

@@ -290,7 +290,7 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     # accused …").
     while len(chain) < 4 and chain[-1].head is not chain[-1]:
         node = chain[-1]
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        own_subject = _subject_of_clause(node)
         # a purpose ("to meet Bush") is as done as what it is the purpose of: "prepared to head to
         # Brussels to meet Bush" is not done, "flew to Brussels to meet Bush" is
         purpose = node.dep_ == "advcl" and to_infinitive(node)
@@ -659,9 +659,10 @@ def purpose_of_a_noun(token) -> bool:
     return token.dep_ in ("acl", "relcl") and to_infinitive(token)
 
 
-# Verbs and nouns of a charge: what they say someone did is alleged, not told as done.
-_CHARGING = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
-_CHARGE_NOUNS = frozenset("accusation accusations allegation allegations".split())
+# Verbs and nouns of a charge: what they say someone did is alleged, not told as done (the event
+# types read the same words as accusations, `event_types._ACCUSE`).
+ACCUSING_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+ACCUSATION_NOUNS = frozenset("accusation accusations allegation allegations".split())
 
 
 def inside_a_charge(token) -> bool:
@@ -670,7 +671,7 @@ def inside_a_charge(token) -> bool:
     visiting Peru" is a reason given, and told as done)."""
     path = []
     for ancestor in list(token.ancestors)[:4]:
-        if ancestor.lower_ in _CHARGING or ancestor.lower_ in _CHARGE_NOUNS:
+        if ancestor.lower_ in ACCUSING_VERBS or ancestor.lower_ in ACCUSATION_NOUNS:
             return any(t.lower_ in ("of", "that") or t.dep_ == "ccomp" for t in [token, *path])
         path.append(ancestor)
     return False

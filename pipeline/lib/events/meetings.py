@@ -435,8 +435,7 @@ def _a_side_phrase(noun) -> bool:
 def _someone_met(verb) -> bool:
     """A passive "met" whose subject is a name or a person's pronoun ("Ben Dorr was met by …"), not a
     thing ("Carlisle's cross was met by Scott": a header)."""
-    return any(c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))
-               for c in verb.children)  # fmt: skip
+    return any(c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in _PRONOUNS) for c in verb.children)
 
 
 def _held_by_verb(noun) -> bool:
