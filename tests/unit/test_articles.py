@@ -153,6 +153,18 @@ def test_article_opening_with_dateline_keeps_it_as_its_own():
     assert article.sections == ()
 
 
+def test_place_only_datelines_open_a_wire_story_and_a_republished_item():
+    text = (
+        "Story\n\nNAIROBI — Kenya's president met envoys.\n\nMore of it.\n\n"
+        "The following article was first published by Reuters.\n\n"
+        "THE HAGUE, Netherlands — The court ruled.\n"
+    )
+    (article,) = parse_document(text).articles
+    assert article.dateline.place == "Nairobi" and article.dateline.date_text is None
+    (section,) = article.sections
+    assert (section.first_paragraph_no, section.dateline.place) == (4, "The Hague, Netherlands")
+
+
 def test_normalise_title():
     assert normalise_title("  Trump’s   Tariffs – now ") == "trump's tariffs - now"
 

@@ -26,6 +26,13 @@ from pipeline.lib.text.datelines import parse_dateline, title_case_place
             "Argentine",
         ),
         ("LONDON (Reuters) - Shares fell", "London", None, "Reuters", "Shares fell"),
+        # A place alone, as many papers print wire copy: in capitals, or "City, Region" in mixed case.
+        ("NAIROBI — Kenya's president met", "Nairobi", None, None, "Kenya's president met"),
+        ("THE HAGUE - The court ruled", "The Hague", None, None, "The court ruled"),
+        ("UNITED NATIONS —“We will", "United Nations", None, None, "“We will"),
+        ("SAO PAULO, Brazil -- Shares rose", "Sao Paulo, Brazil", None, None, "Shares rose"),
+        ("Lima, Peru — Three ministers", "Lima, Peru", None, None, "Three ministers"),
+        ("Rio de Janeiro, Brazil – Police said", "Rio de Janeiro, Brazil", None, None, "Police said"),
     ],
 )
 def test_dateline_forms(paragraph, place, date_text, agency, rest):
@@ -42,6 +49,15 @@ def test_dateline_forms(paragraph, place, date_text, agency, rest):
         "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn",
         "The US war on China, Venezuela and the international left",
         "Speaking at a United Nations Security Council briefing held on 18 July, Ambassador Geng",
+        # A word and a dash are not a place alone: a label, an acronym, a name or a lower-case clause.
+        "UPDATE — The ministry said",
+        "BREAKING - Markets fell",
+        "US — China talks resume",
+        "NATO - The alliance said",
+        "PART ONE — the war years",
+        "Meanwhile — The minister",
+        "Tom Hale — the man who",
+        "LONDON-based traders said",
         "",
     ],
 )

@@ -2442,3 +2442,11 @@ def test_the_two_alone_are_the_sides_of_the_meeting_told():
     assert ("SIGN", "057", "Ana Kell", "Ben Dorr", None) in events([met])
     rivals = paragraph(1, "Chile and Peru are rivals. The two signed a pact.", countries=["Chile", "Peru"])
     assert events([rivals]) == []
+
+
+def test_a_place_alone_before_the_dash_is_a_dateline_not_the_subject():
+    """Wire copy printed with its city alone ("Lima, Peru — …") is not parsed with the dateline in
+    front: the country there was read as the one who praised."""
+    text = "Lima, Peru — Tom Hale praised Ana Ruiz on Monday for her handling of the strike."
+    p = paragraph(1, text, people=["Tom Hale", "Ana Ruiz"], countries=["Peru"], places=["Lima"])
+    assert events([p]) == [("SUPPORT", "051", "Tom Hale", "Ana Ruiz", None)]

@@ -6,8 +6,12 @@ Forms seen in republished wire copy:
     September 4 (Orinoco Tribune) –          date, agency
     BAHIA BLANCA, Argentina, Feb 26 -        place with country, date (Reuters)
     LONDON (Reuters) -                       place in capitals, agency
+    THE HAGUE —   /   NAIROBI, Kenya —        place alone (the style of many papers' wire copy)
+    Lima, Peru —                             place and region in mixed case
 A dateline needs a date or an agency *and* a dash, so ordinary sentences ("On July 27, Ma Hui
-met ...") never match.
+met ...") never match. A place alone is one only in capitals or as "City, Region", before a dash
+that is not a bare hyphen, with a capitalised sentence after it: a paragraph that opens with a word
+and a dash ("Meanwhile — the …", "UPDATE — …") is not a dateline.
 """
 
 from __future__ import annotations
@@ -32,6 +36,18 @@ _DATED = re.compile(
 _UNDATED = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,40}?)?)\s*"
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
+)
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_TITLE_WORDS = r"[A-Z][a-z\u00C0-\u017F.'’\-]+(?:\s+(?:de|da|do|del|la|el|[A-Z][a-z\u00C0-\u017F.'’\-]+)){0,3}"
+_PLACE_ONLY = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+{_TITLE_WORDS})?|{_TITLE_WORDS},\s+{_TITLE_WORDS})"
+    r"(?:\s*[–—]+\s*|\s+-{1,2}\s+|--\s*)(?=[“\"‘']?[A-Z0-9])"
+)
+# Capitalised labels and bodies' acronyms that open a paragraph as a place would, before a dash. A
+# single word of three letters or fewer is an acronym ("US — China talks"), never a dateline's city.
+_NOT_PLACES = frozenset(
+    "ANALYSIS BREAKING COMMENT CORRECTION EDITORIAL EXCLUSIVE FACTBOX INTERVIEW LIVE NOTE OPINION "
+    "PHOTOS REVIEW UPDATE UPDATED URGENT VIDEO WATCH NATO OPEC NASA FIFA UEFA".split()
 )
 _LOWER_WORDS = {
     "de",
@@ -80,7 +96,7 @@ def title_case_place(place: str) -> str:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """Parse a dateline at the very start of `paragraph`, or return None."""
-    match = _DATED.match(paragraph) or _UNDATED.match(paragraph)
+    match = _DATED.match(paragraph) or _UNDATED.match(paragraph) or _place_only(paragraph)
     if not match:
         return None
     groups = match.groupdict()
@@ -92,3 +108,13 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         agency=agency.strip() if agency else None,
         end=match.end(),
     )
+
+
+def _place_only(paragraph: str) -> re.Match | None:
+    match = _PLACE_ONLY.match(paragraph)
+    if match is None:
+        return None
+    words = match["place"].split(",")[0].split()
+    if words[0].rstrip(".") in _NOT_PLACES or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
+        return None
+    return match
