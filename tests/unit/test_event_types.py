@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events
 from pipeline.lib.events.extraction import article_events
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache
@@ -2450,3 +2452,25 @@ def test_a_place_alone_before_the_dash_is_a_dateline_not_the_subject():
     text = "Lima, Peru — Tom Hale praised Ana Ruiz on Monday for her handling of the strike."
     p = paragraph(1, text, people=["Tom Hale", "Ana Ruiz"], countries=["Peru"], places=["Lima"])
     assert events([p]) == [("SUPPORT", "051", "Tom Hale", "Ana Ruiz", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Hale also spoke on the telephone to Ana Ruiz, and the presidents of Peru and Chile.",
+            [("MEET", "Tom Hale", "Ana Ruiz"), ("MEET", "Tom Hale", "Peru"), ("MEET", "Tom Hale", "Chile")],
+        ),
+        (
+            "Tom Hale praised Ana Ruiz, and the leaders of Peru and Chile.",
+            [("SUPPORT", "Tom Hale", "Ana Ruiz"), ("SUPPORT", "Tom Hale", "Peru"), ("SUPPORT", "Tom Hale", "Chile")],
+        ),
+        # a clause after the comma is not an object: "and claims he …", "and the talks went well"
+        ("Tom Hale met Ana Ruiz, and claims Peru paid for the trip.", [("MEET", "Tom Hale", "Ana Ruiz")]),
+        ("Tom Hale met Ana Ruiz, and the talks in Peru went well.", [("MEET", "Tom Hale", "Ana Ruiz")]),
+    ],
+)
+def test_an_object_after_a_comma_and_and_is_one_more_side(text, expected):
+    """The parser hangs "…, and the presidents of Peru and Chile" on the verb, as its conjunct."""
+    p = paragraph(1, text, people=["Tom Hale", "Ana Ruiz"], countries=[c for c in ("Peru", "Chile") if c in text])
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected

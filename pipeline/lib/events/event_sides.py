@@ -26,6 +26,7 @@ from pipeline.lib.events.meetings import (
     conjoined_they,
     conjuncts,
     describes,
+    objects_hung_on_the_verb,
     subject_the_parser_missed,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
@@ -858,7 +859,7 @@ def _objects(trigger, preps=("with",)) -> list:
             out.append(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+    return out + objects_hung_on_the_verb(trigger, out)
 
 
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):

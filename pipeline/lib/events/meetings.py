@@ -414,6 +414,7 @@ def _objects_of(trigger) -> list:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
                     heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
+    heads.extend(objects_hung_on_the_verb(trigger, heads))
     if _held_by_verb(trigger):
         # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
         # on the verb as often as on the noun (a name or people, not "with the aim of", "with help
@@ -421,6 +422,33 @@ def _objects_of(trigger) -> list:
         heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
                      for g in c.children if g.dep_ == "pobj" and _a_side_phrase(g))  # fmt: skip
     return heads
+
+
+def objects_hung_on_the_verb(verb, objects: Sequence) -> list:
+    """More objects after a comma and "and": "spoke to Bush, and the presidents of Peru and Chile" is
+    parsed with "presidents" a conjunct of the verb, a noun with no verb of its own. It is one more
+    object (not after "but" or "or": "met Dorr, but not the president").
+    """
+    if not objects:
+        return []
+    last = max(o.i for o in objects)
+    comma_and = [
+        cc.i for cc in verb.children
+        if cc.dep_ == "cc" and cc.lower_ == "and" and cc.i > last and verb.doc[cc.i - 1].text == ","
+    ]  # fmt: skip
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(i < c.i for i in comma_and)
+        and not any(g.dep_ in _CLAUSE_DEPS for g in c.children)
+    ]  # fmt: skip
+
+
+# The dependents of a verb: a conjunct with any of them is a clause ("and claims he spent …"), not a
+# noun.
+_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg", "cop", "ccomp", "xcomp", "advcl", "prt", "acomp", "attr"}
+)
 
 
 def _a_side_phrase(noun) -> bool:
