@@ -2474,3 +2474,20 @@ def test_an_object_after_a_comma_and_and_is_one_more_side(text, expected):
     """The parser hangs "…, and the presidents of Peru and Chile" on the verb, as its conjunct."""
     p = paragraph(1, text, people=["Tom Hale", "Ana Ruiz"], countries=[c for c in ("Peru", "Chile") if c in text])
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Corvex signed a supply deal with Pemberton Steel last year, and in March it signed a deal with Skjold."],
+        ["Corvex signed a supply deal with Pemberton Steel last year.", "It also signed a deal with Skjold in March."],
+    ],
+)
+def test_a_subject_it_goes_on_with_the_firm_the_clause_before_is_about(texts):
+    """Not with the firm that clause names last, which is its object."""
+    orgs = ["Corvex", "Pemberton Steel", "Skjold"]
+    paragraphs = [paragraph(i, t, orgs=[o for o in orgs if o in t]) for i, t in enumerate(texts, 1)]
+    assert [(t, a, b) for t, _, a, b, _ in events(paragraphs)] == [
+        ("SIGN", "Corvex", "Pemberton Steel"),
+        ("SIGN", "Corvex", "Skjold"),
+    ]

@@ -233,6 +233,8 @@ class Actors:
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
+        self.body_topic: str | None = None  # the firm or country the last parsed sentence was about
+        self.body_where: tuple[int, int, bool] | None = None
         # person → whether every mention so far was as a possessor or as whose time in office it was
         self.held_only: dict[str, bool] = {}
         self.speaker: str | None = None  # the last person the article said spoke ("X said that:")
@@ -296,6 +298,8 @@ class Actors:
             reporter = _reporting_org(token, paragraph)
             if reporter is not None and reporter != exclude:
                 return reporter
+            if (same := self._subject_it_goes_on_with(token, paragraph, exclude)) is not None:
+                return same
             return self._org_or_country_before(token, paragraph, exclude)
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
@@ -375,6 +379,25 @@ class Actors:
             chosen = [e for e in found if e.type == kind]
             if chosen:
                 return chosen[0].entity_id
+        return None
+
+    def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
+        """A subject "it" goes on with the firm or country its sentence's clause before is about,
+        not with the one that clause names last ("Corvex signed a deal with Pemberton Steel, and in
+        March it agreed to buy Skjold": Corvex), else with the last sentence's, in the very next
+        sentence ("Corvex signed a deal with Pemberton Steel. It also agreed …")."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+            before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            named = [e for c in before for e in _entities_in(_pruned_subtree(c), paragraph.entities)
+                     if e.type in ("ORG", "COUNTRY")]  # fmt: skip
+            if before:
+                return named[0].entity_id if named and named[0].entity_id != exclude else None
+        if self.body_topic is not None and self.body_topic != exclude and self.body_where is not None:
+            return self.body_topic if self._next_sentence(self.body_where, token, paragraph) else None
         return None
 
     def _org_or_country_before(self, token, paragraph: ParagraphIn, exclude) -> str | None:
@@ -502,6 +525,10 @@ class Actors:
             if _first_person(subject, paragraph):
                 return  # "I thank …": the speaker, who is no new subject of the story
             found = self.of(subject, paragraph)
+            if found is not None and not self._is_person(found, paragraph) and subject in (named or root)[:1]:
+                end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
+                self.body_topic = found
+                self.body_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
                 if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
