@@ -46,3 +46,22 @@ def test_display_names_are_short_forms():
 def test_demonyms():
     assert is_demonym("Chinese") and is_demonym("Venezuelan")
     assert not is_demonym("China")
+
+
+@pytest.mark.parametrize(
+    ("demonym", "iso3"),
+    [
+        ("Qatari", "QAT"),  # countryinfo's demonyms, beyond the reviewed table
+        ("Rwandan", "RWA"),
+        ("Azerbaijani", "AZE"),
+        ("Somali", "SOM"),
+        ("Philippine", "PHL"),  # the reviewed table, for forms countryinfo lacks
+        ("Montenegrin", "MNE"),
+        ("Kyrgyz", "KGZ"),
+        ("Congolese", None),  # two Congos
+        ("Welsh", None),  # a part of a country
+    ],
+)
+def test_demonyms_of_every_country(demonym, iso3):
+    assert iso3_for(demonym) == iso3
+    assert is_demonym(demonym) == (iso3 is not None)

@@ -2,7 +2,8 @@
 
 pycountry is the source of ISO data (names, official names, common names); the reviewed table
 `data/country_aliases.csv` adds what pycountry lacks: abbreviations (US, U.S., PRC, DPRK),
-short forms (Russia, Britain) and demonyms (Chinese, Venezuelan). Demonyms of a country's parts
+short forms (Russia, Britain) and demonyms (Chinese, Venezuelan); countryinfo gives the demonyms of
+every other country that name one country only (Qatari, Rwandan). Demonyms of a country's parts
 (Scottish, Welsh, English) are not in it: they say Scotland, Wales or England, places that are not
 sovereign states, so they are never a mention of the United Kingdom.
 
@@ -50,9 +51,10 @@ def _lookup() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 table.setdefault(country_key(value), country.alpha_3)
+    table.update(_library_demonyms())
     with ALIASES_CSV.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            # The reviewed table wins over pycountry where they differ.
+            # The reviewed table wins over pycountry and countryinfo where they differ.
             table[country_key(row["alias"])] = row["iso3"]
     return table
 
@@ -60,7 +62,25 @@ def _lookup() -> dict[str, str]:
 @cache
 def _demonyms() -> frozenset[str]:
     with ALIASES_CSV.open(encoding="utf-8") as f:
-        return frozenset(country_key(r["alias"]) for r in csv.DictReader(f) if r["kind"] == "demonym")
+        reviewed = {country_key(r["alias"]) for r in csv.DictReader(f) if r["kind"] == "demonym"}
+    return frozenset(reviewed | set(_library_demonyms()))
+
+
+@cache
+def _library_demonyms() -> dict[str, str]:
+    """countryinfo's demonyms (Qatari, Rwandan, Azerbaijani …) that name one country only: not
+    "Congolese" (two Congos), not a part's adjective ("Welsh"), nor one of a territory that the
+    sovereign's own demonym also names ("French" of Réunion)."""
+    from countryinfo import all_countries
+
+    seen: dict[str, set[str]] = {}
+    for country in all_countries():
+        iso3, demonym = (country.iso() or {}).get("alpha3"), country.demonym()
+        for form in re.split(r",|/| or ", demonym or ""):
+            if form.strip() and iso3:
+                seen.setdefault(country_key(form), set()).add(iso3)
+    return {form: next(iter(isos)) for form, isos in seen.items()
+            if len(isos) == 1 and form not in _PART_ADJECTIVES}  # fmt: skip
 
 
 def iso3_for(text: str) -> str | None:
