@@ -79,15 +79,20 @@ def _fixed(judged: dict) -> tuple | None:
 
 
 def _renamed(row: dict, judged_rows: list[dict]) -> dict | None:
-    """The judged row this one is with a side's name shortened ("Tory Liam Fox" now "Liam Fox"):
-    a change of name, not of event, keeps its judgement."""
+    """The judged row this one is with a side's name shortened ("Tory Liam Fox" now "Liam Fox"), or
+    with a visit's host filled in: a change of name, not of event, keeps its judgement."""
 
     def shorter(new, old) -> bool:
         return new == old or (new is not None and old is not None and old.endswith(" " + new))
 
     place = (row["doc"], row["paragraph"], row["type"])
-    return next((j for j in judged_rows if (j["doc"], j["paragraph"], j["type"]) == place
-                 and shorter(row["a"], j["a"]) and shorter(row["b"], j["b"])), None)  # fmt: skip
+    same = [j for j in judged_rows if (j["doc"], j["paragraph"], j["type"]) == place]
+    renamed = next((j for j in same if shorter(row["a"], j["a"]) and shorter(row["b"], j["b"])), None)
+    # A visit judged with no host that now names the country of its city ("arrived in Beijing" →
+    # China, stop 43) is the same row with its host filled in.
+    filled = next((j for j in same if row["type"] == "VISIT" and j["b"] is None and row["b"] is not None
+                   and row.get("place") and row["a"] == j["a"]), None)  # fmt: skip
+    return renamed or filled
 
 
 def score(rows: list[dict], audit: list[dict]) -> dict:

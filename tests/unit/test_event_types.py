@@ -2491,3 +2491,25 @@ def test_a_subject_it_goes_on_with_the_firm_the_clause_before_is_about(texts):
         ("SIGN", "Corvex", "Pemberton Steel"),
         ("SIGN", "Corvex", "Skjold"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city's country (GeoNames) is the host, where the article names it
+        ("Tom Hale arrived in Beijing on Monday and thanked China for its help.", ("Tom Hale", "China", "Beijing")),
+        (
+            "Tom Hale visited Bogota on Monday, and Colombia's president praised him.",
+            ("Tom Hale", "Colombia", "Bogota"),
+        ),
+        # an article that names no such country keeps the visit without a host
+        ("Tom Hale arrived in Beijing on Monday for talks.", ("Tom Hale", None, "Beijing")),
+    ],
+)
+def test_the_host_of_a_visit_to_a_city_is_its_country(text, expected):
+    countries = [c for c in ("China", "Colombia") if c in text]
+    p = paragraph(
+        1, text, people=["Tom Hale"], countries=countries, places=[c for c in ("Beijing", "Bogota") if c in text]
+    )
+    visits = [(a, b, place) for t, _, a, b, place in events([p]) if t == "VISIT"]
+    assert visits == [expected]

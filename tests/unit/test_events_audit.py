@@ -26,6 +26,15 @@ def test_a_row_is_scored_by_its_judgement_its_fix_or_its_renamed_judgement():
     assert held["gone wrong"] == 2  # the two wrong rows are no longer written
 
 
+def test_a_visit_that_now_names_the_host_of_its_city_keeps_its_judgement():
+    audit = [judged("Tom Hale", None, "right", kind="VISIT"), judged("Tate", None, "wrong", kind="VISIT")]
+    rows = [{**row("Tom Hale", "China", kind="VISIT"), "place": "Beijing"},
+            {**row("Tate", "United Kingdom", kind="VISIT"), "place": "London"},
+            {**row("Ann Lowe", "Peru", kind="VISIT"), "place": "Lima"}]  # fmt: skip
+    held = score(rows, audit)["held"]["VISIT"]
+    assert (held["right"], held["wrong"], held["unjudged"]) == (1, 1, 1)
+
+
 def test_the_audit_file_has_one_judgement_per_row_and_a_split_per_file():
     rows = audit_rows()
     keys = [(r["doc"], r["paragraph"], r["type"], r["a"], r["b"]) for r in rows]

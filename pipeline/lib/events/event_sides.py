@@ -40,6 +40,8 @@ from pipeline.lib.events.roles import (
     role_words,
     someones_aide,
 )
+from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.places import country_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -419,6 +421,18 @@ class Actors:
         if words is not None and len(words) >= 2 and (later := self._roles_ahead().holder(words, "", [], 0, exclude)):
             return later  # named later with the office and its country, not only "the president"
         return _office_of(token, paragraph, exclude)
+
+    def country_of(self, place_id: str, paragraph: ParagraphIn) -> EntitySpan | None:
+        """The country a city is in (`places.country_of_place`), as the article names it: "Beijing"
+        is China's where the article writes "China" or "Chinese"; None where it names no such country."""
+        paragraphs = [paragraph, *self._article]
+        place = next((p.text[e.char_start : e.char_end] for p in paragraphs for e in p.entities
+                      if e.entity_id == place_id and e.char_end > e.char_start), None)  # fmt: skip
+        iso3 = country_of_place(place) if place else None
+        if iso3 is None:
+            return None
+        return next((EntitySpan(0, 0, e.entity_id, "COUNTRY") for p in paragraphs for e in p.entities
+                     if e.type == "COUNTRY" and iso3_for(p.text[e.char_start : e.char_end]) == iso3), None)  # fmt: skip
 
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""

@@ -1413,6 +1413,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
+        if not b_entities and place is not None and (host := actors.country_of(place, paragraph)) is not None:
+            b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)

