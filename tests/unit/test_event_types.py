@@ -2017,9 +2017,10 @@ def test_rules_from_the_precision_audit_of_news_outside_the_gold():
          dict(people=["Ann Lowe"], countries=["Baltican"]), [("CRITICIZE", "112", "Baltican", "Ann Lowe", None)]),
         ("Ann Lowe faces trial on charges brought by prosecutors.", dict(people=["Ann Lowe"]),
          [("CRITICIZE", "112", None, "Ann Lowe", None)]),
-        # where goods come from is not whom a deal is with
+        # where a deal imports from is whom it is with (stop 43: the audit's reader of "India has
+        # signed a $40bn deal to import … gas from Iran" gave it Iran, against a probe's expectation)
         ("Norvik has agreed a deal to import wine from Baltica.", dict(orgs=["Norvik"], countries=["Baltica"]),
-         [("SIGN", "057", "Norvik", None, None)]),
+         [("SIGN", "057", "Norvik", "Baltica", None)]),
         # someone's coach or lawyer is not them; their spokesman or ambassador speaks for them
         ("Smith's plan was backed by Lowe's coach, Dai Young.", dict(people=["Smith", "Lowe", "Dai Young"]),
          [("SUPPORT", "053", "Dai Young", "Smith", None)]),
@@ -2513,3 +2514,32 @@ def test_the_host_of_a_visit_to_a_city_is_its_country(text, expected):
     )
     visits = [(a, b, place) for t, _, a, b, place in events([p]) if t == "VISIT"]
     assert visits == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Chile signed three agreements on Tuesday.", [("Peru", "Chile")]),
+        ("Peru and Chile signed several cooperation documents on Tuesday.", [("Peru", "Chile")]),
+        # one each, with someone else: contracts, or "both signed"
+        ("Peru and Chile signed new contracts on Tuesday.", []),
+        ("Peru and Chile both signed the agreements on Tuesday.", []),
+    ],
+)
+def test_agreements_in_the_plural_are_between_the_signers(text, expected):
+    p = paragraph(1, text, countries=["Peru", "Chile"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru signed a deal to import gas from Chile.", [("Peru", "Chile")]),
+        ("Peru signed a deal to import Chilean gas.", [("Peru", "Chilean")]),
+        # a name deep in what the deal is for is not its partner; with no partner named, no row
+        ("Peru signed an agreement to share intelligence on Chilean missile launches.", []),
+    ],
+)
+def test_the_partner_of_a_deal_to_do_something_is_a_name_it_is_done_with(text, expected):
+    p = paragraph(1, text, countries=["Peru", "Chilean" if "Chilean" in text else "Chile"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == expected

@@ -171,6 +171,7 @@ _INSTRUMENTS = _forms(
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
+_IMPORT = _verb("import")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
 _BUY_SELL = _verb("acquire", "purchase") | _forms("buy buys buying bought sell sells selling sold")
@@ -1288,9 +1289,24 @@ def _a_contract(noun) -> bool:
     )
 
 
+def _named_by(noun) -> list:
+    """The noun and the words that name it: "Venezuelan fuel", "Sakhalin field" (not a phrase after it)."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)]
+
+
 def _one_agreement(noun) -> bool:
-    """A single agreement ("a deal", "the accord"), not one each ("new contracts")."""
-    return noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS"
+    """A single agreement ("a deal", "the accord"), not one each ("new contracts"); or agreements
+    between the signers ("Cuba and Vietnam signed three agreements", "several cooperation
+    documents"): contracts and deals in the plural are as often one each with someone else."""
+    if noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS":
+        return True
+    cooperation = noun.lower_ == "documents" and any(c.lower_ in _COOPERATION for c in noun.children)
+    return noun.lower_ in _AGREEMENTS_BETWEEN or cooperation
+
+
+# Agreements in the plural that the signers make with each other, and the words that make documents such.
+_AGREEMENTS_BETWEEN = _forms("agreements accords pacts memoranda memorandums")
+_COOPERATION = _forms("cooperation co-operation bilateral")
 
 
 def _each_on_their_own(verb, subject) -> bool:
@@ -1477,7 +1493,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not partners:
             partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
                         if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
-                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE else ("to",))]  # fmt: skip
+                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE | _IMPORT else ("to",))
+                        if o.pos_ == "PROPN" or _entities_in(_named_by(o), paragraph.entities)]  # fmt: skip
+            # (a name, or what a name describes, "to import Venezuelan fuel"; not "an agreement to
+            # share intelligence on North Korean launches")
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
         if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
             things = [_deal_of(token)]
