@@ -2543,3 +2543,11 @@ def test_agreements_in_the_plural_are_between_the_signers(text, expected):
 def test_the_partner_of_a_deal_to_do_something_is_a_name_it_is_done_with(text, expected):
     p = paragraph(1, text, countries=["Peru", "Chilean" if "Chilean" in text else "Chile"])
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == expected
+
+
+def test_a_name_the_parser_hangs_on_the_first_conjunct_is_the_later_conjuncts():
+    """ "Ribas and Chinese Commerce Minister Lu Baoqing": the parser hangs "Lu Baoqing" on Ribas as
+    an apposition, and the minister's country was read as the second signer."""
+    text = "After the talks, Ribas and Chinese Commerce Minister Lu Baoqing signed a memorandum on trade."
+    p = paragraph(1, text, people=["Ribas", "Lu Baoqing"], countries=["Chinese"])
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == [("SIGN", "Ribas", "Lu Baoqing")]

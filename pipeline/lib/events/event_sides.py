@@ -903,6 +903,18 @@ def _objects(trigger, preps=("with",)) -> list:
     return out + objects_hung_on_the_verb(trigger, out)
 
 
+def _appositions_of(conjunct, heads: list) -> list:
+    """A conjunct's names in apposition, which the parser may hang on the first conjunct instead
+    ("Ribas and Chinese Commerce Minister Lu Baoqing": "Lu Baoqing" on Ribas): each goes to the
+    last conjunct before it."""
+    found = []
+    for h in heads:
+        for a in h.children:
+            if a.dep_ == "appos" and max((c for c in heads if c.i < a.i), key=lambda c: c.i, default=h) == conjunct:
+                found.append(a)
+    return found
+
+
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):
     """The entities an object phrase is about: the entity its head word belongs to, with the
     heads of its conjuncts ("support Russia and Ukraine"), else its possessor ("China's
@@ -910,13 +922,14 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     Brazil"; "Caribbean countries" once the article has named them); a name deeper in the phrase
     ("cooperation between Catalonia and China") is not what the phrase is about."""
     found = []
-    for h in conjuncts(head):
+    heads = conjuncts(head)
+    for h in heads:
         covering = _entities_in([h], paragraph.entities)
         if not covering:
             # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition, with
             # the names listed with it ("footballers Eric Cantona and Ole Gunnar Solskjaer, and
             # club manager Sir Alex Ferguson")
-            named = [t for c in h.children if c.dep_ == "appos" for t in conjuncts(c)]
+            named = [t for a in _appositions_of(h, heads) for t in conjuncts(a)]
             covering = _entities_in(named, paragraph.entities)
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
