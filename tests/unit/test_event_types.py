@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events
-from pipeline.lib.events.extraction import article_events
+from pipeline.lib.events.extraction import article_events, meeting_paragraphs
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache
 from pipeline.lib.events.quotations import Person
 from tests.unit.test_meetings import naming_every
@@ -2551,3 +2551,30 @@ def test_a_name_the_parser_hangs_on_the_first_conjunct_is_the_later_conjuncts():
     text = "After the talks, Ribas and Chinese Commerce Minister Lu Baoqing signed a memorandum on trade."
     p = paragraph(1, text, people=["Ribas", "Lu Baoqing"], countries=["Chinese"])
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == [("SIGN", "Ribas", "Lu Baoqing")]
+
+
+def test_an_agreement_between_two_bodies_is_signed_by_them_not_by_the_two_sides_told_of():
+    text = "Tom Hale met Ana Ruiz on Monday. The two sides signed a cooperation agreement between Norvik and Baltica."
+    p = paragraph(1, text, people=["Tom Hale", "Ana Ruiz"], orgs=["Norvik", "Baltica"])
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == [
+        ("MEET", "Tom Hale", "Ana Ruiz"),
+        ("SIGN", "Norvik", "Baltica"),
+    ]
+
+
+def test_the_datelines_agency_is_no_side_of_the_story():
+    """ "The two companies" are the two firms the story names, not the agency that filed it."""
+    texts = [
+        "FRANKFURT (Reuters) - Norvik AG agreed to buy Dutch rival Baltica on Monday.",
+        "The two companies signed a merger agreement late on Monday.",
+    ]
+    paragraphs = [
+        paragraph(1, texts[0], orgs=["Reuters", "Norvik AG", "Baltica"], places=["FRANKFURT"]),
+        paragraph(2, texts[1]),
+    ]
+    ins, _ = meeting_paragraphs(
+        [(p.paragraph_no, 0, p.text, "text") for p in paragraphs], {p.paragraph_no: p.entities for p in paragraphs},
+        [], {}, {},
+    )  # fmt: skip
+    assert ("SIGN", "Reuters") not in {(t, a) for t, _, a, b, _ in events(ins)}
+    assert [e.entity_id for e in ins[0].entities] == ["Norvik AG", "Baltica"]

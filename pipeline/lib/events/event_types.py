@@ -1537,9 +1537,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # has signed the Energy Charter", "he also signed a communiqué".
         unnamed_b |= not partners and not signatories and any(t.lower_ in _INSTRUMENTS for t in things)
         between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
-        if lower == "signing" and len({e.entity_id for e in between}) >= 2:
+        unnamed_signers = subject is None or not _entities_in([subject], paragraph.entities)
+        if (lower == "signing" or unnamed_signers) and len({e.entity_id for e in between}) >= 2:
             # "witnessed the signing of a deal between Norvik and Baltica": the two sides signed
-            # it, not whoever watched
+            # it, not whoever watched; "the two sides signed an agreement between the IDCPC and
+            # the PSR": the bodies it names, not the people just told of
             subject, signatories, b_entities = None, between, []
         elif lower == "signing":
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject

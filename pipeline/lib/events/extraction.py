@@ -18,6 +18,7 @@ from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.names import title_gender
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
+from pipeline.lib.text.datelines import parse_dateline
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -109,7 +110,7 @@ def meeting_paragraphs(
         ParagraphIn(
             paragraph_no,
             text,
-            tuple(sorted(entities.get(paragraph_no, ()), key=lambda e: e.char_start)),
+            tuple(sorted(_after_the_dateline(text, entities.get(paragraph_no, ())), key=lambda e: e.char_start)),
             tuple(days.get(paragraph_no, ())),
             dateline_places.get(section_no),
             dateline_days.get(section_no),
@@ -118,6 +119,14 @@ def meeting_paragraphs(
         for paragraph_no, section_no, text, kind in paragraphs
     ]
     return out, vague
+
+
+def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The entities a paragraph's events may name: not its dateline's place or agency ("NAIROBI
+    (Reuters) -"), which are where and by whom the story was filed, not who acted in it ("the two
+    companies" had been Reuters and one of them)."""
+    dateline = parse_dateline(text)
+    return [e for e in entities if dateline is None or e.char_start >= dateline.end]
 
 
 # An office the corpus gives one person: held by them in this many articles at least, and in this
