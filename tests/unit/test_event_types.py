@@ -2578,3 +2578,20 @@ def test_the_datelines_agency_is_no_side_of_the_story():
     )  # fmt: skip
     assert ("SIGN", "Reuters") not in {(t, a) for t, _, a, b, _ in events(ins)}
     assert [e.entity_id for e in ins[0].entities] == ["Norvik AG", "Baltica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person in apposition, or a trade, flies; a firm does not
+        ("Norvik's chief executive, Ana Ruiz, flew to Lima for the talks.", [("VISIT", "Ana Ruiz", None)]),
+        ("Norvik flew to Lima on Monday.", []),
+        # a person by trade is a person of that country, not the country
+        ("The American singer criticised Ana Ruiz.", []),
+        ("The Peruvian president criticised Ana Ruiz.", [("CRITICIZE", "Peruvian", "Ana Ruiz")]),
+    ],
+)
+def test_people_by_title_or_trade(text, expected):
+    names = {"people": ["Ana Ruiz"], "orgs": ["Norvik"], "countries": ["American", "Peruvian"], "places": ["Lima"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected

@@ -32,6 +32,7 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
+    ROLE_HEADS,
     RoleBook,
     a_firm_of_a_country,
     bare_government,
@@ -41,6 +42,7 @@ from pipeline.lib.events.roles import (
     someones_aide,
 )
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import country_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -371,9 +373,10 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
-        if token.pos_ == "NOUN" and not people and any(t.lower_ in PERSON_NOUNS for t in _with_joined(phrase)):
+        if token.pos_ == "NOUN" and not people and any(t.lower_ in _PEOPLE_BY_ROLE for t in _with_joined(phrase)):
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
-            # (the last sentence's subject was as often someone else), never the party in its words.
+            # (the last sentence's subject was as often someone else), never the party in its words;
+            # nor "the American singer", a person of that country by trade (stop 43).
             return None
         if a_firm_of_a_country(token, found):
             return None  # "the US network", "the British broadcaster": a firm of that country, not it
@@ -901,6 +904,11 @@ def _objects(trigger, preps=("with",)) -> list:
         elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out + objects_hung_on_the_verb(trigger, out)
+
+
+# A person by role or by trade ("the Tory co-chairman", "the American actress"), not by a post that
+# acts for a team or a body (manager, coach, captain: `ROLE_HEADS`).
+_PEOPLE_BY_ROLE = PERSON_NOUNS | (PERSON_DESCRIPTIONS - ROLE_HEADS)
 
 
 def _appositions_of(conjunct, heads: list) -> list:

