@@ -15,6 +15,7 @@ from pipeline.lib.nlp.places import country_of_place
         ("Kiev", "UKR"),  # an alternate name in Latin letters
         ("Paris", "FRA"),  # the most populous of the cities so named (not Paris, Texas)
         ("The Hague", "NLD"),
+        ("Venice", "ITA"),  # a city's own name before another's alternate (Dayton, Ohio, is also "Venice")
         ("Xanadu Springs", None),
     ],
 )
