@@ -2595,3 +2595,32 @@ def test_people_by_title_or_trade(text, expected):
     names = {"people": ["Ana Ruiz"], "orgs": ["Norvik"], "countries": ["American", "Peruvian"], "places": ["Lima"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that acts or is acted on is its government, where the article names the country
+        (
+            "The US criticised Managua's ties with Beijing. Nicaragua and China said nothing.",
+            [("US", "Nicaragua")],
+        ),
+        ("Ana Ruiz accused Washington of hypocrisy. The US denied it.", [("Ana Ruiz", "US")]),
+        # after a word of place it stays a place
+        ("Ana Ruiz criticised the talks in Washington. The US denied it.", []),
+    ],
+)
+def test_a_capital_acting_is_its_countrys_government(text, expected):
+    names = {
+        "people": ["Ana Ruiz"],
+        "countries": ["US", "Nicaragua", "China"],
+        "places": ["Managua", "Beijing", "Washington"],
+    }
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    ins, _ = meeting_paragraphs([(1, 0, text, "text")], {1: p.entities}, [], {}, {})
+    assert [(a, b) for t, _, a, b, _ in events(ins) if t == "CRITICIZE"] == expected
+
+
+def test_regular_meetings_are_no_one_meeting():
+    p = paragraph(1, "Tom Hale's trip is part of regular meetings with Peru.", people=["Tom Hale"], countries=["Peru"])
+    assert events([p]) == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.lib.nlp.places import country_of_place
+from pipeline.lib.nlp.places import capital_of, country_of_place
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,12 @@ from pipeline.lib.nlp.places import country_of_place
 )
 def test_country_of_place(name, iso3):
     assert country_of_place(name) == iso3
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Washington", "USA"), ("Managua", "NIC"), ("Kyiv", "UKR"), ("Brussels", None), ("Lyon", None)],
+)
+def test_capital_of(name, iso3):
+    """A capital's country; Brussels stands for the European Union as often as for Belgium."""
+    assert capital_of(name) == iso3

