@@ -2624,3 +2624,19 @@ def test_a_capital_acting_is_its_countrys_government(text, expected):
 def test_regular_meetings_are_no_one_meeting():
     p = paragraph(1, "Tom Hale's trip is part of regular meetings with Peru.", people=["Tom Hale"], countries=["Peru"])
     assert events([p]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a state imposes is its own: criticism of it is criticism of the state
+        ("Ana Ruiz condemned the sanctions imposed by the United States on Peru.", [("Ana Ruiz", "United States")]),
+        ("Ana Ruiz condemned the European Union's ban on Peruvian fish.", [("Ana Ruiz", "European Union")]),
+        # an attack's or an invasion's "of" is whom it was done to, not its owner
+        ("Ana Ruiz condemned the invasion of Peru.", []),
+    ],
+)
+def test_criticism_of_what_a_state_imposes(text, expected):
+    names = {"people": ["Ana Ruiz"], "countries": ["United States", "Peru", "Peruvian"], "orgs": ["European Union"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected

@@ -72,6 +72,10 @@ _STATEMENT_NOUNS = _forms(
     "demand demands call calls move attempt attempts bid initiative reform reforms approach strategy tax taxes",
     "action actions conduct behaviour behavior failure failures measure measures",
     "apology apologies announcement announcements",
+    # what a state or a body imposes: "condemned the sanctions imposed by the US", "the EU's ban" (not
+    # an invasion or an attack, whose "of" is whom it was done to; not a law, a thing the gold leaves
+    # alone when its maker goes unnamed: "branded the current murder law a mess")
+    "sanctions embargo blockade restrictions tariffs ban crackdown",
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
@@ -81,6 +85,7 @@ _STATEMENT_NOUNS = _forms(
 _MADE_BY = _forms(
     "made unveiled announced proposed tabled outlined put set issued drawn offered voiced expressed launched",
     "introduced presented adopted given lent struck signed raised lodged brought filed pressed laid levelled leveled",
+    "imposed enacted ordered passed decreed",
 )
 # Particles after which such a participle no longer makes the thing: "the decision set aside by the
 # court", "plans put on hold", "proposals given up" ("put forward", "set out", "drawn up" still do).
