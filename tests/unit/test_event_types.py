@@ -2640,3 +2640,18 @@ def test_criticism_of_what_a_state_imposes(text, expected):
     names = {"people": ["Ana Ruiz"], "countries": ["United States", "Peru", "Peruvian"], "orgs": ["European Union"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuba's Foreign Ministry condemned Ana Ruiz.", [("Cuba", "Ana Ruiz")]),
+        ("Ana Ruiz criticised Cuba's Foreign Ministry.", [("Ana Ruiz", "Cuba")]),
+        ("The Foreign Ministry criticised Ana Ruiz.", [("Foreign Ministry", "Ana Ruiz")]),  # no country named
+        ("Cuba's Norvik Bank criticised Ana Ruiz.", [("Norvik Bank", "Ana Ruiz")]),  # a name of its own
+    ],
+)
+def test_a_state_organ_with_a_country_before_it_acts_for_the_country(text, expected):
+    names = {"people": ["Ana Ruiz"], "countries": ["Cuba"], "orgs": ["Foreign Ministry", "Norvik Bank"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected

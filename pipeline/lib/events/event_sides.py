@@ -311,6 +311,8 @@ class Actors:
                 return same
             return self._org_or_country_before(token, paragraph, exclude)
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
+        if own and own[0].type == "ORG" and (country := _country_of_organ(token, own[0], paragraph)) is not None:
+            return country  # "Cuba's Foreign Ministry", "the Chinese embassy": the country it acts for
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
@@ -916,6 +918,28 @@ def _objects(trigger, preps=("with",)) -> list:
 _PEOPLE_BY_ROLE = PERSON_NOUNS | (PERSON_DESCRIPTIONS - ROLE_HEADS)
 
 
+# The organs of a state known by a generic name ("the Foreign Ministry", "Ministry of Foreign
+# Affairs", "the embassy"): with a country before them they act for it.
+_ORGAN = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Ministry|Department|Office|Embassy|Government|Cabinet|Presidency)"
+    r"|Ministry\s+of\s+[A-Z][\w ]+)",
+    re.IGNORECASE,
+)
+
+
+def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str | None:
+    """The country a state organ named generically belongs to, from a possessor or a modifier
+    before it ("Cuba's Foreign Ministry", "the Chinese Foreign Ministry"), when its name is no
+    more than the organ's."""
+    if not _ORGAN.fullmatch(paragraph.text[organ.char_start : organ.char_end]):
+        return None
+    before = [t for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
+    countries = [
+        e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
+    ]
+    return countries[0].entity_id if countries else None
+
+
 def _appositions_of(conjunct, heads: list) -> list:
     """A conjunct's names in apposition, which the parser may hang on the first conjunct instead
     ("Ribas and Chinese Commerce Minister Lu Baoqing": "Lu Baoqing" on Ribas): each goes to the
@@ -938,6 +962,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
     heads = conjuncts(head)
     for h in heads:
         covering = _entities_in([h], paragraph.entities)
+        if covering and covering[0].type == "ORG" and (country := _country_of_organ(h, covering[0], paragraph)):
+            covering = [EntitySpan(0, 0, country, "COUNTRY")]  # "criticised Cuba's Foreign Ministry"
         if not covering:
             # "the film's director, Ann Dale", "his deputy Tom Reed": the name in apposition, with
             # the names listed with it ("footballers Eric Cantona and Ole Gunnar Solskjaer, and
