@@ -1,6 +1,13 @@
 """spaCy extraction with the real model, and the country-compound rule."""
 
-from pipeline.lib.nlp.mentions import Span, add_country_names, cut_at_a_dateline, extract_spans, load_model
+from pipeline.lib.nlp.mentions import (
+    Span,
+    add_country_names,
+    add_titled_names,
+    cut_at_a_dateline,
+    extract_spans,
+    load_model,
+)
 
 
 def test_model_loads_once_with_only_what_ner_needs():
@@ -197,3 +204,18 @@ def test_a_datelines_place_is_a_place_and_no_name_runs_across_its_dash():
     ]
     plain = [Span(0, 8, "Tom Hale", "PERSON")]
     assert cut_at_a_dateline("Tom Hale met Ana Ruiz.", plain) == plain
+
+
+def test_a_name_after_an_office_is_a_person():
+    text = "Chinese Vice President Han Zhengyu met Commerce Secretary Howard Blaine on Tuesday."
+    spans = [Span(0, 7, "Chinese", "NORP"), Span(23, 26, "Han", "NORP"), Span(39, 47, "Commerce", "ORG")]
+    assert [(s.text, s.label) for s in add_titled_names(text, spans)] == [
+        ("Chinese", "NORP"),
+        ("Han Zhengyu", "PERSON"),  # the model's ethnic group gives way
+        ("Commerce", "ORG"),
+        ("Howard Blaine", "PERSON"),  # "on Tuesday" is no part of it
+    ]
+    # a person the model has, or one word after the title, is left as it is
+    known = [Span(14, 24, "Tony Blair", "PERSON")]
+    assert add_titled_names("Prime Minister Tony Blair said.", known) == known
+    assert add_titled_names("President Bush said.", []) == []

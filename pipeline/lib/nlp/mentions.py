@@ -135,8 +135,45 @@ def extract_spans(
 
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
-    spans = add_country_names(text, cut_at_a_dateline(text, spans))
+    spans = add_titled_names(text, add_country_names(text, cut_at_a_dateline(text, spans)))
     return add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
+
+
+# A name right after an office ("Vice President Han Zhengyu", "Commerce Secretary Howard Blaine"):
+# two or three capitalised words, or initials, stopping at a lowercase word, a day or a month.
+_OFFICE = (
+    r"(?:(?:Vice|Deputy|Former|State|Prime|Foreign|Interior|Defen[cs]e|Finance|Commerce|Trade|Health|Justice|"
+    r"Economy|Agriculture|Energy|Home|Culture|Education)[ -])*"
+    r"(?:President|Premier|Minister|Secretary|Secretary-General|Ambassador|Governor|Senator|Chancellor|Mayor|"
+    r"Chairman|Chairwoman|Councilor|Councillor|Commissioner|Secretary of State)"
+)
+_NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u017F'’-]+|[A-Z]\.?)"
+_TITLED_NAME = re.compile(rf"\b{_OFFICE}\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b")
+_NOT_IN_A_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december minister president secretary the".split()
+)
+
+
+def add_titled_names(text: str, spans: list[Span]) -> list[Span]:
+    """A name after an office is a person's, where the model did not read it as one ("Vice President
+    Han Zhengyu": the model's "Han", an ethnic group, and no "Zhengyu"); the model's other spans
+    inside it give way."""
+    added = []
+    for m in _TITLED_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].casefold().rstrip(".") in _NOT_IN_A_NAME:
+            words.pop()
+        if len(words) < 2 or any(w.casefold() in _NOT_IN_A_NAME for w in words):
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        inside = [s for s in spans if s.char_start < end and start < s.char_end]
+        if any(s.label == "PERSON" or s.char_start < start or s.char_end > end for s in inside):
+            continue  # the model has the person, or a longer name that holds these words
+        added.append(Span(start, end, text[start:end], "PERSON"))
+        spans = [s for s in spans if s not in inside]
+    return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
 
 
 def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
@@ -288,8 +325,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # The rules `postprocess_spans` applies after the model, by version: cached spans made under other
 # rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
 # 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body; 6: acronyms
-# in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`).
-SPAN_RULES = "rules7"
+# in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`; 8: a name
+# after an office, `add_titled_names`).
+SPAN_RULES = "rules8"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
