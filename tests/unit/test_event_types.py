@@ -2655,3 +2655,19 @@ def test_a_state_organ_with_a_country_before_it_acts_for_the_country(text, expec
     names = {"people": ["Ana Ruiz"], "countries": ["Cuba"], "orgs": ["Foreign Ministry", "Norvik Bank"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz, who met privately with Tom Hale last week, defended the deal.", [("MEET", "Ana Ruiz", "Tom Hale")]),
+        ("Ben Dorr, a Peruvian banker who has held talks with Tom Hale, said so.", [("MEET", "Ben Dorr", "Tom Hale")]),
+        # an acquaintance, and a sum of past encounters, are no meeting
+        ("Ana Ruiz and Tom Hale, who met in their early teens, married in 1990.", []),
+        ("Ana Ruiz, who had lost all nine of her previous meetings with Tom Hale, won.", []),
+    ],
+)
+def test_met_in_a_relative_clause(text, expected):
+    names = {"people": ["Ana Ruiz", "Tom Hale", "Ben Dorr"], "countries": ["Peruvian"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected

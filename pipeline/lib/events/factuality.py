@@ -433,9 +433,11 @@ def _habitual(verb) -> bool:
     return False
 
 
-# Adjectives of events in the plural that recur: "regular meetings", "annual talks" (not "the annual
-# summit", one told event).
-_RECURRING = frozenset("regular routine periodic annual frequent occasional weekly monthly yearly".split())
+# Adjectives of events in the plural that recur or sum up the past: "regular meetings", "annual talks",
+# "her previous meetings with the fifth seed" (not "the annual summit", one told event).
+_RECURRING = frozenset(
+    "regular routine periodic annual frequent occasional weekly monthly yearly previous past prior".split()
+)
 
 
 def _inverted_condition(verb) -> bool:

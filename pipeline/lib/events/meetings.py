@@ -1098,6 +1098,17 @@ def find_meetings(
                     continue
                 object_heads = _objects_of(trigger)
                 subject = _owner_of(trigger) or _subject_of(trigger)
+                if (
+                    object_heads
+                    and subject is not None
+                    and subject.lower_ in ("who", "that")
+                    and subject.head.dep_ == "relcl"
+                ):
+                    # "Naomi Sato, who met Howard Blaine last week, …": the noun the clause is about
+                    # (only with whom they met named: "who met in their early teens" is an acquaintance)
+                    subject = subject.head.head
+                    if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+                        subject = subject.head  # "Stephen Schechter, a UK investment banker who …"
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if inside_a_charge(trigger):
