@@ -152,16 +152,21 @@ def sample_corpus(positions: set[int]) -> Corpus:
 
 
 def bbc_corpus(files: list[str]) -> Corpus:
+    return folder_corpus(BBC, files, BBC_REFERENCE)
+
+
+def folder_corpus(root: Path, files: list[str], reference: dt.date) -> Corpus:
+    """One-article files under `root`, title on line 1, resolved together as the warehouse does."""
     articles, paragraphs, texts = {}, {}, {}
     for name in files:
-        text = decode_document((BBC / name).read_bytes()).text
+        text = decode_document((root / name).read_bytes()).text
         texts[name] = text
         (article,) = parse_document(text).articles
         articles[name] = article
         paragraphs.update({(name, p.paragraph_no): p.text for p in article.paragraphs})
     spans = model_spans(list(paragraphs.values()), DEFAULT_MODEL)
     resolved = resolve_paragraphs(paragraphs, spans)
-    corpus = Corpus(articles, paragraphs, resolved.resolution, resolved.where, dict.fromkeys(articles, BBC_REFERENCE))
+    corpus = Corpus(articles, paragraphs, resolved.resolution, resolved.where, dict.fromkeys(articles, reference))
     corpus.texts = texts
     return corpus
 
