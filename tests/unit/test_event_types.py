@@ -2671,3 +2671,17 @@ def test_met_in_a_relative_clause(text, expected):
     names = {"people": ["Ana Ruiz", "Tom Hale", "Ben Dorr"], "countries": ["Peruvian"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected
+
+
+def test_charges_denied_on_someone_elses_behalf_are_not_the_deniers():
+    texts = ["Ana Ruiz, his lawyer, denied the charges on his behalf.", "Ana Ruiz has denied charges of fraud."]
+    assert [events([paragraph(1, t, people=["Ana Ruiz"])]) for t in texts] == [
+        [],
+        [("CRITICIZE", "112", None, "Ana Ruiz", None)],
+    ]
+
+
+def test_an_organ_whose_name_opens_with_its_country_acts_for_it():
+    text = "The Peruvian Foreign Ministry criticised Ana Ruiz, and Peru recalled its envoy."
+    p = paragraph(1, text, people=["Ana Ruiz"], orgs=["Peruvian Foreign Ministry"], countries=["Peru"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == [("Peru", "Ana Ruiz")]

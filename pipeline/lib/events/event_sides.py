@@ -929,15 +929,16 @@ _ORGAN = re.compile(
 
 def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str | None:
     """The country a state organ named generically belongs to, from a possessor or a modifier
-    before it ("Cuba's Foreign Ministry", "the Chinese Foreign Ministry"), when its name is no
-    more than the organ's."""
-    if not _ORGAN.fullmatch(paragraph.text[organ.char_start : organ.char_end]):
-        return None
+    before it ("Cuba's Foreign Ministry", "the Chinese Foreign Ministry"), or from its own name
+    ("U.S. State Department", "Peruvian Foreign Ministry")."""
+    name = paragraph.text[organ.char_start : organ.char_end]
+    if not _ORGAN.fullmatch(name):
+        return _country_in_name(name, paragraph)
     before = [t for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
     countries = [
         e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
     ]
-    return countries[0].entity_id if countries else None
+    return countries[0].entity_id if countries else _country_in_name(name, paragraph)
 
 
 def _appositions_of(conjunct, heads: list) -> list:
@@ -950,6 +951,18 @@ def _appositions_of(conjunct, heads: list) -> list:
             if a.dep_ == "appos" and max((c for c in heads if c.i < a.i), key=lambda c: c.i, default=h) == conjunct:
                 found.append(a)
     return found
+
+
+def _country_in_name(name: str, paragraph: ParagraphIn) -> str | None:
+    """ "U.S. State Department", "Chinese Foreign Ministry": an organ whose name opens with its
+    country, when the paragraph names that country as a country."""
+    words = name.split()
+    for k in (1, 2):
+        iso3 = iso3_for(" ".join(words[:k]))
+        if iso3 and len(words) > k and _ORGAN.fullmatch(" ".join(words[k:])):
+            return next((e.entity_id for e in paragraph.entities if e.type == "COUNTRY"
+                         and iso3_for(paragraph.text[e.char_start : e.char_end]) == iso3), None)  # fmt: skip
+    return None
 
 
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):

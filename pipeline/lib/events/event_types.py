@@ -537,7 +537,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received |= (place.dep_ == "dobj" and place.head.lower_ in _REBUT and code == "112"
                  and bool(owners or _objects(token, ("by", "from"))))  # fmt: skip
     received |= (place.dep_ == "dobj" and place.head.lower_ in _DENY | _SETTLE and code == "112"
-                 and not _objects(token, ("against",)))  # fmt: skip
+                 and not _objects(token, ("against",)) and not _on_behalf(place.head))  # fmt: skip
     # "Mr Clarke dismissed the latest attack": criticism rebutted with no "of", or of one's own doing
     # ("dismissed criticism of his decision"), is of the one who rebuts it
     received |= (place.dep_ == "dobj" and place.head.lower_ in _REBUT and code == "111"
@@ -880,6 +880,12 @@ def _owners_named(noun, paragraph: ParagraphIn) -> bool:
     """Does the noun name whose it is ("the latest Tory attack", "Labour's attack")?"""
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     return bool(_entities_in(owners, paragraph.entities))
+
+
+def _on_behalf(verb) -> bool:
+    """ "His lawyer denied the charges on his behalf", "on behalf of her client": someone else's."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
+               for c in verb.children) or any(t.lower_ == "behalf" for t in verb.subtree)  # fmt: skip
 
 
 def _a_person(token, paragraph: ParagraphIn) -> bool:
