@@ -57,6 +57,8 @@ def test_dateline_forms(paragraph, place, date_text, agency, rest):
         "PART ONE — the war years",
         "Meanwhile — The minister",
         "Tom Hale — the man who",
+        "On Monday, Tom Hale — Peru's foreign minister — met",  # an opening phrase, no place
+        "However, Corvex - Europe's largest steelmaker - signed",
         "LONDON-based traders said",
         "",
     ],

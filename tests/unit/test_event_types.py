@@ -2685,3 +2685,41 @@ def test_an_organ_whose_name_opens_with_its_country_acts_for_it():
     text = "The Peruvian Foreign Ministry criticised Ana Ruiz, and Peru recalled its envoy."
     p = paragraph(1, text, people=["Ana Ruiz"], orgs=["Peruvian Foreign Ministry"], countries=["Peru"])
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == [("Peru", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # an opening phrase and a dash-apposition are no dateline
+        (["On Monday, Tom Hale — Peru's foreign minister — met Ana Ruiz."], [("MEET", "Tom Hale", "Ana Ruiz")]),
+        # a thing after ", and" is no side
+        (["Ana Ruiz met Tom Hale to discuss trade, and the future of Chile."], [("MEET", "Ana Ruiz", "Tom Hale")]),
+        # a city in the visitor's own country is a trip at home; of two cities of a name, the one whose
+        # country the article names
+        (["Peruvian President Tom Hale arrived in Lima on Monday."], [("VISIT", "Tom Hale", None)]),
+        (["Tom Hale arrived in Valencia on Monday. He said Spain was a friend."], [("VISIT", "Tom Hale", "Spain")]),
+        # a capital before a city body is the city's
+        (["A Lima court criticised Norvik. Peru fined the firm."], []),
+        # held regular talks are a meeting; recalled frequent meetings are not
+        (
+            ["Tom Hale and Ana Ruiz held their regular monthly talks in Lima on Tuesday."],
+            [("MEET", "Tom Hale", "Ana Ruiz")],
+        ),
+        (["Tom Hale recalled his frequent meetings with Ana Ruiz."], []),
+        # an acquaintance told in a relative clause
+        (["Tom Hale, who met his wife Ana Ruiz in Paris in 1985, retired on Monday."], []),
+        # an office with a firm's name is no state organ
+        (["Peru's Norvik Office criticised Chile."], [("CRITICIZE", "Norvik Office", "Chile")]),
+    ],
+)
+def test_mends_after_the_review_of_this_pass(texts, expected):
+    names = {"people": ["Tom Hale", "Ana Ruiz"], "countries": ["Peruvian", "Peru", "Chile", "Spain"],
+             "orgs": ["Norvik Office", "Norvik"], "places": ["Lima", "Valencia", "Paris"]}  # fmt: skip
+    paragraphs = [
+        paragraph(i, t, **{kind: [n for n in ns if n in t and not any(n in m and n != m for m in ns if m in t)]
+                           for kind, ns in names.items()})
+        for i, t in enumerate(texts, 1)
+    ]  # fmt: skip
+    ins, _ = meeting_paragraphs([(p.paragraph_no, 0, p.text, "text") for p in paragraphs],
+                                {p.paragraph_no: p.entities for p in paragraphs}, [], {}, {})  # fmt: skip
+    assert [(t, a, b) for t, _, a, b, _ in events(ins)] == expected

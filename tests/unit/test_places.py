@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.lib.nlp.places import capital_of, country_of_place
+from pipeline.lib.nlp.places import capital_of, countries_of_place, country_of_place
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,9 @@ def test_country_of_place(name, iso3):
 def test_capital_of(name, iso3):
     """A capital's country; Brussels stands for the European Union as often as for Belgium."""
     assert capital_of(name) == iso3
+
+
+def test_countries_of_a_name_several_cities_share_most_populous_first():
+    assert countries_of_place("Valencia")[:2] == ["VEN", "ESP"]
+    assert countries_of_place("Beijing") == ["CHN"]
+    assert countries_of_place("Xanadu Springs") == []

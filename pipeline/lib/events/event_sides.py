@@ -43,7 +43,7 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
-from pipeline.lib.nlp.places import country_of_place
+from pipeline.lib.nlp.places import countries_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -380,7 +380,11 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:
             return holder
-        if token.pos_ == "NOUN" and not people and any(t.lower_ in _PEOPLE_BY_ROLE for t in _with_joined(phrase)):
+        if (
+            token.pos_ == "NOUN"
+            and not people
+            and (any(t.lower_ in PERSON_NOUNS for t in _with_joined(phrase)) or token.lower_ in _PEOPLE_BY_ROLE)
+        ):
             # "The Tory co-chairman attacked …", a role the article never gave: no one we can name
             # (the last sentence's subject was as often someone else), never the party in its words;
             # nor "the American singer", a person of that country by trade (stop 43).
@@ -432,17 +436,25 @@ class Actors:
             return later  # named later with the office and its country, not only "the president"
         return _office_of(token, paragraph, exclude)
 
-    def country_of(self, place_id: str, paragraph: ParagraphIn) -> EntitySpan | None:
-        """The country a city is in (`places.country_of_place`), as the article names it: "Beijing"
-        is China's where the article writes "China" or "Chinese"; None where it names no such country."""
+    def country_of(self, place_id: str, paragraph: ParagraphIn, home: set[str] = frozenset()) -> EntitySpan | None:
+        """The country a city is in (GeoNames, `places.countries_of_place`), as the article names it:
+        "Beijing" is China's where the article writes "China" or "Chinese". Of several cities of one
+        name, the first (most populous) whose country the article names ("Valencia … Spain's prime
+        minister": Spain). None where it names no such country, or where the city may be in the
+        visitor's own country (`home`, ISO alpha-3: "Brazilian President X travelled to Sao Paulo"
+        is a trip at home)."""
         paragraphs = [paragraph, *self._article]
         place = next((p.text[e.char_start : e.char_end] for p in paragraphs for e in p.entities
                       if e.entity_id == place_id and e.char_end > e.char_start), None)  # fmt: skip
-        iso3 = country_of_place(place) if place else None
-        if iso3 is None:
+        candidates = countries_of_place(place) if place else []
+        if not candidates or home & set(candidates):
             return None
-        return next((EntitySpan(0, 0, e.entity_id, "COUNTRY") for p in paragraphs for e in p.entities
-                     if e.type == "COUNTRY" and iso3_for(p.text[e.char_start : e.char_end]) == iso3), None)  # fmt: skip
+        named = {}
+        for p in paragraphs:
+            for e in p.entities:
+                if e.type == "COUNTRY" and (iso3 := iso3_for(p.text[e.char_start : e.char_end])):
+                    named.setdefault(iso3, e.entity_id)
+        return next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
 
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""
@@ -919,10 +931,16 @@ _PEOPLE_BY_ROLE = PERSON_NOUNS | (PERSON_DESCRIPTIONS - ROLE_HEADS)
 
 
 # The organs of a state known by a generic name ("the Foreign Ministry", "Ministry of Foreign
-# Affairs", "the embassy"): with a country before them they act for it.
+# Affairs", "the embassy"): with a country before them they act for it. A department or an office
+# only with a portfolio's word ("Kenya's Corvex Office" may be a firm's).
+_PORTFOLIO = (
+    r"(?:Foreign|Defen[cs]e|Interior|Home|Finance|Treasury|Trade|Commerce|Economy|Economic|Justice|Health|"
+    r"Education|Agriculture|Energy|Culture|Information|Labou?r|Transport|Environment|State|War|Industry)"
+)
 _ORGAN = re.compile(
-    r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Ministry|Department|Office|Embassy|Government|Cabinet|Presidency)"
-    r"|Ministry\s+of\s+[A-Z][\w ]+)",
+    rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,3}}Ministry|(?:{_PORTFOLIO}\s+(?:Affairs\s+)?)?(?:Department|Office)"
+    r"|Embassy|Government|Cabinet"
+    r"|Presidency|Ministry\s+of\s+[A-Z][\w ]+)",
     re.IGNORECASE,
 )
 

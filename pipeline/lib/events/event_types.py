@@ -105,6 +105,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
+from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -882,6 +883,20 @@ def _owners_named(noun, paragraph: ParagraphIn) -> bool:
     return bool(_entities_in(owners, paragraph.entities))
 
 
+def _countries_of_phrase(subject, paragraph: ParagraphIn) -> set[str]:
+    """ISO alpha-3 of the countries a visitor's phrase names ("French President Paul Grant", "Peru's
+    president, Carlos Pinto", "Ana Ruiz, Mexico's trade minister"): where they come from."""
+    if subject is None:
+        return set()
+    told_apart = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in told_apart]  # not "who flew in from Chile"
+    found = set()
+    for e in _entities_in(words, paragraph.entities):
+        if e.type == "COUNTRY" and (iso3 := iso3_for(paragraph.text[e.char_start : e.char_end])):
+            found.add(iso3)
+    return found
+
+
 def _on_behalf(verb) -> bool:
     """ "His lawyer denied the charges on his behalf", "on behalf of her client": someone else's."""
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
@@ -1444,7 +1459,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
-        if not b_entities and place is not None and (host := actors.country_of(place, paragraph)) is not None:
+        home = _countries_of_phrase(subject, paragraph)
+        if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):

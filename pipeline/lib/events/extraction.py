@@ -156,6 +156,14 @@ _LOCATIVE = re.compile(
 )
 
 
+# Words after a capital that make it the city's, not the country's: "a Paris court", "the Beijing
+# city government", "the London office".
+_CITY_BODY = re.compile(
+    r"\s+(?:court|courts|city|council|municipal|mayor|mayoral|police|metro|underground|marathon|airport|"
+    r"university|hospital|office|offices|branch|bureau|stock|exchange|club|derby|residents|district|province)\b"
+)
+
+
 def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mapping[str, str]) -> list[EntitySpan]:
     """A capital that acts or is acted on stands for its country's government ("The State Department
     criticised Managua's ties with Beijing", "accused Washington of hypocrisy"), when the article
@@ -163,7 +171,8 @@ def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mappi
     out = []
     for e in entities:
         iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" else None
-        if iso3 in countries and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
+        local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
+        if iso3 in countries and not local and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
             e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
         out.append(e)
     return out

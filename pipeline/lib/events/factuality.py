@@ -423,8 +423,10 @@ _BEFORE_A_COMMAND = frozenset("please do don't n't not just never".split())
 def _habitual(verb) -> bool:
     """ "Visit Cuba every year", "meet annually", "regular meetings with Beijing ministers": what
     happens again and again, no one event."""
+    if verb.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _SUMMED_UP for c in verb.children):
+        return True  # "her previous meetings with the fifth seed"
     if verb.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in verb.children):
-        return True
+        return not _told_as_held(verb)  # "part of regular meetings", not "held their regular talks on Monday"
     for c in verb.children:
         if c.lower_ in ("annually", "yearly"):
             return True
@@ -435,9 +437,21 @@ def _habitual(verb) -> bool:
 
 # Adjectives of events in the plural that recur or sum up the past: "regular meetings", "annual talks",
 # "her previous meetings with the fifth seed" (not "the annual summit", one told event).
-_RECURRING = frozenset(
-    "regular routine periodic annual frequent occasional weekly monthly yearly previous past prior".split()
-)
+_RECURRING = frozenset("regular routine periodic annual frequent occasional weekly monthly yearly".split())
+_SUMMED_UP = frozenset("previous past prior".split())
+
+
+def _told_as_held(noun) -> bool:
+    """Meetings told as having taken place, in the past tense: "held their regular talks", "the annual
+    talks were held in Lima"."""
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return past and verb.lower_ in _HELD  # (not "recalled his frequent meetings with …")
+
+
+_HELD = frozenset("held took began opened ended resumed concluded convened".split())
 
 
 def _inverted_condition(verb) -> bool:

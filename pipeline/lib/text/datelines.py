@@ -114,7 +114,19 @@ def _place_only(paragraph: str) -> re.Match | None:
     match = _PLACE_ONLY.match(paragraph)
     if match is None:
         return None
-    words = match["place"].split(",")[0].split()
+    city, _, region = match["place"].partition(",")
+    words = city.split()
     if words[0].rstrip(".") in _NOT_PLACES or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
         return None
+    if not city.isupper() and not _a_known_place(city, region):
+        return None  # "On Monday, Tom Hale — Peru's foreign minister — met …": an opening phrase
     return match
+
+
+def _a_known_place(city: str, region: str) -> bool:
+    """A place in mixed case names a country ("Lima, Peru") or a city GeoNames knows ("Rio de
+    Janeiro, Brazil")."""
+    from pipeline.lib.nlp.countries import iso3_for
+    from pipeline.lib.nlp.places import country_of_place
+
+    return iso3_for(region.strip()) is not None or country_of_place(city.strip()) is not None
