@@ -2723,3 +2723,16 @@ def test_mends_after_the_review_of_this_pass(texts, expected):
     ins, _ = meeting_paragraphs([(p.paragraph_no, 0, p.text, "text") for p in paragraphs],
                                 {p.paragraph_no: p.entities for p in paragraphs}, [], {}, {})  # fmt: skip
     assert [(t, a, b) for t, _, a, b, _ in events(ins)] == expected
+
+
+def test_the_delegation_is_its_leaders():
+    texts = [
+        "Ana Ruiz, a member of the party's executive, led a delegation to visit Cuba last week.",
+        "In Havana, the delegation met with Tom Hale, the party's chairman.",
+    ]
+    names = {"people": ["Ana Ruiz", "Tom Hale"], "countries": ["Cuba"]}
+    paragraphs = [
+        paragraph(i, t, **{kind: [n for n in ns if n in t] for kind, ns in names.items()})
+        for i, t in enumerate(texts, 1)
+    ]
+    assert ("MEET", "Ana Ruiz", "Tom Hale") in [(t, a, b) for t, _, a, b, _ in events(paragraphs)]

@@ -595,9 +595,11 @@ def _subject_entity(
     book: RoleBook | None = None,
     home: str | None = None,
     others: frozenset[str] = frozenset(),
+    leader: str | None = None,
 ) -> str | None:
     """Side A of a meeting from its subject token. `others` are the entities the trigger's own
-    objects name (side B): "after meeting Tony Blair he said …" is not Tony Blair's meeting with himself."""
+    objects name (side B): "after meeting Tony Blair he said …" is not Tony Blair's meeting with himself.
+    `leader` is whom the article last said led a delegation: "the delegation met …" is theirs."""
     if subject is None:
         return None
     if subject.text in known_people and not _entities_in([subject], paragraph.entities):
@@ -625,6 +627,8 @@ def _subject_entity(
     if (body := _body_named_before(subject, paragraph, others)) is not None:
         return body
     own = _entities_in([subject, *subject.children], paragraph.entities)
+    if not own and leader is not None and subject.lower_ in ("delegation", "mission") and _determined(subject):
+        return leader  # "Sun Haiping led a CPC delegation to Cuba … In Havana, the delegation met …"
     if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
         own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                             for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
@@ -634,6 +638,27 @@ def _subject_entity(
         return None  # "the American actress met …": a person of that country by trade, not it
     sides = _best_sides(own)
     return sides[0].entity_id if sides else None
+
+
+_LEADS_A_DELEGATION = re.compile(
+    r"[^.;]{0,150}?\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
+    r"(?:delegation|mission)\b"
+)
+_DELEGATION_LED_BY = re.compile(r"\b(?:delegation|mission)\s+(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$")
+
+
+def delegation_leader(paragraph: ParagraphIn) -> str | None:
+    """The person a paragraph says led a delegation ("Sun Haiping, Member of the CPC Central
+    Committee, led a CPC delegation to visit Cuba", "a delegation led by Ma Hui"), the last one."""
+    found = None
+    for e in paragraph.entities:
+        if e.type != "PERSON":
+            continue
+        if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or _DELEGATION_LED_BY.search(
+            paragraph.text[max(0, e.char_start - 80) : e.char_start]
+        ):
+            found = e.entity_id
+    return found
 
 
 def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> str | None:
@@ -1118,7 +1143,9 @@ def find_meetings(
     book = RoleBook(people) if people else None
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
     a_match_report = match_report(p.text for p in paragraphs)
+    leader: str | None = None  # who the article last said led a delegation
     for paragraph in paragraphs:
+        leader = delegation_leader(paragraph) or leader
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
         starts = [a for a, _ in sentence_spans(paragraph.text)] if sentences else []
@@ -1164,7 +1191,9 @@ def find_meetings(
                 objects = frozenset(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
                 )
-                side_a = _subject_entity(subject, paragraph, last_person, known_people, fits, book, home, objects)
+                side_a = _subject_entity(
+                    subject, paragraph, last_person, known_people, fits, book, home, objects, leader
+                )
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
