@@ -2608,6 +2608,11 @@ def test_people_by_title_or_trade(text, expected):
         ("Ana Ruiz accused Washington of hypocrisy. The US denied it.", [("Ana Ruiz", "US")]),
         # after a word of place it stays a place
         ("Ana Ruiz criticised the talks in Washington. The US denied it.", []),
+        # two capitals joined by "and" are two governments
+        (
+            "Washington and Managua accused Ana Ruiz. The US and Nicaragua agree.",
+            [("US", "Ana Ruiz"), ("Nicaragua", "Ana Ruiz")],
+        ),
     ],
 )
 def test_a_capital_acting_is_its_countrys_government(text, expected):

@@ -151,9 +151,7 @@ def _countries_named(
 
 
 # Words before a place that say it is where something happened, not who acted ("met in Beijing").
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|to|from|into|near|outside|across|via|around|towards?|through|between|and|of)\s+$", re.I
-)
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|into|near|outside|across|via|around|towards?|through|of)\s+$", re.I)
 
 
 # Words after a capital that make it the city's, not the country's: "a Paris court", "the Beijing
