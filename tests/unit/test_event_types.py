@@ -2654,6 +2654,7 @@ def test_criticism_of_what_a_state_imposes(text, expected):
         ("Ana Ruiz criticised Cuba's Foreign Ministry.", [("Ana Ruiz", "Cuba")]),
         ("The Foreign Ministry criticised Ana Ruiz.", [("Foreign Ministry", "Ana Ruiz")]),  # no country named
         ("Cuba's Norvik Bank criticised Ana Ruiz.", [("Norvik Bank", "Ana Ruiz")]),  # a name of its own
+        ("The Foreign Ministry of Cuba criticised Ana Ruiz.", [("Cuba", "Ana Ruiz")]),
     ],
 )
 def test_a_state_organ_with_a_country_before_it_acts_for_the_country(text, expected):

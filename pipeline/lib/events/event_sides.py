@@ -956,6 +956,9 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     countries = [
         e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
     ]
+    # "the Foreign Ministry of Peru"
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    countries += [e for e in _entities_in(of, paragraph.entities) if e.type == "COUNTRY"]
     return countries[0].entity_id if countries else _country_in_name(name, paragraph)
 
 
