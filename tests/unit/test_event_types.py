@@ -2742,3 +2742,17 @@ def test_the_delegation_is_its_leaders():
         for i, t in enumerate(texts, 1)
     ]
     assert ("MEET", "Ana Ruiz", "Tom Hale") in [(t, a, b) for t, _, a, b, _ in events(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until Friday" ends what is going on now; "on Friday" is a visit to come
+        ("Ana Ruiz, who is on a working visit to Chile until Friday, met Tom Hale.", True),
+        ("Ana Ruiz is visiting Chile until Friday.", True),
+        ("Ana Ruiz is visiting Chile on Friday.", False),
+    ],
+)
+def test_a_visit_going_on_until_a_day_is_told_as_done(text, expected):
+    p = paragraph(1, text, people=[n for n in ("Ana Ruiz", "Tom Hale") if n in text], countries=["Chile"])
+    assert (("VISIT", "Ana Ruiz", "Chile") in [(t, a, b) for t, _, a, b, _ in events([p])]) == expected

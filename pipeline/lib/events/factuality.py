@@ -558,6 +558,9 @@ def _agreed(clause) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lower_ in _AGREEING
 
 
+_UNTIL = frozenset("until till through".split())
+
+
 def _arranged(clause) -> bool:
     """A present tense with a time to come is an arrangement, not an act: "is travelling to America
     next week", "are meeting tomorrow", "flies to Washington next week", "visits Chile next month",
@@ -572,7 +575,8 @@ def _arranged(clause) -> bool:
     )  # fmt: skip
     if not progressive and not passive and clause.tag_ not in ("VBZ", "VBP"):
         return False
-    times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+    # (not "until Friday": an end to what is going on now, "is on a visit to Cuba until Friday")
+    times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in _UNTIL]
     # (the parser may hang the day on the object: "are holding talks on Thursday")
     times += [g for c in clause.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
     return any(t.lower_ in _COMING or t.lower_ in _WEEKDAYS for c in times for t in c.subtree)
