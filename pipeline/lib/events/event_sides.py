@@ -32,17 +32,17 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
-    ROLE_HEADS,
+    TRADES,
     RoleBook,
     a_firm_of_a_country,
     bare_government,
+    countries_named,
     government_country,
     out_of_office,
     role_words,
     someones_aide,
 )
 from pipeline.lib.nlp.countries import iso3_for
-from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import countries_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -230,6 +230,7 @@ class Actors:
         # president's visit … President Pervez Musharraf arrived" (`read_ahead`, `_roles_ahead`)
         self._article: Sequence[ParagraphIn] = ()
         self._article_roles: RoleBook | None = None
+        self._article_countries: dict[str, str] | None = None  # ISO alpha-3 → entity id, on first need
         self.known: dict[str, str] = {}
         self.countries: dict[str, int] = {}
         self.groups: dict[tuple, list[EntitySpan]] = {}
@@ -449,16 +450,16 @@ class Actors:
         candidates = countries_of_place(place) if place else []
         if not candidates or home & set(candidates):
             return None
-        named = {}
-        for p in paragraphs:
-            for e in p.entities:
-                if e.type == "COUNTRY" and (iso3 := iso3_for(p.text[e.char_start : e.char_end])):
-                    named.setdefault(iso3, e.entity_id)
+        if self._article_countries is None:
+            self._article_countries = countries_named((p.text, p.entities) for p in self._article)
+        named = countries_named([(paragraph.text, paragraph.entities)])
+        for iso3, entity_id in self._article_countries.items():
+            named.setdefault(iso3, entity_id)  # this paragraph's name of a country first
         return next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
 
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""
-        self._article, self._article_roles = paragraphs, None
+        self._article, self._article_roles, self._article_countries = paragraphs, None, None
 
     def _roles_ahead(self) -> RoleBook:
         """Every person of the article with what is written around them, noted on first need
@@ -927,7 +928,7 @@ def _objects(trigger, preps=("with",)) -> list:
 
 # A person by role or by trade ("the Tory co-chairman", "the American actress"), not by a post that
 # acts for a team or a body (manager, coach, captain: `ROLE_HEADS`).
-_PEOPLE_BY_ROLE = PERSON_NOUNS | (PERSON_DESCRIPTIONS - ROLE_HEADS)
+_PEOPLE_BY_ROLE = PERSON_NOUNS | TRADES
 
 
 # The organs of a state known by a generic name ("the Foreign Ministry", "Ministry of Foreign
@@ -981,8 +982,7 @@ def _country_in_name(name: str, paragraph: ParagraphIn) -> str | None:
     for k in (1, 2):
         iso3 = iso3_for(" ".join(words[:k]))
         if iso3 and len(words) > k and _ORGAN.fullmatch(" ".join(words[k:])):
-            return next((e.entity_id for e in paragraph.entities if e.type == "COUNTRY"
-                         and iso3_for(paragraph.text[e.char_start : e.char_end]) == iso3), None)  # fmt: skip
+            return countries_named([(paragraph.text, paragraph.entities)]).get(iso3)
     return None
 
 

