@@ -144,6 +144,16 @@ def test_a_group_side_is_its_named_members_and_a_counted_group_is_nobody():
     assert not [e for e in got if e[0] == "SIGN" and {e[2], e[3]} & {"Norway", "Denmark"}]
 
 
+def test_a_group_named_by_the_body_it_makes_up_is_that_body():
+    p = paragraph(1, "India lashed out at the restrictive trade policies of the G7 nations.", countries=["India"],
+                  orgs=["G7"])  # fmt: skip
+    q = paragraph(2, "Iran accused Opec members of cheating on quotas.", countries=["Iran"], orgs=["Opec"])
+    r = paragraph(3, "Kenya praised the EU member states for their aid.", countries=["Kenya"], orgs=["EU"])
+    assert [e[:4] for e in events([p, q, r])] == [
+        ("CRITICIZE", "111", "India", "G7"), ("CRITICIZE", "112", "Iran", "Opec"), ("SUPPORT", "051", "Kenya", "EU"),
+    ]  # fmt: skip
+
+
 def test_a_name_the_model_missed_is_not_replaced_by_its_possessor():
     p = paragraph(
         1, "Venezuela signed a supply contract with Japan's Hitachi last week.", countries=["Venezuela", "Japan"]

@@ -139,3 +139,11 @@ def test_a_qualified_plural_acronym_is_a_group_not_a_name():
     # the model tags "Labour MPs" as a person: the party's members, not one of them, nor the party
     assert is_not_a_name("Labour MPs") and is_not_a_name("Lib Dem MEPs") and is_not_a_name("Western NGOs")
     assert not is_not_a_name("Labour MP Jean Corston") and not is_not_a_name("Plaid Cymru")
+
+
+def test_an_office_written_as_initials_is_a_title_not_a_name():
+    from pipeline.lib.nlp.names import is_title
+
+    # "The MEP said …": the office alone is no entity; before a name it is the person's role
+    assert is_title(clean_surface("The MEP", person=False).text) and is_title("MSP") and is_title("CEO")
+    assert clean_surface("MEP Nigel Farage") == Name("Nigel Farage", "MEP")

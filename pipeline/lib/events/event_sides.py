@@ -1011,6 +1011,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
             if not covering and h.lower_ in _GROUP_WORDS:
                 covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
+            if not covering and h.lower_ in _GROUP_WORDS:
+                # "the G7 nations", "the EU member states", "Opec members": the body they make up
+                named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
+                covering = [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"]
             contest_entry = h.lower_ == "entry" and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "for", "at") for c in h.children
             )  # "the Irish entry in the contest"

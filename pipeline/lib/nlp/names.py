@@ -116,6 +116,12 @@ _TITLES = sorted(
         "Education Secretary",
         "Chief Secretary",
         "MP",
+        # Members of other assemblies, and a firm's head, by their initials ("MEP Nigel Farage", "the
+        # MSP", "CEO Tim Cook"): an office, never a name of its own
+        "MEP",
+        "MSP",
+        "MLA",
+        "CEO",
         "Mr",
         "Mr.",
         "Mrs",
