@@ -786,6 +786,16 @@ def test_an_agreement_signed_by_two_sides_in_a_passive_or_a_relative_clause_is_s
     ])  # fmt: skip
 
 
+def test_the_agreement_told_of_signed_by_named_signers_is_the_same_signing():
+    # "X and Y signed a deal … The agreement was signed by A and B": one signing, told twice
+    lead = paragraph(1, "Norvik signed a merger agreement with Baltica on Tuesday.", orgs=["Norvik", "Baltica"])
+    detail = paragraph(2, "The agreement was signed in Oslo by Norvik chief Tom Hale and Baltica chairman Ann Dale.",
+                       orgs=["Norvik", "Baltica"], people=["Tom Hale", "Ann Dale"])  # fmt: skip
+    assert [e[0] for e in events([lead, detail])] == ["SIGN"]
+    # told first, it is the signing
+    assert [e[:4] for e in events([detail])] == [("SIGN", "057", "Tom Hale", "Ann Dale")]
+
+
 def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
     club = dict(people=["Tom Hale"], orgs=["Norvik"])
     _each([
@@ -2291,6 +2301,9 @@ def test_a_visit_opening_the_sentence_with_his_or_her_is_the_subjects():
          [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ana Kell", "Peru", None)]),
         ("Ana Kell met Ben Dorr during his visit to Peru.", names,
          [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None)]),
+        # in the passive, the one received is the subject, not the host who received him
+        ("During his visit to Peru, Ben Dorr was received by President Ana Kell.", names,
+         [("VISIT", "042", "Ben Dorr", "Peru", None), ("VISIT", "043", "Ana Kell", "Ben Dorr", None)]),
     ])  # fmt: skip
 
 

@@ -147,3 +147,9 @@ def test_an_office_written_as_initials_is_a_title_not_a_name():
     # "The MEP said …": the office alone is no entity; before a name it is the person's role
     assert is_title(clean_surface("The MEP", person=False).text) and is_title("MSP") and is_title("CEO")
     assert clean_surface("MEP Nigel Farage") == Name("Nigel Farage", "MEP")
+
+
+def test_styles_of_address_and_malaysian_honours_are_titles():
+    assert clean_surface("Datuk Seri Hafizuddin Omar") == Name("Hafizuddin Omar", "Datuk Seri")
+    assert clean_surface("Tan Sri Rosli Kamaruddin") == Name("Rosli Kamaruddin", "Tan Sri")
+    assert clean_surface("His Highness Sheikh Saif bin Hamad").text == "Saif bin Hamad"

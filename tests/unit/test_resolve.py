@@ -339,6 +339,41 @@ def test_the_summit_groups_are_bodies_whatever_the_model_says_or_misses():
     assert (found["G8"].type, found["G7"].type) == ("ORG", "ORG")
 
 
+def test_a_name_with_particles_is_the_canonical_name_of_its_short_form():
+    paragraphs = {("a1", 1): "Sheikh Saif bin Hamad Al Darmaki received her.", ("a1", 2): "Saif praised Kenya."}
+    mentions = [
+        at("a1", paragraphs, 1, "Saif bin Hamad Al Darmaki", "PERSON"),
+        at("a1", paragraphs, 2, "Saif", "PERSON"),
+    ]
+    assert canonical_of(paragraphs, mentions) == ["Saif bin Hamad Al Darmaki"] * 2
+
+
+def test_a_city_of_several_words_tagged_as_a_person_is_a_place():
+    paragraphs = {("a1", 1): "The terminus in Johor Bahru opened, and Tom Reid of Johor Bahru spoke."}
+    mentions = [at("a1", paragraphs, 1, "Johor Bahru", "PERSON"), at("a1", paragraphs, 1, "Tom Reid", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    assert (types["Johor Bahru"], types["Tom Reid"]) == ("PLACE", "PERSON")
+
+
+def test_an_offices_portfolio_is_no_body():
+    paragraphs = {
+        ("a1", 1): "Transport Minister Leong met the Minister of State for Foreign Trade.",
+        (
+            "a1",
+            2,
+        ): "A Home Office Minister, the son of a Church of Scotland Minister, met EU Trade Commissioner Ann Lee.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Transport", "ORG"), at("a1", paragraphs, 1, "State for Foreign Trade", "ORG"),
+        at("a1", paragraphs, 2, "Home Office", "ORG"), at("a1", paragraphs, 2, "Church of Scotland", "ORG"),
+        at("a1", paragraphs, 2, "EU", "ORG"),
+    ]  # fmt: skip
+    res, _ = resolve_with(paragraphs, mentions)
+    assert {r.text for r in res.mentions} == {"Home Office", "Church of Scotland", "EU"}
+    assert "an office's portfolio: 'Transport'" in {why for _, why in res.rejected}
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

@@ -1166,6 +1166,8 @@ def find_events(
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
                         continue
+                    if kind[0] == SIGN and _signed_again(token) and any(e.event_type == SIGN for e in events):
+                        continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.cameo_code, event.actor_a, event.actor_b, event.event_date)
                         if key in seen:
@@ -1180,6 +1182,16 @@ def find_events(
         if days:
             anchor = days[-1]
     return _without_unnamed_twins(events)
+
+
+def _signed_again(verb) -> bool:
+    """ "The agreement was signed in Seoul by Tarsus chief executive Selim Karaduman and Hanbit
+    chairman Park Ji-hoon": the agreement the story has told of, now with who put pen to paper; the
+    same signing, not another (the signers' firms or countries already have their row)."""
+    agreements = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS]
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in agreements for c in a.children
+    )
 
 
 def _without_unnamed_twins(events: list[Event]) -> list[Event]:
@@ -1736,7 +1748,12 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
         or prep.lower_ not in ("on", "during")
     ):
         return None
-    if prep.head.pos_ not in ("VERB", "AUX") or (subject := _subject(prep.head)) is None:
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # one is on a visit as the clause's subject, even a passive's ("During his visit, Aydin was
+    # received by the president": Aydin's visit, not the president's)
+    passive = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
+    if (subject := passive[0] if passive else _subject(prep.head)) is None:
         return None
     if prep.lower_ == "during" and prep.i > subject.i:
         return None

@@ -45,7 +45,7 @@ _NOT_ALONE = frozenset(
     parties""".split()
 )
 _ORG_OPENERS = frozenset(
-    "bank ministry department university college institute office commission council federation".split()
+    "bank ministry department university college institute office commission council federation church".split()
 )
 _EVENT_HEADS = frozenset(
     """meeting summit forum conference congress cup championship championships award awards olympics

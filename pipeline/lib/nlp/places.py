@@ -59,6 +59,13 @@ def countries_of_place(name: str) -> list[str]:
     return out
 
 
+def a_city_of_several_words(name: str) -> bool:
+    """Is the name, in two words or more, a GeoNames city's own ("Johor Bahru", "Porto Alegre",
+    "Canary Wharf")? Such a name is a place whatever the model labels it; a one-word city's name is
+    as often a person's or a club's ("Bush", "Jackson", "Bolton")."""
+    return len(name.split()) >= 2 and country_key(name) in _all_cities()
+
+
 @cache
 def _cities() -> dict[str, tuple[int, str]]:
     """Key → (population, ISO alpha-2) of the most populous city of that name; a name no city has

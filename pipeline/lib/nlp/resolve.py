@@ -63,10 +63,12 @@ from pipeline.lib.nlp.names import (
     title_gender,
 )
 from pipeline.lib.nlp.people import link_people
+from pipeline.lib.nlp.places import a_city_of_several_words
 from pipeline.lib.nlp.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
 from pipeline.lib.nlp.spans import (
     join_cut_names,
     opens_a_sentence,
+    portfolios,
     split_conjoined,
     split_country_prefix,
     split_demonyms,
@@ -262,6 +264,8 @@ def _classify_all(
                     kind, fixed = "ORG", True  # "oil giant Yukos" elsewhere: not a person, not a place
             if kind == "PERSON" and not fixed and not role and vocab is not None and vocab.only_a_place(name):
                 kind = "PLACE"
+            elif kind == "PERSON" and not fixed and not role and a_city_of_several_words(name):
+                kind = "PLACE"  # "Johor Bahru", "Porto Alegre" tagged PERSON
             elif kind in ("PLACE", "ORG", "OTHER") and not fixed and vocab is not None:
                 if vocab.introduced_as_person(name):
                     kind = "PERSON"
@@ -616,7 +620,11 @@ _UNCLOSED = re.compile(r"\s*[(\[][^)\]]*$")
 # A full stop inside a name that is not an initial's ("George W. Bush", "U.S. Steel") ends a
 # sentence the model's span ran over: "Jay-Z. Soul".
 _SENTENCE_STOP = re.compile(r"(?<=.)(?<![ .][A-Z])(?<!^[A-Z])\. ")
-_JOINERS = frozenset("of and the for de del la y da do dos das di du van von der le al on in at to & '".split())
+# (name particles among them: "Saif bin Hamad Al Darmaki" is a tidy name, not a phrase)
+_JOINERS = frozenset(
+    "of and the for de del della la y da do dos das di du van von der le al el on in at to & ' bin bint binti ibn "
+    "e".split()
+)
 
 
 def _untidy(name: str) -> bool:
@@ -891,7 +899,11 @@ def resolve(
         resolution.rejected.extend(
             (m.mention_id, f"a title of a work: {m.text!r}") for m in mentions if m.mention_id in works
         )
-        mentions = [m for m in mentions if m.mention_id not in works]
+        offices = portfolios(mentions, paragraphs, set(_alias_table()))
+        resolution.rejected.extend(
+            (m.mention_id, f"an office's portfolio: {m.text!r}") for m in mentions if m.mention_id in offices
+        )
+        mentions = [m for m in mentions if m.mention_id not in works | offices]
     items = []
     for m in _classify_all(mentions, acronyms, vocab):
         if m.type == _REJECT:

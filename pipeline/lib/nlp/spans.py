@@ -333,3 +333,31 @@ def work_titles(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], 
         if words and words[-1] in _WORK_NOUNS and not (len(words) > 1 and words[-2] == "best"):
             out.add(m.mention_id)
     return out
+
+
+# An office written with its portfolio: "Transport Minister Leong", "External Affairs Minister",
+# "Minister of State for Foreign Trade", "Minister of Economy, Trade and Industry".
+_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministers|Minister['’]s|Secretary|Commissioner)\b")
+# (not "General Secretary of the Church of Scotland": a body follows "the")
+_OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+$")
+
+
+def portfolios(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str], bodies: set[str]) -> set[str]:
+    """Ids of organisation spans that are an office's portfolio ("Transport" in "Transport Minister
+    Leong", "State for Foreign Trade" in "Minister of State for Foreign Trade"): a field of
+    government, not a body. Not a body's name by its shape ("Home Office Minister"), an acronym
+    ("EU Trade Commissioner"), a country or a name opening with one ("US Treasury Secretary"), or a
+    reviewed name (`bodies`: "Treasury Minister")."""
+    out = set()
+    for m in mentions:
+        text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
+        if not text or m.label != "ORG":
+            continue
+        name = clean_surface(m.text, person=False).text
+        country_first = iso3_for(name.split()[0]) if name else None  # "US Treasury Secretary John Snow"
+        if shape_type(name) or name.isupper() or iso3_for(name) or name in bodies or country_first:
+            continue
+        before = text[max(0, m.char_start - 40) : m.char_start]
+        if _OFFICE_AFTER.match(text, m.char_end) or _OFFICE_BEFORE.search(before):
+            out.add(m.mention_id)
+    return out
