@@ -374,6 +374,21 @@ def test_an_offices_portfolio_is_no_body():
     assert "an office's portfolio: 'Transport'" in {why for _, why in res.rejected}
 
 
+def test_the_last_name_of_a_person_named_in_full_is_that_person_whatever_its_label():
+    paragraphs = {
+        ("a1", 1): "The jury president, Egyptian director Mona Abdel-Rahim, praised the film.",
+        ("a1", 2): "Lebanese filmmaker Karim Nassar-Khoury accused Abdel-Rahim of favouring films.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Mona Abdel-Rahim", "PERSON"), at("a1", paragraphs, 2, "Karim Nassar-Khoury", "GPE"),
+        at("a1", paragraphs, 2, "Abdel-Rahim", "ORG"),
+    ]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.paragraph_no, r.text): entities[r.entity_id] for r in res.mentions}
+    assert found[(2, "Abdel-Rahim")].canonical_name == "Mona Abdel-Rahim"
+    assert found[(2, "Karim Nassar-Khoury")].type == "PERSON"  # a filmmaker is a person, not a place
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

@@ -404,7 +404,8 @@ PERSON_DESCRIPTIONS = frozenset(
     "goalkeeper winger captain skipper singer actor actress director producer rapper analyst economist "
     "lawyer editor author writer novelist presenter broadcaster journalist comedian musician guitarist "
     "drummer songwriter designer photographer businessman businesswoman tycoon billionaire entrepreneur "
-    "activist campaigner veteran founder chef boxer sprinter cyclist golfer jockey".split()
+    "activist campaigner veteran founder chef boxer sprinter cyclist golfer jockey filmmaker film-maker footballer "
+    "cricketer athlete poet painter artist sculptor composer curator".split()
 )
 
 

@@ -46,6 +46,7 @@ from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
 from pipeline.lib.nlp.entity_types import org_head, party_member_word, shape_type, vote_type
 from pipeline.lib.nlp.names import (
+    PERSON_DESCRIPTIONS,
     REAL_NAME_BETWEEN,
     clean_surface,
     family_names,
@@ -297,10 +298,15 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\
 # A name of two or three words right after an office only a person holds, written in lowercase as
 # news writes a description before a name ("South African president Thabo Mbeki", "Italy skipper
 # Marco Bortolami"). Not the offices a firm may hold too ("adviser", "manager", "host", "leader").
+_FIRMS_TOO = frozenset("producer broadcaster designer analyst founder veteran manager editor".split())
 _AFTER_PERSONAL_ROLE = re.compile(
     r"\b(?:president|chairman|chairwoman|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor"
-    r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach)"
-    r" ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
+    r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach|"
+    # and the trades one is described by ("Lebanese filmmaker Karim Nassar-Khoury", tagged a place),
+    # but not those a firm is described by too ("TV producer Illuminations Television Limited",
+    # "broadcaster France Televisions", "fund manager Matrix Asset Advisors")
+    + "|".join(sorted(PERSON_DESCRIPTIONS - _FIRMS_TOO))
+    + r") ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
 )
 
 
@@ -435,6 +441,31 @@ def _vote_types(items: list[_Mention]) -> None:
             m.voted_place = kind == "PLACE" and _titled_person(m)
             if not m.voted_place:
                 m.type = kind
+
+
+def _family_names_of_people(items: list[_Mention]) -> None:
+    """A one-word name that is the last name of a person its article names in full is that person,
+    whatever the model labelled it ("Egyptian director Mona Abdel-Rahim … accused Abdel-Rahim of
+    favouring": ORG). Not where the article also writes the word as a place or a body by rule, nor a
+    name that is a person's given one too ("Chelsea")."""
+    last_names: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        words = m.name.split()
+        if m.type == "PERSON" and len(words) >= 2 and not m.royal:
+            last_names[m.source.article_id].add(words[-1])
+            firsts[m.source.article_id].update(words[:-1])
+    fixed = {(m.source.article_id, m.name) for m in items if m.fixed}
+    for m in items:
+        article = m.source.article_id
+        if (
+            m.type in ("ORG", "PLACE", "OTHER")
+            and " " not in m.name
+            and m.name in last_names[article]
+            and m.name not in firsts[article]
+            and (article, m.name) not in fixed
+        ):
+            m.type = "PERSON"
 
 
 def _titled_person(m: _Mention) -> bool:
@@ -919,6 +950,7 @@ def resolve(
     _implicit_acronyms(items, acronyms)
     _word_acronyms(items)
     stage_names = _stage_names(items, paragraphs or {})
+    _family_names_of_people(items)
     person_clusters = link_people(items)
     _known_by_stage_names(items, person_clusters, stage_names)
 
