@@ -389,6 +389,24 @@ def test_the_last_name_of_a_person_named_in_full_is_that_person_whatever_its_lab
     assert found[(2, "Karim Nassar-Khoury")].type == "PERSON"  # a filmmaker is a person, not a place
 
 
+def test_an_owner_and_what_is_theirs_in_one_span_are_two_mentions():
+    paragraphs = {
+        ("a1", 1): "Türkiye's Foreign Ministry condemned it, and Al Harbi met the European Union's Special "
+        "Representative.",
+        ("a1", 2): "The European Union agreed. Gordon Brown spoke on New Year's Day.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Türkiye's Foreign Ministry", "ORG"),
+        at("a1", paragraphs, 1, "the European Union's Special Representative", "ORG"),
+        at("a1", paragraphs, 2, "The European Union", "ORG"), at("a1", paragraphs, 2, "New Year's Day", "EVENT"),
+    ]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {r.text: entities[r.entity_id] for r in res.mentions}
+    assert (found["Türkiye"].type, found["Foreign Ministry"].type) == ("COUNTRY", "ORG")
+    assert found["the European Union"].canonical_name == "European Union"  # the office is no entity
+    assert "Special Representative" not in found and "New Year's Day" in found
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

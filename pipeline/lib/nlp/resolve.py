@@ -73,6 +73,7 @@ from pipeline.lib.nlp.spans import (
     split_conjoined,
     split_country_prefix,
     split_demonyms,
+    split_possessors,
     work_titles,
 )
 from pipeline.lib.text.ids import assign_stable_ids
@@ -826,7 +827,7 @@ def _second_pass(
     matcher = NameMatcher(known)
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
-    for m in split_country_prefix(split_conjoined(mentions, known_words), known_words):
+    for m in split_possessors(split_country_prefix(split_conjoined(mentions, known_words), known_words), known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)
         else:

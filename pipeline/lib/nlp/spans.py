@@ -83,6 +83,35 @@ def split_country_prefix(mentions: list[MentionIn], known_words: set) -> list[Me
     return out
 
 
+_OWNERS_S = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def split_possessors(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
+    """A span holding an owner and what is theirs ("Türkiye's Foreign Ministry", "the European
+    Union's Special Representative", "Roma's Olivier Dacourt") is two mentions, where the owner is a
+    country or a name known on its own, and what follows is a body by its shape, an office, or a
+    known name: the owner keeps the span's id. ("New Year's Day", "the People's Party" stay whole.)"""
+    out = []
+    for m in mentions:
+        found = _OWNERS_S.search(m.text) if m.char_start is not None else None
+        owner = clean_surface(m.text[: found.start()], person=False).text if found else ""
+        rest = m.text[found.end() :] if found else ""
+        country = bool(owner) and iso3_for(owner) is not None
+        # (a one-word known name may be a word of a firm's own: "Foster's Group", "Bill Cosby's TV")
+        known = len(rest.split()) >= 2 and words_of(rest) in known_words
+        theirs = known or is_title(rest) or shape_type(rest) == "ORG"
+        if not found or not rest or not (country or words_of(owner) in known_words) or not theirs:
+            out.append(m)
+            continue
+        start = m.char_start + found.end()
+        label = "GPE" if country else m.label
+        out.append(replace(m, text=m.text[: found.start()], label=label, char_end=m.char_start + found.start(),
+                           source="split"))  # fmt: skip
+        out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=rest, char_start=start,
+                           source="split"))  # fmt: skip
+    return out
+
+
 _COMMA_LIST = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)+")
 _NOT_A_NAME_AFTER_COMMA = frozenset("inc inc. ltd ltd. plc llc co co. corp corp. jr jr. sr sr. ii iii".split())
 
