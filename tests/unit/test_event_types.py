@@ -796,6 +796,24 @@ def test_the_agreement_told_of_signed_by_named_signers_is_the_same_signing():
     assert [e[:4] for e in events([detail])] == [("SIGN", "057", "Tom Hale", "Ann Dale")]
 
 
+def test_a_government_named_with_nothing_to_say_whose_is_the_articles_country():
+    home = [paragraph(n, f"Nigeria protested on day {n}.", countries=["Nigeria"]) for n in (1, 2)]
+    text = ("The Federal Government has condemned the attacks on Nigerian traders and accused the South "
+            "African police of standing by.")  # fmt: skip
+    named = paragraph(3, text, countries=["Nigerian", "South African"], orgs=["Federal Government"])
+    # a demonym before a noun names whose others are, not whose the government is
+    assert ("CRITICIZE", "112", "Nigeria", "South African", None) in events([*home, named])
+
+
+def test_the_authorities_or_officials_in_a_country_are_that_country():
+    _each([
+        ("Turkey criticized the authorities in Sweden for permitting the protest.",
+         dict(countries=["Turkey", "Sweden"]), [("CRITICIZE", "111", "Turkey", "Sweden", None)]),
+        ("Ann Dale praised officials in Kenya for their work.", dict(people=["Ann Dale"], countries=["Kenya"]),
+         [("SUPPORT", "051", "Ann Dale", "Kenya", None)]),
+    ])  # fmt: skip
+
+
 def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
     club = dict(people=["Tom Hale"], orgs=["Norvik"])
     _each([

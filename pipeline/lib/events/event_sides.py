@@ -38,6 +38,7 @@ from pipeline.lib.events.roles import (
     bare_government,
     countries_named,
     government_country,
+    named_government_country,
     out_of_office,
     role_words,
     someones_aide,
@@ -114,7 +115,7 @@ def maker(noun):
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
-                    "executives bosses authorities regulators prosecutors")  # fmt: skip
+                    "executives bosses authorities regulators prosecutors police military troops navy")  # fmt: skip
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
@@ -314,6 +315,10 @@ class Actors:
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
         if own and own[0].type == "ORG" and (country := _country_of_organ(token, own[0], paragraph)) is not None:
             return country  # "Cuba's Foreign Ministry", "the Chinese embassy": the country it acts for
+        if own and own[0].type == "ORG":
+            name = paragraph.text[own[0].char_start : own[0].char_end]
+            if country := named_government_country(name, token.sent, paragraph.entities, self.home_country):
+                return country  # "The Federal Government has condemned …": the article's country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
@@ -1026,6 +1031,13 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
+            if not covering and h.lower_ in _AGENTS_OF | _COUNTRY_BODIES:
+                # "the authorities in Sweden", "officials in Kenya": the country they govern
+                # (the parser may hang the "in" on the verb, right after the noun)
+                ins = [c for c in (*h.children, *h.head.children) if c.dep_ == "prep" and c.lower_ == "in"
+                       and (c.head.i == h.i or c.i == h.right_edge.i + 1)]  # fmt: skip
+                where = [g for c in ins for g in c.children if g.dep_ == "pobj"]
+                covering = [e for e in _entities_in(where, paragraph.entities) if e.type == "COUNTRY"]
             if not covering and h.lower_ in _ORG_NOUNS | _ORG_KIND_NOUNS:
                 # "the Balco laboratory", "the Labour party": the organisation the noun's name gives
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ == "compound"],

@@ -252,9 +252,31 @@ def government_country(token, entities: Iterable[_Span], home: str | None) -> st
     a story about France)."""
     if home is None or not bare_government(token):
         return None
-    start, end = token.sent.start_char, token.sent.end_char
-    others = [e for e in entities if e.type == "COUNTRY" and e.entity_id != home and start <= e.char_start < end]
-    return None if others else home
+    return None if _other_countries(token.sent, entities, home) else home
+
+
+def _other_countries(sentence, entities: Iterable[_Span], home: str) -> list[_Span]:
+    """Countries other than `home` that a sentence names as nouns: a demonym before a noun
+    ("accused the South African authorities", "attacks on Nigerian traders") names whose others
+    are, not whose the government is."""
+    start, end = sentence.start_char, sentence.end_char
+    modifiers = {w.idx for t in sentence if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN")
+                 and t.head.pos_ == "NOUN" for w in t.subtree}  # fmt: skip
+    return [e for e in entities if e.type == "COUNTRY" and e.entity_id != home and start <= e.char_start < end
+            and e.char_start not in modifiers]  # fmt: skip
+
+
+# A government named as a body, capitalised, with nothing to say whose: "The Federal Government has
+# condemned …" in a Nigerian story.
+_GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|National|Central|Union)\s+)?Government", re.IGNORECASE)
+
+
+def named_government_country(text: str, sentence, entities: Iterable[_Span], home: str | None) -> str | None:
+    """Whose a government named with nothing to say whose is ("the Federal Government"): the
+    article's country, unless its sentence names another, as for a bare "the government"."""
+    if home is None or not _GOVERNMENT_NAME.fullmatch(text.strip()):
+        return None
+    return None if _other_countries(sentence, entities, home) else home
 
 
 def countries_named(texts: Iterable[tuple[str, Iterable[_Span]]]) -> dict[str, str]:
