@@ -814,6 +814,17 @@ def test_the_authorities_or_officials_in_a_country_are_that_country():
     ])  # fmt: skip
 
 
+def test_a_body_named_between_commas_and_introduced_by_its_kind_is_that_body():
+    lead = paragraph(1, "Poland's largest steelworkers' union, Jedność, lambasted the management of Vistula Steel.",
+                     countries=["Poland"], orgs=["Jedność", "Vistula Steel"])  # fmt: skip
+    # "the union" is the body introduced as a union, not the firm named since
+    later = paragraph(2, "Vistula Steel fell 3 percent. Tom Hale backed the union's call for a guarantee.",
+                      orgs=["Vistula Steel"], people=["Tom Hale"])  # fmt: skip
+    assert events([lead, later]) == [
+        ("CRITICIZE", "111", "Jedność", "Vistula Steel", None), ("SUPPORT", "053", "Tom Hale", "Jedność", None),
+    ]  # fmt: skip
+
+
 def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
     club = dict(people=["Tom Hale"], orgs=["Norvik"])
     _each([

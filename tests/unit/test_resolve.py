@@ -407,6 +407,20 @@ def test_an_owner_and_what_is_theirs_in_one_span_are_two_mentions():
     assert "Special Representative" not in found and "New Year's Day" in found
 
 
+def test_a_name_introduced_once_by_a_kind_of_body_or_before_its_leader_is_a_body():
+    paragraphs = {
+        ("a1", 1): "The charity Ledger Aid and Solna leader Ann Berg spoke.",
+        ("a1", 2): "The head of the state company, Yury Boyko, said so.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Ledger Aid", "PERSON"), at("a1", paragraphs, 1, "Solna", "PERSON"),
+        at("a1", paragraphs, 1, "Ann Berg", "PERSON"), at("a1", paragraphs, 2, "Yury Boyko", "PERSON"),
+    ]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    assert types == {"Ledger Aid": "ORG", "Solna": "ORG", "Ann Berg": "PERSON", "Yury Boyko": "PERSON"}
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

@@ -119,7 +119,7 @@ _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats ne
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
-                      "struggle cause people policy policies proposal initiative")  # fmt: skip
+                      "struggle cause people policy policies proposal initiative management board")  # fmt: skip
 # Who leads or speaks for the country or body of their "of" phrase, which is their side when no
 # name of theirs is given ("praised the leaders of France and Germany", "the head of Vantel").
 _LEADERS_OF = _forms("leader leaders head heads president presidents premier premiers minister ministers",
@@ -214,6 +214,11 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
 _ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
+# The kind of an organisation written right before its name: "the union Jedność", "union, Jedność,".
+_INTRODUCING_NOUN = re.compile(
+    r"\b(party|company|firm|club|group|bank|union|organisation|organization|charity|agency),?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
 # (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
@@ -230,6 +235,7 @@ class Actors:
         # the same of the whole article, read ahead when an office needs it: "the Pakistani
         # president's visit … President Pervez Musharraf arrived" (`read_ahead`, `_roles_ahead`)
         self._article: Sequence[ParagraphIn] = ()
+        self._introduced: dict[str, list[str]] | None = None
         self._article_roles: RoleBook | None = None
         self._article_countries: dict[str, str] | None = None  # ISO alpha-3 → entity id, on first need
         self.known: dict[str, str] = {}
@@ -397,6 +403,12 @@ class Actors:
             return None
         if a_firm_of_a_country(token, found):
             return None  # "the US network", "the British broadcaster": a firm of that country, not it
+        # (a name between commas the parser may hang as an adverbial: "union, Jedność, lambasted")
+        set_off = [c for c in token.children if c.dep_ == "appos" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                   and c.i > token.i and c.nbor(-1).text == ",")]  # fmt: skip
+        named = _entities_in([t for c in set_off for t in c.subtree], found)
+        if token.pos_ == "NOUN" and named and named[0].entity_id != exclude:
+            return named[0].entity_id  # "Poland's largest union, Jedność, lambasted …": the union, not Poland
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen:
@@ -465,6 +477,19 @@ class Actors:
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""
         self._article, self._article_roles, self._article_countries = paragraphs, None, None
+        self._introduced: dict[str, list[str]] | None = None
+
+    def _orgs_introduced_as(self, noun: str) -> list[str]:
+        """The organisations the article writes right after this noun ("the union Jedność", "union,
+        Jedność,", "UK bank Barclays"), in order."""
+        if self._introduced is None:
+            self._introduced = {}
+            for paragraph in self._article:
+                for e in paragraph.entities:
+                    before = _INTRODUCING_NOUN.search(paragraph.text[max(0, e.char_start - 40) : e.char_start])
+                    if e.type == "ORG" and before:
+                        self._introduced.setdefault(before.group(1).lower(), []).append(e.entity_id)
+        return self._introduced.get(noun, [])
 
     def _roles_ahead(self) -> RoleBook:
         """Every person of the article with what is written around them, noted on first need
@@ -624,9 +649,14 @@ class Actors:
         return []
 
     def org_named_last(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
-        """ "The party", "the company": the last organisation named before it (other than `exclude`)."""
+        """ "The party", "the company": the organisation the article introduced by that word ("Poland's
+        largest steelworkers' union, Jedność" is "the union" wherever a firm was named since), else the
+        last organisation named before it (other than `exclude`)."""
         if token.lower_ not in _ORG_NOUNS or not any(c.lower_ == "the" for c in token.children):
             return None
+        introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
+        if introduced:
+            return introduced[-1]
         before = [
             e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx and e.entity_id != exclude
         ]
