@@ -825,6 +825,16 @@ def test_a_body_named_between_commas_and_introduced_by_its_kind_is_that_body():
     ]  # fmt: skip
 
 
+def test_a_summit_held_by_two_is_a_meeting_and_a_signing_between_the_two_governments_is_theirs():
+    names = dict(people=["Dharma Setiawan", "Kang Hyun-woo"])
+    summit = paragraph(1, "Dharma Setiawan and Kang Hyun-woo held a summit in Seoul on Monday.", **names)
+    witnessed = paragraph(2, "The two leaders witnessed the signing of 11 documents between the two governments.")
+    assert events([summit, witnessed]) == [
+        ("MEET", "040", "Dharma Setiawan", "Kang Hyun-woo", None),
+        ("SIGN", "057", "Dharma Setiawan", "Kang Hyun-woo", None),
+    ]
+
+
 def test_a_club_signs_a_player_and_a_player_signs_for_a_club():
     club = dict(people=["Tom Hale"], orgs=["Norvik"])
     _each([

@@ -421,6 +421,13 @@ def test_a_name_introduced_once_by_a_kind_of_body_or_before_its_leader_is_a_body
     assert types == {"Ledger Aid": "ORG", "Solna": "ORG", "Ann Berg": "PERSON", "Yury Boyko": "PERSON"}
 
 
+def test_a_hyphenated_given_name_the_model_cut_is_whole_but_not_a_hyphenated_adjective():
+    paragraphs = {("a1", 1): "Kang Hyun-woo met the Oscar-winning Janet Jackson-style star."}
+    mentions = [at("a1", paragraphs, 1, "Kang Hyun", "PERSON"), at("a1", paragraphs, 1, "Janet Jackson", "PERSON")]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert sorted(r.text for r in res.mentions) == ["Janet Jackson", "Kang Hyun-woo"]
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

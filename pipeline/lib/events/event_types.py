@@ -1184,6 +1184,20 @@ def find_events(
     return _without_unnamed_twins(events)
 
 
+def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
+    """The sides of a "between" phrase: its names, or the pair the article told of ("the signing of
+    11 documents between the two governments": the two sides of the last meeting)."""
+    found = []
+    for h in partners:
+        if h.head.lower_ != "between":
+            continue
+        named = _head_entities(h, paragraph)
+        if not named and _pair_subject(h) and (pair := actors.pair_near(h, paragraph)):
+            named = [EntitySpan(0, 0, member, "ORG") for member in pair]
+        found += named
+    return found
+
+
 def _signed_again(verb) -> bool:
     """ "The agreement was signed in Seoul by Tarsus chief executive Selim Karaduman and Hanbit
     chairman Park Ji-hoon": the agreement the story has told of, now with who put pen to paper; the
@@ -1577,7 +1591,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # A charter, convention or treaty is signed by many, none of them the other side: "Russia
         # has signed the Energy Charter", "he also signed a communiqué".
         unnamed_b |= not partners and not signatories and any(t.lower_ in _INSTRUMENTS for t in things)
-        between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
+        between = _between_sides(partners, paragraph, actors)
         unnamed_signers = subject is None or not _entities_in([subject], paragraph.entities)
         if (lower == "signing" or unnamed_signers) and len({e.entity_id for e in between}) >= 2:
             # "witnessed the signing of a deal between Norvik and Baltica": the two sides signed

@@ -1022,9 +1022,9 @@ _TALK_NOUNS = (
 # Iran", "rejected dialogue with Hamas") count only when someone is in them or had them.
 _ENGAGED_NOUNS = frozenset(("discussions", "dialogue", "conversation", "conversations"))
 # Of these, the ones that with no one named after them are held by their subject with each other
-# ("X and Y held talks", "had a meeting", "conducted negotiations"; not "are in discussions" nor
-# "held meetings", which are with others as often).
-_HELD_NOUNS = frozenset(("talks", "meeting", "negotiations", "discussions"))
+# ("X and Y held talks", "had a meeting", "conducted negotiations", "held a summit"; not "are in
+# discussions" nor "held meetings", which are with others as often).
+_HELD_NOUNS = frozenset(("talks", "meeting", "negotiations", "discussions", "summit"))
 _HAVE = frozenset("have has had having hold holds held holding conduct conducts conducted".split())
 # "Exchanged views with": a consultation (CAMEO 040), said of views, ideas or opinions.
 _EXCHANGE = frozenset("exchange exchanges exchanged exchanging".split())

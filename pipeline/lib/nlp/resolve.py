@@ -74,6 +74,7 @@ from pipeline.lib.nlp.spans import (
     split_country_prefix,
     split_demonyms,
     split_possessors,
+    whole_hyphenated_names,
     work_titles,
 )
 from pipeline.lib.text.ids import assign_stable_ids
@@ -928,7 +929,9 @@ def resolve(
     vocab = _Vocab(paragraphs.values()) if paragraphs else None
     absorbed: list[tuple[str, str]] = []
     if paragraphs:
-        mentions = split_demonyms(join_cut_names(mentions, paragraphs, vocab, absorbed))
+        mentions = split_demonyms(
+            join_cut_names(whole_hyphenated_names(mentions, paragraphs), paragraphs, vocab, absorbed)
+        )
         first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
         _vote_types(first)
         known, per_article, found = _known_names(first, acronyms, vocab)

@@ -390,3 +390,21 @@ def portfolios(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], s
         if _OFFICE_AFTER.match(text, m.char_end) or _OFFICE_BEFORE.search(before):
             out.add(m.mention_id)
     return out
+
+
+# The rest of a hyphenated given name the model cut off: "Kang Hyun" of "Kang Hyun-woo" (a syllable
+# or two on each side; not "Janet Jackson-style", "Blair-era", "Oscar-winning").
+_HYPHENATED_REST = re.compile(r"-[a-z]{2,4}\b(?!-)")
+
+
+def whole_hyphenated_names(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str]) -> list[MentionIn]:
+    """A person's span that stops at a hyphen inside a word ("Kang Hyun" of "Kang Hyun-woo", "Park
+    Ji" of "Park Ji-hoon") runs to the word's end."""
+    out = []
+    for m in mentions:
+        text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
+        words = m.text.split()
+        cut = len(words) >= 2 and len(words[-1]) <= 4 and m.label == "PERSON"
+        rest = _HYPHENATED_REST.match(text, m.char_end) if text and cut else None
+        out.append(replace(m, text=m.text + rest.group(0), char_end=rest.end()) if rest else m)
+    return out
