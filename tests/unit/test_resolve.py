@@ -428,6 +428,16 @@ def test_a_hyphenated_given_name_the_model_cut_is_whole_but_not_a_hyphenated_adj
     assert sorted(r.text for r in res.mentions) == ["Janet Jackson", "Kang Hyun-woo"]
 
 
+def test_a_body_named_right_after_its_kind_is_found_where_the_model_missed_it():
+    paragraphs = {
+        ("a1", 1): "Almendral signed Onyekachi from Belgian side KV Schelde on Monday, and the group Tuesday."
+    }
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Onyekachi", "PERSON")])
+    assert {(r.text, entities[r.entity_id].type) for r in res.mentions} == {
+        ("Onyekachi", "PERSON"), ("KV Schelde", "ORG"),
+    }  # fmt: skip
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

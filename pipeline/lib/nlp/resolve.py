@@ -828,6 +828,43 @@ def _speakers_the_model_missed(
     return out
 
 
+# A body's name right after its kind ("Belgian side KV Schelde", "the civic group Open Ledger
+# Initiative", "supporters' trust, De Gele Muur"): capitalised words, with the joiners of names.
+_BODY_AFTER_ITS_KIND = re.compile(
+    r"\b(?:side|club|firm|company|group|union|charity|agency|trust|consortium|carrier|airline|lender|insurer"
+    r"|retailer|regulator|watchdog|broadcaster|publisher|studio),? "
+    r"((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|de|del|da|do|la|le|van|&))*)"
+)
+_NOT_A_BODY_WORD = frozenset(
+    "the a an on in at for this that these those it its he she they we i monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october november "
+    "december".split()
+)
+
+
+def _bodies_the_model_missed(
+    paragraphs: Mapping[tuple[str, int], str], found: set, per_article: Mapping[str, dict]
+) -> dict[str, dict[str, list[KnownName]]]:
+    """Per article, names written right after a kind of body ("Belgian side KV Schelde") that no
+    span of the article holds: organisations the model missed or cut."""
+    out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
+    for (article, _), text in paragraphs.items():
+        for m in _BODY_AFTER_ITS_KIND.finditer(text):
+            words = m.group(1).rstrip(".").split()
+            while words and (words[-1] in _JOINERS or words[-1].casefold() in _NOT_A_BODY_WORD):
+                words.pop()
+            if not words or words[0].casefold() in _NOT_A_BODY_WORD or is_title(words[0]) or iso3_for(words[0]):
+                continue
+            name = " ".join(words)
+            tokens = words_of(name)
+            if not tokens or tokens in found or is_not_a_name(name):
+                continue
+            known = per_article.get(article, {}).get(tokens[0], []) + out[article].get(tokens[0], [])
+            if all(k.words != tokens for k in known):  # (the matcher looks names up by their first word)
+                out[article].setdefault(tokens[0], []).append(KnownName(tokens, "ORG", "body"))
+    return out
+
+
 def _second_pass(
     mentions: list[MentionIn],
     paragraphs: Mapping[tuple[str, int], str],
@@ -937,6 +974,9 @@ def resolve(
         known, per_article, found = _known_names(first, acronyms, vocab)
         for article, names in _speakers_the_model_missed(paragraphs, found, per_article, vocab).items():
             per_article[article] = {**names, **per_article.get(article, {})}
+        for article, names in _bodies_the_model_missed(paragraphs, found, per_article).items():
+            here = per_article.get(article, {})
+            per_article[article] = {**here, **{w: here.get(w, []) + ks for w, ks in names.items()}}
         mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)
     resolution = Resolution(acronyms=acronyms)
     if paragraphs:
