@@ -153,3 +153,5 @@ def test_styles_of_address_and_malaysian_honours_are_titles():
     assert clean_surface("Datuk Seri Hafizuddin Omar") == Name("Hafizuddin Omar", "Datuk Seri")
     assert clean_surface("Tan Sri Rosli Kamaruddin") == Name("Rosli Kamaruddin", "Tan Sri")
     assert clean_surface("His Highness Sheikh Saif bin Hamad").text == "Saif bin Hamad"
+    # an honour stays off a name the model labelled a body ("Datuk Seri Rahimah said …")
+    assert clean_surface("Datuk Seri Rahimah", person=False) == Name("Rahimah", "Datuk Seri")

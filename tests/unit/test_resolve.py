@@ -438,6 +438,29 @@ def test_a_body_named_right_after_its_kind_is_found_where_the_model_missed_it():
     }  # fmt: skip
 
 
+def test_the_reviews_misfires_of_the_entity_rules_stay_mended():
+    # Probes of a review (stop 44): a small town's name is a person's ("Juan Diaz", a Panamanian
+    # town); a title the article defines as a body's short form is that body; a body before its
+    # Secretary-General is a body; a region before its leader stays a place.
+    from pipeline.lib.nlp.places import a_city_of_several_words
+
+    assert a_city_of_several_words("Porto Alegre") and not a_city_of_several_words("Juan Diaz")
+    paragraphs = {
+        ("a1", 1): "The Corporate Europe Observatory (CEO) released figures. CEO also criticised Shell.",
+        ("a1", 2): "The Opec Secretary General spoke, and Catalonia leader Carles Puigdemont replied in Catalonia.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Corporate Europe Observatory", "ORG"), at("a1", paragraphs, 1, "CEO", "ORG", 2),
+        at("a1", paragraphs, 1, "Shell", "ORG"), at("a1", paragraphs, 2, "Opec", "ORG"),
+        at("a1", paragraphs, 2, "Catalonia", "GPE"), at("a1", paragraphs, 2, "Carles Puigdemont", "PERSON"),
+        at("a1", paragraphs, 2, "Catalonia", "GPE", 2),
+    ]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.text, entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions}
+    assert ("CEO", "Corporate Europe Observatory", "ORG") in found and ("Opec", "Opec", "ORG") in found
+    assert ("Catalonia", "Catalonia", "PLACE") in found
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

@@ -116,6 +116,8 @@ def maker(noun):
 # Kazakhstan's side, as "the Kazakh government" is.
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
                     "executives bosses authorities regulators prosecutors police military troops navy")  # fmt: skip
+# People who govern the country their "in" phrase names ("the authorities in Sweden").
+_GOVERNING = _forms("authorities officials official government governments ministers regulators prosecutors")
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
@@ -1061,8 +1063,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
-            if not covering and h.lower_ in _AGENTS_OF | _COUNTRY_BODIES:
-                # "the authorities in Sweden", "officials in Kenya": the country they govern
+            if not covering and h.lower_ in _GOVERNING:
+                # "the authorities in Sweden", "officials in Kenya": the country they govern (not
+                # troops, for whom "in" is where they are)
                 # (the parser may hang the "in" on the verb, right after the noun)
                 ins = [c for c in (*h.children, *h.head.children) if c.dep_ == "prep" and c.lower_ == "in"
                        and (c.head.i == h.i or c.i == h.right_edge.i + 1)]  # fmt: skip

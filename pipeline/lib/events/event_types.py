@@ -1203,8 +1203,11 @@ def _signed_again(verb) -> bool:
     chairman Park Ji-hoon": the agreement the story has told of, now with who put pen to paper; the
     same signing, not another (the signers' firms or countries already have their row)."""
     agreements = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS]
+    # the agreement alone, "the" and its noun: one told more closely is another ("the agreement on
+    # cocoa pricing", "the union treaty")
+    bare = [a for a in agreements if all(c.dep_ in ("det", "punct") for c in a.children)]
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in agreements for c in a.children
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in bare for c in a.children
     )
 
 
@@ -1748,6 +1751,9 @@ def _a_court(subject) -> bool:
     return subject is not None and any(h.lower_ in _COURT_WORDS for h in conjuncts(subject))
 
 
+_RECEIVED = frozenset("received welcomed hosted greeted met entertained".split())
+
+
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     """ "X met Y in Oslo, on his first visit to Norway": one is "on" a visit as the clause's
     subject, not as the last man named (Y), when the pronoun's sex allows. "During his visit" after
@@ -1764,9 +1770,10 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
         return None
     if prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    # one is on a visit as the clause's subject, even a passive's ("During his visit, Aydin was
-    # received by the president": Aydin's visit, not the president's)
-    passive = [c for c in prep.head.children if c.dep_ == "nsubjpass"]
+    # one is on a visit as the clause's subject, even a passive's of a host's verb ("During his visit,
+    # Aydin was received by the president": Aydin's visit, not the president's; but not "During his
+    # visit to Harare, Tendai Biti was arrested")
+    passive = [c for c in prep.head.children if c.dep_ == "nsubjpass" and prep.head.lower_ in _RECEIVED]
     if (subject := passive[0] if passive else _subject(prep.head)) is None:
         return None
     if prep.lower_ == "during" and prep.i > subject.i:

@@ -259,16 +259,25 @@ def _other_countries(sentence, entities: Iterable[_Span], home: str) -> list[_Sp
     """Countries other than `home` that a sentence names as nouns: a demonym before a noun
     ("accused the South African authorities", "attacks on Nigerian traders") names whose others
     are, not whose the government is."""
+    return [e for e in _countries_as_nouns(sentence, entities) if e.entity_id != home]
+
+
+def _countries_as_nouns(sentence, entities: Iterable[_Span]) -> list[_Span]:
+    """The countries a sentence names, but for demonyms before a noun outside its subject."""
     start, end = sentence.start_char, sentence.end_char
+    # (but a demonym on the clause's subject says whose: "Pakistani opposition leader Omar Ayub
+    # criticised the government")
+    subjects = {w.idx for t in sentence if t.dep_ in ("nsubj", "nsubjpass") for w in t.subtree}
     modifiers = {w.idx for t in sentence if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN")
-                 and t.head.pos_ == "NOUN" for w in t.subtree}  # fmt: skip
-    return [e for e in entities if e.type == "COUNTRY" and e.entity_id != home and start <= e.char_start < end
+                 and t.head.pos_ == "NOUN" for w in t.subtree} - subjects  # fmt: skip
+    return [e for e in entities if e.type == "COUNTRY" and start <= e.char_start < end
             and e.char_start not in modifiers]  # fmt: skip
 
 
 # A government named as a body, capitalised, with nothing to say whose: "The Federal Government has
 # condemned …" in a Nigerian story.
-_GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|National|Central|Union)\s+)?Government", re.IGNORECASE)
+# ("the Central Government" of a Hong Kong story is Beijing's: not read)
+_GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:(?:Federal|National)\s+)?Government", re.IGNORECASE)
 
 
 def named_government_country(text: str, sentence, entities: Iterable[_Span], home: str | None) -> str | None:
@@ -276,7 +285,9 @@ def named_government_country(text: str, sentence, entities: Iterable[_Span], hom
     article's country, unless its sentence names another, as for a bare "the government"."""
     if home is None or not _GOVERNMENT_NAME.fullmatch(text.strip()):
         return None
-    return None if _other_countries(sentence, entities, home) else home
+    # (nor when its sentence names the article's country as another side: "NAIROBI - The Federal
+    # Government has accused Kenya …" is Somalia's)
+    return None if _countries_as_nouns(sentence, entities) else home
 
 
 def countries_named(texts: Iterable[tuple[str, Iterable[_Span]]]) -> dict[str, str]:

@@ -221,7 +221,9 @@ _SAFE_TITLES = {
     "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Vice Foreign Minister", "Comrade",
     "Vice-minister", "Vice-Minister", "Vice Minister", "Ambassador", "Chinese Ambassador", "Senator",
     "Rabbi", "Imam", "Archbishop", "Sheikh", "Ayatollah", "Presidenta", "Señor", "Señora", "Doña",
-    "Mawlawi", "Maulvi", "Maulana", "Mullah",
+    "Mawlawi", "Maulvi", "Maulana", "Mullah", "His Highness", "Her Highness", "His Excellency", "Her Excellency",
+    "His Majesty", "Her Majesty", "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato' Sri", "Dato Sri", "Datin",
+    "Tan Sri", "Puan Sri",
 }  # fmt: skip
 _SAFE_TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(_SAFE_TITLES, key=len, reverse=True)) + r")\s+)+"
@@ -408,7 +410,7 @@ PERSON_DESCRIPTIONS = frozenset(
     "lawyer editor author writer novelist presenter broadcaster journalist comedian musician guitarist "
     "drummer songwriter designer photographer businessman businesswoman tycoon billionaire entrepreneur "
     "activist campaigner veteran founder chef boxer sprinter cyclist golfer jockey filmmaker film-maker footballer "
-    "cricketer athlete poet painter artist sculptor composer curator".split()
+    "cricketer athlete poet painter sculptor composer curator".split()
 )
 
 

@@ -59,11 +59,16 @@ def countries_of_place(name: str) -> list[str]:
     return out
 
 
+# Below this, many towns carry people's names ("Juan Diaz", "Carlos Barbosa", "Lazaro Cardenas").
+_BIG_CITY = 500_000
+
+
 def a_city_of_several_words(name: str) -> bool:
-    """Is the name, in two words or more, a GeoNames city's own ("Johor Bahru", "Porto Alegre",
-    "Canary Wharf")? Such a name is a place whatever the model labels it; a one-word city's name is
-    as often a person's or a club's ("Bush", "Jackson", "Bolton")."""
-    return len(name.split()) >= 2 and country_key(name) in _all_cities()
+    """Is the name, in two words or more, a big GeoNames city's own ("Johor Bahru", "Porto Alegre",
+    "Belo Horizonte")? Such a name is a place whatever the model labels it; a one-word city's name
+    is as often a person's or a club's ("Bush", "Jackson", "Bolton"), and a small town's a person's."""
+    cities = _all_cities().get(country_key(name)) if len(name.split()) >= 2 else None
+    return bool(cities) and cities[0][0] >= _BIG_CITY
 
 
 @cache

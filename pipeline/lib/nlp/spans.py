@@ -366,7 +366,9 @@ def work_titles(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], 
 
 # An office written with its portfolio: "Transport Minister Leong", "External Affairs Minister",
 # "Minister of State for Foreign Trade", "Minister of Economy, Trade and Industry".
-_OFFICE_AFTER = re.compile(r"\s+(?:Minister|Ministers|Minister['’]s|Secretary|Commissioner)\b")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Minister|Ministers|Minister['’]s|Secretary(?![- ]General)|Commissioner)\b"
+)  # (a body's Secretary-General heads that body: "the Opec Secretary General")
 # (not "General Secretary of the Church of Scotland": a body follows "the")
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+$")
 
