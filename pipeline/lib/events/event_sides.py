@@ -215,12 +215,10 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 # are never BT or the plan's author. (Plural only: "its rival accused it" names one rival, told before.)
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
-_ORG_NOUNS = _forms("party company firm club group bank union organisation organization charity agency")
+_ORG_KINDS = "party company firm club group bank union organisation organization charity agency"
+_ORG_NOUNS = _forms(_ORG_KINDS)
 # The kind of an organisation written right before its name: "the union Jedność", "union, Jedność,".
-_INTRODUCING_NOUN = re.compile(
-    r"\b(party|company|firm|club|group|bank|union|organisation|organization|charity|agency),?\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_INTRODUCING_NOUN = re.compile(rf"\b({'|'.join(_ORG_KINDS.split())}),?\s+(?:the\s+)?$", re.IGNORECASE)
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
 # (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
@@ -479,7 +477,7 @@ class Actors:
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""
         self._article, self._article_roles, self._article_countries = paragraphs, None, None
-        self._introduced: dict[str, list[str]] | None = None
+        self._introduced = None
 
     def _orgs_introduced_as(self, noun: str) -> list[str]:
         """The organisations the article writes right after this noun ("the union Jedność", "union,
@@ -1047,11 +1045,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if owners and not covering:
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
             if not covering and h.lower_ in _GROUP_WORDS:
-                covering = _members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
-            if not covering and h.lower_ in _GROUP_WORDS:
-                # "the G7 nations", "the EU member states", "Opec members": the body they make up
+                # its members, else the body they make up ("the G7 nations", "the EU member states")
                 named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
-                covering = [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"]
+                covering = (_members(h, paragraph) or list((groups or {}).get(_group_key(h), []))
+                            or [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"])  # fmt: skip
             contest_entry = h.lower_ == "entry" and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "for", "at") for c in h.children
             )  # "the Irish entry in the contest"
@@ -1065,8 +1062,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                                                     paragraph.entities) if e.type in ("COUNTRY", "ORG")]  # fmt: skip
             if not covering and h.lower_ in _GOVERNING:
                 # "the authorities in Sweden", "officials in Kenya": the country they govern (not
-                # troops, for whom "in" is where they are)
-                # (the parser may hang the "in" on the verb, right after the noun)
+                # troops, for whom "in" is where they are; the parser may hang the "in" on the verb,
+                # right after the noun)
                 ins = [c for c in (*h.children, *h.head.children) if c.dep_ == "prep" and c.lower_ == "in"
                        and (c.head.i == h.i or c.i == h.right_edge.i + 1)]  # fmt: skip
                 where = [g for c in ins for g in c.children if g.dep_ == "pobj"]
