@@ -461,6 +461,14 @@ def test_the_reviews_misfires_of_the_entity_rules_stay_mended():
     assert ("Catalonia", "Catalonia", "PLACE") in found
 
 
+def test_a_party_named_by_its_members_in_the_plural_is_a_body():
+    paragraphs = {("a1", 1): "But Democrats have accused the president, and the Greeks agreed."}
+    mentions = [at("a1", paragraphs, 1, "Democrats", "NORP"), at("a1", paragraphs, 1, "Greeks", "NORP")]
+    res, entities = resolve_with(paragraphs, mentions)
+    types = {r.text: entities[r.entity_id].type for r in res.mentions}
+    assert types["Democrats"] == "ORG" and types.get("Greeks", "OTHER") != "ORG"
+
+
 def test_one_name_one_type_in_an_article():
     mentions = [m("a1", "Rovington", "ORG"), m("a1", "Rovington", "ORG"), m("a1", "Rovington", "PERSON")]
     res = resolve(mentions, [])

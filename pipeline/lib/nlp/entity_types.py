@@ -96,6 +96,15 @@ def org_head(word: str) -> bool:
     return word.casefold() in _ORG_HEADS and word.casefold() not in _NOT_ALONE
 
 
+# A party by its members, in the plural, as a subject or object acts ("Democrats have accused the
+# president", "the Republicans blocked the bill"): the party, not a people.
+_PARTY_BY_ITS_MEMBERS = frozenset("democrats republicans socialists communists".split())
+
+
+def party_by_its_members(name: str) -> bool:
+    return name.casefold() in _PARTY_BY_ITS_MEMBERS
+
+
 def party_member_word(name: str) -> bool:
     words = _words(name)
     return len(words) >= 2 and words[-1] in _MEMBER_HEADS

@@ -44,7 +44,7 @@ from pathlib import Path
 
 from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
-from pipeline.lib.nlp.entity_types import org_head, party_member_word, shape_type, vote_type
+from pipeline.lib.nlp.entity_types import org_head, party_by_its_members, party_member_word, shape_type, vote_type
 from pipeline.lib.nlp.names import (
     PERSON_DESCRIPTIONS,
     REAL_NAME_BETWEEN,
@@ -243,6 +243,8 @@ def _classify(text: str, label: str, acronyms_items: tuple) -> tuple:
         # "Liberal Democrat" tagged PERSON: a party's member word, never a person (a newspaper such as
         # the "Tallahassee Democrat", tagged ORG, keeps its label, and the vote decides)
         kind = "OTHER"
+    elif kind == "OTHER" and party_by_its_members(name):
+        kind = "ORG"  # "Democrats" tagged NORP: the party (named as written, not as any one country's)
     elif name in acronyms and kind in ("PERSON", "PLACE", "OTHER"):
         kind, fixed = "ORG", True  # an acronym with a definition names an organisation, whatever spaCy said
     elif kind == "PLACE" and _PLACE_LIKE_ACRONYM.fullmatch(name) and name not in _PLACE_ACRONYMS:
