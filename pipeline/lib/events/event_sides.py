@@ -319,12 +319,15 @@ class Actors:
                 return same
             return self._org_or_country_before(token, paragraph, exclude)
         own = [e for e in _entities_in([token], paragraph.entities) if e.type in ("PERSON", "COUNTRY", "ORG")]
-        if own and own[0].type == "ORG" and (country := _country_of_organ(token, own[0], paragraph)) is not None:
-            return country  # "Cuba's Foreign Ministry", "the Chinese embassy": the country it acts for
         if own and own[0].type == "ORG":
+            # "Cuba's Foreign Ministry", "the Chinese embassy": the country it acts for; "The Federal
+            # Government has condemned …": the article's country
             name = paragraph.text[own[0].char_start : own[0].char_end]
-            if country := named_government_country(name, token.sent, paragraph.entities, self.home_country):
-                return country  # "The Federal Government has condemned …": the article's country
+            country = _country_of_organ(token, own[0], paragraph) or named_government_country(
+                name, token.sent, paragraph.entities, self.home_country
+            )
+            if country is not None:
+                return country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:

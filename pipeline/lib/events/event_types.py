@@ -1751,7 +1751,8 @@ def _a_court(subject) -> bool:
     return subject is not None and any(h.lower_ in _COURT_WORDS for h in conjuncts(subject))
 
 
-_RECEIVED = frozenset("received welcomed hosted greeted met entertained".split())
+# A host's verbs (`_HOST`), and those of a guest's welcome: "was received by", "was welcomed by".
+_RECEIVED = _HOST | _forms("welcomed greeted met entertained")
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):

@@ -800,10 +800,12 @@ _ONE_WORD_SPEAKER = re.compile(
     rf"(?<![\w’'-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=,? (?:{_SAYING})\b)"
     r"|\b(?:said|says|added) ([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=[.,;])"
 )
-_NOT_A_SPEAKER = frozenset(
+# Days and months, capitalised as names are but no name of anyone's.
+_CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december god""".split()
+    august september october november december""".split()
 )
+_NOT_A_SPEAKER = _CALENDAR_WORDS | {"god"}
 
 
 def _speakers_the_model_missed(
@@ -840,10 +842,8 @@ _BODY_AFTER_ITS_KIND = re.compile(
     r"|retailer|regulator|watchdog|broadcaster|publisher|studio),? "
     r"((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|de|del|da|do|la|le|van|&))*)"
 )
-_NOT_A_BODY_WORD = frozenset(
-    "the a an on in at for this that these those it its he she they we i monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october november "
-    "december".split()
+_NOT_A_BODY_WORD = _CALENDAR_WORDS | frozenset(
+    "the a an on in at for this that these those it its he she they we i".split()
 )
 
 
@@ -987,13 +987,9 @@ def resolve(
     if paragraphs:
         resolution.rejected.extend((mid, f"part of the known name found at {into}") for mid, into in absorbed)
         works = work_titles(mentions, paragraphs)
-        resolution.rejected.extend(
-            (m.mention_id, f"a title of a work: {m.text!r}") for m in mentions if m.mention_id in works
-        )
         offices = portfolios(mentions, paragraphs, set(_alias_table()))
-        resolution.rejected.extend(
-            (m.mention_id, f"an office's portfolio: {m.text!r}") for m in mentions if m.mention_id in offices
-        )
+        for ids, why in ((works, "a title of a work"), (offices, "an office's portfolio")):
+            resolution.rejected.extend((m.mention_id, f"{why}: {m.text!r}") for m in mentions if m.mention_id in ids)
         mentions = [m for m in mentions if m.mention_id not in works | offices]
     items = []
     for m in _classify_all(mentions, acronyms, vocab):
