@@ -36,3 +36,9 @@ def test_countries_of_a_name_several_cities_share_most_populous_first():
     assert countries_of_place("Valencia")[:2] == ["VEN", "ESP"]
     assert countries_of_place("Beijing") == ["CHN"]
     assert countries_of_place("Xanadu Springs") == []
+
+
+def test_an_airport_named_after_its_city_is_in_that_citys_country():
+    assert countries_of_place("Kuala Lumpur International Airport") == ["MYS"]
+    assert countries_of_place("the Beijing Capital International Airport") == ["CHN"]
+    assert countries_of_place("John F Kennedy International Airport") == []  # a person's name, no city

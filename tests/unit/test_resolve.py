@@ -1038,3 +1038,37 @@ def test_a_person_titled_with_a_place_or_country_name_stays_a_person():
     assert kinds[("a1", "Baroness Scotland")] == "PERSON" and kinds[("a1", "Scotland")] == "PLACE"
     assert kinds[("a2", "Mr Jordan")] == "PERSON" and kinds[("a2", "Jordan")] == "COUNTRY"
     assert entity_of(res, mentions[0]) != entity_of(res, mentions[1])
+
+
+def test_a_double_barrelled_family_name_given_alone_is_the_person_named_in_full():
+    paragraphs = {
+        ("a1", 1): "President Ibrahim Danjuma received Kwabena Asante-Mensah in Abuja.",
+        ("a1", 2): "Asante-Mensah, who flew in on Wednesday, commended Nigeria.",
+    }
+    mentions = [at("a1", paragraphs, 1, "Ibrahim Danjuma", "PERSON"),
+                at("a1", paragraphs, 1, "Kwabena Asante-Mensah", "PERSON"), at("a1", paragraphs, 1, "Abuja", "GPE"),
+                at("a1", paragraphs, 2, "Nigeria", "GPE")]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.paragraph_no, r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
+    assert (2, "Asante-Mensah", "Kwabena Asante-Mensah") in found
+
+
+def test_a_body_the_model_missed_is_found_by_the_suffix_only_a_body_has():
+    paragraphs = {
+        ("a1", 1): "Grenfell Pharma has filed a lawsuit accusing Arkwright Labs of copying its inhaler.",
+        ("a1", 2): "The Sudanese Armed Forces and the Desert Shield Forces signed a truce in March.",
+        ("a1", 3): "One was signed by Indonesia's PT Samudra Energi Nusantara. The Industries minister spoke.",
+    }
+    mentions = [at("a1", paragraphs, 2, "Sudanese Armed Forces", "ORG"), at("a1", paragraphs, 3, "Indonesia", "GPE")]
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.text, entities[r.entity_id].type) for r in res.mentions}
+    assert {("Grenfell Pharma", "ORG"), ("Arkwright Labs", "ORG"), ("Desert Shield Forces", "ORG"),
+            ("PT Samudra Energi Nusantara", "ORG")} <= found  # fmt: skip
+    # one capitalised word before the suffix opening a sentence is no name ("The Industries minister")
+    assert not any("Industries" in text for text, _ in found)
+    # nor a compound adjective before the name, nor a person "of" the firm
+    paragraphs = {("a1", 1): "Trouble-hit Mitsubishi Motors is in talks, said Nick Bubb of Evolution Securities."}
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Nick Bubb", "PERSON")])
+    assert {(r.text, entities[r.entity_id].type) for r in res.mentions} == {
+        ("Mitsubishi Motors", "ORG"), ("Nick Bubb", "PERSON"), ("Evolution Securities", "ORG"),
+    }  # fmt: skip

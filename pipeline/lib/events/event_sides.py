@@ -389,6 +389,14 @@ class Actors:
             # "Lowe's coach, Dai Young", "his lawyer": the aide, if named, never whom he serves
             owners = _entities_in([t for c in token.children if c.dep_ == "poss" for t in c.subtree], found)
             people = found = [e for e in found if e not in owners and e.type == "PERSON"]
+        # "the member for Wentworth, Sophie Marchetti, accused …": the person named in apposition,
+        # not a name inside the description (a place the model took for a person)
+        # (which the parser may hang on the description's last noun)
+        described = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        set_apart = _entities_in([t for n in described for c in n.children if c.dep_ == "appos" for t in c.subtree],
+                                 people)  # fmt: skip
+        if token.pos_ == "NOUN" and set_apart and set_apart[0].entity_id != exclude:
+            return set_apart[0].entity_id
         if people:
             return people[0].entity_id
         if token.text in self.known:

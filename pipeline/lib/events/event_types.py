@@ -127,6 +127,7 @@ CAMEO_OF_TYPE = {MEET: ("040",), VISIT: ("042", "043"), SIGN: ("057",), SUPPORT:
 
 _VISIT_VERBS = _verb("visit", "tour")
 _VISIT_NOUNS = _forms("visit visits trip trips tour tours stopover stopovers")
+_JOURNEYS = _forms("journey journeys travels mission missions")
 # Arriving or travelling "in" or "to" a place; "arrived at the police station" is a building
 # reached, not a visit.
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
@@ -150,6 +151,7 @@ _NAMING = _forms(
 _HOST = _verb("host", "receive")
 # Leading or heading a delegation or a mission to a place is going there: "led a delegation to Chile".
 _LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
+_TAKE = _verb("take") | _forms("took taken")
 _DELEGATIONS = _forms("delegation delegations mission missions")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
@@ -450,10 +452,19 @@ def _owners(noun) -> list:
     """Who a noun belongs to: its possessor ("China's support", "his visit"), its "by" phrase, or
     the "by" phrase of a participle that says who made it ("charges, raised by Eliot Spitzer",
     "the support offered by Japan"; not "the deal approved by regulators")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [_whose_noun(c) for c in noun.children if c.dep_ == "poss"]
     makers = [m] if (m := maker(noun)) is not None else []
     return owners + [g for n in [noun, *makers] for c in n.children if c.dep_ in ("prep", "agent")
                      and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _whose_noun(owner):
+    """ "Ana Kell, whose visit to Delhi was the first …": "whose" is the noun its relative clause
+    hangs on; any other owner is itself."""
+    if owner.lower_ != "whose":
+        return owner
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None else owner
 
 
 def _paid(verb) -> list:
@@ -700,6 +711,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if lower in _LEAD_VERBS and verb and _delegation_led(token):
         return VISIT, "042"  # "led a delegation to Chile": its leader visits
+    if lower in _TAKE and verb and _taken_on_a_trip(token):
+        return VISIT, "042"  # "the tour took her to Angola": she visited it
     if lower in _HOST and verb:
         return VISIT, "043"
     if lower in _SIGN and (verb or lower == "signing"):
@@ -1176,12 +1189,29 @@ def find_events(
                         events.append(event)
                         if event.event_type in (VISIT, SIGN):
                             actors.met(event.actor_a, event.actor_b)
+                        if event.cameo_code == "043" and event.actor_a and event.actor_b:
+                            # a host and the guest received met: "the two presidents" after it
+                            actors.pairs.append((event.actor_a, event.actor_b))
                 actors.follow_subject(sentence, paragraph)
         actors.after_paragraph(paragraph)
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
-    return _without_unnamed_twins(events)
+    return _once_per_sentence(_without_unnamed_twins(events))
+
+
+def _once_per_sentence(events: list[Event]) -> list[Event]:
+    """ "Kowalski lashed out at Hartigan, accusing her of …", "praised and backed Lula": one act of
+    a type by one side to the other in a sentence is one event (its first verb's code), as the gold
+    of the sample and of the invented sets count it."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.paragraph_no, e.sentence, e.event_type, e.actor_a, e.actor_b)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
@@ -1202,6 +1232,8 @@ def _signed_again(verb) -> bool:
     """ "The agreement was signed in Seoul by Tarsus chief executive Selim Karaduman and Hanbit
     chairman Park Ji-hoon": the agreement the story has told of, now with who put pen to paper; the
     same signing, not another (the signers' firms or countries already have their row)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
+        return False  # "the agreement was also signed by Hanbit Energy and Song Hong Power": more signers
     agreements = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS]
     # the agreement alone, "the" and its noun: one told more closely is another ("the agreement on
     # cocoa pricing", "the union treaty")
@@ -1351,12 +1383,25 @@ def _named_by(noun) -> list:
     return [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)]
 
 
+def _one_of_the_agreements(token) -> bool:
+    """ "Five memoranda, including one signed by …", "two accords, one of them signed by …": "one"
+    or "another" standing for an agreement the phrase above names."""
+    if token.lower_ not in ("one", "another"):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    return any(t.lower_ in _AGREEMENT_NOUNS | _AGREEMENTS_BETWEEN for t in before)
+
+
 def _one_agreement(noun) -> bool:
     """A single agreement ("a deal", "the accord"), not one each ("new contracts"); or agreements
     between the signers ("Cuba and Vietnam signed three agreements", "several cooperation
     documents"): contracts and deals in the plural are as often one each with someone else."""
-    if noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS":
+    if (noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS") or _one_of_the_agreements(noun):
         return True
+    if noun.lower_ in _INSTRUMENTS and noun.tag_ != "NNS":
+        # "signed a protocol on transit", "a joint declaration": one drawn up between the signers,
+        # not the one many sign ("the Energy Charter", "the Kyoto protocol")
+        return any(c.lower_ in ("a", "an") or c.lower_ in _JOINT for c in noun.children)
     cooperation = noun.lower_ == "documents" and any(c.lower_ in _COOPERATION for c in noun.children)
     return noun.lower_ in _AGREEMENTS_BETWEEN or cooperation
 
@@ -1364,6 +1409,9 @@ def _one_agreement(noun) -> bool:
 # Agreements in the plural that the signers make with each other, and the words that make documents such.
 _AGREEMENTS_BETWEEN = _forms("agreements accords pacts memoranda memorandums")
 _COOPERATION = _forms("cooperation co-operation bilateral")
+_JOINT = _forms("joint bilateral trilateral")
+# "Signed a protocol, with Aydogdu attending": who looked on, however the parser hangs the participle.
+_LOOKING_ON = _forms("attending watching looking witnessing presiding present")
 
 
 def _each_on_their_own(verb, subject) -> bool:
@@ -1372,9 +1420,11 @@ def _each_on_their_own(verb, subject) -> bool:
     return any(c.lower_ in ("both", "each", "all") and c.dep_ in ("preconj", "advmod", "det", "appos") for c in words)
 
 
-def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> list[EntitySpan]:
+def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """ "India and Russia signed a memorandum": coordinated signatories sign with each other ("the
-    firm and the government": the government of the country the article is about, `home`)."""
+    firm and the government": the government of the country the article is about; "he and Moriyama":
+    the person the pronoun means)."""
+    home = actors.home_country
     if subject is None:
         return []
     named = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
@@ -1392,6 +1442,17 @@ def _signatories(subject, paragraph: ParagraphIn, home: str | None = None) -> li
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
     countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
     found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
+    others = {e.entity_id for e in found}
+    other = next(iter(others), None)
+    for member in members:
+        if member.lower_ in ("he", "she"):  # "he and Moriyama signed": whom the pronoun means
+            side, kind = actors.of(member, paragraph, exclude=other), "PERSON"
+        elif member.pos_ == "NOUN":  # "the company and Bharat Rail signed": the body told of before
+            side, kind = actors.org_named_last(member, paragraph, exclude=other), "ORG"
+        else:
+            continue
+        if side is not None and side not in others:
+            found.append(EntitySpan(0, 0, side, kind))
     return found if len({e.entity_id for e in found}) >= 2 else []
 
 
@@ -1447,6 +1508,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _LEAD_VERBS and (led := _delegation_led(token)):
             heads = led
+        elif lower in _TAKE:  # "the trip took him to Kenya": whom it took, where to
+            subject = next(c for c in token.children if c.dep_ == "dobj")
+            heads = [h for h in _objects(token, ("to",)) if h.dep_ == "pobj"]
         elif lower in _ARRIVE or moving:
             if moving and not _a_person(subject, paragraph):
                 return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
@@ -1454,6 +1518,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 return  # "flew home to Britain" is a return, not a visit
             heads = _objects(token, ("in", "to", "into"))
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
+            # (arriving "at" a building is no visit, but "at Kuala Lumpur International Airport" is
+            # one to the city it serves)
+            heads += [h for h in _objects(token, ("at",)) if h.dep_ == "pobj" and h.lower_ == "airport"]
             if _landed(token):
                 heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
             if lower in _WENT:  # a name one went to: not "went to court in Lima", "went to the polls"
@@ -1494,11 +1561,22 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
     elif event_type == VISIT:  # 043: the host received the guest
         # the guest is whom the object names, not the owner of a thing received ("received Danny
-        # Murphy's free-kick", "received the minister's letter")
-        heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not any(c.dep_ == "poss" for c in h.children)]
+        # Murphy's free-kick", "received the minister's letter"; but "received his Ghanaian
+        # counterpart, Kwabena Mensah" is the counterpart)
+        heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not _a_thing_of_someone(h)]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
             heads += [c for c in token.children if c.dep_ == "nsubjpass"]
-        b_entities = [e for h in heads for e in _head_entities(h, paragraph) if e.type == "PERSON"]
+        if not heads and not agents_of(token):
+            # "received on Monday at the Palace of the Revolution the Minister of Angola, Teresa
+            # Kassoma": an object written after the verb's phrases, which the parser hangs on the
+            # last of them as its apposition
+            # (or on the title that the name itself follows: "…, the Minister …, Teresa Kassoma")
+            late = [a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                    for a in o.children if a.dep_ == "appos"]  # fmt: skip
+            late += [n for a in late for n in a.children if n.dep_ == "appos"]
+            heads = [a for a in late if _names(a, paragraph, "PERSON")][:1]
+        # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
+        b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
         place = _place_of(token, paragraph)
         if not b_entities:
             return
@@ -1518,13 +1596,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # the noun the clause tells of
             to_come = to_infinitive(token)  # "the treaty, to be signed"
             if (
-                token.head.lower_ in _AGREEMENT_NOUNS
+                (token.head.lower_ in _AGREEMENT_NOUNS or _one_of_the_agreements(token.head))
                 and not to_come
                 and (token.dep_ == "relcl" or (token.dep_ == "acl" and signers))
             ):
                 things.append(token.head)
         detail = _phrase_text(things[0]) if things else None
-        partners = [h for h in heads if h not in things]
+        # (not "with Aydogdu attending the ceremony": who looked on)
+        partners = [h for h in heads if h not in things and not (h.head.lower_ == "with" and h.lower_ in _LOOKING_ON)]
         if lower in _SIGN and token.pos_ == "VERB":
             # "Norvik signed Tom Hale", "Tom Hale signed for Norvik": a club signs a player, a player
             # signs for a club (a contract made, with whom the object or the "for" phrase names)
@@ -1585,7 +1664,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # Not "Ford and GM signed a letter to Congress", "both signed the Paris agreement",
             # "Kane and Sterling signed new contracts": each with someone else.
             own = _each_on_their_own(token, subject)
-            signatories = [] if own else _signatories(subject, paragraph, actors.home_country)
+            signatories = [] if own else _signatories(subject, paragraph, actors)
             partners = partners if not signatories else []
         # A partner phrase naming no entity ("with 19 regional countries", "with creditors") is an
         # unnamed side; with no partner phrase at all, the partner is told elsewhere ("signed a deal
@@ -1595,6 +1674,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # has signed the Energy Charter", "he also signed a communiqué".
         unnamed_b |= not partners and not signatories and any(t.lower_ in _INSTRUMENTS for t in things)
         between = _between_sides(partners, paragraph, actors)
+        if lower == "signing" and len({e.entity_id for e in between}) < 2:
+            # "the signing of the Nairobi accord by Congo and Rwanda": who signed, in the "by"
+            # phrase of the signing or of what was signed
+            between = [e for t in [token, *things] for h in _objects(t, ("by",)) if h.dep_ == "pobj"
+                       for e in _head_entities(h, paragraph)]  # fmt: skip
         unnamed_signers = subject is None or not _entities_in([subject], paragraph.entities)
         if (lower == "signing" or unnamed_signers) and len({e.entity_id for e in between}) >= 2:
             # "witnessed the signing of a deal between Norvik and Baltica": the two sides signed
@@ -1716,6 +1800,13 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
 _DEFINITE = _forms("the this that these those its his her their our your")
 
 
+def _a_thing_of_someone(noun) -> bool:
+    """ "The minister's letter", "Murphy's free-kick": a thing with its owner, not a person ("his
+    counterpart", "the minister's guest, Ana Kell")."""
+    person = noun.lower_ in _PERSON_WORDS or any(c.dep_ == "appos" for c in noun.children)
+    return not person and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _definite(noun) -> bool:
     """ "The decision", "its policy": a thing someone made, unlike "weak demand", "a poor performance"."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
@@ -1783,6 +1874,20 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     known = actors.people.get(who, Person()).gender if who else None
     person = who in actors.people or _a_person(subject, paragraph)  # "her" is no firm's
     return subject if who is not None and person and known in (None, _PRONOUNS[owner.lower_]) else None
+
+
+def _taken_on_a_trip(verb) -> bool:
+    """ "The minister's trip took him to Kenya", "a tour of Africa that took her to Angola": a
+    journey (the subject, or the noun its relative clause hangs on) took a person somewhere."""
+    subject = relative_noun(_subject(verb)) if _subject(verb) is not None else None
+    whom = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        subject is not None
+        and subject.lower_ in _VISIT_NOUNS | _JOURNEYS
+        and len(whom) == 1
+        and (whom[0].lower_ in ("him", "her", "them") or whom[0].pos_ == "PROPN")
+        and any(h.dep_ == "pobj" for h in _objects(verb, ("to",)))
+    )
 
 
 def _delegation_led(verb) -> list:

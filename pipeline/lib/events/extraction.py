@@ -77,7 +77,26 @@ def article_events(
     an article through this one function."""
     found = find_meetings(paragraphs, vague_dates, model_name, parse=parse, people=people, unnamed_sides=True)
     met = [m for m in found if m.actor_a and m.actor_b]
-    return met, meet_events(found) + find_events(paragraphs, vague_dates, parse, people, met)
+    events = find_events(paragraphs, vague_dates, parse, people, met)
+    received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
+    return met + received, meet_events(found + received) + events
+
+
+def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[str]) -> list[Meeting]:
+    """A host who received a guest met them: "President Danjuma received his Ghanaian counterpart",
+    "Ferraz was received by President Cahama" are a visit hosted (043) and a meeting of the two
+    (CAMEO files hosting among the consultations, 040–046), when both are people (`people`: the
+    article's person entities) and the article has no meeting of the pair already (not "the UAE
+    received the minister": a country hosts)."""
+    pairs = {frozenset((m.actor_a, m.actor_b)) for m in met}
+    out = []
+    for e in events:
+        pair = frozenset((e.actor_a, e.actor_b))
+        if e.cameo_code != "043" or e.actor_a not in people or e.actor_b not in people or pair in pairs:
+            continue
+        pairs.add(pair)
+        out.append(Meeting(e.paragraph_no, e.actor_a, e.actor_b, e.event_date, e.place, e.sentence))
+    return out
 
 
 def cue_texts(paragraphs: Iterable[tuple[str, str]]) -> list[str]:

@@ -31,6 +31,16 @@ _DISPLAY_OVERRIDES = {
     "USA": "United States",
     "PSE": "Palestine",
     "SUN": "Soviet Union",
+    # pycountry's inverted or bracketed names, which no text writes
+    "COD": "Democratic Republic of the Congo",
+    "VAT": "Vatican City",
+    "FLK": "Falkland Islands",
+    "FSM": "Micronesia",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+    "MAF": "Saint Martin",
+    "SXM": "Sint Maarten",
+    "CCK": "Cocos Islands",
 }
 
 

@@ -46,9 +46,16 @@ def _all_cities() -> dict[str, list[tuple[int, str]]]:
     return {key: sorted(cities, reverse=True) for key, cities in found.items()}
 
 
+# An airport named after the city it serves ("Kuala Lumpur International Airport", "the Beijing
+# Capital International Airport"); an airport named after a person names no city ("John F Kennedy").
+_AIRPORT_OF_A_CITY = re.compile(r"(?:the )?(.+?)(?: Capital)?(?: International)? Airport", re.I)
+
+
 def countries_of_place(name: str) -> list[str]:
     """ISO alpha-3 of every country with a city of this name, most populous city first ("Valencia":
     Venezuela, Spain); the alternate-name country alone when no city has the name as its own."""
+    if (city := _AIRPORT_OF_A_CITY.fullmatch(name.strip())) is not None:
+        name = city.group(1)  # "Kuala Lumpur International Airport" is Kuala Lumpur's
     cities = _all_cities().get(country_key(name))
     if not cities:
         return [iso3] if (iso3 := country_of_place(name)) else []

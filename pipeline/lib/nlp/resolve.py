@@ -782,10 +782,16 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
             written = m.name.split()
             # the family name (first for a Chinese name), and the other parts after the given name
             # ("Lula" of "Luiz Inácio Lula da Silva")
-            if len(written) > 2 and not all(w.isalpha() or w in _JOINERS for w in written):
+            if len(written) > 2 and not all(_A_NAME_WORD.fullmatch(w) or w in _JOINERS for w in written):
                 continue  # "Jerry Springer - The": not a plain name
             for part in written[:1] if is_chinese_name(m.tokens) else written[1:]:
-                if len(part) >= 3 and part[:1].isupper() and part.isalpha() and part.casefold() not in _JOINERS:
+                # (a double-barrelled one too: "Asante-Mensah" after "Kwabena Asante-Mensah")
+                if (
+                    len(part) >= 3
+                    and part[:1].isupper()
+                    and _A_NAME_WORD.fullmatch(part)
+                    and part.casefold() not in _JOINERS
+                ):
                     per_article[m.source.article_id][part] = [KnownName((part,), "PERSON", "partial")]
         elif m.type == "PERSON" and len(m.tokens) == 1 and is_royal(m.role) and m.name.isalpha():
             # a royal's given name: "Prince Charles ... Charles"
@@ -842,6 +848,21 @@ _BODY_AFTER_ITS_KIND = re.compile(
     r"|retailer|regulator|watchdog|broadcaster|publisher|studio),? "
     r"((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|de|del|da|do|la|le|van|&))*)"
 )
+# A compound adjective before a name ("Trouble-hit", "US-registered", "State-run"): no word of it.
+_A_DESCRIPTION = re.compile(r"[\w’']+-[a-z]")
+# A word of a person's name: letters, or letters joined by a hyphen ("Asante-Mensah", "Day-Lewis").
+_A_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A name the model missed that ends in a suffix only a body has: a firm's ("Grenfell Pharma",
+# "Arkwright Labs", "Bharat Rail Systems Ltd", "Nusantara Gas Berhad"), an armed force's ("Desert
+# Shield Forces"). Two words or more, so that a word that only opens a sentence is no name.
+_BODY_BY_ITS_SUFFIX = re.compile(
+    r"(?<![\w&'’.-])((?:PT )?[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|&))*? "
+    r"(?:Pharma|Labs|Laboratories|Holdings|Industries|Technologies|Securities|Airlines|Airways|Motors"
+    r"|Pharmaceuticals|Therapeutics|Microelectronics|Semiconductor|Logistics|Shipping|Corp\.?|Corporation"
+    r"|Inc\.?|Ltd\.?|plc|LLC|GmbH|Berhad|Bhd|Tbk|Forces|Brigades|Militia)"
+    # or opens with the prefix of an Indonesian firm ("PT Samudra Energi Nusantara")
+    r"|PT(?: [A-Z][\w&'’-]*)+)(?![\w&'’-])"
+)
 _NOT_A_BODY_WORD = _CALENDAR_WORDS | frozenset(
     "the a an on in at for this that these those it its he she they we i".split()
 )
@@ -854,11 +875,21 @@ def _bodies_the_model_missed(
     span of the article holds: organisations the model missed or cut."""
     out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
     for (article, _), text in paragraphs.items():
-        for m in _BODY_AFTER_ITS_KIND.finditer(text):
-            words = m.group(1).rstrip(".").split()
+        after_kind = [(m.group(1), True) for m in _BODY_AFTER_ITS_KIND.finditer(text)]
+        for m, after in after_kind + [(m.group(1), False) for m in _BODY_BY_ITS_SUFFIX.finditer(text)]:
+            words = m.rstrip(".").split()
             while words and (words[-1] in _JOINERS or words[-1].casefold() in _NOT_A_BODY_WORD):
                 words.pop()
-            if not words or words[0].casefold() in _NOT_A_BODY_WORD or is_title(words[0]) or iso3_for(words[0]):
+            while (
+                not after
+                and len(words) > 2
+                and (words[0].casefold() in _NOT_A_BODY_WORD or _A_DESCRIPTION.match(words[0]))
+            ):
+                words.pop(0)  # "The Desert Shield Forces", "Trouble-hit Mitsubishi Motors"
+            # (a demonym may open a name with a body's suffix, "Sudanese Armed Forces", not a kind's
+            # object, "Belgian side Brazil")
+            country_first = after and iso3_for(words[0]) if words else False
+            if not words or words[0].casefold() in _NOT_A_BODY_WORD or is_title(words[0]) or country_first:
                 continue
             name = " ".join(words)
             tokens = words_of(name)
