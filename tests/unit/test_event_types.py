@@ -2958,3 +2958,12 @@ def test_a_person_named_in_apposition_to_the_subjects_description_acts():
     # (the model took the constituency for a person, and the parser hangs the name on it)
     p = paragraph(1, text, people=["Wentworth", "Sophie Marchetti", "Kowalski"])
     assert [e[2:4] for e in events([p])] == [("Sophie Marchetti", "Kowalski")]
+
+
+def test_support_of_one_side_for_another_is_for_the_other():
+    text = "Ana Kell expressed the firm support of the Vietnamese Party and people for Cuba."
+    p = paragraph(1, text, people=["Ana Kell"], orgs=["Vietnamese Party"], countries=["Cuba"])
+    assert [e[2:4] for e in events([p])] == [("Ana Kell", "Cuba")]
+    # with no "for" phrase, the "of" phrase is whom it is for
+    q = paragraph(1, "Ana Kell voiced support of the Vietnamese Party.", people=["Ana Kell"], orgs=["Vietnamese Party"])
+    assert [e[2:4] for e in events([q])] == [("Ana Kell", "Vietnamese Party")]

@@ -480,7 +480,7 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     countries = dict(countries=["Baltica", "Norvik"])
     assert met("Baltica and Norvik held talks on Monday.", **countries) == [("Baltica", "Norvik")]
     assert met("Ann Lowe, Tom Hale and Eva Lund held talks in Geneva.", **people) == [
-        ("Ann Lowe", "Tom Hale"), ("Ann Lowe", "Eva Lund")
+        ("Ann Lowe", "Tom Hale"), ("Ann Lowe", "Eva Lund"), ("Tom Hale", "Eva Lund")
     ]  # fmt: skip
     # with the verb, people named together met each other, but not when they got to know each other,
     # and teams (or countries) that "met" played a fixture
@@ -506,3 +506,25 @@ def test_sides_named_together_as_the_subject_of_talks_met_each_other():
     # talks held apart are no meeting of the two
     assert met("Baltica and Norvik held separate talks in Geneva on Monday.", **countries) == []
     assert met("Ann Lowe and Tom Hale held talks separately with the unions' leaders.", **people) == []
+
+
+def test_a_meeting_last_friday_and_a_counterpart_named_beside_the_description():
+    # "last Friday" hangs on the verb as the parser's adverb, as "met her counterpart Ben Dorr" does:
+    # a day is when they met, not whom
+    names = dict(people=["Daniel Mutua", "Mwanaisha Juma"])
+    plain = paragraph(1, "President Daniel Mutua and Mwanaisha Juma met last Friday.", **names)
+    text = (
+        "When President Daniel Mutua and his counterpart, Mwanaisha Juma, met at the border last Friday, few cheered."
+    )
+    described = paragraph(1, text, **names)
+    assert pairs(find_meetings([plain], {})) == [("Daniel Mutua", "Mwanaisha Juma", None)]
+    assert pairs(find_meetings([described], {})) == [("Daniel Mutua", "Mwanaisha Juma", None)]
+
+
+def test_three_who_met_each_met_the_other_two():
+    text = "Kemal Aydogdu, Elnur Mammadli and Tamar Lomidze met in Trabzon on Monday."
+    p = paragraph(1, text, people=["Kemal Aydogdu", "Elnur Mammadli", "Tamar Lomidze"], places=["Trabzon"])
+    assert sorted(pairs(find_meetings([p], {}))) == [
+        ("Elnur Mammadli", "Tamar Lomidze", None), ("Kemal Aydogdu", "Elnur Mammadli", None),
+        ("Kemal Aydogdu", "Tamar Lomidze", None),
+    ]  # fmt: skip

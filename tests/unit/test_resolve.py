@@ -1066,9 +1066,27 @@ def test_a_body_the_model_missed_is_found_by_the_suffix_only_a_body_has():
             ("PT Samudra Energi Nusantara", "ORG")} <= found  # fmt: skip
     # one capitalised word before the suffix opening a sentence is no name ("The Industries minister")
     assert not any("Industries" in text for text, _ in found)
+    # nor a longer name made of names the model found ("Enfish X1 Technologies": two firms, a comma lost)
+    paragraphs = {("a1", 1): "Small firms such as Copernic, Enfish X1 Technologies and X-Friend offer such tools."}
+    mentions = [at("a1", paragraphs, 1, "Enfish", "PRODUCT"), at("a1", paragraphs, 1, "X1 Technologies", "ORG")]
+    res, _ = resolve_with(paragraphs, mentions)
+    assert sorted(r.text for r in res.mentions) == ["Enfish", "X1 Technologies"]
     # nor a compound adjective before the name, nor a person "of" the firm
     paragraphs = {("a1", 1): "Trouble-hit Mitsubishi Motors is in talks, said Nick Bubb of Evolution Securities."}
     res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Nick Bubb", "PERSON")])
     assert {(r.text, entities[r.entity_id].type) for r in res.mentions} == {
         ("Mitsubishi Motors", "ORG"), ("Nick Bubb", "PERSON"), ("Evolution Securities", "ORG"),
     }  # fmt: skip
+
+
+def test_a_country_and_a_portfolio_before_the_office_are_the_country_alone():
+    paragraphs = {("a1", 1): "Azerbaijani Foreign Minister Elnur Mammadli met Foreign Minister Tamar Lomidze."}
+    mentions = [
+        at("a1", paragraphs, 1, "Azerbaijani Foreign", "PERSON"), at("a1", paragraphs, 1, "Elnur Mammadli", "PERSON"),
+        at("a1", paragraphs, 1, "Foreign", "PERSON", 2), at("a1", paragraphs, 1, "Tamar Lomidze", "PERSON"),
+    ]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    assert sorted((r.text, entities[r.entity_id].type) for r in res.mentions) == [
+        ("Azerbaijani", "COUNTRY"), ("Elnur Mammadli", "PERSON"), ("Tamar Lomidze", "PERSON"),
+    ]  # fmt: skip
+    assert any("portfolio" in why for _, why in res.rejected)

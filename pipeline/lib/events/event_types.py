@@ -559,6 +559,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
+    if code in ("051", "053") and any(h.head.lower_ in ("for", "to") for h in heads):
+        # "expressed the firm support of the Vietnamese Party, State and people for Cuba": with
+        # whom it is for named, the "of" phrase names who gives it
+        heads = [h for h in heads if h.head.lower_ != "of"]
     # "its solidarity with the PSUV and with the government of …": the second phrase is a conjunct,
     # which the parser hangs on the first phrase, on a word inside it, or on the verb.
     subtree = {t.i for t in token.subtree}

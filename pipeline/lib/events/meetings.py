@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
+from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.factuality import inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
@@ -383,6 +384,9 @@ def _owner_of(trigger):
     return next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")), None)
 
 
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
 def _objects_of(trigger) -> list:
     """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
     heads = []
@@ -403,6 +407,7 @@ def _objects_of(trigger) -> list:
             and child.i > trigger.i
             and trigger.lower_ in ("met", "meet", "meets")
             and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+            and child.lower_ not in _CALENDAR  # "met last Friday": when, not whom
         ):
             heads.append(child)  # "met her counterpart Ben Dorr": the parser's adverb is whom she met
         elif child.dep_ == "agent" and trigger.lower_ == "met" and _someone_met(trigger):
@@ -848,8 +853,14 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
 
 
 def _named_by(heads, paragraph: ParagraphIn) -> list[EntitySpan]:
-    """The entities the given words (a subject's conjuncts) belong to, in order."""
-    return [e for c in heads for e in _entities_in([c], paragraph.entities)]
+    """The entities the given words (a subject's conjuncts) belong to, in order; a description's the
+    name set beside it ("Mutua and his Tanzanian counterpart, Mwanaisha Juma, met")."""
+    named = []
+    for c in heads:
+        own = _entities_in([c], paragraph.entities)
+        beside = [n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"] if c.pos_ == "NOUN" else []
+        named += own or _entities_in(beside[:1], paragraph.entities)
+    return named
 
 
 def _conjoined_with(subject, side_a: str | None, side_b: list[EntitySpan], paragraph: ParagraphIn) -> list[str]:
@@ -1219,7 +1230,8 @@ def find_meetings(
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
-                if side_a is not None and not side_b and not object_heads:
+                each_other = side_a is not None and not side_b and not object_heads
+                if each_other:
                     side_b = _met_each_other(subject, trigger, paragraph, side_a)  # "X and Y held talks"
                 if trigger.lower_ in _PHONE_WORDS:
                     side_b = [e for e in side_b if e.type != "ORG"]  # "spoke to Reuters by phone": an interview
@@ -1237,8 +1249,10 @@ def find_meetings(
                         _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=one_sided[1]))
                     continue
                 met_by = [side_a, *_conjoined_with(subject, side_a, side_b, paragraph)] if object_heads else [side_a]
-                for a in met_by:
-                    for b in side_b:
+                if each_other:  # "A, B and C met": each pair of them
+                    met_by = [side_a, *(e.entity_id for e in side_b[:-1])]
+                for n, a in enumerate(met_by):
+                    for b in side_b[n if each_other else 0 :]:
                         if a is not None and b.entity_id != a:
                             _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=b.entity_id))
             named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]

@@ -71,6 +71,7 @@ from pipeline.lib.nlp.spans import (
     opens_a_sentence,
     portfolios,
     split_conjoined,
+    split_country_from_portfolio,
     split_country_prefix,
     split_demonyms,
     split_possessors,
@@ -868,11 +869,19 @@ _NOT_A_BODY_WORD = _CALENDAR_WORDS | frozenset(
 )
 
 
+def _holds_a_name_found(tokens: tuple[str, ...], found: set) -> bool:
+    """Does a run of the name's words, shorter than the name, make a name the corpus found? A name
+    by its suffix is for names the model missed, not a longer one made of names it found."""
+    return any(tokens[i:j] in found for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)
+               if j - i < len(tokens))  # fmt: skip
+
+
 def _bodies_the_model_missed(
-    paragraphs: Mapping[tuple[str, int], str], found: set, per_article: Mapping[str, dict]
+    paragraphs: Mapping[tuple[str, int], str], found: set, per_article: Mapping[str, dict], named: set
 ) -> dict[str, dict[str, list[KnownName]]]:
-    """Per article, names written right after a kind of body ("Belgian side KV Schelde") that no
-    span of the article holds: organisations the model missed or cut."""
+    """Per article, names written right after a kind of body ("Belgian side KV Schelde") or ending
+    in a suffix only a body has ("Grenfell Pharma") that no span of the article holds: organisations
+    the model missed or cut (`named`: the words of every name the model found, of any type)."""
     out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
     for (article, _), text in paragraphs.items():
         after_kind = [(m.group(1), True) for m in _BODY_AFTER_ITS_KIND.finditer(text)]
@@ -895,6 +904,8 @@ def _bodies_the_model_missed(
             tokens = words_of(name)
             if not tokens or tokens in found or is_not_a_name(name):
                 continue
+            if not after and _holds_a_name_found(tokens, named):
+                continue  # "Enfish X1 Technologies": two firms, a comma lost, each a name found
             known = per_article.get(article, {}).get(tokens[0], []) + out[article].get(tokens[0], [])
             if all(k.words != tokens for k in known):  # (the matcher looks names up by their first word)
                 out[article].setdefault(tokens[0], []).append(KnownName(tokens, "ORG", "body"))
@@ -912,7 +923,8 @@ def _second_pass(
     matcher = NameMatcher(known)
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
-    for m in split_possessors(split_country_prefix(split_conjoined(mentions, known_words), known_words), known_words):
+    split = split_country_prefix(split_conjoined(mentions, known_words), known_words)
+    for m in split_possessors(split_country_from_portfolio(split, paragraphs), known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)
         else:
@@ -1008,9 +1020,10 @@ def resolve(
         first = [m for m in _classify_all(mentions, acronyms, vocab) if m.type != _REJECT]
         _vote_types(first)
         known, per_article, found = _known_names(first, acronyms, vocab)
+        every_name = {words_of(m.name) for m in first} - {None}
         for article, names in _speakers_the_model_missed(paragraphs, found, per_article, vocab).items():
             per_article[article] = {**names, **per_article.get(article, {})}
-        for article, names in _bodies_the_model_missed(paragraphs, found, per_article).items():
+        for article, names in _bodies_the_model_missed(paragraphs, found, per_article, every_name).items():
             here = per_article.get(article, {})
             per_article[article] = {**here, **{w: here.get(w, []) + ks for w, ks in names.items()}}
         mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)

@@ -76,11 +76,17 @@ def split_country_prefix(mentions: list[MentionIn], known_words: set) -> list[Me
         if not (iso3_for(words[0]) and words_of(rest) in known_words):
             out.append(m)
             continue
-        start = m.char_start + len(m.text) - len(rest)
-        out.append(replace(m, text=words[0], label="GPE", char_end=m.char_start + len(words[0]), source="split"))
-        out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=rest, char_start=start,
-                           source="split"))  # fmt: skip
+        out.extend(_country_and_the_rest(m, words[0], rest))
     return out
+
+
+def _country_and_the_rest(m: MentionIn, country: str, rest: str) -> list[MentionIn]:
+    """A span split after its first word, a country's name: the country keeps the span's id."""
+    start = m.char_start + len(m.text) - len(rest)
+    return [
+        replace(m, text=country, label="GPE", char_end=m.char_start + len(country), source="split"),
+        replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=rest, char_start=start, source="split"),
+    ]
 
 
 _OWNERS_S = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -373,6 +379,41 @@ _OFFICE_AFTER = re.compile(
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+$")
 
 
+# The words of a government portfolio in an office's title ("Foreign", "Defence", "Public Security").
+_PORTFOLIO = frozenset(
+    """foreign defence defense interior finance trade economy economic health justice home energy education
+    transport agriculture environment labour labor culture tourism industry affairs external relations public
+    security development planning information communications fisheries sport sports youth social welfare
+    works housing science technology digital""".split()
+)
+
+
+def _portfolio_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(w.casefold() in _PORTFOLIO for w in words)
+
+
+def split_country_from_portfolio(
+    mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str]
+) -> list[MentionIn]:
+    """A span of a country or its demonym and a portfolio, right before the office ("Azerbaijani
+    Foreign" of "Azerbaijani Foreign Minister Elnur Mammadli", "Philippine Defense" of "Philippine
+    Defense Secretary …"), is the country and the portfolio (which `portfolios` rejects): the
+    country keeps the span's id."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
+        rest = m.text[len(words[0]) :].lstrip() if len(words) >= 2 else ""
+        if not text or not rest or not iso3_for(words[0]) or not _portfolio_words(rest):
+            out.append(m)
+        elif not _OFFICE_AFTER.match(text, m.char_end):
+            out.append(m)
+        else:
+            out.extend(_country_and_the_rest(m, words[0], rest))
+    return out
+
+
 def portfolios(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str], bodies: set[str]) -> set[str]:
     """Ids of organisation spans that are an office's portfolio ("Transport" in "Transport Minister
     Leong", "State for Foreign Trade" in "Minister of State for Foreign Trade"): a field of
@@ -382,7 +423,13 @@ def portfolios(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], s
     out = set()
     for m in mentions:
         text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
-        if not text or m.label != "ORG":
+        if not text:
+            continue
+        if m.label != "ORG":
+            # "Foreign" of "Georgian Foreign Minister Tamar Lomidze", which the model may take for a
+            # person: only a span of a portfolio's words
+            if _portfolio_words(m.text) and _OFFICE_AFTER.match(text, m.char_end):
+                out.add(m.mention_id)
             continue
         name = clean_surface(m.text, person=False).text
         country_first = iso3_for(name.split()[0]) if name else None  # "US Treasury Secretary John Snow"
