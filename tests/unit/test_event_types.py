@@ -2967,3 +2967,30 @@ def test_support_of_one_side_for_another_is_for_the_other():
     # with no "for" phrase, the "of" phrase is whom it is for
     q = paragraph(1, "Ana Kell voiced support of the Vietnamese Party.", people=["Ana Kell"], orgs=["Vietnamese Party"])
     assert [e[2:4] for e in events([q])] == [("Ana Kell", "Vietnamese Party")]
+
+
+def test_a_person_named_beside_the_place_a_description_ends_in_is_the_side():
+    # the parser hangs the name on the description's last noun, as an apposition or a list
+    text = "Ana Kell signed a memorandum with the Mayor of Hermosillo, Sonora, Ben Duran, on Monday."
+    p = paragraph(1, text, people=["Ana Kell", "Ben Duran"], places=["Hermosillo", "Sonora"])
+    assert [e[2:4] for e in events([p]) if e[0] == "SIGN"] == [("Ana Kell", "Ben Duran")]
+    text = "The municipal president of Oaxaca, Itzel Galvan, criticised Tom Reyes for travelling."
+    q = paragraph(1, text, people=["Itzel Galvan", "Tom Reyes"], places=["Oaxaca"])
+    assert [e[2:4] for e in events([q])] == [("Itzel Galvan", "Tom Reyes")]
+
+
+def test_the_two_mayors_after_a_reception_and_a_letter_of_intent_signed_by_two():
+    text = "Mayor Ann Doucet hosted Tom Kelly in Halifax on Monday. The two mayors signed a friendship agreement."
+    got = events([paragraph(1, text, people=["Ann Doucet", "Tom Kelly"], places=["Halifax"])])
+    assert ("SIGN", "057", "Ann Doucet", "Tom Kelly", "Halifax") in got or (
+        "SIGN",
+        "057",
+        "Ann Doucet",
+        "Tom Kelly",
+        None,
+    ) in got
+    alone = paragraph(1, "The two mayors signed a friendship agreement.")
+    assert events([alone]) == []  # no pair told: not the article's two countries either
+    letter = paragraph(1, "Bambang Sutrisno and Rodolfo Sy signed a letter of intent on a ferry link.",
+                       people=["Bambang Sutrisno", "Rodolfo Sy"])  # fmt: skip
+    assert [e[2:4] for e in events([letter])] == [("Bambang Sutrisno", "Rodolfo Sy")]

@@ -142,12 +142,15 @@ _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "pr
 _ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers", "airlines"}
 
 
+# People by the office both hold ("the two mayors signed", "both ministers"): the pair of people told of.
+_PAIR_OFFICES = {"ministers", "mayors", "governors", "premiers", "chancellors", "secretaries", "counterparts",
+                 "envoys", "ambassadors", "chairmen", "executives"}  # fmt: skip
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
-    _ORG_PAIR_WORDS
+    _ORG_PAIR_WORDS | _PAIR_OFFICES
 )
 # The kind of entity a pair word names, where a sentence may name the two before it.
 _PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
-               "presidents": "PERSON", "heads": "PERSON"}  # fmt: skip
+               "presidents": "PERSON", "heads": "PERSON"} | dict.fromkeys(_PAIR_OFFICES, "PERSON")  # fmt: skip
 
 
 _GROUP_WORDS = _forms("countries nations states members governments economies partners")
@@ -281,8 +284,10 @@ class Actors:
         "the two firms": its two most named organisations."""
         if self.pairs and word not in _ORG_PAIR_WORDS:
             return self.pairs[-1]
-        if word == "two":
-            return None  # "the two" with no meeting told: two of what, the text does not say
+        if word == "two" or word in _PAIR_OFFICES:
+            # "the two" with no meeting told: two of what, the text does not say; "the two mayors":
+            # people, never the article's two countries
+            return None
         # With no meeting, "both parties" are political ones: organisations, not countries.
         named = self.orgs if word in _ORG_PAIR_WORDS or word == "parties" else self.countries
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
@@ -389,12 +394,11 @@ class Actors:
             # "Lowe's coach, Dai Young", "his lawyer": the aide, if named, never whom he serves
             owners = _entities_in([t for c in token.children if c.dep_ == "poss" for t in c.subtree], found)
             people = found = [e for e in found if e not in owners and e.type == "PERSON"]
-        # "the member for Wentworth, Sophie Marchetti, accused …": the person named in apposition,
-        # not a name inside the description (a place the model took for a person)
-        # (which the parser may hang on the description's last noun)
-        described = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        set_apart = _entities_in([t for n in described for c in n.children if c.dep_ == "appos" for t in c.subtree],
-                                 people)  # fmt: skip
+        # "the member for Wentworth, Sophie Marchetti, accused …": the person named in apposition
+        # (which the parser may hang on the description's last noun), not a name inside the
+        # description (a place the model took for a person)
+        set_apart = _entities_in([t for c in token.children if c.dep_ == "appos" for t in c.subtree], people)
+        set_apart = set_apart or described_person(token, paragraph)
         if token.pos_ == "NOUN" and set_apart and set_apart[0].entity_id != exclude:
             return set_apart[0].entity_id
         if people:
@@ -1009,6 +1013,21 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     return countries[0].entity_id if countries else _country_in_name(name, paragraph)
 
 
+def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The person named beside a description that the parser hangs on the description's last noun
+    ("the mayor of Los Angeles, Deborah Whitfield", "the member for Wentworth, Sophie Marchetti":
+    the name is the apposition of "Los Angeles", "Wentworth"), else none."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # (or on a place set off after it: "the Mayor of Hermosillo, Sonora, Ernesto Duran", which the
+    # parser may read as a list with no "and"); not a name inside a clause ("…, who met Tom Hale")
+    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    set_off = [a for a in noun.subtree if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
+        a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
+    named = [t for a in set_off for t in a.subtree]
+    return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][:1]
+
+
 def _appositions_of(conjunct, heads: list) -> list:
     """A conjunct's names in apposition, which the parser may hang on the first conjunct instead
     ("Ribas and Chinese Commerce Minister Lu Baoqing": "Lu Baoqing" on Ribas): each goes to the
@@ -1049,7 +1068,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             # the names listed with it ("footballers Eric Cantona and Ole Gunnar Solskjaer, and
             # club manager Sir Alex Ferguson")
             named = [t for a in _appositions_of(h, heads) for t in conjuncts(a)]
-            covering = _entities_in(named, paragraph.entities)
+            covering = _entities_in(named, paragraph.entities) or described_person(h, paragraph)
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
             covering = _entities_in(owners, paragraph.entities) if owners else []

@@ -78,6 +78,7 @@ from pipeline.lib.events.event_sides import (
     _verb,
     agents_of,
     deed_hung_on_the_accused,
+    described_person,
     maker,
     relative_noun,
 )
@@ -432,6 +433,8 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     covering = _entities_in([head], paragraph.entities)
     if covering:
         return covering
+    if named := described_person(head, paragraph):
+        return named  # "with the Mayor of Hermosillo, Sonora, Ernesto Durán": the mayor
     if head.pos_ == "PROPN":
         return []
     return _entities_in(_pruned_subtree(head), paragraph.entities)
@@ -1402,6 +1405,9 @@ def _one_agreement(noun) -> bool:
     documents"): contracts and deals in the plural are as often one each with someone else."""
     if (noun.lower_ in _AGREEMENT_NOUNS and noun.tag_ != "NNS") or _one_of_the_agreements(noun):
         return True
+    if noun.lower_ == "letter" and any(o.lower_ in ("intent", "understanding", "cooperation")
+                                       for o in _objects(noun, ("of",))):  # fmt: skip
+        return True  # "Bambang and Abellana Sy signed a letter of intent"
     if noun.lower_ in _INSTRUMENTS and noun.tag_ != "NNS":
         # "signed a protocol on transit", "a joint declaration": one drawn up between the signers,
         # not the one many sign ("the Energy Charter", "the Kyoto protocol")
