@@ -1090,3 +1090,17 @@ def test_a_country_and_a_portfolio_before_the_office_are_the_country_alone():
         ("Azerbaijani", "COUNTRY"), ("Elnur Mammadli", "PERSON"), ("Tamar Lomidze", "PERSON"),
     ]  # fmt: skip
     assert any("portfolio" in why for _, why in res.rejected)
+
+
+def test_a_double_surname_given_alone_is_the_person_named_in_full():
+    paragraphs = {
+        ("a1", 1): "Governor Luciana Tavares Brandão met the mayor.",
+        ("a1", 2): "Tavares Brandão also signed a loan agreement with the World Bank.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Luciana Tavares Brandão", "PERSON"),
+        at("a1", paragraphs, 2, "World Bank", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.paragraph_no, r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
+    assert (2, "Tavares Brandão", "Luciana Tavares Brandão") in found

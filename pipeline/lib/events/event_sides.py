@@ -32,6 +32,7 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
+    ROLE_HEADS,
     TRADES,
     RoleBook,
     a_firm_of_a_country,
@@ -44,6 +45,7 @@ from pipeline.lib.events.roles import (
     someones_aide,
 )
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.names import is_title
 from pipeline.lib.nlp.places import countries_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -220,6 +222,15 @@ ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies det
 # "The party", "the company": the organisation of that kind named last.
 _ORG_KINDS = "party company firm club group bank union organisation organization charity agency"
 _ORG_NOUNS = _forms(_ORG_KINDS)
+# Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
+# (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
+_FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
+# Bodies whose name holds the word a story writes for them: "the association" is the Irish
+# Passengers' Rights Association, "the commission" the Federal Trade Commission.
+_BODY_KINDS_IN_NAMES = _forms(
+    "association federation commission committee council bureau authority inspectorate coalition alliance "
+    "movement network institute tribunal ministry trust foundation society league forum front"
+)
 # The kind of an organisation written right before its name: "the union Jedność", "union, Jedność,".
 _INTRODUCING_NOUN = re.compile(rf"\b({'|'.join(_ORG_KINDS.split())}),?\s+(?:the\s+)?$", re.IGNORECASE)
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
@@ -376,6 +387,14 @@ class Actors:
         if bare_government(token):
             country = government_country(token, paragraph.entities, self.home_country)
             return country if country != exclude else None
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass", "pobj")
+            and not _entities_in([token], paragraph.entities)
+        ):
+            # "the company accused …", "whom the commission accused": the body of that kind told of
+            if (body := self.org_named_last(token, paragraph, exclude)) is not None:
+                return body
         if lower in ADVERSARIES and token.pos_ == "NOUN":
             # "BT's competitors accused it …": not the firm they compete with; only a name given them
             # ("its rivals, Tesco and Asda", "critics including John Smith") says who they are
@@ -667,7 +686,11 @@ class Actors:
         """ "The party", "the company": the organisation the article introduced by that word ("Poland's
         largest steelworkers' union, Jedność" is "the union" wherever a firm was named since), else the
         last organisation named before it (other than `exclude`)."""
-        if token.lower_ not in _ORG_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        if not any(c.lower_ == "the" for c in token.children):
+            return None
+        if token.lower_ in _BODY_KINDS_IN_NAMES:
+            return self._body_named_with(token, paragraph, exclude)
+        if token.lower_ not in _ORG_NOUNS | _FIRM_KINDS:
             return None
         introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
         if introduced:
@@ -678,6 +701,22 @@ class Actors:
         if before:
             return before[-1].entity_id
         return self.last_org if self.last_org != exclude else None
+
+    def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The association", "the commission", "the bureau": the last body named before it whose
+        name holds that word ("the Irish Passengers' Rights Association", "the Federal Trade
+        Commission"), in its paragraph or the ones before; none when no such body was named."""
+        word = token.lower_
+        found = None
+        for p in self._article:
+            if p.paragraph_no > paragraph.paragraph_no:
+                break
+            for e in p.entities:
+                if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
+                    break
+                if e.type == "ORG" and e.entity_id != exclude and word in p.text[e.char_start : e.char_end].casefold():
+                    found = e.entity_id
+        return found
 
     def _note_printed_text(self, paragraph: ParagraphIn) -> None:
         """ "The following is the full text of Geng Shuang's remarks", "his speech follows": the
@@ -776,6 +815,8 @@ def relative_noun(token):
     noun = verb.head
     plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS
                                                         for c in verb.children)  # fmt: skip
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not plural_verb:
+        return noun.head  # "Cobaltix, a German rival, which accused Sorrel": the name it describes
     if not plural_verb or noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return noun
     for t in reversed(noun.doc[noun.sent.start : noun.i]):
@@ -1013,16 +1054,28 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     return countries[0].entity_id if countries else _country_in_name(name, paragraph)
 
 
+_DESCRIBED_PEOPLE = (
+    _PEOPLE_BY_ROLE
+    | ROLE_HEADS
+    | _forms("member judge prosecutor counterpart commissioner consul delegate rapporteur ombudsman")
+)
+
+
 def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The person named beside a description that the parser hangs on the description's last noun
     ("the mayor of Los Angeles, Deborah Whitfield", "the member for Wentworth, Sophie Marchetti":
-    the name is the apposition of "Los Angeles", "Wentworth"), else none."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    the name is the apposition of "Los Angeles", "Wentworth"), else none; only for a description of a
+    person, not a thing ("received support from the movement, Opus Dei")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.lower_ in _DESCRIBED_PEOPLE or is_title(noun.text)):
         return []
     # (or on a place set off after it: "the Mayor of Hermosillo, Sonora, Ernesto Duran", which the
     # parser may read as a list with no "and"); not a name inside a clause ("…, who met Tom Hale")
-    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-    set_off = [a for a in noun.subtree if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
+    # (and the phrase of an office's title the parser hangs on the verb right after it: "thanked
+    # the High Commissioner to Kenya, Beatrice Namutebi")
+    title = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"]
+    phrase = [*noun.subtree, *(t for c in title for t in c.subtree)]
+    clauses = {t.i for c in phrase if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
     named = [t for a in set_off for t in a.subtree]
     return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][:1]

@@ -270,6 +270,8 @@ _BRAND = _verb("brand", "label") | _forms("labelled labelling")
 _ACCUSE = ACCUSING_VERBS  # "accuse", "blame" in every form
 # Blame lays a cause: of an actor it is criticism, of a thing ("blamed weak demand") it is not.
 _BLAME = _verb("blame")
+# What befalls someone, not a deed of whom its "by" phrase names ("blamed her defeat by Elia on injuries").
+_OUTCOMES = _forms("defeat defeats loss losses win wins victory victories beating thrashing elimination")
 # "Dismissed the Budget as a gimmick": a judgement given with "as" ("dismissed the manager" is not).
 _DISMISS = _verb("dismiss")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
@@ -1574,9 +1576,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # Murphy's free-kick", "received the minister's letter"; but "received his Ghanaian
         # counterpart, Kwabena Mensah" is the counterpart)
         heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not _a_thing_of_someone(h)]
+        # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
+        heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
             heads += [c for c in token.children if c.dep_ == "nsubjpass"]
-        if not heads and not agents_of(token):
+        if not heads and not agents_of(token) and not any(c.dep_ == "dobj" for c in token.children):
             # "received on Monday at the Palace of the Revolution the Minister of Angola, Teresa
             # Kassoma": an object written after the verb's phrases, which the parser hangs on the
             # last of them as its apposition
@@ -1585,6 +1589,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                     for a in o.children if a.dep_ == "appos"]  # fmt: skip
             late += [n for a in late for n in a.children if n.dep_ == "appos"]
             heads = [a for a in late if _names(a, paragraph, "PERSON")][:1]
+        # "hosted a delegation from Jinja, led by Mayor Robert Kasozi": the delegation's leader
+        heads = [_leader_of_delegation(h) or h for h in heads]
         # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
         b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
         place = _place_of(token, paragraph)
@@ -1699,6 +1705,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
                 subject = _subject(token.head.head)
+            if negated(token.head.head if token.head.dep_ == "prep" else token.head):
+                return  # "did not send a representative to the signing": no part in it
         place = _place_of(token, paragraph)
     else:  # SUPPORT, CRITICIZE
         if _a_noun(token, paragraph):  # "expressed support for X", "its support for X", "criticism of X by Y"
@@ -1886,6 +1894,21 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     return subject if who is not None and person and known in (None, _PRONOUNS[owner.lower_]) else None
 
 
+_DELEGATIONS = _forms("delegation delegations mission")
+# Who is received besides a person by office or trade: "received his Ghanaian counterpart".
+_GUESTS = _forms("counterpart counterparts guest guests visitor visitors delegate delegates")
+
+
+def _leader_of_delegation(noun):
+    """The name in "a delegation (from Lagos State) led by Commissioner Okonkwo-Bello": the "by"
+    phrase of the participle that says who led it; None for any other phrase."""
+    if noun.lower_ not in _DELEGATIONS:
+        return None
+    # (the parser may hang the participle on the place it comes from: "from Jinja, Uganda, led by")
+    led = [v for v in noun.subtree if v.dep_ == "acl" and v.lower_ in ("led", "headed")]
+    return next((g for v in led for g in agents_of(v)), None)
+
+
 def _taken_on_a_trip(verb) -> bool:
     """ "The minister's trip took him to Kenya", "a tour of Africa that took her to Angola": a
     journey (the subject, or the noun its relative clause hangs on) took a person somewhere."""
@@ -2023,6 +2046,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if found or not heads:
         return found
     head = heads[0]
+    deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
+    if deed and (doers := [e for b in _objects(head, ("by",)) if b.dep_ == "pobj"
+                           for e in _head_entities(b, paragraph)]):  # fmt: skip
+        return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
     side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]

@@ -794,6 +794,13 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
                     and part.casefold() not in _JOINERS
                 ):
                     per_article[m.source.article_id][part] = [KnownName((part,), "PERSON", "partial")]
+            surnames = tuple(written[1:])
+            if len(surnames) == 2 and not is_chinese_name(m.tokens) and all(map(_A_NAME_WORD.fullmatch, surnames)):
+                # a double surname given alone ("Tavares Brandão", "Lemos Andrade", "Kumar Sethi"),
+                # tried before its first word alone (the matcher takes the longest name first)
+                per_article[m.source.article_id].setdefault(surnames[0], []).append(
+                    KnownName(surnames, "PERSON", "partial")
+                )
         elif m.type == "PERSON" and len(m.tokens) == 1 and is_royal(m.role) and m.name.isalpha():
             # a royal's given name: "Prince Charles ... Charles"
             per_article[m.source.article_id][m.name] = [KnownName((m.name,), "PERSON", "partial")]
