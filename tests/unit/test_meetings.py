@@ -528,3 +528,10 @@ def test_three_who_met_each_met_the_other_two():
         ("Elnur Mammadli", "Tamar Lomidze", None), ("Kemal Aydogdu", "Elnur Mammadli", None),
         ("Kemal Aydogdu", "Tamar Lomidze", None),
     ]  # fmt: skip
+
+
+def test_a_person_met_is_the_name_that_ends_the_description_not_a_place_inside_it():
+    # (the model took the state for a person; the parser reads the description as a list)
+    text = "Governor Katie Moreno met with the Mayor of Hermosillo, Sonora, Ernesto Duran, on Friday."
+    p = paragraph(1, text, people=["Katie Moreno", "Sonora", "Ernesto Duran"], places=["Hermosillo"])
+    assert pairs(find_meetings([p], {})) == [("Katie Moreno", "Ernesto Duran", None)]

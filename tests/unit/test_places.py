@@ -42,3 +42,10 @@ def test_an_airport_named_after_its_city_is_in_that_citys_country():
     assert countries_of_place("Kuala Lumpur International Airport") == ["MYS"]
     assert countries_of_place("the Beijing Capital International Airport") == ["CHN"]
     assert countries_of_place("John F Kennedy International Airport") == []  # a person's name, no city
+
+
+def test_an_airport_named_after_a_person_or_a_small_town_has_no_city():
+    from pipeline.lib.nlp.places import airport_countries
+
+    assert airport_countries("Ninoy Aquino International Airport") == []  # a town of 60,000 shares the name
+    assert airport_countries("Heathrow Airport") == []

@@ -1064,8 +1064,12 @@ def test_a_body_the_model_missed_is_found_by_the_suffix_only_a_body_has():
     found = {(r.text, entities[r.entity_id].type) for r in res.mentions}
     assert {("Grenfell Pharma", "ORG"), ("Arkwright Labs", "ORG"), ("Desert Shield Forces", "ORG"),
             ("PT Samudra Energi Nusantara", "ORG")} <= found  # fmt: skip
-    # one capitalised word before the suffix opening a sentence is no name ("The Industries minister")
+    # one capitalised word before the suffix opening a sentence is no name ("The Industries minister"),
+    # nor are generic words before it ("the Security Forces")
     assert not any("Industries" in text for text, _ in found)
+    paragraphs = {("a1", 1): "Local residents accused the Security Forces of torture."}
+    res, _ = resolve_with(paragraphs, [])
+    assert [r.text for r in res.mentions] == []
     # nor a longer name made of names the model found ("Enfish X1 Technologies": two firms, a comma lost)
     paragraphs = {("a1", 1): "Small firms such as Copernic, Enfish X1 Technologies and X-Friend offer such tools."}
     mentions = [at("a1", paragraphs, 1, "Enfish", "PRODUCT"), at("a1", paragraphs, 1, "X1 Technologies", "ORG")]

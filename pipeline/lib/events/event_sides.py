@@ -25,6 +25,7 @@ from pipeline.lib.events.meetings import (
     _reporting_org,
     conjoined_they,
     conjuncts,
+    described_person,
     describes,
     objects_hung_on_the_verb,
     subject_the_parser_missed,
@@ -32,7 +33,6 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
-    ROLE_HEADS,
     TRADES,
     RoleBook,
     a_firm_of_a_country,
@@ -45,7 +45,6 @@ from pipeline.lib.events.roles import (
     someones_aide,
 )
 from pipeline.lib.nlp.countries import iso3_for
-from pipeline.lib.nlp.names import is_title
 from pipeline.lib.nlp.places import countries_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -244,6 +243,7 @@ class Actors:
     def __init__(self, people: Mapping[str, Person], pairs: Sequence[tuple[str, str]]):
         self.people = people
         self.pairs = list(pairs)  # the article's meetings, (a, b), in order
+        self.crowded: set[tuple[str, str]] = set()  # pairs of meetings of three or more
         self.counterparts: dict[str, str] = {}  # side → the side it last met, visited or signed with
         self.roles = RoleBook(people)  # who holds which role, from titles and descriptions
         # the same of the whole article, read ahead when an office needs it: "the Pakistani
@@ -293,6 +293,8 @@ class Actors:
     def pair(self, word: str = "sides") -> tuple[str, str] | None:
         """ "The two sides": those of the article's last meeting, else its two most named countries;
         "the two firms": its two most named organisations."""
+        if self.pairs and word in _PAIR_OFFICES and self.pairs[-1] in self.crowded:
+            return None  # "A met B and C. The two ministers signed …": which two, the text does not say
         if self.pairs and word not in _ORG_PAIR_WORDS:
             return self.pairs[-1]
         if word == "two" or word in _PAIR_OFFICES:
@@ -1052,33 +1054,6 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     countries += [e for e in _entities_in(of, paragraph.entities) if e.type == "COUNTRY"]
     return countries[0].entity_id if countries else _country_in_name(name, paragraph)
-
-
-_DESCRIBED_PEOPLE = (
-    _PEOPLE_BY_ROLE
-    | ROLE_HEADS
-    | _forms("member judge prosecutor counterpart commissioner consul delegate rapporteur ombudsman")
-)
-
-
-def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
-    """The person named beside a description that the parser hangs on the description's last noun
-    ("the mayor of Los Angeles, Deborah Whitfield", "the member for Wentworth, Sophie Marchetti":
-    the name is the apposition of "Los Angeles", "Wentworth"), else none; only for a description of a
-    person, not a thing ("received support from the movement, Opus Dei")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.lower_ in _DESCRIBED_PEOPLE or is_title(noun.text)):
-        return []
-    # (or on a place set off after it: "the Mayor of Hermosillo, Sonora, Ernesto Duran", which the
-    # parser may read as a list with no "and"); not a name inside a clause ("…, who met Tom Hale")
-    # (and the phrase of an office's title the parser hangs on the verb right after it: "thanked
-    # the High Commissioner to Kenya, Beatrice Namutebi")
-    title = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"]
-    phrase = [*noun.subtree, *(t for c in title for t in c.subtree)]
-    clauses = {t.i for c in phrase if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-    set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
-        a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
-    named = [t for a in set_off for t in a.subtree]
-    return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][:1]
 
 
 def _appositions_of(conjunct, heads: list) -> list:

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -107,6 +108,7 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, countries_named, government_country, home_country
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
+from pipeline.lib.nlp.places import airport_countries
 from pipeline.lib.text.sentences import sentence_spans
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
@@ -1148,21 +1150,32 @@ def find_events(
     """VISIT, SIGN, SUPPORT and CRITICIZE events of one article (MEET rows: `meet_events`)."""
     texts = [(p.paragraph_no, t) for p in paragraphs if (t := parse_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in texts), parse([t for _, t in texts]), strict=True))
-    pairs_by_paragraph: dict[int, list[tuple[str, str]]] = {}
+    pairs_by_paragraph: dict[int, list[tuple[str, tuple[str, str]]]] = {}
     for m in meetings:
-        pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.actor_a, m.actor_b))
+        pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.sentence.strip(), (m.actor_a, m.actor_b)))
     actors = Actors(people or {}, [])
+    told_together = Counter(sentence for told in pairs_by_paragraph.values() for sentence, _ in told)
+    # the pairs of a meeting of three or more ("A met B and C"): no one pair is "the two ministers"
+    actors.crowded = {pair for told in pairs_by_paragraph.values() for sentence, pair in told
+                      if told_together[sentence] > 1}  # fmt: skip
     actors.home_country = home_country([e for p in paragraphs for e in p.entities])
     actors.read_ahead(paragraphs)
     events: list[Event] = []
     seen: set[tuple] = set()
     anchor: dt.date | None = None
     for paragraph in paragraphs:
-        actors.pairs.extend(pairs_by_paragraph.get(paragraph.paragraph_no, []))
-        for a, b in pairs_by_paragraph.get(paragraph.paragraph_no, []):
-            actors.met(a, b)
         doc = docs.get(paragraph.paragraph_no)
-        if doc is not None:
+        # The paragraph's meetings join the pairs told in the order of their sentences, with the
+        # receptions found on the way ("X received Y. Later Z met W. The two presidents …": Z, W).
+        pending = list(pairs_by_paragraph.get(paragraph.paragraph_no, []))
+        for _, (a, b) in pending:
+            actors.met(a, b)
+        if doc is None:
+            actors.pairs.extend(pair for _, pair in pending)
+        else:
+            unplaced = [(sentence, pair) for sentence, pair in pending if sentence not in doc.text]
+            actors.pairs.extend(pair for _, pair in unplaced)
+            pending = [told for told in pending if told not in unplaced]
             spans = sentence_spans(paragraph.text)
             quoted = [
                 r for r in quotation_regions(paragraph.text)
@@ -1171,6 +1184,9 @@ def find_events(
             actors.enter_paragraph(paragraph.text, spans, [(r.open_start, r.close_end) for r in quoted])
             for sentence in doc.sents:
                 actors.remember_groups(sentence, paragraph)
+                here = [told for told in pending if doc.text.find(told[0]) < sentence.end_char]
+                actors.pairs.extend(pair for _, pair in here)
+                pending = [told for told in pending if told not in here]
                 for token in sentence:
                     kind = _classify(token, paragraph)
                     if kind is None or any(r.open_start <= token.idx < r.close_end for r in quoted):
@@ -1503,7 +1519,21 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     a_ids: list[str | None] = []
     b_entities: list[EntitySpan] = []
     place = None
-    if event_type == VISIT and code == "042":
+    if event_type == VISIT and code == "042" and (visitor := _a_visitor_met(token)) is not None:
+        # "met with visiting Kenyan President William Ruto": Ruto is the visitor, to the host's
+        # country (the country of the one he met, else of the city told)
+        subject, with_ = visitor, (token.head if token.dep_ == "pcomp" else token.head.head)
+        host = _subject(with_.head)
+        hosts = [e for e in _entities_in(list(host.subtree), paragraph.entities) if e.type == "COUNTRY"] if host else []
+        country = hosts[0].entity_id if hosts else None
+        place = _place_of(token, paragraph)
+        if country is None and place is not None:
+            found = actors.country_of(place, paragraph, _countries_of_phrase(subject, paragraph))
+            country = found.entity_id if found is not None else None
+        if country is None:
+            return
+        b_entities = [EntitySpan(0, 0, country, "COUNTRY")]
+    elif event_type == VISIT and code == "042":
         if _SPORT_FIXTURE.search(sentence.text):
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
@@ -1532,7 +1562,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
             # (arriving "at" a building is no visit, but "at Kuala Lumpur International Airport" is
             # one to the city it serves)
-            heads += [h for h in _objects(token, ("at",)) if h.dep_ == "pobj" and h.lower_ == "airport"]
+            heads += [h for h in _objects(token, ("at",)) if h.dep_ == "pobj" and _a_citys_airport(h, paragraph)]
             if _landed(token):
                 heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
             if lower in _WENT:  # a name one went to: not "went to court in Lima", "went to the polls"
@@ -1907,6 +1937,31 @@ def _leader_of_delegation(noun):
     # (the parser may hang the participle on the place it comes from: "from Jinja, Uganda, led by")
     led = [v for v in noun.subtree if v.dep_ == "acl" and v.lower_ in ("led", "headed")]
     return next((g for v in led for g in agents_of(v)), None)
+
+
+def _a_citys_airport(noun, paragraph: ParagraphIn) -> bool:
+    """ "Kuala Lumpur International Airport": an airport named after a city (not "Heathrow", "Nnamdi
+    Azikiwe International Airport", named after no city)."""
+    named = _entities_in(list(noun.subtree), paragraph.entities) if noun.lower_ == "airport" else []
+    return any(airport_countries(paragraph.text[e.char_start : e.char_end]) for e in named)
+
+
+# What one does "with visiting X": met, meets, talks, a meeting.
+_MET_WITH = _forms("met meet meets meeting talks")
+
+
+def _a_visitor_met(token):
+    """The visitor of "met with visiting Kenyan President William Ruto": "visiting" before the one
+    met, which the parser reads as an adjective of the name or as a verb with the name as its
+    object, under the "with" of a meeting; None for any other word."""
+    if token.lower_ != "visiting":
+        return None
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.lower_ in _MET_WITH:
+        return next((c for c in token.children if c.dep_ == "dobj"), None)
+    with_ = token.head.head
+    if token.dep_ == "amod" and token.head.dep_ == "pobj" and with_.lower_ == "with" and with_.head.lower_ in _MET_WITH:
+        return token.head
+    return None
 
 
 def _taken_on_a_trip(verb) -> bool:

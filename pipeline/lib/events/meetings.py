@@ -38,6 +38,7 @@ from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.factuality import inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
+    PERSON_NOUNS,
     ROLE_HEADS,
     TRADES,
     RoleBook,
@@ -49,6 +50,7 @@ from pipeline.lib.events.roles import (
     role_words,
 )
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
+from pipeline.lib.nlp.names import is_title
 from pipeline.lib.text.ids import text_sha256
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -387,6 +389,41 @@ def _owner_of(trigger):
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
+def _with_plurals(words: str) -> frozenset[str]:
+    return frozenset(w for word in words.split() for w in (word, word + "s"))
+
+
+# People by a description, whose name a story sets beside it ("the Mayor of Hermosillo, Sonora, X").
+_DESCRIBED_PEOPLE = (
+    PERSON_NOUNS
+    | TRADES
+    | ROLE_HEADS
+    | _with_plurals("member judge prosecutor counterpart commissioner consul delegate rapporteur ombudsman")
+)
+
+
+def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The person named beside a description that the parser hangs on the description's last noun
+    ("the mayor of Los Angeles, Deborah Whitfield", "the member for Wentworth, Sophie Marchetti":
+    the name is the apposition of "Los Angeles", "Wentworth"), else none; only for a description of a
+    person, not a thing ("received support from the movement, Opus Dei")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.lower_ in _DESCRIBED_PEOPLE or is_title(noun.text)):
+        return []
+    # (or on a place set off after it: "the Mayor of Hermosillo, Sonora, Ernesto Duran", which the
+    # parser may read as a list with no "and"); not a name inside a clause ("…, who met Tom Hale")
+    # (and the phrase of an office's title the parser hangs on the verb right after it: "thanked
+    # the High Commissioner to Kenya, Beatrice Namutebi")
+    title = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"]
+    phrase = [*noun.subtree, *(t for c in title for t in c.subtree)]
+    clauses = {t.i for c in phrase if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
+        a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
+    named = [t for a in set_off for t in a.subtree]
+    # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
+    # took the place for)
+    return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][-1:]
+
+
 def _objects_of(trigger) -> list:
     """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
     heads = []
@@ -416,6 +453,10 @@ def _objects_of(trigger) -> list:
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
             heads.extend(c for p in preps for c in p.children if c.dep_ == "pobj")
+            # "met with visiting Kenyan President William Ruto": the parser reads "visiting" as a
+            # verb with its object; who was met is that object
+            heads.extend(o for p in preps for v in p.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
+                         for o in v.children if o.dep_ == "dobj")  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
@@ -1226,7 +1267,8 @@ def find_meetings(
                     elif head.lower_ in _MET_THINGS:
                         found = []  # "met Carr's cross", "met with scathing reviews from US critics"
                     else:
-                        found = _each_conjunct(head, paragraph.entities)
+                        # "met with the Mayor of Hermosillo, Sonora, Ernesto Duran": the mayor alone
+                        found = described_person(head, paragraph) or _each_conjunct(head, paragraph.entities)
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)

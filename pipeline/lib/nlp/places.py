@@ -51,11 +51,29 @@ def _all_cities() -> dict[str, list[tuple[int, str]]]:
 _AIRPORT_OF_A_CITY = re.compile(r"(?:the )?(.+?)(?: Capital)?(?: International)? Airport", re.I)
 
 
+# A city an airport is named after is a large one ("Kuala Lumpur"); a small town that shares a
+# person's name is not ("Ninoy Aquino", a town of 60,000, is the airport's namesake, not its city).
+_AIRPORT_CITY = 100_000
+
+
+def airport_countries(name: str) -> list[str]:
+    """ISO alpha-3 of the country of the city an airport is named after ("Kuala Lumpur International
+    Airport": Malaysia), most populous first; none for an airport named after a person or a place
+    that is no large city ("Heathrow", "Nnamdi Azikiwe International Airport")."""
+    found = _AIRPORT_OF_A_CITY.fullmatch(name.strip())
+    cities = _all_cities().get(country_key(found.group(1))) if found else None
+    out: list[str] = []
+    for population, alpha_2 in cities or ():
+        if population >= _AIRPORT_CITY and (iso3 := _alpha_3(alpha_2)) and iso3 not in out:
+            out.append(iso3)
+    return out
+
+
 def countries_of_place(name: str) -> list[str]:
     """ISO alpha-3 of every country with a city of this name, most populous city first ("Valencia":
     Venezuela, Spain); the alternate-name country alone when no city has the name as its own."""
-    if (city := _AIRPORT_OF_A_CITY.fullmatch(name.strip())) is not None:
-        name = city.group(1)  # "Kuala Lumpur International Airport" is Kuala Lumpur's
+    if _AIRPORT_OF_A_CITY.fullmatch(name.strip()) is not None:
+        return airport_countries(name)
     cities = _all_cities().get(country_key(name))
     if not cities:
         return [iso3] if (iso3 := country_of_place(name)) else []

@@ -856,6 +856,11 @@ _BODY_AFTER_ITS_KIND = re.compile(
     r"|retailer|regulator|watchdog|broadcaster|publisher|studio),? "
     r"((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|de|del|da|do|la|le|van|&))*)"
 )
+# Words that make a generic body with a suffix, not a name ("Security Forces", "Special Forces").
+_GENERIC_BODY_WORDS = frozenset(
+    """security armed special defence defense air naval allied coalition government rebel federal national
+    state police joint ground border regular elite foreign pharmaceutical""".split()
+)
 # A compound adjective before a name ("Trouble-hit", "US-registered", "State-run"): no word of it.
 _A_DESCRIPTION = re.compile(r"[\w’']+-[a-z]")
 # A word of a person's name: letters, or letters joined by a hyphen ("Asante-Mensah", "Day-Lewis").
@@ -911,6 +916,8 @@ def _bodies_the_model_missed(
             tokens = words_of(name)
             if not tokens or tokens in found or is_not_a_name(name):
                 continue
+            if not after and all(w.casefold() in _GENERIC_BODY_WORDS for w in tokens[:-1]):
+                continue  # "the Security Forces", "the Armed Forces": no one body named
             if not after and _holds_a_name_found(tokens, named):
                 continue  # "Enfish X1 Technologies": two firms, a comma lost, each a name found
             known = per_article.get(article, {}).get(tokens[0], []) + out[article].get(tokens[0], [])
