@@ -535,3 +535,9 @@ def test_a_person_met_is_the_name_that_ends_the_description_not_a_place_inside_i
     text = "Governor Katie Moreno met with the Mayor of Hermosillo, Sonora, Ernesto Duran, on Friday."
     p = paragraph(1, text, people=["Katie Moreno", "Sonora", "Ernesto Duran"], places=["Hermosillo"])
     assert pairs(find_meetings([p], {})) == [("Katie Moreno", "Ernesto Duran", None)]
+
+
+def test_a_list_of_people_each_described_gives_each_of_them():
+    text = "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas."
+    p = paragraph(1, text, people=["Blair", "Ariel Sharon", "Mahmoud Abbas"])
+    assert pairs(find_meetings([p], {})) == [("Blair", "Ariel Sharon", None), ("Blair", "Mahmoud Abbas", None)]

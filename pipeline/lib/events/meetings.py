@@ -402,6 +402,11 @@ _DESCRIBED_PEOPLE = (
 )
 
 
+def _joined_by_and(token) -> bool:
+    """A conjunct of a list with "and" or "or" (not one the parser made of a comma alone)."""
+    return token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.head.children)
+
+
 def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The person named beside a description that the parser hangs on the description's last noun
     ("the mayor of Los Angeles, Deborah Whitfield", "the member for Wentworth, Sophie Marchetti":
@@ -416,6 +421,8 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     title = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and noun.dep_ == "dobj"]
     phrase = [*noun.subtree, *(t for c in title for t in c.subtree)]
     clauses = {t.i for c in phrase if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    # (nor another of a list: "his counterpart, Ariel Sharon, and the Palestinian leader, …")
+    clauses |= {t.i for c in phrase if _joined_by_and(c) for t in c.subtree}
     set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
     named = [t for a in set_off for t in a.subtree]
@@ -1268,7 +1275,11 @@ def find_meetings(
                         found = []  # "met Carr's cross", "met with scathing reviews from US critics"
                     else:
                         # "met with the Mayor of Hermosillo, Sonora, Ernesto Duran": the mayor alone
-                        found = described_person(head, paragraph) or _each_conjunct(head, paragraph.entities)
+                        # (not a list: "his counterpart, Ariel Sharon, and the Palestinian leader, …")
+                        listed = any(_joined_by_and(t) for t in head.subtree)
+                        found = (not listed and described_person(head, paragraph)) or _each_conjunct(
+                            head, paragraph.entities
+                        )
                     if not found and head.lower_ in _GROUP_NOUNS:
                         found = _best_sides(_entities_in(_group_region(trigger, sentence), paragraph.entities))
                     side_b.extend(found)
