@@ -3078,3 +3078,9 @@ def test_met_with_a_visiting_leader_is_a_meeting_and_the_visitors_visit_to_the_h
         assert ("MEET", "040", host, guest) in got and ("VISIT", "042", guest, "Chinese") in got, text
     fans = paragraph(1, "Manchester City has pleaded with visiting fans not to protest.", orgs=["Manchester City"])
     assert events([fans]) == []
+
+
+def test_trade_missions_led_are_visits():
+    # "missions" is a delegation's word (this pass once rebound the list without it)
+    p = paragraph(1, "Ana Kell led two trade missions to Chile last year.", people=["Ana Kell"], countries=["Chile"])
+    assert [e[:4] for e in events([p])] == [("VISIT", "042", "Ana Kell", "Chile")]

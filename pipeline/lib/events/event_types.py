@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -1154,10 +1153,10 @@ def find_events(
     for m in meetings:
         pairs_by_paragraph.setdefault(m.paragraph_no, []).append((m.sentence.strip(), (m.actor_a, m.actor_b)))
     actors = Actors(people or {}, [])
-    told_together = Counter(sentence for told in pairs_by_paragraph.values() for sentence, _ in told)
-    # the pairs of a meeting of three or more ("A met B and C"): no one pair is "the two ministers"
+    # the pairs of a meeting of three or more ("A met B and C"), told in one sentence of a paragraph
+    # (a republished item may tell the same sentence again): no one pair is "the two ministers"
     actors.crowded = {pair for told in pairs_by_paragraph.values() for sentence, pair in told
-                      if told_together[sentence] > 1}  # fmt: skip
+                      if sum(other == sentence for other, _ in told) > 1}  # fmt: skip
     actors.home_country = home_country([e for p in paragraphs for e in p.entities])
     actors.read_ahead(paragraphs)
     events: list[Event] = []
@@ -1924,7 +1923,6 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
     return subject if who is not None and person and known in (None, _PRONOUNS[owner.lower_]) else None
 
 
-_DELEGATIONS = _forms("delegation delegations mission")
 # Who is received besides a person by office or trade: "received his Ghanaian counterpart".
 _GUESTS = _forms("counterpart counterparts guest guests visitor visitors delegate delegates")
 
