@@ -3084,3 +3084,28 @@ def test_trade_missions_led_are_visits():
     # "missions" is a delegation's word (this pass once rebound the list without it)
     p = paragraph(1, "Ana Kell led two trade missions to Chile last year.", people=["Ana Kell"], countries=["Chile"])
     assert [e[:4] for e in events([p])] == [("VISIT", "042", "Ana Kell", "Chile")]
+
+
+def test_a_visit_received_and_a_meal_hosted_for_a_guest_are_a_reception():
+    # "received a visit from X" gave the host as the visitor, to nowhere; a banquet or a dinner
+    # given "for" or "in honour of" a guest is a reception (043 and a meeting), a meal for a crowd none
+    for text, host, guest in (
+        ("Narendra Modi received a visit from Anthony Albanese in New Delhi on Friday.", "Narendra Modi",
+         "Anthony Albanese"),
+        ("King Charles hosted a state banquet for Cyril Ramaphosa at Buckingham Palace.", "King Charles",
+         "Cyril Ramaphosa"),
+        ("Lula da Silva gave a dinner in honour of Javier Milei in Brasilia on Monday.", "Lula da Silva",
+         "Javier Milei"),
+    ):  # fmt: skip
+        places = [p for p in ("New Delhi", "Buckingham Palace", "Brasilia") if p in text]
+        p = paragraph(1, text, people=[host, guest], places=places)
+        assert [e[:4] for e in events([p])] == [("MEET", "040", host, guest), ("VISIT", "043", host, guest)], text
+    crowd = paragraph(1, "Ana Kell hosted a charity dinner for 300 guests in London.", people=["Ana Kell"],
+                      places=["London"])  # fmt: skip
+    assert events([crowd]) == []
+
+
+def test_support_of_a_giver_for_a_side_is_for_that_side_where_the_parser_hangs_it_on_the_giver():
+    text = "The support of the European Union for Ukraine was reaffirmed by Josep Borrell on Tuesday."
+    p = paragraph(1, text, people=["Josep Borrell"], orgs=["European Union"], countries=["Ukraine"])
+    assert [e[:4] for e in events([p])] == [("SUPPORT", "053", "Josep Borrell", "Ukraine")]

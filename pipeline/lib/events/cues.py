@@ -41,6 +41,8 @@ REPORTING_CUE = (
 EVENT_CUE = (
     r"visit(?:s|ed|ing|or|ors)?|trips?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|travel(?:s|l?ed|l?ing)?|stopovers?"
     r"|(?:delegations?|missions?)\s+to"  # "led a delegation to Chile", "headed a trade mission to"
+    # a host's meal for a guest: "gave a dinner in honour of", "hosted a state banquet for"
+    r"|(?:banquets?|dinners?|lunch(?:es|eons?)?|breakfast|reception)\s+(?:for|in\s+hono(?:u)?r\s+of)"
     r"|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreements?"
     r"|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|settlements?|truces?|ceasefires?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
     r"|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)"

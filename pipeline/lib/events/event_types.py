@@ -151,6 +151,9 @@ _NAMING = _forms(
     "warning telling",
 )
 _HOST = _verb("host", "receive")
+# A host's meal or party for a guest: "hosted a state banquet for", "gave a dinner in honour of".
+_MEALS = _forms("banquet banquets dinner dinners lunch lunches luncheon luncheons breakfast reception")
+_HOST_A_MEAL = _HOST | _verb("give", "throw", "offer") | _forms("gave given threw thrown")
 # Leading or heading a delegation or a mission to a place is going there: "led a delegation to Chile".
 _LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
 _TAKE = _verb("take") | _forms("took taken")
@@ -565,6 +568,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
+    if code in ("051", "053"):
+        # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
+        heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN" and _entities_in([g], paragraph.entities)]  # fmt: skip
     if code in ("051", "053") and any(h.head.lower_ in ("for", "to") for h in heads):
         # "expressed the firm support of the Vietnamese Party, State and people for Cuba": with
         # whom it is for named, the "of" phrase names who gives it
@@ -709,6 +716,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     verb = token.pos_ in ("VERB", "AUX")
     if lower in _VISIT_VERBS and verb:
         return VISIT, "042"
+    if token.pos_ == "NOUN" and _guests_of_host_noun(token):
+        return VISIT, "043"  # "received a visit from X", "hosted a banquet for X": the host, the guest
     if lower in _VISIT_NOUNS and token.pos_ == "NOUN":
         return VISIT, "042"
     if lower in _ARRIVE and verb:
@@ -1600,6 +1609,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
+    elif event_type == VISIT and token.pos_ == "NOUN":  # 043 by a noun: "received a visit from X"
+        subject = _subject(token.head)
+        b_entities = [e for e in _whom(_guests_of_host_noun(token), subject, paragraph, actors) if e.type == "PERSON"]
+        place = _place_of(token, paragraph)
+        if not b_entities:
+            return
     elif event_type == VISIT:  # 043: the host received the guest
         # the guest is whom the object names, not the owner of a thing received ("received Danny
         # Murphy's free-kick", "received the minister's letter"; but "received his Ghanaian
@@ -1925,6 +1940,27 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
 
 # Who is received besides a person by office or trade: "received his Ghanaian counterpart".
 _GUESTS = _forms("counterpart counterparts guest guests visitor visitors delegate delegates")
+
+
+def _guests_of_host_noun(noun) -> list:
+    """The guest of a host's noun: a visit received "from" someone ("received a visit from
+    Albanese"), a meal given "for" or "in honour of" someone ("hosted a state banquet for Yoon").
+    The parser may hang the phrase on the verb. Empty for any other noun: a visit paid, "hosted a
+    dinner for charity" (no person: the 043 branch keeps people only)."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return []
+    if noun.lower_ in _VISIT_NOUNS and verb.lower_ in _verb("receive"):
+        preps = ("from",)
+    elif noun.lower_ in _MEALS and verb.lower_ in _HOST_A_MEAL:
+        preps = ("for",)
+    else:
+        return []
+    heads = [h for n in (noun, verb) for h in _objects(n, preps) if h.dep_ == "pobj"]
+    honour = [h for n in (noun, verb) for h in _objects(n, ("in",)) if h.lower_ in ("honour", "honor")]
+    # (the parser may hang "of" on the meal: "gave a dinner in honour of Milei")
+    honoured = [g for h in [*honour, noun] if honour for g in _objects(h, ("of",)) if g.dep_ == "pobj"]
+    return heads + honoured
 
 
 def _leader_of_delegation(noun):
