@@ -3109,3 +3109,14 @@ def test_support_of_a_giver_for_a_side_is_for_that_side_where_the_parser_hangs_i
     text = "The support of the European Union for Ukraine was reaffirmed by Josep Borrell on Tuesday."
     p = paragraph(1, text, people=["Josep Borrell"], orgs=["European Union"], countries=["Ukraine"])
     assert [e[:4] for e in events([p])] == [("SUPPORT", "053", "Josep Borrell", "Ukraine")]
+
+
+def test_a_role_written_lowercase_between_the_verb_and_the_name_is_parsed_as_a_title():
+    # the small model read "criticised chancellor Gordon Brown" as an adjective and the name as the
+    # root; the parse text writes the role as a title, and the row keeps the sentence as written
+    text = "Labour criticised chancellor Gordon Brown on Friday."
+    p = paragraph(1, text, people=["Gordon Brown"], orgs=["Labour"])
+    _, found = article_events([p], {}, PARSE, {})
+    assert [(e.event_type, e.actor_a, e.actor_b, e.sentence) for e in found] == [
+        ("CRITICIZE", "Labour", "Gordon Brown", text)
+    ]

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 
 from pipeline.lib.events import reporting_verbs
+from pipeline.lib.events.roles import ROLE_HEADS
+from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions, sentence_spans
 
@@ -153,4 +155,23 @@ def parse_text(text: str, is_heading: bool = False) -> str | None:
             keep.extend(pieces)
     if not keep:
         return None
-    return blank(text, keep)
+    return _titles_after_cue_verbs(blank(text, keep))
+
+
+# A person's role or trade written lowercase between a cue verb and the name: "thanked director
+# Taylor Hackford", "criticised chancellor Gordon Brown". The small model reads the verb as the
+# noun's adjective and the name as the sentence's root, losing the event. Written as a title
+# ("thanked Director Taylor Hackford") the same sentence parses as verb and object. Only the case
+# of one letter changes, so offsets stay the paragraph's.
+_ROLE_WORDS = "|".join(sorted(ROLE_HEADS | PERSON_DESCRIPTIONS, key=len, reverse=True))
+_ROLE_AFTER_A_CUE = re.compile(rf"\b(?:{MEETING_CUE}|{EVENT_CUE})\s+(?=(?:{_ROLE_WORDS})\s+[A-Z][a-z])", re.I)
+
+
+def _titles_after_cue_verbs(text: str) -> str:
+    starts = [m.end() for m in _ROLE_AFTER_A_CUE.finditer(text)]
+    if not starts:
+        return text
+    chars = list(text)
+    for i in starts:
+        chars[i] = chars[i].upper()
+    return "".join(chars)

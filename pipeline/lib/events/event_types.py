@@ -103,6 +103,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
+    sentence_bounds,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import ROLE_HEADS, bare_government, countries_named, government_country, home_country
@@ -1842,7 +1843,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # (only SIGN writes a row with no side A from its subject; the other types skip it below)
         return
     date = _date_of(token, sentence, paragraph, anchor, vague_dates.get(paragraph.paragraph_no, []))
-    text = sentence.text.strip()
+    text = paragraph.text[slice(*sentence_bounds(sentence))]  # as written, not as parsed (`cues.parse_text`)
     for a in a_ids:
         targets = [e.entity_id for e in b_entities if e.entity_id != a] or [None]
         if event_type == SIGN and targets == [None] and not partners and not unnamed_b and a is not None:

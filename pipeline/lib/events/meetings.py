@@ -137,7 +137,7 @@ def load_parser(model_name: str = DEFAULT_MODEL):
 # The parse's sentences start where the sentence rule's do (`sentences.sentence_spans`): left to
 # itself the parser may join two ("…, Valtek predicts. “It is …” said …" became one sentence, the
 # verb a noun subject of "said"). A change to how texts are parsed is a new `parse_cache` key.
-PARSE_RULES = "sents1"
+PARSE_RULES = "sents1+titles1"
 
 
 def parser_version(model_name: str = DEFAULT_MODEL) -> str:
