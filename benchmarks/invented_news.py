@@ -20,7 +20,11 @@ phenomena a pass had no real text of (`benchmarks/gold/invented/README.md`):
   local and regional government news; scored blind once, at 12ff255 (precision 0.771, recall 0.514);
 * `stop45c`: 30 articles: solidarity-site posts on Latin America (the sample's kind), British
   prose of about 2005 (the BBC corpus's kind), Chinese state-media diplomacy; never read, scored
-  blind at 80aba2f (precision 0.840, recall 0.691; 0.829 / 0.641 for the code of 0555300).
+  blind at 80aba2f (precision 0.840, recall 0.691; 0.829 / 0.641 for the code of 0555300);
+* `stop46`: 30 articles: official readouts and briefings, digests and live blogs, profiles,
+  obituaries and analysis; scored blind at 5635a06 (precision 0.637, recall 0.467), then read;
+* `stop46b`: 30 articles: African, South and Southeast Asian, Middle Eastern and Latin American
+  press in English; never read, scored blind at 5635a06 (precision 0.711, recall 0.459).
 
 All but `stop45c` were scored and then read, so their figures are seen figures now. Scoring is the gold sets'
 (`quotes_events_quality.score_events`: names agree by their tokens, an acronym or a country's other
@@ -50,7 +54,7 @@ from pipeline.lib.events.event_types import EVENT_TYPES  # noqa: E402
 from pipeline.lib.events.meetings import ParseCache, load_parser  # noqa: E402
 
 INVENTED = ROOT / "benchmarks" / "gold" / "invented"
-SETS = ("stop42", "stop43", "stop44", "stop45", "stop45b", "stop45c")
+SETS = ("stop42", "stop43", "stop44", "stop45", "stop45b", "stop45c", "stop46", "stop46b")
 # The day the articles are read on: their dates name no year, so any recent day serves.
 REFERENCE = dt.date(2026, 12, 1)
 
