@@ -72,3 +72,16 @@ def test_title_case_place_keeps_particles_lowercase():
     assert title_case_place("SAO PAULO, BRAZIL") == "Sao Paulo, Brazil"
     assert title_case_place("Port-au-Prince") == "Port-au-Prince"
     assert title_case_place("PORT-AU-PRINCE") == "Port-Au-Prince"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("BRASÍLIA — Brazil's foreign minister received his counterpart.", "Brasília"),
+        ("SÃO PAULO — Shares rose.", "São Paulo"),
+        ("BOGOTÁ (Reuters) - Colombia said on Monday.", "Bogotá"),
+    ],
+)
+def test_a_capital_with_an_accent_opens_a_dateline(paragraph, place):
+    # (a dateline's city in capitals was ASCII only: "BRASÍLIA —" was read as the subject)
+    assert parse_dateline(paragraph).place == place

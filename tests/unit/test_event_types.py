@@ -3120,3 +3120,49 @@ def test_a_role_written_lowercase_between_the_verb_and_the_name_is_parsed_as_a_t
     assert [(e.event_type, e.actor_a, e.actor_b, e.sentence) for e in found] == [
         ("CRITICIZE", "Labour", "Gordon Brown", text)
     ]
+
+
+def test_a_counterpart_named_in_apposition_is_met_and_hosted():
+    # stop 46: "held talks on Friday with his Ukrainian counterpart, X" (the parser hangs "with" on
+    # the verb, and a counterpart was no side phrase); the guest of "hosted the Taoiseach, X" (a
+    # title the model types an organisation), "hosted his counterpart from Laos, X" and "received
+    # his Argentine counterpart, X," (the name hung on the next phrase or the verb)
+    text = (
+        "Turkey's Foreign Minister, Kerem Aydin, held talks on Friday with his Ukrainian counterpart, Oksana Hrytsenko."
+    )
+    p = paragraph(1, text, people=["Kerem Aydin", "Oksana Hrytsenko"], countries=["Turkey", "Ukrainian"])
+    assert [e[:4] for e in events([p])] == [("MEET", "040", "Kerem Aydin", "Oksana Hrytsenko")]
+    for text, host, guest, others in (
+        ("On Monday, Harriet Reid hosted the Taoiseach, Ciaran Sullivan, at Chequers.", "Harriet Reid",
+         "Ciaran Sullivan", {"orgs": ["Taoiseach"], "places": ["Chequers"]}),
+        ("Prime Minister Le Van Thanh hosted his counterpart from Laos, Khamphoui Vongsavath, in Hanoi on Tuesday.",
+         "Le Van Thanh", "Khamphoui Vongsavath", {"countries": ["Laos"], "places": ["Hanoi"]}),
+        ("Brazil's Foreign Minister, Luiz Pinto, received his Argentine counterpart, Martina Lanus, at the Itamaraty "
+         "Palace on Tuesday.", "Luiz Pinto", "Martina Lanus", {"countries": ["Brazil", "Argentine"]}),
+    ):  # fmt: skip
+        p = paragraph(1, text, people=[host, guest], **others)
+        got = [e[:4] for e in events([p])]
+        assert got == [("MEET", "040", host, guest), ("VISIT", "043", host, guest)], text
+
+
+def test_a_meeting_on_the_sidelines_with_someone_and_a_guest_welcomed_to_a_place():
+    text = "Miriam Kessler held a bilateral meeting on the sidelines with Japan's Foreign Minister Hiroshi Kanzaki."
+    p = paragraph(1, text, people=["Miriam Kessler", "Hiroshi Kanzaki"], countries=["Japan"])
+    assert [e[:4] for e in events([p])] == [("MEET", "040", "Miriam Kessler", "Hiroshi Kanzaki")]
+    text = "Keir Starmer welcomed Irish Taoiseach Simon Harris to Downing Street on Monday."
+    p = paragraph(1, text, people=["Keir Starmer", "Simon Harris"], countries=["Irish"], places=["Downing Street"])
+    got = [e[:4] for e in events([p])]
+    assert got == [("MEET", "040", "Keir Starmer", "Simon Harris"), ("VISIT", "043", "Keir Starmer", "Simon Harris")]
+    greeting = paragraph(1, "Olaf Scholz welcomed the minister to today's meeting.", people=["Olaf Scholz"])
+    assert events([greeting]) == []
+
+
+def test_a_list_of_cities_in_two_countries_the_article_names_is_visits_not_a_tour():
+    # "visits Manchester, Liverpool and Leicester" stays a campaign tour; cities abroad are stops
+    text = "Kerem Aydin has flown to Baghdad, Geneva and Tehran this month. Turkey and Iraq signed a rail deal."
+    p = paragraph(1, text, people=["Kerem Aydin"], places=["Baghdad", "Geneva"], countries=["Tehran", "Turkey", "Iraq"])
+    visits = [e[2:4] for e in events([p]) if e[0] == "VISIT"]
+    assert visits == [("Kerem Aydin", "Iraq"), ("Kerem Aydin", "Tehran")]
+    text = "Tony Blair visits Manchester, Liverpool and Leicester this week."
+    tour = paragraph(1, text, people=["Tony Blair"], places=["Manchester", "Liverpool", "Leicester"])
+    assert events([tour]) == []

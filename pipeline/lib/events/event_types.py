@@ -735,6 +735,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"  # "the tour took her to Angola": she visited it
     if lower in _HOST and verb:
         return VISIT, "043"
+    if verb and _greeting(token) and _welcomed_to_a_place(token):
+        return VISIT, "043"  # "welcomed Colombia's President, X, to the White House": a reception
     if lower in _SIGN and (verb or lower == "signing"):
         return SIGN, "057"
     agreements = _objects(token, ()) + _agreement_of(token) if lower in _CONCLUDE and verb else []
@@ -960,6 +962,16 @@ def _greeting(token) -> bool:
     """ "Welcomed the minister to today's meeting": a host's greeting to a place or an occasion,
     not praise."""
     return token.lower_.startswith("welcom") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def _welcomed_to_a_place(verb) -> bool:
+    """A greeting of a person to a named place: "welcomed Ruto to the White House", "welcomed the
+    president to Brasília" (not "welcomed the minister to today's meeting", "welcomed the move to
+    cut rates")."""
+    to = [o for o in _objects(verb, ("to",)) if o.dep_ == "pobj"]
+    whom = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj")]
+    return any(o.pos_ == "PROPN" for o in to) and any(w.pos_ == "PROPN" or w.lower_ in _PERSON_WORDS | _GUESTS
+                                                      for w in whom)  # fmt: skip
 
 
 def _phrasal_preposition(token) -> str | None:
@@ -1592,19 +1604,25 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         hosts = [e for e in found if e.type == "PERSON"] or [e for e in found if e.type == "ORG"]
         if moving:
             hosts = []  # one flies or heads to a place, not to a person ("headed on to Park")
+        home = _countries_of_phrase(subject, paragraph)
         if len(found) >= 3 and len(countries) * 2 <= len(found):
             # "visits Manchester, Liverpool, Leicester …": a campaign tour of places, which the gold
             # does not count as visits. Whatever the names were typed (a city that is also a club
             # reads as an organisation, and the type vote moves with the corpus), a list that is not
-            # mostly countries is such a tour.
-            hosts = places = []
+            # mostly countries is such a tour, unless its cities are in two or more countries the
+            # article names ("has flown to Baghdad, Geneva and Tehran": Iraq and Iran)
+            stops = {c.entity_id: c for e in places if (c := actors.country_of(e.entity_id, paragraph, home))}
+            stops |= {c.entity_id: c for c in countries}  # (a capital may be read as its country)
+            if len(stops) >= 2:
+                countries, places = list(stops.values()), []
+            else:
+                hosts = places = []
         if heads and all(h.lower_ in _WEB_PAGES for h in heads):
             return  # "visited the Norvik website": read, not travelled to
         if _tour_of_sites(heads, paragraph) and not countries:
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
-        home = _countries_of_phrase(subject, paragraph)
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
@@ -1620,7 +1638,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # the guest is whom the object names, not the owner of a thing received ("received Danny
         # Murphy's free-kick", "received the minister's letter"; but "received his Ghanaian
         # counterpart, Kwabena Mensah" is the counterpart)
-        heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or not _a_thing_of_someone(h)]
+        # (one's counterpart is a person: "hosted his counterpart from Laos, Khamphoui Vongsavath")
+        heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or h.lower_ in _GUESTS
+                 or not _a_thing_of_someone(h)]  # fmt: skip
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
         heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
@@ -1635,7 +1655,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             late += [n for a in late for n in a.children if n.dep_ == "appos"]
             heads = [a for a in late if _names(a, paragraph, "PERSON")][:1]
         # "hosted a delegation from Jinja, led by Mayor Robert Kasozi": the delegation's leader
-        heads = [_leader_of_delegation(h) or h for h in heads]
+        heads = [_leader_of_delegation(h) or _named_guest(h, token, paragraph) or h for h in heads]
         # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
         b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
         place = _place_of(token, paragraph)
@@ -1941,6 +1961,20 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
 
 # Who is received besides a person by office or trade: "received his Ghanaian counterpart".
 _GUESTS = _forms("counterpart counterparts guest guests visitor visitors delegate delegates")
+
+
+def _named_guest(noun, verb, paragraph: ParagraphIn):
+    """The person an apposition names for a guest told by office or relation: "hosted the
+    Taoiseach, Ciarán Ó Súilleabháin" (whom the model may type an organisation), "hosted his
+    counterpart from Laos, Khamphoui Vongsavath" (the parser hangs the name on the verb's next
+    phrase); None when no person is named so."""
+    appos = [c for c in noun.children if c.dep_ == "appos"]
+    if not appos and noun.lower_ in _GUESTS | _PERSON_WORDS:
+        appos = [a for p in verb.children if p.dep_ == "prep" and p.i > noun.i for o in p.children
+                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"][:1]  # fmt: skip
+        # (or as the verb's adverb: "received his Argentine counterpart, Martina Echeverría Lanús,")
+        appos += [a for a in verb.children if a.dep_ == "npadvmod" and a.i > noun.i][:1]
+    return next((a for a in appos if _names(a, paragraph, "PERSON")), None)
 
 
 def _guests_of_host_noun(noun) -> list:

@@ -468,6 +468,11 @@ def _objects_of(trigger) -> list:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
                     heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
+    # "held a meeting on the sidelines with Hiroshi Kanzaki": the parser hangs the "with" on the
+    # sidelines or the margins of the summit
+    heads.extend(g for c in trigger.children if c.dep_ == "prep" for o in c.children
+                 if o.dep_ == "pobj" and o.lower_ in _SIDELINES for w in o.children
+                 if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
     if _held_by_verb(trigger):
         # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
@@ -515,13 +520,22 @@ _CLAUSE_DEPS = frozenset(
 )
 
 
+_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+
+
 def _a_side_phrase(noun) -> bool:
     """A name, or people by their role or kind; not a thing one does something with."""
     if any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "mind" for g in c.children) for c in noun.children
     ):
         return False
-    return noun.pos_ == "PROPN" or noun.lower_ in ROLE_HEADS or noun.tag_ == "NNS"
+    if noun.pos_ == "PROPN" or noun.lower_ in ROLE_HEADS | _COUNTERPARTS or noun.tag_ == "NNS":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # "his envoy, Ana Kell"
+
+
+# Whom one meets by their relation to oneself: "held talks with his Ukrainian counterpart, X".
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts", "guest", "guests"})
 
 
 def _someone_met(verb) -> bool:
@@ -629,6 +643,9 @@ def _role_holder(token, paragraph: ParagraphIn, book: RoleBook | None) -> str | 
     country a demonym in the phrase names."""
     if book is None or token is None:
         return None
+    named = [t for c in token.children if c.dep_ == "appos" for t in c.subtree]
+    if any(e.type == "PERSON" for e in _entities_in(named, paragraph.entities)):
+        return None  # "his Ukrainian counterpart, Oksana Hrytsenko": the role is given its holder's name
     words = role_words(token, _pruned_subtree(token))
     if words is None or words[-1].casefold() not in ROLE_HEADS:
         return None

@@ -26,6 +26,8 @@ _MONTH = (
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _PLACE_PART = r"[A-Z][A-Za-z\u00C0-\u017F.'’\-]*(?:\s+[A-Za-z\u00C0-\u017F.'’\-]+){0,4}"
 _DASH = r"\s*[–—-]+\s*"
+# (capitals with accents too: "BRASÍLIA", "BOGOTÁ", "SÃO PAULO", "İZMİR")
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130"
 
 _DATED = re.compile(
     rf"^(?:(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART})?),\s+)?"
@@ -34,10 +36,10 @@ _DATED = re.compile(
     rf"{_DASH}"
 )
 _UNDATED = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,40}?)?)\s*"
+    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\- ]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’\- ]{{1,40}}?)?)\s*"
     rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
 )
-_CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_CAPS_WORD = rf"[{_CAPS}][{_CAPS}.'’\-]*[{_CAPS}.]"
 _TITLE_WORDS = r"[A-Z][a-z\u00C0-\u017F.'’\-]+(?:\s+(?:de|da|do|del|la|el|[A-Z][a-z\u00C0-\u017F.'’\-]+)){0,3}"
 _PLACE_ONLY = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+{_TITLE_WORDS})?|{_TITLE_WORDS},\s+{_TITLE_WORDS})"
