@@ -49,3 +49,13 @@ def test_a_title_says_more_than_the_pronouns():
     assert [(people[e].gender, people[e].titled) for e in "abcd"] == [
         ("M", True), ("F", False), (None, False), ("M", False)
     ]  # fmt: skip
+
+
+def test_one_sentence_that_names_no_one_between_keeps_the_pronouns_person_two_do_not():
+    # a profile: "X rarely raises his voice. In eighteen months the former minister has preferred …
+    # He learned the trade in N'Djamena." (stop 46)
+    names = {"Mahamat Kabore": "kabore", "Ana Kell": "kell"}
+    one = ["Mahamat Kabore rarely raises his voice. The former minister prefers the corridor. He learned the trade."]
+    assert genders(one, one, names=names) == {"kabore": "M"}
+    two = ["Ana Kell won. Her coach was pleased. The crowd cheered. He said she was the best."]
+    assert genders(two, two, names=names) == {}
