@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pipeline.lib.events import reporting_verbs
 from pipeline.lib.events.roles import ROLE_HEADS
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
-from pipeline.lib.text.datelines import parse_dateline
+from pipeline.lib.text.datelines import prefix_end
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions, sentence_spans
 
 # meetings.TRIGGER_TEXT
@@ -74,7 +74,7 @@ EVENT_CUE = (
     r"|swipes?|broadsides?|potshots?|t(?:ake|akes|ook|aken|aking)\s+aim"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
+    r"|highly\s+of|(?:highly|greatly|deeply)\s+(?:appreciat|valu)(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
@@ -122,8 +122,7 @@ def parse_text(text: str, is_heading: bool = False) -> str | None:
     dateline prefix ("Beijing, July 27th (IDCPC) —") derails the parse, so it is blanked too."""
     if is_heading:
         return None
-    dateline = parse_dateline(text)
-    body_start = dateline.end if dateline else 0
+    body_start = prefix_end(text)
     quoted = [
         (a, b)
         for a, b in quoted_regions(text)

@@ -353,6 +353,9 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
+# Appreciation is praise only so qualified ("appreciated the gesture" is thanks at most).
+_APPRECIATE = _verb("appreciate", "value")
+_HIGHLY = _forms("highly greatly deeply")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
 _GENERIC_PEOPLE = (
@@ -755,6 +758,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "051"
     if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
         return SUPPORT, "051"
+    if lower in _APPRECIATE and verb and any(c.lower_ in _HIGHLY for c in token.children):
+        return SUPPORT, "051"  # "highly appreciated Astana's balanced position": diplomatic praise
     if lower in _SUPPORT and verb:
         return SUPPORT, "053"
     if lower in _THROW and verb and _weight_behind(token):
@@ -2159,14 +2164,27 @@ def _others_named(head, paragraph: ParagraphIn, actors: Actors) -> list[EntitySp
     return _head_entities(head, paragraph, actors.groups)
 
 
+def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
+    """Is the entity named in the role noun's own phrase ("the chairman of Norvik": Norvik), not
+    in a conjunct of it ("the prime minister and Mr Brown")?"""
+    joined = {t.i for c in role.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    own = [t for t in role.subtree if t.i not in joined]
+    return entity in _entities_in(own, paragraph.entities)
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
-    if len(heads) == 1 and heads[0].lower_ in _LEADERS_OF and not _entities_in([heads[0]], paragraph.entities):
-        # "the chairman of Norvik", when the article named him: the person, not whom he leads
-        if holder := actors.role_holder(heads[0], paragraph, actors.of(subject, paragraph) if subject else None):
-            return [EntitySpan(0, 0, holder, "PERSON")]
-    found = [e for h in heads for e in _others_named(h, paragraph, actors)]
+    found = []
+    for h in heads:
+        found += _others_named(h, paragraph, actors)
+        if h.lower_ not in _LEADERS_OF or _entities_in([h], paragraph.entities):
+            continue
+        # "the chairman of Norvik", when the article named him: the person, not whom he leads (with
+        # whom its conjuncts name: "accused the prime minister and Mr Brown")
+        if holder := actors.role_holder(h, paragraph, actors.of(subject, paragraph) if subject else None):
+            found = [e for e in found if e.entity_id != holder and not _led_by(e, h, paragraph)]
+            found.insert(0, EntitySpan(0, 0, holder, "PERSON"))
     if found or not heads:
         return found
     head = heads[0]
@@ -2219,7 +2237,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if (n := _people_counted(head)) and (people := actors.last_people(head, paragraph, n, exclude=side_a)):
         # "Both men are facing charges", "accused the three men": the people named last
         return [EntitySpan(0, 0, person, "PERSON") for person in people]
-    if _pair_subject(head) and (pair := actors.pair(head.lower_)):  # "accused both the big parties"
+    # "accused both the big parties"; "welcomed the progress made by Armenia and Azerbaijan and
+    # commended both governments": the two of that kind the sentence named before it
+    if _pair_subject(head) and (pair := actors.pair_near(head, paragraph)):
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in ("they", "them") and (group := _named_group_before(head, paragraph, side_a)):
         return group  # "sacked Tom Hale and Ann Dale after allegations that they took bribes"

