@@ -3220,3 +3220,24 @@ def test_what_one_used_to_do_or_tends_to_do_is_habitual_not_an_event():
         assert events([paragraph(1, text, people=["Ana Kell", "Ben Dorr"])]) == [], text
     p = paragraph(1, "Ana Kell used the meeting to criticise Ben Dorr.", people=["Ana Kell", "Ben Dorr"])
     assert [e[2:4] for e in events([p])] == [("Ana Kell", "Ben Dorr")]
+
+
+def test_whose_deed_is_condemned_a_clause_after_a_time_word_and_a_junta_in_a_country():
+    # stop 46: the doer of a deed's "by" phrase through a participle or a demonym; a deed named
+    # again with "the"; "a day after X accused Y" (the parser reads "after" as a preposition);
+    # "the junta in Guinea-Bissau"
+    text = "Torvald Eikeland condemned the violations of Romanian airspace by drones launched by Russia."
+    p = paragraph(1, text, people=["Torvald Eikeland"], countries=["Romanian", "Russia"])
+    assert [e[2:4] for e in events([p])] == [("Torvald Eikeland", "Russia")]
+    text = "The Philippines condemned the use of water cannon by Chinese coast guard vessels against a supply boat."
+    p = paragraph(1, text, countries=["Philippines", "Chinese"])
+    assert [e[2:4] for e in events([p])] == [("Philippines", "Chinese")]
+    text = "The talks were overshadowed by Turkish air strikes. Hamid Zubaidi condemned the strikes as a violation."
+    p = paragraph(1, text, people=["Hamid Zubaidi"], countries=["Turkish"])
+    assert [e[2:4] for e in events([p])] == [("Hamid Zubaidi", "Turkish")]
+    text = "We spoke to her, a day after Azerbaijan's Foreign Minister, Elchin Mammadli, accused Armenia of stalling."
+    p = paragraph(1, text, people=["Elchin Mammadli"], countries=["Azerbaijan", "Armenia"])
+    assert [e[2:4] for e in events([p])] == [("Elchin Mammadli", "Armenia")]
+    text = "Thandiwe Dlamini used her speech to condemn the junta in Guinea-Bissau."
+    p = paragraph(1, text, people=["Thandiwe Dlamini"], countries=["Guinea-Bissau"])
+    assert [e[2:4] for e in events([p])] == [("Thandiwe Dlamini", "Guinea-Bissau")]

@@ -348,6 +348,16 @@ def test_a_name_with_particles_is_the_canonical_name_of_its_short_form():
     assert canonical_of(paragraphs, mentions) == ["Saif bin Hamad Al Darmaki"] * 2
 
 
+def test_a_name_with_the_arabic_article_lowercase_is_canonical_over_its_capitalised_short_form():
+    # ("Al-Zubaidi condemned …" opening a sentence had been the canonical name: "al-" read as untidy)
+    paragraphs = {("a1", 1): "Hamid Jassim al-Zubaidi received him.", ("a1", 2): "Al-Zubaidi condemned the strikes."}
+    mentions = [
+        at("a1", paragraphs, 1, "Hamid Jassim al-Zubaidi", "PERSON"),
+        at("a1", paragraphs, 2, "Al-Zubaidi", "PERSON"),
+    ]
+    assert canonical_of(paragraphs, mentions) == ["Hamid Jassim al-Zubaidi"] * 2
+
+
 def test_a_city_of_several_words_tagged_as_a_person_is_a_place():
     paragraphs = {("a1", 1): "The terminus in Johor Bahru opened, and Tom Reid of Johor Bahru spoke."}
     mentions = [at("a1", paragraphs, 1, "Johor Bahru", "PERSON"), at("a1", paragraphs, 1, "Tom Reid", "PERSON")]

@@ -118,7 +118,10 @@ def maker(noun):
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
                     "executives bosses authorities regulators prosecutors police military troops navy")  # fmt: skip
 # People who govern the country their "in" phrase names ("the authorities in Sweden").
-_GOVERNING = _forms("authorities officials official government governments ministers regulators prosecutors")
+_GOVERNING = _forms(
+    "authorities officials official government governments ministers regulators prosecutors junta juntas regime",
+    "regimes administration leadership rulers",
+)
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",

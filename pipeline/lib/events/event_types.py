@@ -1824,7 +1824,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             unnamed_a |= event_type == CRITICIZE and passive and subject is None
         if code == "053" and _a_court(subject):
             return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
-        b_entities = _whom(heads, subject, paragraph, actors)
+        # (a deed condemned again with "the" is its doer's; support of "the proposals" names no one:
+        # the BBC gold's reading, business/252)
+        b_entities = _whom(heads, subject, paragraph, actors, deeds_told_before=event_type == CRITICIZE)
         if (close := _dash_closing(token, sentence)) is not None:
             # "Schiffer - who was supporting her husband Matthew Vaughn - Troy actress Diane
             # Kruger and …": the parser runs the object on past the closing dash
@@ -2164,6 +2166,37 @@ def _others_named(head, paragraph: ParagraphIn, actors: Actors) -> list[EntitySp
     return _head_entities(head, paragraph, actors.groups)
 
 
+def _doer_told_before(noun, paragraph: ParagraphIn) -> EntitySpan | None:
+    """Whose a deed named again with "the" is, when its sentence's paragraph told it before with its
+    doer's name or demonym in front ("Turkish air strikes … condemned the strikes", "Russia's
+    missile tests … denounced the tests"); None for a noun with anything of its own to say whose."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children
+    ):
+        return None
+    start = noun.sent.start_char
+    told = [m.start() for m in re.finditer(rf"\b{re.escape(noun.text)}\b", paragraph.text[:start])]
+    for at in reversed(told):
+        before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= at]
+        if before and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", paragraph.text[before[-1].char_end : at]):
+            return before[-1]
+    return None
+
+
+def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Who a deed's "by" phrase says did it: its names ("by the Government of Uganda"), else who
+    sent or ran the things it names ("by drones launched by Russia"), else the country or body
+    they belong to ("by Chinese coast guard vessels")."""
+    if found := _head_entities(by, paragraph):
+        return found
+    if senders := [
+        e for v in by.children if v.dep_ == "acl" for a in agents_of(v) for e in _head_entities(a, paragraph)
+    ]:
+        return senders
+    owners = [t for c in by.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
+    return [e for e in _entities_in(owners, paragraph.entities) if e.type in ("COUNTRY", "ORG")][:1]
+
+
 def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
     """Is the entity named in the role noun's own phrase ("the chairman of Norvik": Norvik), not
     in a conjunct of it ("the prime minister and Mr Brown")?"""
@@ -2172,7 +2205,7 @@ def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
     return entity in _entities_in(own, paragraph.entities)
 
 
-def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
+def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_before: bool = False) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
@@ -2190,8 +2223,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     head = heads[0]
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _objects(head, ("by",)) if b.dep_ == "pobj"
-                           for e in _head_entities(b, paragraph)]):  # fmt: skip
+                           for e in _doers_named(b, paragraph)]):  # fmt: skip
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
+    if deed and deeds_told_before and (doer := _doer_told_before(head, paragraph)) is not None:
+        return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
     side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]

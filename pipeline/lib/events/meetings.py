@@ -325,7 +325,20 @@ def _subject_hung_before(verb):
             if (t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1
                     and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):  # fmt: skip
                 return t
+    # "a day after Azerbaijan's Foreign Minister, Elchin Mammadli, accused Armenia": the parser
+    # reads the conjunction as a preposition, and the clause's subject as its object
+    for lead in (c for c in verb.lefts if c.dep_ in ("npadvmod", "prep", "advmod")):
+        for p in lead.subtree:
+            if p.dep_ != "prep" or p.lower_ not in _TIME_CONJUNCTIONS:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1 and o.pos_ in ("PROPN", "NOUN"):
+                    named = [a for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    return named[-1] if named else o
     return None
+
+
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
 
 
 def conjoined_they(subject, clause):

@@ -386,6 +386,11 @@ def _after_affiliations(words: list[str], roles: list[str]) -> list[str]:
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur)-[A-Z]")
 
 
+def arabic_article(word: str) -> bool:
+    """A name's word that opens with the Arabic article, written lowercase: "al-Zubaidi"."""
+    return bool(_ARABIC_ARTICLE.match(word))
+
+
 # Honorifics no name of a body or a place holds inside it ("Our Lady of Lourdes Hospital" does).
 _PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 

@@ -130,7 +130,19 @@ def capital_of(name: str) -> str | None:
     NIC): in political news a capital often stands for its government ("accused Washington of
     hypocrisy")."""
     key = country_key(name)
-    return None if key in _SEATS_OF_OTHERS else _capitals().get(key)
+    if key in _SEATS_OF_OTHERS:
+        return None
+    return _capitals().get(key) or _OTHER_NAMES_OF_SEATS.get(key)
+
+
+# Seats of government news names that GeoNames' capital field does not: a capital's name since
+# renamed back or spelled otherwise ("Astana" for Nur-Sultan, "Kiev", "Naypyidaw"), a seat that is
+# not the constitutional capital (La Paz), and "Delhi" for New Delhi.
+_OTHER_NAMES_OF_SEATS = {
+    country_key(name): iso3
+    for name, iso3 in (("Astana", "KAZ"), ("Kiev", "UKR"), ("Naypyidaw", "MMR"), ("Nay Pyi Taw", "MMR"),
+                       ("La Paz", "BOL"), ("Delhi", "IND"))
+}  # fmt: skip
 
 
 # Capitals that stand for a union seated there more often than for their country ("Brussels" for the

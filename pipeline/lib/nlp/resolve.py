@@ -48,6 +48,7 @@ from pipeline.lib.nlp.entity_types import org_head, party_by_its_members, party_
 from pipeline.lib.nlp.names import (
     PERSON_DESCRIPTIONS,
     REAL_NAME_BETWEEN,
+    arabic_article,
     clean_surface,
     family_names,
     has_diacritics,
@@ -682,7 +683,7 @@ def _untidy(name: str) -> bool:
     "Oscars - the", "Napster, Musicmatch"."""
     words = name.split()
     return (
-        any(w[:1].islower() and w not in _JOINERS for w in words)
+        any(w[:1].islower() and w not in _JOINERS and not arabic_article(w) for w in words)  # (not "al-Zubaidi")
         or bool(re.search(r"[,;:!?]| - ", name))
         or bool(_SENTENCE_STOP.search(name))
     )
