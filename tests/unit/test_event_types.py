@@ -3241,3 +3241,21 @@ def test_whose_deed_is_condemned_a_clause_after_a_time_word_and_a_junta_in_a_cou
     text = "Thandiwe Dlamini used her speech to condemn the junta in Guinea-Bissau."
     p = paragraph(1, text, people=["Thandiwe Dlamini"], countries=["Guinea-Bissau"])
     assert [e[2:4] for e in events([p])] == [("Thandiwe Dlamini", "Guinea-Bissau")]
+
+
+def test_signers_the_parser_lists_badly_and_partners_hung_deep():
+    # stop 46: two titled names joined by "and" (the first hung on the second as a modifier); a
+    # described second signer ("the managing director of X, Y"); a partner hung inside what was
+    # signed; "between the foreign ministries of Russia and Kazakhstan"
+    text = "Foreign Minister Dewi Siregar and Commerce Secretary Lionel Cole signed a memorandum of understanding."
+    p = paragraph(1, text, people=["Dewi Siregar", "Lionel Cole"])
+    assert [e[2:4] for e in events([p])] == [("Dewi Siregar", "Lionel Cole")]
+    text = "Efua Bonsu and the managing director of Maasvlakte Cocoa Terminals, Joost Rijswijk, signed a memorandum."
+    p = paragraph(1, text, people=["Efua Bonsu", "Joost Rijswijk"], orgs=["Maasvlakte Cocoa Terminals"])
+    assert [e[2:4] for e in events([p])] == [("Efua Bonsu", "Joost Rijswijk")]
+    text = "Kallergis Maritime has signed a $1.2 billion order for eight LNG carriers with Haedong Shipbuilding."
+    p = paragraph(1, text, orgs=["Kallergis Maritime", "Haedong Shipbuilding"])
+    assert [e[2:4] for e in events([p])] == [("Kallergis Maritime", "Haedong Shipbuilding")]
+    text = "The sides signed a plan of consultations between the foreign ministries of Russia and Kazakhstan."
+    p = paragraph(1, text, countries=["Russia", "Kazakhstan"])
+    assert [e[2:4] for e in events([p])] == [("Russia", "Kazakhstan")]

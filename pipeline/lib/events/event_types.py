@@ -1273,6 +1273,9 @@ def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[Ent
         if h.head.lower_ != "between":
             continue
         named = _head_entities(h, paragraph)
+        if not named:  # "between the foreign ministries of Russia and Kazakhstan": those countries
+            named = [e for o in _objects(h, ("of",)) if o.dep_ == "pobj" for e in _head_entities(o, paragraph)
+                     if e.type in ("COUNTRY", "ORG")]  # fmt: skip
         if not named and _pair_subject(h) and (pair := actors.pair_near(h, paragraph)):
             named = [EntitySpan(0, 0, member, "ORG") for member in pair]
         found += named
@@ -1484,7 +1487,7 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     named = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     if subject.pos_ == "NOUN" and named and any(c.dep_ == "conj" for c in named[0].children):
         subject = named[0]  # "the two countries, Chile and Peru, signed a pact": the names
-    if not any(c.dep_ == "conj" for c in subject.children):
+    if len(conjuncts(subject)) < 2:
         # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
         lists = [
             h for h in _objects(subject, ("of",)) if h.dep_ == "pobj" and any(c.dep_ == "conj" for c in h.children)
@@ -1493,7 +1496,7 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         leaders = subject.lower_ in _LEADERS
         return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
     found = _head_entities(subject, paragraph)
-    members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+    members = conjuncts(subject)
     countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
     found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
     others = {e.entity_id for e in found}
@@ -1688,6 +1691,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             ):
                 things.append(token.head)
         detail = _phrase_text(things[0]) if things else None
+        if things and not any(h.head.lower_ in ("with", "between") for h in heads):
+            # "signed a $1.2 billion order for eight LNG carriers with Haedong Shipbuilding": the
+            # parser hangs the partner on a noun inside what was signed
+            signed = things[0]
+            inside = [t for t in signed.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != signed.i]
+            heads += [g for t in inside for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
         # (not "with Aydogdu attending the ceremony": who looked on)
         partners = [h for h in heads if h not in things and not (h.head.lower_ == "with" and h.lower_ in _LOOKING_ON)]
         if lower in _SIGN and token.pos_ == "VERB":

@@ -435,7 +435,9 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     phrase = [*noun.subtree, *(t for c in title for t in c.subtree)]
     clauses = {t.i for c in phrase if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
     # (nor another of a list: "his counterpart, Ariel Sharon, and the Palestinian leader, …")
-    clauses |= {t.i for c in phrase if _joined_by_and(c) for t in c.subtree}
+    # (the description may itself be a list's second member: "Mensah-Bonsu and the managing director of
+    # Maasvlakte Cocoa Terminals, Joost van Rijswijk, signed")
+    clauses |= {t.i for c in phrase if c.i != noun.i and _joined_by_and(c) for t in c.subtree}
     set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
     named = [t for a in set_off for t in a.subtree]
@@ -1140,6 +1142,16 @@ def conjuncts(head) -> list:
         todo.extend(
             [c for c in node.children if c.dep_ == "conj"]
             or [c for c in node.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)][:1]
+            # ("Foreign Minister Dewi Siregar and Commerce Secretary Lionel Abernathy-Cole": the
+            # parser may hang the first titled name on the second as a modifier with its "and")
+            or [
+                c
+                for c in node.children
+                if c.dep_ == "nmod"
+                and c.pos_ == node.pos_ == "PROPN"  # (not "between China and LAC countries")
+                and c.i < node.i
+                and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+            ]
         )
     return sorted(heads, key=lambda t: t.i)
 
