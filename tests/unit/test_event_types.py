@@ -3259,3 +3259,25 @@ def test_signers_the_parser_lists_badly_and_partners_hung_deep():
     text = "The sides signed a plan of consultations between the foreign ministries of Russia and Kazakhstan."
     p = paragraph(1, text, countries=["Russia", "Kazakhstan"])
     assert [e[2:4] for e in events([p])] == [("Russia", "Kazakhstan")]
+
+
+def test_the_review_misfires_of_stop_46_stay_mended():
+    # a helper's probes: an occasion is no guest; a welcome home is no reception; a demonym before
+    # strikers, victims, tourists or mobs is not the state; "tended" is no habit; "highly valued" is
+    # a price; "visiting" before a role is an adjective
+    for text, people, extra in (
+        ("Mayor Ruth Bass hosted a banquet for Li Wei's 80th birthday.", ["Ruth Bass", "Li Wei"], {}),
+        ("Manager Ray Dunmore welcomed new signing Leo Fanti to Celtic Park.", ["Ray Dunmore", "Leo Fanti"],
+         {"places": ["Celtic Park"]}),
+        ("French rail strikes disrupted travel. Gwen Marr condemned the strikes.", ["Gwen Marr"],
+         {"countries": ["French"]}),
+        ("Ghana condemned the attacks by South African mobs.", [], {"countries": ["Ghana", "South African"]}),
+        ("Spanish police condemned the vandalism by British tourists.", [], {"countries": ["Spanish", "British"]}),
+        ("SoftBank has highly valued Voltline since its listing.", [], {"orgs": ["SoftBank", "Voltline"]}),
+    ):  # fmt: skip
+        assert events([paragraph(1, text, people=people, **extra)]) == [], text
+    for text, people in (
+        ("Oleh Marenko tended to the wounded and criticised Dmitri Volkov.", ["Oleh Marenko", "Dmitri Volkov"]),
+        ("Visiting coach Ray Dunmore criticised referee Alan Cole after the match.", ["Ray Dunmore", "Alan Cole"]),
+    ):
+        assert [e[2:4] for e in events([paragraph(1, text, people=people)])] == [tuple(people)], text

@@ -163,7 +163,11 @@ def parse_text(text: str, is_heading: bool = False) -> str | None:
 # ("thanked Director Taylor Hackford") the same sentence parses as verb and object. Only the case
 # of one letter changes, so offsets stay the paragraph's.
 _ROLE_WORDS = "|".join(sorted(ROLE_HEADS | PERSON_DESCRIPTIONS, key=len, reverse=True))
-_ROLE_AFTER_A_CUE = re.compile(rf"\b(?:{MEETING_CUE}|{EVENT_CUE})\s+(?=(?:{_ROLE_WORDS})\s+[A-Z][a-z])", re.I)
+# (a verb, not a participle before the role: "Visiting coach Ray Dunmore", "the visiting president")
+_ROLE_AFTER_A_CUE = re.compile(
+    rf"(?<!\bthe\s)(?<!\ba\s)\b(?!(?i:visiting|touring)\b)(?:{MEETING_CUE}|{EVENT_CUE})\s+(?=(?:{_ROLE_WORDS})\s+[A-Z][a-z])",
+    re.I,
+)
 
 
 def _titles_after_cue_verbs(text: str) -> str:

@@ -354,7 +354,7 @@ _RECIPROCAL = _forms("mutual reciprocal")
 # "speak highly of", "thought highly of": praise said with an adverb, not a praise word.
 _IDIOM_VERBS = _verb("speak", "talk", "think") | _forms("spoke spoken thought")
 # Appreciation is praise only so qualified ("appreciated the gesture" is thanks at most).
-_APPRECIATE = _verb("appreciate", "value")
+_APPRECIATE = _verb("appreciate")  # (not "value": "SoftBank has highly valued Voltline" is a price)
 _HIGHLY = _forms("highly greatly deeply")
 _LIGHT_VERBS = _forms("made make makes making paid pay pays paying undertook undertake began")
 # A side no one names, as the gold writes it (null): "accused some critics", "media criticism".
@@ -738,7 +738,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"  # "the tour took her to Angola": she visited it
     if lower in _HOST and verb:
         return VISIT, "043"
-    if verb and _greeting(token) and _welcomed_to_a_place(token):
+    if verb and _greeting(token) and _welcomed_to_a_place(token, paragraph):
         return VISIT, "043"  # "welcomed Colombia's President, X, to the White House": a reception
     if lower in _SIGN and (verb or lower == "signing"):
         return SIGN, "057"
@@ -969,14 +969,16 @@ def _greeting(token) -> bool:
     return token.lower_.startswith("welcom") and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
 
 
-def _welcomed_to_a_place(verb) -> bool:
-    """A greeting of a person to a named place: "welcomed Ruto to the White House", "welcomed the
-    president to Brasília" (not "welcomed the minister to today's meeting", "welcomed the move to
-    cut rates")."""
+def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
+    """A greeting of a foreign guest to a named place: "welcomed Colombia's President, X, to the
+    White House", "welcomed Irish Taoiseach Simon Harris to Downing Street" (not "welcomed the
+    minister to today's meeting", "welcomed new signing Leo Fanti to Celtic Park", "welcomed new MP
+    Ruth Bass to Parliament": no country says the guest came from abroad)."""
     to = [o for o in _objects(verb, ("to",)) if o.dep_ == "pobj"]
     whom = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj")]
+    foreign = [w for w in whom if any(e.type == "COUNTRY" for e in _entities_in(list(w.subtree), paragraph.entities))]
     return any(o.pos_ == "PROPN" for o in to) and any(w.pos_ == "PROPN" or w.lower_ in _PERSON_WORDS | _GUESTS
-                                                      for w in whom)  # fmt: skip
+                                                      for w in foreign)  # fmt: skip
 
 
 def _phrasal_preposition(token) -> str | None:
@@ -2011,7 +2013,8 @@ def _guests_of_host_noun(noun) -> list:
     honour = [h for n in (noun, verb) for h in _objects(n, ("in",)) if h.lower_ in ("honour", "honor")]
     # (the parser may hang "of" on the meal: "gave a dinner in honour of Milei")
     honoured = [g for h in [*honour, noun] if honour for g in _objects(h, ("of",)) if g.dep_ == "pobj"]
-    return heads + honoured
+    # a person, not an occasion of theirs ("hosted a banquet for Li Wei's 80th birthday")
+    return [h for h in heads + honoured if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _GUESTS]
 
 
 def _leader_of_delegation(noun):
@@ -2187,9 +2190,17 @@ def _doer_told_before(noun, paragraph: ParagraphIn) -> EntitySpan | None:
     told = [m.start() for m in re.finditer(rf"\b{re.escape(noun.text)}\b", paragraph.text[:start])]
     for at in reversed(told):
         before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= at]
-        if before and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", paragraph.text[before[-1].char_end : at]):
+        between = paragraph.text[before[-1].char_end : at] if before else ""
+        if not re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", between):
+            continue
+        # whose the deed is: a possessor ("Russia's missile tests"), or a demonym before arms
+        # ("Turkish air strikes"; not "French rail strikes", "Afghan civilian killings": workers, victims)
+        if between[:2] in ("'s", "’s") or set(between.split()) & _ARMED:
             return before[-1]
     return None
+
+
+_ARMED = frozenset("air missile missiles military drone drones naval artillery army rocket nuclear".split())
 
 
 def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -2202,8 +2213,17 @@ def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:
         e for v in by.children if v.dep_ == "acl" for a in agents_of(v) for e in _head_entities(a, paragraph)
     ]:
         return senders
+    if by.lower_ not in _STATE_AGENTS:
+        return []  # "attacks by South African mobs", "vandalism by British tourists": not the state
     owners = [t for c in by.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree]
     return [e for e in _entities_in(owners, paragraph.entities) if e.type in ("COUNTRY", "ORG")][:1]
+
+
+# What acts for a state, so that a demonym before it names the state: "by Chinese coast guard vessels".
+_STATE_AGENTS = _forms(
+    "troops forces police army navy military soldiers vessels ships warships jets aircraft planes drones",
+    "missiles guards authorities officials regime government",
+)
 
 
 def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
