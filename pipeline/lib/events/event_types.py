@@ -155,6 +155,7 @@ _HOST = _verb("host", "receive")
 # A host's meal or party for a guest: "hosted a state banquet for", "gave a dinner in honour of".
 _MEALS = _forms("banquet banquets dinner dinners lunch lunches luncheon luncheons breakfast reception")
 _HOST_A_MEAL = _HOST | _verb("give", "throw", "offer") | _forms("gave given threw thrown")
+_RECEIVE_A_VISIT = _verb("receive")  # "received a visit from X"
 # Leading or heading a delegation or a mission to a place is going there: "led a delegation to Chile".
 _LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
 _TAKE = _verb("take") | _forms("took taken")
@@ -2003,7 +2004,7 @@ def _guests_of_host_noun(noun) -> list:
     verb = noun.head
     if noun.dep_ != "dobj":
         return []
-    if noun.lower_ in _VISIT_NOUNS and verb.lower_ in _verb("receive"):
+    if noun.lower_ in _VISIT_NOUNS and verb.lower_ in _RECEIVE_A_VISIT:
         preps = ("from",)
     elif noun.lower_ in _MEALS and verb.lower_ in _HOST_A_MEAL:
         preps = ("for",)
