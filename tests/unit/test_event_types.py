@@ -3281,3 +3281,11 @@ def test_the_review_misfires_of_stop_46_stay_mended():
         ("Visiting coach Ray Dunmore criticised referee Alan Cole after the match.", ["Ray Dunmore", "Alan Cole"]),
     ):
         assert [e[2:4] for e in events([paragraph(1, text, people=people)])] == [tuple(people)], text
+
+
+def test_an_office_named_with_its_holder_is_the_holder_not_the_offices_country():
+    # a review probe: "The prime minister of Fiji, X, was received by Y" gave 043 Y > Fiji
+    text = "The prime minister of Fiji, Josaia Vuniwaqa, was received by Chinese President Xu Ming on Tuesday."
+    p = paragraph(1, text, people=["Josaia Vuniwaqa", "Xu Ming"], countries=["Fiji", "Chinese"])
+    got = [e[:4] for e in events([p])]
+    assert got == [("MEET", "040", "Xu Ming", "Josaia Vuniwaqa"), ("VISIT", "043", "Xu Ming", "Josaia Vuniwaqa")]

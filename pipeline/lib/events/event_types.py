@@ -2240,9 +2240,12 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
     for h in heads:
-        found += _others_named(h, paragraph, actors)
+        named = _others_named(h, paragraph, actors)
+        found += named
         if h.lower_ not in _LEADERS_OF or _entities_in([h], paragraph.entities):
             continue
+        if any(e.type == "PERSON" and _led_by(e, h, paragraph) for e in named):
+            continue  # "the prime minister of Fiji, Josaia Vuniwaqa": the name given, not an office's
         # "the chairman of Norvik", when the article named him: the person, not whom he leads (with
         # whom its conjuncts name: "accused the prime minister and Mr Brown")
         if holder := actors.role_holder(h, paragraph, actors.of(subject, paragraph) if subject else None):
