@@ -74,7 +74,7 @@ EVENT_CUE = (
     r"|swipes?|broadsides?|potshots?|t(?:ake|akes|ook|aken|aking)\s+aim"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|(?:highly|greatly|deeply)\s+(?:appreciat|valu)(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
+    r"|highly\s+of|(?:highly|greatly|deeply)\s+appreciat(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".

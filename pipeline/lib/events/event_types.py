@@ -1661,8 +1661,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # Kassoma": an object written after the verb's phrases, which the parser hangs on the
             # last of them as its apposition
             # (or on the title that the name itself follows: "…, the Minister …, Teresa Kassoma")
-            late = [a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                    for a in o.children if a.dep_ == "appos"]  # fmt: skip
+            late = _appositions_of_phrases(token)
             late += [n for a in late for n in a.children if n.dep_ == "appos"]
             heads = [a for a in late if _names(a, paragraph, "PERSON")][:1]
         # "hosted a delegation from Jinja, led by Mayor Robert Kasozi": the delegation's leader
@@ -1989,11 +1988,18 @@ def _named_guest(noun, verb, paragraph: ParagraphIn):
     phrase); None when no person is named so."""
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if not appos and noun.lower_ in _GUESTS | _PERSON_WORDS:
-        appos = [a for p in verb.children if p.dep_ == "prep" and p.i > noun.i for o in p.children
-                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"][:1]  # fmt: skip
+        appos = _appositions_of_phrases(verb, after=noun.i)[:1]
         # (or as the verb's adverb: "received his Argentine counterpart, Martina Echeverría Lanús,")
         appos += [a for a in verb.children if a.dep_ == "npadvmod" and a.i > noun.i][:1]
     return next((a for a in appos if _names(a, paragraph, "PERSON")), None)
+
+
+def _appositions_of_phrases(verb, after: int = -1) -> list:
+    """Names the parser hung as appositions on the objects of a verb's prepositional phrases (those
+    after position `after`): "received on Monday at the Palace the Minister of Angola, X", "hosted
+    his counterpart from Laos, X"."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.i > after for o in p.children
+            if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]  # fmt: skip
 
 
 def _guests_of_host_noun(noun) -> list:

@@ -427,7 +427,7 @@ def _habitual(verb) -> bool:
         return True  # "her previous meetings with the fifth seed"
     if verb.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in verb.children):
         return not _told_as_held(verb)  # "part of regular meetings", not "held their regular talks on Monday"
-    if _used_to(verb, _TEND | {"used"}):
+    if _habit_infinitive(verb):
         return True  # "tends to be critical of the President", "he used to meet the envoys"
     for c in verb.children:
         if c.lower_ in ("annually", "yearly"):
@@ -437,13 +437,13 @@ def _habitual(verb) -> bool:
     return False
 
 
-_TEND = frozenset("tend tends tended tending".split())
+_HABIT_VERBS = frozenset("used tend tends tended tending".split())
 
 
-def _used_to(verb, words) -> bool:
+def _habit_infinitive(verb) -> bool:
     """ "Used to meet", "tends to be critical of": what one did or does habitually (not "used the
     meeting to criticise him", a means; not "tended the graves", "tended to the wounded")."""
-    if verb.lower_ not in words or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+    if verb.lower_ not in _HABIT_VERBS or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)  # fmt: skip
