@@ -54,8 +54,33 @@ def test_a_title_says_more_than_the_pronouns():
 def test_one_sentence_that_names_no_one_between_keeps_the_pronouns_person_two_do_not():
     # a profile: "X rarely raises his voice. In eighteen months the former minister has preferred …
     # He learned the trade in N'Djamena." (stop 46)
-    names = {"Mahamat Kabore": "kabore", "Ana Kell": "kell"}
+    names = {"Mahamat Kabore": "kabore", "Ola Kell": "kell"}  # "Ola": no gender of its own
     one = ["Mahamat Kabore rarely raises his voice. The former minister prefers the corridor. He learned the trade."]
     assert genders(one, one, names=names) == {"kabore": "M"}
-    two = ["Ana Kell won. Her coach was pleased. The crowd cheered. He said she was the best."]
+    two = ["Ola Kell won. Her coach was pleased. The crowd cheered. He said she was the best."]
     assert genders(two, two, names=names) == {}
+
+
+def test_a_given_name_borne_by_one_sex_gives_the_gender_where_the_pronouns_do_not():
+    names = {"Ulrika Sandström-Ek": "ek", "Kwame Mensah": "mensah", "Andrea Rossi": "rossi", "Wang Lei": "wang"}
+    got = genders(["Ulrika Sandström-Ek met Kwame Mensah, Andrea Rossi and Wang Lei in Oslo."], names=names)
+    # "Andrea" is a man's name in Italian and a woman's in English; "Wang" is a family name written first
+    assert got == {"ek": "F", "mensah": "M"}
+
+
+def test_the_pronouns_and_a_title_say_more_than_a_given_name():
+    names = {"Kim Chiu": "chiu", "Ashley Cole": "cole"}
+    # the corpus says "he" of a name the data holds as a woman's ("Ashley" in Britain is both)
+    got = genders(["Ashley Cole scored twice. He was man of the match.", "Ashley Cole was rested. He is tired."],
+                  names=names)  # fmt: skip
+    assert got.get("cole") == "M"
+    people = people_of([("ek", "PERSON", "Mr")], genders={"ek": "F"})
+    assert people["ek"].gender == "M"
+
+
+def test_one_word_or_a_title_first_gives_no_gender_from_a_given_name():
+    from pipeline.lib.nlp.gender import given_name_gender
+
+    assert [given_name_gender(n) for n in ("Mensah", "Sheikh Hamad", "General Musa Danlami", "Helena Lind")] == [
+        None, None, None, "F"
+    ]  # fmt: skip

@@ -541,3 +541,28 @@ def test_a_list_of_people_each_described_gives_each_of_them():
     text = "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas."
     p = paragraph(1, text, people=["Blair", "Ariel Sharon", "Mahmoud Abbas"])
     assert pairs(find_meetings([p], {})) == [("Blair", "Ariel Sharon", None), ("Blair", "Mahmoud Abbas", None)]
+
+
+def test_she_is_not_the_man_named_last_before_her():
+    # "Amara Osei … replaced Kwame Mensah in March. In April she met …": Osei, the person of her sex
+    first = paragraph(1, "Amara Osei, the new chairperson, replaced Kwame Mensah in March.",
+                      people=["Amara Osei", "Kwame Mensah"])  # fmt: skip
+    second = paragraph(2, "In April she met President Ibrahima Sall in Dakar.", people=["Ibrahima Sall"])
+    people = {"Amara Osei": Person(), "Kwame Mensah": Person(gender="M"), "Ibrahima Sall": Person(gender="M")}
+    got = {(a, b) for a, b, _ in pairs(find_meetings([first, second], {}, people=people))}
+    assert got == {("Amara Osei", "Ibrahima Sall")}
+
+
+def test_an_opening_pronoun_is_the_person_the_sentence_before_named_first():
+    first = paragraph(1, "Catherine Ellwood held talks with Xu Jianhua in Beijing and was received by Tang Liqun.",
+                      people=["Catherine Ellwood", "Xu Jianhua", "Tang Liqun"])  # fmt: skip
+    second = paragraph(2, "She then travelled to Shanghai, where she met the mayor, Li Qiang.", people=["Li Qiang"])
+    # no one's gender is known: the first named, not the last
+    people = {n: Person() for n in ("Catherine Ellwood", "Xu Jianhua", "Tang Liqun", "Li Qiang")}
+    got = {(a, b) for a, b, _ in pairs(find_meetings([first, second], {}, people=people))}
+    assert ("Catherine Ellwood", "Li Qiang") in got and ("Tang Liqun", "Li Qiang") not in got
+    # a pronoun after a name in its own sentence is still that name's
+    third = paragraph(3, "Rui Costa said he had met Ana Lopes.", people=["Rui Costa", "Ana Lopes"])
+    people |= {"Rui Costa": Person(), "Ana Lopes": Person()}
+    got = {(a, b) for a, b, _ in pairs(find_meetings([first, third], {}, people=people))}
+    assert ("Rui Costa", "Ana Lopes") in got

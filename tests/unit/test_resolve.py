@@ -1118,3 +1118,32 @@ def test_a_double_surname_given_alone_is_the_person_named_in_full():
     res, entities = resolve_with(paragraphs, mentions)
     found = {(r.paragraph_no, r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
     assert (2, "Tavares Brandão", "Luciana Tavares Brandão") in found
+
+
+def types_as_labelled(paragraphs: dict, labelled: list[tuple[int, str, str]]) -> dict[str, str]:
+    """The type each mention (paragraph, text, the model's label) of article a1 resolves to."""
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, p, text, label) for p, text, label in labelled])
+    return {r.text: entities[r.entity_id].type for r in res.mentions}
+
+
+def test_a_name_given_an_office_in_apposition_is_a_person():
+    paragraphs = {
+        ("a1", 1): "Amara Osei, the new chairperson of the commission, arrived. Lars Dahl, its chief executive, spoke.",
+        ("a1", 2): "At Gateshead's Sage Centre, the chancellor said the cuts were wrong.",
+    }
+    types = types_as_labelled(
+        paragraphs, [(1, "Amara Osei", "ORG"), (1, "Lars Dahl", "ORG"), (2, "Gateshead's Sage Centre", "ORG")]
+    )
+    # a place before the sentence's subject is no apposition
+    assert types == {"Amara Osei": "PERSON", "Lars Dahl": "PERSON", "Gateshead's Sage Centre": "ORG"}
+
+
+def test_where_someone_travels_to_is_a_place_whatever_the_model_says():
+    paragraphs = {
+        ("a1", 1): "Her first trip was to Dakar, where she met the president. He flew to Tarbes in May.",
+        ("a1", 2): "Vignal collected a knock back from Fernando Ricksen and scored.",
+    }
+    types = types_as_labelled(
+        paragraphs, [(1, "Dakar", "PERSON"), (1, "Tarbes", "PERSON"), (2, "Fernando Ricksen", "PERSON")]
+    )
+    assert types == {"Dakar": "PLACE", "Tarbes": "PLACE", "Fernando Ricksen": "PERSON"}

@@ -677,6 +677,7 @@ def _subject_entity(
     home: str | None = None,
     others: frozenset[str] = frozenset(),
     leader: str | None = None,
+    opener: str | None = None,
 ) -> str | None:
     """Side A of a meeting from its subject token. `others` are the entities the trigger's own
     objects name (side B): "after meeting Tony Blair he said …" is not Tony Blair's meeting with himself.
@@ -696,10 +697,23 @@ def _subject_entity(
     if bare_government(subject):  # "the government is in discussions with …": the article's country
         return government_country(subject, paragraph.entities, home)
     if subject.lower_ in _PRONOUNS:
-        # "he" is the last person named before it: in this paragraph, else earlier in the article.
-        before = [e for e in paragraph.entities
+        # "he" is the last person named before it: in this paragraph, else earlier in the article;
+        # "she" not a man ("Amara Osei … replaced Kwame Mensah. Her first trip was to Dakar, where
+        # she met …"), where the article's titles, pronouns or a given name tell
+        before = [e.entity_id for e in paragraph.entities
                   if e.type == "PERSON" and e.char_end <= subject.idx and e.entity_id not in others]  # fmt: skip
-        return before[-1].entity_id if before else last_person
+        gender = _PRONOUN_GENDER.get(subject.lower_)
+        fits = opener is not None and gender is not None
+        fits = fits and getattr((book.people if book else {}).get(opener), "gender", None) in (None, gender)
+        if fits and opener not in others and not _person_before_in_sentence(subject, paragraph):
+            # "Eduardo Vilca grew up in Cusco. His mentor, Julio Paz, taught him law. In 2004 he
+            # travelled to Beijing, where he met …": a pronoun the sentence opens with is the person
+            # the sentence before named first (`gender`'s measure), not the one it named last
+            return opener
+        if gender is not None and book is not None:
+            earlier = [p for p in before[::-1] + book.recent[::-1] if p not in others]
+            return next((p for p in earlier if getattr(book.people.get(p), "gender", None) in (None, gender)), None)
+        return before[-1] if before else last_person
     people = [e for e in _entities_in(_pruned_subtree(subject), paragraph.entities) if e.type == "PERSON"]
     if people:
         return people[0].entity_id
@@ -740,6 +754,29 @@ def delegation_leader(paragraph: ParagraphIn) -> str | None:
         ):
             found = e.entity_id
     return found
+
+
+def _person_before_in_sentence(token, paragraph: ParagraphIn) -> bool:
+    return any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities)
+
+
+def sentence_openers(paragraph: ParagraphIn) -> list[str | None]:
+    """The person each sentence of the paragraph names first, if any."""
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    return [
+        next((e.entity_id for e in people if start <= e.char_start < end), None)
+        for start, end in sentence_spans(paragraph.text)
+    ]
+
+
+def _opener_before(openers: list[str | None], where: int, before: list[str | None]) -> str | None:
+    """The person the sentence before `where` named first, reading across the paragraph's start
+    (`before`: the openers of the paragraphs before); one sentence naming no one between keeps it,
+    two do not (as `gender._followed_by_a_pronoun` counts)."""
+    earlier = (before + openers[:where])[-2:]
+    if earlier and earlier[-1] is not None:
+        return earlier[-1]
+    return earlier[0] if len(earlier) == 2 else None
 
 
 def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> str | None:
@@ -1241,8 +1278,10 @@ def find_meetings(
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
     a_match_report = match_report(p.text for p in paragraphs)
     leader: str | None = None  # who the article last said led a delegation
+    openers_before: list[str | None] = []  # the person each sentence so far named first
     for paragraph in paragraphs:
         leader = delegation_leader(paragraph) or leader
+        openers = sentence_openers(paragraph)
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
         starts = [a for a, _ in sentence_spans(paragraph.text)] if sentences else []
@@ -1289,7 +1328,16 @@ def find_meetings(
                     e.entity_id for h in object_heads for e in _entities_in(list(h.subtree), paragraph.entities)
                 )
                 side_a = _subject_entity(
-                    subject, paragraph, last_person, known_people, fits, book, home, objects, leader
+                    subject,
+                    paragraph,
+                    last_person,
+                    known_people,
+                    fits,
+                    book,
+                    home,
+                    objects,
+                    leader,
+                    _opener_before(openers, where, openers_before[-2:]),
                 )
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
@@ -1358,6 +1406,7 @@ def find_meetings(
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
+        openers_before.extend(openers)
         named = [e for e in paragraph.entities if e.type == "PERSON"]
         named_before.extend(e.entity_id for e in named)
         orgs_before.extend(e.entity_id for e in paragraph.entities if e.type == "ORG")

@@ -12,15 +12,24 @@ Measured first with every pronoun up to the next person named (a wider net): a l
 speaking of a woman took her gender ("Richard Nicholls" F), and rows were lost; the opening
 pronoun alone changed no wrong speaker into another wrong one that was right before.
 
-No list of given names is used: a name's gender differs by language ("Andrea", "Jean"), and the
-lists at hand are under the GPL.
+Where the pronouns do not tell, a person named in full takes the gender of a given name that is
+clearly borne by one sex (`given_names.csv`: nomquamgender's pooled sources, MIT, from
+`data/derive_given_names.py`): "Amara Osei … replaced Kwame Mensah. Her first trip …" is no
+longer Mensah's. A name borne by both, as in different languages ("Andrea", "Jean"), stays out,
+and so does a family name written first ("Wang Yi", "Park Ji-hoon"). Titles and the corpus's own
+pronouns come first: the name is the weakest sign.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+from pipeline.lib.nlp.names import CHINESE_SURNAMES
 
 MIN_PRONOUNS = 2
 RATIO = 4
@@ -73,6 +82,37 @@ def _decide(male: int, female: int) -> str | None:
     return None
 
 
+_GIVEN_NAMES = Path(__file__).with_name("data") / "given_names.csv"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    with _GIVEN_NAMES.open(encoding="utf-8", newline="") as f:
+        return {row["given_name"]: row["gender"] for row in csv.DictReader(f)}
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "M" or "F" for a full name ("Ulrika Sandström-Ek") whose first word is a given name clearly
+    borne by one sex; None for one word alone (a family name as often), a name that opens with a
+    Chinese family name, or a given name borne by both."""
+    words = _WORD.findall(name)
+    if len(words) < 2 or not words[0][0].isupper() or words[0] in CHINESE_SURNAMES:
+        return None
+    return _given_names().get(words[0].casefold())
+
+
+def names_genders(full_names: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Entity id → gender, from the given names of the full names each person is written with,
+    when they agree."""
+    found = {}
+    for entity_id, names in full_names.items():
+        genders = {g for n in names if (g := given_name_gender(n)) is not None}
+        if len(genders) == 1:
+            found[entity_id] = genders.pop()
+    return found
+
+
 def genders_of_paragraphs(
     texts: Mapping[tuple[str, int], str], spans: Mapping[tuple[str, int], Iterable]
 ) -> dict[str, str]:
@@ -80,7 +120,10 @@ def genders_of_paragraphs(
     the extractors read for each (anything with `char_start`, `char_end`, `entity_id` and `type`,
     as `meetings.EntitySpan`); only people count."""
     articles: dict[str, list[tuple[str, list[Span]]]] = defaultdict(list)
+    written: dict[str, set[str]] = defaultdict(set)  # how each person is written
     for key, text in sorted(texts.items()):
         people = [(s.char_start, s.char_end, s.entity_id) for s in spans.get(key, ()) if s.type == "PERSON"]
         articles[key[0]].append((text, people))
-    return pronoun_genders(articles.values())
+        for start, end, entity_id in people:
+            written[entity_id].add(text[start:end])
+    return {**names_genders(written), **pronoun_genders(articles.values())}

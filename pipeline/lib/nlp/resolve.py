@@ -321,6 +321,17 @@ _AFTER_PERSONAL_ROLE = re.compile(
     + "|".join(sorted(PERSON_DESCRIPTIONS - _FIRMS_TOO))
     + r") ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
 )
+# The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
+# commission, …", "Lars Dahl, its chief executive, …" (a body is described by what it is, "Tesco,
+# the UK's biggest retailer", not by an office).
+_PERSONAL_ROLE_AFTER = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), (?:the|its|his|her|their) (?:[a-z][\w'’-]* ){0,3}"
+    r"(?:president|executive|chairman|chairwoman|chairperson|minister|secretary|spokesman|spokeswoman|spokesperson|"
+    r"chancellor|ambassador|mayor|governor|senator|envoy|premier|director|commissioner)"
+    # and the apposition closes or goes on with whose office it is (not "At Gateshead's Sage
+    # Centre, the chancellor said": a place, then the sentence's subject)
+    r"(?=,| of\b| for\b| at\b)"
+)
 
 
 # A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
@@ -331,6 +342,13 @@ _AFTER_PERSONAL_ROLE = re.compile(
 _AFTER_WHERE = re.compile(
     r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ii]nto)"
     r" (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+)
+# Where someone goes or comes from is a place: "flew to Dakar", "her first trip was to Tarbes",
+# "returned from Accra" ("to" and "from" alone are as often a person's: "wrote to Blair").
+_AFTER_A_JOURNEY = re.compile(
+    r"\b(?:(?:fl(?:ew|own|ies|y|ying)|travel+(?:ed|ing|s)?|trips?|journey(?:ed|s)?|returned|returning|moved|"
+    r"went|gone|headed|drove|sailed|arrived|arriving)(?: (?:back|home|on|in|out|was|is))? (?:to|from)"
+    r"|visits? to) ([A-Z][a-z]+(?: [A-Z][a-z]+)*)"  # (a visit from someone is theirs)
 )
 _AFTER_A_PLACE = frozenset(
     """in on at to for from by with during since before after until when where while which that as and but or
@@ -366,8 +384,14 @@ class _Vocab:
         self.org_led = Counter(re.findall(_ORG_BEFORE_ITS_HEAD, joined))
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
+        self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
         self.text = joined
-        self.located = Counter(m.group(1) for m in _AFTER_WHERE.finditer(joined) if _ends_a_place(joined, m.end(1)))
+        self.located = Counter(
+            m.group(1)
+            for pattern in (_AFTER_WHERE, _AFTER_A_JOURNEY)
+            for m in pattern.finditer(joined)
+            if _ends_a_place(joined, m.end(1))
+        )
         self._person_words = {n.split()[-1] for n in self.honorific} | set(self.as_name)
         self._runs: Counter | None = None
 
