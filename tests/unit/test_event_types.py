@@ -309,6 +309,19 @@ def test_a_subject_pronoun_does_not_skip_a_sentence_that_named_someone_else():
     assert ("SUPPORT", "051", "Gordon Brown", "Michael Howard", None) in got
 
 
+def test_a_subject_pronoun_opening_its_naming_is_whom_the_sentence_before_named_first():
+    # the sentence before is not parsed (no cue): its first person named, not its last, goes on
+    first = paragraph(1, "Rosa Ibarra spent Monday at home with her adviser, Pablo Lemos.",
+                      people=["Rosa Ibarra", "Pablo Lemos"])  # fmt: skip
+    second = paragraph(2, "In the evening she praised Chile's finance minister.", countries=["Chile"])
+    people = {"Rosa Ibarra": Person(), "Pablo Lemos": Person()}
+    assert ("SUPPORT", "051", "Rosa Ibarra", "Chile", None) in events([first, second], people)
+    # a man's "he" passes over her
+    second = paragraph(2, "In the evening he praised Chile's finance minister.", countries=["Chile"])
+    people = {"Rosa Ibarra": Person(gender="F"), "Pablo Lemos": Person(gender="M")}
+    assert ("SUPPORT", "051", "Pablo Lemos", "Chile", None) in events([first, second], people)
+
+
 def test_it_is_the_organisation_named_before_it():
     p = paragraph(1, "Exxon said it had signed a deal with Rosneft.", orgs=["Exxon", "Rosneft"])
     assert ("SIGN", "057", "Exxon", "Rosneft", None) in events([p])

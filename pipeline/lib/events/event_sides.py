@@ -28,6 +28,8 @@ from pipeline.lib.events.meetings import (
     described_person,
     describes,
     objects_hung_on_the_verb,
+    opener_before,
+    sentence_openers,
     subject_the_parser_missed,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
@@ -276,6 +278,7 @@ class Actors:
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
+        self.openers_before: list[str | None] = []  # the person each sentence before named first
 
     @property
     def recent_people(self) -> list[str]:
@@ -371,6 +374,8 @@ class Actors:
                 return earlier
             if self._topic_fits(token, paragraph, _PRONOUNS[lower], exclude):
                 return self.topic  # a subject pronoun goes on with the last sentence's subject
+            if (opener := self._opener_fits(token, paragraph, _PRONOUNS[lower], exclude)) is not None:
+                return opener  # or with the person the sentence before named first, parsed or not
         if lower in _PRONOUNS:
             before = [e for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
             # A person named as a possessor ("Tony Blair's prediction") is less likely the one a
@@ -577,6 +582,17 @@ class Actors:
             return False
         return self._next_sentence(self.topic_where, token, paragraph)
 
+    def _opener_fits(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
+        """A pronoun that opens its sentence's naming ("In 2004 he travelled to Beijing") is the
+        person the sentence before named first (`meetings.opener_before`), if the gender fits."""
+        if any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities):
+            return None
+        where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
+        opener = opener_before(sentence_openers(paragraph), where, self.openers_before[-2:])
+        if opener is None or opener == exclude:
+            return None
+        return opener if self.people.get(opener, Person()).gender in (None, gender) else None
+
     def they(self, token, paragraph: ParagraphIn) -> list[str]:
         """ "They expressed gratitude …": the members of the last sentence's plural subject
         ("Jamaica and Barbados", "ministers of Caribbean countries"), in the very next sentence."""
@@ -751,6 +767,7 @@ class Actors:
 
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         text = paragraph.text
+        self.openers_before.extend(sentence_openers(paragraph))
         quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
         gaps = zip([0] + [b for _, b in quoted], [a for a, _ in quoted] + [len(text)], strict=True)
         outside = [text[start:end] for start, end in gaps]

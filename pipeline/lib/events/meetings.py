@@ -769,7 +769,7 @@ def sentence_openers(paragraph: ParagraphIn) -> list[str | None]:
     ]
 
 
-def _opener_before(openers: list[str | None], where: int, before: list[str | None]) -> str | None:
+def opener_before(openers: list[str | None], where: int, before: list[str | None]) -> str | None:
     """The person the sentence before `where` named first, reading across the paragraph's start
     (`before`: the openers of the paragraphs before); one sentence naming no one between keeps it,
     two do not (as `gender._followed_by_a_pronoun` counts)."""
@@ -1337,7 +1337,7 @@ def find_meetings(
                     home,
                     objects,
                     leader,
-                    _opener_before(openers, where, openers_before[-2:]),
+                    opener_before(openers, where, openers_before[-2:]),
                 )
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
