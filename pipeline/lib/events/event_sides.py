@@ -589,8 +589,8 @@ class Actors:
             return None
         where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
         opener = opener_before(sentence_openers(paragraph), where, self.openers_before[-2:])
-        if opener is None or opener == exclude:
-            return None
+        if opener is None or opener == exclude or self.held_only.get(opener):
+            return None  # (not one named only as a possessor or a time in office: "the premiership of X")
         return opener if self.people.get(opener, Person()).gender in (None, gender) else None
 
     def they(self, token, paragraph: ParagraphIn) -> list[str]:
