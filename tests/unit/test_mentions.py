@@ -3,6 +3,7 @@
 from pipeline.lib.nlp.mentions import (
     Span,
     add_country_names,
+    add_given_names,
     add_titled_names,
     cut_at_a_dateline,
     extract_spans,
@@ -219,3 +220,19 @@ def test_a_name_after_an_office_is_a_person():
     known = [Span(14, 24, "Tony Blair", "PERSON")]
     assert add_titled_names("Prime Minister Tony Blair said.", known) == known
     assert add_titled_names("President Bush said.", []) == []
+
+
+def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_missed():
+    def added(text, spans=()):
+        return [s.text for s in add_given_names(text, list(spans)) if s not in spans]
+
+    assert added("Ana Soto arrived in Lima and met Luiz Fernando de Araújo Pinto.") == [
+        "Ana Soto", "Luiz Fernando de Araújo Pinto"
+    ]  # fmt: skip
+    assert added("Ana Soto’s visit and Sean O'Brien's reply") == ["Ana Soto", "Sean O'Brien"]
+    # a span of the model's, a body, a plan, a title, a place, a country first, "the", a longer run
+    assert added("Ana Soto arrived.", [Span(0, 8, "Ana Soto", "PERSON")]) == []
+    assert added("Christian Aid and the Marshall Plan") == []
+    assert added("Are You Lonesome Tonight was sung on Victoria Street") == []
+    assert added("Chad President Idriss Deby and the Thomas Cook group") == []
+    assert added("Real Betis won. The Rambert Dance Company's Swamp opened. Steve Cotterills' Clarets lost.") == []

@@ -1142,8 +1142,10 @@ def test_where_someone_travels_to_is_a_place_whatever_the_model_says():
     paragraphs = {
         ("a1", 1): "Her first trip was to Dakar, where she met the president. He flew to Tarbes in May.",
         ("a1", 2): "Vignal collected a knock back from Fernando Ricksen and scored.",
+        ("a1", 3): "He was born in N'Djamena and returned to Brasília in 2004.",  # elisions and accents
     }
-    types = types_as_labelled(
-        paragraphs, [(1, "Dakar", "PERSON"), (1, "Tarbes", "PERSON"), (2, "Fernando Ricksen", "PERSON")]
-    )
-    assert types == {"Dakar": "PLACE", "Tarbes": "PLACE", "Fernando Ricksen": "PERSON"}
+    labelled = [(1, "Dakar", "PERSON"), (1, "Tarbes", "PERSON"), (2, "Fernando Ricksen", "PERSON")]
+    labelled += [(3, "N'Djamena", "PERSON"), (3, "Brasília", "PERSON")]
+    assert types_as_labelled(paragraphs, labelled) == {
+        "Dakar": "PLACE", "Tarbes": "PLACE", "Fernando Ricksen": "PERSON", "N'Djamena": "PLACE", "Brasília": "PLACE"
+    }  # fmt: skip

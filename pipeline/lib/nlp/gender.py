@@ -92,6 +92,11 @@ def _given_names() -> dict[str, str]:
         return {row["given_name"]: row["gender"] for row in csv.DictReader(f)}
 
 
+def is_given_name(word: str) -> bool:
+    """Is the word a given name clearly borne by one sex ("Ana", "Kwame"; not "Andrea", "Park")?"""
+    return word.casefold() in _given_names()
+
+
 def given_name_gender(name: str) -> str | None:
     """ "M" or "F" for a full name ("Ulrika Sandström-Ek") whose first word is a given name clearly
     borne by one sex; None for one word alone (a family name as often), a name that opens with a

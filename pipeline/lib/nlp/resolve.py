@@ -339,16 +339,20 @@ _PERSONAL_ROLE_AFTER = re.compile(
 # phrase ("in Kent in 1955", "at Anfield on Tuesday"). Not a possessive, not a noun the name
 # modifies ("in the Mike Leigh film"), not a list of names ("in Josh Lewsey and Jason Robinson"),
 # not a relative clause about a person ("in Martin Corry, who …").
+# A capitalised word of a name, with the accents, elisions and hyphens of place names ("Brasília",
+# "N'Djamena", "Guinea-Bissau"); not a possessive.
+_CAPITALISED_WORD = r"[A-Z](?:['’][A-Z])?[a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)*"
+_CAPITALISED_WORDS = rf"{_CAPITALISED_WORD}(?: {_CAPITALISED_WORD})*"
 _AFTER_WHERE = re.compile(
     r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]round|[Aa]cross|[Tt]hroughout|[Ii]nto)"
-    r" (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    rf" (?:the )?({_CAPITALISED_WORDS})"
 )
 # Where someone goes or comes from is a place: "flew to Dakar", "her first trip was to Tarbes",
 # "returned from Accra" ("to" and "from" alone are as often a person's: "wrote to Blair").
 _AFTER_A_JOURNEY = re.compile(
     r"\b(?:(?:fl(?:ew|own|ies|y|ying)|travel+(?:ed|ing|s)?|trips?|journey(?:ed|s)?|returned|returning|moved|"
     r"went|gone|headed|drove|sailed|arrived|arriving)(?: (?:back|home|on|in|out|was|is))? (?:to|from)"
-    r"|visits? to) ([A-Z][a-z]+(?: [A-Z][a-z]+)*)"  # (a visit from someone is theirs)
+    rf"|visits? to) ({_CAPITALISED_WORDS})"  # (a visit from someone is theirs)
 )
 _AFTER_A_PLACE = frozenset(
     """in on at to for from by with during since before after until when where while which that as and but or
@@ -356,7 +360,7 @@ _AFTER_A_PLACE = frozenset(
 )
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w'’-])")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED_WORDS}(?![\w'’-])")
 
 
 def _ends_a_place(text: str, end: int) -> bool:
