@@ -336,6 +336,11 @@ def test_events_told_as_possible_planned_expected_or_conditional_did_not_happen(
         ("If Anna Berg visits Chile, the talks may resume.", ["Anna Berg"], ["Chile"]),
         ("Norway could sign the treaty with Chile this year.", [], ["Norway", "Chile"]),
         ("Anna Berg is expected to criticise Chile at the summit.", ["Anna Berg"], ["Chile"]),
+        (
+            "Anna Berg said she looked forward to visiting Chile and to meeting Ben Dorr.",
+            ["Anna Berg", "Ben Dorr"],
+            ["Chile"],
+        ),  # fmt: skip
     ]
     for no, (text, people, countries) in enumerate(not_yet, start=1):
         assert events([paragraph(no, text, people=people, countries=countries)]) == [], text

@@ -257,11 +257,17 @@ _WITHHOLDING = frozenset(
 _HOLDING_BACK = _ALMOST | _WITHHOLDING | _NEARING
 
 
+_LOOK = frozenset("look looks looked looking".split())
+
+
 def _held_back(prep) -> bool:
     """A preposition whose gerund is not done: "close to signing", "on the verge of", "refrained
-    from criticising", "instead of meeting him", "rather than backing her"."""
+    from criticising", "instead of meeting him", "rather than backing her", "looked forward to
+    meeting"."""
     if prep.head.lower_ in _HOLDING_BACK:
         return True
+    if prep.lower_ == "to" and prep.head.lower_ in _LOOK and any(c.lower_ == "forward" for c in prep.head.children):
+        return True  # "said she looked forward to visiting Indonesia and to meeting …": still to come
     return prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children)
 
 
