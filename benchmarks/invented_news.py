@@ -24,9 +24,16 @@ phenomena a pass had no real text of (`benchmarks/gold/invented/README.md`):
 * `stop46`: 30 articles: official readouts and briefings, digests and live blogs, profiles,
   obituaries and analysis; scored blind at 5635a06 (precision 0.637, recall 0.467), then read;
 * `stop46b`: 30 articles: African, South and Southeast Asian, Middle Eastern and Latin American
-  press in English; never read, scored blind at 5635a06 (precision 0.711, recall 0.459).
+  press in English; never read, scored blind at 5635a06 (precision 0.711, recall 0.459);
+* `stop47`: 30 articles: Australian, Canadian, Irish and New Zealand politics, European agencies in
+  English on European diplomacy, US state and local politics; never read, scored blind at 6e1b841
+  (precision 0.829, recall 0.605);
+* `stop47b`: 30 articles: energy, mining, shipping and technology deals in the trade press, conflict
+  and humanitarian reporting, sports governance and arts and science diplomacy; never read, scored
+  blind at 6e1b841 (precision 0.858, recall 0.594).
 
-All but `stop45c` and `stop46b` were scored and then read, so their figures are seen figures now.
+All but `stop45c`, `stop46b`, `stop47` and `stop47b` were scored and then read, so their figures are
+seen figures now.
 Scoring is the gold sets' (`quotes_events_quality.score_events`: names agree by their tokens, an
 acronym or a country's other name; MEET and SIGN either way round; a gold side written as a list
 accepts any of it, and a list holding null accepts anything). The naive baseline (a trigger word
@@ -54,7 +61,7 @@ from pipeline.lib.events.event_types import EVENT_TYPES  # noqa: E402
 from pipeline.lib.events.meetings import ParseCache, load_parser  # noqa: E402
 
 INVENTED = ROOT / "benchmarks" / "gold" / "invented"
-SETS = ("stop42", "stop43", "stop44", "stop45", "stop45b", "stop45c", "stop46", "stop46b")
+SETS = ("stop42", "stop43", "stop44", "stop45", "stop45b", "stop45c", "stop46", "stop46b", "stop47", "stop47b")
 # The day the articles are read on: their dates name no year, so any recent day serves.
 REFERENCE = dt.date(2026, 12, 1)
 
