@@ -3049,6 +3049,10 @@ def test_criticism_of_a_deed_whose_doer_a_by_phrase_names_is_of_the_doer():
     text = "The Open Doors Network today denounces the detention of eleven defenders by the government of Uganda."
     p = paragraph(1, text, orgs=["Open Doors Network"], countries=["Uganda"])
     assert [e[2:4] for e in events([p])] == [("Open Doors Network", "Uganda")]
+    # or a participle's "by" after the deed
+    text = "Norway condemned the attacks carried out by Israel against southern Lebanon."
+    p = paragraph(1, text, countries=["Norway", "Israel"], places=["Lebanon"])
+    assert [e[2:4] for e in events([p])] == [("Norway", "Israel")]
 
 
 def test_a_delegation_hosted_is_its_leaders_visit_and_meeting():

@@ -90,6 +90,8 @@ _MADE_BY = _forms(
     "made unveiled announced proposed tabled outlined put set issued drawn offered voiced expressed launched",
     "introduced presented adopted given lent struck signed raised lodged brought filed pressed laid levelled leveled",
     "imposed enacted ordered passed decreed",
+    # and deeds: "the attacks carried out by Israel", "crimes committed by the militia"
+    "carried committed perpetrated conducted staged mounted",
 )
 # Particles after which such a participle no longer makes the thing: "the decision set aside by the
 # court", "plans put on hold", "proposals given up" ("put forward", "set out", "drawn up" still do).

@@ -2210,6 +2210,14 @@ def _doer_told_before(noun, paragraph: ParagraphIn) -> EntitySpan | None:
 _ARMED = frozenset("air missile missiles military drone drones naval artillery army rocket nuclear".split())
 
 
+def _deed_agents(head) -> list:
+    """The heads of a deed's "by" phrases: its own ("the detention of X by Uganda"), or a
+    participle's of doing after it (`event_sides.maker`: "the attacks carried out by Israel against
+    Lebanon"; not "the plans criticised by Mr Lund")."""
+    own = [b for b in _objects(head, ("by",)) if b.dep_ == "pobj"]
+    return own + (agents_of(made) if (made := maker(head)) is not None else [])
+
+
 def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:
     """Who a deed's "by" phrase says did it: its names ("by the Government of Uganda"), else who
     sent or ran the things it names ("by drones launched by Russia"), else the country or body
@@ -2261,8 +2269,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         return found
     head = heads[0]
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
-    if deed and (doers := [e for b in _objects(head, ("by",)) if b.dep_ == "pobj"
-                           for e in _doers_named(b, paragraph)]):  # fmt: skip
+    if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
     if deed and deeds_told_before and (doer := _doer_told_before(head, paragraph)) is not None:
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
