@@ -232,6 +232,9 @@ def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_
     assert added("Ana Soto’s visit and Sean O'Brien's reply") == ["Ana Soto", "Sean O'Brien"]
     # a span of the model's, a body, a plan, a title, a place, a country first, "the", a longer run
     assert added("Ana Soto arrived.", [Span(0, 8, "Ana Soto", "PERSON")]) == []
+    # the model took the family name alone: the whole name (not a body's span, nor one past the run)
+    assert added("Ana Kell met him.", [Span(4, 8, "Kell", "PERSON")]) == ["Ana Kell"]
+    assert added("Ana Kell Group", [Span(4, 14, "Kell Group", "ORG")]) == []
     assert added("Christian Aid and the Marshall Plan") == []
     assert added("Are You Lonesome Tonight was sung on Victoria Street") == []
     assert added("Chad President Idriss Deby and the Thomas Cook group") == []

@@ -203,14 +203,18 @@ _NOT_A_FAMILY_NAME = frozenset(
     "post express mail cross award awards prize trophy cup line centre center college school hospital "
     "plan report curtain man queen king minor north south east west interactive dairy cruises day".split()
 )
-_NOT_A_GIVEN_NAME = frozenset("real iron crystal master bright pearl hope heath mercedes booker asia empress".split())
+_NOT_A_GIVEN_NAME = frozenset(
+    "real iron crystal master bright pearl hope heath mercedes booker asia empress media rocket "
+    "baron baroness duke duchess earl count countess marquess viscount".split()  # (titles of peers too)
+)
 
 
 def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model missed altogether: a given name clearly borne by one sex
     (`gender.is_given_name`) and one to three capitalised words after it ("Ana Soto arrived in
-    Lima", the small model's blind spot for short foreign names). Not where a span of the model's
-    covers any of it, not after "the" ("the Thomas Cook group"), not a body's or a place's name by
+    Lima", the small model's blind spot for short foreign names), or whose family name alone the
+    model took ("Ana Kell": "Kell"). Not where another span of the model's covers any of it, not
+    after "the" ("the Thomas Cook group"), not a body's or a place's name by
     its last word ("Victoria Street"), and not a first word that is a country's or a capital's name
     ("Chad", "Georgia", "Victoria")."""
     added = []
@@ -229,10 +233,19 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 4) : start]):
             continue
-        if any(s.char_start < end and start < s.char_end for s in spans):
+        inside = [s for s in spans if s.char_start < end and start < s.char_end]
+        if inside and not _family_name_only(inside, start, end):
             continue
+        spans = [s for s in spans if s not in inside]  # "Kell" of "Ana Kell": the whole name
         added.append(Span(start, end, text[start:end], "PERSON"))
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
+
+
+def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
+    """Did the model take only the end of the name, as a person ("Ana Kell": "Kell")?"""
+    return (
+        len(inside) == 1 and inside[0].label == "PERSON" and start < inside[0].char_start and inside[0].char_end == end
+    )
 
 
 def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
@@ -388,8 +401,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # rules are made again (2: speakers' names, `add_speaker_names`; 3: with an apposition between;
 # 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body; 6: acronyms
 # in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`; 8: a name
-# after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`).
-SPAN_RULES = "rules9"
+# after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
+# the given name before a family name the model took alone).
+SPAN_RULES = "rules10"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
