@@ -1130,12 +1130,14 @@ def test_a_name_given_an_office_in_apposition_is_a_person():
     paragraphs = {
         ("a1", 1): "Amara Osei, the new chairperson of the commission, arrived. Lars Dahl, its chief executive, spoke.",
         ("a1", 2): "At Gateshead's Sage Centre, the chancellor said the cuts were wrong.",
+        ("a1", 3): "Germany's development minister, Ulla Brandt, praised Ghana.",  # the office first
     }
-    types = types_as_labelled(
-        paragraphs, [(1, "Amara Osei", "ORG"), (1, "Lars Dahl", "ORG"), (2, "Gateshead's Sage Centre", "ORG")]
-    )
+    labelled = [(1, "Amara Osei", "ORG"), (1, "Lars Dahl", "ORG"), (2, "Gateshead's Sage Centre", "ORG")]
+    types = types_as_labelled(paragraphs, labelled + [(3, "Ulla Brandt", "ORG")])
     # a place before the sentence's subject is no apposition
-    assert types == {"Amara Osei": "PERSON", "Lars Dahl": "PERSON", "Gateshead's Sage Centre": "ORG"}
+    assert types == {
+        "Amara Osei": "PERSON", "Lars Dahl": "PERSON", "Gateshead's Sage Centre": "ORG", "Ulla Brandt": "PERSON"
+    }  # fmt: skip
 
 
 def test_where_someone_travels_to_is_a_place_whatever_the_model_says():

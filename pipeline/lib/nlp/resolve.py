@@ -319,7 +319,8 @@ _AFTER_PERSONAL_ROLE = re.compile(
     # but not those a firm is described by too ("TV producer Illuminations Television Limited",
     # "broadcaster France Televisions", "fund manager Matrix Asset Advisors")
     + "|".join(sorted(PERSON_DESCRIPTIONS - _FIRMS_TOO))
-    + r") ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
+    # (with a comma too, the name in apposition: "Germany's development minister, Ulla Brandt,")
+    + r"),? ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
 )
 # The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
 # commission, …", "Lars Dahl, its chief executive, …" (a body is described by what it is, "Tesco,
