@@ -1806,6 +1806,25 @@ def test_charged_with_a_criminal_act_is_an_accusation():
     assert events([q]) == [("CRITICIZE", "112", "Ann Dale", "Tom Hale", None)]
     r = paragraph(1, "Ann Dale charged Tom Hale with leading the team.", people=["Ann Dale", "Tom Hale"])
     assert events([r]) == []
+    # a governing body's charges: of conduct, a breach or a duty not done, counts of a crime, "over" a deed
+    fa, club = dict(orgs=["Football Association", "Chelsea"]), dict(orgs=["UEFA", "Legia Warsaw"])
+    for text, names, expected in (
+        ("The Football Association charged Chelsea with improper conduct.", fa, ("Football Association", "Chelsea")),
+        (
+            "The Football Association charged Chelsea with failing to control their players.",
+            fa,
+            ("Football Association", "Chelsea"),
+        ),
+        ("UEFA has charged Legia Warsaw over crowd trouble during the match.", club, ("UEFA", "Legia Warsaw")),
+        (
+            "Tom Hale was charged by the Football Association with eleven counts of fraud.",
+            dict(people=["Tom Hale"], orgs=["Football Association"]),
+            ("Football Association", "Tom Hale"),
+        ),
+    ):
+        assert [e[2:4] for e in events([paragraph(1, text, **names)])] == [expected], text
+    # a price is no charge, over the odds or not
+    assert events([paragraph(1, "The bank charged Chelsea over the odds for the loan.", orgs=["Chelsea"])]) == []
 
 
 def test_the_deed_an_accusation_hangs_on_a_role_is_no_word_of_the_role():

@@ -65,6 +65,7 @@ EVENT_CUE = (
     # charges settled, or told with who brought them ("charges, raised by Mr Spitzer", "the charges
     # against him were filed by the SEC")
     r"|settl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?charges|charged\s+by"
+    r"|charg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,5}?over"
     r"|charges,?\s+(?:[\w'’-]+\s+){0,6}?(?:filed|brought|pressed|laid|raised|levell?ed|lodged)"
     r"|ridicul(?:e|es|ed|ing)|lampoon(?:s|ed|ing)?|mock(?:s|ed|ing)?|vilif(?:y|ies|ied|ying)"
     r"|dismiss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,8}?as"

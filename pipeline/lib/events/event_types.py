@@ -332,6 +332,8 @@ _CRIME_WORDS = _forms(
     "espionage treason sedition conspiracy racketeering perjury doping drug drugs firearms weapons harassment",
     "contempt genocide insider trading tax",
     "crimes offences offenses",
+    # a governing body's charges: "charged with improper conduct", "with a breach of its rules"
+    "conduct breach breaches violation violations",
 )
 # Crimes told as doing them (the parse has no lemmas): "charged with harassing him", "with conspiring".
 _CRIMINAL_ACTS = _forms(
@@ -769,7 +771,11 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
-    if lower in _CHARGE_VERBS and verb and (_charged_with_a_crime(token) or _charged_by_someone(token, paragraph)):
+    if (
+        lower in _CHARGE_VERBS
+        and verb
+        and (_charged_with_a_crime(token) or _charged_by_someone(token, paragraph) or _charged_over(token, paragraph))
+    ):
         return CRITICIZE, "112"
     if lower in _INDICT and verb:
         return CRITICIZE, "112"  # "was indicted by a grand jury": a formal accusation, whatever of
@@ -876,12 +882,32 @@ def _charged_with_a_crime(verb) -> bool:
     harassing him"; not "with the fight against terrorism" or "with higher fees for drug
     deliveries" (the crime word is deeper), nor "with leading the team"."""
     heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
+    heads += [g for h in heads if h.lower_ in _COUNTS for g in _objects(h, ("of",))]  # "eleven counts of fraud"
     words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
     # (a deed done to someone or something: not "charged with killing off the project", a task)
     acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
             and not any(o.dep_ == "prt" for o in g.children)]  # fmt: skip
-    return any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
+    # "charged with failing to control their players": a governing body's charge of a duty not done
+    failed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pcomp" and g.lower_ == "failing" and any(o.dep_ == "xcomp" for o in g.children)]  # noqa: E501  # fmt: skip
+    return bool(failed) or any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
+
+
+_COUNTS = _forms("count counts")
+
+
+def _charged_over(verb, paragraph: ParagraphIn) -> bool:
+    """ "UEFA has charged Legia Warsaw over crowd trouble": a body, an authority or a country charges
+    someone named "over" something (not "charged customers a fee", "charged over the odds")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or not any(c.lower_ == "over" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or not _entities_in(list(objects[0].subtree), paragraph.entities):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    kinds = {e.type for e in _entities_in([subject], paragraph.entities)} if subject is not None else set()
+    return subject is not None and (subject.lower_ in _AUTHORITIES or bool(kinds & {"ORG", "COUNTRY"}))
 
 
 def _charged_by_someone(verb, paragraph: ParagraphIn) -> bool:
