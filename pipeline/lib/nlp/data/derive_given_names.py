@@ -10,6 +10,7 @@ load, so the pipeline reads this extract instead: names that at least `MIN_SOURC
 `MIN_BEARERS` bearers attest, with p(gf) at most `CLEAR` (a man's name) or at least 1 − `CLEAR` (a
 woman's). A name borne by both, as in different languages ("Andrea", "Jean", "Kim"), stays out, and
 so do family names written first that the data holds as given names ("Park", "Lee", "Nguyen").
+nomquamgender's licence travels with the extract (`given_names.LICENSE`).
 """
 
 from __future__ import annotations
