@@ -320,6 +320,11 @@ def test_a_subject_pronoun_opening_its_naming_is_whom_the_sentence_before_named_
     second = paragraph(2, "In the evening he praised Chile's finance minister.", countries=["Chile"])
     people = {"Rosa Ibarra": Person(gender="F"), "Pablo Lemos": Person(gender="M")}
     assert ("SUPPORT", "051", "Pablo Lemos", "Chile", None) in events([first, second], people)
+    # and one of unknown sex named first gives way to one known to be of the pronoun's
+    text = "The sports minister, Ababu Namwamba, praised Faith Kipyegon. She thanked Kenya."
+    p = paragraph(1, text, people=["Ababu Namwamba", "Faith Kipyegon"], countries=["Kenya"])
+    people = {"Ababu Namwamba": Person(), "Faith Kipyegon": Person(gender="F")}
+    assert ("SUPPORT", "051", "Faith Kipyegon", "Kenya", None) in events([p], people)
 
 
 def test_it_is_the_organisation_named_before_it():
@@ -3072,6 +3077,9 @@ def test_criticism_of_a_deed_whose_doer_a_by_phrase_names_is_of_the_doer():
     text = "Norway condemned the attacks carried out by Israel against southern Lebanon."
     p = paragraph(1, text, countries=["Norway", "Israel"], places=["Lebanon"])
     assert [e[2:4] for e in events([p])] == [("Norway", "Israel")]
+    # not a country that only owns the doers
+    p = paragraph(1, "Russia condemned the strikes carried out by Ukraine's allies.", countries=["Russia", "Ukraine"])
+    assert events([p]) == []
 
 
 def test_a_delegation_hosted_is_its_leaders_visit_and_meeting():

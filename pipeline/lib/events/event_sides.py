@@ -29,7 +29,7 @@ from pipeline.lib.events.meetings import (
     describes,
     objects_hung_on_the_verb,
     opener_before,
-    sentence_openers,
+    sentence_people,
     subject_the_parser_missed,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
@@ -280,7 +280,7 @@ class Actors:
         self.last_narrative: int | None = None  # the last paragraph read with words outside quotations
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
-        self.openers_before: list[str | None] = []  # the person each sentence before named first
+        self.named_before: list[list[str]] = []  # the people each sentence before named
 
     @property
     def recent_people(self) -> list[str]:
@@ -582,7 +582,19 @@ class Actors:
         known = self.people.get(self.topic, Person()).gender
         if not (gender is None or known is None or known == gender):
             return False
+        if (
+            known is None
+            and gender == "F"  # (news names more men: "Morgan Freeman beat … Alan Alda. He thanked …" is Freeman's)
+            and any(self.people.get(p, Person()).gender == "F" for p in self._people_before(token, paragraph))
+        ):
+            return False  # "Ababu Namwamba praised Faith Kipyegon. She thanked Kenya": the one known to be a woman
         return self._next_sentence(self.topic_where, token, paragraph)
+
+    def _people_before(self, token, paragraph: ParagraphIn) -> list[str]:
+        """The people the sentence before `token`'s named (across the paragraph's start)."""
+        where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
+        earlier = (self.named_before[-2:] + sentence_people(paragraph)[:where])[-1:]
+        return earlier[0] if earlier else []
 
     def _opener_fits(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
         """A pronoun that opens its sentence's naming ("In 2004 he travelled to Beijing") is the
@@ -590,10 +602,10 @@ class Actors:
         if any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities):
             return None
         where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
-        opener = opener_before(sentence_openers(paragraph), where, self.openers_before[-2:])
+        opener = opener_before(sentence_people(paragraph), where, self.named_before[-2:], gender, self.people)
         if opener is None or opener == exclude or self.held_only.get(opener):
             return None  # (not one named only as a possessor or a time in office: "the premiership of X")
-        return opener if self.people.get(opener, Person()).gender in (None, gender) else None
+        return opener
 
     def they(self, token, paragraph: ParagraphIn) -> list[str]:
         """ "They expressed gratitude …": the members of the last sentence's plural subject
@@ -769,7 +781,7 @@ class Actors:
 
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         text = paragraph.text
-        self.openers_before.extend(sentence_openers(paragraph))
+        self.named_before.extend(sentence_people(paragraph))
         quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
         gaps = zip([0] + [b for _, b in quoted], [a for a, _ in quoted] + [len(text)], strict=True)
         outside = [text[start:end] for start, end in gaps]

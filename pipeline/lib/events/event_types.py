@@ -2248,6 +2248,8 @@ def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:
     """Who a deed's "by" phrase says did it: its names ("by the Government of Uganda"), else who
     sent or ran the things it names ("by drones launched by Russia"), else the country or body
     they belong to ("by Chinese coast guard vessels")."""
+    if by.pos_ == "NOUN" and by.lower_ not in _STATE_AGENTS and any(c.dep_ == "poss" for c in by.children):
+        return []  # "carried out by Israel's enemies": the enemies did it, not Israel
     if found := _head_entities(by, paragraph):
         return found
     if senders := [

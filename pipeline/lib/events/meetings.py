@@ -703,9 +703,7 @@ def _subject_entity(
         before = [e.entity_id for e in paragraph.entities
                   if e.type == "PERSON" and e.char_end <= subject.idx and e.entity_id not in others]  # fmt: skip
         gender = _PRONOUN_GENDER.get(subject.lower_)
-        fits = opener is not None and gender is not None
-        fits = fits and getattr((book.people if book else {}).get(opener), "gender", None) in (None, gender)
-        if fits and opener not in others and not _person_before_in_sentence(subject, paragraph):
+        if opener is not None and opener not in others and not _person_before_in_sentence(subject, paragraph):
             # "Eduardo Vilca grew up in Cusco. His mentor, Julio Paz, taught him law. In 2004 he
             # travelled to Beijing, where he met …": a pronoun the sentence opens with is the person
             # the sentence before named first (`gender`'s measure), not the one it named last
@@ -760,23 +758,38 @@ def _person_before_in_sentence(token, paragraph: ParagraphIn) -> bool:
     return any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities)
 
 
-def sentence_openers(paragraph: ParagraphIn) -> list[str | None]:
-    """The person each sentence of the paragraph names first, if any."""
+def sentence_people(paragraph: ParagraphIn) -> list[list[str]]:
+    """The people each sentence of the paragraph names, in order."""
     people = [e for e in paragraph.entities if e.type == "PERSON"]
     return [
-        next((e.entity_id for e in people if start <= e.char_start < end), None)
+        list(dict.fromkeys(e.entity_id for e in people if start <= e.char_start < end))
         for start, end in sentence_spans(paragraph.text)
     ]
 
 
-def opener_before(openers: list[str | None], where: int, before: list[str | None]) -> str | None:
+def opener_before(
+    named: list[list[str]], where: int, before: list[list[str]], gender: str | None, people: Mapping
+) -> str | None:
     """The person the sentence before `where` named first, reading across the paragraph's start
-    (`before`: the openers of the paragraphs before); one sentence naming no one between keeps it,
-    two do not (as `gender._followed_by_a_pronoun` counts)."""
-    earlier = (before + openers[:where])[-2:]
-    if earlier and earlier[-1] is not None:
-        return earlier[-1]
-    return earlier[0] if len(earlier) == 2 else None
+    (`named`: the people of the paragraph's sentences, `sentence_people`; `before`: those of the
+    paragraphs before); one sentence naming no one between keeps it, two do not (as
+    `gender._followed_by_a_pronoun` counts). Not one of the other sex, nor, for "she", one of unknown
+    sex where that sentence names a woman ("Kenya's sports minister, Ababu Namwamba, praised Faith
+    Kipyegon. She thanked Kenya": Kipyegon)."""
+    earlier = (before + named[:where])[-2:]
+    sentence = earlier[-1] if earlier and earlier[-1] else (earlier[0] if len(earlier) == 2 else [])
+    if not sentence or gender is None:
+        return None
+    sexes = [getattr(people.get(p), "gender", None) for p in sentence]
+    if sexes[0] == gender or (sexes[0] is None and not _a_woman_meant(gender, sexes)):
+        return sentence[0]
+    return None
+
+
+def _a_woman_meant(gender: str | None, sexes: list[str | None]) -> bool:
+    """ "She" after a sentence that names a woman and, first, someone of unknown sex: the woman, as
+    news names more men than women ("Morgan Freeman beat … Alan Alda. He thanked …" stays Freeman's)."""
+    return gender == "F" and "F" in sexes
 
 
 def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> str | None:
@@ -1278,10 +1291,10 @@ def find_meetings(
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
     a_match_report = match_report(p.text for p in paragraphs)
     leader: str | None = None  # who the article last said led a delegation
-    openers_before: list[str | None] = []  # the person each sentence so far named first
+    named_so_far: list[list[str]] = []  # the people each sentence so far named
     for paragraph in paragraphs:
         leader = delegation_leader(paragraph) or leader
-        openers = sentence_openers(paragraph)
+        named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
         starts = [a for a, _ in sentence_spans(paragraph.text)] if sentences else []
@@ -1337,7 +1350,13 @@ def find_meetings(
                     home,
                     objects,
                     leader,
-                    opener_before(openers, where, openers_before[-2:]),
+                    opener_before(
+                        named_here,
+                        where,
+                        named_so_far[-2:],
+                        _PRONOUN_GENDER.get(getattr(subject, "lower_", "")),
+                        people or {},
+                    ),
                 )
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
@@ -1406,7 +1425,7 @@ def find_meetings(
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
-        openers_before.extend(openers)
+        named_so_far.extend(named_here)
         named = [e for e in paragraph.entities if e.type == "PERSON"]
         named_before.extend(e.entity_id for e in named)
         orgs_before.extend(e.entity_id for e in paragraph.entities if e.type == "ORG")

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PLACE_HEADS, org_head
 from pipeline.lib.nlp.gender import is_given_name
@@ -209,6 +207,15 @@ _NOT_A_GIVEN_NAME = frozenset(
 )
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    # spaCy's English stop words, imported on first use: the no-change CLI run imports this module
+    # for its rules' version and must not import spaCy
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model missed altogether: a given name clearly borne by one sex
     (`gender.is_given_name`) and one to three capitalised words after it ("Ana Soto arrived in
@@ -220,11 +227,11 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     added = []
     for m in _GIVEN_NAME_RUN.finditer(text):
         first, words = m.group(1), m.group(0).split()
-        while words and words[-1].casefold().rstrip(".") in _NOT_IN_A_NAME | STOP_WORDS:
+        while words and words[-1].casefold().rstrip(".") in _NOT_IN_A_NAME | _stop_words():
             words.pop()
         if len(words) < 2 or not is_given_name(first) or iso3_for(first) or capital_of(first):
             continue
-        if any(w.casefold() in STOP_WORDS for w in words) or first.casefold() in _NOT_A_GIVEN_NAME:
+        if any(w.casefold() in _stop_words() for w in words) or first.casefold() in _NOT_A_GIVEN_NAME:
             continue  # a title ("Are You Lonesome Tonight", "Empress Of Time"), not a name
         start = m.start(1)
         end = start + len(" ".join(words))
