@@ -216,6 +216,11 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@cache
+def _not_ending_a_name() -> frozenset[str]:
+    return _NOT_IN_A_NAME | _stop_words()
+
+
 def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model missed altogether: a given name clearly borne by one sex
     (`gender.is_given_name`) and one to three capitalised words after it ("Ana Soto arrived in
@@ -226,10 +231,13 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     ("Chad", "Georgia", "Victoria")."""
     added = []
     for m in _GIVEN_NAME_RUN.finditer(text):
-        first, words = m.group(1), m.group(0).split()
-        while words and words[-1].casefold().rstrip(".") in _NOT_IN_A_NAME | _stop_words():
+        first = m.group(1)
+        if not is_given_name(first):
+            continue  # (most runs of capitals: asked first, before any other work)
+        words = m.group(0).split()
+        while words and words[-1].casefold().rstrip(".") in _not_ending_a_name():
             words.pop()
-        if len(words) < 2 or not is_given_name(first) or iso3_for(first) or capital_of(first):
+        if len(words) < 2 or iso3_for(first) or capital_of(first):
             continue
         if any(w.casefold() in _stop_words() for w in words) or first.casefold() in _NOT_A_GIVEN_NAME:
             continue  # a title ("Are You Lonesome Tonight", "Empress Of Time"), not a name
