@@ -29,6 +29,7 @@ from pipeline.lib.events.meetings import (
     describes,
     objects_hung_on_the_verb,
     opener_before,
+    person_before_in_sentence,
     sentence_people,
     subject_the_parser_missed,
 )
@@ -281,6 +282,7 @@ class Actors:
         self.sentence_starts: list[int] = []  # of the paragraph being read, parsed sentences or not
         self.narrative_starts: list[int] = []  # those of its sentences that are not all quotation
         self.named_before: list[list[str]] = []  # the people each sentence before named
+        self._named_here: tuple[ParagraphIn, list[list[str]]] | None = None  # and those of the paragraph read
 
     @property
     def recent_people(self) -> list[str]:
@@ -590,19 +592,28 @@ class Actors:
             return False  # "Ababu Namwamba praised Faith Kipyegon. She thanked Kenya": the one known to be a woman
         return self._next_sentence(self.topic_where, token, paragraph)
 
+    def _named_in(self, paragraph: ParagraphIn) -> list[list[str]]:
+        """The people each sentence of the paragraph names (`sentence_people`), once per paragraph."""
+        if self._named_here is None or self._named_here[0] is not paragraph:
+            self._named_here = (paragraph, sentence_people(paragraph))
+        return self._named_here[1]
+
+    def _sentences_before(self, token, paragraph: ParagraphIn) -> list[list[str]]:
+        """The people each sentence before `token`'s named, the paragraphs before included."""
+        where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
+        return self.named_before[-2:] + self._named_in(paragraph)[:where]
+
     def _people_before(self, token, paragraph: ParagraphIn) -> list[str]:
         """The people the sentence before `token`'s named (across the paragraph's start)."""
-        where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
-        earlier = (self.named_before[-2:] + sentence_people(paragraph)[:where])[-1:]
+        earlier = self._sentences_before(token, paragraph)[-1:]
         return earlier[0] if earlier else []
 
     def _opener_fits(self, token, paragraph: ParagraphIn, gender: str, exclude) -> str | None:
         """A pronoun that opens its sentence's naming ("In 2004 he travelled to Beijing") is the
         person the sentence before named first (`meetings.opener_before`), if the gender fits."""
-        if any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities):
+        if person_before_in_sentence(token, paragraph):
             return None
-        where = sum(1 for a in self.sentence_starts if a <= token.idx) - 1
-        opener = opener_before(sentence_people(paragraph), where, self.named_before[-2:], gender, self.people)
+        opener = opener_before(self._sentences_before(token, paragraph), gender, self.people)
         if opener is None or opener == exclude or self.held_only.get(opener):
             return None  # (not one named only as a possessor or a time in office: "the premiership of X")
         return opener
@@ -781,7 +792,7 @@ class Actors:
 
     def after_paragraph(self, paragraph: ParagraphIn) -> None:
         text = paragraph.text
-        self.named_before.extend(sentence_people(paragraph))
+        self.named_before.extend(self._named_in(paragraph))
         quoted = quoted_regions(text) if QUOTE_MARK.search(text) else []
         gaps = zip([0] + [b for _, b in quoted], [a for a, _ in quoted] + [len(text)], strict=True)
         outside = [text[start:end] for start, end in gaps]

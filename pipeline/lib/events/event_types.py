@@ -884,13 +884,13 @@ def _charged_with_a_crime(verb) -> bool:
     heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
     heads += [g for h in heads if h.lower_ in _COUNTS for g in _objects(h, ("of",))]  # "eleven counts of fraud"
     words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+    gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+               if g.dep_ == "pcomp"]  # fmt: skip
     # (a deed done to someone or something: not "charged with killing off the project", a task)
-    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
+    acts = [g for g in gerunds if g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
             and not any(o.dep_ == "prt" for o in g.children)]  # fmt: skip
     # "charged with failing to control their players": a governing body's charge of a duty not done
-    failed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-              if g.dep_ == "pcomp" and g.lower_ == "failing" and any(o.dep_ == "xcomp" for o in g.children)]  # noqa: E501  # fmt: skip
+    failed = [g for g in gerunds if g.lower_ == "failing" and any(o.dep_ == "xcomp" for o in g.children)]
     return bool(failed) or any(t.lower_ in _CRIME_WORDS | _CRIMINAL_ACTS for t in words + acts)
 
 

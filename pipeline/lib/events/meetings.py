@@ -703,7 +703,7 @@ def _subject_entity(
         before = [e.entity_id for e in paragraph.entities
                   if e.type == "PERSON" and e.char_end <= subject.idx and e.entity_id not in others]  # fmt: skip
         gender = _PRONOUN_GENDER.get(subject.lower_)
-        if opener is not None and opener not in others and not _person_before_in_sentence(subject, paragraph):
+        if opener is not None and opener not in others and not person_before_in_sentence(subject, paragraph):
             # "Eduardo Vilca grew up in Cusco. His mentor, Julio Paz, taught him law. In 2004 he
             # travelled to Beijing, where he met …": a pronoun the sentence opens with is the person
             # the sentence before named first (`gender`'s measure), not the one it named last
@@ -754,7 +754,8 @@ def delegation_leader(paragraph: ParagraphIn) -> str | None:
     return found
 
 
-def _person_before_in_sentence(token, paragraph: ParagraphIn) -> bool:
+def person_before_in_sentence(token, paragraph: ParagraphIn) -> bool:
+    """Does the token's sentence name a person before it?"""
     return any(e.type == "PERSON" and token.sent.start_char <= e.char_start < token.idx for e in paragraph.entities)
 
 
@@ -767,16 +768,13 @@ def sentence_people(paragraph: ParagraphIn) -> list[list[str]]:
     ]
 
 
-def opener_before(
-    named: list[list[str]], where: int, before: list[list[str]], gender: str | None, people: Mapping
-) -> str | None:
-    """The person the sentence before `where` named first, reading across the paragraph's start
-    (`named`: the people of the paragraph's sentences, `sentence_people`; `before`: those of the
-    paragraphs before); one sentence naming no one between keeps it, two do not (as
-    `gender._followed_by_a_pronoun` counts). Not one of the other sex, nor, for "she", one of unknown
-    sex where that sentence names a woman ("Kenya's sports minister, Ababu Namwamba, praised Faith
-    Kipyegon. She thanked Kenya": Kipyegon)."""
-    earlier = (before + named[:where])[-2:]
+def opener_before(earlier: list[list[str]], gender: str | None, people: Mapping) -> str | None:
+    """The person the sentence before a pronoun named first (`earlier`: the people of the sentences
+    before the pronoun's, `sentence_people`, in order, the paragraphs before included); one sentence
+    naming no one between keeps it, two do not (as `gender._followed_by_a_pronoun` counts). Not one
+    of the other sex, nor, for "she", one of unknown sex where that sentence names a woman ("Kenya's
+    sports minister, Ababu Namwamba, praised Faith Kipyegon. She thanked Kenya": Kipyegon)."""
+    earlier = earlier[-2:]
     sentence = earlier[-1] if earlier and earlier[-1] else (earlier[0] if len(earlier) == 2 else [])
     if not sentence or gender is None:
         return None
@@ -1351,9 +1349,7 @@ def find_meetings(
                     objects,
                     leader,
                     opener_before(
-                        named_here,
-                        where,
-                        named_so_far[-2:],
+                        named_so_far[-2:] + named_here[:where],
                         _PRONOUN_GENDER.get(getattr(subject, "lower_", "")),
                         people or {},
                     ),
