@@ -566,3 +566,23 @@ def test_an_opening_pronoun_is_the_person_the_sentence_before_named_first():
     people |= {"Rui Costa": Person(), "Ana Lopes": Person()}
     got = {(a, b) for a, b, _ in pairs(find_meetings([first, third], {}, people=people))}
     assert ("Rui Costa", "Ana Lopes") in got
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting_and_a_call_on_them_to_act_is_not():
+    people = ["Ravi Menon", "Lawrence Wong"]
+    for text in ("Ravi Menon later called on Prime Minister Lawrence Wong at the Istana.",
+                 "Ravi Menon paid a courtesy call on Prime Minister Lawrence Wong."):  # fmt: skip
+        got = pairs(find_meetings([paragraph(1, text, people=people)], {}))
+        assert got == [("Ravi Menon", "Lawrence Wong", None)], text
+    for text in ("Ravi Menon called on Lawrence Wong to resign.",
+                 "Ravi Menon called on Lawrence Wong for an inquiry into the crash.",
+                 "Ravi Menon was called on by Lawrence Wong to explain the plan.",
+                 "Ravi Menon called on Thursday for talks with Lawrence Wong's party."):  # fmt: skip
+        assert pairs(find_meetings([paragraph(1, text, people=people)], {})) == [], text
+
+
+def test_a_person_after_an_office_with_a_hyphen_and_its_body_is_whom_one_met():
+    # the parser hangs the name on the body; "Secretary-General" is three tokens, "General" alone no role
+    text = "Peter Mutharika held talks with the Secretary-General of the African National Congress, Fikile Mbalula."
+    p = paragraph(1, text, people=["Peter Mutharika", "Fikile Mbalula"], orgs=["African National Congress"])
+    assert pairs(find_meetings([p], {})) == [("Peter Mutharika", "Fikile Mbalula", None)]

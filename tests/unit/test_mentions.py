@@ -7,6 +7,7 @@ from pipeline.lib.nlp.mentions import (
     add_titled_names,
     cut_at_a_dateline,
     extract_spans,
+    join_double_barrelled_names,
     load_model,
 )
 
@@ -239,3 +240,18 @@ def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_
     assert added("Are You Lonesome Tonight was sung on Victoria Street") == []
     assert added("Chad President Idriss Deby and the Thomas Cook group") == []
     assert added("Real Betis won. The Rambert Dance Company's Swamp opened. Steve Cotterills' Clarets lost.") == []
+
+
+def test_a_name_cut_at_the_hyphen_of_a_double_barrelled_family_name_takes_the_rest_of_it():
+    def joined(text, spans):
+        return [s.text for s in join_double_barrelled_names(text, spans)]
+
+    text = "Professor Nadia Magnenat-Thalman of Geneva and Quincy Owusu-Abeyie-Mensah spoke."
+    spans = [Span(10, 24, "Nadia Magnenat", "PERSON"), Span(47, 59, "Quincy Owusu", "PERSON")]
+    assert joined(text, spans) == ["Nadia Magnenat-Thalman", "Quincy Owusu-Abeyie-Mensah"]
+    # one name before a hyphen may be one of a pair; a body's name; the rest already a span of its own
+    assert joined("the Bush-Cheney campaign", [Span(4, 8, "Bush", "PERSON")]) == ["Bush"]
+    assert joined("Anglo Swiss-German firm", [Span(0, 11, "Anglo Swiss", "ORG")]) == ["Anglo Swiss"]
+    text = "Tom Hale-Dorr talks"
+    pair = [Span(0, 8, "Tom Hale", "PERSON"), Span(9, 13, "Dorr", "PERSON")]
+    assert joined(text, pair) == ["Tom Hale", "Dorr"]

@@ -31,6 +31,8 @@ MEETING_CUE = (
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
     # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
+    # a courtesy call: "called on the prime minister", "paid a courtesy call on"
+    r"|call(?:s|ed|ing)?\s+on|courtesy\s+calls?"
 )
 REPORTING_CUE = (
     rf"{reporting_verbs.CUE}"

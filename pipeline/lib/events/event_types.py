@@ -106,7 +106,14 @@ from pipeline.lib.events.meetings import (
     sentence_bounds,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
-from pipeline.lib.events.roles import ROLE_HEADS, bare_government, countries_named, government_country, home_country
+from pipeline.lib.events.roles import (
+    ROLE_HEADS,
+    bare_government,
+    countries_named,
+    government_country,
+    home_country,
+    is_role_word,
+)
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import airport_countries
 from pipeline.lib.text.sentences import sentence_spans
@@ -632,7 +639,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
             # partner following criticism": the subject of the clause it hangs on
             subject = next((s for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and (s := _subject(a))), None)
         # "Labour's election chief Alan Milburn": the person the phrase names, not whose chief he is
-        role = subject is not None and subject.lower_ in ROLE_HEADS
+        role = subject is not None and is_role_word(subject)
         named = [t for t in (subject.subtree if role else ()) if t.dep_ in ("appos", "compound")
                  and _entities_in([t], [e for e in paragraph.entities if e.type == "PERSON"])]  # fmt: skip
         heads = named[:1] or [t for t in [subject] if t is not None]
@@ -987,7 +994,7 @@ def _dismissed_as_something(token) -> bool:
     """ "Dismissed the Budget as a gimmick", not "dismissed Mourinho as manager" (a post lost)."""
     as_what = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ == "pobj"]  # fmt: skip
-    return bool(as_what) and not any(g.lower_ in ROLE_HEADS for g in as_what)
+    return bool(as_what) and not any(is_role_word(g) for g in as_what)
 
 
 def _greeting(token) -> bool:

@@ -46,6 +46,7 @@ from pipeline.lib.events.roles import (
     bare_government,
     government_country,
     home_country,
+    is_role_word,
     out_of_office,
     role_words,
 )
@@ -279,7 +280,7 @@ def _own_conjuncts(head, entities: Sequence[EntitySpan]) -> list:
             continue
         if any(d.lower_ in ("other", "another", "not") or d.dep_ == "neg" for d in c.children):
             continue  # "Xi and other Chinese leaders", "met Dorr but not the president of Peru"
-        office = c.lower_ in ROLE_HEADS or (c.tag_ in ("NNS", "NNPS") and c.lower_[:-1] in ROLE_HEADS)
+        office = is_role_word(c) or (c.tag_ in ("NNS", "NNPS") and c.lower_[:-1] in ROLE_HEADS)
         if _entities_in([c], entities) or (office and (c.tag_ in ("NNS", "NNPS") or _determined(c))):
             found.append(c)
             found.extend(_own_conjuncts(c, entities))
@@ -386,7 +387,7 @@ def describes(noun, name) -> bool:
 
 def a_name_missed(token, paragraph: ParagraphIn) -> bool:
     """A proper name the model tagged as no entity: an unknown side, which no other name stands for."""
-    return token.pos_ == "PROPN" and token.lower_ not in ROLE_HEADS and not _entities_in([token], paragraph.entities)
+    return token.pos_ == "PROPN" and not is_role_word(token) and not _entities_in([token], paragraph.entities)
 
 
 def _owner_of(trigger):
@@ -479,6 +480,8 @@ def _objects_of(trigger) -> list:
             # verb with its object; who was met is that object
             heads.extend(o for p in preps for v in p.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
                          for o in v.children if o.dep_ == "dobj")  # fmt: skip
+        elif child.dep_ == "prep" and child.lower_ == "on" and trigger.lower_ in _CALL_VERBS | _CALL_NOUNS:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
@@ -544,7 +547,7 @@ def _a_side_phrase(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "mind" for g in c.children) for c in noun.children
     ):
         return False
-    if noun.pos_ == "PROPN" or noun.lower_ in ROLE_HEADS | _COUNTERPARTS or noun.tag_ == "NNS":
+    if noun.pos_ == "PROPN" or is_role_word(noun) or noun.lower_ in _COUNTERPARTS or noun.tag_ == "NNS":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)  # "his envoy, Ana Kell"
 
@@ -1126,6 +1129,36 @@ def _triggers(sentence):
             yield token
         elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token) and _objects_of(token):
             yield token  # "exchanged views with Mr Dorr"
+        elif _a_courtesy_call(token):
+            yield token  # "later called on Prime Minister X at his residence", "paid a courtesy call on X"
+
+
+# A courtesy call: "called on Prime Minister X" with nothing asked of X (not "called on X to
+# resign", "called on X for an inquiry"), or "paid a courtesy call on X" (CAMEO 042, a visit
+# with its meeting).
+_CALL_VERBS = frozenset("call calls called calling".split())
+_PAY_VERBS = frozenset("pay pays paid paying make makes made making".split())
+
+
+def _a_courtesy_call(token) -> bool:
+    if token.lower_ in _CALL_VERBS and token.pos_ == "VERB":
+        verb = token
+    elif token.lower_ in _CALL_NOUNS and token.pos_ == "NOUN" and token.head.lower_ in _PAY_VERBS:
+        verb = token.head
+    else:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "was called on to resign": asked, not visited
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree if t.i > token.i):
+        return False  # "called on Mr Clarke to denounce …"
+    if any(c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *_called_on(token)) for c in t.children):
+        return False  # "called on the minister for an inquiry"
+    return any(g.pos_ == "PROPN" and g.lower_ not in _CALENDAR or is_role_word(g) for g in _called_on(token))
+
+
+def _called_on(token) -> list:
+    """Whom a call is made on: the objects of its "on"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
 
 
 # A call is a meeting held by telephone (CAMEO 041, discuss by telephone).

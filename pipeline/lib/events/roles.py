@@ -42,6 +42,22 @@ ROLE_HEADS = PERSON_NOUNS | _words(
     "deputy commander adviser advisor coordinator representative consul counsel lawyer manager coach captain",
     "skipper striker host executive",
 )
+
+
+def written_word(token) -> str:
+    """A token's word as written, lowercased, with the parts of a hyphenated word the tokenizer split
+    ("Secretary-General" is three tokens; its last, "General", is read as "secretary-general")."""
+    doc, i, word = token.doc, token.i, token.lower_
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        word, i = f"{doc[i - 2].lower_}-{word}", i - 2
+    return word
+
+
+def is_role_word(token) -> bool:
+    """The token ends a word for a post ("minister", "secretary-general", "vice-president")."""
+    return token.lower_ in ROLE_HEADS or written_word(token) in ROLE_HEADS
+
+
 # People by trade, not by a post that acts for a team or a body (manager, coach, captain): "the
 # American actress" is a person of that country, never the country.
 TRADES = PERSON_DESCRIPTIONS - ROLE_HEADS

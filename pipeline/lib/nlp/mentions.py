@@ -141,7 +141,26 @@ def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
     spans = add_titled_names(text, add_country_names(text, cut_at_a_dateline(text, spans)))
     spans = add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
-    return add_given_names(text, spans)
+    return join_double_barrelled_names(text, add_given_names(text, spans))
+
+
+# The second half of a double-barrelled family name, right after a name ("Quincy Owusu-Abeyie").
+_HYPHENATED_REST = re.compile(r"-[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z][a-zß-öø-ÿ'’]+)*")
+
+
+def join_double_barrelled_names(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name the model cut at the hyphen of a double-barrelled family name ("Nadia
+    Magnenat-Thalman": "Nadia Magnenat"): the span takes the rest of the word. Only a name of two
+    words or more: a single name before a hyphen may be one of a pair ("the Bush-Cheney campaign")."""
+    joined = []
+    for span in spans:
+        rest = _HYPHENATED_REST.match(text, span.char_end) if span.label == "PERSON" else None
+        if rest is None or len(span.text.split()) < 2 or any(s.char_start == rest.start() + 1 for s in spans):
+            joined.append(span)
+            continue
+        end = rest.end()
+        joined.append(Span(span.char_start, end, text[span.char_start : end], span.label))
+    return joined
 
 
 # A name right after an office ("Vice President Han Zhengyu", "Commerce Secretary Howard Blaine"):
@@ -417,8 +436,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # 4: stage names, `add_stage_names`; 5: a speaker's name after the verb with their body; 6: acronyms
 # in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`; 8: a name
 # after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
-# the given name before a family name the model took alone).
-SPAN_RULES = "rules10"
+# the given name before a family name the model took alone; 11: the rest of a double-barrelled
+# family name, `join_double_barrelled_names`).
+SPAN_RULES = "rules11"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
