@@ -2408,10 +2408,10 @@ def test_a_visit_opening_the_sentence_with_his_or_her_is_the_subjects():
          [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ana Kell", "Peru", None)]),
         ("Ana Kell met Ben Dorr during his visit to Peru.", names,
          [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None)]),
-        # in the passive, the one received is the subject, not the host who received him
+        # in the passive, the one received is the subject, not the host who received him (one visit,
+        # told once: the hosting is its meeting)
         ("During his visit to Peru, Ben Dorr was received by President Ana Kell.", names,
-         [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None),
-          ("VISIT", "043", "Ana Kell", "Ben Dorr", None)]),
+         [("MEET", "040", "Ana Kell", "Ben Dorr", None), ("VISIT", "042", "Ben Dorr", "Peru", None)]),
     ])  # fmt: skip
 
 
@@ -2910,9 +2910,8 @@ def test_a_host_who_received_a_guest_met_them():
 def test_the_guest_received_by_a_pronoun_or_written_after_the_verbs_phrases():
     names = dict(people=["Hou Jianping", "Haidar al-Obeidi"], places=["Baghdad"])
     text = "Hou Jianping paid a visit to Baghdad, where he was received by Prime Minister Haidar al-Obeidi."
-    assert ("VISIT", "043", "Haidar al-Obeidi", "Hou Jianping") in [
-        e[:4] for e in events([paragraph(1, text, **names)])
-    ]
+    # (his visit is told once, as his; the hosting is the meeting of the two)
+    assert ("MEET", "040", "Haidar al-Obeidi", "Hou Jianping") in [e[:4] for e in events([paragraph(1, text, **names)])]
     text = ("Vice President Ernesto Portal received on Monday at the Palace of the Revolution the Minister of "
             "External Relations of Angola, Teresa Kassoma.")  # fmt: skip
     late = paragraph(1, text, people=["Ernesto Portal", "Teresa Kassoma"], places=["Palace of the Revolution"])
@@ -3338,3 +3337,67 @@ def test_an_office_named_with_its_holder_is_the_holder_not_the_offices_country()
     p = paragraph(1, text, people=["Josaia Vuniwaqa", "Xu Ming"], countries=["Fiji", "Chinese"])
     got = [e[:4] for e in events([p])]
     assert got == [("MEET", "040", "Xu Ming", "Josaia Vuniwaqa"), ("VISIT", "043", "Xu Ming", "Josaia Vuniwaqa")]
+
+
+def test_the_second_half_of_a_clause_in_the_passive_has_the_first_halfs_subject():
+    # the parser gives "received" and "praised" no subject of their own
+    people = ["Ana Kell", "Ben Dorr", "Tom Hale"]
+    received = paragraph(1, "Ana Kell held talks with Ben Dorr and was received by President Tom Hale.", people=people)
+    assert ("VISIT", "043", "Tom Hale", "Ana Kell", None) in events([received])
+    assert ("MEET", "040", "Tom Hale", "Ana Kell", None) in events([received])
+    praised = paragraph(1, "Ana Kell arrived on Monday and was praised by Tom Hale for her work.", people=people[::2])
+    assert ("SUPPORT", "051", "Tom Hale", "Ana Kell", None) in events([praised])
+    # its own subject stays its own
+    own = paragraph(1, "Ana Kell held talks with Ben Dorr and Tom Hale was received by the king.", people=people)
+    assert not [e for e in events([own]) if e[:2] == ("VISIT", "043") and e[3] == "Ana Kell"]
+
+
+def test_the_two_sides_after_talks_and_a_reception_told_in_one_sentence_are_those_of_the_talks():
+    text = (
+        "Ana Kell held talks with Ben Dorr and was received by President Tom Hale. The two sides signed a memorandum."
+    )
+    got = events([paragraph(1, text, people=["Ana Kell", "Ben Dorr", "Tom Hale"])])
+    assert [e[:4] for e in got if e[0] == "SIGN"] == [("SIGN", "057", "Ana Kell", "Ben Dorr")]
+
+
+def test_a_visit_told_from_both_sides_in_one_sentence_is_one_visit():
+    names = dict(people=["Ana Kell", "Ben Dorr"], countries=["Peru"])
+    both = paragraph(1, "Ana Kell arrived in Peru on Monday and was received by President Ben Dorr.", **names)
+    assert [e[:4] for e in events([both]) if e[0] == "VISIT"] == [("VISIT", "042", "Ana Kell", "Peru")]
+    assert ("MEET", "040", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([both])]
+    # told in two sentences, or a hosting alone, it stays
+    alone = paragraph(1, "President Ben Dorr received Ana Kell on Monday.", **dict(people=["Ana Kell", "Ben Dorr"]))
+    assert ("VISIT", "043", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([alone])]
+
+
+def test_a_person_told_of_by_their_age_is_the_one_the_story_goes_on_with():
+    people = dict(people=["Wayne Rooney", "Alex Ferguson"])
+    text = "Wayne Rooney scored twice. The 19-year-old was praised by Alex Ferguson after the match."
+    assert ("SUPPORT", "051", "Alex Ferguson", "Wayne Rooney", None) in events([paragraph(1, text, **people)])
+    text = "Wayne Rooney scored twice. The 19-year-old has criticised Alex Ferguson."
+    assert ("CRITICIZE", "111", "Wayne Rooney", "Alex Ferguson", None) in events([paragraph(1, text, **people)])
+    # someone new told of by age is no one named
+    text = "Wayne Rooney scored twice. A 19-year-old fan was praised by Alex Ferguson after the match."
+    assert not [e for e in events([paragraph(1, text, **people)]) if e[0] == "SUPPORT"]
+
+
+def test_people_who_act_for_a_body_or_country_of_their_of_phrase_stand_for_it():
+    text = "Amnesty International commended the staff of the Hoima Legal Aid Clinic."
+    p = paragraph(1, text, orgs=["Amnesty International", "Hoima Legal Aid Clinic"])
+    assert events([p]) == [("SUPPORT", "051", "Amnesty International", "Hoima Legal Aid Clinic", None)]
+    p = paragraph(1, "Tony Blair praised the authorities of Spain for their speed.", people=["Tony Blair"],
+                  countries=["Spain"])  # fmt: skip
+    assert events([p]) == [("SUPPORT", "051", "Tony Blair", "Spain", None)]
+    # a person's staff are not that person
+    p = paragraph(1, "Tony Blair thanked the staff of John Smith for their work.", people=["Tony Blair", "John Smith"])
+    assert events([p]) == []
+
+
+def test_appreciation_voiced_for_someones_role_is_praise_of_them():
+    text = "Ahmad Rahman met Ouyang Jie on Monday and voiced appreciation for China's constructive role."
+    p = paragraph(1, text, people=["Ahmad Rahman", "Ouyang Jie"], countries=["China"])
+    assert ("SUPPORT", "051", "Ahmad Rahman", "China", None) in events([p])
+    # a "for" of the verb's own, not right after the noun, is no side
+    text = "Ahmad Rahman voiced his appreciation again on Monday for the second time in China."
+    p = paragraph(1, text, people=["Ahmad Rahman"], countries=["China"])
+    assert not [e for e in events([p]) if e[0] == "SUPPORT"]

@@ -586,3 +586,40 @@ def test_a_person_after_an_office_with_a_hyphen_and_its_body_is_whom_one_met():
     text = "Peter Mutharika held talks with the Secretary-General of the African National Congress, Fikile Mbalula."
     p = paragraph(1, text, people=["Peter Mutharika", "Fikile Mbalula"], orgs=["African National Congress"])
     assert pairs(find_meetings([p], {})) == [("Peter Mutharika", "Fikile Mbalula", None)]
+
+
+def test_a_phone_call_received_from_someone_or_made_to_them_is_a_meeting():
+    people = ["Adel Harbi", "Hossein Rezaei"]
+    for text in ("Adel Harbi received a phone call on Tuesday from Hossein Rezaei.",
+                 "Adel Harbi received a telephone call from Hossein Rezaei.",
+                 "Adel Harbi made a phone call to Hossein Rezaei on Tuesday."):  # fmt: skip
+        got = pairs(find_meetings([paragraph(1, text, people=people)], {}))
+        assert got == [("Adel Harbi", "Hossein Rezaei", None)], text
+    # a call with no phone word, or a letter received, is no meeting
+    for text in (
+        "Adel Harbi received a call from Hossein Rezaei.",
+        "Adel Harbi received a letter from Hossein Rezaei.",
+    ):
+        assert find_meetings([paragraph(1, text, people=people)], {}) == [], text
+
+
+def test_whom_one_met_by_a_description_with_the_name_set_off_after_it():
+    # a relation to someone named ("a Kell associate"), with a clause after the name that lists others
+    text = ("Ms Kite said she received a phone call on 13 February 2003 from a Hale associate, Marc Kell, who said "
+            "the boy and his family had left the Neverland ranch where they had been staying.")  # fmt: skip
+    p = paragraph(1, text, people=["Kite", "Hale", "Marc Kell"])
+    assert pairs(find_meetings([p], {})) == [("Kite", "Marc Kell", None)]
+    # the parser hangs the name on the verb, as its adverb
+    text = "Wei Jian held talks with his Singaporean counterpart, Tan Kok Wah."
+    p = paragraph(1, text, people=["Wei Jian", "Tan Kok Wah"], countries=["Singaporean"])
+    assert pairs(find_meetings([p], {})) == [("Wei Jian", "Tan Kok Wah", None)]
+
+
+def test_people_of_a_firm_described_by_its_country_stand_for_the_firm_not_the_country():
+    text = "Li Guozhen also met with executives of Chilean lithium producer Andes Lithium on Friday."
+    p = paragraph(1, text, people=["Li Guozhen"], countries=["Chilean"], orgs=["Andes Lithium"])
+    assert pairs(find_meetings([p], {})) == [("Li Guozhen", "Andes Lithium", None)]
+    # a country that is the people's own is still theirs
+    text = "Li Guozhen also met with Chilean executives of Andes Lithium on Friday."
+    p = paragraph(1, text, people=["Li Guozhen"], countries=["Chilean"], orgs=["Andes Lithium"])
+    assert pairs(find_meetings([p], {})) == [("Li Guozhen", "Chilean", None)]

@@ -1151,3 +1151,26 @@ def test_where_someone_travels_to_is_a_place_whatever_the_model_says():
     assert types_as_labelled(paragraphs, labelled) == {
         "Dakar": "PLACE", "Tarbes": "PLACE", "Fernando Ricksen": "PERSON", "N'Djamena": "PLACE", "Brasília": "PLACE"
     }  # fmt: skip
+
+
+def test_the_first_word_of_a_firms_name_the_model_missed_alone_is_the_firm():
+    paragraphs = {
+        ("a1", 1): "Pellucid Health agreed a settlement with the FTC.",
+        ("a1", 2): "Pellucid had signed a contract with AdNexa, and General Motors and General Electric said so.",
+        ("a2", 1): "Pellucid won a prize.",  # another article: no firm of that name there
+    }
+    firms = ((1, "Pellucid Health"), (1, "FTC"), (2, "AdNexa"), (2, "General Motors"), (2, "General Electric"))
+    mentions = [at("a1", paragraphs, n, name, "ORG") for n, name in firms]
+    res, entities = resolve_with(paragraphs, mentions)
+    found = [(r.article_id, r.paragraph_no, r.text, entities[r.entity_id].canonical_name) for r in res.mentions]
+    assert ("a1", 2, "Pellucid", "Pellucid Health") in found
+    # not in another article, nor a word two firms' names open with
+    assert not [f for f in found if f[0] == "a2"] and not [f for f in found if f[2] == "General"]
+    # nor a day, a place in a pair's name, a city, a work's title or a facility
+    paragraphs = {
+        ("b1", 1): "The Sunday Times, Arundel and Downs Tories, Lagos Energy, Fahrenheit 9/11 and the Xiluodu Dam.",
+        ("b1", 2): "On Sunday in Arundel and Lagos, they saw Fahrenheit and Xiluodu.",
+    }
+    names = ["Sunday Times", "Arundel and Downs Tories", "Lagos Energy", "Fahrenheit 9/11", "Xiluodu Dam"]
+    res, entities = resolve_with(paragraphs, [at("b1", paragraphs, 1, name, "ORG") for name in names])
+    assert not [r for r in res.mentions if r.paragraph_no == 2 and entities[r.entity_id].type == "ORG"]

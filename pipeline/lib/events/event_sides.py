@@ -131,6 +131,9 @@ _GOVERNING = _forms(
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
                       "struggle cause people policy policies proposal initiative management board")  # fmt: skip
+# People who act for the body or country of their "of" phrase: "the staff of the clinic".
+# (Not "executives", "employees", "directors": charged or praised, they are people on their own.)
+_STAFF = _forms("authorities officials representatives staff members team management")
 # Who leads or speaks for the country or body of their "of" phrase, which is their side when no
 # name of theirs is given ("praised the leaders of France and Germany", "the head of Vantel").
 _LEADERS_OF = _forms("leader leaders head heads president presidents premier premiers minister ministers",
@@ -216,6 +219,16 @@ def _first_person(token, paragraph: ParagraphIn) -> bool:
 
 
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
+
+
+def an_age_for_a_person(token) -> bool:
+    """ "The 19-year-old", "the 58-year-old": a person the story has named, told of by their age (not
+    "a 30-year-old man", someone new)."""
+    return (
+        token.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.lower_ in ("year", "years") and any(g.like_num for g in c.children) for c in token.children)
+    )
 
 
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
@@ -371,6 +384,11 @@ class Actors:
             # "Its deal with SBC was the largest": an "its" with no firm or country before it in its
             # sentence means the firm or country told of before ("their" is as often people's).
             return self._org_or_country_before(token, paragraph, exclude)
+        if an_age_for_a_person(token):
+            # "Rooney scored twice. The 19-year-old was praised by Ferguson": a person told of by their
+            # age is whom the story is about, the person it has named most so far (of those named
+            # as often, the last)
+            return self._most_told_person(token, paragraph, exclude)
         if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
             # goes before the last sentence's subject.
@@ -575,6 +593,15 @@ class Actors:
                 if e.type == "PERSON" and e.entity_id != exclude and known in (None, gender):
                     return e.entity_id
         return None
+
+    def _most_told_person(self, token, paragraph: ParagraphIn, exclude) -> str | None:
+        """The person the article named most before `token` (the last of those named as often)."""
+        told: dict[str, int] = {}
+        for p in [*(q for q in self._article if q.paragraph_no < paragraph.paragraph_no), paragraph]:
+            for e in p.entities:
+                if e.type == "PERSON" and e.entity_id != exclude and (p is not paragraph or e.char_end <= token.idx):
+                    told[e.entity_id] = told.pop(e.entity_id, 0) + 1  # (re-inserted: the last named last)
+        return max(reversed(told), key=told.get, default=None)
 
     def _topic_fits(self, token, paragraph: ParagraphIn, gender: str | None, exclude) -> bool:
         """The last subject goes on only into the very next sentence (a sentence between, parsed
@@ -1191,6 +1218,12 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 doers = [g for c in h.children if c.dep_ == "relcl" for g in c.children
                          if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]  # fmt: skip
                 covering = [e for d in doers for e in _head_entities(d, paragraph, groups)]
+            if not covering and h.lower_ in _STAFF:
+                # "commended the staff of the Hoima Legal Aid Clinic", "the authorities of Spain":
+                # the body or country they act for (not a person's: "the staff of Mr Hale")
+                of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]  # fmt: skip
+                covering = [e for e in _head_entities(of[0], paragraph, groups) if e.type != "PERSON"] if of else []
             # (not a former leader: "the former chairman of Norvik", "the late king")
             if not covering and h.lower_ in _AGENT_NOUNS | (_LEADERS_OF if not _former(h) else set()):
                 of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

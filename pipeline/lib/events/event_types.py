@@ -77,6 +77,7 @@ from pipeline.lib.events.event_sides import (
     _subject,
     _verb,
     agents_of,
+    an_age_for_a_person,
     deed_hung_on_the_accused,
     described_person,
     maker,
@@ -607,6 +608,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         subject = next((g for v in aimed for g in agents_of(v)), None)
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += [h for h in _objects(giver, ("to", "on", "at", "behind")) if h.dep_ == "pobj"]
+        if code in ("051", "053") and not heads:
+            # "voiced appreciation for China's role": the parser hangs the noun's "for" on the verb
+            # (right after the noun: not "for the second time")
+            heads += [g for p in giver.children if p.dep_ == "prep" and p.lower_ == "for"
+                      and p.i == token.right_edge.i + 1 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
         # "tributes were paid to him" (the parser's dative)
         heads += [g for c in giver.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
@@ -1278,7 +1284,10 @@ def find_events(
                             actors.met(event.actor_a, event.actor_b)
                         if event.cameo_code == "043" and event.actor_a and event.actor_b:
                             # a host and the guest received met: "the two presidents" after it
-                            actors.pairs.append((event.actor_a, event.actor_b))
+                            # (unless the guest's talks with another were told in the same sentence:
+                            # "held talks with X and was received by Y. The two sides signed …": X)
+                            if not any(event.actor_b in pair for _, pair in here):
+                                actors.pairs.append((event.actor_a, event.actor_b))
                 actors.follow_subject(sentence, paragraph)
         actors.after_paragraph(paragraph)
         days = [d.date for d in paragraph.dates]
@@ -1688,7 +1697,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
         heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
-            heads += [c for c in token.children if c.dep_ == "nsubjpass"]
+            heads += _passive_subjects(token)
         if not heads and not agents_of(token) and not any(c.dep_ == "dobj" for c in token.children):
             # "received on Monday at the Palace of the Revolution the Minister of Angola, Teresa
             # Kassoma": an object written after the verb's phrases, which the parser hangs on the
@@ -1834,7 +1843,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if lower in _THROW:
                 heads = _weight_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
-            passive_subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            passive_subjects = _passive_subjects(token)
             if any(a_name_missed(c, paragraph) for c in passive_subjects):
                 return  # "Laporte has been criticised for France's tactics", Laporte untagged: not France
             if passive_subjects:  # "Lowe was criticised for Baltica's tactics": the "for" phrase is why
@@ -2033,6 +2042,16 @@ def _appositions_of_phrases(verb, after: int = -1) -> list:
     his counterpart from Laos, X"."""
     return [a for p in verb.children if p.dep_ == "prep" and p.i > after for o in p.children
             if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]  # fmt: skip
+
+
+def _passive_subjects(verb) -> list:
+    """The subject of a passive verb, or of the verb it is the second half of when it has none of its
+    own: "Ana Kell held talks with Ben Dorr and was received by the president" (the parser gives
+    "received" no subject; Ana Kell was received)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def _guests_of_host_noun(noun) -> list:
@@ -2359,7 +2378,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         return [EntitySpan(0, 0, member, "ORG") for member in pair]
     if head.lower_ in ("they", "them") and (group := _named_group_before(head, paragraph, side_a)):
         return group  # "sacked Tom Hale and Ann Dale after allegations that they took bribes"
-    if head.lower_ in _PRONOUNS:  # "supported him": never side A itself
+    if head.lower_ in _PRONOUNS or an_age_for_a_person(head):  # "supported him", "the 19-year-old": never side A
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
     if bare_government(head):  # "attacked the government": the country the article is about

@@ -79,7 +79,15 @@ def article_events(
     met = [m for m in found if m.actor_a and m.actor_b]
     events = find_events(paragraphs, vague_dates, parse, people, met)
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
-    return met + received, meet_events(found + received) + events
+    return met + received, meet_events(found + received) + once_per_visit(events)
+
+
+def once_per_visit(events: Sequence[Event]) -> list[Event]:
+    """A visit told from both sides in one sentence is one visit: "X travelled to Beijing, where she
+    was received by Y" keeps X's visit (042) and drops Y's hosting (043); the meeting of the two stays
+    (`receptions_met`)."""
+    made = {(e.paragraph_no, e.sentence, e.actor_a) for e in events if e.cameo_code == "042"}
+    return [e for e in events if e.cameo_code != "043" or (e.paragraph_no, e.sentence, e.actor_b) not in made]
 
 
 def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[str]) -> list[Meeting]:

@@ -264,9 +264,22 @@ def _each_conjunct(head, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
         if not _entities_in([part], entities) and out_of_office(part):
             continue  # "met Peru's former president": no side for Peru
         later = {t.i for c in parts[n + 1 :] for t in c.subtree}
-        words = [t for t in _without_location(part, entities) if t.i not in later]
+        words = [
+            t for t in _without_location(part, entities) if t.i not in later and not _describes_a_body(t, entities)
+        ]
         sides.extend(e for e in _best_sides(_entities_in(words, entities)) if e not in sides)
     return sides
+
+
+def _describes_a_body(token, entities: Sequence[EntitySpan]) -> bool:
+    """A word that only describes an organisation named after it: "Chilean" in "executives of
+    Chilean lithium producer Andes Lithium" (the firm is whom they stand for, not Chile)."""
+    node = token
+    while node.dep_ in ("amod", "compound") and node.head.i > node.i:
+        node = node.head
+        if node.pos_ == "PROPN" and any(e.type == "ORG" for e in _entities_in([node], entities)):
+            return not any(e.type == "ORG" for e in _entities_in([token], entities))
+    return False
 
 
 def _own_conjuncts(head, entities: Sequence[EntitySpan]) -> list:
@@ -413,6 +426,8 @@ _DESCRIBED_PEOPLE = (
     | TRADES
     | ROLE_HEADS
     | _with_plurals("member judge prosecutor counterpart commissioner consul delegate rapporteur ombudsman")
+    # people by their relation to someone: "a Jackson associate, Marc Schaffel", "his wife, Cherie"
+    | _with_plurals("associate aide ally colleague friend assistant wife husband son daughter brother sister")
 )
 
 
@@ -441,10 +456,34 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     clauses |= {t.i for c in phrase if c.i != noun.i and _joined_by_and(c) for t in c.subtree}
     set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
-    named = [t for a in set_off for t in a.subtree]
+    named = [t for a in set_off for t in a.subtree] or _name_hung_on_the_verb(noun)
     # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
     # took the place for)
     return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][-1:]
+
+
+def _outside_clauses(noun) -> list:
+    """The words of a noun's phrase, without the clauses in it ("a Jackson associate, Marc Schaffel,
+    who said the boy and his family had left": no list of whom one met)."""
+    clauses = [t for t in noun.subtree if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    inside = {w.i for c in clauses for w in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
+
+
+def _name_hung_on_the_verb(noun) -> list:
+    """A name set off right after the description that the parser hung on the clause's verb as its
+    adverb or apposition: "held talks with his Singaporean counterpart, Tan Kok Wah." ("Wah" an
+    adverb of "held")."""
+    end = noun.right_edge.i
+    doc = noun.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    name = None
+    for child in verb.children if verb is not None else ():
+        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.left_edge.i == end + 2:
+            name = child
+    return list(name.subtree) if name is not None else []
 
 
 def _objects_of(trigger) -> list:
@@ -480,8 +519,10 @@ def _objects_of(trigger) -> list:
             # verb with its object; who was met is that object
             heads.extend(o for p in preps for v in p.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
                          for o in v.children if o.dep_ == "dobj")  # fmt: skip
-        elif child.dep_ == "prep" and child.lower_ == "on" and trigger.lower_ in _CALL_VERBS | _CALL_NOUNS:
+        elif child.dep_ == "prep" and child.lower_ == "on" and _paid_or_made(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
+        elif child.dep_ == "prep" and child.lower_ in ("from", "to") and trigger.lower_ in _CALL_NOUNS:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "received a phone call from X"
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
@@ -491,6 +532,10 @@ def _objects_of(trigger) -> list:
     heads.extend(g for c in trigger.children if c.dep_ == "prep" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ in _SIDELINES for w in o.children
                  if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")  # fmt: skip
+    if trigger.lower_ in _CALL_NOUNS and trigger.dep_ == "dobj" and trigger.head.lower_ in _RECEIVE:
+        # "received a phone call on Tuesday from X": the parser hangs the "from" on the verb
+        heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
     if _held_by_verb(trigger):
         # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
@@ -1140,13 +1185,17 @@ _CALL_VERBS = frozenset("call calls called calling".split())
 _PAY_VERBS = frozenset("pay pays paid paying make makes made making".split())
 
 
+def _paid_or_made(call) -> bool:
+    """ "Called (on)", or a call paid or made ("paid a courtesy call on")."""
+    if call.lower_ in _CALL_VERBS and call.pos_ == "VERB":
+        return True
+    return call.lower_ in _CALL_NOUNS and call.pos_ == "NOUN" and call.head.lower_ in _PAY_VERBS
+
+
 def _a_courtesy_call(token) -> bool:
-    if token.lower_ in _CALL_VERBS and token.pos_ == "VERB":
-        verb = token
-    elif token.lower_ in _CALL_NOUNS and token.pos_ == "NOUN" and token.head.lower_ in _PAY_VERBS:
-        verb = token.head
-    else:
+    if not _paid_or_made(token):
         return False
+    verb = token if token.pos_ == "VERB" else token.head
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "was called on to resign": asked, not visited
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree if t.i > token.i):
@@ -1166,6 +1215,7 @@ _PHONE_NOUNS = frozenset(("phone", "telephone", "phones", "telephones"))
 _PHONE_VERBS = frozenset(("phoned", "phoning", "telephoned", "telephoning"))
 _SPEAK_VERBS = frozenset("speak speaks spoke spoken speaking talk talked talking".split())
 _CALL_NOUNS = frozenset(("call", "calls"))
+_RECEIVE = frozenset("receive receives received receiving take takes took taken taking".split())
 _PHONE_WORDS = _PHONE_VERBS | _SPEAK_VERBS | _CALL_NOUNS
 
 
@@ -1414,7 +1464,7 @@ def find_meetings(
                     else:
                         # "met with the Mayor of Hermosillo, Sonora, Ernesto Duran": the mayor alone
                         # (not a list: "his counterpart, Ariel Sharon, and the Palestinian leader, …")
-                        listed = any(_joined_by_and(t) for t in head.subtree)
+                        listed = any(_joined_by_and(t) for t in _outside_clauses(head))
                         found = (not listed and described_person(head, paragraph)) or _each_conjunct(
                             head, paragraph.entities
                         )

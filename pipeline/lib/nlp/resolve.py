@@ -44,7 +44,15 @@ from pathlib import Path
 
 from pipeline.lib.nlp.acronyms import find_definitions
 from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
-from pipeline.lib.nlp.entity_types import org_head, party_by_its_members, party_member_word, shape_type, vote_type
+from pipeline.lib.nlp.entity_types import (
+    PLACE_HEADS,
+    org_head,
+    party_by_its_members,
+    party_member_word,
+    shape_type,
+    vote_type,
+)
+from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import (
     PERSON_DESCRIPTIONS,
     REAL_NAME_BETWEEN,
@@ -65,7 +73,7 @@ from pipeline.lib.nlp.names import (
     title_gender,
 )
 from pipeline.lib.nlp.people import link_people
-from pipeline.lib.nlp.places import a_city_of_several_words
+from pipeline.lib.nlp.places import a_city_of_several_words, countries_of_place
 from pipeline.lib.nlp.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
 from pipeline.lib.nlp.spans import (
     join_cut_names,
@@ -834,7 +842,48 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
         elif m.type == "PERSON" and len(m.tokens) == 1 and is_royal(m.role) and m.name.isalpha():
             # a royal's given name: "Prince Charles ... Charles"
             per_article[m.source.article_id][m.name] = [KnownName((m.name,), "PERSON", "partial")]
+    for article, words in _org_first_words(items, vocab).items():
+        for word in words:
+            per_article[article].setdefault(word, [KnownName((word,), "ORG", "partial")])
     return known, per_article, (found | {k.words for k in known if k.kind != "partial"}) - {None}
+
+
+_FACILITY_HEADS = PLACE_HEADS | {"dam", "canal", "mine"}
+
+
+def _org_first_words(items: list[_Mention], vocab: _Vocab) -> dict[str, set[str]]:
+    """Per article, the first word of an organisation's name of two words or more that the article
+    gives in full ("Pellucid" after "Pellucid Health", "Marsh" after "Marsh & McLennan"), to find
+    where the model missed the short form: a word no other organisation's name there opens, no
+    person's name there holds, no country or demonym, and that the corpus seldom writes in lowercase
+    ("General Motors", "Royal Mail", "British Airways" give none)."""
+    openers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        written = m.name.split()
+        if (
+            m.type == "ORG"
+            and len(written) >= 2
+            and "of" not in m.tokens
+            and "and" not in m.tokens  # a place in a constituency's name: "Arundel and South Downs Tories"
+            and not any(c.isdigit() for c in m.name)  # a work's title: "Fahrenheit 9/11", "Spider-Man 2"
+            and written[-1].casefold() not in _FACILITY_HEADS  # a facility, a place: "Xiluodu Dam"
+        ):
+            openers[m.source.article_id][written[0]].add(m.name)  # (as written: tokens are casefolded)
+        elif m.type == "PERSON":
+            people[m.source.article_id].update(m.tokens)
+    return {
+        article: {
+            word for word, names in by_word.items()
+            if len(names) == 1 and len(word) >= 4 and _A_NAME_WORD.fullmatch(word)
+            and word.casefold() not in people[article]
+            and not iso3_for(word) and not is_demonym(word) and vocab.mostly_capitalised(word)
+            and word.casefold() not in _CALENDAR_WORDS  # "the Independent on Sunday": no Sunday Times
+            and not countries_of_place(word)  # a city's name: "Lagos" of "Lagos Energy"
+            and not is_given_name(word)  # "Schalk": a person's name as often
+        }
+        for article, by_word in openers.items()
+    }  # fmt: skip
 
 
 # One capitalised word in a speaker's place ("Macrovision said", "…, said Valve."): a name, of a
