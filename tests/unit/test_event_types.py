@@ -3401,3 +3401,16 @@ def test_appreciation_voiced_for_someones_role_is_praise_of_them():
     text = "Ahmad Rahman voiced his appreciation again on Monday for the second time in China."
     p = paragraph(1, text, people=["Ahmad Rahman"], countries=["China"])
     assert not [e for e in events([p]) if e[0] == "SUPPORT"]
+
+
+def test_a_group_named_before_its_kind_is_that_group():
+    text = "Sudan blamed the Rapid Shield militia for the attack."
+    p = paragraph(1, text, countries=["Sudan"], orgs=["Rapid Shield"])
+    assert events([p]) == [("CRITICIZE", "112", "Sudan", "Rapid Shield", None)]
+
+
+def test_a_subject_the_parser_hung_on_an_opening_adverbs_phrase_closed_by_a_comma():
+    text = ("Back in Lublin, the marshal of the Lublin Voivodeship, Tadeusz Grabowiecki, criticised the government "
+            "of Poland for cutting funds.")  # fmt: skip
+    p = paragraph(1, text, people=["Tadeusz Grabowiecki"], countries=["Poland"], places=["Lublin"])
+    assert events([p]) == [("CRITICIZE", "111", "Tadeusz Grabowiecki", "Poland", None)]

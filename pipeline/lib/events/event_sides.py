@@ -256,6 +256,8 @@ _INTRODUCING_NOUN = re.compile(rf"\b({'|'.join(_ORG_KINDS.split())}),?\s+(?:the\
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
 # (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
+# ("the Rapid Shield militia", "the Hamas movement": an armed or political group by its kind)
+_ORG_KIND_NOUNS |= _forms("militia militias movement faction army gang cartel coalition alliance front network")
 
 
 class Actors:

@@ -334,9 +334,12 @@ def _subject_hung_before(verb):
     right before a verb that has no subject, after a comma."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+    # (or closed by a comma of its own, after an adverb's phrase: "Back in Lublin, the marshal of
+    # the voivodeship, Tadeusz Grabowiecki, criticised …")
+    closed = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    for phrase in (c for c in verb.lefts if c.dep_ in ("prep", "advmod")):
         for t in phrase.subtree:
-            if (t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i == verb.i - 1
+            if (t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i in (verb.i - 1, closed)
                     and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):  # fmt: skip
                 return t
     # "a day after Azerbaijan's Foreign Minister, Elchin Mammadli, accused Armenia": the parser
