@@ -3365,6 +3365,10 @@ def test_a_visit_told_from_both_sides_in_one_sentence_is_one_visit():
     both = paragraph(1, "Ana Kell arrived in Peru on Monday and was received by President Ben Dorr.", **names)
     assert [e[:4] for e in events([both]) if e[0] == "VISIT"] == [("VISIT", "042", "Ana Kell", "Peru")]
     assert ("MEET", "040", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([both])]
+    # two journeys in the sentence: the hosting is the second one's
+    text = "Ana Kell flew to Lima and then visited Quito, where she was received by President Ben Dorr."
+    names = dict(people=["Ana Kell", "Ben Dorr"], places=["Lima", "Quito"])
+    assert ("VISIT", "043", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([paragraph(1, text, **names)])]
     # told in two sentences, or a hosting alone, it stays
     alone = paragraph(1, "President Ben Dorr received Ana Kell on Monday.", **dict(people=["Ana Kell", "Ben Dorr"]))
     assert ("VISIT", "043", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([alone])]
@@ -3376,9 +3380,11 @@ def test_a_person_told_of_by_their_age_is_the_one_the_story_goes_on_with():
     assert ("SUPPORT", "051", "Alex Ferguson", "Wayne Rooney", None) in events([paragraph(1, text, **people)])
     text = "Wayne Rooney scored twice. The 19-year-old has criticised Alex Ferguson."
     assert ("CRITICIZE", "111", "Wayne Rooney", "Alex Ferguson", None) in events([paragraph(1, text, **people)])
-    # someone new told of by age is no one named
+    # someone new told of by age is no one named, and so is the one "the 19-year-old" means after them
     text = "Wayne Rooney scored twice. A 19-year-old fan was praised by Alex Ferguson after the match."
     assert not [e for e in events([paragraph(1, text, **people)]) if e[0] == "SUPPORT"]
+    text = "A 19-year-old was arrested. Alex Ferguson praised Wayne Rooney. The 19-year-old was charged with theft."
+    assert not [e for e in events([paragraph(1, text, **people)]) if e[0] == "CRITICIZE"]
 
 
 def test_people_who_act_for_a_body_or_country_of_their_of_phrase_stand_for_it():

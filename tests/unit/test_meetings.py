@@ -574,6 +574,10 @@ def test_a_courtesy_call_on_someone_is_a_meeting_and_a_call_on_them_to_act_is_no
                  "Ravi Menon paid a courtesy call on Prime Minister Lawrence Wong."):  # fmt: skip
         got = pairs(find_meetings([paragraph(1, text, people=people)], {}))
         assert got == [("Ravi Menon", "Lawrence Wong", None)], text
+    # the parser may give "on" no object and make the person the verb's
+    text = "Amina Wekesa later called on Prime Minister Narendra Modi at his residence."
+    got = pairs(find_meetings([paragraph(1, text, people=["Amina Wekesa", "Narendra Modi"])], {}))
+    assert got == [("Amina Wekesa", "Narendra Modi", None)]
     for text in ("Ravi Menon called on Lawrence Wong to resign.",
                  "Ravi Menon called on Lawrence Wong for an inquiry into the crash.",
                  "Ravi Menon was called on by Lawrence Wong to explain the plan.",
@@ -592,7 +596,8 @@ def test_a_phone_call_received_from_someone_or_made_to_them_is_a_meeting():
     people = ["Adel Harbi", "Hossein Rezaei"]
     for text in ("Adel Harbi received a phone call on Tuesday from Hossein Rezaei.",
                  "Adel Harbi received a telephone call from Hossein Rezaei.",
-                 "Adel Harbi made a phone call to Hossein Rezaei on Tuesday."):  # fmt: skip
+                 "Adel Harbi made a phone call to Hossein Rezaei on Tuesday.",
+                 "Adel Harbi made a phone call on Friday to Hossein Rezaei."):  # fmt: skip
         got = pairs(find_meetings([paragraph(1, text, people=people)], {}))
         assert got == [("Adel Harbi", "Hossein Rezaei", None)], text
     # a call with no phone word, or a letter received, is no meeting

@@ -389,7 +389,10 @@ class Actors:
         if an_age_for_a_person(token):
             # "Rooney scored twice. The 19-year-old was praised by Ferguson": a person told of by their
             # age is whom the story is about, the person it has named most so far (of those named
-            # as often, the last)
+            # as often, the last); unless the story told of someone unnamed by that age ("a
+            # 19-year-old man was arrested … The 19-year-old was charged": no one named)
+            if self._unnamed_of_that_age(token, paragraph):
+                return None
             return self._most_told_person(token, paragraph, exclude)
         if lower in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             # "X said … and she accused …": a subject named earlier in the pronoun's own sentence
@@ -595,6 +598,15 @@ class Actors:
                 if e.type == "PERSON" and e.entity_id != exclude and known in (None, gender):
                     return e.entity_id
         return None
+
+    def _unnamed_of_that_age(self, token, paragraph: ParagraphIn) -> bool:
+        """Did the article tell of "a" or "an" someone of the age "the N-year-old" gives, before it?"""
+        age = next(
+            (g.text for c in token.children if c.lower_ in ("year", "years") for g in c.children if g.like_num), ""
+        )
+        told = re.compile(rf"\ban?\s+{re.escape(age)}-year-old\b", re.IGNORECASE)
+        before = [p.text for p in self._article if p.paragraph_no < paragraph.paragraph_no]
+        return any(told.search(text) for text in [*before, paragraph.text[: token.idx]])
 
     def _most_told_person(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """The person the article named most before `token` (the last of those named as often)."""

@@ -79,15 +79,34 @@ def article_events(
     met = [m for m in found if m.actor_a and m.actor_b]
     events = find_events(paragraphs, vague_dates, parse, people, met)
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
-    return met + received, meet_events(found + received) + once_per_visit(events)
+    pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
+    return met + received, meet_events(found + received) + once_per_visit(events, pairs)
 
 
-def once_per_visit(events: Sequence[Event]) -> list[Event]:
+# The words a visit is told with: one of them in a sentence tells one journey ("flew to Beijing and
+# then visited Moscow, where he was received by …" tells two).
+_VISIT_WORDS = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|fl(?:ew|own|ies|y)"
+    r"|arriv(?:e|es|ed|ing|al)|stopovers?)\b",
+    re.IGNORECASE,
+)
+
+
+def once_per_visit(events: Sequence[Event], meetings: set[frozenset]) -> list[Event]:
     """A visit told from both sides in one sentence is one visit: "X travelled to Beijing, where she
-    was received by Y" keeps X's visit (042) and drops Y's hosting (043); the meeting of the two stays
-    (`receptions_met`)."""
-    made = {(e.paragraph_no, e.sentence, e.actor_a) for e in events if e.cameo_code == "042"}
-    return [e for e in events if e.cameo_code != "043" or (e.paragraph_no, e.sentence, e.actor_b) not in made]
+    was received by Y" keeps X's visit (042) and drops Y's hosting (043), whose meeting of the two
+    stays (`receptions_met`). Only where the sentence tells one journey of the guest's (one visit
+    row, and at most one word of travel: "flew to Beijing and then visited Moscow, where he was
+    received by …" tells two), and where the two are among the article's meetings (else the hosting
+    is all that tells of the pair)."""
+    visits = Counter((e.paragraph_no, e.sentence, e.actor_a) for e in events if e.cameo_code == "042")
+
+    def told_with_its_visit(e: Event) -> bool:
+        if e.cameo_code != "043" or visits[(e.paragraph_no, e.sentence, e.actor_b)] != 1:
+            return False
+        return len(_VISIT_WORDS.findall(e.sentence)) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
+
+    return [e for e in events if not told_with_its_visit(e)]
 
 
 def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[str]) -> list[Meeting]:

@@ -524,6 +524,8 @@ def _objects_of(trigger) -> list:
                          for o in v.children if o.dep_ == "dobj")  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ == "on" and _paid_or_made(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
+        elif child.dep_ in ("dobj", "obj") and trigger.lower_ in _CALL_VERBS and _a_courtesy_call(trigger):
+            heads.append(child)  # the same, with "on" parsed as the verb's particle
         elif child.dep_ == "prep" and child.lower_ in ("from", "to") and trigger.lower_ in _CALL_NOUNS:
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "received a phone call from X"
         elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
@@ -535,9 +537,11 @@ def _objects_of(trigger) -> list:
     heads.extend(g for c in trigger.children if c.dep_ == "prep" for o in c.children
                  if o.dep_ == "pobj" and o.lower_ in _SIDELINES for w in o.children
                  if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")  # fmt: skip
-    if trigger.lower_ in _CALL_NOUNS and trigger.dep_ == "dobj" and trigger.head.lower_ in _RECEIVE:
-        # "received a phone call on Tuesday from X": the parser hangs the "from" on the verb
-        heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "from"
+    if trigger.lower_ in _CALL_NOUNS and trigger.dep_ == "dobj" and trigger.head.lower_ in _RECEIVE | _PAY_VERBS:
+        # "received a phone call on Tuesday from X", "made a phone call on Friday to X": the parser
+        # hangs the "from" or the "to" on the verb
+        whom = "from" if trigger.head.lower_ in _RECEIVE else "to"
+        heads.extend(g for c in trigger.head.children if c.dep_ in ("prep", "dative") and c.lower_ == whom
                      for g in c.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
     if _held_by_verb(trigger):
@@ -1209,8 +1213,12 @@ def _a_courtesy_call(token) -> bool:
 
 
 def _called_on(token) -> list:
-    """Whom a call is made on: the objects of its "on"."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    """Whom a call is made on: the objects of its "on" (or, with an "on" parsed as having no object
+    of its own, the verb's direct object: "called on Prime Minister Narendra Modi")."""
+    on = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("prt", "prep") and c.lower_ == "on" and not list(c.children) for c in token.children):
+        on += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return on
 
 
 # A call is a meeting held by telephone (CAMEO 041, discuss by telephone).
