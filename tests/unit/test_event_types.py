@@ -3420,3 +3420,14 @@ def test_a_subject_the_parser_hung_on_an_opening_adverbs_phrase_closed_by_a_comm
             "of Poland for cutting funds.")  # fmt: skip
     p = paragraph(1, text, people=["Tadeusz Grabowiecki"], countries=["Poland"], places=["Lublin"])
     assert events([p]) == [("CRITICIZE", "111", "Tadeusz Grabowiecki", "Poland", None)]
+
+
+def test_criticism_of_a_plan_told_again_with_the_is_of_whom_the_sentence_before_named_first():
+    names = dict(orgs=["Tories", "Labour"])
+    text = "The Tories want annual limits on immigration. Labour has criticised the proposal."
+    assert ("CRITICIZE", "111", "Labour", "Tories", None) in events([paragraph(1, text, **names)])
+    # support of it names no one (the BBC gold's reading), nor does a plan with its own words
+    text = "The Tories want annual limits on immigration. Labour has backed the proposal."
+    assert not [e for e in events([paragraph(1, text, **names)]) if e[0] == "SUPPORT"]
+    text = "The Tories want annual limits on immigration. Labour has criticised the proposal on tax."
+    assert not [e for e in events([paragraph(1, text, **names)]) if e[0] == "CRITICIZE" and e[3] == "Tories"]

@@ -2364,6 +2364,18 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         # told; its author is who that sentence names first, else the story's last subject.
         author = actors.first_named_before(head, paragraph) or actors.topic
         return [EntitySpan(0, 0, author, "PERSON")] if author and author != side_a else []
+    if (
+        deeds_told_before  # (criticism: support of "the proposals" names no one, the BBC gold's reading)
+        and head.lower_ in _STATEMENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ in ("poss", "compound", "prep", "amod", "acl", "relcl") for c in head.children)
+        and (author := actors.first_named_before(head, paragraph)) is not None
+        and author != side_a
+    ):
+        # "The Tories are committed to limits on immigration. Labour has branded the proposal
+        # unworkable": a plan or statement told again with "the" alone is the one the sentence
+        # before told, and its author is who that sentence names first
+        return [EntitySpan(0, 0, author, "ORG")]
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the sentence before told someone said or
         # did; its author is who that sentence names first, else the story's last subject.
