@@ -2375,7 +2375,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         # "The Tories are committed to limits on immigration. Labour has branded the proposal
         # unworkable": a plan or statement told again with "the" alone is the one the sentence
         # before told, and its author is who that sentence names first
-        return [EntitySpan(0, 0, author, "ORG")]
+        kind = next((e.type for e in paragraph.entities if e.entity_id == author), "ORG")
+        return [EntitySpan(0, 0, author, kind)]
     if head.dep_ == "nsubjpass" and head.lower_ in ("that", "this"):
         # "That has been attacked by the Tories": what the sentence before told someone said or
         # did; its author is who that sentence names first, else the story's last subject.

@@ -1186,8 +1186,8 @@ def _triggers(sentence):
 
 
 # A courtesy call: "called on Prime Minister X" with nothing asked of X (not "called on X to
-# resign", "called on X for an inquiry"), or "paid a courtesy call on X" (CAMEO 042, a visit
-# with its meeting).
+# resign", "called on X for an inquiry"), or "paid a courtesy call on X": a meeting (040); the
+# journey, if any, is told by its own words.
 _CALL_VERBS = frozenset("call calls called calling".split())
 _PAY_VERBS = frozenset("pay pays paid paying make makes made making".split())
 
