@@ -198,7 +198,7 @@ def _office_of(office, paragraph: ParagraphIn, exclude) -> str | None:
     if not acting:
         return None  # who acts, not whom it is done to ("charges against two executives of Norvik")
     own = [c for c in office.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    own += [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    own += _of_objects(office)
     found = [
         e for e in _entities_in(own, paragraph.entities) if e.type in ("COUNTRY", "ORG") and e.entity_id != exclude
     ]
@@ -221,14 +221,24 @@ def _first_person(token, paragraph: ParagraphIn) -> bool:
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
 
 
+def _of_objects(token) -> list:
+    """The objects of a word's "of" phrases ("the staff of the clinic": the clinic)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def an_age_for_a_person(token) -> bool:
     """ "The 19-year-old", "the 58-year-old": a person the story has named, told of by their age (not
     "a 30-year-old man", someone new)."""
     return (
         token.lower_ == "old"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and any(c.lower_ in ("year", "years") and any(g.like_num for g in c.children) for c in token.children)
+        and bool(_age_of(token))
     )
+
+
+def _age_of(old) -> str:
+    """The number of "the 19-year-old" (the parse's "19" under "year" under "old"), else ""."""
+    return next((g.text for c in old.children if c.lower_ in ("year", "years") for g in c.children if g.like_num), "")
 
 
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
@@ -599,19 +609,20 @@ class Actors:
                     return e.entity_id
         return None
 
+    def _paragraphs_before(self, paragraph: ParagraphIn) -> list[ParagraphIn]:
+        """The article's paragraphs before this one (`read_ahead`)."""
+        return [p for p in self._article if p.paragraph_no < paragraph.paragraph_no]
+
     def _unnamed_of_that_age(self, token, paragraph: ParagraphIn) -> bool:
         """Did the article tell of "a" or "an" someone of the age "the N-year-old" gives, before it?"""
-        age = next(
-            (g.text for c in token.children if c.lower_ in ("year", "years") for g in c.children if g.like_num), ""
-        )
-        told = re.compile(rf"\ban?\s+{re.escape(age)}-year-old\b", re.IGNORECASE)
-        before = [p.text for p in self._article if p.paragraph_no < paragraph.paragraph_no]
+        told = re.compile(rf"\ban?\s+{re.escape(_age_of(token))}-year-old\b", re.IGNORECASE)
+        before = [p.text for p in self._paragraphs_before(paragraph)]
         return any(told.search(text) for text in [*before, paragraph.text[: token.idx]])
 
     def _most_told_person(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """The person the article named most before `token` (the last of those named as often)."""
         told: dict[str, int] = {}
-        for p in [*(q for q in self._article if q.paragraph_no < paragraph.paragraph_no), paragraph]:
+        for p in [*self._paragraphs_before(paragraph), paragraph]:
             for e in p.entities:
                 if e.type == "PERSON" and e.entity_id != exclude and (p is not paragraph or e.char_end <= token.idx):
                     told[e.entity_id] = told.pop(e.entity_id, 0) + 1  # (re-inserted: the last named last)
@@ -1137,8 +1148,7 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
         e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
     ]
     # "the Foreign Ministry of Peru"
-    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    countries += [e for e in _entities_in(of, paragraph.entities) if e.type == "COUNTRY"]
+    countries += [e for e in _entities_in(_of_objects(token), paragraph.entities) if e.type == "COUNTRY"]
     return countries[0].entity_id if countries else _country_in_name(name, paragraph)
 
 
@@ -1235,13 +1245,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _STAFF:
                 # "commended the staff of the Hoima Legal Aid Clinic", "the authorities of Spain":
                 # the body or country they act for (not a person's: "the staff of Mr Hale")
-                of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"]  # fmt: skip
+                of = _of_objects(h)
                 covering = [e for e in _head_entities(of[0], paragraph, groups) if e.type != "PERSON"] if of else []
             # (not a former leader: "the former chairman of Norvik", "the late king")
             if not covering and h.lower_ in _AGENT_NOUNS | (_LEADERS_OF if not _former(h) else set()):
-                of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"]  # fmt: skip
+                of = _of_objects(h)
                 covering = _head_entities(of[0], paragraph, groups) if of else []
                 if of and h.lower_ in _LEADERS_OF:
                     # "the president of France, Jacques Chirac": the parser hangs the leader's

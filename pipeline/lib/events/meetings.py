@@ -1207,9 +1207,10 @@ def _a_courtesy_call(token) -> bool:
         return False  # "was called on to resign": asked, not visited
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in verb.subtree if t.i > token.i):
         return False  # "called on Mr Clarke to denounce …"
-    if any(c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *_called_on(token)) for c in t.children):
+    whom = _called_on(token)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *whom) for c in t.children):
         return False  # "called on the minister for an inquiry"
-    return any(g.pos_ == "PROPN" and g.lower_ not in _CALENDAR or is_role_word(g) for g in _called_on(token))
+    return any(g.pos_ == "PROPN" and g.lower_ not in _CALENDAR or is_role_word(g) for g in whom)
 
 
 def _called_on(token) -> list:
