@@ -2907,6 +2907,22 @@ def test_a_host_who_received_a_guest_met_them():
     assert [e[0] for e in events([country])] == ["VISIT"]
 
 
+def test_a_participle_on_a_passive_clause_is_the_passive_subjects_deed():
+    # "Upon arriving …, X was received by Y": X arrived, not Y, who the passive's "by" names
+    names = dict(people=["Li Wei", "Emmanuel Macron"], places=["Paris"])
+    text = "Upon arriving in Paris, Foreign Minister Li Wei was received by President Emmanuel Macron."
+    got = events([paragraph(1, text, **names)])
+    assert ("VISIT", "042", "Li Wei", None, "Paris") in got
+    assert not [e for e in got if e[1] == "042" and e[2] == "Emmanuel Macron"]
+    names = dict(people=["Tom Hale", "Ann Lowe"], orgs=["Norvik"])
+    got = events([paragraph(1, "Tom Hale was praised by Ann Lowe for backing the Norvik plan.", **names)])
+    assert ("SUPPORT", "053", "Tom Hale", "Norvik", None) in got
+    assert ("SUPPORT", "053", "Ann Lowe", "Norvik", None) not in got
+    # an active clause is as before: "Speaking in Lima, Tom Hale praised Ann Lowe"
+    got = events([paragraph(1, "Speaking in Lima, Tom Hale praised Ann Lowe.", people=["Tom Hale", "Ann Lowe"])])
+    assert [e[2:4] for e in got] == [("Tom Hale", "Ann Lowe")]
+
+
 def test_the_guest_received_by_a_pronoun_or_written_after_the_verbs_phrases():
     names = dict(people=["Hou Jianping", "Haidar al-Obeidi"], places=["Baghdad"])
     text = "Hou Jianping paid a visit to Baghdad, where he was received by Prime Minister Haidar al-Obeidi."
@@ -3369,6 +3385,11 @@ def test_a_visit_told_from_both_sides_in_one_sentence_is_one_visit():
     text = "Ana Kell flew to Lima and then visited Quito, where she was received by President Ben Dorr."
     names = dict(people=["Ana Kell", "Ben Dorr"], places=["Lima", "Quito"])
     assert ("VISIT", "043", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([paragraph(1, text, **names)])]
+    # a visit elsewhere told of the guest is another journey: the hosting is in another country
+    text = "Ana Kell, who visited Poland last week, was received by President Ben Dorr in Paris on Friday."
+    names = dict(people=["Ana Kell", "Ben Dorr"], countries=["Poland"], places=["Paris"])
+    got = [e[:4] for e in events([paragraph(1, text, **names)])]
+    assert ("VISIT", "042", "Ana Kell", "Poland") in got and ("VISIT", "043", "Ben Dorr", "Ana Kell") in got
     # told in two sentences, or a hosting alone, it stays
     alone = paragraph(1, "President Ben Dorr received Ana Kell on Monday.", **dict(people=["Ana Kell", "Ben Dorr"]))
     assert ("VISIT", "043", "Ben Dorr", "Ana Kell") in [e[:4] for e in events([alone])]

@@ -1036,6 +1036,8 @@ def _subject(token):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
         if (missed := subject_the_parser_missed(node)) is not None:
             return missed  # "urged Norvik to sign a deal", "In a letter to Ben Dorr, Ana Kell criticised …"
+        if (done_to := _passive_subject_of_adjunct(node)) is not None:
+            return done_to
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
         node = node.head
@@ -1100,6 +1102,26 @@ def _author_of(noun):
         return None
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def _passive_subject_of_adjunct(participle):
+    """ "Upon arriving in Paris, Li Wei was received by Macron", "Tom Hale was praised by Ann Lowe
+    for backing the plan": a participle that opens or closes a passive clause, alone or after a
+    preposition, has that clause's subject for its own, not the one the passive's "by" names. Only
+    where a "by" names someone: an agentless passive's participle is left to climb as before (over
+    all BBC the reading then surfaced habitual and reported deeds: "are faced with … when visiting
+    the UK", "was abandoned after suggesting the signing of …")."""
+    if participle.tag_ not in ("VBG", "VBN"):
+        return None
+    if participle.dep_ == "advcl":
+        verb = participle.head
+    elif participle.dep_ == "pcomp" and participle.head.dep_ == "prep":
+        verb = participle.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not agents_of(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _is_passive_subject(token) -> bool:

@@ -16,8 +16,9 @@ from pipeline.lib.events.event_types import Event, find_events, meet_events
 from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
 from pipeline.lib.events.roles import ROLE_HEADS, countries_named
+from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.names import title_gender
-from pipeline.lib.nlp.places import capital_of
+from pipeline.lib.nlp.places import capital_of, countries_of_place
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
 from pipeline.lib.text.datelines import prefix_end
@@ -80,7 +81,7 @@ def article_events(
     events = find_events(paragraphs, vague_dates, parse, people, met)
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
-    return met + received, meet_events(found + received) + once_per_visit(events, pairs)
+    return met + received, meet_events(found + received) + once_per_visit(events, pairs, paragraphs)
 
 
 # The words a visit is told with: one of them in a sentence tells one journey ("flew to Beijing and
@@ -92,21 +93,49 @@ _VISIT_WORDS = re.compile(
 )
 
 
-def once_per_visit(events: Sequence[Event], meetings: set[frozenset]) -> list[Event]:
+def once_per_visit(
+    events: Sequence[Event], meetings: set[frozenset], paragraphs: Sequence[ParagraphIn] = ()
+) -> list[Event]:
     """A visit told from both sides in one sentence is one visit: "X travelled to Beijing, where she
     was received by Y" keeps X's visit (042) and drops Y's hosting (043), whose meeting of the two
     stays (`receptions_met`). Only where the sentence tells one journey of the guest's (one visit
     row, and at most one word of travel: "flew to Beijing and then visited Moscow, where he was
-    received by …" tells two), and where the two are among the article's meetings (else the hosting
-    is all that tells of the pair)."""
-    visits = Counter((e.paragraph_no, e.sentence, e.actor_a) for e in events if e.cameo_code == "042")
+    received by …" tells two; "X, who visited Poland last week, was received by Y in Paris" tells
+    two in two countries), and where the two are among the article's meetings (else the hosting is
+    all that tells of the pair)."""
+    visits: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.cameo_code == "042":
+            visits[(e.paragraph_no, e.sentence, e.actor_a)].append(e)
+    countries = _CountriesOf(paragraphs)
 
     def told_with_its_visit(e: Event) -> bool:
-        if e.cameo_code != "043" or visits[(e.paragraph_no, e.sentence, e.actor_b)] != 1:
+        if e.cameo_code != "043" or len(journeys := visits[(e.paragraph_no, e.sentence, e.actor_b)]) != 1:
+            return False
+        (visit,) = journeys
+        there, here = countries.of(visit.actor_b) or countries.of(visit.place), countries.of(e.place)
+        if there and here and not there & here:
             return False
         return len(_VISIT_WORDS.findall(e.sentence)) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
 
     return [e for e in events if not told_with_its_visit(e)]
+
+
+class _CountriesOf:
+    """The countries an article's country or place entity may be in (ISO alpha-3): a country's own,
+    a city's by GeoNames (several where cities share a name)."""
+
+    def __init__(self, paragraphs: Sequence[ParagraphIn]):
+        self._names: dict[str, tuple[str, str]] = {}
+        for p in paragraphs:
+            for e in p.entities:
+                self._names.setdefault(e.entity_id, (p.text[e.char_start : e.char_end], e.type))
+
+    def of(self, entity_id: str | None) -> set[str]:
+        name, kind = self._names.get(entity_id, ("", "")) if entity_id else ("", "")
+        if kind == "COUNTRY":
+            return {iso3} if (iso3 := iso3_for(name)) else set()
+        return set(countries_of_place(name)) if kind == "PLACE" else set()
 
 
 def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[str]) -> list[Meeting]:
