@@ -151,10 +151,15 @@ def test_a_meeting_told_as_due_planned_possible_or_denied_is_not_one():
         "Anna Berg will meet Tom Hale in Santiago next week.",
         "Anna Berg could meet Tom Hale if the strike ends.",
         "Anna Berg plans to meet Tom Hale in March.",
+        "Anna Berg has denied holding talks with Tom Hale.",
+        "Anna Berg denied any meeting with Tom Hale.",
     ]
     for no, text in enumerate(not_yet, start=1):
         assert find_meetings([paragraph(no, text, people=["Anna Berg", "Tom Hale"])], {}) == [], text
     done = paragraph(9, "Anna Berg met Tom Hale in Santiago.", people=["Anna Berg", "Tom Hale"])
+    assert pairs(find_meetings([done], {})) == [("Anna Berg", "Tom Hale", None)]
+    # a denial denied is no denial
+    done = paragraph(9, "Anna Berg did not deny holding talks with Tom Hale.", people=["Anna Berg", "Tom Hale"])
     assert pairs(find_meetings([done], {})) == [("Anna Berg", "Tom Hale", None)]
 
 

@@ -135,6 +135,10 @@ def negated(token) -> bool:
         and _disputed(token.head.head)
     ):
         return True  # "denied reports of a meeting with him"
+    if token.dep_ == "dobj" and token.lower_ in _REFUSABLE and token.head.lower_ in _DENY_THAT:
+        # "has denied holding talks with Everton", "denied any meeting": an event denied (not
+        # "denied the accusations", which were made)
+        return not _negated_verb(token.head)
     if token.pos_ == "NOUN" and (noun := _round_of(token)).dep_ == "dobj" and negated(noun.head):
         return True  # a noun given by a denied verb: "did not provoke any criticism", "failed to win the backing"
     if token.dep_ in ("acomp", "attr") and (_negated_verb(token.head) or _negated_verb(token)):
