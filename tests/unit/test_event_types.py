@@ -2883,6 +2883,9 @@ def test_the_delegation_is_its_leaders():
         ("Ana Ruiz, who is on a working visit to Chile until Friday, met Tom Hale.", True),
         ("Ana Ruiz is visiting Chile until Friday.", True),
         ("Ana Ruiz is visiting Chile on Friday.", False),
+        # so does a span told whole, "from Monday to Saturday"; "from Monday" alone is to come
+        ("Ana Ruiz is on an official visit to Chile from Monday to Saturday.", True),
+        ("Ana Ruiz is paying a visit to Chile from Monday.", False),
     ],
 )
 def test_a_visit_going_on_until_a_day_is_told_as_done(text, expected):

@@ -234,9 +234,27 @@ def test_a_meeting_between_two_sides_and_negotiations_with_one():
     assert pairs(find_meetings([between], {})) == [("Norvik", "Baltica", dt.date(2025, 3, 7))]
     three = paragraph(1, "They spoke at a meeting between Ana Ruiz, Tom Hale and Lars Berg.",
                       people=["Ana Ruiz", "Tom Hale", "Lars Berg"])  # fmt: skip
-    assert pairs(find_meetings([three], {})) == [("Ana Ruiz", "Tom Hale", None), ("Ana Ruiz", "Lars Berg", None)]
+    # one meeting of the three: each pair met (the BBC gold's reading, business/181)
+    assert pairs(find_meetings([three], {})) == [
+        ("Ana Ruiz", "Tom Hale", None), ("Ana Ruiz", "Lars Berg", None), ("Tom Hale", "Lars Berg", None)
+    ]  # fmt: skip
+    # two sides, one of them spelt out: not each pair of the countries listed
+    text = "The deal was sealed after talks between Gulf producers and Asian buyers - China, India and Japan."
+    two = paragraph(1, text, countries=["China", "India", "Japan"])
+    assert ("India", "Japan", None) not in pairs(find_meetings([two], {}))
     negotiations = paragraph(1, "Vantel held negotiations with Norcom last week.", orgs=["Vantel", "Norcom"])
     assert pairs(find_meetings([negotiations], {})) == [("Vantel", "Norcom", None)]
+
+
+def test_who_did_a_deed_after_talks_held_the_talks():
+    # "announced by X after talks with Y": X held them, not the thing announced
+    text = "The package was announced by Ana Ruiz after talks with Tom Hale on Friday."
+    p = paragraph(1, text, people=["Ana Ruiz", "Tom Hale"])
+    assert pairs(find_meetings([p], {})) == [("Ana Ruiz", "Tom Hale", None)]
+    # a person the deed was done to may have held them: no side is guessed
+    text = "Lars Berg was received by Ana Ruiz after talks with Tom Hale on Friday."
+    p = paragraph(1, text, people=["Lars Berg", "Ana Ruiz", "Tom Hale"])
+    assert ("Ana Ruiz", "Tom Hale", None) not in pairs(find_meetings([p], {}))
 
 
 def test_it_is_the_organisation_that_says_it_is_in_talks():

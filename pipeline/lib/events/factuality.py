@@ -603,7 +603,15 @@ def _arranged(clause) -> bool:
     times = [c for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in _UNTIL]
     # (the parser may hang the day on the object: "are holding talks on Thursday")
     times += [g for c in clause.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-    return any(t.lower_ in _COMING or t.lower_ in _WEEKDAYS for c in times for t in c.subtree)
+    return any(t.lower_ in _COMING or (t.lower_ in _WEEKDAYS and not _in_a_span(t)) for c in times for t in c.subtree)
+
+
+def _in_a_span(day) -> bool:
+    """ "From Monday to Saturday": a day that opens or closes a span told whole, which is going on
+    in the present tense ("is on an official visit to China from Monday to Saturday"), as "until
+    Friday" is."""
+    opening = day.head if day.head.lower_ == "from" else day.head.head if day.head.lower_ == "to" else None
+    return opening is not None and opening.lower_ == "from" and any(c.lower_ == "to" for c in opening.children)
 
 
 def _object_of_undoing(token, clause) -> bool:

@@ -5,7 +5,7 @@ A meeting is a trigger with two sides:
     "Meeting with Y, X said"), or the nouns "talks"/"meeting" with a "with" phrase ("X held talks
     with Y", "During a meeting with Y, X said"), "negotiations" with Y, "discussions",
     "dialogue" or a "conversation" with Y that someone is in or had, a meeting, talks or
-    negotiations "between X and Y" (the first named meets each other one), or "discussed" with a
+    negotiations "between X and Y" (of three or more, each pair met), or "discussed" with a
     "with" phrase ("X discussed the campaign with Y": what was discussed is no side);
   - side A is the grammatical subject (for a participle or a noun, the subject of the clause it
     hangs from; "he"/"she" is the last person named before it; "it" is the organisation or
@@ -384,6 +384,8 @@ def _subject_of(token):
     for _ in range(6):
         if (missed := subject_the_parser_missed(node)) is not None:
             return missed
+        if (doer := _doer_after_talks(node)) is not None:
+            return doer
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1 and describes(subjects[0], subjects[1]):
             return subjects[1]  # "campaign group the Pro-Life Alliance met …"
@@ -393,6 +395,22 @@ def _subject_of(token):
             return None
         node = node.head
     return None
+
+
+# Phrases that tell what came with or before a deed: "announced … after talks with growers".
+_ALONGSIDE = frozenset("after following during amid".split())
+
+
+def _doer_after_talks(prep):
+    """ "The package was announced by Dominique Bussereau after talks with growers": who held the
+    talks is who did the deed, the passive's "by", when what it was done to is a thing (not "Ana
+    Kell was received by Ben Dorr after talks with …", where Ana Kell may have held them)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _ALONGSIDE:
+        return None
+    verb = prep.head
+    things = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return doers[0] if things and doers else None
 
 
 def describes(noun, name) -> bool:
@@ -1456,6 +1474,12 @@ def find_meetings(
                 if len({e.entity_id for e in between}) >= 2:
                     side_a = between[0].entity_id
                     side_b.extend(between[1:])
+                # "a meeting between Sechin, Miller and Aiyar": one meeting of the three, each pair met
+                # (not "talks between producers and consumers - China, India and Japan", two sides
+                # of which one is spelt out)
+                among_all = len({e.entity_id for e in between}) >= 3 and all(
+                    h.pos_ == "PROPN" for h in _between(trigger)
+                )
                 for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
                     if head.lower_ in _OBJECT_PRONOUNS:
@@ -1502,10 +1526,10 @@ def find_meetings(
                         _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=one_sided[1]))
                     continue
                 met_by = [side_a, *_conjoined_with(subject, side_a, side_b, paragraph)] if object_heads else [side_a]
-                if each_other:  # "A, B and C met": each pair of them
+                if each_other or among_all:  # "A, B and C met": each pair of them
                     met_by = [side_a, *(e.entity_id for e in side_b[:-1])]
                 for n, a in enumerate(met_by):
-                    for b in side_b[n if each_other else 0 :]:
+                    for b in side_b[n if each_other or among_all else 0 :]:
                         if a is not None and b.entity_id != a:
                             _keep(meetings, seen, dataclasses.replace(told_here, actor_a=a, actor_b=b.entity_id))
             named = [e for e in paragraph.entities if e.type == "PERSON" and e.char_start < sentence.end_char]
