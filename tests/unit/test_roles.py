@@ -36,6 +36,20 @@ def test_a_title_and_the_country_after_the_name_make_the_role():
     assert book.holder(["hungarian", "minister"], "", [], 0) is None  # another role
 
 
+def test_a_countrys_leader_is_whoever_leads_it_and_a_premier_its_prime_minister():
+    book = RoleBook({"Varga": Person("M", ("President",)), "Wattana": Person("M", ("Prime Minister",))})
+    text = "President Tomas Varga of Hungary met Prime Minister Somchai Wattana of Thailand."
+    entities = [EntitySpan(10, 21, "Varga", "PERSON"), EntitySpan(25, 32, "Hungary", "COUNTRY"),
+                EntitySpan(52, 67, "Wattana", "PERSON"), EntitySpan(71, 79, "Thailand", "COUNTRY")]  # fmt: skip
+    for e in entities[::2]:
+        book.note(text, e, entities)
+    assert book.holder(["hungarian", "leader"], "", [], 0) == "Varga"
+    assert book.holder(["thai", "leader"], "", [], 0) == "Wattana"
+    assert book.holder(["thai", "premier"], "", [], 0) == "Wattana"
+    assert book.holder(["hungarian", "premier"], "", [], 0) is None  # a president is no premier
+    assert book.holder(["hungarian", "minister"], "", [], 0) is None
+
+
 PEOPLE = {
     "Tomas Varga": Person("M", ("President",)),
     "Marek Novak": Person("M", ("President",)),

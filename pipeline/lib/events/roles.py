@@ -243,9 +243,21 @@ class RoleBook:
                     continue  # "Deputy Prime Minister X" is not "the prime minister"
                 # A title and the country said of the person make the role together ("President"
                 # and "of Pakistan").
-                if wanted[-1] in role and set(wanted[:-1]) <= role | countries:
+                if _holds(role, wanted[-1]) and set(wanted[:-1]) <= role | countries:
                     return entity_id
         return None
+
+
+# Offices that lead a country, which "the Kenyan leader" may mean ("Kenyan President William Ruto",
+# "Thai Prime Minister Somchai Wattana"); and the head of a government called a premier.
+_LEADING = _words("leader president prime premier chancellor king queen emir sultan monarch")
+_SAME_OFFICE = {"leader": _LEADING, "premier": _words("premier prime")}
+
+
+def _holds(role: set[str] | frozenset[str], office: str) -> bool:
+    """Does a title or description (its `role_key`s) hold this role noun: "President" is a leader,
+    "Prime Minister" a premier."""
+    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset()))
 
 
 # Nouns a text calls a named body by after naming it: "the company said", "the hospital called off
