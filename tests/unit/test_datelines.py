@@ -26,6 +26,10 @@ from pipeline.lib.text.datelines import parse_dateline, title_case_place
             "Argentine",
         ),
         ("LONDON (Reuters) - Shares fell", "London", None, "Reuters", "Shares fell"),
+        # an agency in brackets with no dash, Prensa Latina's style
+        ("HAVANA, Oct. 2 (Prensa Latina) Cuban Foreign", "Havana", "Oct. 2", "Prensa Latina", "Cuban Foreign"),
+        ("CARACAS (Prensa Latina) The Venezuelan", "Caracas", None, "Prensa Latina", "The Venezuelan"),
+        ("BERLIN (dpa) - Germany said", "Berlin", None, "dpa", "Germany said"),
         # A place alone, as many papers print wire copy: in capitals, or "City, Region" in mixed case.
         ("NAIROBI — Kenya's president met", "Nairobi", None, None, "Kenya's president met"),
         ("THE HAGUE - The court ruled", "The Hague", None, None, "The court ruled"),
@@ -60,6 +64,8 @@ def test_dateline_forms(paragraph, place, date_text, agency, rest):
         "On Monday, Tom Hale — Peru's foreign minister — met",  # an opening phrase, no place
         "However, Corvex - Europe's largest steelmaker - signed",
         "LONDON-based traders said",
+        "July 27 (local time) Ma Hui met Tom Hale",  # no dash: only a capitalised agency stands for it
+        "Ma Hui met Tom Hale on July 27 (Xinhua) in Beijing",
         "",
     ],
 )

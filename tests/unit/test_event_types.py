@@ -2926,6 +2926,35 @@ def test_a_participle_on_a_passive_clause_is_the_passive_subjects_deed():
     assert [e[2:4] for e in got] == [("Tom Hale", "Ann Lowe")]
 
 
+def test_a_visiting_guest_the_parser_makes_the_object_of_visiting_is_met_and_visits():
+    # "with visiting X", "hosted visiting X": the small model reads "visiting" as a verb with the
+    # guest its object; the guest is met, and visits the host's country
+    names = dict(people=["Helena Duarte", "Pham Van Duc"], countries=["Brazilian", "Vietnamese"])
+    text = (
+        "Brazilian Foreign Minister Helena Duarte held talks on Thursday with visiting Vietnamese Foreign Minister "
+        "Pham Van Duc."
+    )
+    got = [e[:4] for e in events([paragraph(1, text, **names)])]
+    assert ("MEET", "040", "Helena Duarte", "Pham Van Duc") in got
+    assert ("VISIT", "042", "Pham Van Duc", "Brazilian") in got
+    assert not [e for e in got if e[0] == "VISIT" and e[2] == "Helena Duarte"]
+    names = dict(people=["Samuel Mwangi", "Esther Nakabugo"], countries=["Kenyan", "Ugandan"])
+    text = "Kenyan President Samuel Mwangi hosted visiting Ugandan Prime Minister Esther Nakabugo on Tuesday."
+    got = [e[:4] for e in events([paragraph(1, text, **names)])]
+    assert ("MEET", "040", "Samuel Mwangi", "Esther Nakabugo") in got
+    assert ("VISIT", "042", "Esther Nakabugo", "Kenyan") in got
+    assert not [e for e in got if e[0] == "VISIT" and e[2] == "Samuel Mwangi" and e[1] == "042"]
+
+
+def test_a_demonym_the_parser_makes_a_subject_of_its_own_describes_the_name_after_it():
+    names = dict(people=["Khamphoui Vongsavath", "Zhou Meiling"], countries=["Chinese"])
+    text = (
+        "Lao Deputy Prime Minister Khamphoui Vongsavath on Tuesday received outgoing Chinese Ambassador Zhou Meiling."
+    )
+    got = [e[:4] for e in events([paragraph(1, text, **names)])]
+    assert ("MEET", "040", "Khamphoui Vongsavath", "Zhou Meiling") in got
+
+
 def test_the_guest_received_by_a_pronoun_or_written_after_the_verbs_phrases():
     names = dict(people=["Hou Jianping", "Haidar al-Obeidi"], places=["Baghdad"])
     text = "Hou Jianping paid a visit to Baghdad, where he was received by Prime Minister Haidar al-Obeidi."

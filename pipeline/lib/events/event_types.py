@@ -1596,8 +1596,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     if event_type == VISIT and code == "042" and (visitor := _a_visitor_met(token)) is not None:
         # "met with visiting Kenyan President William Ruto": Ruto is the visitor, to the host's
         # country (the country of the one he met, else of the city told)
-        subject, with_ = visitor, (token.head if token.dep_ == "pcomp" else token.head.head)
-        host = _subject(with_.head)
+        # (whom one met with or hosted: the subject of the verb the "with" hangs on, or of the host verb)
+        subject = visitor
+        with_ = token.head if token.dep_ == "pcomp" else token.head.head
+        host = _subject(token.head if token.dep_ == "xcomp" else with_.head)
         hosts = [e for e in _entities_in(list(host.subtree), paragraph.entities) if e.type == "COUNTRY"] if host else []
         country = hosts[0].entity_id if hosts else None
         place = _place_of(token, paragraph)
@@ -1694,6 +1696,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # (one's counterpart is a person: "hosted his counterpart from Laos, Khamphoui Vongsavath")
         heads = [h for h in _objects(token, ()) if h.pos_ == "PROPN" or h.lower_ in _GUESTS
                  or not _a_thing_of_someone(h)]  # fmt: skip
+        # "hosted visiting Ugandan Prime Minister Esther Nakabugo": the parser makes the guest the
+        # object of "visiting", a complement of the host verb
+        heads += [o for v in token.children if v.dep_ == "xcomp" and v.lower_ == "visiting"
+                  for o in v.children if o.dep_ == "dobj"]  # fmt: skip
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
         heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
@@ -2103,12 +2109,22 @@ def _a_visitor_met(token):
     object, under the "with" of a meeting; None for any other word."""
     if token.lower_ != "visiting":
         return None
-    if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.head.head.lower_ in _MET_WITH:
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and _a_meeting_with(token.head.head):
+        return next((c for c in token.children if c.dep_ == "dobj"), None)
+    if token.dep_ == "xcomp" and token.head.lower_ in _RECEIVED:
+        # "hosted visiting Ugandan Prime Minister Esther Nakabugo": the parser reads "visiting" as
+        # the host verb's complement, the guest its object
         return next((c for c in token.children if c.dep_ == "dobj"), None)
     with_ = token.head.head
     if token.dep_ == "amod" and token.head.dep_ == "pobj" and with_.lower_ == "with" and with_.head.lower_ in _MET_WITH:
         return token.head
     return None
+
+
+def _a_meeting_with(word) -> bool:
+    """A word a "with" of whom one met hangs on: "met with", "talks with", or the verb that holds
+    the talks ("held talks on Thursday with", where the parser hangs the "with" on "held")."""
+    return word.lower_ in _MET_WITH or any(c.dep_ == "dobj" and c.lower_ in _MET_WITH for c in word.children)
 
 
 def _taken_on_a_trip(verb) -> bool:

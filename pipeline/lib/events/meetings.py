@@ -416,7 +416,10 @@ def _doer_after_talks(prep):
 def describes(noun, name) -> bool:
     """ "Group" in "anti-abortion group the Pro-Life Alliance": a common noun right before a name,
     with no comma between, which the parser made a second subject of the verb."""
-    return noun.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
+    # (or a demonym the parser made a subject of its own: "Lao Deputy Prime Minister Khamphoui
+    # Vongsavath on Tuesday received …")
+    one_word = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not list(noun.children))
+    return one_word and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
 
 
 def a_name_missed(token, paragraph: ParagraphIn) -> bool:
@@ -535,11 +538,7 @@ def _objects_of(trigger) -> list:
         elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
-            heads.extend(c for p in preps for c in p.children if c.dep_ == "pobj")
-            # "met with visiting Kenyan President William Ruto": the parser reads "visiting" as a
-            # verb with its object; who was met is that object
-            heads.extend(o for p in preps for v in p.children if v.dep_ == "pcomp" and v.lower_ == "visiting"
-                         for o in v.children if o.dep_ == "dobj")  # fmt: skip
+            heads.extend(o for p in preps for o in _with_objects(p))
         elif child.dep_ == "prep" and child.lower_ == "on" and _paid_or_made(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
         elif child.dep_ in ("dobj", "obj") and trigger.lower_ in _CALL_VERBS and _a_courtesy_call(trigger):
@@ -567,8 +566,17 @@ def _objects_of(trigger) -> list:
         # on the verb as often as on the noun (a name or people, not "with the aim of", "with help
         # from", "with Tom Hale in mind")
         heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
-                     for g in c.children if g.dep_ == "pobj" and _a_side_phrase(g))  # fmt: skip
+                     for g in _with_objects(c) if _a_side_phrase(g))  # fmt: skip
     return heads
+
+
+def _with_objects(with_) -> list:
+    """The objects of a "with" phrase; in "with visiting Kenyan President William Ruto" the parser
+    reads "visiting" as a verb with the name its object, and whom the phrase names is that object."""
+    visiting = [v for v in with_.children if v.dep_ == "pcomp" and v.lower_ == "visiting"]
+    return [c for c in with_.children if c.dep_ == "pobj"] + [
+        o for v in visiting for o in v.children if o.dep_ == "dobj"
+    ]
 
 
 def objects_hung_on_the_verb(verb, objects: Sequence) -> list:

@@ -9,7 +9,8 @@ Forms seen in republished wire copy:
     THE HAGUE —   /   NAIROBI, Kenya —        place alone (the style of many papers' wire copy)
     Lima, Peru —                             place and region in mixed case
 A dateline needs a date or an agency *and* a dash, so ordinary sentences ("On July 27, Ma Hui
-met ...") never match. A place alone is one only in capitals or as "City, Region", before a dash
+met ...") never match; an agency in brackets may stand for the dash ("HAVANA, Oct. 2 (Prensa
+Latina) Cuban …", Prensa Latina's style). A place alone is one only in capitals or as "City, Region", before a dash
 that is not a bare hyphen, with a capitalised sentence after it: a paragraph that opens with a word
 and a dash ("Meanwhile — the …", "UPDATE — …") is not a dateline.
 """
@@ -29,15 +30,21 @@ _DASH = r"\s*[–—-]+\s*"
 # (capitals with accents too: "BRASÍLIA", "BOGOTÁ", "SÃO PAULO", "İZMİR")
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130"
 
+# An agency with the dash after it, or a capitalised one with none before the story's first
+# capital: Prensa Latina writes "HAVANA, Oct. 2 (Prensa Latina) Cuban Foreign Minister …" (not
+# "July 27 (local time) Ma Hui met …").
+_AGENCY = (
+    rf"\s*\((?:(?P<agency>[^()\n]{{2,40}})\){_DASH}"
+    rf"|(?P<bare_agency>[{_CAPS}][^()\n]{{1,39}})\)\s+(?=[“\"‘']?[A-Z]))"
+)
 _DATED = re.compile(
     rf"^(?:(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART})?),\s+)?"
     rf"(?P<date>{_DATE})"
-    rf"(?:\s*\((?P<agency>[^()\n]{{2,40}})\))?"
-    rf"{_DASH}"
+    rf"(?:{_AGENCY}|{_DASH})"
 )
 _UNDATED = re.compile(
-    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\- ]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’\- ]{{1,40}}?)?)\s*"
-    rf"\((?P<agency>[^()\n]{{2,40}})\){_DASH}"
+    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\- ]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’\- ]{{1,40}}?)?)"
+    rf"{_AGENCY}"
 )
 _CAPS_WORD = rf"[{_CAPS}][{_CAPS}.'’\-]*[{_CAPS}.]"
 _TITLE_WORDS = r"[A-Z][a-z\u00C0-\u017F.'’\-]+(?:\s+(?:de|da|do|del|la|el|[A-Z][a-z\u00C0-\u017F.'’\-]+)){0,3}"
@@ -103,7 +110,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return None
     groups = match.groupdict()
     place = groups.get("place")
-    agency = groups.get("agency")
+    agency = groups.get("agency") or groups.get("bare_agency")
     return Dateline(
         place=title_case_place(place) if place else None,
         date_text=(groups.get("date") or None),
