@@ -2955,6 +2955,18 @@ def test_a_demonym_the_parser_makes_a_subject_of_its_own_describes_the_name_afte
     assert ("MEET", "040", "Khamphoui Vongsavath", "Zhou Meiling") in got
 
 
+def test_the_ministry_named_again_is_the_country_of_the_organ_named_first():
+    first = paragraph(1, "Cuba's Foreign Ministry on Monday denounced the US list.", countries=["Cuba"],
+                      orgs=["Foreign Ministry"])  # fmt: skip
+    second = paragraph(2, "In a statement, the ministry accused the United States of lying.",
+                       countries=["United States"])  # fmt: skip
+    assert ("CRITICIZE", "Cuba", "United States") in [(e[0], e[2], e[3]) for e in events([first, second])]
+    # a body of no country is itself
+    first = paragraph(1, "The Ministry of Health met doctors.", orgs=["Ministry of Health"])
+    second = paragraph(2, "The ministry blamed Norvik for the delay.", orgs=["Norvik"])
+    assert ("CRITICIZE", "Ministry of Health", "Norvik") in [(e[0], e[2], e[3]) for e in events([first, second])]
+
+
 def test_the_guest_received_by_a_pronoun_or_written_after_the_verbs_phrases():
     names = dict(people=["Hou Jianping", "Haidar al-Obeidi"], places=["Baghdad"])
     text = "Hou Jianping paid a visit to Baghdad, where he was received by Prime Minister Haidar al-Obeidi."

@@ -950,6 +950,17 @@ def test_one_word_of_a_country_is_a_kind_of_body_not_one():
     assert entity_of(res, mentions[4]) == entity_of(res, mentions[3])
 
 
+def test_an_organ_every_state_has_is_one_countrys_only_in_its_own_story():
+    # Cuba's "Foreign Ministry" is not the "Foreign Ministry of Nicaragua" of another story; in the
+    # same story it is
+    mentions = [m("a1", "Foreign Ministry of Nicaragua", "ORG"), m("a2", "Foreign Ministry", "ORG")]
+    res = resolve(mentions, [])
+    assert entity_of(res, mentions[1]) != entity_of(res, mentions[0])
+    mentions = [m("a3", "Foreign Ministry of Peru", "ORG"), m("a3", "Foreign Ministry", "ORG")]
+    res = resolve(mentions, [])
+    assert entity_of(res, mentions[1]) == entity_of(res, mentions[0])
+
+
 def test_the_fed_is_the_federal_reserve():
     paragraphs = {("a1", 1): "The Federal Reserve raised rates. The Fed said inflation was contained."}
     mentions = [
@@ -1131,12 +1142,14 @@ def test_a_name_given_an_office_in_apposition_is_a_person():
         ("a1", 1): "Amara Osei, the new chairperson of the commission, arrived. Lars Dahl, its chief executive, spoke.",
         ("a1", 2): "At Gateshead's Sage Centre, the chancellor said the cuts were wrong.",
         ("a1", 3): "Germany's development minister, Ulla Brandt, praised Ghana.",  # the office first
+        ("a1", 4): "Hoxha received Giulia Ferraresi, Italy's deputy foreign minister, in Tirana.",  # whose, a name
     }
     labelled = [(1, "Amara Osei", "ORG"), (1, "Lars Dahl", "ORG"), (2, "Gateshead's Sage Centre", "ORG")]
-    types = types_as_labelled(paragraphs, labelled + [(3, "Ulla Brandt", "ORG")])
+    types = types_as_labelled(paragraphs, labelled + [(3, "Ulla Brandt", "ORG"), (4, "Giulia Ferraresi", "ORG")])
     # a place before the sentence's subject is no apposition
     assert types == {
-        "Amara Osei": "PERSON", "Lars Dahl": "PERSON", "Gateshead's Sage Centre": "ORG", "Ulla Brandt": "PERSON"
+        "Amara Osei": "PERSON", "Lars Dahl": "PERSON", "Gateshead's Sage Centre": "ORG", "Ulla Brandt": "PERSON",
+        "Giulia Ferraresi": "PERSON",
     }  # fmt: skip
 
 

@@ -555,6 +555,11 @@ class Actors:
             named.setdefault(iso3, entity_id)  # this paragraph's name of a country first
         return next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
 
+    def _countries_of_article(self) -> dict[str, str]:
+        if self._article_countries is None:
+            self._article_countries = countries_named((p.text, p.entities) for p in self._article)
+        return self._article_countries
+
     def read_ahead(self, paragraphs: Sequence[ParagraphIn]) -> None:
         """The whole article, for an office told of before its holder is named."""
         self._article, self._article_roles, self._article_countries = paragraphs, None, None
@@ -813,7 +818,8 @@ class Actors:
                 if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
                     break
                 if e.type == "ORG" and e.entity_id != exclude and word in p.text[e.char_start : e.char_end].casefold():
-                    found = e.entity_id
+                    # (a state organ stands for its country: "Cuba's Foreign Ministry … the ministry")
+                    found = _country_of_organ_written(e, p, self._countries_of_article()) or e.entity_id
         return found
 
     def _note_printed_text(self, paragraph: ParagraphIn) -> None:
@@ -1164,14 +1170,33 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     ("U.S. State Department", "Peruvian Foreign Ministry")."""
     name = paragraph.text[organ.char_start : organ.char_end]
     if not _ORGAN.fullmatch(name):
-        return _country_in_name(name, paragraph)
+        return _country_in_name(name, _countries_of(paragraph))
     before = [t for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree]
     countries = [
         e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
     ]
     # "the Foreign Ministry of Peru"
     countries += [e for e in _entities_in(_of_objects(token), paragraph.entities) if e.type == "COUNTRY"]
-    return countries[0].entity_id if countries else _country_in_name(name, paragraph)
+    return countries[0].entity_id if countries else _country_in_name(name, _countries_of(paragraph))
+
+
+def _country_of_organ_written(organ: EntitySpan, paragraph: ParagraphIn, named: Mapping[str, str]) -> str | None:
+    """The country of a state organ as the text writes it, with no parse: right before it ("Cuba's
+    Foreign Ministry", "the Cuban Foreign Ministry") or in its name ("the Foreign Ministry of Peru",
+    "the Chinese Foreign Ministry"), as the article names that country (`named`: ISO alpha-3 →
+    entity id)."""
+    name = paragraph.text[organ.char_start : organ.char_end]
+    body, of, country = name.rpartition(" of ")
+    if of and _ORGAN.fullmatch(body) and (iso3 := iso3_for(country)):
+        return named.get(iso3)
+    if not _ORGAN.fullmatch(name):
+        return _country_in_name(name.removeprefix("The ").removeprefix("the "), named)
+    for e in paragraph.entities:
+        if e.type == "COUNTRY" and e.char_end <= organ.char_start:
+            between = paragraph.text[e.char_end : organ.char_start]
+            if between in ("'s ", "’s ", " "):
+                return e.entity_id
+    return None
 
 
 def _appositions_of(conjunct, heads: list) -> list:
@@ -1186,15 +1211,19 @@ def _appositions_of(conjunct, heads: list) -> list:
     return found
 
 
-def _country_in_name(name: str, paragraph: ParagraphIn) -> str | None:
+def _country_in_name(name: str, named: Mapping[str, str]) -> str | None:
     """ "U.S. State Department", "Chinese Foreign Ministry": an organ whose name opens with its
-    country, when the paragraph names that country as a country."""
+    country, when the text names that country as a country (`named`: ISO alpha-3 → entity id)."""
     words = name.split()
     for k in (1, 2):
         iso3 = iso3_for(" ".join(words[:k]))
         if iso3 and len(words) > k and _ORGAN.fullmatch(" ".join(words[k:])):
-            return countries_named([(paragraph.text, paragraph.entities)]).get(iso3)
+            return named.get(iso3)
     return None
+
+
+def _countries_of(paragraph: ParagraphIn) -> dict[str, str]:
+    return countries_named([(paragraph.text, paragraph.entities)])
 
 
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):

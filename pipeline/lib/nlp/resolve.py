@@ -331,10 +331,12 @@ _AFTER_PERSONAL_ROLE = re.compile(
     + r"),? ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
 )
 # The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
-# commission, …", "Lars Dahl, its chief executive, …" (a body is described by what it is, "Tesco,
-# the UK's biggest retailer", not by an office).
+# commission, …", "Lars Dahl, its chief executive, …", "Giulia Ferraresi, Italy's deputy foreign
+# minister, …" (a body is described by what it is, "Tesco, the UK's biggest retailer", not by an
+# office).
 _PERSONAL_ROLE_AFTER = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), (?:the|its|his|her|their) (?:[a-z][\w'’-]* ){0,3}"
+    r"(?<![\w'’-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), (?:the|its|his|her|their|[A-Z][a-z]+['’]s) "
+    r"(?:[a-z][\w'’-]* ){0,3}"
     r"(?:president|executive|chairman|chairwoman|chairperson|minister|secretary|spokesman|spokeswoman|spokesperson|"
     r"chancellor|ambassador|mayor|governor|senator|envoy|premier|director|commissioner)"
     # and the apposition closes or goes on with whose office it is (not "At Gateshead's Sage
@@ -535,6 +537,15 @@ def _titled_person(m: _Mention) -> bool:
 _ORG_SUFFIXES = {("party",), ("news", "agency"), ("agency",), ("movement",), ("front",)}
 
 
+# The words of the organs every state has ("Foreign Ministry", "Supreme Court", "National Assembly"),
+# as `name_key` writes them.
+_STATE_ORGANS = frozenset(
+    """foreign interior home defence defense finance health justice education trade economy agriculture
+    ministry ministries department office embassy government cabinet presidency parliament senate congress
+    national assembly supreme constitutional court central bank armed forces police army navy""".split()
+)
+
+
 def _org_extensions(items: list[_Mention]) -> dict[str, str]:
     """Short ORG key → the one longer ORG key that only adds a generic word or 'of <country>'.
 
@@ -546,6 +557,10 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
     """
     org_keys = {m.key for m in items if m.type == "ORG" and m.key.startswith("NAME:")}
     tokens = {k: tuple(k[5:].split()) for k in org_keys}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.key in org_keys:
+            articles[m.key].add(m.source.article_id)
     by_first: dict[str, list[str]] = defaultdict(list)  # a longer name starts with the short one
     for key, toks in tokens.items():
         if toks:
@@ -559,6 +574,8 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
             if len(lt) <= len(st) or lt[: len(st)] != st:
                 continue
             of_country = len(st) >= 2 and len(rest) >= 2 and rest[0] == "of" and iso3_for(" ".join(rest[1:]))
+            if of_country and set(st) <= _STATE_ORGANS and not articles[short] <= articles[long]:
+                continue  # every state has a "Foreign Ministry": Cuba's is not Nicaragua's in another story
             if rest in _ORG_SUFFIXES or of_country:
                 hits.append(long)
         if len(hits) == 1:
