@@ -2961,6 +2961,11 @@ def test_the_ministry_named_again_is_the_country_of_the_organ_named_first():
     second = paragraph(2, "In a statement, the ministry accused the United States of lying.",
                        countries=["United States"])  # fmt: skip
     assert ("CRITICIZE", "Cuba", "United States") in [(e[0], e[2], e[3]) for e in events([first, second])]
+    # the country in the organ's name, as the article names it
+    first = paragraph(1, "The Chinese Foreign Ministry praised the accord with China.", countries=["China"],
+                      orgs=["The Chinese Foreign Ministry"])  # fmt: skip
+    second = paragraph(2, "The ministry also thanked Brazil for its support.", countries=["Brazil"])
+    assert ("SUPPORT", "China", "Brazil") in [(e[0], e[2], e[3]) for e in events([first, second])]
     # a body of no country is itself
     first = paragraph(1, "The Ministry of Health met doctors.", orgs=["Ministry of Health"])
     second = paragraph(2, "The ministry blamed Norvik for the delay.", orgs=["Norvik"])

@@ -1189,14 +1189,13 @@ def _country_of_organ_written(organ: EntitySpan, paragraph: ParagraphIn, named: 
     body, of, country = name.rpartition(" of ")
     if of and _ORGAN.fullmatch(body) and (iso3 := iso3_for(country)):
         return named.get(iso3)
-    if not _ORGAN.fullmatch(name):
-        return _country_in_name(name.removeprefix("The ").removeprefix("the "), named)
-    for e in paragraph.entities:
-        if e.type == "COUNTRY" and e.char_end <= organ.char_start:
-            between = paragraph.text[e.char_end : organ.char_start]
-            if between in ("'s ", "’s ", " "):
-                return e.entity_id
-    return None
+    if _ORGAN.fullmatch(name):
+        for e in paragraph.entities:
+            if e.type == "COUNTRY" and e.char_end <= organ.char_start:
+                between = paragraph.text[e.char_end : organ.char_start]
+                if between in ("'s ", "’s ", " "):
+                    return e.entity_id
+    return _country_in_name(name.removeprefix("The ").removeprefix("the "), named)
 
 
 def _appositions_of(conjunct, heads: list) -> list:
