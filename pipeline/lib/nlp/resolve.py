@@ -553,7 +553,8 @@ def _org_extensions(items: list[_Mention]) -> dict[str, str]:
     "Labor Party" → "Labor Party of Mexico". "Communist Party of China" is not folded into
     "Communist Party of China Central Committee": a central committee is another body. One word
     and "of <country>" is a kind of body, not one ("the Bank" of an Australian story is not Bank of
-    America).
+    America); nor is an organ every state has ("Foreign Ministry", "Central Bank") one country's
+    outside the stories that name it so (`_STATE_ORGANS`).
     """
     org_keys = {m.key for m in items if m.type == "ORG" and m.key.startswith("NAME:")}
     tokens = {k: tuple(k[5:].split()) for k in org_keys}
