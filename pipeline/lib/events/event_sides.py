@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import REPORTING_CUE
+from pipeline.lib.events.factuality import agents_of
 from pipeline.lib.events.meetings import (
     EntitySpan,
     ParagraphIn,
@@ -548,14 +549,13 @@ class Actors:
         candidates = countries_of_place(place) if place else []
         if not candidates or home & set(candidates):
             return None
-        if self._article_countries is None:
-            self._article_countries = countries_named((p.text, p.entities) for p in self._article)
-        named = countries_named([(paragraph.text, paragraph.entities)])
-        for iso3, entity_id in self._article_countries.items():
+        named = _countries_of(paragraph)
+        for iso3, entity_id in self._countries_of_article().items():
             named.setdefault(iso3, entity_id)  # this paragraph's name of a country first
         return next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
 
     def _countries_of_article(self) -> dict[str, str]:
+        """ISO alpha-3 → entity id of the countries the whole article names (computed once)."""
         if self._article_countries is None:
             self._article_countries = countries_named((p.text, p.entities) for p in self._article)
         return self._article_countries
@@ -963,11 +963,6 @@ def deed_hung_on_the_accused(noun) -> set[int]:
         return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
-
-
-def agents_of(verb) -> list:
-    """Whom a passive verb's "by" phrase names ("was charged by the USADA": USADA)."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _agent_hung_below(verb) -> list:

@@ -76,7 +76,6 @@ from pipeline.lib.events.event_sides import (
     _pair_subject,
     _subject,
     _verb,
-    agents_of,
     an_age_for_a_person,
     deed_hung_on_the_accused,
     described_person,
@@ -86,6 +85,7 @@ from pipeline.lib.events.event_sides import (
 from pipeline.lib.events.factuality import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
+    agents_of,
     inside_a_charge,
     negated,
     none_of,
@@ -104,6 +104,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
+    guests_of_visiting,
     sentence_bounds,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
@@ -1596,10 +1597,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     if event_type == VISIT and code == "042" and (visitor := _a_visitor_met(token)) is not None:
         # "met with visiting Kenyan President William Ruto": Ruto is the visitor, to the host's
         # country (the country of the one he met, else of the city told)
-        # (whom one met with or hosted: the subject of the verb the "with" hangs on, or of the host verb)
+        # (whom one met with or hosted: the subject of the host verb, or of the verb the "with" hangs on)
         subject = visitor
-        with_ = token.head if token.dep_ == "pcomp" else token.head.head
-        host = _subject(token.head if token.dep_ == "xcomp" else with_.head)
+        if token.dep_ == "xcomp":
+            host = _subject(token.head)
+        else:
+            host = _subject((token.head if token.dep_ == "pcomp" else token.head.head).head)
         hosts = [e for e in _entities_in(list(host.subtree), paragraph.entities) if e.type == "COUNTRY"] if host else []
         country = hosts[0].entity_id if hosts else None
         place = _place_of(token, paragraph)
@@ -1698,8 +1701,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                  or not _a_thing_of_someone(h)]  # fmt: skip
         # "hosted visiting Ugandan Prime Minister Esther Nakabugo": the parser makes the guest the
         # object of "visiting", a complement of the host verb
-        heads += [o for v in token.children if v.dep_ == "xcomp" and v.lower_ == "visiting"
-                  for o in v.children if o.dep_ == "dobj"]  # fmt: skip
+        heads += guests_of_visiting(token, "xcomp")
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
         heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
@@ -2109,11 +2111,10 @@ def _a_visitor_met(token):
     object, under the "with" of a meeting; None for any other word."""
     if token.lower_ != "visiting":
         return None
-    if token.dep_ == "pcomp" and token.head.lower_ == "with" and _a_meeting_with(token.head.head):
-        return next((c for c in token.children if c.dep_ == "dobj"), None)
-    if token.dep_ == "xcomp" and token.head.lower_ in _RECEIVED:
-        # "hosted visiting Ugandan Prime Minister Esther Nakabugo": the parser reads "visiting" as
-        # the host verb's complement, the guest its object
+    # (or as the host verb's complement: "hosted visiting Ugandan Prime Minister Esther Nakabugo")
+    if (token.dep_ == "pcomp" and token.head.lower_ == "with" and _a_meeting_with(token.head.head)) or (
+        token.dep_ == "xcomp" and token.head.lower_ in _RECEIVED
+    ):
         return next((c for c in token.children if c.dep_ == "dobj"), None)
     with_ = token.head.head
     if token.dep_ == "amod" and token.head.dep_ == "pobj" and with_.lower_ == "with" and with_.head.lower_ in _MET_WITH:

@@ -93,9 +93,7 @@ _VISIT_WORDS = re.compile(
 )
 
 
-def once_per_visit(
-    events: Sequence[Event], meetings: set[frozenset], paragraphs: Sequence[ParagraphIn] = ()
-) -> list[Event]:
+def once_per_visit(events: Sequence[Event], meetings: set[frozenset], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
     """A visit told from both sides in one sentence is one visit: "X travelled to Beijing, where she
     was received by Y" keeps X's visit (042) and drops Y's hosting (043), whose meeting of the two
     stays (`receptions_met`). Only where the sentence tells one journey of the guest's (one visit

@@ -540,10 +540,14 @@ def _disputed(hearsay) -> bool:
     return verb.lower_ in _DISPUTING or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
+def agents_of(verb) -> list:
+    """Whom a passive verb's "by" phrase names ("was charged by the USADA": USADA)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _neither_nor(verb) -> bool:
     """A subject, object or passive agent of the verb that is "neither X nor Y": no one did it."""
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    arguments += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + agents_of(verb)
     return any(g.lower_ == "neither" and g.dep_ in ("det", "preconj") for a in arguments for g in a.children)
 
 

@@ -35,7 +35,7 @@ from functools import cache
 
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
 from pipeline.lib.events.dates import MONTHS, WEEKDAYS
-from pipeline.lib.events.factuality import inside_a_charge, negated, to_infinitive, told_as_done
+from pipeline.lib.events.factuality import agents_of, inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     PERSON_NOUNS,
@@ -409,7 +409,7 @@ def _doer_after_talks(prep):
         return None
     verb = prep.head
     things = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = agents_of(verb)
     return doers[0] if things and doers else None
 
 
@@ -573,10 +573,14 @@ def _objects_of(trigger) -> list:
 def _with_objects(with_) -> list:
     """The objects of a "with" phrase; in "with visiting Kenyan President William Ruto" the parser
     reads "visiting" as a verb with the name its object, and whom the phrase names is that object."""
-    visiting = [v for v in with_.children if v.dep_ == "pcomp" and v.lower_ == "visiting"]
-    return [c for c in with_.children if c.dep_ == "pobj"] + [
-        o for v in visiting for o in v.children if o.dep_ == "dobj"
-    ]
+    return [c for c in with_.children if c.dep_ == "pobj"] + guests_of_visiting(with_, "pcomp")
+
+
+def guests_of_visiting(word, dep: str) -> list:
+    """The guests of a "visiting" that the small model hangs on `word` as a verb (`dep`: "pcomp"
+    under "with visiting X", "xcomp" under "hosted visiting X"), the guest its object."""
+    visiting = [v for v in word.children if v.dep_ == dep and v.lower_ == "visiting"]
+    return [o for v in visiting for o in v.children if o.dep_ == "dobj"]
 
 
 def objects_hung_on_the_verb(verb, objects: Sequence) -> list:

@@ -34,7 +34,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lib.events.factuality import FUTURE_AUX, HYPOTHETICAL_AUX, negated, to_infinitive, told_as_done
+from pipeline.lib.events.factuality import (
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    agents_of,
+    negated,
+    to_infinitive,
+    told_as_done,
+)
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE, REPORTING
 from pipeline.lib.events.roles import BODY_NOUNS, ROLE_HEADS, description_before
@@ -853,7 +860,7 @@ def _subject(verb, inverted: bool = False):
         quoted = [c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
         return quoted[0] if quoted else None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agents_of(verb)
     if agents:
         return agents[0]  # "consumers were advised by James Roper to …": who advised
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_reporting(verb.head.head):
@@ -1291,7 +1298,7 @@ def _namer(tokens, region: _Region):
         node = None if node.head is node else node.head
     if node is None or node.lower_ not in _NAMING:
         return None
-    agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agents_of(node)
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     return (agents or subjects or [None])[0]
 
