@@ -795,6 +795,17 @@ def test_coordinated_signatories_sign_with_each_other():
     assert events([letter]) == []
 
 
+def test_the_partner_is_the_name_after_an_office_with_its_portfolio():
+    # the parser hangs the name inside the portfolio's "of" phrase: the name, not an unknown side
+    text = "Ana Soto signed a memorandum with Cuban Minister of Foreign Trade Oscar Pérez-Oliva Fraga."
+    p = paragraph(1, text, people=["Ana Soto", "Oscar Pérez-Oliva Fraga"], countries=["Cuban"])
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Ana Soto", "Oscar Pérez-Oliva Fraga")]
+    # a thing named after the portfolio is no person
+    text = "Ana Soto signed a memorandum with the Minister of Foreign Trade Development Fund."
+    p = paragraph(1, text, people=["Ana Soto"], orgs=["Development Fund"])
+    assert ("SIGN", "057", "Ana Soto", "Development Fund") not in [e[:4] for e in events([p])]
+
+
 def test_an_agreement_signed_by_two_sides_in_a_passive_or_a_relative_clause_is_signed_by_both():
     chile_peru = dict(countries=["Chile", "Peru"])
     _each([

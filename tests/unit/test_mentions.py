@@ -4,6 +4,7 @@ from pipeline.lib.nlp.mentions import (
     Span,
     add_country_names,
     add_given_names,
+    add_portfolio_names,
     add_titled_names,
     cut_at_a_dateline,
     extract_spans,
@@ -221,6 +222,39 @@ def test_a_name_after_an_office_is_a_person():
     known = [Span(14, 24, "Tony Blair", "PERSON")]
     assert add_titled_names("Prime Minister Tony Blair said.", known) == known
     assert add_titled_names("President Bush said.", []) == []
+
+
+def test_a_name_after_an_office_with_its_portfolio_is_a_person():
+    def people(text, spans=()):
+        return [s.text for s in add_portfolio_names(text, list(spans)) if s.label == "PERSON"]
+
+    # the portfolio is not the name, whatever its length, and a comma may set the name off
+    assert people("Vice Minister of Industry and Trade Nguyen Sinh Nhat Tan signed.") == ["Nguyen Sinh Nhat Tan"]
+    assert people("Japan's Minister of Economy, Trade and Industry, Daisuke Onodera, said.") == ["Daisuke Onodera"]
+    assert people("Fiji's Minister for Foreign Affairs, Mereoni Vakaloloma, travelled.") == ["Mereoni Vakaloloma"]
+    assert people("The Secretary of State for Work and Pensions Ana Soto spoke.") == ["Ana Soto"]
+    # the model's span that took the portfolio in gives way; a place inside the name gives way
+    text = "Vietnamese Minister of Agriculture Tran Van Hoa signed."
+    took = [Span(0, 10, "Vietnamese", "NORP"), Span(23, 47, "Agriculture Tran Van Hoa", "PERSON")]
+    assert [(s.text, s.label) for s in add_portfolio_names(text, took)] == [
+        ("Vietnamese", "NORP"), ("Tran Van Hoa", "PERSON")
+    ]  # fmt: skip
+    text = "The Minister of Foreign Affairs of Peru, Ana Cecilia Gervasi, met him."
+    spans = [Span(35, 39, "Peru", "GPE"), Span(45, 52, "Cecilia", "GPE")]
+    assert [(s.text, s.label) for s in add_portfolio_names(text, spans)] == [
+        ("Peru", "GPE"), ("Ana Cecilia Gervasi", "PERSON")
+    ]  # fmt: skip
+    # the country the office serves is not the name: only what comes after it
+    text = "Minister of Foreign Affairs and Trade of Hungary Zoltán Bárány-Kiss arrived."
+    assert people(text, [Span(41, 48, "Hungary", "GPE")]) == ["Zoltán Bárány-Kiss"]
+    # no portfolio, a body, one word, a country, a longer name of the model's: nothing
+    assert people("the Prime Minister of Papua New Guinea, Michael Kapi Wari, said.") == []
+    assert people("the Secretary of the Embassy, Ana Soto, said.") == []
+    assert people("the Minister of Finance, Banda, said.") == []
+    assert people("the Minister of Finance, Ghana Cocoa Board and others said.") == []
+    text = "the Minister of Health Ana Soto Ruiz said."
+    model = [Span(23, 36, "Ana Soto Ruiz", "PERSON")]
+    assert add_portfolio_names(text, model) == model
 
 
 def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_missed():

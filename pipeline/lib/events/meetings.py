@@ -50,6 +50,7 @@ from pipeline.lib.events.roles import (
     out_of_office,
     role_words,
 )
+from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.nlp.names import is_title
 from pipeline.lib.text.ids import text_sha256
@@ -480,10 +481,27 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     clauses |= {t.i for c in phrase if c.i != noun.i and _joined_by_and(c) for t in c.subtree}
     set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
-    named = [t for a in set_off for t in a.subtree] or _name_hung_on_the_verb(noun)
+    named = [t for a in set_off for t in a.subtree] or _name_hung_on_the_verb(noun) or _name_after_the_portfolio(noun)
     # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
     # took the place for)
     return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][-1:]
+
+
+def _name_after_the_portfolio(noun) -> list:
+    """The words after an office's portfolio, where the parser hangs the name inside its "of"
+    phrase: "Cuban Minister of Foreign Trade Oscar Pérez-Oliva Fraga" ("Fraga" the object of "of",
+    "Foreign Trade Oscar Pérez-Oliva" its compounds)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        words = [t for t in prep.subtree if t.i > prep.i]
+        portfolio = 0
+        while portfolio < len(words) and (words[portfolio].lower_ in PORTFOLIO_WORDS | _JOINING_A_PORTFOLIO):
+            portfolio += 1
+        if 0 < portfolio < len(words):
+            return words[portfolio:]
+    return []
+
+
+_JOINING_A_PORTFOLIO = frozenset({"and", "&", ",", "for", "state"})
 
 
 def _outside_clauses(noun) -> list:

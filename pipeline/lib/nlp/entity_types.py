@@ -52,6 +52,16 @@ _EVENT_HEADS = frozenset(
     marathon festival day lecture ceremony expo fair tournament open grand prix war election elections
     referendum prix""".split()
 )
+# The words of a government portfolio in an office's title ("Foreign", "Defence", "Public Security",
+# "Minister of Development, Industry and Trade", "Minister of People's Power for Communes").
+PORTFOLIO_WORDS = frozenset(
+    """foreign defence defense interior finance trade economy economic health justice home energy education
+    transport agriculture environment labour labor culture tourism industry affairs external relations public
+    security development planning information communications fisheries sport sports youth social welfare
+    works housing science technology digital commerce cooperation international mines mining national
+    constitutional legal innovation investment women family employment telecommunications electronics
+    commonwealth people's power higher research infrastructure water resources natural climate work pensions""".split()
+)
 _GAMES_MODIFIERS = frozenset("olympic olympics commonwealth paralympic asian winter summer pan".split())
 PLACE_HEADS = frozenset(
     """hall square park palace street avenue road bridge airport stadium port grove lane gardens

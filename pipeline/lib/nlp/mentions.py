@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.lib.nlp.countries import iso3_for
-from pipeline.lib.nlp.entity_types import PLACE_HEADS, org_head
+from pipeline.lib.nlp.entity_types import PLACE_HEADS, PORTFOLIO_WORDS, org_head
 from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
 from pipeline.lib.nlp.places import capital_of
@@ -140,6 +140,7 @@ def extract_spans(
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
     spans = add_titled_names(text, add_country_names(text, cut_at_a_dateline(text, spans)))
+    spans = add_portfolio_names(text, spans)
     spans = add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
     return join_double_barrelled_names(text, add_given_names(text, spans))
 
@@ -280,6 +281,73 @@ def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
     return (
         len(inside) == 1 and inside[0].label == "PERSON" and start < inside[0].char_start and inside[0].char_end == end
     )
+
+
+# An office named with "of" or "for" and its portfolio, the country it serves perhaps, and the name
+# after it, with or without a comma: "Minister of Agriculture Tran Van Hoa", "Vice Minister of
+# Industry and Trade Nguyen Sinh Nhat Tan", "the Minister of Foreign Affairs of Peru, Ana Cecilia
+# Gervasi,", "Secretary for International Relations, Marcia Tavares" (the form of Xinhua, Prensa
+# Latina and many ministries' own copy, where the small model misses the name, takes the portfolio
+# into it, or reads a part of it as a place).
+_OFFICE_OF = re.compile(r"\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?(?:of|for)\s+(?=[A-Z])")
+_NEXT_PORTFOLIO_WORD = re.compile(r"(?:,\s+|\s+and\s+|\s+&\s+|\s+for\s+|\s+)?([A-Z][a-z]+(?:['’]s)?)\b")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_WORD_ANY_CAPITAL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*|[A-Z]\.?)"
+_NAME_AFTER_THE_OFFICE = re.compile(
+    rf"(,?)\s+({_NAME_WORD_ANY_CAPITAL}(?: (?:{_PARTICLE})?{_NAME_WORD_ANY_CAPITAL}){{1,4}})(?![\w'’-])"
+)
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|and\b|who\b|[a-z])")
+
+
+def add_portfolio_names(text: str, spans: list[Span]) -> list[Span]:
+    """The name after an office with its portfolio (`_OFFICE_OF`) is a person's. The portfolio is a
+    run of `PORTFOLIO_WORDS`, so the name begins at the first word that is none; a country after
+    "of" is the office's, where a span (the model's or `add_country_names`') covers it. Spans of the
+    model's inside the name, or running into it from the portfolio, give way; not where the model
+    has a longer name, or a country, in those words."""
+    added = []
+    for m in _OFFICE_OF.finditer(text):
+        end = _end_of_the_portfolio(text, m.end())
+        if end == m.end():
+            continue  # no portfolio: "Minister of Papua New Guinea", "Secretary of the Embassy"
+        name = _NAME_AFTER_THE_OFFICE.match(text, _end_of_the_country_served(text, end, spans))
+        if name is None:
+            continue
+        names = name.group(2).split()
+        while names and names[-1].casefold().rstrip(".") in _NOT_IN_A_NAME:
+            names.pop()
+        start = name.start(2)
+        stop = start + len(" ".join(names))
+        if len(names) < 2 or any(w.casefold() in _NOT_IN_A_NAME for w in names) or iso3_for(names[0]):
+            continue
+        if name.group(1) and not _NAME_ENDS.match(text, stop):
+            continue  # after a comma, a name ends its clause or is followed by its verb
+        inside = [s for s in spans if s.char_start < stop and m.end() <= s.char_end]
+        if any(s.char_end > stop or (s.label == "PERSON" and s.char_start == start) for s in inside):
+            continue  # the model has a longer name, or this one
+        if any(s.char_start >= start and iso3_for(s.text) for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside or (s.char_end <= start and s.label != "PERSON")]
+        added.append(Span(start, stop, text[start:stop], "PERSON"))
+    return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
+
+
+def _end_of_the_portfolio(text: str, start: int) -> int:
+    """Where the run of portfolio words from `start` ends ("Development, Industry and Trade")."""
+    end = start
+    while (word := _NEXT_PORTFOLIO_WORD.match(text, end)) and word.group(1).casefold() in PORTFOLIO_WORDS:
+        end = word.end()
+    return end
+
+
+def _end_of_the_country_served(text: str, end: int, spans: list[Span]) -> int:
+    """After "Minister of Foreign Affairs", the end of "of Hungary" or "of the Republic of
+    Kazakhstan" where a span covers the country; else `end`."""
+    of = _OF_THE.match(text, end)
+    if of is None:
+        return end
+    served = next((s for s in spans if s.char_start == of.end() and iso3_for(s.text)), None)
+    return served.char_end if served else end
 
 
 def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
@@ -438,7 +506,7 @@ def pipeline_version(nlp, model_name: str) -> str:
 # after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
 # the given name before a family name the model took alone; 11: the rest of a double-barrelled
 # family name, `join_double_barrelled_names`).
-SPAN_RULES = "rules11"
+SPAN_RULES = "rules12"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
-from pipeline.lib.nlp.entity_types import shape_type
+from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS, shape_type
 from pipeline.lib.nlp.names import clean_surface, is_title
 from pipeline.lib.nlp.rematch import words_of
 
@@ -379,18 +379,9 @@ _OFFICE_AFTER = re.compile(
 _OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+$")
 
 
-# The words of a government portfolio in an office's title ("Foreign", "Defence", "Public Security").
-_PORTFOLIO = frozenset(
-    """foreign defence defense interior finance trade economy economic health justice home energy education
-    transport agriculture environment labour labor culture tourism industry affairs external relations public
-    security development planning information communications fisheries sport sports youth social welfare
-    works housing science technology digital""".split()
-)
-
-
 def _portfolio_words(text: str) -> bool:
     words = text.split()
-    return bool(words) and all(w.casefold() in _PORTFOLIO for w in words)
+    return bool(words) and all(w.casefold() in PORTFOLIO_WORDS for w in words)
 
 
 def split_country_from_portfolio(
