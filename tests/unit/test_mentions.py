@@ -272,8 +272,27 @@ def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_
     assert added("Ana Kell Group", [Span(4, 14, "Kell Group", "ORG")]) == []
     assert added("Christian Aid and the Marshall Plan") == []
     assert added("Are You Lonesome Tonight was sung on Victoria Street") == []
-    assert added("Chad President Idriss Deby and the Thomas Cook group") == []
+    # (the name after the title, not a run from a country's name; "the" before a name)
+    assert added("Chad President Idriss Deby and the Thomas Cook group") == ["Idriss Deby"]
     assert added("Real Betis won. The Rambert Dance Company's Swamp opened. Steve Cotterills' Clarets lost.") == []
+
+
+def test_a_name_the_model_cut_short_or_missed_after_a_title_is_whole():
+    def people(text, spans=()):
+        return [s.text for s in add_given_names(text, list(spans)) if s.label == "PERSON"]
+
+    # the model left out the second family name: the whole run (not a word's hyphened rest)
+    text = "Cuban Vice President Salvador Mesa Valdivia arrived."
+    assert people(text, [Span(21, 34, "Salvador Mesa", "PERSON")]) == ["Salvador Mesa Valdivia"]
+    assert people("Janet Jackson-style rows", [Span(0, 13, "Janet Jackson", "PERSON")]) == ["Janet Jackson"]
+    # a name right after a title, a description or a demonym inside a run of capitals
+    assert people("Brazilian Foreign Minister Sergio Amaral Pinto held talks.") == ["Sergio Amaral Pinto"]
+    assert people("She beat Russian Elena Bovina 6-1.") == ["Elena Bovina"]
+    # not any other word inside a run: a body's, a place's or a work's name
+    assert people("Hard Rock Cafes and San Francisco Ballet") == []
+    assert people("He wrote Ring of Fire with June Carter Cash.", [Span(27, 42, "June Carter Cash", "PERSON")]) == [
+        "June Carter Cash"
+    ]  # fmt: skip
 
 
 def test_a_name_cut_at_the_hyphen_of_a_double_barrelled_family_name_takes_the_rest_of_it():
@@ -283,6 +302,8 @@ def test_a_name_cut_at_the_hyphen_of_a_double_barrelled_family_name_takes_the_re
     text = "Professor Nadia Magnenat-Thalman of Geneva and Quincy Owusu-Abeyie-Mensah spoke."
     spans = [Span(10, 24, "Nadia Magnenat", "PERSON"), Span(47, 59, "Quincy Owusu", "PERSON")]
     assert joined(text, spans) == ["Nadia Magnenat-Thalman", "Quincy Owusu-Abeyie-Mensah"]
+    # the model's span may end on the hyphen
+    assert joined("Hage Nujoma-Shikongo spoke", [Span(0, 12, "Hage Nujoma-", "PERSON")]) == ["Hage Nujoma-Shikongo"]
     # one name before a hyphen may be one of a pair; a body's name; the rest already a span of its own
     assert joined("the Bush-Cheney campaign", [Span(4, 8, "Bush", "PERSON")]) == ["Bush"]
     assert joined("Anglo Swiss-German firm", [Span(0, 11, "Anglo Swiss", "ORG")]) == ["Anglo Swiss"]

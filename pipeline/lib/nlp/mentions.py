@@ -155,7 +155,9 @@ def join_double_barrelled_names(text: str, spans: list[Span]) -> list[Span]:
     words or more: a single name before a hyphen may be one of a pair ("the Bush-Cheney campaign")."""
     joined = []
     for span in spans:
-        rest = _HYPHENATED_REST.match(text, span.char_end) if span.label == "PERSON" else None
+        # (the model's span may end on the hyphen: "Hage Nujoma-" of "Hage Nujoma-Shikongo")
+        cut_at = span.char_end - 1 if span.text.endswith("-") else span.char_end
+        rest = _HYPHENATED_REST.match(text, cut_at) if span.label == "PERSON" else None
         if rest is None or len(span.text.split()) < 2 or any(s.char_start == rest.start() + 1 for s in spans):
             joined.append(span)
             continue
@@ -250,9 +252,10 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     its last word ("Victoria Street"), and not a first word that is a country's or a capital's name
     ("Chad", "Georgia", "Victoria")."""
     added = []
-    for m in _GIVEN_NAME_RUN.finditer(text):
+    taken = 0
+    for m in _runs_from_each_word(text):
         first = m.group(1)
-        if not is_given_name(first):
+        if m.start(1) < taken or not is_given_name(first):
             continue  # (most runs of capitals: asked first, before any other work)
         words = m.group(0).split()
         while words and words[-1].casefold().rstrip(".") in _not_ending_a_name():
@@ -269,11 +272,42 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
         if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 4) : start]):
             continue
         inside = [s for s in spans if s.char_start < end and start < s.char_end]
-        if inside and not _family_name_only(inside, start, end):
+        if inside and not (_family_name_only(inside, start, end) or _cut_short(text, inside, start, end)):
             continue
         spans = [s for s in spans if s not in inside]  # "Kell" of "Ana Kell": the whole name
         added.append(Span(start, end, text[start:end], "PERSON"))
+        taken = end
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[A-Z]")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’-])({_CAPITAL_WORD}) $")  # (of the same run: no possessive, no comma)
+
+
+def _runs_from_each_word(text: str):
+    """`_GIVEN_NAME_RUN` from the first word of a run of capitalised words, and from a word right
+    after a title, a description of a person or a demonym inside one: the name may follow the
+    capitalised words of an office ("Brazilian Foreign Minister Sergio Amaral Pinto", "Russian Elena
+    Bovina"); not a run's other words ("Hard Rock Cafes", "June Carter Cash", "San Francisco Ballet")."""
+    for word in _WORD_START.finditer(text):
+        before = _WORD_BEFORE.search(text[max(0, word.start() - 40) : word.start()])
+        if before is not None and not _names_may_follow(before.group(1)):
+            continue
+        if (m := _GIVEN_NAME_RUN.match(text, word.start())) is not None:
+            yield m
+
+
+def _names_may_follow(word: str) -> bool:
+    return is_title(word) or word.casefold() in PERSON_DESCRIPTIONS or iso3_for(word) is not None
+
+
+def _cut_short(text: str, inside: list[Span], start: int, end: int) -> bool:
+    """Did the model take the name without its last family name ("Salvador Mesa" of "Salvador Mesa
+    Valdivia", "Nicolás Maduro" of "Nicolás Maduro Moros": the second surname of Spanish and
+    Portuguese names, which the small model often leaves out)?"""
+    model = inside[0]
+    cut = len(inside) == 1 and model.label == "PERSON" and model.char_start == start and model.char_end < end
+    return cut and text[model.char_end] == " "  # (a word's hyphened rest is no name: "Janet Jackson-style")
 
 
 def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
@@ -506,7 +540,7 @@ def pipeline_version(nlp, model_name: str) -> str:
 # after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
 # the given name before a family name the model took alone; 11: the rest of a double-barrelled
 # family name, `join_double_barrelled_names`).
-SPAN_RULES = "rules12"
+SPAN_RULES = "rules13"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
