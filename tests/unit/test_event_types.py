@@ -3512,3 +3512,40 @@ def test_criticism_of_a_plan_told_again_with_the_is_of_whom_the_sentence_before_
     assert not [e for e in events([paragraph(1, text, **names)]) if e[0] == "SUPPORT"]
     text = "The Tories want annual limits on immigration. Labour has criticised the proposal on tax."
     assert not [e for e in events([paragraph(1, text, **names)]) if e[0] == "CRITICIZE" and e[3] == "Tories"]
+
+
+def test_support_rallied_behind_someone_or_sent_in_a_congratulatory_message():
+    _each([
+        ("The Liberal Union rallied behind embattled minister Ana Soto on Tuesday.",
+         dict(orgs=["Liberal Union"], people=["Ana Soto"]), [("SUPPORT", "053", "Liberal Union", "Ana Soto", None)]),
+        ("President Ma Jianguo on Sunday sent a congratulatory message to Ana Soto on her election.",
+         dict(people=["Ma Jianguo", "Ana Soto"]), [("SUPPORT", "051", "Ma Jianguo", "Ana Soto", None)]),
+        # a rally held behind a building, a message of no congratulations: nothing
+        ("Supporters of Ana Soto rallied behind the town hall.", dict(people=["Ana Soto"]), []),
+        ("Ma Jianguo sent a message to Ana Soto on Sunday.", dict(people=["Ma Jianguo", "Ana Soto"]), []),
+    ])  # fmt: skip
+
+
+def test_a_deed_condemned_with_its_doers_after_by_or_of():
+    # the parser hangs the object's "by" on the active verb: the doers are still the deed's
+    _each([
+        ("North Korea condemned the joint drills by South Korea and the United States.",
+         dict(countries=["North Korea", "South Korea", "United States"]),
+         [("CRITICIZE", "111", "North Korea", "South Korea", None),
+          ("CRITICIZE", "111", "North Korea", "United States", None)]),
+        ("Venezuela denounced the interference of the OAS in its affairs.", dict(countries=["Venezuela"], orgs=["OAS"]),
+         [("CRITICIZE", "111", "Venezuela", "OAS", None)]),
+        # a passive's "by" is its own agent, not the deed's doer
+        ("The drills were condemned by North Korea.", dict(countries=["North Korea"]),
+         [("CRITICIZE", "111", "North Korea", None, None)]),
+    ])  # fmt: skip
+
+
+def test_the_person_of_a_visit_made_it():
+    text = "The accords were signed during the visit to Caracas of Prime Minister Ana Soto."
+    p = paragraph(1, text, people=["Ana Soto"], places=["Caracas"])
+    assert ("VISIT", "042", "Ana Soto", None, "Caracas") in events([p])
+    text = "Tom Hale met the press during the state visit of Ana Soto to Lima."
+    p = paragraph(1, text, people=["Tom Hale", "Ana Soto"], places=["Lima"])
+    got = events([p])
+    assert ("VISIT", "042", "Ana Soto", None, "Lima") in got and not [e for e in got if e[2] == "Tom Hale"]

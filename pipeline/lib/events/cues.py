@@ -79,6 +79,7 @@ EVENT_CUE = (
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
     r"|highly\s+of|(?:highly|greatly|deeply)\s+appreciat(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
+    r"|rall(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,2}?(?:behind|around|round)|congratulatory"
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:in)?to"

@@ -82,6 +82,9 @@ _STATEMENT_NOUNS = _forms(
     # an invasion or an attack, whose "of" is whom it was done to; not a law, a thing the gold leaves
     # alone when its maker goes unnamed: "branded the current murder law a mess")
     "sanctions embargo blockade restrictions tariffs ban crackdown",
+    # what a state or a body does to others, faulted as its doing: "denounced the interference of the
+    # OAS", "condemned the drills by South Korea and the US", "criticised the ruling by the court"
+    "interference meddling aggression provocation provocations hypocrisy drills ruling rulings verdict",
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
@@ -1281,6 +1284,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                            for g in c.children if g.dep_ == "pobj"
                            and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+                authors += _by_hung_on_the_verb(h)
                 covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]
             if not covering and h.lower_ in ("way", "manner"):
                 # "criticised the way Tony Blair's government operates": whose doing it is
@@ -1304,6 +1308,16 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                     covering = named or covering
         found.extend(e for e in covering if e not in found)
     return [e for e in found if e.type in ("PERSON", "COUNTRY", "ORG")]
+
+
+def _by_hung_on_the_verb(noun) -> list:
+    """The "by" phrase right after an active verb's object, which the parser hangs on the verb:
+    "condemned the drills by South Korea and the US" (an active verb has no agent of its own)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    by = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == noun.right_edge.i + 1]
+    return [g for c in by for g in c.children if g.dep_ == "pobj"]
 
 
 def _former(noun) -> bool:

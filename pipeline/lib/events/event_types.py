@@ -298,6 +298,7 @@ _VALUED = _forms("totalling totaling worth valued costing")
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute tributes")
+_MESSAGES = _forms("message messages letter letters telegram telegrams cable cables note notes")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
 # Criticism as a shot taken: "took aim at", "took a swipe at", "took potshots at".
 _SHOTS = _forms("aim swipe swipes potshot potshots")
@@ -424,6 +425,8 @@ _CRITIC_NOUNS = _forms("critic critics")
 _CRITICAL = {"critical": ("of",), "dismissive": ("of",), "scathing": ("of", "about")}
 # "Threw her weight behind the bid": support.
 _THROW = _forms("throw throws threw thrown throwing")
+# "Rallied behind the minister", "rallies round its leader": support given in a body.
+_RALLY = _forms("rally rallies rallied rallying")
 
 
 @dataclass(frozen=True)
@@ -781,6 +784,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "053"
     if lower in _THROW and verb and _weight_behind(token):
         return SUPPORT, "053"
+    if lower in _RALLY and verb and _rallied_behind(token):
+        return SUPPORT, "053"
     if lower in _CRITICIZE and verb:
         return CRITICIZE, "111"
     if lower in _ACCUSE and verb:
@@ -945,6 +950,11 @@ def _weight_behind(token) -> list:
     if not any(o.lower_ == "weight" for o in _objects(token, ())):
         return []
     return [h for h in _objects(token, ("behind",)) if h.dep_ == "pobj"]
+
+
+def _rallied_behind(token) -> list:
+    """Whom someone "rallied behind" or "round"."""
+    return [h for h in _objects(token, ("behind", "around", "round")) if h.dep_ == "pobj"]
 
 
 def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
@@ -1182,6 +1192,8 @@ def _classify_noun(token) -> tuple[str, str] | None:
     if lower in _PRAISE_NOUNS and (lower != "thanks" or token.head.lower_ in _SUPPORT_NOUN_VERBS
                                    or any(c.dep_ == "poss" for c in token.children)):  # fmt: skip
         return SUPPORT, "051"
+    if lower in _MESSAGES and any(c.lower_ == "congratulatory" for c in token.children if c.dep_ == "amod"):
+        return SUPPORT, "051"  # "sent a congratulatory message to X": congratulations sent
     # a critic by name, not by trade ("the film critic of the Lantern")
     critic = lower in _CRITIC_NOUNS and token.dep_ == "attr" and not any(c.dep_ == "compound" for c in token.children)
     if lower in _CRITICISM_NOUNS or critic:
@@ -1625,6 +1637,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if subject is None and (named := _on_a_visit(token)) is not None:
                 subject = named  # "Ana Kell, on a visit to Chile, met …"
             heads = _objects(token, ("to", "of", "in", "on"))
+            if not owners and (visitors := _people_of(token, paragraph)):
+                # "during the visit to Caracas of Prime Minister X": the person "of" the visit made it
+                subject, heads = visitors[0], [h for h in heads if h not in visitors]
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _LEAD_VERBS and (led := _delegation_led(token)):
@@ -1850,6 +1865,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [h for h in _objects(token, (phrasal,) if phrasal else preps) if h.dep_ != "pobj" or h.i > token.i]
             if lower in _THROW:
                 heads = _weight_behind(token)
+            if lower in _RALLY:
+                heads = _rallied_behind(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
             passive_subjects = _passive_subjects(token)
             if any(a_name_missed(c, paragraph) for c in passive_subjects):
@@ -1995,6 +2012,14 @@ def _a_court(subject) -> bool:
 
 # A host's verbs (`_HOST`), and those of a guest's welcome: "was received by", "was welcomed by".
 _RECEIVED = _HOST | _forms("welcomed greeted met entertained")
+
+
+def _people_of(noun, paragraph: ParagraphIn) -> list:
+    """The "of" phrases of a visit that name a person: "the visit of President X", "the visit to
+    Caracas of X" (which the parser hangs on the place)."""
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    places = [h for h in _objects(noun, ("to",)) if h.dep_ == "pobj"]
+    return [h for n in (noun, *places) for h in _objects(n, ("of",)) if h.dep_ == "pobj" and _entities_in([h], people)]
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
