@@ -651,3 +651,16 @@ def test_people_of_a_firm_described_by_its_country_stand_for_the_firm_not_the_co
     text = "Li Guozhen also met with Chilean executives of Andes Lithium on Friday."
     p = paragraph(1, text, people=["Li Guozhen"], countries=["Chilean"], orgs=["Andes Lithium"])
     assert pairs(find_meetings([p], {})) == [("Li Guozhen", "Chilean", None)]
+
+
+def test_two_sides_exchanging_views_or_sending_negotiators_met():
+    p = paragraph(1, "Ana Soto and Tom Hale exchanged views on trade on Monday.", people=["Ana Soto", "Tom Hale"])
+    assert pairs(find_meetings([p], {})) == [("Ana Soto", "Tom Hale", None)]
+    text = "Negotiators from Ethiopia and Egypt held a fresh round of talks on the Nile dam on Sunday."
+    p = paragraph(1, text, countries=["Ethiopia", "Egypt"])
+    assert pairs(find_meetings([p], {})) == [("Ethiopia", "Egypt", None)]
+    # views exchanged by one side alone, negotiators of one side: no meeting
+    p = paragraph(1, "Ana Soto exchanged views on trade on Monday.", people=["Ana Soto"])
+    assert find_meetings([p], {}) == []
+    p = paragraph(1, "Negotiators from Ethiopia held talks on the dam.", countries=["Ethiopia"])
+    assert find_meetings([p], {}) == []

@@ -1073,7 +1073,7 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     students", `_got_to_know`, which stop 40 found the verb's rows to be before that test)."""
     if subject is None or _apart(trigger):
         return []
-    named = _named_by(conjuncts(subject), paragraph)
+    named = _named_by(conjuncts(subject), paragraph) + _sent_by(subject, paragraph)
     if trigger.pos_ != "NOUN" and not (len(named) >= 2 and all(e.type == "PERSON" for e in named)):
         return []  # the verb: people only, not teams or countries
     if any(c.lower_ in ("each", "both") for n in (subject, trigger.head) for c in n.children):
@@ -1081,6 +1081,23 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     sides = [e for e in named if e.type in _SIDE_KINDS]
     others = [e for e in sides if e.entity_id != side_a]
     return others if len({e.entity_id for e in sides}) >= 2 else []
+
+
+# People sent by the sides they come from: "negotiators from Ethiopia and Egypt held talks".
+_SENT_PEOPLE = frozenset(
+    "negotiators delegations delegates envoys officials representatives diplomats ministers teams".split()
+)
+
+
+def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The sides a plural subject of people sent names after "from" or "of" ("negotiators from
+    Ethiopia and Egypt", "delegations of the two parties"), two or more: each of them."""
+    if subject.lower_ not in _SENT_PEOPLE:
+        return []
+    heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    named = _named_by([c for h in heads for c in conjuncts(h)], paragraph)
+    return named if len(named) >= 2 else []
 
 
 def _named_by(heads, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -1227,8 +1244,8 @@ def _triggers(sentence):
             yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
-        elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token) and _objects_of(token):
-            yield token  # "exchanged views with Mr Dorr"
+        elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token):
+            yield token  # "exchanged views with Mr Dorr"; sides from a pair subject, as talks held
         elif _a_courtesy_call(token):
             yield token  # "later called on Prime Minister X at his residence", "paid a courtesy call on X"
 

@@ -322,7 +322,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\
 _FIRMS_TOO = frozenset("producer broadcaster designer analyst founder veteran manager editor".split())
 _AFTER_PERSONAL_ROLE = re.compile(
     r"\b(?:president|chairman|chairwoman|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor"
-    r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach|counterpart|"
+    r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach|counterpart|speaker|"
     # and the trades one is described by ("Lebanese filmmaker Karim Nassar-Khoury", tagged a place),
     # but not those a firm is described by too ("TV producer Illuminations Television Limited",
     # "broadcaster France Televisions", "fund manager Matrix Asset Advisors")
