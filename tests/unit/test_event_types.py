@@ -3549,3 +3549,16 @@ def test_the_person_of_a_visit_made_it():
     p = paragraph(1, text, people=["Tom Hale", "Ana Soto"], places=["Lima"])
     got = events([p])
     assert ("VISIT", "042", "Ana Soto", None, "Lima") in got and not [e for e in got if e[2] == "Tom Hale"]
+
+
+def test_an_organ_whose_name_ends_with_its_country_acts_for_it():
+    # the country in the name, or right after it when the model's span stops short of it
+    text = "Nicaragua rejected the report. The Foreign Ministry of Nicaragua condemned Ana Ruiz."
+    p = paragraph(1, text, people=["Ana Ruiz"], countries=["Nicaragua"], orgs=["Foreign Ministry of Nicaragua"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == [("Nicaragua", "Ana Ruiz")]
+    text = "The Ministry of Foreign Affairs of Peru praised Ana Ruiz on Monday."
+    p = paragraph(1, text, people=["Ana Ruiz"], countries=["Peru"], orgs=["Ministry of Foreign Affairs"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SUPPORT"] == [("Peru", "Ana Ruiz")]
+    # named again, the ministry is that country too
+    second = paragraph(2, "The ministry also thanked Tom Hale.", people=["Tom Hale"])
+    assert ("SUPPORT", "Peru", "Tom Hale") in [(e[0], e[2], e[3]) for e in events([p, second])]

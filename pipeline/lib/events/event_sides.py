@@ -1173,9 +1173,19 @@ def _country_of_organ(token, organ: EntitySpan, paragraph: ParagraphIn) -> str |
     countries = [
         e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY" and e.char_end <= organ.char_start
     ]
-    # "the Foreign Ministry of Peru"
+    # "the Foreign Ministry of Peru" (the "of" hung on the organ, or on its last word: "the Ministry of
+    # Foreign Affairs of Peru")
     countries += [e for e in _entities_in(_of_objects(token), paragraph.entities) if e.type == "COUNTRY"]
+    countries += [e for e in paragraph.entities if e.type == "COUNTRY" and _right_after_of(paragraph.text, organ, e)]
     return countries[0].entity_id if countries else _country_in_name(name, _countries_of(paragraph))
+
+
+def _right_after_of(text: str, organ: EntitySpan, country: EntitySpan) -> bool:
+    """The country follows the organ's name after "of" (which the model's span may hold: "The
+    Ministry of Foreign Affairs of" + "Peru")."""
+    between = text[organ.char_end : country.char_start]
+    held = between == " " and text[organ.char_start : organ.char_end].endswith(" of")
+    return between in (" of ", " of the ") or held
 
 
 def _country_of_organ_written(organ: EntitySpan, paragraph: ParagraphIn, named: Mapping[str, str]) -> str | None:
@@ -1184,15 +1194,14 @@ def _country_of_organ_written(organ: EntitySpan, paragraph: ParagraphIn, named: 
     "the Chinese Foreign Ministry"), as the article names that country (`named`: ISO alpha-3 →
     entity id)."""
     name = paragraph.text[organ.char_start : organ.char_end]
-    body, of, country = name.rpartition(" of ")
-    if of and _ORGAN.fullmatch(body) and (iso3 := iso3_for(country)):
-        return named.get(iso3)
     if _ORGAN.fullmatch(name):
         for e in paragraph.entities:
             if e.type == "COUNTRY" and e.char_end <= organ.char_start:
                 between = paragraph.text[e.char_end : organ.char_start]
                 if between in ("'s ", "’s ", " "):
                     return e.entity_id
+            if e.type == "COUNTRY" and _right_after_of(paragraph.text, organ, e):
+                return e.entity_id
     return _country_in_name(name.removeprefix("The ").removeprefix("the "), named)
 
 
@@ -1209,8 +1218,12 @@ def _appositions_of(conjunct, heads: list) -> list:
 
 
 def _country_in_name(name: str, named: Mapping[str, str]) -> str | None:
-    """ "U.S. State Department", "Chinese Foreign Ministry": an organ whose name opens with its
-    country, when the text names that country as a country (`named`: ISO alpha-3 → entity id)."""
+    """ "U.S. State Department", "Chinese Foreign Ministry", "the Foreign Ministry of Peru": an organ
+    whose name opens or ends with its country, when the text names that country as a country
+    (`named`: ISO alpha-3 → entity id)."""
+    body, of, country = name.rpartition(" of ")
+    if of and _ORGAN.fullmatch(body) and (iso3 := iso3_for(country)):
+        return named.get(iso3)
     words = name.split()
     for k in (1, 2):
         iso3 = iso3_for(" ".join(words[:k]))
