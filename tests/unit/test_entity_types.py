@@ -26,6 +26,11 @@ from pipeline.lib.nlp.resolve import ENTITY_TYPES
         ("Law Lords", "ORG"),  # people in the plural: a body or a band, never one person
         ("Chemical Brothers", "ORG"),
         ("Scissor Sisters", "ORG"),
+        ("Eldon Foods", "ORG"),  # a firm named by its trade, which the small model takes for a person
+        ("Huaxin Automotive", "ORG"),
+        ("Sinoking Chemical", "ORG"),
+        ("David Steel", None),  # (trades that are family names too)
+        ("Samantha Power", None),
         ("Anna Smith", None),
         ("Oxford", None),
     ],

@@ -21,6 +21,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# A firm named by its trade ("Eldon Foods", "Huaxin Automotive", "Norvik Energy", "Sinoking
+# Chemical"): names the small model types as people when it has not seen them. (Not "Steel" nor
+# "Power", which are family names too.)
+_INDUSTRY_HEADS = frozenset(
+    """foods automotive energy petroleum chemical chemicals pharmaceuticals mining minerals logistics shipping
+    insurance investments ventures breweries brewery electronics semiconductor semiconductors aviation
+    aerospace textiles telecoms healthcare oil gas""".split()
+)
 _ORG_HEADS = frozenset(
     """party parties dems democrats republicans sport news radio tv television inc inc. corp corp. corporation ltd
     ltd. plc co co. llc ag sa gmbh group bank council ministry department office committee commission association
@@ -44,6 +52,8 @@ _NOT_ALONE = frozenset(
     fc lords peers justices bishops cardinals brothers sisters boys girls dems democrats republicans party
     parties""".split()
 )
+_ORG_HEADS |= _INDUSTRY_HEADS
+_NOT_ALONE |= _INDUSTRY_HEADS  # ("the energy" is no one firm)
 _ORG_OPENERS = frozenset(
     "bank ministry department university college institute office commission council federation church".split()
 )
