@@ -285,6 +285,11 @@ def test_a_name_the_model_cut_short_or_missed_after_a_title_is_whole():
     text = "Cuban Vice President Salvador Mesa Valdivia arrived."
     assert people(text, [Span(21, 34, "Salvador Mesa", "PERSON")]) == ["Salvador Mesa Valdivia"]
     assert people("Janet Jackson-style rows", [Span(0, 13, "Janet Jackson", "PERSON")]) == ["Janet Jackson"]
+    # the model cut the name into pieces of other kinds (not a place: "Paris Hilton" is no run from a capital)
+    text = "his counterpart Celestino Mabunda-Nhantumbo said"
+    pieces = [Span(16, 25, "Celestino", "NORP"), Span(26, 43, "Mabunda-Nhantumbo", "ORG")]
+    assert people(text, pieces) == ["Celestino Mabunda-Nhantumbo"]
+    assert people("Ana Soto Lima", [Span(0, 3, "Ana", "NORP"), Span(9, 13, "Lima", "GPE")]) == []
     # a name right after a title, a description or a demonym inside a run of capitals
     assert people("Brazilian Foreign Minister Sergio Amaral Pinto held talks.") == ["Sergio Amaral Pinto"]
     assert people("She beat Russian Elena Bovina 6-1.") == ["Elena Bovina"]

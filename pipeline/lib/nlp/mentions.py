@@ -273,7 +273,8 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in spans if s.char_start < end and start < s.char_end]
         if inside and not (_family_name_only(inside, start, end) or _cut_short(text, inside, start, end)):
-            continue
+            if not _split(inside, start, end):
+                continue
         spans = [s for s in spans if s not in inside]  # "Kell" of "Ana Kell": the whole name
         added.append(Span(start, end, text[start:end], "PERSON"))
         taken = end
@@ -308,6 +309,14 @@ def _cut_short(text: str, inside: list[Span], start: int, end: int) -> bool:
     model = inside[0]
     cut = len(inside) == 1 and model.label == "PERSON" and model.char_start == start and model.char_end < end
     return cut and text[model.char_end] == " "  # (a word's hyphened rest is no name: "Janet Jackson-style")
+
+
+def _split(inside: list[Span], start: int, end: int) -> bool:
+    """Did the model cut the name into pieces of other kinds ("Celestino" a group, "Mabunda-Nhantumbo"
+    a body, of "Celestino Mabunda-Nhantumbo"), none of them a person or a place?"""
+    return len(inside) >= 2 and all(
+        start <= s.char_start and s.char_end <= end and s.label not in ("PERSON", "GPE", "LOC") for s in inside
+    )
 
 
 def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
@@ -540,7 +549,7 @@ def pipeline_version(nlp, model_name: str) -> str:
 # after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
 # the given name before a family name the model took alone; 11: the rest of a double-barrelled
 # family name, `join_double_barrelled_names`).
-SPAN_RULES = "rules13"
+SPAN_RULES = "rules14"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
