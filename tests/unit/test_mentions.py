@@ -2,6 +2,7 @@
 
 from pipeline.lib.nlp.mentions import (
     Span,
+    add_bodies_by_their_head,
     add_country_names,
     add_given_names,
     add_portfolio_names,
@@ -315,3 +316,18 @@ def test_a_name_cut_at_the_hyphen_of_a_double_barrelled_family_name_takes_the_re
     text = "Tom Hale-Dorr talks"
     pair = [Span(0, 8, "Tom Hale", "PERSON"), Span(9, 13, "Dorr", "PERSON")]
     assert joined(text, pair) == ["Tom Hale", "Dorr"]
+
+
+def test_a_run_of_capitals_ending_in_a_bodys_word_is_a_body_the_model_missed():
+    def bodies(text, spans=()):
+        return [s.text for s in add_bodies_by_their_head(text, list(spans)) if s.label == "ORG"]
+
+    text = "The memorandum was signed by Norvik Energy and Altyn Dala Petroleum in Astana."
+    assert bodies(text, [Span(29, 42, "Norvik Energy", "ORG")]) == ["Norvik Energy", "Altyn Dala Petroleum"]
+    assert bodies("A report in the Sunday Telegraph said so. The Law Society dubbed it.") == [
+        "Sunday Telegraph", "Law Society"
+    ]  # fmt: skip
+    # not a run's later words, not where the model has a span, not a run ending in another word
+    assert bodies("A South Wales Police spokeswoman said so.") == []
+    assert bodies("It was signed by Ana Soto Holdings.", [Span(17, 25, "Ana Soto", "PERSON")]) == []
+    assert bodies("He met Ana Soto and Tom Hale.") == []

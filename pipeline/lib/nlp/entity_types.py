@@ -110,6 +110,11 @@ def shape_type(name: str) -> str | None:
 _MEMBER_HEADS = frozenset("democrat republican socialist unionist nationalist".split())
 
 
+def names_a_body(word: str) -> bool:
+    """A word that ends a body's name ("Party", "Holdings", "Foods", "Sisters"), alone or not."""
+    return word.casefold() in _ORG_HEADS
+
+
 def org_head(word: str) -> bool:
     """A word that is a kind of body ("Federation", "Commission", "Party"), which a story writes
     alone for the body of that kind it named in full."""
