@@ -1091,7 +1091,7 @@ _SENT_PEOPLE = frozenset(
 
 def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The sides a plural subject of people sent names after "from" or "of" ("negotiators from
-    Ethiopia and Egypt", "delegations of the two parties"), two or more: each of them."""
+    Ethiopia and Egypt", "the delegations of Cuba and Vietnam"), two or more: each of them."""
     if subject.lower_ not in _SENT_PEOPLE:
         return []
     heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")

@@ -247,7 +247,8 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
     """A person's name the model missed altogether: a given name clearly borne by one sex
     (`gender.is_given_name`) and one to three capitalised words after it ("Ana Soto arrived in
     Lima", the small model's blind spot for short foreign names), or whose family name alone the
-    model took ("Ana Kell": "Kell"). Not where another span of the model's covers any of it, not
+    model took ("Ana Kell": "Kell"), or which the model cut short (`_cut_short`) or into pieces of
+    other kinds (`_split`). Not where another span of the model's covers any of it otherwise, not
     after "the" ("the Thomas Cook group"), not a body's or a place's name by
     its last word ("Victoria Street"), and not a first word that is a country's or a capital's name
     ("Chad", "Georgia", "Victoria")."""
@@ -375,6 +376,24 @@ def add_portfolio_names(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
 
 
+def _end_of_the_portfolio(text: str, start: int) -> int:
+    """Where the run of portfolio words from `start` ends ("Development, Industry and Trade")."""
+    end = start
+    while (word := _NEXT_PORTFOLIO_WORD.match(text, end)) and word.group(1).casefold() in PORTFOLIO_WORDS:
+        end = word.end()
+    return end
+
+
+def _end_of_the_country_served(text: str, end: int, spans: list[Span]) -> int:
+    """After "Minister of Foreign Affairs", the end of "of Hungary" or "of the Republic of
+    Kazakhstan" where a span covers the country; else `end`."""
+    of = _OF_THE.match(text, end)
+    if of is None:
+        return end
+    served = next((s for s in spans if s.char_start == of.end() and iso3_for(s.text)), None)
+    return served.char_end if served else end
+
+
 # A run of two to four capitalised words inside a sentence ("and Altyn Dala Petroleum", "the
 # Blu-ray Disc Association").
 _BODY_RUN = re.compile(r"(?<=[a-z,;] )((?:[A-Z][a-zA-Z&'’-]+ ){1,3}[A-Z][a-zA-Z&'’-]+)(?![\w'’-])")
@@ -395,24 +414,6 @@ def add_bodies_by_their_head(text: str, spans: list[Span]) -> list[Span]:
             continue
         added.append(Span(m.start(1), m.end(1), m.group(1), "ORG"))
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
-
-
-def _end_of_the_portfolio(text: str, start: int) -> int:
-    """Where the run of portfolio words from `start` ends ("Development, Industry and Trade")."""
-    end = start
-    while (word := _NEXT_PORTFOLIO_WORD.match(text, end)) and word.group(1).casefold() in PORTFOLIO_WORDS:
-        end = word.end()
-    return end
-
-
-def _end_of_the_country_served(text: str, end: int, spans: list[Span]) -> int:
-    """After "Minister of Foreign Affairs", the end of "of Hungary" or "of the Republic of
-    Kazakhstan" where a span covers the country; else `end`."""
-    of = _OF_THE.match(text, end)
-    if of is None:
-        return end
-    served = next((s for s in spans if s.char_start == of.end() and iso3_for(s.text)), None)
-    return served.char_end if served else end
 
 
 def cut_at_a_dateline(text: str, spans: list[Span]) -> list[Span]:
@@ -570,7 +571,10 @@ def pipeline_version(nlp, model_name: str) -> str:
 # in a speaker's place, `add_speaker_acronyms`; 7: a dateline's place, `cut_at_a_dateline`; 8: a name
 # after an office, `add_titled_names`; 9: a given name the model missed, `add_given_names`; 10: and
 # the given name before a family name the model took alone; 11: the rest of a double-barrelled
-# family name, `join_double_barrelled_names`).
+# family name, `join_double_barrelled_names`; 12: a name after an office with its portfolio,
+# `add_portfolio_names`; 13: a name the model cut short, or a given name after a title inside a run,
+# and a span ending on a hyphen; 14: a name the model cut into pieces of other kinds; 15: a run
+# ending in a body's word, `add_bodies_by_their_head`).
 SPAN_RULES = "rules15"
 
 
