@@ -8,6 +8,7 @@ from pipeline.lib.nlp.mentions import (
     add_portfolio_names,
     add_titled_names,
     cut_at_a_dateline,
+    cut_scores,
     extract_spans,
     join_double_barrelled_names,
     load_model,
@@ -331,3 +332,16 @@ def test_a_run_of_capitals_ending_in_a_bodys_word_is_a_body_the_model_missed():
     assert bodies("A South Wales Police spokeswoman said so.") == []
     assert bodies("It was signed by Ana Soto Holdings.", [Span(17, 25, "Ana Soto", "PERSON")]) == []
     assert bodies("He met Ana Soto and Tom Hale.") == []
+
+
+def test_a_score_or_an_age_the_model_ran_into_a_name_is_cut_off():
+    def names(text, spans):
+        return [s.text for s in cut_scores(text, spans)]
+
+    text = "He beat Greg Rusedski 4-6 7-6 6-4 and Mario Ancic 6-4 in Paris."
+    spans = [Span(8, 24, "Greg Rusedski 4-", "PERSON"), Span(38, 51, "Mario Ancic 6", "PERSON")]
+    assert names(text, spans) == ["Greg Rusedski", "Mario Ancic"]
+    assert names("Natalie Appleton,31, left.", [Span(0, 19, "Natalie Appleton,31", "PERSON")]) == ["Natalie Appleton"]
+    # a number that is a title's, or a body's, stays
+    assert names("He saw Spider-Man 2 in May.", [Span(7, 19, "Spider-Man 2", "PERSON")]) == ["Spider-Man 2"]
+    assert names("Channel 4 won 2-1.", [Span(0, 9, "Channel 4", "ORG")]) == ["Channel 4"]

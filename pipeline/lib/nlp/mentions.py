@@ -142,7 +142,25 @@ def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     spans = add_titled_names(text, add_country_names(text, cut_at_a_dateline(text, spans)))
     spans = add_bodies_by_their_head(text, add_portfolio_names(text, spans))
     spans = add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
-    return join_double_barrelled_names(text, add_given_names(text, spans))
+    return cut_scores(text, join_double_barrelled_names(text, add_given_names(text, spans)))
+
+
+# A score or an age the model runs into a person's name: "Greg Rusedski 4-6 7-6", "Mario Ancic 6-4",
+# "Natalie Appleton, 31" (a bare number after a name may be a title's: "Spider-Man 2").
+_TRAILING_FIGURES = re.compile(r"(?:,\s*\d+|(?:\s+\d+(?:[-–]\d*)?)+)$")
+_A_SCORE = re.compile(r"\s*\d+[-–]\d+|,\s*\d+\b")
+
+
+def cut_scores(text: str, spans: list[Span]) -> list[Span]:
+    """A person's span that ends in a score or an age ends before it."""
+    out = []
+    for span in spans:
+        figures = _TRAILING_FIGURES.search(span.text) if span.label == "PERSON" else None
+        if figures is not None and figures.start() > 0 and _A_SCORE.match(text, span.char_start + figures.start()):
+            end = span.char_start + figures.start()
+            span = Span(span.char_start, end, text[span.char_start : end], span.label)
+        out.append(span)
+    return out
 
 
 # The second half of a double-barrelled family name, right after a name ("Quincy Owusu-Abeyie").
@@ -574,8 +592,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 # family name, `join_double_barrelled_names`; 12: a name after an office with its portfolio,
 # `add_portfolio_names`; 13: a name the model cut short, or a given name after a title inside a run,
 # and a span ending on a hyphen; 14: a name the model cut into pieces of other kinds; 15: a run
-# ending in a body's word, `add_bodies_by_their_head`).
-SPAN_RULES = "rules15"
+# ending in a body's word, `add_bodies_by_their_head`; 16: a score or an age after a name, `cut_scores`).
+SPAN_RULES = "rules16"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
