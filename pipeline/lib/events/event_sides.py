@@ -1142,6 +1142,12 @@ def _objects(trigger, preps=("with",)) -> list:
     return out + objects_hung_on_the_verb(trigger, out)
 
 
+def _prep_objects(trigger, preps: Sequence[str]) -> list:
+    """The objects of `trigger`'s prepositions `preps` ("backing *for* X", "signed *with* Y"), with
+    those the parser hung on the verb instead; not its direct objects."""
+    return [h for h in _objects(trigger, preps) if h.dep_ == "pobj"]
+
+
 # A person by role or by trade ("the Tory co-chairman", "the American actress"), not by a post that
 # acts for a team or a body (manager, coach, captain: `ROLE_HEADS`).
 _PEOPLE_BY_ROLE = PERSON_NOUNS | TRADES

@@ -74,6 +74,7 @@ from pipeline.lib.events.event_sides import (
     _head_entities,
     _objects,
     _pair_subject,
+    _prep_objects,
     _subject,
     _verb,
     an_age_for_a_person,
@@ -546,8 +547,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         subject = next(iter(agents_of(giver)), None)
     elif not owners and token.dep_ == "nsubj" and token.head.lower_ in _CAME and code in ("051", "053", "111"):
         # "support for X came from Y", "criticism of X came from Y" (not "from all sides": no one named)
-        subject = next((h for h in _objects(token.head, ("from",)) if h.dep_ == "pobj"
-                        and (h.pos_ == "PROPN" or _entities_in([h], paragraph.entities))), None)  # fmt: skip
+        subject = next((h for h in _prep_objects(token.head, ("from",))
+                        if (h.pos_ == "PROPN" or _entities_in([h], paragraph.entities))), None)  # fmt: skip
     else:
         subject = owners[0] if owners else _subject(giver) if giver is not None else None
     if giver is not None and subject is not None and subject.lower_ in _POSSESSIVE_PRONOUNS:
@@ -586,7 +587,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # "resigned following criticism over his dual role": criticism the clause's subject answers to
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    heads = [h for n in nouns for h in _objects(n, preps) if h.dep_ == "pobj"]
+    heads = [h for n in nouns for h in _prep_objects(n, preps)]
     if code in ("051", "053"):
         # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
         heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))
@@ -611,7 +612,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if subject is None and aimed:
         subject = next((g for v in aimed for g in agents_of(v)), None)
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
-        heads += [h for h in _objects(giver, ("to", "on", "at", "behind")) if h.dep_ == "pobj"]
+        heads += _prep_objects(giver, ("to", "on", "at", "behind"))
         if code in ("051", "053") and not heads:
             # "voiced appreciation for China's role": the parser hangs the noun's "for" on the verb
             # (right after the noun: not "for the second time")
@@ -659,7 +660,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
             return None, [], False  # "campaigned to win the support of …": a goal, not support won
         # "won the backing of Baltica": support received names its giver with "of" too.
         froms = ("from", "by", "of") if code in ("051", "053") else ("from", "by")
-        givers = owners + [h for n in (token, verb) for h in _objects(n, froms) if h.dep_ == "pobj"]
+        givers = owners + [h for n in (token, verb) for h in _prep_objects(n, froms)]
         if verb.lower_ in _SETTLE:  # "settled the charges with the SEC" (not "together with", "with help")
             givers += [h for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                        and not any(m.dep_ == "advmod" for m in c.children)
@@ -900,7 +901,7 @@ def _charged_with_a_crime(verb) -> bool:
     """ "Charged with fraud", "with tax evasion and bribery", "with the murder of …", "with
     harassing him"; not "with the fight against terrorism" or "with higher fees for drug
     deliveries" (the crime word is deeper), nor "with leading the team"."""
-    heads = [c for h in _objects(verb, ("with",)) if h.dep_ == "pobj" for c in conjuncts(h)]
+    heads = [c for h in _prep_objects(verb, ("with",)) for c in conjuncts(h)]
     heads += [g for h in heads if h.lower_ in _COUNTS for g in _objects(h, ("of",))]  # "eleven counts of fraud"
     words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
     gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -949,12 +950,12 @@ def _weight_behind(token) -> list:
     """Whom someone "threw their weight behind"."""
     if not any(o.lower_ == "weight" for o in _objects(token, ())):
         return []
-    return [h for h in _objects(token, ("behind",)) if h.dep_ == "pobj"]
+    return _prep_objects(token, ("behind",))
 
 
 def _rallied_behind(token) -> list:
     """Whom someone "rallied behind" or "round"."""
-    return [h for h in _objects(token, ("behind", "around", "round")) if h.dep_ == "pobj"]
+    return _prep_objects(token, ("behind", "around", "round"))
 
 
 def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
@@ -963,7 +964,7 @@ def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
     if fire.dep_ != "pobj":
         return False
     verb = fire.head.head
-    givers = [h for n in (fire, verb) for h in _objects(n, ("from",)) if h.dep_ == "pobj"]
+    givers = [h for n in (fire, verb) for h in _prep_objects(n, ("from",))]
     return any(_a_person(g, paragraph) for g in givers)
 
 
@@ -1025,7 +1026,7 @@ def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
     White House", "welcomed Irish Taoiseach Simon Harris to Downing Street" (not "welcomed the
     minister to today's meeting", "welcomed new signing Leo Fanti to Celtic Park", "welcomed new MP
     Ruth Bass to Parliament": no country says the guest came from abroad)."""
-    to = [o for o in _objects(verb, ("to",)) if o.dep_ == "pobj"]
+    to = _prep_objects(verb, ("to",))
     whom = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj")]
     foreign = [w for w in whom if any(e.type == "COUNTRY" for e in _entities_in(list(w.subtree), paragraph.entities))]
     return any(o.pos_ == "PROPN" for o in to) and any(w.pos_ == "PROPN" or w.lower_ in _PERSON_WORDS | _GUESTS
@@ -1332,7 +1333,7 @@ def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[Ent
             continue
         named = _head_entities(h, paragraph)
         if not named:  # "between the foreign ministries of Russia and Kazakhstan": those countries
-            named = [e for o in _objects(h, ("of",)) if o.dep_ == "pobj" for e in _head_entities(o, paragraph)
+            named = [e for o in _prep_objects(h, ("of",)) for e in _head_entities(o, paragraph)
                      if e.type in ("COUNTRY", "ORG")]  # fmt: skip
         if not named and _pair_subject(h) and (pair := actors.pair_near(h, paragraph)):
             named = [EntitySpan(0, 0, member, "ORG") for member in pair]
@@ -1399,7 +1400,7 @@ def _told_as_charged(charges) -> bool:
     charges with the SEC") or what they say ("charges that it rigged its results")."""
     verb = charges.head
     paid = verb.dep_ == "advcl" and verb.head.lower_ in _PAY and bool(_paid(verb.head))
-    with_whom = any(h.pos_ == "PROPN" for h in _objects(verb, ("with",)) if h.dep_ == "pobj")
+    with_whom = any(h.pos_ == "PROPN" for h in _prep_objects(verb, ("with",)))
     says = any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in charges.children)  # fmt: skip
     return maker(charges) is not None or paid or with_whom or says
@@ -1412,7 +1413,7 @@ def _owned_deal(noun) -> bool:
     if noun.lower_ in _CONTRACTS or not any(c.dep_ == "poss" for c in noun.children):
         return False
     told = noun.dep_ in ("dobj", "obj") and noun.head.lower_ in _SIGN | _CONCLUDE | _ANNOUNCE_DEAL
-    return not told and any(h.dep_ == "pobj" for h in _objects(noun, ("with", "between")))
+    return not told and bool(_prep_objects(noun, ("with", "between")))
 
 
 def _agreement_of(verb) -> list:
@@ -1441,7 +1442,7 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     if any(c.dep_ == "ccomp" for c in verb.children):
         deals = []  # "analysts agreed a merger with Zenith would help": agreed that, not agreed a deal
     for deal in deals:
-        partners = [h for h in _objects(deal, ("by", "with", "of")) if h.dep_ == "pobj"]
+        partners = _prep_objects(deal, ("by", "with", "of"))
         partners = [h for h in partners if _entities_in([h], paragraph.entities)]
         if partners:
             return partners[:1]
@@ -1453,7 +1454,7 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
     name, else the owner in its "of" or "in" phrase ("the US arm of Lehman Brothers", "a stake in
     Xstrata"), else the seller ("72 jets from BAE"); for a sale, the buyer ("sold the unit to BLB")."""
     if verb.lower_.startswith("sell") or verb.lower_ == "sold":
-        return [h for h in _objects(verb, ("to",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
+        return [h for h in _prep_objects(verb, ("to",)) if _entities_in([h], paragraph.entities)][:1]
     objects = _objects(verb, ("with",)) if verb.lower_.startswith("merge") else _objects(verb, ())
     objects += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Norcom was bought by Vantel in a deal"
     # "its former parent and phone pioneer AT&T": the name may be a conjunct of the object.
@@ -1466,7 +1467,7 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
         owners = [h for h in _objects(head, ("of", "in")) if _entities_in([h], paragraph.entities)]
         if owners:
             return owners[:1]
-    return [h for h in _objects(verb, ("from",)) if h.dep_ == "pobj" and _entities_in([h], paragraph.entities)][:1]
+    return [h for h in _prep_objects(verb, ("from",)) if _entities_in([h], paragraph.entities)][:1]
 
 
 def _deal_of(verb):
@@ -1547,9 +1548,7 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         subject = named[0]  # "the two countries, Chile and Peru, signed a pact": the names
     if len(conjuncts(subject)) < 2:
         # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
-        lists = [
-            h for h in _objects(subject, ("of",)) if h.dep_ == "pobj" and any(c.dep_ == "conj" for c in h.children)
-        ]
+        lists = [h for h in _prep_objects(subject, ("of",)) if any(c.dep_ == "conj" for c in h.children)]
         countries = [e for e in _head_entities(lists[0], paragraph) if e.type == "COUNTRY"] if lists else []
         leaders = subject.lower_ in _LEADERS
         return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
@@ -1646,7 +1645,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = led
         elif lower in _TAKE:  # "the trip took him to Kenya": whom it took, where to
             subject = next(c for c in token.children if c.dep_ == "dobj")
-            heads = [h for h in _objects(token, ("to",)) if h.dep_ == "pobj"]
+            heads = _prep_objects(token, ("to",))
         elif lower in _ARRIVE or moving:
             if moving and not _a_person(subject, paragraph):
                 return  # "Ryanair flies to Spain", "England are heading to Australia": a route, a team
@@ -1656,11 +1655,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [h for h in heads if h.dep_ == "pobj"]  # the place, not the time spent
             # (arriving "at" a building is no visit, but "at Kuala Lumpur International Airport" is
             # one to the city it serves)
-            heads += [h for h in _objects(token, ("at",)) if h.dep_ == "pobj" and _a_citys_airport(h, paragraph)]
+            heads += [h for h in _prep_objects(token, ("at",)) if _a_citys_airport(h, paragraph)]
             if _landed(token):
                 heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
             if lower in _WENT:  # a name one went to: not "went to court in Lima", "went to the polls"
-                heads = [h for h in _objects(token, ("to",)) if h.dep_ == "pobj" and h.pos_ == "PROPN"]
+                heads = [h for h in _prep_objects(token, ("to",)) if h.pos_ == "PROPN"]
         else:
             heads = _objects(token, ())
             if not heads and agents_of(token):  # "Norvik was visited by Ann Lowe": the subject was visited
@@ -1773,9 +1772,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if subject is not None and _entities_in([subject], paragraph.entities):
                 hired = [t for t in things if _names(t, paragraph, "PERSON")]
                 things = [t for t in things if t not in hired]
-                partners += hired + [
-                    h for h in _objects(token, ("for",)) if h.dep_ == "pobj" and _names(h, paragraph, "ORG")
-                ]
+                partners += hired + [h for h in _prep_objects(token, ("for",)) if _names(h, paragraph, "ORG")]
         # "signed an agreement with China": the partner hangs from what was signed.
         # ("a deal totalling $375m with BoA units", "a deal worth $6bn with Qatar": through its value)
         valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]
@@ -1800,7 +1797,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
             things = [_deal_of(token)]
             # the deal's own partner first: "bought a stake in Norcom in a deal with Harlow"
-            bought = [h for h in _objects(things[0], ("with",)) if h.dep_ == "pobj"] or _firm_traded(token, paragraph)
+            bought = _prep_objects(things[0], ("with",)) or _firm_traded(token, paragraph)
             detail = _phrase_text(things[0])
         if bought:
             partners = bought
@@ -1839,7 +1836,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if lower == "signing" and len({e.entity_id for e in between}) < 2:
             # "the signing of the Nairobi accord by Congo and Rwanda": who signed, in the "by"
             # phrase of the signing or of what was signed
-            between = [e for t in [token, *things] for h in _objects(t, ("by",)) if h.dep_ == "pobj"
+            between = [e for t in [token, *things] for h in _prep_objects(t, ("by",))
                        for e in _head_entities(h, paragraph)]  # fmt: skip
         unnamed_signers = subject is None or not _entities_in([subject], paragraph.entities)
         if (lower == "signing" or unnamed_signers) and len({e.entity_id for e in between}) >= 2:
@@ -2018,8 +2015,8 @@ def _people_of(noun, paragraph: ParagraphIn) -> list:
     """The "of" phrases of a visit that name a person: "the visit of President X", "the visit to
     Caracas of X" (which the parser hangs on the place)."""
     people = [e for e in paragraph.entities if e.type == "PERSON"]
-    places = [h for h in _objects(noun, ("to",)) if h.dep_ == "pobj"]
-    return [h for n in (noun, *places) for h in _objects(n, ("of",)) if h.dep_ == "pobj" and _entities_in([h], people)]
+    places = _prep_objects(noun, ("to",))
+    return [h for n in (noun, *places) for h in _prep_objects(n, ("of",)) if _entities_in([h], people)]
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
@@ -2101,10 +2098,10 @@ def _guests_of_host_noun(noun) -> list:
         preps = ("for",)
     else:
         return []
-    heads = [h for n in (noun, verb) for h in _objects(n, preps) if h.dep_ == "pobj"]
+    heads = [h for n in (noun, verb) for h in _prep_objects(n, preps)]
     honour = [h for n in (noun, verb) for h in _objects(n, ("in",)) if h.lower_ in ("honour", "honor")]
     # (the parser may hang "of" on the meal: "gave a dinner in honour of Milei")
-    honoured = [g for h in [*honour, noun] if honour for g in _objects(h, ("of",)) if g.dep_ == "pobj"]
+    honoured = [g for h in [*honour, noun] if honour for g in _prep_objects(h, ("of",))]
     # a person, not an occasion of theirs ("hosted a banquet for Li Wei's 80th birthday")
     return [h for h in heads + honoured if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _GUESTS]
 
@@ -2163,7 +2160,7 @@ def _taken_on_a_trip(verb) -> bool:
         and subject.lower_ in _VISIT_NOUNS | _JOURNEYS
         and len(whom) == 1
         and (whom[0].lower_ in ("him", "her", "them") or whom[0].pos_ == "PROPN")
-        and any(h.dep_ == "pobj" for h in _objects(verb, ("to",)))
+        and bool(_prep_objects(verb, ("to",)))
     )
 
 
@@ -2171,7 +2168,7 @@ def _delegation_led(verb) -> list:
     """Where a delegation or a mission the verb leads goes: the "to" phrase on the verb or on the
     noun ("led a delegation to Chile", "headed a trade mission to Lima"); none, none."""
     led = [o for o in _objects(verb, ()) if o.lower_ in _DELEGATIONS]
-    return [h for n in [verb, *led] for h in _objects(n, ("to",)) if h.dep_ == "pobj"] if led else []
+    return [h for n in [verb, *led] for h in _prep_objects(n, ("to",))] if led else []
 
 
 def _names(head, paragraph: ParagraphIn, kind: str) -> bool:
@@ -2308,7 +2305,7 @@ def _deed_agents(head) -> list:
     """The heads of a deed's "by" phrases: its own ("the detention of X by Uganda"), or a
     participle's of doing after it (`event_sides.maker`: "the attacks carried out by Israel against
     Lebanon"; not "the plans criticised by Mr Lund")."""
-    own = [b for b in _objects(head, ("by",)) if b.dep_ == "pobj"]
+    own = _prep_objects(head, ("by",))
     return own + (agents_of(made) if (made := maker(head)) is not None else [])
 
 

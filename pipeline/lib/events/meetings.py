@@ -50,7 +50,7 @@ from pipeline.lib.events.roles import (
     out_of_office,
     role_words,
 )
-from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
+from pipeline.lib.nlp.entity_types import PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.nlp.names import is_title
 from pipeline.lib.text.ids import text_sha256
@@ -494,14 +494,15 @@ def _name_after_the_portfolio(noun) -> list:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         words = [t for t in prep.subtree if t.i > prep.i]
         portfolio = 0
-        while portfolio < len(words) and (words[portfolio].lower_ in PORTFOLIO_WORDS | _JOINING_A_PORTFOLIO):
+        while portfolio < len(words) and (words[portfolio].lower_ in _IN_A_PORTFOLIO):
             portfolio += 1
         if 0 < portfolio < len(words):
             return words[portfolio:]
     return []
 
 
-_JOINING_A_PORTFOLIO = frozenset({"and", "&", ",", "for", "state"})
+# ("Minister of State for Foreign Affairs")
+_IN_A_PORTFOLIO = PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"state"}
 
 
 def _outside_clauses(noun) -> list:

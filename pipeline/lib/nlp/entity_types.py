@@ -72,6 +72,9 @@ PORTFOLIO_WORDS = frozenset(
     constitutional legal innovation investment women family employment telecommunications electronics
     commonwealth people's power higher research infrastructure water resources natural climate work pensions""".split()
 )
+# What joins a portfolio's words: "Industry and Trade", "Women, Family and Youth", "Sport & Culture",
+# "Minister for Youth for Sport".
+PORTFOLIO_JOINERS = frozenset({"and", "&", ",", "for"})
 _GAMES_MODIFIERS = frozenset("olympic olympics commonwealth paralympic asian winter summer pan".split())
 PLACE_HEADS = frozenset(
     """hall square park palace street avenue road bridge airport stadium port grove lane gardens

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.lib.nlp.countries import iso3_for
-from pipeline.lib.nlp.entity_types import PLACE_HEADS, PORTFOLIO_WORDS, names_a_body, org_head
+from pipeline.lib.nlp.entity_types import PLACE_HEADS, PORTFOLIO_JOINERS, PORTFOLIO_WORDS, names_a_body, org_head
 from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
 from pipeline.lib.nlp.places import capital_of
@@ -185,10 +185,9 @@ def join_double_barrelled_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A name right after an office ("Vice President Han Zhengyu", "Commerce Secretary Howard Blaine"):
-# two or three capitalised words, or initials, stopping at a lowercase word, a day or a month.
+# two or three capitalised words, or initials, stopping at a lowercase word, a day or a month. (What
+# stands before the office, "Vice", "Commerce", needs no pattern: only the name is taken.)
 _OFFICE = (
-    r"(?:(?:Vice|Deputy|Former|State|Prime|Foreign|Interior|Defen[cs]e|Finance|Commerce|Trade|Health|Justice|"
-    r"Economy|Agriculture|Energy|Home|Culture|Education)[ -])*"
     r"(?:President|Premier|Minister|Secretary|Secretary-General|Ambassador|Governor|Senator|Chancellor|Mayor|"
     r"Chairman|Chairwoman|Councilor|Councillor|Commissioner|Secretary of State)"
 )
@@ -352,7 +351,8 @@ def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
 # Latina and many ministries' own copy, where the small model misses the name, takes the portfolio
 # into it, or reads a part of it as a place).
 _OFFICE_OF = re.compile(r"\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?(?:of|for)\s+(?=[A-Z])")
-_NEXT_PORTFOLIO_WORD = re.compile(r"(?:,\s+|\s+and\s+|\s+&\s+|\s+for\s+|\s+)?([A-Z][a-z]+(?:['’]s)?)\b")
+_JOINING_WORD = "|".join(re.escape(w) for w in sorted(PORTFOLIO_JOINERS - {","}))
+_NEXT_PORTFOLIO_WORD = re.compile(rf"(?:,\s+|\s+(?:{_JOINING_WORD})\s+|\s+)?([A-Z][a-z]+(?:['’]s)?)\b")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _NAME_WORD_ANY_CAPITAL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)*|[A-Z]\.?)"
 _NAME_AFTER_THE_OFFICE = re.compile(
