@@ -2798,10 +2798,13 @@ def test_criticism_of_what_a_state_imposes(text, expected):
         ("The Foreign Ministry criticised Ana Ruiz.", [("Foreign Ministry", "Ana Ruiz")]),  # no country named
         ("Cuba's Norvik Bank criticised Ana Ruiz.", [("Norvik Bank", "Ana Ruiz")]),  # a name of its own
         ("The Foreign Ministry of Cuba criticised Ana Ruiz.", [("Cuba", "Ana Ruiz")]),
+        # any portfolio an office is named with (entity_types.PORTFOLIO_WORDS), not only the old few
+        ("Cuba's Tourism Office condemned Ana Ruiz.", [("Cuba", "Ana Ruiz")]),
     ],
 )
 def test_a_state_organ_with_a_country_before_it_acts_for_the_country(text, expected):
-    names = {"people": ["Ana Ruiz"], "countries": ["Cuba"], "orgs": ["Foreign Ministry", "Norvik Bank"]}
+    orgs = ["Foreign Ministry", "Norvik Bank", "Tourism Office"]
+    names = {"people": ["Ana Ruiz"], "countries": ["Cuba"], "orgs": orgs}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
 

@@ -49,6 +49,7 @@ from pipeline.lib.events.roles import (
     someones_aide,
 )
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
 from pipeline.lib.nlp.places import countries_of_place
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -1156,10 +1157,7 @@ _PEOPLE_BY_ROLE = PERSON_NOUNS | TRADES
 # The organs of a state known by a generic name ("the Foreign Ministry", "Ministry of Foreign
 # Affairs", "the embassy"): with a country before them they act for it. A department or an office
 # only with a portfolio's word ("Kenya's Corvex Office" may be a firm's).
-_PORTFOLIO = (
-    r"(?:Foreign|Defen[cs]e|Interior|Home|Finance|Treasury|Trade|Commerce|Economy|Economic|Justice|Health|"
-    r"Education|Agriculture|Energy|Culture|Information|Labou?r|Transport|Environment|State|War|Industry)"
-)
+_PORTFOLIO = "(?:{})".format("|".join(map(re.escape, sorted(PORTFOLIO_WORDS | {"treasury", "state", "war"}))))
 _ORGAN = re.compile(
     rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,3}}Ministry|(?:{_PORTFOLIO}\s+(?:Affairs\s+)?)?(?:Department|Office)"
     r"|Embassy|Government|Cabinet"
