@@ -263,6 +263,41 @@ def test_the_two_firms_the_party_it_and_a_name_given_again_in_part():
     assert ("SUPPORT", "051", "Ghana", "Kofi Annan", None) in got
 
 
+def test_a_body_is_told_of_after_by_the_noun_that_introduced_it():
+    # "energy watchdog PowerWatch … the watchdog", "Thai conglomerate Chanthavong … the conglomerate"
+    lead = paragraph(1, "Energy watchdog PowerWatch has ordered Northfield Gas to repay customers.",
+                     orgs=["PowerWatch", "Northfield Gas"])  # fmt: skip
+    then = paragraph(2, "The watchdog criticised Northfield Gas for serious failings.", orgs=["Northfield Gas"])
+    deal = paragraph(3, "Thai conglomerate Chanthavong signed a deal with Halvorsen. The conglomerate praised "
+                     "Norvik Bank for its help.", orgs=["Chanthavong", "Halvorsen", "Norvik Bank"])  # fmt: skip
+    got = events([lead, then, deal])
+    assert ("CRITICIZE", "111", "PowerWatch", "Northfield Gas", None) in got
+    assert ("SUPPORT", "051", "Chanthavong", "Norvik Bank", None) in got
+
+
+def test_a_noun_before_a_comma_or_a_plural_is_no_body_s_introduction():
+    # (a clause's noun before a comma, "Under the agreement, Norvane …"; "the campaigners" are more
+    # than one)
+    lead = paragraph(1, "Under the agreement, Norvane will supply power. The agreement was praised by Kestrel.",
+                     orgs=["Norvane", "Kestrel"])  # fmt: skip
+    then = paragraph(2, "Kestrel welcomed the agreement.", orgs=["Kestrel"])
+    plural = paragraph(3, "Noise campaigners Greenwatch and Airwatch met. The campaigners criticised Ofcom.",
+                       orgs=["Greenwatch", "Airwatch", "Ofcom"])  # fmt: skip
+    got = events([lead, then, plural])
+    assert not [e for e in got if "Norvane" in (e[2], e[3])]
+    assert not [e for e in got if e[2] == "Greenwatch"]
+
+
+def test_the_kind_of_body_after_its_name_and_the_firm_it_accused():
+    # "the Allied Trades union … the union accused the firm": the union named with its kind after
+    # its name, and the firm the last body named other than the union, in a paragraph before
+    lead = paragraph(1, "Workers at Dunmore Aerospace are to vote on strikes.", orgs=["Dunmore Aerospace"])
+    union = paragraph(2, "The Allied Trades union said the offer fell short.", orgs=["Allied Trades"])
+    then = paragraph(3, "On Thursday the union accused the firm of cutting pay without consultation.")
+    got = events([lead, union, then])
+    assert ("CRITICIZE", "112", "Allied Trades", "Dunmore Aerospace", None) in got
+
+
 def test_solidarity_advocates_the_efforts_of_a_government_and_a_demonym_people():
     p = paragraph(1, "Cuba reiterated its solidarity with Venezuela.", countries=["Cuba", "Venezuela"])
     q = paragraph(2, "Tony Blair has been a leading advocate of Turkish membership.", people=["Tony Blair"],

@@ -37,6 +37,7 @@ from pipeline.lib.events.meetings import (
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
+    ROLE_HEADS,
     TRADES,
     RoleBook,
     a_firm_of_a_country,
@@ -266,8 +267,12 @@ _BODY_KINDS_IN_NAMES = _forms(
     "association federation commission committee council bureau authority inspectorate coalition alliance "
     "movement network institute tribunal ministry trust foundation society league forum front"
 )
-# The kind of an organisation written right before its name: "the union Jedność", "union, Jedność,".
-_INTRODUCING_NOUN = re.compile(rf"\b({'|'.join(_ORG_KINDS.split())}),?\s+(?:the\s+)?$", re.IGNORECASE)
+# A noun written right before a name, which the story may use for it after: "energy watchdog
+# PowerWatch", "Thai conglomerate Chanthavong Group"; a kind of body also set off: "the union
+# Jedność", "union, Jedność," (not any noun before a comma: "Under the agreement, Norvane will …").
+_INTRODUCING_NOUN = re.compile(rf"\b(?:([a-z]+)|((?i:{'|'.join(_ORG_KINDS.split())})),?(?:\s+the)?)\s+$")
+# A kind of body written right after its name: "the Amalgamated Engineering and Allied Trades union".
+_KIND_AFTER_THE_NAME = re.compile(r"\s+([a-z]+)\b")
 # Other nouns of a kind of organisation, which a name before them gives ("the Balco laboratory").
 # (Not "operator", "retailer", "airline": "the Boeing operator" flies Boeing's planes.)
 _ORG_KIND_NOUNS = _forms("laboratory laboratories lab labs consortium")
@@ -441,7 +446,7 @@ class Actors:
             return country if country != exclude else None
         if (
             token.pos_ == "NOUN"
-            and token.dep_ in ("nsubj", "nsubjpass", "pobj")
+            and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and not _entities_in([token], paragraph.entities)
         ):
             # "the company accused …", "whom the commission accused": the body of that kind told of
@@ -571,14 +576,19 @@ class Actors:
 
     def _orgs_introduced_as(self, noun: str) -> list[str]:
         """The organisations the article writes right after this noun ("the union Jedność", "union,
-        Jedność,", "UK bank Barclays"), in order."""
+        Jedność,", "UK bank Barclays", "energy watchdog PowerWatch"), or, for a kind of body, right
+        before it ("the Allied Trades union"), in order."""
         if self._introduced is None:
             self._introduced = {}
             for paragraph in self._article:
                 for e in paragraph.entities:
                     before = _INTRODUCING_NOUN.search(paragraph.text[max(0, e.char_start - 40) : e.char_start])
                     if e.type == "ORG" and before:
-                        self._introduced.setdefault(before.group(1).lower(), []).append(e.entity_id)
+                        word = (before.group(1) or before.group(2)).lower()
+                        self._introduced.setdefault(word, []).append(e.entity_id)
+                    after = _KIND_AFTER_THE_NAME.match(paragraph.text, e.char_end)
+                    if e.type == "ORG" and after and after.group(1) in _ORG_NOUNS | _FIRM_KINDS:
+                        self._introduced.setdefault(after.group(1), []).append(e.entity_id)
         return self._introduced.get(noun, [])
 
     def _roles_ahead(self) -> RoleBook:
@@ -797,17 +807,37 @@ class Actors:
             return None
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
+        if token.lower_ in _ORG_NOUNS | _FIRM_KINDS or self._may_be_introduced(token, paragraph):
+            # (any noun the article wrote before a body's name: "energy watchdog PowerWatch … the watchdog")
+            introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
+            if introduced:
+                return introduced[-1]
         if token.lower_ not in _ORG_NOUNS | _FIRM_KINDS:
             return None
-        introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
-        if introduced:
-            return introduced[-1]
-        before = [
-            e for e in paragraph.entities if e.type == "ORG" and e.char_end <= token.idx and e.entity_id != exclude
-        ]
-        if before:
-            return before[-1].entity_id
-        return self.last_org if self.last_org != exclude else None
+        return self._last_org_before(token, paragraph, exclude)
+
+    @staticmethod
+    def _may_be_introduced(token, paragraph: ParagraphIn) -> bool:
+        """A noun other than a kind of body that may stand for a body the article introduced with it:
+        not a person's ("the leader"), not a state's ("the government"), not a plural ("the
+        firms"), and not one a name before it already says whose it is ("the Three Gorges Dam
+        project")."""
+        if token.lower_ in _PEOPLE_BY_ROLE | ROLE_HEADS or token.lower_ in _COUNTRY_BODIES:
+            return False
+        if token.tag_ == "NNS":
+            return False
+        before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
+        return not _entities_in(before, paragraph.entities)
+
+    def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """The last organisation named before `token` other than `exclude`, in its paragraph or
+        the ones before ("the union accused the firm": not the union)."""
+        for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
+            before = [e for e in p.entities if e.type == "ORG" and e.entity_id != exclude
+                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
+            if before:
+                return before[-1].entity_id
+        return self.last_org if self.last_org != exclude and not self._article else None
 
     def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The association", "the commission", "the bureau": the last body named before it whose
