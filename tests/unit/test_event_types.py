@@ -298,6 +298,26 @@ def test_the_kind_of_body_after_its_name_and_the_firm_it_accused():
     assert ("CRITICIZE", "112", "Allied Trades", "Dunmore Aerospace", None) in got
 
 
+def test_the_country_is_the_country_named_last_and_the_government_acts_on_another():
+    lead = paragraph(1, "Guinea-Bissau held a peaceful run-off on Sunday.", countries=["Guinea-Bissau"])
+    then = paragraph(2, "China congratulated the West African country on the vote.", countries=["China"])
+    # (a bare "the government" is the article's country also where its sentence names the country
+    # it acts on)
+    ghana = paragraph(3, "Ghana recalled its envoy.", countries=["Ghana"])
+    again = paragraph(4, "Ghana said its traders had been held.", countries=["Ghana"])
+    says = paragraph(5, "In a statement, the government condemned Togo.", countries=["Togo"])
+    got = events([lead, then, ghana, again, says])
+    assert ("SUPPORT", "051", "China", "Guinea-Bissau", None) in got
+    assert ("CRITICIZE", "111", "Ghana", "Togo", None) in got
+
+
+def test_a_title_before_the_name_it_describes_is_no_name_the_model_missed():
+    # "Speaker" is capitalised and no entity, but a title: the name after it is the side
+    text = "Rosalia Blandon met the Speaker of the Parliament of Belarus, Aliaksandr Kavalenka, on Monday."
+    p = paragraph(1, text, people=["Rosalia Blandon", "Aliaksandr Kavalenka"], orgs=["Parliament of Belarus"])
+    assert ("MEET", "040", "Rosalia Blandon", "Aliaksandr Kavalenka", None) in events([p])
+
+
 def test_solidarity_advocates_the_efforts_of_a_government_and_a_demonym_people():
     p = paragraph(1, "Cuba reiterated its solidarity with Venezuela.", countries=["Cuba", "Venezuela"])
     q = paragraph(2, "Tony Blair has been a leading advocate of Turkish membership.", people=["Tony Blair"],

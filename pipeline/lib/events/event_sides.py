@@ -257,6 +257,8 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
 _ORG_KINDS = "party company firm club group bank union organisation organization charity agency"
+# The nouns a story tells of a country it named by ("the West African country").
+_COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
 _ORG_NOUNS = _forms(_ORG_KINDS)
 # Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
@@ -444,6 +446,9 @@ class Actors:
         if bare_government(token):
             country = government_country(token, paragraph.entities, self.home_country)
             return country if country != exclude else None
+        if self.a_country_told_of(token, paragraph):
+            # "China congratulated the West African country", "WHO commended the country"
+            return self.last_country_before(token, paragraph, exclude)
         if (
             token.pos_ == "NOUN"
             and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
@@ -828,6 +833,28 @@ class Actors:
             return False
         before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
         return not _entities_in(before, paragraph.entities)
+
+    @staticmethod
+    def a_country_told_of(token, paragraph: ParagraphIn) -> bool:
+        """ "The country", "the West African nation": a country the story named, told of by a noun
+        for one with nothing to say which (not "the Cuban nation": that names it; not "the two
+        countries")."""
+        if token.lower_ not in _COUNTRY_NOUNS or token.pos_ != "NOUN" or token.tag_ == "NNS":
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
+        return not any(e.type == "COUNTRY" for e in _entities_in(before, paragraph.entities))
+
+    def last_country_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """The last country named before `token` other than `exclude`, in its paragraph or the ones
+        before."""
+        for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
+            before = [e for e in p.entities if e.type == "COUNTRY" and e.entity_id != exclude
+                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
+            if before:
+                return before[-1].entity_id
+        return None
 
     def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The last organisation named before `token` other than `exclude`, in its paragraph or

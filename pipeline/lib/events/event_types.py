@@ -2436,6 +2436,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     if bare_government(head):  # "attacked the government": the country the article is about
         country = government_country(head, paragraph.entities, actors.home_country)
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
+    if actors.a_country_told_of(head, paragraph) and (country := actors.last_country_before(head, paragraph, side_a)):
+        return [EntitySpan(0, 0, country, "COUNTRY")]  # "China congratulated the West African country"
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

@@ -424,8 +424,12 @@ def describes(noun, name) -> bool:
 
 
 def a_name_missed(token, paragraph: ParagraphIn) -> bool:
-    """A proper name the model tagged as no entity: an unknown side, which no other name stands for."""
-    return token.pos_ == "PROPN" and not is_role_word(token) and not _entities_in([token], paragraph.entities)
+    """A proper name the model tagged as no entity: an unknown side, which no other name stands for.
+    (Not a title, which the name it describes may follow: "the Speaker of the Parliament of Belarus,
+    Aliaksandr Kavalenka".)"""
+    if token.pos_ != "PROPN" or is_role_word(token) or is_title(token.text):
+        return False
+    return not _entities_in([token], paragraph.entities)
 
 
 def _owner_of(trigger):

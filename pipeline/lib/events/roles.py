@@ -288,10 +288,16 @@ def bare_government(token) -> bool:
 def government_country(token, entities: Iterable[_Span], home: str | None) -> str | None:
     """Whose a bare "the government" is: the article's country (`home_country`), unless its
     sentence names another country ("Mr Howard accused the government of betraying Britain", in
-    a story about France)."""
+    a story about France) other than the one it acts on ("the government condemned Togo", in a
+    story about Ghana)."""
     if home is None or not bare_government(token):
         return None
-    return None if _other_countries(token.sent, entities, home) else home
+    # (but the country the government acts on: "the government condemned Togo")
+    acted_on = (
+        {w.idx for o in token.head.children if o.dep_ == "dobj" for w in o.subtree} if token.dep_ == "nsubj" else set()
+    )
+    others = [e for e in _other_countries(token.sent, entities, home) if e.char_start not in acted_on]
+    return None if others else home
 
 
 def _other_countries(sentence, entities: Iterable[_Span], home: str) -> list[_Span]:
