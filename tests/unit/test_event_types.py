@@ -318,6 +318,16 @@ def test_a_title_before_the_name_it_describes_is_no_name_the_model_missed():
     assert ("MEET", "040", "Rosalia Blandon", "Aliaksandr Kavalenka", None) in events([p])
 
 
+def test_solidarity_with_a_body_the_parser_hangs_on_the_verb():
+    # (the parser hangs "with the Bolivian Confederation …" on "expressed", not on "solidarity")
+    text = "Cuba expressed its solidarity with the Bolivian Confederation of Urban Teachers."
+    p = paragraph(1, text, countries=["Cuba"], orgs=["Bolivian Confederation of Urban Teachers"])
+    q = paragraph(2, "Ana Ruiz expressed support with a statement.", people=["Ana Ruiz"])  # not whom for
+    got = events([p, q])
+    assert ("SUPPORT", "053", "Cuba", "Bolivian Confederation of Urban Teachers", None) in got
+    assert not [e for e in got if e[2] == "Ana Ruiz"]
+
+
 def test_solidarity_advocates_the_efforts_of_a_government_and_a_demonym_people():
     p = paragraph(1, "Cuba reiterated its solidarity with Venezuela.", countries=["Cuba", "Venezuela"])
     q = paragraph(2, "Tony Blair has been a leading advocate of Turkish membership.", people=["Tony Blair"],

@@ -614,9 +614,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
         heads += _prep_objects(giver, ("to", "on", "at", "behind"))
         if code in ("051", "053") and not heads:
-            # "voiced appreciation for China's role": the parser hangs the noun's "for" on the verb
-            # (right after the noun: not "for the second time")
-            heads += [g for p in giver.children if p.dep_ == "prep" and p.lower_ == "for"
+            # "voiced appreciation for China's role", "expressed its solidarity with the Bolivian
+            # Confederation of Urban Teachers": the parser hangs the noun's "for" (solidarity's
+            # "with") on the verb (right after the noun: not "for the second time")
+            hung = ("for", "with") if token.lower_ == "solidarity" else ("for",)
+            heads += [g for p in giver.children if p.dep_ == "prep" and p.lower_ in hung
                       and p.i == token.right_edge.i + 1 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
         # "tributes were paid to him" (the parser's dative)
         heads += [g for c in giver.children if c.dep_ == "dative" and c.lower_ == "to" for g in c.children
