@@ -257,9 +257,9 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
 _ORG_KINDS = "party company firm club group bank union organisation organization charity agency"
+_ORG_NOUNS = _forms(_ORG_KINDS)
 # The nouns a story tells of a country it named by ("the West African country").
 _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
-_ORG_NOUNS = _forms(_ORG_KINDS)
 # Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
 _FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
@@ -829,10 +829,7 @@ class Actors:
         project")."""
         if token.lower_ in _PEOPLE_BY_ROLE | ROLE_HEADS or token.lower_ in _COUNTRY_BODIES:
             return False
-        if token.tag_ == "NNS":
-            return False
-        before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
-        return not _entities_in(before, paragraph.entities)
+        return token.tag_ != "NNS" and not _named_before_in_phrase(token, paragraph)
 
     @staticmethod
     def a_country_told_of(token, paragraph: ParagraphIn) -> bool:
@@ -843,28 +840,29 @@ class Actors:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
-        before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
-        return not any(e.type == "COUNTRY" for e in _entities_in(before, paragraph.entities))
+        return not any(e.type == "COUNTRY" for e in _named_before_in_phrase(token, paragraph))
 
     def last_country_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The last country named before `token` other than `exclude`, in its paragraph or the ones
         before."""
-        for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
-            before = [e for e in p.entities if e.type == "COUNTRY" and e.entity_id != exclude
-                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
-            if before:
-                return before[-1].entity_id
-        return None
+        return self._last_named_before(token, paragraph, "COUNTRY", exclude)
 
     def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The last organisation named before `token` other than `exclude`, in its paragraph or
         the ones before ("the union accused the firm": not the union)."""
+        if not self._article:  # (read one paragraph at a time, with no article read ahead)
+            return self._last_named_before(token, paragraph, "ORG", exclude) or (
+                self.last_org if self.last_org != exclude else None
+            )
+        return self._last_named_before(token, paragraph, "ORG", exclude)
+
+    def _last_named_before(self, token, paragraph: ParagraphIn, kind: str, exclude=None) -> str | None:
         for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
-            before = [e for e in p.entities if e.type == "ORG" and e.entity_id != exclude
+            before = [e for e in p.entities if e.type == kind and e.entity_id != exclude
                       and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
             if before:
                 return before[-1].entity_id
-        return self.last_org if self.last_org != exclude and not self._article else None
+        return None
 
     def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The association", "the commission", "the bureau": the last body named before it whose
@@ -1198,6 +1196,13 @@ def _objects(trigger, preps=("with",)) -> list:
         elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out + objects_hung_on_the_verb(trigger, out)
+
+
+def _named_before_in_phrase(token, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The entities its phrase names before a noun ("the Three Gorges Dam project", "the Cuban
+    nation"), its article aside."""
+    before = [t for c in token.children if c.i < token.i and c.dep_ != "det" for t in c.subtree]
+    return _entities_in(before, paragraph.entities)
 
 
 def _prep_objects(trigger, preps: Sequence[str]) -> list:

@@ -505,7 +505,7 @@ def _name_after_the_portfolio(noun) -> list:
     return []
 
 
-# ("Minister of State for Foreign Affairs")
+# The words of a portfolio, its joiners, and the "State" of "Minister of State for Foreign Affairs".
 _IN_A_PORTFOLIO = PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"state"}
 
 
