@@ -168,7 +168,6 @@ _HOST_A_MEAL = _HOST | _verb("give", "throw", "offer") | _forms("gave given thre
 _RECEIVE_A_VISIT = _verb("receive")  # "received a visit from X"
 # Leading or heading a delegation or a mission to a place is going there: "led a delegation to Chile".
 _LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
-_TAKE = _verb("take") | _forms("took taken")
 _DELEGATIONS = _forms("delegation delegations mission missions")
 _SIGN = _verb("sign", "ink")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
@@ -303,6 +302,7 @@ _MESSAGES = _forms("message messages letter letters telegram telegrams cable cab
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
 # Criticism as a shot taken: "took aim at", "took a swipe at", "took potshots at".
 _SHOTS = _forms("aim swipe swipes potshot potshots")
+# (and a trip that took someone somewhere: "the trip took him to Kenya")
 _TAKE = _forms("take takes took taken taking")
 # Blame laid on someone: "put the blame on X", "laid the blame for the crisis on X".
 _LAY_BLAME = _forms("put puts putting lay lays laid laying pin pins pinned pinning place places placed placing")
