@@ -263,6 +263,7 @@ _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
 # Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
 _FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
+_BODY_NOUNS = _ORG_NOUNS | _FIRM_KINDS
 # Bodies whose name holds the word a story writes for them: "the association" is the Irish
 # Passengers' Rights Association, "the commission" the Federal Trade Commission.
 _BODY_KINDS_IN_NAMES = _forms(
@@ -592,7 +593,7 @@ class Actors:
                         word = (before.group(1) or before.group(2)).lower()
                         self._introduced.setdefault(word, []).append(e.entity_id)
                     after = _KIND_AFTER_THE_NAME.match(paragraph.text, e.char_end)
-                    if e.type == "ORG" and after and after.group(1) in _ORG_NOUNS | _FIRM_KINDS:
+                    if e.type == "ORG" and after and after.group(1) in _BODY_NOUNS:
                         self._introduced.setdefault(after.group(1), []).append(e.entity_id)
         return self._introduced.get(noun, [])
 
@@ -812,12 +813,12 @@ class Actors:
             return None
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
-        if token.lower_ in _ORG_NOUNS | _FIRM_KINDS or self._may_be_introduced(token, paragraph):
+        if token.lower_ in _BODY_NOUNS or self._may_be_introduced(token, paragraph):
             # (any noun the article wrote before a body's name: "energy watchdog PowerWatch … the watchdog")
             introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
             if introduced:
                 return introduced[-1]
-        if token.lower_ not in _ORG_NOUNS | _FIRM_KINDS:
+        if token.lower_ not in _BODY_NOUNS:
             return None
         return self._last_org_before(token, paragraph, exclude)
 
@@ -827,9 +828,9 @@ class Actors:
         not a person's ("the leader"), not a state's ("the government"), not a plural ("the
         firms"), and not one a name before it already says whose it is ("the Three Gorges Dam
         project")."""
-        if token.lower_ in _PEOPLE_BY_ROLE | ROLE_HEADS or token.lower_ in _COUNTRY_BODIES:
+        if token.lower_ in _NO_BODY_S_NOUNS or token.tag_ == "NNS":
             return False
-        return token.tag_ != "NNS" and not _named_before_in_phrase(token, paragraph)
+        return not _named_before_in_phrase(token, paragraph)
 
     @staticmethod
     def a_country_told_of(token, paragraph: ParagraphIn) -> bool:
@@ -1214,6 +1215,8 @@ def _prep_objects(trigger, preps: Sequence[str]) -> list:
 # A person by role or by trade ("the Tory co-chairman", "the American actress"), not by a post that
 # acts for a team or a body (manager, coach, captain: `ROLE_HEADS`).
 _PEOPLE_BY_ROLE = PERSON_NOUNS | TRADES
+# Nouns that never stand for a body the article introduced with them: a person's, a state's.
+_NO_BODY_S_NOUNS = _PEOPLE_BY_ROLE | ROLE_HEADS | _COUNTRY_BODIES
 
 
 # The organs of a state known by a generic name ("the Foreign Ministry", "Ministry of Foreign
