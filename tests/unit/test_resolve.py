@@ -1156,6 +1156,25 @@ def test_a_name_given_an_office_in_apposition_is_a_person():
     }  # fmt: skip
 
 
+def test_a_given_name_after_an_office_of_somewhere_or_before_an_age_is_a_person():
+    paragraphs = {
+        ("a1", 1): "The governor of Maranhão, Tiago Benevides Paiva, signed the pact with Lisbon.",  # office of …
+        ("a1", 2): "The Commissioner for Trade, Sanna Lindqvist-Berg, flew to Baku.",  # a capital, "for"
+        ("a1", 3): "Peru's Foreign Minister, Inés Castañeda Rojas, praised the deal.",  # a capital, a comma
+        ("a1", 4): "The defendant, Kofi Mensah-Boateng, 47, denied the charges.",  # an age
+        # not a given name after the office: a place, as the model said
+        ("a1", 5): "The mayor of the region, Rio Grande, was absent. Talks in Rio Grande ended.",
+        ("a1", 6): "The chairman of the panel, Tate Modern, objected.",  # "Tate" is no given name
+    }
+    labelled = [(1, "Tiago Benevides Paiva", "ORG"), (2, "Sanna Lindqvist-Berg", "GPE")]
+    labelled += [(3, "Inés Castañeda Rojas", "ORG"), (4, "Kofi Mensah-Boateng", "ORG")]
+    labelled += [(5, "Rio Grande", "GPE"), (6, "Tate Modern", "ORG")]
+    assert types_as_labelled(paragraphs, labelled) == {
+        "Tiago Benevides Paiva": "PERSON", "Sanna Lindqvist-Berg": "PERSON", "Inés Castañeda Rojas": "PERSON",
+        "Kofi Mensah-Boateng": "PERSON", "Rio Grande": "PLACE", "Tate Modern": "ORG",
+    }  # fmt: skip
+
+
 def test_where_someone_travels_to_is_a_place_whatever_the_model_says():
     paragraphs = {
         ("a1", 1): "Her first trip was to Dakar, where she met the president. He flew to Tarbes in May.",

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -320,16 +321,26 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ([A-Z][\
 # news writes a description before a name ("South African president Thabo Mbeki", "Italy skipper
 # Marco Bortolami"). Not the offices a firm may hold too ("adviser", "manager", "host", "leader").
 _FIRMS_TOO = frozenset("producer broadcaster designer analyst founder veteran manager editor".split())
-_AFTER_PERSONAL_ROLE = re.compile(
-    r"\b(?:president|chairman|chairwoman|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor"
+_PERSONAL_OFFICES = (
+    r"president|chairman|chairwoman|minister|secretary|spokesman|spokeswoman|spokesperson|chancellor"
     r"|ambassador|mayor|governor|senator|envoy|premier|executive|director|boss|skipper|striker|coach|counterpart|speaker|"
     # and the trades one is described by ("Lebanese filmmaker Karim Nassar-Khoury", tagged a place),
     # but not those a firm is described by too ("TV producer Illuminations Television Limited",
     # "broadcaster France Televisions", "fund manager Matrix Asset Advisors")
     + "|".join(sorted(PERSON_DESCRIPTIONS - _FIRMS_TOO))
-    # (with a comma too, the name in apposition: "Germany's development minister, Ulla Brandt,")
-    + r"),? ([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2})\b(?! [A-Z])"
 )
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'-]*"  # ("Ríos", "Öztürk")
+_NAME_OF_TWO_OR_THREE_WORDS = rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})\b(?! [A-Z])"
+# (with a comma too, the name in apposition: "Germany's development minister, Ulla Brandt,")
+_AFTER_PERSONAL_ROLE = re.compile(rf"\b(?:{_PERSONAL_OFFICES}),? {_NAME_OF_TWO_OR_THREE_WORDS}")
+# Looser, so only a name opening with a given name counts (`_Vocab.introduced_as_person`): the office
+# written with a capital or followed by whose it is, then the name in apposition ("Peru's Foreign
+# Minister, Inés Castañeda Rojas,", "the governor of Maranhão, Tiago Benevides Paiva,", "the
+# Commissioner for Trade, Sanna Lindqvist-Berg,"), and a name given an age ("Kofi Mensah-Boateng, 47,").
+_APPOSED_TO_AN_OFFICE = re.compile(
+    rf"\b(?i:{_PERSONAL_OFFICES}|commissioner)(?: (?:of|for) [^,.;:!?\n]{{1,40}})?, {_NAME_OF_TWO_OR_THREE_WORDS}"
+)
+_GIVEN_AN_AGE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?: {_NAME_WORD}){{1,2}}), (?:aged )?[1-9]\d,")
 # The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
 # commission, …", "Lars Dahl, its chief executive, …", "Giulia Ferraresi, Italy's deputy foreign
 # minister, …" (a body is described by what it is, "Tesco, the UK's biggest retailer", not by an
@@ -382,6 +393,14 @@ def _ends_a_place(text: str, end: int) -> bool:
     return word.group(1) in _AFTER_A_PLACE if word else not re.match(r" [A-Z0-9]", after)
 
 
+def _opens_with_a_given_name(name: str) -> bool:
+    """The name's first word is a given name, written with its accents or without ("Inés": the list
+    has "ines")."""
+    first = name.split()[0]
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return is_given_name(first) or is_given_name(plain)
+
+
 class _Vocab:
     """How the corpus writes words in lowercase: a capitalised first word of a person's name that
     the corpus also writes in lowercase right before a name ("novelist Hari Kunzru", "striker ...")
@@ -400,6 +419,8 @@ class _Vocab:
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
         self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
+        self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
+        self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
         self.text = joined
         self.located = Counter(
             m.group(1)
@@ -462,8 +483,10 @@ class _Vocab:
 
     def introduced_as_person(self, name: str) -> bool:
         """Written after an office only a person holds ("president Thabo Mbeki"), and never where
-        a place goes: a person the model took for a place or a body."""
-        return bool(self.after_personal_role.get(name)) and not self.located.get(name)
+        a place goes: a person the model took for a place or a body; or, opening with a given name,
+        in apposition to an office or given an age."""
+        apposed = bool(self.apposed_to_office.get(name)) and _opens_with_a_given_name(name)
+        return (bool(self.after_personal_role.get(name)) or apposed) and not self.located.get(name)
 
     def _written(self) -> Counter:
         """How often each run of capitalised words, and each part of one, is written (counted once,
