@@ -3630,3 +3630,33 @@ def test_an_organ_whose_name_ends_with_its_country_acts_for_it():
     # named again, the ministry is that country too
     second = paragraph(2, "The ministry also thanked Tom Hale.", people=["Tom Hale"])
     assert ("SUPPORT", "Peru", "Tom Hale") in [(e[0], e[2], e[3]) for e in events([p, second])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesman of a body speaks for it, as its organ would (its country, where it names one)
+        ("A spokesman for Cuba's Foreign Ministry condemned Ana Ruiz.", [("Cuba", "Ana Ruiz")]),
+        ("A spokeswoman for Norvik Bank criticised Ana Ruiz.", [("Norvik Bank", "Ana Ruiz")]),
+        ("Representatives of the Norvik Bank accused Ana Ruiz of fraud.", [("Norvik Bank", "Ana Ruiz")]),
+        # whose spokesman a person is stays theirs; a spokesman for no one named is no one
+        ("A spokesman for Tom Hale condemned Ana Ruiz.", [("Tom Hale", "Ana Ruiz")]),
+        ("A spokesman for the family condemned Ana Ruiz.", []),
+    ],
+)
+def test_a_spokesman_for_a_body_acts_for_the_body(text, expected):
+    names = {"people": ["Ana Ruiz", "Tom Hale"], "countries": ["Cuba"], "orgs": ["Foreign Ministry", "Norvik Bank"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
+
+
+def test_the_spokesman_told_of_again_speaks_for_the_same_body():
+    text = "A spokeswoman for Norvik Bank criticised Ana Ruiz."
+    first = paragraph(1, text, people=["Ana Ruiz"], orgs=["Norvik Bank"])
+    again = paragraph(2, "The spokeswoman also praised Tom Hale.", people=["Tom Hale"])
+    assert [(t, a, b) for t, _, a, b, _ in events([first, again])] == [
+        ("CRITICIZE", "Norvik Bank", "Ana Ruiz"), ("SUPPORT", "Norvik Bank", "Tom Hale")
+    ]  # fmt: skip
+    # a spokesman of no body told of before is no one
+    alone = paragraph(1, "The spokeswoman also praised Tom Hale.", people=["Tom Hale"])
+    assert events([alone]) == []

@@ -48,6 +48,7 @@ from pipeline.lib.events.roles import (
     out_of_office,
     role_words,
     someones_aide,
+    speaks_for_someone,
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
@@ -311,6 +312,7 @@ class Actors:
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
         self.body_topic: str | None = None  # the firm or country the last parsed sentence was about
+        self.spoken_for: dict[str, str] = {}  # "spokesman" → the body the last one spoke for
         self.body_where: tuple[int, int, bool] | None = None
         # person → whether every mention so far was as a possessor or as whose time in office it was
         self.held_only: dict[str, bool] = {}
@@ -485,6 +487,19 @@ class Actors:
             return set_apart[0].entity_id
         if people:
             return people[0].entity_id
+        if speaks_for_someone(token):
+            # "a spokesman for the DPRK Foreign Ministry denounced …": the body he speaks for, read
+            # as the body itself would be (its country, for a state's organ); "the spokesman" after
+            # it, the same body
+            bodies = _prep_objects(token, ("for", "of"))
+            for body in bodies:
+                if (spoken_for := self.of(body, paragraph, prefer, exclude)) is not None:
+                    self.spoken_for[lower] = spoken_for
+                    return spoken_for
+            told = self.spoken_for.get(lower)
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if not bodies and told is not None and told != exclude and the:
+                return told
         if token.text in self.known:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude)) is not None:

@@ -381,6 +381,11 @@ _SPEAKS_FOR = frozenset(
 )
 
 
+def speaks_for_someone(token) -> bool:
+    """A spokesman, a representative, an envoy: a role noun that acts for whoever it is of."""
+    return token.pos_ == "NOUN" and token.lower_ in _SPEAKS_FOR
+
+
 def someones_aide(token) -> bool:
     """A role noun owned by someone ("Lowe's coach", "Smith's lawyer"): a person other than its owner."""
     if token.pos_ != "NOUN" or token.lower_ not in ROLE_HEADS or token.lower_ in _SPEAKS_FOR:
