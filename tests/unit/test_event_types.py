@@ -3660,3 +3660,21 @@ def test_the_spokesman_told_of_again_speaks_for_the_same_body():
     # a spokesman of no body told of before is no one
     alone = paragraph(1, "The spokeswoman also praised Tom Hale.", people=["Tom Hale"])
     assert events([alone]) == []
+
+
+def test_a_statement_told_of_again_is_the_word_of_whoever_issued_it():
+    """ "The statement condemned …", "The commentary praised …": a document told of before acts for
+    the one its first telling named first (the sentence's subject, as a rule), in any paragraph."""
+    issued = paragraph(1, "The Norvik Union issued a statement on Monday.", orgs=["Norvik Union"])
+    again = paragraph(2, "The statement condemned Ana Ruiz and praised Tom Hale.", people=["Ana Ruiz", "Tom Hale"])
+    assert [(t, a, b) for t, _, a, b, _ in events([issued, again])] == [
+        ("CRITICIZE", "Norvik Union", "Ana Ruiz"), ("SUPPORT", "Norvik Union", "Tom Hale")
+    ]  # fmt: skip
+    text = "In a signed commentary, Baltica Times mocked Ana Ruiz. The commentary also praised Tom Hale."
+    one = paragraph(1, text, people=["Ana Ruiz", "Tom Hale"], orgs=["Baltica Times"])
+    assert [(t, a, b) for t, _, a, b, _ in events([one])] == [
+        ("CRITICIZE", "Baltica Times", "Ana Ruiz"), ("SUPPORT", "Baltica Times", "Tom Hale")
+    ]  # fmt: skip
+    # a statement no one was said to issue is no one's
+    alone = paragraph(1, "The statement condemned Ana Ruiz.", people=["Ana Ruiz"])
+    assert events([alone]) == []

@@ -91,6 +91,14 @@ _STATEMENT_NOUNS = _forms(
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
+# Documents that speak for whoever issued them: "The statement condemned …", "the commentary
+# praised …" (not a report, which is as often someone's about another: "criticised in a report by MPs").
+_DOCUMENT_FORMS = {
+    noun: f"{noun}|{noun}s" for noun in "statement declaration communique communiqué commentary editorial".split()
+} | {"commentaries": "commentary|commentaries"}
+_DOCUMENTS = frozenset(_DOCUMENT_FORMS) | {f"{noun}s" for noun in _DOCUMENT_FORMS if not noun.endswith("ies")}
+
+
 # Participles whose "by" phrase names who made a thing said, decided or done: "the claims made by
 # Michael Howard", "the plans unveiled by the chancellor", "charges, raised by Eliot Spitzer",
 # "charges brought by the SEC" (not "the plans criticised by him", nor "charges paid by him").
@@ -400,6 +408,8 @@ class Actors:
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
             return subject
+        if (issuer := self.issuer(token, paragraph)) is not None and issuer != exclude:
+            return issuer  # "The statement condemned …": whoever issued it
         if lower in _OWNER_PRONOUNS:
             # "thanked China for its support": the last country or organisation named before it in
             # the sentence (a person is "his" or "her").
@@ -649,20 +659,20 @@ class Actors:
                     return e.entity_id
         return None
 
-    def _paragraphs_before(self, paragraph: ParagraphIn) -> list[ParagraphIn]:
+    def paragraphs_before(self, paragraph: ParagraphIn) -> list[ParagraphIn]:
         """The article's paragraphs before this one (`read_ahead`)."""
         return [p for p in self._article if p.paragraph_no < paragraph.paragraph_no]
 
     def _unnamed_of_that_age(self, token, paragraph: ParagraphIn) -> bool:
         """Did the article tell of "a" or "an" someone of the age "the N-year-old" gives, before it?"""
         told = re.compile(rf"\ban?\s+{re.escape(_age_of(token))}-year-old\b", re.IGNORECASE)
-        before = [p.text for p in self._paragraphs_before(paragraph)]
+        before = [p.text for p in self.paragraphs_before(paragraph)]
         return any(told.search(text) for text in [*before, paragraph.text[: token.idx]])
 
     def _most_told_person(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """The person the article named most before `token` (the last of those named as often)."""
         told: dict[str, int] = {}
-        for p in [*self._paragraphs_before(paragraph), paragraph]:
+        for p in [*self.paragraphs_before(paragraph), paragraph]:
             for e in p.entities:
                 if e.type == "PERSON" and e.entity_id != exclude and (p is not paragraph or e.char_end <= token.idx):
                     told[e.entity_id] = told.pop(e.entity_id, 0) + 1  # (re-inserted: the last named last)
@@ -736,6 +746,30 @@ class Actors:
         # A sentence that is all quotation is the speaker still talking: the story's subject goes
         # on past it ("He accused X. 'We …' He also said …").
         self.narrative_starts = [a for a, b in spans if not _all_quoted(text, a, b, quoted)]
+
+    def issuer(self, token, paragraph: ParagraphIn) -> str | None:
+        """Who issued the document "the statement" tells of again: whom the sentence that introduced
+        it ("issued a statement", "in a signed commentary") names first, before the document or else
+        after it, in this paragraph or the last before it that did."""
+        if token.lower_ not in _DOCUMENTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if _entities_in(_pruned_subtree(token), paragraph.entities):
+            return None  # "the Parlatino declaration": its own name says whose
+        forms = _DOCUMENT_FORMS.get(token.lower_) or _DOCUMENT_FORMS[token.lower_[:-1]]
+        introduced = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{forms})\b")
+        earlier = [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
+        for p, upto in [(paragraph, token.sent.start_char), *earlier]:
+            told = list(introduced.finditer(p.text[:upto]))
+            if not told:
+                continue
+            at = told[-1].start()
+            opening = max(p.text.rfind(". ", 0, at), p.text.rfind("\n", 0, at)) + 1
+            closing = p.text.find(". ", at)
+            sentence = [e for e in p.entities if e.type in _SIDE_TYPES and opening <= e.char_start
+                        and (closing < 0 or e.char_start < closing)]  # fmt: skip
+            first = [e for e in sentence if e.char_start < at] or sentence
+            return first[0].entity_id if first else None
+        return None
 
     def first_named_before(self, token, paragraph: ParagraphIn) -> str | None:
         """The first person, country or organisation named in the sentence before `token`'s, in its
