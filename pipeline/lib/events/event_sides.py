@@ -93,10 +93,17 @@ _STATEMENT_NOUNS = _forms(
 )
 # Documents that speak for whoever issued them: "The statement condemned …", "the commentary
 # praised …" (not a report, which is as often someone's about another: "criticised in a report by MPs").
-_DOCUMENT_FORMS = {
-    noun: f"{noun}|{noun}s" for noun in "statement declaration communique communiqué commentary editorial".split()
-} | {"commentaries": "commentary|commentaries"}
-_DOCUMENTS = frozenset(_DOCUMENT_FORMS) | {f"{noun}s" for noun in _DOCUMENT_FORMS if not noun.endswith("ies")}
+_DOCUMENT_PAIRS = (
+    "statement statements",
+    "declaration declarations",
+    "communique communiques",
+    "communiqué communiqués",
+    "commentary commentaries",
+    "editorial editorials",
+)
+# each form → the pattern of both ("statement|statements")
+_DOCUMENT_FORMS = {form: pair.replace(" ", "|") for pair in _DOCUMENT_PAIRS for form in pair.split()}
+_DOCUMENTS = frozenset(_DOCUMENT_FORMS)
 
 
 # Participles whose "by" phrase names who made a thing said, decided or done: "the claims made by
@@ -755,7 +762,7 @@ class Actors:
             return None
         if _entities_in(_pruned_subtree(token), paragraph.entities):
             return None  # "the Parlatino declaration": its own name says whose
-        forms = _DOCUMENT_FORMS.get(token.lower_) or _DOCUMENT_FORMS[token.lower_[:-1]]
+        forms = _DOCUMENT_FORMS[token.lower_]
         introduced = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{forms})\b")
         earlier = [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
         for p, upto in [(paragraph, token.sent.start_char), *earlier]:
