@@ -3678,3 +3678,23 @@ def test_a_statement_told_of_again_is_the_word_of_whoever_issued_it():
     # a statement no one was said to issue is no one's
     alone = paragraph(1, "The statement condemned Ana Ruiz.", people=["Ana Ruiz"])
     assert events([alone]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state organ named with no country acts for the country of the city its sentence opens with
+        ("South Korea protested. In Seoul, the Foreign Ministry condemned Ana Ruiz.", [("South Korea", "Ana Ruiz")]),
+        (
+            "South Korea protested. In Seoul, a Foreign Ministry spokesman castigated Ana Ruiz.",
+            [("South Korea", "Ana Ruiz")],
+        ),
+        # with no such country named, or no opening city, the organ as before
+        ("In Seoul, the Foreign Ministry condemned Ana Ruiz.", [("Foreign Ministry", "Ana Ruiz")]),
+        ("South Korea protested. The Foreign Ministry condemned Ana Ruiz.", [("Foreign Ministry", "Ana Ruiz")]),
+    ],
+)
+def test_a_state_organ_in_a_capital_acts_for_its_country(text, expected):
+    names = {"people": ["Ana Ruiz"], "countries": ["South Korea"], "orgs": ["Foreign Ministry"], "places": ["Seoul"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected

@@ -409,7 +409,7 @@ class Actors:
             country = _country_of_organ(token, own[0], paragraph) or named_government_country(
                 name, token.sent, paragraph.entities, self.home_country
             )
-            if country is not None:
+            if (country := country or self._country_where_said(name, token, paragraph)) is not None:
                 return country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
@@ -540,9 +540,28 @@ class Actors:
             return named[0].entity_id  # "Poland's largest union, Jedność, lambasted …": the union, not Poland
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
+            if chosen and kind == "ORG":
+                # "In Seoul, a Foreign Ministry spokesman castigated …": the organ's country
+                name = paragraph.text[chosen[0].char_start : chosen[0].char_end]
+                return self._country_where_said(name, token, paragraph) or chosen[0].entity_id
             if chosen:
                 return chosen[0].entity_id
         return None
+
+    def _country_where_said(self, organ: str, token, paragraph: ParagraphIn) -> str | None:
+        """ "In Seoul, the Foreign Ministry …", "In Beijing, the commerce ministry …": a state organ
+        named with no country acts for the country of the city its sentence opens with, where the
+        article names that country (`country_of`)."""
+        if not _ORGAN.fullmatch(organ.strip()):
+            return None
+        start = token.sent.start_char
+        opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
+        if opening is None:
+            return None
+        at = start + opening.start(1)
+        place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
+        country = self.country_of(place.entity_id, paragraph) if place is not None else None
+        return country.entity_id if country is not None else None
 
     def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """A subject "it" goes on with the firm or country its sentence's clause before is about,
@@ -581,7 +600,12 @@ class Actors:
             return holder
         if words is not None and len(words) >= 2 and (later := self._roles_ahead().holder(words, "", [], 0, exclude)):
             return later  # named later with the office and its country, not only "the president"
-        return _office_of(token, paragraph, exclude)
+        office = _office_of(token, paragraph, exclude)
+        organ = next((e for e in paragraph.entities if e.entity_id == office and e.type == "ORG"), None)
+        if organ is not None:  # "In Seoul, a Foreign Ministry spokesman castigated …": the organ's country
+            name = paragraph.text[organ.char_start : organ.char_end]
+            return self._country_where_said(name, token, paragraph) or office
+        return office
 
     def country_of(self, place_id: str, paragraph: ParagraphIn, home: set[str] = frozenset()) -> EntitySpan | None:
         """The country a city is in (GeoNames, `places.countries_of_place`), as the article names it:
