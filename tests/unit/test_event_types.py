@@ -3698,3 +3698,13 @@ def test_a_state_organ_in_a_capital_acts_for_its_country(text, expected):
     names = {"people": ["Ana Ruiz"], "countries": ["South Korea"], "orgs": ["Foreign Ministry"], "places": ["Seoul"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
+
+
+def test_a_person_attacked_over_something_may_be_told_of_by_their_office():
+    """ "Attacked the chancellor over the delay": an office held by a person is a person attacked in
+    words, who the article named before holding it (not "the army", force)."""
+    named = paragraph(1, "Chancellor Gordon Ashby spoke on Wednesday.", people=["Gordon Ashby"])
+    attacked = paragraph(2, "Tom Crane attacked the chancellor over the delay.", people=["Tom Crane"])
+    assert [e[:4] for e in events([named, attacked])] == [("CRITICIZE", "111", "Tom Crane", "Gordon Ashby")]
+    force = paragraph(2, "Rebels attacked the army over the weekend.")
+    assert events([named, force]) == []

@@ -1138,10 +1138,10 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
         and _owners_named(token, paragraph)
     ):
         return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
-    people = [e for e in paragraph.entities if e.type == "PERSON"]
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    # Not an organisation: "Taliban fighters attacked Nato for the second time" is force.
-    person = any(t.lower_ in _PRONOUNS or _entities_in([t], people) for t in targets)
+    # Not an organisation: "Taliban fighters attacked Nato for the second time" is force. A person
+    # may be told of by an office ("attacked the chancellor over the delay").
+    person = any(t.lower_ in _PRONOUNS or _a_person(t, paragraph) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
