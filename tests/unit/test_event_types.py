@@ -1,6 +1,7 @@
 """Events of each type on hand-made paragraphs, with the real spaCy parser."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -3708,3 +3709,24 @@ def test_a_person_attacked_over_something_may_be_told_of_by_their_office():
     assert [e[:4] for e in events([named, attacked])] == [("CRITICIZE", "111", "Tom Crane", "Gordon Ashby")]
     force = paragraph(2, "Rebels attacked the army over the weekend.")
     assert events([named, force]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's deed done to another: the state named before it did it, whom its "of" names suffered it
+        ("Ana Ruiz condemned the US blockade of Cuba.", [("Ana Ruiz", "US")]),
+        ("Ana Ruiz condemned Israel's occupation of Cuba.", [("Ana Ruiz", "Israel")]),
+        # armed deeds and a presence are their doer's
+        ("Ana Ruiz condemned the Israeli airstrikes on Damascus.", [("Ana Ruiz", "Israeli")]),
+        ("Ana Ruiz condemned the British military presence in the South Atlantic.", [("Ana Ruiz", "British")]),
+        ("Ana Ruiz condemned the presence of US troops in Cuba.", [("Ana Ruiz", "US")]),
+        # not those of whom they were done to
+        ("Ana Ruiz condemned attacks on Peruvian traders.", []),
+    ],
+)
+def test_a_deed_is_its_doers_not_its_victims(text, expected):
+    countries = [c for c in ("US", "Cuba", "Israeli", "British", "Peruvian", "Israel") if re.search(rf"\b{c}\b", text)]
+    places = [p for p in ("Damascus", "South Atlantic") if p in text]
+    p = paragraph(1, text, people=["Ana Ruiz"], countries=countries, places=places)
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected

@@ -88,6 +88,8 @@ _STATEMENT_NOUNS = _forms(
     # what a state or a body does to others, faulted as its doing: "denounced the interference of the
     # OAS", "condemned the drills by South Korea and the US", "criticised the ruling by the court"
     "interference meddling aggression provocation provocations hypocrisy drills ruling rulings verdict",
+    # armed deeds and a presence, their doer's ("the Israeli airstrikes", "the British military presence")
+    "airstrike airstrikes occupation incursion incursions bombardment bombardments shelling presence",
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
 )
@@ -104,6 +106,14 @@ _DOCUMENT_PAIRS = (
 # each form → the pattern of both ("statement|statements")
 _DOCUMENT_FORMS = {form: pair.replace(" ", "|") for pair in _DOCUMENT_PAIRS for form in pair.split()}
 _DOCUMENTS = frozenset(_DOCUMENT_FORMS)
+
+
+# Deeds done to someone, whose "of" names who suffered them when a doer is named before them: "the
+# US blockade of Cuba", "Israel's occupation of the Golan".
+_DONE_TO = _forms(
+    "blockade blockades embargo embargoes sanctions occupation crackdown airstrike airstrikes incursion incursions",
+    "bombardment bombardments shelling",
+)
 
 
 # Participles whose "by" phrase names who made a thing said, decided or done: "the claims made by
@@ -1441,8 +1451,13 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 # (not an "of" phrase's owner: "the actions of Mr Lund's critics" are not his)
                 # ("the claims made on Monday by Michael Howard": the "by" of a participle of making)
                 makers = [m] if (m := maker(h)) is not None else []
+                # (a deed done to someone with its doer named before it: its "of" is who suffered
+                # it, "the US blockade of Cuba")
+                doer_before = any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ")
+                                  for c in h.children)  # fmt: skip
+                by_or_of = ("by",) if h.lower_ in _DONE_TO and doer_before else ("by", "of")
                 authors = [g for c in [*h.children, *(x for v in makers for x in v.children)]
-                           if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
+                           if c.dep_ in ("prep", "agent") and c.lower_ in by_or_of
                            for g in c.children if g.dep_ == "pobj"
                            and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
                 authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
