@@ -1559,7 +1559,7 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
     found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
     others = {e.entity_id for e in found}
-    other = next(iter(others), None)
+    other = found[0].entity_id if found else None  # (not a set's first: its order changes with the hash seed)
     for member in members:
         if member.lower_ in ("he", "she"):  # "he and Moriyama signed": whom the pronoun means
             side, kind = actors.of(member, paragraph, exclude=other), "PERSON"

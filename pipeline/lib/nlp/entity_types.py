@@ -146,4 +146,5 @@ def vote_type(article_votes: Counter, corpus_votes: Counter, order: tuple[str, .
         t: article_votes.get(t, 0) + 1.5 * corpus_votes.get(t, 0) / total
         for t in set(article_votes) | set(corpus_votes)
     }
-    return min(scores, key=lambda t: (-scores[t], order.index(t) if t in order else len(order)))
+    # (the type's own name breaks a last tie: a set's order changes with the hash seed)
+    return min(scores, key=lambda t: (-scores[t], order.index(t) if t in order else len(order), t))
