@@ -3730,3 +3730,16 @@ def test_a_deed_is_its_doers_not_its_victims(text, expected):
     places = [p for p in ("Damascus", "South Atlantic") if p in text]
     p = paragraph(1, text, people=["Ana Ruiz"], countries=countries, places=places)
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == expected
+
+
+def test_militants_named_by_their_group_are_the_group_and_a_pact_is_its_parties():
+    """ "Somalia's al Shabaab militants": the group that names them, not the country they are of;
+    criticism of "the deal between A, B and C" is of its parties."""
+    blamed = paragraph(1, "Kenya blamed Somalia's al Shabaab militants for the attack.", countries=["Kenya", "Somalia"],
+                       orgs=["al Shabaab"])  # fmt: skip
+    assert [(a, b) for t, _, a, b, _ in events([blamed]) if t == "CRITICIZE"] == [("Kenya", "al Shabaab")]
+    text = "Ana Ruiz denounced the AUKUS deal between the United States, Britain and Australia."
+    pact = paragraph(1, text, people=["Ana Ruiz"], countries=["United States", "Britain", "Australia"])
+    assert [(a, b) for t, _, a, b, _ in events([pact]) if t == "CRITICIZE"] == [
+        ("Ana Ruiz", "United States"), ("Ana Ruiz", "Britain"), ("Ana Ruiz", "Australia")
+    ]  # fmt: skip

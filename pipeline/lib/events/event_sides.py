@@ -108,6 +108,13 @@ _DOCUMENT_FORMS = {form: pair.replace(" ", "|") for pair in _DOCUMENT_PAIRS for 
 _DOCUMENTS = frozenset(_DOCUMENT_FORMS)
 
 
+# Members of an armed or political group, whom the group's name before them names ("al Shabaab
+# militants", "Hamas gunmen").
+_GROUP_MEMBERS = _forms(
+    "militants fighters rebels gunmen insurgents guerrillas militiamen activists supporters members"
+)
+# Agreements, which are their parties' ("the deal between the US, Britain and Australia").
+_PACTS = _forms("deal deals agreement agreements accord accords pact pacts treaty treaties")
 # Deeds done to someone, whose "of" names who suffered them when a doer is named before them: "the
 # US blockade of Cuba", "Israel's occupation of the Golan".
 _DONE_TO = _forms(
@@ -1413,6 +1420,15 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             # club manager Sir Alex Ferguson")
             named = [t for a in _appositions_of(h, heads) for t in conjuncts(a)]
             covering = _entities_in(named, paragraph.entities) or described_person(h, paragraph)
+        if not covering and h.lower_ in _GROUP_MEMBERS:
+            # "Somalia's al Shabaab militants": the group that names them, not whose they are
+            named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
+            covering = [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"]
+        if not covering and h.lower_ in _PACTS:
+            # "denounced the AUKUS deal between the US, Britain and Australia": its parties
+            parties = [p for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj" for p in conjuncts(g)]  # fmt: skip
+            covering = [e for p in parties for e in _entities_in([p], paragraph.entities)]
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
             covering = _entities_in(owners, paragraph.entities) if owners else []
