@@ -73,11 +73,12 @@ SETS = (
 REFERENCE = dt.date(2026, 12, 1)
 
 
-def gold_of(name: str) -> list[dict]:
-    """The set's gold as the scorer reads it: one dict per row, a side given as a list joined by "|"
-    (a list holding null accepts any side)."""
+def gold_of(folder: Path | str) -> list[dict]:
+    """The set's gold as the scorer reads it (a set's name, or its folder): one dict per row, a side
+    given as a list joined by "|" (a list holding null accepts any side)."""
     rows = []
-    for doc, events in json.loads((INVENTED / name / "gold.json").read_text(encoding="utf-8")).items():
+    folder = INVENTED / folder if isinstance(folder, str) else folder
+    for doc, events in json.loads((folder / "gold.json").read_text(encoding="utf-8")).items():
         for event in events:
             kind, a, b = event[:3]
             rows.append(
@@ -95,15 +96,18 @@ def _side(side):
     return "|".join(side)
 
 
-def run() -> dict:
+def run(sets: tuple[Path, ...] = ()) -> dict:
+    """Each set's figures and the pooled ones; `sets` are folders of the same layout (default: the
+    invented sets)."""
     load_parser()
     parse = ParseCache()
     results: dict = {}
     pooled: dict[str, list] = {"gold": [], "pipeline": [], "baseline": []}
-    for name in SETS:
-        docs = INVENTED / name / "docs"
+    for folder in sets or tuple(INVENTED / name for name in SETS):
+        name = folder.name
+        docs = folder / "docs"
         corpus = folder_corpus(docs, sorted(p.name for p in docs.glob("*.txt")), REFERENCE)
-        gold, system, baseline = gold_of(name), system_events(corpus, parse), baseline_events(corpus)
+        gold, system, baseline = gold_of(folder), system_events(corpus, parse), baseline_events(corpus)
         # the same documents in two sets must not match each other's rows when pooled
         for rows in (gold, system, baseline):
             for r in rows:
@@ -151,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--errors", action="store_true", help="list each set's misses and false rows")
+    parser.add_argument("--folder", type=Path, action="append", default=[],
+                        help="score this folder of the same layout instead (an audit set), repeatable")  # fmt: skip
     args = parser.parse_args(argv)
-    results = run()
+    results = run(tuple(args.folder))
     report(results, args.errors)
     if args.json:
         args.json.write_text(json.dumps(_plain(results), indent=1))
