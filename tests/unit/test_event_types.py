@@ -240,14 +240,15 @@ def test_every_trigger_form_sends_its_sentence_to_the_parser():
 
     single = (et._VISIT_VERBS | et._VISIT_NOUNS | et._ARRIVE | et._HOST | et._SIGN | et._PRAISE | et._SUPPORT
               | et._CRITICIZE | et._ACCUSE | et._ATTACK | et._SUPPORT_NOUNS | et._PRAISE_NOUNS | et._CRITICISM_NOUNS
-              | et._ACCUSATION_NOUNS | et._RAP) - {"back", "tribute", "tributes"}  # fmt: skip
+              | et._ACCUSATION_NOUNS | et._RAP | et._SAVAGE) - {"back", "tribute", "tributes"}  # fmt: skip
     phrases = ({f"{w} of" for w in et._SUPPORTER_NOUNS} | {f"{w} highly of" for w in et._IDIOM_VERBS}
                | {"paid tribute to"} | {f"{w} out at" for w in et._OUT_AT} | {f"{w} back at" for w in et._OUT_AT}
                | {f"{w} on" for w in et._ROUND_ON} | {f"{w} to" for w in et._HEAD_TO}
                | {f"{w} two days in" for w in et._SPEND} | {f"{w} the plan as" for w in et._DISMISS}
                | {f"{w} fraud charges" for w in et._SETTLE} | {f"charges, {w}" for w in _CHARGES_MADE}
                | {f"{w} into" for w in et._TEAR_INTO} | {"charged by"} | {"tributes were paid", "tributes to"}
-               | {f"{w} aim" for w in et._TAKE})  # fmt: skip
+               | {f"{w} aim" for w in et._TAKE} | {f"{w} scorn on" for w in et._POUR}
+               | {f"{w} the firm to task" for w in et._TAKE})  # fmt: skip
     assert [w for w in sorted(single | phrases) if not CUE_WORDS.search(w)] == []
 
 
@@ -3743,3 +3744,21 @@ def test_militants_named_by_their_group_are_the_group_and_a_pact_is_its_parties(
     assert [(a, b) for t, _, a, b, _ in events([pact]) if t == "CRITICIZE"] == [
         ("Ana Ruiz", "United States"), ("Ana Ruiz", "Britain"), ("Ana Ruiz", "Australia")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Crane poured scorn on Ana Ruiz's plans.", [("CRITICIZE", "Tom Crane", "Ana Ruiz")]),
+        ("Tom Crane also took Norvik Bank to task for failing to act.", [("CRITICIZE", "Tom Crane", "Norvik Bank")]),
+        ("Norvik Bank has savaged Ana Ruiz's plans.", [("CRITICIZE", "Norvik Bank", "Ana Ruiz")]),
+        # a case taken to court, a beating, a scorn felt: no criticism in words
+        ("Tom Crane took the case to court.", []),
+        ("Ana Ruiz suffered a savage beating.", []),
+        ("Wales savaged Italy 40-3 in Rome.", []),
+    ],
+)
+def test_criticism_idioms_scorn_poured_taken_to_task_savaged(text, expected):
+    names = {"people": ["Tom Crane", "Ana Ruiz"], "orgs": ["Norvik Bank"], "countries": ["Wales", "Italy"]}
+    p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
+    assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected

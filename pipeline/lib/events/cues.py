@@ -75,6 +75,7 @@ EVENT_CUE = (
     r"|(?:tear|tears|tore|torn|tearing|lay|lays|laid|laying)\s+into"
     r"|raps|rapp(?:ed|ing)|slat(?:es|ed|ing)|brand(?:ed|ing)|label(?:l?ed|l?ing)|admir(?:e|es|ed|ing)"
     r"|swipes?|broadsides?|potshots?|t(?:ake|akes|ook|aken|aking)\s+aim"
+    r"|savag(?:e|es|ed|ing)|scorn\s+(?:on|upon)|to\s+task"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
     r"|highly\s+of|(?:highly|greatly|deeply)\s+appreciat(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"

@@ -292,6 +292,8 @@ _DISMISS = _verb("dismiss")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
+# "Savaged the plans", "savaged the chairman for …" (not "Wales savaged Italy 40-3": a rout), as an attack.
+_SAVAGE = _verb("savage")
 # Words that give an agreement's value, between it and its partner: "a deal totalling $375m with …".
 _VALUED = _forms("totalling totaling worth valued costing")
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
@@ -302,6 +304,8 @@ _MESSAGES = _forms("message messages letter letters telegram telegrams cable cab
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
 # Criticism as a shot taken: "took aim at", "took a swipe at", "took potshots at".
 _SHOTS = _forms("aim swipe swipes potshot potshots")
+# Scorn poured or heaped on someone: "poured scorn on the plans".
+_POUR = _forms("pour pours poured pouring heap heaps heaped heaping")
 # (and a trip that took someone somewhere: "the trip took him to Kenya")
 _TAKE = _forms("take takes took taken taking")
 # Blame laid on someone: "put the blame on X", "laid the blame for the crisis on X".
@@ -791,6 +795,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "053"
     if lower in _CRITICIZE and verb:
         return CRITICIZE, "111"
+    if lower in _TAKE and verb and _taken_to_task(token):
+        return CRITICIZE, "111"  # "took the regulator to task for …"
     if lower in _ACCUSE and verb:
         return CRITICIZE, "112"
     if (
@@ -802,6 +808,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if lower in _INDICT and verb:
         return CRITICIZE, "112"  # "was indicted by a grand jury": a formal accusation, whatever of
     if verb and _phrasal_preposition(token):
+        return CRITICIZE, "111"
+    if lower in _SAVAGE and verb and _verbal_attack(token, paragraph):
         return CRITICIZE, "111"
     if lower in _ATTACK and (verb or token.pos_ == "NOUN") and _verbal_attack(token, paragraph):
         return CRITICIZE, "111"
@@ -1035,8 +1043,15 @@ def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
                                                       for w in foreign)  # fmt: skip
 
 
+def _taken_to_task(verb) -> bool:
+    """ "Took the Civil Aviation Authority to task for …": a rebuke (not "took the case to court")."""
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(g.lower_ == "task" for c in to for g in c.children)
+
+
 def _phrasal_preposition(token) -> str | None:
-    """The preposition of a phrasal criticism verb ("hit out at" → "at", "rounded on" → "on"), or None."""
+    """The preposition of a phrasal criticism verb ("hit out at" → "at", "rounded on" → "on", "poured
+    scorn on" → "on"), or None."""
     lower = token.lower_
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     particle = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children)
@@ -1044,6 +1059,8 @@ def _phrasal_preposition(token) -> str | None:
         return "at"
     if lower in _ROUND_ON and "on" in preps:
         return "on"
+    if lower in _POUR and "on" in preps and any(c.dep_ == "dobj" and c.lower_ == "scorn" for c in token.children):
+        return "on"  # "poured scorn on the plans" (the parser may take "scorn" for an adverb)
     if lower in _TEAR_INTO and any(h.lower_ in _STATEMENT_NOUNS - _DEEDS for h in _objects(token, ("into",))):
         return "into"  # (not "tore into the work with relish": set about it)
     return None
