@@ -3762,3 +3762,20 @@ def test_criticism_idioms_scorn_poured_taken_to_task_savaged(text, expected):
     names = {"people": ["Tom Crane", "Ana Ruiz"], "orgs": ["Norvik Bank"], "countries": ["Wales", "Italy"]}
     p = paragraph(1, text, **{kind: [n for n in ns if n in text] for kind, ns in names.items()})
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == expected
+
+
+def test_a_deed_told_again_with_the_is_its_doers_told_in_an_earlier_paragraph():
+    """ "Israel's plan … [next paragraph] The plan was also denounced by Egypt": the doer named with
+    the deed in any paragraph before, not only in the deed's own."""
+    told = paragraph(1, "Nabil Hassouna condemned Israel's plan to build new settlements.", people=["Nabil Hassouna"],
+                     countries=["Israel"])  # fmt: skip
+    again = paragraph(2, "The plan was also denounced by Egypt.", countries=["Egypt"])
+    assert [(a, b) for t, _, a, b, _ in events([told, again]) if t == "CRITICIZE"] == [
+        ("Nabil Hassouna", "Israel"), ("Egypt", "Israel")
+    ]  # fmt: skip
+    # a person told of by an office is no deed: not the country named before the office
+    office = paragraph(1, "Germany's culture minister, Katrin Ober, flew home.", people=["Katrin Ober"],
+                       countries=["Germany"])  # fmt: skip
+    text = "Tom Hale attacked the minister in the Bundestag, accusing her of lying."
+    attacked = paragraph(2, text, people=["Tom Hale"])
+    assert ("Tom Hale", "Germany") not in [(a, b) for t, _, a, b, _ in events([office, attacked])]

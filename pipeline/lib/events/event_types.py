@@ -2295,16 +2295,28 @@ def _others_named(head, paragraph: ParagraphIn, actors: Actors) -> list[EntitySp
     return _head_entities(head, paragraph, actors.groups)
 
 
-def _doer_told_before(noun, paragraph: ParagraphIn) -> EntitySpan | None:
-    """Whose a deed named again with "the" is, when its sentence's paragraph told it before with its
-    doer's name or demonym in front ("Turkish air strikes … condemned the strikes", "Russia's
-    missile tests … denounced the tests"); None for a noun with anything of its own to say whose."""
+def _doer_told_before(noun, paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
+    """Whose a deed named again with "the" is, when its sentence's paragraph, else one before it, told
+    it before with its doer's name or demonym in front ("Turkish air strikes … condemned the strikes",
+    "Israel's plan … [a paragraph later] The plan was also denounced by Egypt"); None for a noun with
+    anything of its own to say whose."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
         c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children
     ):
         return None
-    start = noun.sent.start_char
-    told = [m.start() for m in re.finditer(rf"\b{re.escape(noun.text)}\b", paragraph.text[:start])]
+    # (in a paragraph before, only what someone said, decided or did: "the minister" told of there as
+    # "Germany's culture minister" is a person, not a deed)
+    said_or_done = noun.lower_ in _STATEMENT_NOUNS
+    earlier = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]] if said_or_done else []
+    for told_in, upto in [(paragraph, noun.sent.start_char), *earlier]:
+        if (doer := _doer_in(noun.text, told_in, upto)) is not None:
+            return doer
+    return None
+
+
+def _doer_in(deed: str, paragraph: ParagraphIn, upto: int) -> EntitySpan | None:
+    """The doer written right before the deed's last telling in the paragraph's text up to `upto`."""
+    told = [m.start() for m in re.finditer(rf"\b{re.escape(deed)}\b", paragraph.text[:upto])]
     for at in reversed(told):
         before = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= at]
         between = paragraph.text[before[-1].char_end : at] if before else ""
@@ -2383,7 +2395,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
-    if deed and deeds_told_before and (doer := _doer_told_before(head, paragraph)) is not None:
+    if deed and deeds_told_before and (doer := _doer_told_before(head, paragraph, actors)) is not None:
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
     side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
