@@ -566,9 +566,10 @@ class Actors:
         return None
 
     def _country_where_said(self, organ: str, token, paragraph: ParagraphIn) -> str | None:
-        """ "In Seoul, the Foreign Ministry …", "In Beijing, the commerce ministry …": a state organ
-        named with no country acts for the country of the city its sentence opens with, where the
-        article names that country (`country_of`)."""
+        """ "In Seoul, the Foreign Ministry …": a state organ named with no country acts for the
+        country of the city its sentence opens with, where the article names that country
+        (`country_of`). Only an organ the model named: a lowercase "the commerce ministry" was tried
+        and added a wrong row on an unread set."""
         if not _ORGAN.fullmatch(organ.strip()):
             return None
         start = token.sent.start_char
