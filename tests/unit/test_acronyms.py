@@ -50,3 +50,15 @@ def test_short_form_shape():
 def test_parenthesised_ordinary_words_are_not_definitions():
     assert pairs("He noted (with some pride) that the plan works.") == []
     assert pairs("the attack on Venezuela (imperially named) backyard") == []
+
+
+def test_a_long_form_opens_with_a_name_not_with_a_joining_word():
+    """Schwartz–Hearst's shortest match may open on "of" ("ODPM" → "of the Deputy Prime Minister"):
+    the word before, when it gives the short form's first letter, opens the long form."""
+    pairs = {(d.short, d.long) for d in find_definitions(
+        "The Office of the Deputy Prime Minister (ODPM) and the Organization of American States (OAS) met."
+    )}  # fmt: skip
+    assert pairs == {
+        ("ODPM", "Office of the Deputy Prime Minister"),
+        ("OAS", "Organization of American States"),
+    }

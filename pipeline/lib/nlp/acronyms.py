@@ -66,6 +66,14 @@ def best_long_form(short: str, long: str) -> str | None:
         i -= 1
         s -= 1
     found = long[i + 1 :].strip()
+    if found.split()[:1] and found.split()[0] in _JOINERS:
+        # the shortest match may open on a joining word that gives the first letter ("of the Deputy
+        # Prime Minister" for ODPM): the capitalised word before it, giving that letter too, opens
+        # the name ("Office of the Deputy Prime Minister"); with none, no definition
+        before = long[: i + 1].split()
+        if not before or not before[-1][:1].isupper() or before[-1][:1].lower() != short[:1].lower():
+            return None
+        found = f"{before[-1]} {found}"
     if len(found) <= len(short) or len(found.split()) < 2 or short.lower() in found.lower().split():
         return None
     return found
