@@ -33,6 +33,7 @@ from pipeline.lib.events.meetings import (
     person_before_in_sentence,
     sentence_people,
     subject_the_parser_missed,
+    with_the,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
 from pipeline.lib.events.roles import (
@@ -103,9 +104,16 @@ _DOCUMENT_PAIRS = (
     "commentary commentaries",
     "editorial editorials",
 )
-# each form → the pattern of both ("statement|statements")
-_DOCUMENT_FORMS = {form: pair.replace(" ", "|") for pair in _DOCUMENT_PAIRS for form in pair.split()}
-_DOCUMENTS = frozenset(_DOCUMENT_FORMS)
+# each form → how a sentence introduces the document, in either form ("issued a statement", "in a
+# signed commentary", "its statements")
+_DOCUMENT_INTRODUCED = {
+    form: re.compile(
+        rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{pair.replace(' ', '|')})\b"
+    )
+    for pair in _DOCUMENT_PAIRS
+    for form in pair.split()
+}
+_DOCUMENTS = frozenset(_DOCUMENT_INTRODUCED)
 
 
 # Members of an armed or political group, whom the group's name before them names ("al Shabaab
@@ -268,11 +276,7 @@ def _of_objects(token) -> list:
 def an_age_for_a_person(token) -> bool:
     """ "The 19-year-old", "the 58-year-old": a person the story has named, told of by their age (not
     "a 30-year-old man", someone new)."""
-    return (
-        token.lower_ == "old"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and bool(_age_of(token))
-    )
+    return token.lower_ == "old" and with_the(token) and bool(_age_of(token))
 
 
 def _age_of(old) -> str:
@@ -426,7 +430,7 @@ class Actors:
             country = _country_of_organ(token, own[0], paragraph) or named_government_country(
                 name, token.sent, paragraph.entities, self.home_country
             )
-            if (country := country or self._country_where_said(name, token, paragraph)) is not None:
+            if (country := country or self._country_where_said(own[0], token, paragraph)) is not None:
                 return country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
@@ -531,8 +535,7 @@ class Actors:
                     self.spoken_for[lower] = spoken_for
                     return spoken_for
             told = self.spoken_for.get(lower)
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            if not bodies and told is not None and told != exclude and the:
+            if not bodies and told is not None and told != exclude and with_the(token):
                 return told
         if token.text in self.known:
             return self.known[token.text]
@@ -559,18 +562,17 @@ class Actors:
             chosen = [e for e in found if e.type == kind]
             if chosen and kind == "ORG":
                 # "In Seoul, a Foreign Ministry spokesman castigated …": the organ's country
-                name = paragraph.text[chosen[0].char_start : chosen[0].char_end]
-                return self._country_where_said(name, token, paragraph) or chosen[0].entity_id
+                return self._country_where_said(chosen[0], token, paragraph) or chosen[0].entity_id
             if chosen:
                 return chosen[0].entity_id
         return None
 
-    def _country_where_said(self, organ: str, token, paragraph: ParagraphIn) -> str | None:
+    def _country_where_said(self, organ: EntitySpan, token, paragraph: ParagraphIn) -> str | None:
         """ "In Seoul, the Foreign Ministry …": a state organ named with no country acts for the
         country of the city its sentence opens with, where the article names that country
         (`country_of`). Only an organ the model named: a lowercase "the commerce ministry" was tried
         and added a wrong row on an unread set."""
-        if not _ORGAN.fullmatch(organ.strip()):
+        if not _ORGAN.fullmatch(paragraph.text[organ.char_start : organ.char_end].strip()):
             return None
         start = token.sent.start_char
         opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
@@ -621,8 +623,7 @@ class Actors:
         office = _office_of(token, paragraph, exclude)
         organ = next((e for e in paragraph.entities if e.entity_id == office and e.type == "ORG"), None)
         if organ is not None:  # "In Seoul, a Foreign Ministry spokesman castigated …": the organ's country
-            name = paragraph.text[organ.char_start : organ.char_end]
-            return self._country_where_said(name, token, paragraph) or office
+            return self._country_where_said(organ, token, paragraph) or office
         return office
 
     def country_of(self, place_id: str, paragraph: ParagraphIn, home: set[str] = frozenset()) -> EntitySpan | None:
@@ -800,12 +801,11 @@ class Actors:
         """Who issued the document "the statement" tells of again: whom the sentence that introduced
         it ("issued a statement", "in a signed commentary") names first, before the document or else
         after it, in this paragraph or the last before it that did."""
-        if token.lower_ not in _DOCUMENTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.lower_ not in _DOCUMENTS or not with_the(token):
             return None
         if _entities_in(_pruned_subtree(token), paragraph.entities):
             return None  # "the Parlatino declaration": its own name says whose
-        forms = _DOCUMENT_FORMS[token.lower_]
-        introduced = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{forms})\b")
+        introduced = _DOCUMENT_INTRODUCED[token.lower_]
         earlier = [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
         for p, upto in [(paragraph, token.sent.start_char), *earlier]:
             told = list(introduced.finditer(p.text[:upto]))
@@ -937,7 +937,7 @@ class Actors:
         countries")."""
         if token.lower_ not in _COUNTRY_NOUNS or token.pos_ != "NOUN" or token.tag_ == "NNS":
             return False
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not with_the(token):
             return False
         return not any(e.type == "COUNTRY" for e in _named_before_in_phrase(token, paragraph))
 

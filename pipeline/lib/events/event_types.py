@@ -107,6 +107,7 @@ from pipeline.lib.events.meetings import (
     conjuncts,
     guests_of_visiting,
     sentence_bounds,
+    with_the,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import (
@@ -2300,9 +2301,7 @@ def _doer_told_before(noun, paragraph: ParagraphIn, actors: Actors) -> EntitySpa
     it before with its doer's name or demonym in front ("Turkish air strikes … condemned the strikes",
     "Israel's plan … [a paragraph later] The plan was also denounced by Egypt"); None for a noun with
     anything of its own to say whose."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-        c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children
-    ):
+    if not with_the(noun) or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in noun.children):
         return None
     # (in a paragraph before, only what someone said, decided or did: "the minister" told of there as
     # "Germany's culture minister" is a person, not a deed)
@@ -2437,7 +2436,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     if (
         deeds_told_before  # (criticism: support of "the proposals" names no one, the BBC gold's reading)
         and head.lower_ in _STATEMENT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and with_the(head)
         and not any(c.dep_ in ("poss", "compound", "prep", "amod", "acl", "relcl") for c in head.children)
         and (author := actors.first_named_before(head, paragraph)) is not None
         and author != side_a

@@ -217,6 +217,11 @@ def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
     return found
 
 
+def with_the(noun) -> bool:
+    """Written with "the" ("the company", "the statement")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _pruned_subtree(token):
     """The token's subtree without relative clauses and nested 'with' phrases (a description's
     context: "countries having diplomatic relations with China"), keeping "led by" phrases."""
@@ -907,7 +912,7 @@ def _body_named_before(noun, paragraph: ParagraphIn, others: frozenset[str]) -> 
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if noun.lower_ in _DELEGATIONS and owner is not None:
         noun = owner  # "the group's members", "the company's executives": the group's, the company's
-    if noun.lower_ not in BODY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if noun.lower_ not in BODY_NOUNS or not with_the(noun):
         return None
     if _entities_in(list(noun.subtree), paragraph.entities):
         return None  # "the Labour party", "the German exchange": its own words say whose (or mislead)

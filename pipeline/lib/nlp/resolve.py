@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -340,7 +339,7 @@ _AFTER_PERSONAL_ROLE = re.compile(rf"\b(?:{_PERSONAL_OFFICES}),? {_NAME_OF_TWO_O
 _APPOSED_TO_AN_OFFICE = re.compile(
     rf"\b(?i:{_PERSONAL_OFFICES}|commissioner)(?: (?:of|for) [^,.;:!?\n]{{1,40}})?, {_NAME_OF_TWO_OR_THREE_WORDS}"
 )
-_GIVEN_AN_AGE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?: {_NAME_WORD}){{1,2}}), (?:aged )?[1-9]\d,")
+_GIVEN_AN_AGE = re.compile(rf"(?<![\w'’-]){_NAME_OF_TWO_OR_THREE_WORDS}, (?:aged )?[1-9]\d,")
 # The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
 # commission, …", "Lars Dahl, its chief executive, …", "Giulia Ferraresi, Italy's deputy foreign
 # minister, …" (a body is described by what it is, "Tesco, the UK's biggest retailer", not by an
@@ -397,8 +396,7 @@ def _opens_with_a_given_name(name: str) -> bool:
     """The name's first word is a given name, written with its accents or without ("Inés": the list
     has "ines")."""
     first = name.split()[0]
-    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
-    return is_given_name(first) or is_given_name(plain)
+    return is_given_name(first) or is_given_name(strip_accents(first))
 
 
 class _Vocab:
