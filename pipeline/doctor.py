@@ -44,6 +44,7 @@ def check_settings() -> list[Finding]:
 
 def check_raw_folder() -> list[Finding]:
     from pipeline import settings
+    from pipeline.lib.store.code_version import code_version
     from pipeline.lib.store.ingest_log import read_ingest_log
     from pipeline.lib.store.removals import removal_refusal
     from pipeline.lib.text.rawfiles import RawFolderError, list_raw_files
@@ -54,6 +55,8 @@ def check_raw_folder() -> list[Finding]:
     except (RawFolderError, ValueError) as err:
         return [Finding(PROBLEM, "raw folder", str(err), "mount the folder, or point PIPELINE_RAW_DIR at it")]
     ingested = set(read_ingest_log(settings.working_path()) or read_ingest_log(settings.warehouse_path()) or {})
+    current = set(read_ingest_log(settings.working_path(), code_version()) or {})
+    older = (ingested & keys) - current  # made by other rules: `pipeline run` redoes them
     gone = ingested - keys
     try:
         refusal = removal_refusal(len(gone), len(ingested), settings.max_removals(), raw_dir)
@@ -62,8 +65,12 @@ def check_raw_folder() -> list[Finding]:
     if refusal:
         return [Finding(PROBLEM, "raw folder", refusal, "restore the files, or `pipeline run --allow-removals`")]
     new = keys - ingested
-    detail = f"{raw_dir}: {len(keys)} files ({len(new)} not ingested yet, {len(gone)} removed since)"
-    return [Finding(WARN if new or gone else OK, "raw folder", detail, "`pipeline run`" if new or gone else None)]
+    detail = (
+        f"{raw_dir}: {len(keys)} files ({len(new)} not ingested yet, {len(older)} made by another version "
+        f"of the code, {len(gone)} removed since)"
+    )
+    to_do = new or older or gone
+    return [Finding(WARN if to_do else OK, "raw folder", detail, "`pipeline run`" if to_do else None)]
 
 
 def check_instance() -> list[Finding]:

@@ -100,16 +100,19 @@ def contiguous_batches(all_keys: list[str], wanted: list[str], size: int) -> lis
     return batches
 
 
-def _ingested() -> dict[str, str]:
-    """`ingest_log` of the working file: file → content hash of its last complete ingestion."""
+def _ingested(any_code: bool = False) -> dict[str, str]:
+    """`ingest_log` of the working file: file → content hash of its last complete ingestion by
+    this version of the code (`code_version`), or, with `any_code`, by any version."""
     from pipeline import settings
+    from pipeline.lib.store.code_version import code_version
     from pipeline.lib.store.ingest_log import read_ingest_log
 
-    return read_ingest_log(settings.working_path()) or {}
+    return read_ingest_log(settings.working_path(), None if any_code else code_version()) or {}
 
 
 def unchanged_files(keys: list[str], raw_dir, stored: dict[str, str] | None = None) -> set[str]:
-    """Files whose every per-file step completed on their current content (read-only, hashes only)."""
+    """Files whose every per-file step completed on their current content, by this version of the
+    code unless `stored` says otherwise (read-only, hashes only)."""
     from pipeline.lib.text.rawfiles import list_raw_files
     from pipeline.lib.text.rawscan import file_sha256
 
@@ -307,6 +310,10 @@ def run_all(
     skipped = set() if force or only else unchanged_files(present, raw_dir)
     present = [key for key in present if key not in skipped]
     _print_header(out, raw_dir, len(present), len(skipped))
+    if not force and not only and (upgraded := unchanged_files(present, raw_dir, _ingested(any_code=True))):
+        # Same content, other rules: the rows would differ, so they are made again.
+        n = len(upgraded)
+        print(f"upgraded    {n} file{'s' * (n != 1)} made by another version of the code: redone", file=out)
 
     report = RunReport()
     for key in gone:

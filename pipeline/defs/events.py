@@ -21,6 +21,7 @@ from pipeline.lib.events.extraction import (
 from pipeline.lib.events.meetings import EntitySpan
 from pipeline.lib.events.quotations import find_quotations
 from pipeline.lib.nlp.gender import genders_of_paragraphs
+from pipeline.lib.store.code_version import code_version
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, Events, Meetings, Quotations, frame_of
 from pipeline.lib.store.tables import split_rows, utc_now
 from pipeline.lib.store.warehouse import query_frame, replace_document_rows, replace_tables
@@ -94,12 +95,13 @@ def resolve_dates(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     with watch.phase("validation"):
         dates, article_dates, quarantined = split_date_tables(mention_frame, date_frame, now)
     with watch.phase("writes"), warehouse.connect() as con:
-        # The last per-file step: it also records that these files are done, with their content hash.
+        # The last per-file step: it also records that these files are done, with their content
+        # hash and the version of the rules that made their rows.
         done = query_frame(
             con,
-            "SELECT doc_id, sha256, current_timestamp::TIMESTAMP AS completed_at FROM documents "
+            "SELECT doc_id, sha256, current_timestamp::TIMESTAMP AS completed_at, ? AS code_version FROM documents "
             "WHERE doc_id IN (SELECT unnest(?))",
-            [keys],
+            [code_version(), keys],
         )
         replace_document_rows(
             con,

@@ -1,6 +1,7 @@
 """The ingest assets through dg.materialize, on a temporary raw folder, warehouse and instance."""
 
 import dagster as dg
+import duckdb
 import pytest
 
 from pipeline.definitions import ASSETS, CHECKS
@@ -268,6 +269,21 @@ def test_a_file_is_done_only_when_its_last_step_completed(workspace):
     assert workspace.materialize(key).success
     assert unchanged_files([key], workspace.raw) == {key}
     workspace.add("story.txt", "Title\n\nChanged body.\n")
+    assert unchanged_files([key], workspace.raw) == set()
+
+
+def test_a_file_another_version_of_the_code_made_is_not_done(workspace):
+    from pipeline.lib.store.code_version import code_version
+    from pipeline.runner import unchanged_files
+
+    key = workspace.add("story.txt", "Title\n\nPresident Lula met Xi Jinping in Beijing.\n")
+    assert workspace.materialize(key).success
+    assert workspace.query("SELECT doc_id, code_version FROM ingest_log") == [(key, code_version())]
+    assert unchanged_files([key], workspace.raw) == {key}
+    # As after an upgrade of the rules: same content, rows made by other code.
+    con = duckdb.connect(str(workspace.db))
+    con.execute("UPDATE ingest_log SET code_version = 'an-older-one'")
+    con.close()
     assert unchanged_files([key], workspace.raw) == set()
 
 

@@ -3,6 +3,7 @@
 import dagster as dg
 import duckdb
 
+from pipeline.lib.store.code_version import code_version
 from tests.conftest import SAMPLE
 
 
@@ -54,12 +55,21 @@ def test_pipeline_run_ingests_every_file_and_summarises(project, monkeypatch):
     imported = {line.rsplit("|", 1)[-1].strip() for line in same.stderr.splitlines() if line.startswith("import time")}
     assert "duckdb" in imported and not imported & {"dagster", "pandera", "pandas", "spacy"}
 
-    # A file removed from raw/ leaves the warehouse on the next run.
+    # A file removed from raw/ leaves the warehouse on the next run; and files the rules of another
+    # version of the code made (as after an upgrade) are made again, though their content is the same.
     (raw / "bbc-style.txt").unlink()
+    working = project.warehouse / ".work" / "warehouse.duckdb"
+    con = duckdb.connect(str(working))
+    con.execute("UPDATE ingest_log SET code_version = 'an-older-one'")
+    con.close()
     again = project.run("run")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "removed     bbc-style.txt (file no longer in the raw folder)" in again.stdout
+    assert "upgraded    2 files made by another version of the code: redone" in again.stdout
     assert "articles      20" in again.stdout
+    con = duckdb.connect(str(working), read_only=True)
+    assert con.execute("SELECT DISTINCT code_version FROM ingest_log").fetchall() == [(code_version(),)]
+    con.close()
 
 
 def test_parallel_batch_runs_build_the_same_warehouse_as_one_batch_at_a_time(tmp_path, monkeypatch):

@@ -40,9 +40,10 @@ _INTERNAL_TABLES = {
     },
     # Member keys (article_id:section_no) of each story at the last grouping, so story ids survive reruns.
     "story_registry": {"member_key": "VARCHAR", "story_id": "VARCHAR"},
-    # Files whose every per-file step has completed, with the content they were run on; written
-    # by the last per-file step, so a run killed half-way never marks a file as done.
-    "ingest_log": {"doc_id": "VARCHAR", "sha256": "VARCHAR", "completed_at": "TIMESTAMP"},
+    # Files whose every per-file step has completed, with the content they were run on and the
+    # version of the code that ran them (`code_version`); written by the last per-file step, so a
+    # run killed half-way never marks a file as done.
+    "ingest_log": {"doc_id": "VARCHAR", "sha256": "VARCHAR", "completed_at": "TIMESTAMP", "code_version": "VARCHAR"},
     # One row: the digest of the tables and columns of the code that last completed the schema.
     "schema_digest": {"digest": "VARCHAR"},
 }
