@@ -44,6 +44,10 @@ _DISPLAY_OVERRIDES = {
 }
 
 
+# A possessive's ending after a name ("south korea's", "philippines'"); no country's name ends so.
+_POSSESSIVE_END = re.compile(r"(?<=[a-z])'s?$")
+
+
 def country_key(text: str) -> str:
     """Lookup key: no diacritics, plain apostrophes, no leading 'the', no dots, casefolded."""
     text = unicodedata.normalize("NFKD", text)
@@ -94,8 +98,9 @@ def _library_demonyms() -> dict[str, str]:
 
 
 def iso3_for(text: str) -> str | None:
-    """ISO alpha-3 for a country name, official name, abbreviation or demonym; else None."""
-    key = country_key(text)
+    """ISO alpha-3 for a country name, official name, abbreviation or demonym, also written with
+    its possessive (the model's span is at times "South Korea's", "the Philippines'"); else None."""
+    key = _POSSESSIVE_END.sub("", country_key(text))
     if not key:
         return None
     # "U.S." and "US" share the key "us"; a lone lowercase "us" is the pronoun, never a country.
