@@ -123,6 +123,8 @@ class Corpus:
             self.spans[(key, paragraph_no)].append(EntitySpan(start, end, rm.entity_id, kind))
             self.roles[key].append((rm.entity_id, kind, rm.role))
         self.places = {e.canonical_name.casefold(): e.entity_id for e in resolution.entities if e.type == "PLACE"}
+        # The countries the corpus names, as the events asset reads them.
+        self.countries = {e.iso3: e.entity_id for e in resolution.entities if e.type == "COUNTRY" and e.iso3}
         # The pronouns after each person's name, over the corpus, as the events asset reads them.
         self.genders = genders_of_paragraphs(paragraphs, self.spans)
         # What the whole corpus says of who holds which office, as the events asset reads it.
@@ -204,7 +206,7 @@ def system_events(corpus: Corpus, parse) -> list[dict]:
     for key in corpus.articles:
         inputs, vague = corpus.inputs(key)
         people = people_of(corpus.roles[key], corpus.offices, corpus.genders)
-        for e in article_events(inputs, vague, parse, people)[1]:
+        for e in article_events(inputs, vague, parse, people, corpus_countries=corpus.countries)[1]:
             out.append(
                 {"doc": key, "paragraph": e.paragraph_no, "type": e.event_type, "code": e.cameo_code,
                  "a": corpus.name(e.actor_a), "b": corpus.name(e.actor_b), "place": corpus.name(e.place),

@@ -223,6 +223,9 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
                 "SELECT entity_id, canonical_name FROM entities WHERE type = 'PLACE'"
             ).fetchall()
         }
+        countries = dict(
+            con.execute("SELECT iso3, entity_id FROM entities WHERE type = 'COUNTRY' ORDER BY entity_id").fetchall()
+        )
 
     from pipeline.lib.events.dates import DateMention
 
@@ -273,7 +276,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     for article_id, (doc_id, inputs, coarse) in articles.items():
         people = people_of(role_rows.get(article_id, []), offices, genders)
         with watch.phase("meetings and events"):
-            met, events = article_events(inputs, coarse, parse, people, model)
+            met, events = article_events(inputs, coarse, parse, people, model, countries)
         with watch.phase("quotations"):
             quotes = find_quotations(inputs, parse, people)
         for m in met:

@@ -1,5 +1,6 @@
 """Events of each type on hand-made paragraphs, with the real spaCy parser."""
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -55,7 +56,9 @@ def test_visits_by_verb_and_by_noun_and_a_host():
     assert ("VISIT", "042", "Lula", "China", None) in got
     assert ("VISIT", "042", "Lula", "El Salvador", None) in got and ("VISIT", "042", "Lula", "Costa Rica", None) in got
     assert ("VISIT", "042", "Li Qiang", None, "Rio de Janeiro") in got
-    assert ("VISIT", "043", "Xi Jinping", "Gabriel Boric", "Beijing") in got
+    # a hosting in a city whose country the article names is the guest's visit to that country
+    assert ("VISIT", "042", "Gabriel Boric", "China", "Beijing") in got
+    assert not any(e[1] == "043" for e in got)
 
 
 def test_signing_with_a_partner_and_by_the_two_sides():
@@ -3326,17 +3329,22 @@ def test_a_counterpart_named_in_apposition_is_met_and_hosted():
     )
     p = paragraph(1, text, people=["Kerem Aydin", "Oksana Hrytsenko"], countries=["Turkey", "Ukrainian"])
     assert [e[:4] for e in events([p])] == [("MEET", "040", "Kerem Aydin", "Oksana Hrytsenko")]
-    for text, host, guest, others in (
+    # (a host whose country is not known hosts the guest, 043; one whose country is, the guest
+    # visits that country, 042)
+    for text, host, guest, others, visit in (
         ("On Monday, Harriet Reid hosted the Taoiseach, Ciaran Sullivan, at Chequers.", "Harriet Reid",
-         "Ciaran Sullivan", {"orgs": ["Taoiseach"], "places": ["Chequers"]}),
+         "Ciaran Sullivan", {"orgs": ["Taoiseach"], "places": ["Chequers"]}, ("VISIT", "043", "Harriet Reid",
+         "Ciaran Sullivan")),
         ("Prime Minister Le Van Thanh hosted his counterpart from Laos, Khamphoui Vongsavath, in Hanoi on Tuesday.",
-         "Le Van Thanh", "Khamphoui Vongsavath", {"countries": ["Laos"], "places": ["Hanoi"]}),
+         "Le Van Thanh", "Khamphoui Vongsavath", {"countries": ["Laos"], "places": ["Hanoi"]},
+         ("VISIT", "043", "Le Van Thanh", "Khamphoui Vongsavath")),
         ("Brazil's Foreign Minister, Luiz Pinto, received his Argentine counterpart, Martina Lanus, at the Itamaraty "
-         "Palace on Tuesday.", "Luiz Pinto", "Martina Lanus", {"countries": ["Brazil", "Argentine"]}),
+         "Palace on Tuesday.", "Luiz Pinto", "Martina Lanus", {"countries": ["Brazil", "Argentine"]},
+         ("VISIT", "042", "Martina Lanus", "Brazil")),
     ):  # fmt: skip
         p = paragraph(1, text, people=[host, guest], **others)
         got = [e[:4] for e in events([p])]
-        assert got == [("MEET", "040", host, guest), ("VISIT", "043", host, guest)], text
+        assert got == [("MEET", "040", host, guest), visit], text
 
 
 def test_a_meeting_on_the_sidelines_with_someone_and_a_guest_welcomed_to_a_place():
@@ -3482,7 +3490,7 @@ def test_an_office_named_with_its_holder_is_the_holder_not_the_offices_country()
     text = "The prime minister of Fiji, Josaia Vuniwaqa, was received by Chinese President Xu Ming on Tuesday."
     p = paragraph(1, text, people=["Josaia Vuniwaqa", "Xu Ming"], countries=["Fiji", "Chinese"])
     got = [e[:4] for e in events([p])]
-    assert got == [("MEET", "040", "Xu Ming", "Josaia Vuniwaqa"), ("VISIT", "043", "Xu Ming", "Josaia Vuniwaqa")]
+    assert got == [("MEET", "040", "Xu Ming", "Josaia Vuniwaqa"), ("VISIT", "042", "Josaia Vuniwaqa", "Chinese")]
 
 
 def test_the_second_half_of_a_clause_in_the_passive_has_the_first_halfs_subject():
@@ -3779,3 +3787,69 @@ def test_a_deed_told_again_with_the_is_its_doers_told_in_an_earlier_paragraph():
     text = "Tom Hale attacked the minister in the Bundestag, accusing her of lying."
     attacked = paragraph(2, text, people=["Tom Hale"])
     assert ("Tom Hale", "Germany") not in [(a, b) for t, _, a, b, _ in events([office, attacked])]
+
+
+def events_in_a_corpus(paragraphs, corpus_countries):
+    _, found = article_events(paragraphs, {}, PARSE, {}, corpus_countries=corpus_countries)
+    return [(e.event_type, e.cameo_code, e.actor_a, e.actor_b, e.place) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("U.S. Secretary of State Ann Hale arrived in Seoul on Wednesday for talks.", "Seoul", "South Korea"),
+        ("Scottish Football Association chief Tom Reid travelled to Zurich on Monday.", "Zurich", "Switzerland"),
+        ("Mr Dunne, who visited Washington last week, is said to be frustrated.", "Washington", "United States"),
+    ],
+)
+def test_a_known_city_is_its_countrys_though_the_article_names_no_country(text, city, country):
+    # stop 53's audit: the host of a visit to a city whose name alone says the country, where the
+    # article does not name the country (another article of the corpus does)
+    visitor = next(n for n in ("Ann Hale", "Tom Reid", "Dunne") if n in text)
+    p = paragraph(1, text, people=[visitor], places=[city])
+    assert ("VISIT", "042", visitor, None, city) in events([p])  # no country in the corpus: unknown
+    assert ("VISIT", "042", visitor, country, city) in events_in_a_corpus([p], {"KOR": "South Korea",
+            "CHE": "Switzerland", "USA": "United States"})  # fmt: skip
+
+
+@pytest.mark.parametrize("city", ["Valencia", "Cambridge", "San Jose"])
+def test_a_city_whose_name_several_countries_share_is_no_ones(city):
+    p = paragraph(1, f"Ann Hale arrived in {city} on Wednesday.", people=["Ann Hale"], places=[city])
+    corpus = {"ESP": "Spain", "VEN": "Venezuela", "GBR": "United Kingdom", "USA": "United States", "CRI": "Costa Rica"}
+    assert events_in_a_corpus([p], corpus) == [("VISIT", "042", "Ann Hale", None, city)]
+
+
+def test_a_hosting_is_the_guests_visit_to_the_hosts_country_once():
+    # "X was received by Libyan Prime Minister Y in Tripoli": X visited Libya (the gold's reading),
+    # and met Y; a reception after the visit was told is the same visit
+    p = paragraph(1, "Mr Petrie was received by Libyan Prime Minister Ali Ghariani in Tripoli on Tuesday.",
+                  people=["Petrie", "Ali Ghariani"], countries=["Libyan"], places=["Tripoli"])  # fmt: skip
+    assert [e[:4] for e in events([p])] == [("MEET", "040", "Ali Ghariani", "Petrie"), ("VISIT", "042", "Petrie",
+                                            "Libyan")]  # fmt: skip
+    q = paragraph(1, "German minister Heike Sommer toured a refugee camp in Egypt on Sunday.", people=["Heike Sommer"],
+                  countries=["German", "Egypt"])  # fmt: skip
+    r = paragraph(2, "She was received by Egyptian Prime Minister Essam Sayed on Monday.",
+                  people=["Essam Sayed"], countries=["Egyptian"])  # fmt: skip
+    # (one entity, as the resolver makes "Egypt" and "Egyptian")
+    r = dataclasses.replace(r, entities=tuple(dataclasses.replace(e, entity_id="Egypt") if e.type == "COUNTRY" else e
+                                              for e in r.entities))  # fmt: skip
+    got = [e[:4] for e in events([q, r])]
+    assert [e for e in got if e[0] == "VISIT"] == [("VISIT", "042", "Heike Sommer", "Egypt")]
+    assert ("MEET", "040", "Essam Sayed", "Heike Sommer") in got
+
+
+def test_a_hosting_at_home_is_no_visit():
+    text = "Egyptian Prime Minister Essam Sayed received Egyptian opposition leader Ayman Nour in Cairo."
+    p = paragraph(1, text, people=["Essam Sayed", "Ayman Nour"], countries=["Egyptian"], places=["Cairo"])
+    second = text.index("Egyptian", 1)
+    p = dataclasses.replace(p, entities=tuple(sorted((*p.entities, EntitySpan(second, second + 8, "Egyptian",
+                                                      "COUNTRY")), key=lambda e: e.char_start)))  # fmt: skip
+    assert not any(e[1] == "042" for e in events([p]))
+
+
+def test_two_subjects_the_parser_split_are_joined():
+    # the hyphen of "Jean-Marc" made the small model give "met" two subjects and leave "and"
+    # hanging on the first (stop 53's audit); "President Jean Delorme and …" parsed as a pair
+    text = "French President Jean-Marc Delorme and German Chancellor Ulrike Brandt met on Friday."
+    p = paragraph(1, text, people=["Jean-Marc Delorme", "Ulrike Brandt"], countries=["French", "German"])
+    assert [e[:4] for e in events([p])] == [("MEET", "040", "Jean-Marc Delorme", "Ulrike Brandt")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.lib.nlp.places import capital_of, countries_of_place, country_of_place
+from pipeline.lib.nlp.places import capital_of, countries_of_place, country_of_a_known_city, country_of_place
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,23 @@ def test_an_airport_named_after_a_person_or_a_small_town_has_no_city():
 
     assert airport_countries("Ninoy Aquino International Airport") == []  # a town of 60,000 shares the name
     assert airport_countries("Heathrow Airport") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Seoul", "KOR"),
+        ("Zurich", "CHE"),
+        ("Lausanne", "CHE"),  # 139,000 people
+        ("London", "GBR"),  # Ontario's London is a twentieth of it
+        ("Washington", "USA"),
+        ("Vaduz", "LIE"),  # a small capital
+        ("Valencia", None),  # Venezuela's and Spain's, of like size
+        ("Cambridge", None),
+        ("San Jose", None),  # California's is three times Costa Rica's capital, not more
+        ("Davos", None),  # under 15,000 people: not in GeoNames' list
+        ("Narnia", None),
+    ],
+)
+def test_a_city_whose_name_alone_says_its_country(name, iso3):
+    assert country_of_a_known_city(name) == iso3

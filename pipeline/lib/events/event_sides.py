@@ -43,7 +43,9 @@ from pipeline.lib.events.roles import (
     RoleBook,
     a_firm_of_a_country,
     bare_government,
+    countries_before,
     countries_named,
+    country_after,
     government_country,
     named_government_country,
     out_of_office,
@@ -53,7 +55,7 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
-from pipeline.lib.nlp.places import countries_of_place
+from pipeline.lib.nlp.places import countries_of_place, country_of_a_known_city
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -343,6 +345,9 @@ class Actors:
         self.last_org: str | None = None
         # The country the article is about (`home_country`): whose "the government" it means.
         self.home_country: str | None = None
+        # ISO alpha-3 → entity id of every country the corpus names: the country of a known city
+        # the article does not name ("arrived in Seoul"), where another article names it.
+        self.corpus_countries: Mapping[str, str] = {}
         self.topic: str | None = None  # the person the last parsed sentence was about (its subject)
         self.topic_where: tuple[int, int, bool] | None = None  # its paragraph, end, whether it ends it
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
@@ -630,9 +635,10 @@ class Actors:
         """The country a city is in (GeoNames, `places.countries_of_place`), as the article names it:
         "Beijing" is China's where the article writes "China" or "Chinese". Of several cities of one
         name, the first (most populous) whose country the article names ("Valencia … Spain's prime
-        minister": Spain). None where it names no such country, or where the city may be in the
-        visitor's own country (`home`, ISO alpha-3: "Brazilian President X travelled to Sao Paulo"
-        is a trip at home)."""
+        minister": Spain). Where the article names none of them, the country of a city whose name
+        alone says it (`places.country_of_a_known_city`: "flew to Zurich", "arrived in Seoul"), as
+        the corpus names it. None otherwise, or where the city may be in the visitor's own country
+        (`home`, ISO alpha-3: "Brazilian President X travelled to Sao Paulo" is a trip at home)."""
         paragraphs = [paragraph, *self._article]
         place = next((p.text[e.char_start : e.char_end] for p in paragraphs for e in p.entities
                       if e.entity_id == place_id and e.char_end > e.char_start), None)  # fmt: skip
@@ -642,7 +648,29 @@ class Actors:
         named = _countries_of(paragraph)
         for iso3, entity_id in self._countries_of_article().items():
             named.setdefault(iso3, entity_id)  # this paragraph's name of a country first
-        return next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
+        found = next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
+        if found is None and (iso3 := country_of_a_known_city(place)) in self.corpus_countries:
+            found = EntitySpan(0, 0, self.corpus_countries[iso3], "COUNTRY")
+        return found
+
+    def nationality(self, entity_id: str) -> set[str]:
+        """ISO alpha-3 of the countries the article writes with a person's name as their office's
+        ("Turkish President Kemal Aydin", "President Musharraf of Pakistan"), anywhere in it."""
+        found: set[str] = set()
+        for paragraph in self._article:
+            for e in paragraph.entities:
+                if e.entity_id == entity_id:
+                    found |= countries_before(paragraph.text, e.char_start)
+                    if after := country_after(paragraph.text, e, paragraph.entities):
+                        found.add(after)
+        return found
+
+    def country_id(self, iso3: str, paragraph: ParagraphIn) -> str | None:
+        """The entity id of a country, as this paragraph, else the article, else the corpus names it."""
+        for named in (_countries_of(paragraph), self._countries_of_article(), self.corpus_countries):
+            if iso3 in named:
+                return named[iso3]
+        return None
 
     def _countries_of_article(self) -> dict[str, str]:
         """ISO alpha-3 → entity id of the countries the whole article names (computed once)."""

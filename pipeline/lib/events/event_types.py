@@ -1248,8 +1248,10 @@ def find_events(
     parse: Callable[[list[str]], list],
     people: Mapping[str, Person] | None = None,
     meetings: Sequence[Meeting] = (),
+    corpus_countries: Mapping[str, str] | None = None,
 ) -> list[Event]:
-    """VISIT, SIGN, SUPPORT and CRITICIZE events of one article (MEET rows: `meet_events`)."""
+    """VISIT, SIGN, SUPPORT and CRITICIZE events of one article (MEET rows: `meet_events`);
+    `corpus_countries` (ISO alpha-3 → entity id) are the countries the whole corpus names."""
     texts = [(p.paragraph_no, t) for p in paragraphs if (t := parse_text(p.text, p.is_heading)) is not None]
     docs = dict(zip((no for no, _ in texts), parse([t for _, t in texts]), strict=True))
     pairs_by_paragraph: dict[int, list[tuple[str, tuple[str, str]]]] = {}
@@ -1261,6 +1263,7 @@ def find_events(
     actors.crowded = {pair for told in pairs_by_paragraph.values() for sentence, pair in told
                       if sum(other == sentence for other, _ in told) > 1}  # fmt: skip
     actors.home_country = home_country([e for p in paragraphs for e in p.entities])
+    actors.corpus_countries = corpus_countries or {}
     actors.read_ahead(paragraphs)
     events: list[Event] = []
     seen: set[tuple] = set()
@@ -1980,6 +1983,40 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+        if code == "043" and a is not None and (host := _host_country(a, subject, place, paragraph, actors)):
+            # the guests' visit to the host's country, in the words of the gold: "Ghariani received
+            # Mr Petrie in Tripoli" is Petrie's visit to Libya (`extraction.article_events` keeps
+            # it for the hosting row, after the reception's meeting is read)
+            for guest in targets:
+                if guest is not None and guest != host and not _from_there(guest, host, sentence, paragraph, actors):
+                    yield Event(paragraph.paragraph_no, VISIT, "042", guest, host, place, date, text, token.text)
+
+
+def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
+    """The country a host received guests in, as an entity id: the host itself when it is a
+    country ("the UAE received"); the one country the host's phrase or the article writes with the
+    host's name ("Libyan Prime Minister Ali Ghariani received", "Turkish President Kemal Aydin …
+    Aydin received"); else the country of the place ("received her in Ankara"). None when
+    unknown, or when the host's name comes with two countries."""
+    if any(e.entity_id == host and e.type == "COUNTRY" for e in paragraph.entities):
+        return host
+    countries = _countries_of_phrase(subject, paragraph) | actors.nationality(host)
+    if len(countries) == 1:
+        return actors.country_id(next(iter(countries)), paragraph)
+    if not countries and place is not None and (found := actors.country_of(place, paragraph)) is not None:
+        return found.entity_id
+    return None
+
+
+def _from_there(guest: str, country: str, sentence, paragraph: ParagraphIn, actors: Actors) -> bool:
+    """Is the guest of the host's own country, by the article's titles of the guest or the guest's
+    phrase in this sentence ("received Egyptian opposition leader Ayman Nour")? A reception at
+    home is no visit."""
+    spans = [e for e in paragraph.entities if e.entity_id == guest]
+    names = [t for t in sentence if any(e.char_start <= t.idx < e.char_end for e in spans)]
+    heads = [t for t in names if t.head not in names or t.head == t]  # the name's head word
+    countries = actors.nationality(guest).union(*(_countries_of_phrase(t, paragraph) for t in heads))
+    return any(actors.country_id(iso3, paragraph) == country for iso3 in countries)
 
 
 _DEFINITE = _forms("the this that these those its his her their our your")

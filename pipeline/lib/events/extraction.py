@@ -71,17 +71,43 @@ def article_events(
     parse,
     people: Mapping[str, Person],
     model_name: str = DEFAULT_MODEL,
+    corpus_countries: Mapping[str, str] | None = None,
 ) -> tuple[list[Meeting], list[Event]]:
     """One article's meetings (both sides named, the `meetings` table) and events of the five types
     (the `events` table). A meeting with people named only by kind ("met local parents") is a MEET
-    event with that side null, but no meeting. The assets, the benchmarks and the tests all read
-    an article through this one function."""
+    event with that side null, but no meeting. `corpus_countries` (ISO alpha-3 → entity id of each
+    country the corpus names) give a known city's country where the article names none. The
+    assets, the benchmarks and the tests all read an article through this one function."""
     found = find_meetings(paragraphs, vague_dates, model_name, parse=parse, people=people, unnamed_sides=True)
     met = [m for m in found if m.actor_a and m.actor_b]
-    events = find_events(paragraphs, vague_dates, parse, people, met)
+    events = find_events(paragraphs, vague_dates, parse, people, met, corpus_countries)
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
+    events = visits_for_hostings(events)
     return met + received, meet_events(found + received) + once_per_visit(events, pairs, paragraphs)
+
+
+def visits_for_hostings(events: Sequence[Event]) -> list[Event]:
+    """A hosting (043: host → guest) whose host's country is known is told as the guest's visit to
+    that country (042: guest → country, the row `find_events` yields beside it), the way the gold
+    sets write a reception; a hosting with no known country stays. That visit is left out where the
+    article told it already ("toured a camp near Cairo … She was received by the Egyptian Prime
+    Minister": one visit to Egypt). The reception's meeting of the two (`receptions_met`) is read
+    from the hosting before this."""
+    hostings = {(e.paragraph_no, e.sentence, e.trigger, e.actor_b) for e in events if e.cameo_code == "043"}
+    twins = {(e.paragraph_no, e.sentence, e.trigger, e.actor_a) for e in events if e.cameo_code == "042"} & hostings
+    out: list[Event] = []
+    visited: set[tuple] = set()
+    for e in events:
+        told = (e.paragraph_no, e.sentence, e.trigger, e.actor_b if e.cameo_code == "043" else e.actor_a)
+        if e.cameo_code == "043" and told in twins:
+            continue  # told as the guest's visit
+        if e.cameo_code == "042":
+            if told in twins and (e.actor_a, e.actor_b) in visited:
+                continue  # the visit the article told already
+            visited.add((e.actor_a, e.actor_b))
+        out.append(e)
+    return out
 
 
 # The words a visit is told with: one of them in a sentence tells one journey ("flew to Beijing and

@@ -158,6 +158,23 @@ def with_sentence_starts(nlp, text: str):
     return doc
 
 
+def with_split_subjects_joined(doc):
+    """The parse with a coordination it split mended: given "French President Jean-Marc Delorme and
+    German Chancellor Ulrike Brandt met", the small model makes each name a subject of "met" (the
+    hyphen in the first name misleads it) and leaves "and" hanging on the first; the second subject
+    is then the first's conjunct, as in the parse of "President Jean Delorme and Chancellor Ulrike
+    Brandt met". Only where "and" or "or" hangs on the first subject, with no conjunct of its own,
+    before the second begins."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for first, second in zip(subjects, subjects[1:], strict=False):
+            joiners = [c for c in first.children if c.dep_ == "cc" and c.i > first.i and c.lower_ in ("and", "or")]
+            if joiners and not any(c.dep_ == "conj" for c in first.children) and joiners[-1].i < second.left_edge.i:
+                second.head = first
+                second.dep_ = "conj"
+    return doc
+
+
 class ParseCache:
     """Dependency parses by text content: the meeting step re-reads the whole corpus on every run,
     but parses only paragraphs it has not parsed before. `known` maps a text's SHA-256 to a spaCy
@@ -202,7 +219,7 @@ class ParseCache:
         vocab = load_parser(self.model_name).vocab
         for sha in shas:
             if sha not in self._docs:
-                self._docs[sha] = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
+                self._docs[sha] = with_split_subjects_joined(next(DocBin().from_bytes(self.known[sha]).get_docs(vocab)))
         return [self._docs[sha] for sha in shas]
 
 

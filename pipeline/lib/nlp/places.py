@@ -87,6 +87,29 @@ def countries_of_place(name: str) -> list[str]:
 # Below this, many towns carry people's names ("Juan Diaz", "Carlos Barbosa", "Lazaro Cardenas").
 _BIG_CITY = 500_000
 
+# A city known well enough that its name alone says the country ("flew to Zurich", "arrived in
+# Seoul"): this many people at least, or a national capital; and this many times larger than any
+# city of the name in another country ("London", not Ontario's; but not "Valencia", Venezuela's and
+# Spain's, nor "Cambridge").
+_KNOWN_CITY = 100_000
+_KNOWN_CITY_LEAD = 3
+
+
+def country_of_a_known_city(name: str) -> str | None:
+    """ISO alpha-3 of the country of a city whose name alone says it: a capital or a city of
+    100,000 people or more, three times larger than any other country's city of that name ("Seoul",
+    "Zurich", "London"); None for a name shared by cities of like size ("Valencia", "San Jose"),
+    a small town's, or no city's."""
+    cities = _all_cities().get(country_key(name))
+    if not cities:
+        return None
+    population, alpha_2 = cities[0]
+    iso3 = _alpha_3(alpha_2)
+    rivals = [p for p, other in cities[1:] if other != alpha_2]
+    if iso3 is None or (rivals and population < _KNOWN_CITY_LEAD * rivals[0]):
+        return None
+    return iso3 if population >= _KNOWN_CITY or capital_of(name) == iso3 else None
+
 
 def a_city_of_several_words(name: str) -> bool:
     """Is the name, in two words or more, a big GeoNames city's own ("Johor Bahru", "Porto Alegre",
