@@ -3853,3 +3853,42 @@ def test_two_subjects_the_parser_split_are_joined():
     text = "French President Jean-Marc Delorme and German Chancellor Ulrike Brandt met on Friday."
     p = paragraph(1, text, people=["Jean-Marc Delorme", "Ulrike Brandt"], countries=["French", "German"])
     assert [e[:4] for e in events([p])] == [("MEET", "040", "Jean-Marc Delorme", "Ulrike Brandt")]
+
+
+def test_signatures_put_to_an_agreement_are_a_signing():
+    text = "In Warsaw, she and Deputy Foreign Minister Marek Lisowski put their signatures to a memorandum on workers."
+    p = paragraph(1, text, people=["Marek Lisowski"], places=["Warsaw"])
+    q = paragraph(0, "Europe Minister Fiona Lyle arrived in Warsaw on Thursday.", people=["Fiona Lyle"],
+                  places=["Warsaw"])  # fmt: skip
+    got = [e[:4] for e in events([q, p]) if e[0] == "SIGN"]
+    assert got == [("SIGN", "057", "Marek Lisowski", "Fiona Lyle")]
+    r = paragraph(1, "Mr Ruiz set his signature on a memorandum with Peru.", people=["Ruiz"], countries=["Peru"])
+    assert [e[:4] for e in events([r])] == [("SIGN", "057", "Ruiz", "Peru")]
+    s = paragraph(1, "Mr Ruiz put his signature to the letter to Peru.", people=["Ruiz"], countries=["Peru"])
+    assert events([s]) == []  # a letter is no agreement
+
+
+def test_a_deal_the_sides_agree_should_be_reached_is_not_one_reached():
+    text = "The two sides exchanged views on Gaza and agreed that a ceasefire should be reached as soon as possible."
+    p = paragraph(2, text)
+    q = paragraph(1, "Chen Weidong met Faisal Kuwari on Sunday.", people=["Chen Weidong", "Faisal Kuwari"])
+    assert [e[0] for e in events([q, p])] == ["MEET"]
+
+
+def test_an_agreement_between_the_governments_of_two_countries_is_theirs():
+    text = (
+        "Agreement on Cooperation in Public Health between the Governments of the DPRK and the Syrian Arab "
+        "Republic was signed in Pyongyang on Monday."
+    )
+    p = paragraph(1, text, countries=["DPRK", "Syrian Arab Republic"], places=["Pyongyang"])
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "DPRK", "Syrian Arab Republic")]
+
+
+def test_two_who_signed_for_the_sides_named_sign_with_each_other():
+    text = (
+        "A peace agreement between the Colombian government and the rebel Popular Front was signed in Havana on "
+        "Thursday by President Julian Arango and rebel commander Ivan Mosquera."
+    )
+    p = paragraph(1, text, people=["Julian Arango", "Ivan Mosquera"], countries=["Colombian"],
+                  orgs=["Popular Front"], places=["Havana"])  # fmt: skip
+    assert [e[:4] for e in events([p])] == [("SIGN", "057", "Julian Arango", "Ivan Mosquera")]

@@ -171,6 +171,10 @@ _RECEIVE_A_VISIT = _verb("receive")  # "received a visit from X"
 _LEAD_VERBS = _forms("lead leads led leading head heads headed heading")
 _DELEGATIONS = _forms("delegation delegations mission missions")
 _SIGN = _verb("sign", "ink")
+# "Put their signatures to a memorandum", "set his signature on the treaty", "affixed their
+# signatures to": a signing in other words.
+_PUT_A_SIGNATURE = _forms("put puts putting set sets setting") | _verb("affix")
+_SIGNATURES = _forms("signature signatures")
 # An agreement concluded in other words: "agreed a deal with", "struck a deal", "reached an
 # agreement", "sealed a pact" (the agreement is the verb's object; its nouns are cue words).
 _CONCLUDE = _verb("agree", "reach", "seal", "clinch", "conclude") | _forms("strike strikes struck striking")
@@ -742,6 +746,17 @@ def _landed(verb) -> bool:
                                                                     for c in verb.children))  # fmt: skip
 
 
+def _signed_with_a_signature(verb) -> list:
+    """What "put their signatures to …" signed (the object of its "to" or "on"), else nothing."""
+    signatures = [o for o in _objects(verb, ()) if o.lower_ in _SIGNATURES]
+    if not signatures:
+        return []
+    holders = [verb, *signatures]  # the parser hangs "to …" on the verb or on "signatures"
+    signed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for g in c.children if g.dep_ == "pobj" and g.lower_ in _AGREEMENT_NOUNS | _INSTRUMENTS]  # fmt: skip
+    return signed[:1]
+
+
 def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     """(event type, CAMEO code) of a trigger token, or None."""
     lower = token.lower_
@@ -769,6 +784,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
     if verb and _greeting(token) and _welcomed_to_a_place(token, paragraph):
         return VISIT, "043"  # "welcomed Colombia's President, X, to the White House": a reception
     if lower in _SIGN and (verb or lower == "signing"):
+        return SIGN, "057"
+    if lower in _PUT_A_SIGNATURE and verb and _signed_with_a_signature(token):
         return SIGN, "057"
     agreements = _objects(token, ()) + _agreement_of(token) if lower in _CONCLUDE and verb else []
     if any(t.lower_ in _AGREEMENT_NOUNS for t in agreements):
@@ -1355,13 +1372,24 @@ def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[Ent
         if h.head.lower_ != "between":
             continue
         named = _head_entities(h, paragraph)
-        if not named:  # "between the foreign ministries of Russia and Kazakhstan": those countries
-            named = [e for o in _prep_objects(h, ("of",)) for e in _head_entities(o, paragraph)
-                     if e.type in ("COUNTRY", "ORG")]  # fmt: skip
+        for side in conjuncts(h):
+            # "between the foreign ministries of Russia and Kazakhstan", "between the Governments
+            # of the DPRK and the Syrian Arab Republic": a body written as a noun is its country's
+            if side.pos_ == "NOUN" and not _entities_in([side], paragraph.entities):
+                named += [e for o in _prep_objects(side, ("of",)) for e in _head_entities(o, paragraph)
+                          if e.type in ("COUNTRY", "ORG") and e not in named]  # fmt: skip
+                named.sort(key=lambda e: e.char_start)  # as written
         if not named and _pair_subject(h) and (pair := actors.pair_near(h, paragraph)):
             named = [EntitySpan(0, 0, member, "ORG") for member in pair]
         found += named
     return found
+
+
+def _coordinated_signers(subject, paragraph: ParagraphIn) -> bool:
+    """Two names or more joined as who signed ("by President Arango and rebel commander Mosquera")."""
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return len({e.entity_id for e in _head_entities(subject, paragraph)}) >= 2
 
 
 def _signed_again(verb) -> bool:
@@ -1763,6 +1791,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             subject = owners[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
+        if lower in _PUT_A_SIGNATURE:  # "put their signatures to a memorandum": the memorandum
+            heads = [h for h in heads if h.lower_ not in _SIGNATURES]
+            things = _signed_with_a_signature(token)
         # "The treaty between Baltica and Norvik was signed on Monday": what was signed is the subject
         # (with its partner or its signers named: "a deal … was struck" alone is not; "signed off"
         # is approved)
@@ -1842,6 +1873,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if subject is None:  # "a deal concluded between Rosneft and CNPC": both sides in one phrase
             between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
             signatories = between if len({e.entity_id for e in between}) >= 2 else []
+        elif (
+            partners and all(h.head.lower_ == "between" for h in partners) and _coordinated_signers(subject, paragraph)
+        ):
+            # "an agreement between the government and the FRP was signed by President Arango and
+            # rebel commander Mosquera": the two who signed, each for one of the sides named
+            signatories, partners = _signatories(subject, paragraph, actors), []
         elif not named_partner and (any(_one_agreement(t) for t in things) or lower not in _SIGN):
             # Not "Ford and GM signed a letter to Congress", "both signed the Paris agreement",
             # "Kane and Sterling signed new contracts": each with someone else.

@@ -500,6 +500,11 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # Verbs of a joint commitment: "agreeing that China and Brazil should support …".
 _AGREEING = frozenset("agree agrees agreed agreeing".split())
 _SIGNING = frozenset("sign signs signed signing ink inks inked inking".split())
+# Verbs a deal is made with: signed, reached, concluded, sealed, struck, clinched.
+_CONCLUDING = _SIGNING | frozenset(
+    "reach reached conclude concluded seal sealed strike struck clinch clinched finalise finalised finalize finalized"
+    .split()
+)  # fmt: skip
 
 
 def _arrangeable(token, clause) -> bool:
@@ -582,8 +587,10 @@ def _modal_misplaced(verb, auxiliaries: set[str]) -> bool:
 def _agreed(clause) -> bool:
     """ "Agreeing that China and Brazil should support Russia and Ukraine": what the parties agree
     they should do is their commitment, told as one; what someone else says another should do
-    ("the EU said that the US should back Ukraine") is a demand, not done."""
-    return clause.dep_ == "ccomp" and clause.head.lower_ in _AGREEING
+    ("the EU said that the US should back Ukraine") is a demand, not done. A deal they agree should
+    be made ("agreed that a ceasefire should be reached", "that the accord should be signed") is
+    one to come."""
+    return clause.dep_ == "ccomp" and clause.head.lower_ in _AGREEING and clause.lower_ not in _CONCLUDING
 
 
 _UNTIL = frozenset("until till through".split())
