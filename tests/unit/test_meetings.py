@@ -664,3 +664,25 @@ def test_two_sides_exchanging_views_or_sending_negotiators_met():
     assert find_meetings([p], {}) == []
     p = paragraph(1, "Negotiators from Ethiopia held talks on the dam.", countries=["Ethiopia"])
     assert find_meetings([p], {}) == []
+
+
+def test_talks_in_the_agencies_words():
+    # stop 53's audit: "talked with" a name, two who did something "in a telephone call", and
+    # meetings "held … on Saturday with" (the parser hangs the "with" on the verb)
+    cases = [
+        ("Kazakh President Nurlan Abenov talked with Chinese Councilor Wang Dexin on Monday.",
+         ["Nurlan Abenov", "Wang Dexin"]),
+        ("Turkish President Kemal Aydin and Russian President Nikolai Sorokin discussed Syria in a telephone call.",
+         ["Kemal Aydin", "Nikolai Sorokin"]),
+        ("President Dan Whitmore held separate meetings on Saturday with Japanese Prime Minister Hiroshi Kanemura "
+         "and Australian Prime Minister Graham Ashby.", ["Dan Whitmore", "Hiroshi Kanemura", "Graham Ashby"]),
+    ]  # fmt: skip
+    for text, people in cases:
+        found = pairs(find_meetings([paragraph(1, text, people=people)], {}))
+        assert found == [(people[0], other, None) for other in people[1:]], text
+    for text, people in [
+        ("The minister talked with reporters on Monday.", []),  # no name: no meeting
+        ("Ann Hale talked to the BBC about the Budget.", ["Ann Hale"]),  # an interview
+        ("Ann Hale discussed the Budget in a telephone interview.", ["Ann Hale"]),
+    ]:
+        assert find_meetings([paragraph(1, text, people=people, orgs=["BBC"] if "BBC" in text else [])], {}) == []

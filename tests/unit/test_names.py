@@ -155,3 +155,10 @@ def test_styles_of_address_and_malaysian_honours_are_titles():
     assert clean_surface("His Highness Sheikh Saif bin Hamad").text == "Saif bin Hamad"
     # an honour stays off a name the model labelled a body ("Datuk Seri Rahimah said …")
     assert clean_surface("Datuk Seri Rahimah", person=False) == Name("Rahimah", "Datuk Seri")
+
+
+def test_a_councillor_is_a_title():
+    # stop 53's audit: "Chinese State Councilor Wang Dexin" kept "Councilor" in the person's name
+    assert clean_surface("Councilor Wang Dexin") == Name("Wang Dexin", "Councilor")
+    assert clean_surface("State Councillor Wang Yi") == Name("Wang Yi", "State Councillor")
+    assert clean_surface("Councillor Jane Hobbs") == Name("Jane Hobbs", "Councillor")

@@ -28,6 +28,7 @@ from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions, sentence_spa
 MEETING_CUE = (
     r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?|summits?"
     r"|exchang(?:e|es|ed|ing)\s+(?:views|ideas|opinions)"
+    r"|talk(?:ed|ing)?\s+with"  # "talked with Wang Dexin": talks held, in the agencies' words
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
     # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
@@ -47,7 +48,8 @@ EVENT_CUE = (
     r"|(?:delegations?|missions?)\s+to"  # "led a delegation to Chile", "headed a trade mission to"
     # a host's meal for a guest: "gave a dinner in honour of", "hosted a state banquet for"
     r"|(?:banquets?|dinners?|lunch(?:es|eons?)?|breakfast|reception)\s+(?:for|in\s+hono(?:u)?r\s+of)"
-    r"|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreements?"
+    r"|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|sign(?:s|ed|ing)?|signatures?|ink(?:s|ed|ing)?"
+    r"|agreements?"
     r"|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|settlements?|truces?|ceasefires?|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)"
     r"|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)"
     r"|thank(?:s|ed|ing)?|condemn(?:s|ed|ing|ation)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticisms?"

@@ -689,6 +689,15 @@ def _someone_met(verb) -> bool:
     return any(c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in _PRONOUNS) for c in verb.children)
 
 
+def _with_on_the_holding_verb(noun) -> bool:
+    """ "Held separate meetings on Saturday with X": the parser hangs the "with" on the verb that
+    holds the noun, after it, when a phrase comes between (a name or people with it)."""
+    return _held_by_verb(noun) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i and any(_a_side_phrase(g) for g in _with_objects(c))
+        for c in noun.head.children
+    )
+
+
 def _held_by_verb(noun) -> bool:
     """A meeting noun that a verb of holding or exchanging has as its object ("held a meeting",
     "had talks", "exchanged views") or, in the passive, as its subject ("talks were held")."""
@@ -1262,7 +1271,8 @@ def _triggers(sentence):
         elif lower in _CALL_NOUNS and any(c.lower_ in _PHONE_NOUNS for c in token.children if c.dep_ in
                                           ("compound", "amod")) and _objects_of(token):  # fmt: skip
             yield token  # "a telephone call with Mr Bush"
-        elif lower in _TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        elif lower in _TALK_NOUNS and (any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                                       or _with_on_the_holding_verb(token)):  # fmt: skip
             if (lower not in _ENGAGED_NOUNS or _engaged(token)) and (lower not in _SUMMITS or _held_by_verb(token)):
                 yield token
         elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
@@ -1271,10 +1281,25 @@ def _triggers(sentence):
             yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
+        elif token.pos_ == "VERB" and _in_a_phone_call(token) and _conjoined_subject(token):
+            yield token  # "Aydin and Sorokin discussed Syria in a telephone call": the two spoke
+        elif lower in _TALK_VERBS and token.pos_ == "VERB" and _named_with(token):
+            yield token  # "talked with visiting Chinese State Councilor Wang Dexin" (not "talked to reporters")
         elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token):
             yield token  # "exchanged views with Mr Dorr"; sides from a pair subject, as talks held
         elif _a_courtesy_call(token):
             yield token  # "later called on Prime Minister X at his residence", "paid a courtesy call on X"
+
+
+# "Talked with X": talks held, in the agencies' words; only with a name ("talked with reporters"
+# is no meeting, "talked to the BBC" an interview).
+_TALK_VERBS = frozenset("talk talks talked talking".split())
+
+
+def _named_with(verb) -> bool:
+    """Does a "with" phrase of the verb name someone ("talked with Wang Dexin")?"""
+    return any(g.pos_ == "PROPN" for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in _with_objects(c))  # fmt: skip
 
 
 # A courtesy call: "called on Prime Minister X" with nothing asked of X (not "called on X to
@@ -1326,6 +1351,17 @@ _PHONE_WORDS = _PHONE_VERBS | _SPEAK_VERBS | _CALL_NOUNS
 def _conjoined_subject(verb) -> bool:
     """Does the verb's subject have conjuncts ("Ms Kell and Mr Dorr spoke by phone")?"""
     return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
+def _in_a_phone_call(verb) -> bool:
+    """ "In a telephone call", "during a phone conversation", "over the phone" said of what two did."""
+    calls = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "over")
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(
+        g.lower_ in _PHONE_NOUNS
+        or (g.lower_ in _CALL_NOUNS | {"conversation"} and any(c.lower_ in _PHONE_NOUNS for c in g.children))
+        for g in calls
+    )
 
 
 def _by_phone(verb) -> bool:

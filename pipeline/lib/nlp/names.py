@@ -46,6 +46,11 @@ _TITLES = sorted(
         "Ambassador",
         "Chinese Ambassador",
         "Counsellor",
+        # a local council's member, and China's State Council's ("State Councilor Wang Yi")
+        "Councillor",
+        "Councilor",
+        "State Councillor",
+        "State Councilor",
         "Comrade",
         "Commander",
         "Commander in Chief",
