@@ -3892,3 +3892,38 @@ def test_two_who_signed_for_the_sides_named_sign_with_each_other():
     p = paragraph(1, text, people=["Julian Arango", "Ivan Mosquera"], countries=["Colombian"],
                   orgs=["Popular Front"], places=["Havana"])  # fmt: skip
     assert [e[:4] for e in events([p])] == [("SIGN", "057", "Julian Arango", "Ivan Mosquera")]
+
+
+def test_a_guest_written_after_the_day_is_received():
+    # stop 53's audit: the parser reads the object into the day's phrase ("received on Monday
+    # Namibian Minister … Helena Nghidinwa"), in agency copy from Havana, Hanoi and Vientiane
+    text = (
+        "Cuban First Vice President Ramon Diaz received on Monday Namibian Minister of International Relations "
+        "Helena Nghidinwa, who is on a working visit to the island."
+    )
+    p = paragraph(1, text, people=["Ramon Diaz", "Helena Nghidinwa"], countries=["Cuban", "Namibian"])
+    got = [e[:4] for e in events([p])]
+    assert ("MEET", "040", "Ramon Diaz", "Helena Nghidinwa") in got
+    assert ("VISIT", "042", "Helena Nghidinwa", "Cuban") in got
+    # a day alone, with no one after it, is no guest
+    q = paragraph(1, "Ramon Diaz received on Monday an award from the academy.", people=["Ramon Diaz"])
+    assert events([q]) == []
+
+
+def test_a_visit_told_again_is_one_visit_and_a_hosting_of_its_guest_is_that_visit():
+    # the gold counts an event once, at its first telling: "arrived in Havana … during her visit to
+    # Cuba" is one visit; a reception of the guest whose host's country is unknown is that visit too
+    p = paragraph(1, "Namibian minister Helena Nghidinwa arrived in Cuba on Saturday.", people=["Helena Nghidinwa"],
+                  countries=["Namibian", "Cuba"])  # fmt: skip
+    q = paragraph(2, "During her visit to Cuba, Nghidinwa also toured a hospital.", people=["Nghidinwa"],
+                  countries=["Cuba"])  # fmt: skip
+    r = paragraph(
+        3, "Party chief Tran Duc hosted a reception for Nghidinwa on Monday.", people=["Tran Duc", "Nghidinwa"]
+    )
+    q = dataclasses.replace(q, entities=tuple(dataclasses.replace(e, entity_id="Helena Nghidinwa")
+                                              if e.type == "PERSON" else e for e in q.entities))  # fmt: skip
+    r = dataclasses.replace(r, entities=tuple(dataclasses.replace(e, entity_id="Helena Nghidinwa")
+                                              if e.entity_id == "Nghidinwa" else e for e in r.entities))  # fmt: skip
+    got = [e[:4] for e in events([p, q, r])]
+    assert [e for e in got if e[0] == "VISIT"] == [("VISIT", "042", "Helena Nghidinwa", "Cuba")]
+    assert ("MEET", "040", "Tran Duc", "Helena Nghidinwa") in got

@@ -63,6 +63,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.lib.events.cues import parse_text
+from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _LEADERS_OF,
@@ -1778,7 +1779,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # (or on the title that the name itself follows: "…, the Minister …, Teresa Kassoma")
             late = _appositions_of_phrases(token)
             late += [n for a in late for n in a.children if n.dep_ == "appos"]
-            heads = [a for a in late if _names(a, paragraph, "PERSON")][:1]
+            heads = [a for a in late if _names(a, paragraph, "PERSON")][:1] or _guest_read_into_a_date(token, paragraph)
         # "hosted a delegation from Jinja, led by Mayor Robert Kasozi": the delegation's leader
         heads = [_leader_of_delegation(h) or _named_guest(h, token, paragraph) or h for h in heads]
         # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
@@ -2263,6 +2264,25 @@ def _delegation_led(verb) -> list:
     noun ("led a delegation to Chile", "headed a trade mission to Lima"); none, none."""
     led = [o for o in _objects(verb, ()) if o.lower_ in _DELEGATIONS]
     return [h for n in [verb, *led] for h in _prep_objects(n, ("to",))] if led else []
+
+
+# The first words of a phrase that says on which day: "on Monday", "on May 4".
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _guest_read_into_a_date(verb, paragraph: ParagraphIn) -> list:
+    """ "Received on Monday Namibian Minister … Helena Nghidinwa", "received here on May 4 Lao
+    Deputy Prime Minister … Khamphanh Vongsavath": an object written after the day, which the
+    parser reads into the day's phrase; the last person named in it, before any clause of its own."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        words = sorted(prep.subtree, key=lambda t: t.i)[1:]
+        if not words or words[0].lower_ not in _CALENDAR_WORDS:
+            continue
+        clause = {t.i for w in words if w.dep_ in ("relcl", "acl") for t in w.subtree}
+        named = [w for w in words if w.i not in clause and _names(w, paragraph, "PERSON")]
+        if named:
+            return named[-1:]
+    return []
 
 
 def _names(head, paragraph: ParagraphIn, kind: str) -> bool:

@@ -90,20 +90,28 @@ def article_events(
 def visits_for_hostings(events: Sequence[Event]) -> list[Event]:
     """A hosting (043: host → guest) whose host's country is known is told as the guest's visit to
     that country (042: guest → country, the row `find_events` yields beside it), the way the gold
-    sets write a reception; a hosting with no known country stays. That visit is left out where the
-    article told it already ("toured a camp near Cairo … She was received by the Egyptian Prime
-    Minister": one visit to Egypt). The reception's meeting of the two (`receptions_met`) is read
-    from the hosting before this."""
+    sets write a reception; so is a hosting of a guest whose visit another sentence of the article
+    tells ("X arrived in Vientiane … General Secretary Y received X"). A visit told again is the
+    visit told first ("arrived in Havana on Saturday … during her visit to Cuba": one row, as the
+    gold counts an event). The reception's meeting of the two (`receptions_met`) is read from the
+    hosting before this."""
     hostings = {(e.paragraph_no, e.sentence, e.trigger, e.actor_b) for e in events if e.cameo_code == "043"}
     twins = {(e.paragraph_no, e.sentence, e.trigger, e.actor_a) for e in events if e.cameo_code == "042"} & hostings
+    # the guests whose visit the article tells, with the sentences it tells it in
+    visits: dict[str, set] = defaultdict(set)
+    for e in events:
+        if e.cameo_code == "042" and e.actor_b is not None:
+            visits[e.actor_a].add((e.paragraph_no, e.sentence))
     out: list[Event] = []
     visited: set[tuple] = set()
     for e in events:
         told = (e.paragraph_no, e.sentence, e.trigger, e.actor_b if e.cameo_code == "043" else e.actor_a)
-        if e.cameo_code == "043" and told in twins:
-            continue  # told as the guest's visit
+        # (a visit in the hosting's own sentence may be another journey: `once_per_visit` decides)
+        elsewhere = visits.get(e.actor_b, set()) - {(e.paragraph_no, e.sentence)}
+        if e.cameo_code == "043" and (told in twins or elsewhere):
+            continue  # told as the guest's visit, here or in another sentence of the article
         if e.cameo_code == "042":
-            if told in twins and (e.actor_a, e.actor_b) in visited:
+            if (e.actor_a, e.actor_b) in visited and e.actor_b is not None:
                 continue  # the visit the article told already
             visited.add((e.actor_a, e.actor_b))
         out.append(e)
