@@ -3927,3 +3927,10 @@ def test_a_visit_told_again_is_one_visit_and_a_hosting_of_its_guest_is_that_visi
     got = [e[:4] for e in events([p, q, r])]
     assert [e for e in got if e[0] == "VISIT"] == [("VISIT", "042", "Helena Nghidinwa", "Cuba")]
     assert ("MEET", "040", "Tran Duc", "Helena Nghidinwa") in got
+
+
+def test_a_guest_told_of_by_a_relative_clause_is_received():
+    text = "Mr Munro, who was received by Chinese Vice-Premier Zheng Lixin on Monday, is the first Scottish leader."
+    p = paragraph(1, text, people=["Munro", "Zheng Lixin"], countries=["Chinese"])
+    got = [e[:4] for e in events([p])]
+    assert ("MEET", "040", "Zheng Lixin", "Munro") in got and ("VISIT", "042", "Munro", "Chinese") in got

@@ -686,3 +686,28 @@ def test_talks_in_the_agencies_words():
         ("Ann Hale discussed the Budget in a telephone interview.", ["Ann Hale"]),
     ]:
         assert find_meetings([paragraph(1, text, people=people, orgs=["BBC"] if "BBC" in text else [])], {}) == []
+
+
+def test_a_habit_a_persons_agent_and_offices_named_after_a_comma():
+    # stop 53's audit: "meets G7 finance ministers twice a year" is a habit; "talks with the agent
+    # of Didier Kouassi" are not with Kouassi; "the foreign ministers of Sudan and South Sudan,
+    # Osman Taha and Deng Mabior": the two ministers, not their countries as well
+    habit = paragraph(1, "Mr Aldred meets Ann Hale twice a year.", people=["Aldred", "Ann Hale"])
+    assert find_meetings([habit], {}) == []
+    often = paragraph(1, "Mr Aldred regularly meets Ann Hale.", people=["Aldred", "Ann Hale"])
+    assert find_meetings([often], {}) == []
+    # (in the past, the times it was done: "have frequently accused it", "met frequently with")
+    often = paragraph(1, "Mr Aldred has frequently met Ann Hale.", people=["Aldred", "Ann Hale"])
+    assert pairs(find_meetings([often], {})) == [("Aldred", "Ann Hale", None)]
+    once = paragraph(1, "Mr Aldred met Ann Hale a year ago.", people=["Aldred", "Ann Hale"])
+    assert pairs(find_meetings([once], {})) == [("Aldred", "Ann Hale", None)]
+    agent = paragraph(1, "Steve Renshaw has held talks with the agent of defender Didier Kouassi.",
+                      people=["Steve Renshaw", "Didier Kouassi"])  # fmt: skip
+    assert pairs(find_meetings([agent], {})) == []
+    # (an agent the article does not name is an unnamed side)
+    assert pairs(find_meetings([agent], {}, unnamed_sides=True)) == [("Steve Renshaw", None, None)]
+    text = ("Anders Lindqvist held separate meetings on Tuesday with the foreign ministers of Sudan and South "
+            "Sudan, Osman Taha and Deng Mabior, on the sidelines.")  # fmt: skip
+    p = paragraph(1, text, people=["Anders Lindqvist", "Osman Taha", "Deng Mabior"], countries=["Sudan", "South Sudan"])
+    assert pairs(find_meetings([p], {})) == [("Anders Lindqvist", "Osman Taha", None),
+                                             ("Anders Lindqvist", "Deng Mabior", None)]  # fmt: skip

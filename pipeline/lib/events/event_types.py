@@ -1771,7 +1771,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
         heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
-            heads += _passive_subjects(token)
+            # ("Mr Munro, who was received in Beijing by Zheng Lixin": the one the clause tells of)
+            heads += [relative_noun(h) for h in _passive_subjects(token)]
         if not heads and not agents_of(token) and not any(c.dep_ == "dobj" for c in token.children):
             # "received on Monday at the Palace of the Revolution the Minister of Angola, Teresa
             # Kassoma": an object written after the verb's phrases, which the parser hangs on the

@@ -286,12 +286,53 @@ def _each_conjunct(head, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
     for n, part in enumerate(parts):
         if not _entities_in([part], entities) and out_of_office(part):
             continue  # "met Peru's former president": no side for Peru
+        if _someone_elses(part, entities):
+            continue  # "held talks with the agent of Didier Kouassi": not Kouassi
+        if n + 1 < len(parts) and _named_after_it(part, parts[n + 1], entities):
+            continue  # "the foreign ministers of Sudan and South Sudan, Osman Taha and Deng Mabior": the two
         later = {t.i for c in parts[n + 1 :] for t in c.subtree}
         words = [
             t for t in _without_location(part, entities) if t.i not in later and not _describes_a_body(t, entities)
         ]
         sides.extend(e for e in _best_sides(_entities_in(words, entities)) if e not in sides)
     return sides
+
+
+# People who stand beside a person, not for them at a meeting: "the agent of Didier Kouassi",
+# "Smith's lawyer", "the wife of the president" (but a person's staff, "Tom Reid's chief of staff",
+# are of their side, and a spokesman speaks for them).
+_PEOPLE_OF_A_PERSON = frozenset(
+    "agent agents lawyer lawyers solicitor solicitors wife husband son sons daughter daughters brother sister "
+    "mother father family relatives friend friends widow".split()
+)
+
+
+def _someone_elses(noun, entities: Sequence[EntitySpan]) -> bool:
+    """A person noun whose owner, by "'s" or "of", is a person named: someone other than them."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _PEOPLE_OF_A_PERSON or _entities_in([noun], entities):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(e.type == "PERSON" for o in owners for e in _entities_in([o], entities))
+
+
+def _named_after_it(offices, following, entities: Sequence[EntitySpan]) -> bool:
+    """Offices in the plural that name no one ("the foreign ministers of Sudan and South Sudan"),
+    with the people who hold them named right after a comma, which the parser reads as conjuncts:
+    the people are the sides, not the countries of the offices."""
+    doc = offices.doc
+    start = following.left_edge.i
+    plural_office = offices.tag_ == "NNS" and offices.lower_.removesuffix("s") in ROLE_HEADS
+    own_words = [t for t in offices.subtree if t.i < start]  # (its subtree holds its conjuncts too)
+    if not plural_office or any(e.type == "PERSON" for e in _entities_in(own_words, entities)):
+        return False
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and any(e.type == "PERSON" for e in _entities_in([following], entities))
+    )
 
 
 def _describes_a_body(token, entities: Sequence[EntitySpan]) -> bool:
@@ -1189,8 +1230,12 @@ def _one_sided(side_a, side_b, subject, object_heads, paragraph: ParagraphIn) ->
     side B) when the ones who met are ("five unions held talks with Mr Prescott": the name is the
     object itself, not the owner of a thing met, "investors met Vantel's offer with scepticism");
     else None."""
-    if side_a is not None and not side_b and any(_by_kind(h, paragraph) for h in object_heads):
-        return side_a, None
+    if (
+        side_a is not None
+        and not side_b
+        and any(_by_kind(h, paragraph) or _someone_elses(h, paragraph.entities) for h in object_heads)
+    ):
+        return side_a, None  # (or someone's agents, whom the article does not name: "met Varga's agents")
     named = {e.entity_id for e in side_b}
     if side_a is None and len(named) == 1 and _by_kind(subject, paragraph):
         heads = {e.entity_id for h in object_heads for e in _entities_in([h], paragraph.entities)}
