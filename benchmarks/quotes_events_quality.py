@@ -142,7 +142,8 @@ class Corpus:
             [r[:3] for r in rows], sections, a.dateline.date_text if a.dateline else None, self.references[key]
         )
         places = {s.section_no: self.places.get((s.dateline.place or "").casefold()) for s in a.sections if s.dateline}
-        return meeting_paragraphs(rows, {pn: self.spans[(key, pn)] for pn, *_ in rows}, mentions, places, {})
+        spans = {pn: self.spans[(key, pn)] for pn, *_ in rows}
+        return meeting_paragraphs(rows, spans, mentions, places, {}, self.countries)
 
 
 def sample_corpus(positions: set[int]) -> Corpus:

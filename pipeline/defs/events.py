@@ -259,6 +259,7 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
                 date_rows.get(article_id, []),
                 dateline_places.get(article_id, {}),
                 dateline_days.get(article_id, {}),
+                countries,
             ),
         )
     # The parses this step needs were made by the per-file step, as a rule; any missing are made

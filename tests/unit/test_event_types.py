@@ -3934,3 +3934,21 @@ def test_a_guest_told_of_by_a_relative_clause_is_received():
     p = paragraph(1, text, people=["Munro", "Zheng Lixin"], countries=["Chinese"])
     got = [e[:4] for e in events([p])]
     assert ("MEET", "040", "Zheng Lixin", "Munro") in got and ("VISIT", "042", "Munro", "Chinese") in got
+
+
+def test_a_capital_acting_is_its_countrys_as_the_corpus_names_it_but_not_a_citys_thing():
+    def retyped(text, places):
+        p = paragraph(1, text, people=[n for n in ("Ana Ruiz",) if n in text], places=places)
+        ins, _ = meeting_paragraphs([(1, 0, text, "text")], {1: p.entities}, [], {}, {}, {"USA": "US", "GBR": "UK"})
+        return [(text[e.char_start : e.char_end], e.entity_id, e.type) for e in ins[0].entities if e.type != "PERSON"]
+
+    # the article names no United States: the corpus does
+    assert retyped("Ana Ruiz accused Washington of hypocrisy.", ["Washington"]) == [("Washington", "US", "COUNTRY")]
+    # the city's things: a market, a lawyer, a group based there
+    for text in (
+        "Ana Ruiz held talks with the London market.",
+        "Ana Ruiz, its London lawyer, said so.",
+        "The London-based group criticised Ana Ruiz.",
+        "The London based group criticised Ana Ruiz.",
+    ):
+        assert retyped(text, ["London"]) == [("London", "London", "PLACE")], text

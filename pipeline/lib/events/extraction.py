@@ -205,9 +205,11 @@ def meeting_paragraphs(
     date_mentions: Sequence[tuple[int, DateMention]],
     dateline_places: Mapping[int, str | None],
     dateline_days: Mapping[int, dt.date | None],
+    corpus_countries: Mapping[str, str] | None = None,
 ) -> tuple[list[ParagraphIn], dict[int, list[tuple[int, int]]]]:
     """Inputs of `find_meetings` for one article: `paragraphs` are (paragraph_no, section_no, text,
-    kind); dateline maps are keyed by section_no."""
+    kind); dateline maps are keyed by section_no; `corpus_countries` (ISO alpha-3 → entity id) the
+    countries the corpus names, for a capital that acts where the article names no country for it."""
     days: dict[int, list[DatedSpan]] = {}
     vague: dict[int, list[tuple[int, int]]] = {}
     for paragraph_no, m in date_mentions:
@@ -215,7 +217,10 @@ def meeting_paragraphs(
             days.setdefault(paragraph_no, []).append(DatedSpan(m.char_start, m.char_end, m.date_start))
         elif m.date_start:
             vague.setdefault(paragraph_no, []).append((m.char_start, m.char_end))
-    countries = countries_named((text, entities.get(no, ())) for no, _, text, _ in paragraphs)
+    countries = {
+        **(corpus_countries or {}),
+        **countries_named((text, entities.get(no, ())) for no, _, text, _ in paragraphs),
+    }
     out = [
         ParagraphIn(
             paragraph_no,
@@ -250,6 +255,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|into|near|outside|across|via|around|
 
 # Words after a capital that make it the city's, not the country's: "a Paris court", "the Beijing
 # city government", "the London office".
+_BASED = re.compile(r"[\s-]based\b", re.I)
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.I)
 _CITY_BODY = re.compile(
     r"\s+(?:court|courts|city|council|municipal|mayor|mayoral|police|metro|underground|marathon|airport|"
     r"university|hospital|office|offices|branch|bureau|stock|exchange|club|derby|residents|district|province)\b"
@@ -258,12 +265,18 @@ _CITY_BODY = re.compile(
 
 def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mapping[str, str]) -> list[EntitySpan]:
     """A capital that acts or is acted on stands for its country's government ("The State Department
-    criticised Managua's ties with Beijing", "accused Washington of hypocrisy"), when the article
-    names that country; after a word of place ("met in Beijing", "flew to Moscow") it stays a place."""
+    criticised Managua's ties with Beijing", "accused Washington of hypocrisy"), as the article, else
+    the corpus, names that country; after a word of place ("met in Beijing", "flew to Moscow") it
+    stays a place."""
     out = []
     for e in entities:
         iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" else None
         local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
+        # a capital that describes a thing after an article or a possessive, or something "based"
+        # there, is the city's: "the London market", "its Paris lawyer", "the Paris-based group"
+        local = (
+            local or _BASED.match(text, e.char_end) or _DETERMINED.search(text[max(0, e.char_start - 8) : e.char_start])
+        )
         if iso3 in countries and not local and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
             e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
         out.append(e)
