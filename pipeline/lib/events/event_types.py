@@ -63,7 +63,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.lib.events.cues import parse_text
-from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _LEADERS_OF,
@@ -96,6 +95,7 @@ from pipeline.lib.events.factuality import (
     told_as_done,
 )
 from pipeline.lib.events.meetings import (
+    _CALENDAR,
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -2267,17 +2267,13 @@ def _delegation_led(verb) -> list:
     return [h for n in [verb, *led] for h in _prep_objects(n, ("to",))] if led else []
 
 
-# The first words of a phrase that says on which day: "on Monday", "on May 4".
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-
-
 def _guest_read_into_a_date(verb, paragraph: ParagraphIn) -> list:
     """ "Received on Monday Namibian Minister … Helena Nghidinwa", "received here on May 4 Lao
     Deputy Prime Minister … Khamphanh Vongsavath": an object written after the day, which the
     parser reads into the day's phrase; the last person named in it, before any clause of its own."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
         words = sorted(prep.subtree, key=lambda t: t.i)[1:]
-        if not words or words[0].lower_ not in _CALENDAR_WORDS:
+        if not words or words[0].lower_ not in _CALENDAR:  # "on Monday", "on May 4"
             continue
         clause = {t.i for w in words if w.dep_ in ("relcl", "acl") for t in w.subtree}
         named = [w for w in words if w.i not in clause and _names(w, paragraph, "PERSON")]
