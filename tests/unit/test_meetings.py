@@ -711,3 +711,16 @@ def test_a_habit_a_persons_agent_and_offices_named_after_a_comma():
     p = paragraph(1, text, people=["Anders Lindqvist", "Osman Taha", "Deng Mabior"], countries=["Sudan", "South Sudan"])
     assert pairs(find_meetings([p], {})) == [("Anders Lindqvist", "Osman Taha", None),
                                              ("Anders Lindqvist", "Deng Mabior", None)]  # fmt: skip
+
+
+def test_sitting_down_with_someone_or_together_is_a_meeting():
+    cases = [
+        ("Mr Rod Ellery sat down with representatives of the Aviation Union on Thursday.", ["Rod Ellery"],
+         ["Aviation Union"], [("Rod Ellery", "Aviation Union", None)]),
+        ("President Mwangi Kariuki and opposition leader Ochieng Odhiambo sat down together on Tuesday.",
+         ["Mwangi Kariuki", "Ochieng Odhiambo"], [], [("Mwangi Kariuki", "Ochieng Odhiambo", None)]),
+        ("Ann Hale sat down with a cup of tea.", ["Ann Hale"], [], []),
+        ("Ann Hale sat down on the floor with Tom Dorr watching.", ["Ann Hale", "Tom Dorr"], [], []),
+    ]  # fmt: skip
+    for text, people, orgs, expected in cases:
+        assert pairs(find_meetings([paragraph(1, text, people=people, orgs=orgs)], {})) == expected, text

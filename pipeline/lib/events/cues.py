@@ -29,6 +29,7 @@ MEETING_CUE = (
     r"met|meet|meets|meetings?|talks|negotiations|discussions|dialogue|conversations?|summits?"
     r"|exchang(?:e|es|ed|ing)\s+(?:views|ideas|opinions)"
     r"|talk(?:ed|ing)?\s+with"  # "talked with Wang Dexin": talks held, in the agencies' words
+    r"|s(?:at|it|its|itting)\s+down\s+(?:with|together)"  # "sat down with the unions"
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
     # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"

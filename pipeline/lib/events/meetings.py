@@ -1328,6 +1328,8 @@ def _triggers(sentence):
             yield token
         elif token.pos_ == "VERB" and _in_a_phone_call(token) and _conjoined_subject(token):
             yield token  # "Aydin and Sorokin discussed Syria in a telephone call": the two spoke
+        elif lower in _SIT and token.pos_ == "VERB" and _sat_down_with(token):
+            yield token  # "sat down with representatives of the union", "A and B sat down together"
         elif lower in _TALK_VERBS and token.pos_ == "VERB" and _named_with(token):
             yield token  # "talked with visiting Chinese State Councilor Wang Dexin" (not "talked to reporters")
         elif lower in _EXCHANGED and token.head.lower_ in _EXCHANGE and _held_by_verb(token):
@@ -1339,6 +1341,21 @@ def _triggers(sentence):
 # "Talked with X": talks held, in the agencies' words; only with a name ("talked with reporters"
 # is no meeting, "talked to the BBC" an interview).
 _TALK_VERBS = frozenset("talk talks talked talking".split())
+
+
+_SIT = frozenset("sit sits sat sitting".split())
+
+
+def _sat_down_with(verb) -> bool:
+    """ "Sat down with X" (someone named or people by kind), or two "sat down together": a meeting."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pair = any(t.dep_ == "conj" for s in subjects for t in s.subtree)  # (a conjunct of the name in apposition too)
+    together = any(c.lower_ == "together" for c in verb.children) and pair
+    return together or any(
+        _a_side_phrase(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in _with_objects(c)
+    )
 
 
 def _named_with(verb) -> bool:
