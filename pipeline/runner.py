@@ -307,11 +307,15 @@ def run_all(
         if not present:
             raise CommandError(f"none of {', '.join(only)} is a file in {raw_dir}")
         gone = []
-    skipped = set() if force or only else unchanged_files(present, raw_dir)
+    # Files hashed once: those with their current content in the log, by any version of the code;
+    # of them, the ones this version made are skipped, the others (same content, other rules: the
+    # rows would differ) made again.
+    same_content = set() if force or only else unchanged_files(present, raw_dir, _ingested(any_code=True))
+    skipped = same_content & set(_ingested())
+    upgraded = same_content - skipped
     present = [key for key in present if key not in skipped]
     _print_header(out, raw_dir, len(present), len(skipped))
-    if not force and not only and (upgraded := unchanged_files(present, raw_dir, _ingested(any_code=True))):
-        # Same content, other rules: the rows would differ, so they are made again.
+    if upgraded:
         n = len(upgraded)
         print(f"upgraded    {n} file{'s' * (n != 1)} made by another version of the code: redone", file=out)
 

@@ -647,12 +647,7 @@ def _objects_of(trigger) -> list:
         heads.extend(g for c in trigger.head.children if c.dep_ in ("prep", "dative") and c.lower_ == whom
                      for g in c.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
-    if _held_by_verb(trigger):
-        # "held a meeting with Mr Dorr", "exchanged views with Chile": the parser hangs the "with"
-        # on the verb as often as on the noun (a name or people, not "with the aim of", "with help
-        # from", "with Tom Hale in mind")
-        heads.extend(g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
-                     for g in _with_objects(c) if _a_side_phrase(g))  # fmt: skip
+    heads.extend(_with_on_the_holding_verb(trigger))
     return heads
 
 
@@ -730,13 +725,14 @@ def _someone_met(verb) -> bool:
     return any(c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in _PRONOUNS) for c in verb.children)
 
 
-def _with_on_the_holding_verb(noun) -> bool:
-    """ "Held separate meetings on Saturday with X": the parser hangs the "with" on the verb that
-    holds the noun, after it, when a phrase comes between (a name or people with it)."""
-    return _held_by_verb(noun) and any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i and any(_a_side_phrase(g) for g in _with_objects(c))
-        for c in noun.head.children
-    )
+def _with_on_the_holding_verb(noun) -> list:
+    """The names or people of a "with" that the parser hangs on the verb holding a meeting noun,
+    after the noun: "held a meeting with Mr Dorr", "exchanged views with Chile", "held separate
+    meetings on Saturday with X" (not "with the aim of", "with help from", "with Tom Hale in mind")."""
+    if not _held_by_verb(noun):
+        return []
+    return [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+            for g in _with_objects(c) if _a_side_phrase(g)]  # fmt: skip
 
 
 def _held_by_verb(noun) -> bool:
