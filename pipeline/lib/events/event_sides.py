@@ -95,6 +95,9 @@ _STATEMENT_NOUNS = _forms(
     "airstrike airstrikes occupation incursion incursions bombardment bombardments shelling presence",
     # what someone did, praised or faulted as theirs: "tribute to the legacy of X", "the work of X"
     "legacy work contribution contributions performance achievement achievements effort efforts",
+    # and the part or the qualities they showed: "praised the transitional government's cooperation",
+    # "lauded China's role", "praised his father's honesty"
+    "cooperation role commitment courage honesty dedication professionalism",
 )
 # Documents that speak for whoever issued them: "The statement condemned …", "the commentary
 # praised …" (not a report, which is as often someone's about another: "criticised in a report by MPs").
@@ -295,7 +298,7 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 # are never BT or the plan's author. (Plural only: "its rival accused it" names one rival, told before.)
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
-_ORG_KINDS = "party company firm club group bank union organisation organization charity agency"
+_ORG_KINDS = "party company firm club group bank union organisation organization charity agency bloc"
 _ORG_NOUNS = _forms(_ORG_KINDS)
 # The nouns a story tells of a country it named by ("the West African country").
 _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
@@ -563,6 +566,8 @@ class Actors:
         named = _entities_in([t for c in set_off for t in c.subtree], found)
         if token.pos_ == "NOUN" and named and named[0].entity_id != exclude:
             return named[0].entity_id  # "Poland's largest union, Jedność, lambasted …": the union, not Poland
+        if token.pos_ == "NOUN" and _against_its_state(token):
+            return None  # "Kenya's main opposition alliance endorsed …": not Kenya, and unnamed here
         for kind in prefer:
             chosen = [e for e in found if e.type == kind]
             if chosen and kind == "ORG":
@@ -1409,6 +1414,12 @@ def _appositions_of(conjunct, heads: list) -> list:
         for a in h.children:
             if a.dep_ == "appos" and max((c for c in heads if c.i < a.i), key=lambda c: c.i, default=h) == conjunct:
                 found.append(a)
+    if conjunct == heads[-1] and not found:
+        # "backed Portugal's candidate, former finance minister Joana Reis Matos, to head …": a name
+        # set off by a comma right after the phrase, which the parser hung on the verb
+        end = max((t.i for t in conjunct.subtree if not t.is_punct), default=conjunct.i)
+        found = [a for a in conjunct.head.children if a.dep_ == "npadvmod" and a.pos_ == "PROPN"
+                 and a.left_edge.i == end + 2 and a.doc[end + 1].text == ","]  # fmt: skip
     return found
 
 
@@ -1429,6 +1440,29 @@ def _country_in_name(name: str, named: Mapping[str, str]) -> str | None:
 
 def _countries_of(paragraph: ParagraphIn) -> dict[str, str]:
     return countries_named([(paragraph.text, paragraph.entities)])
+
+
+# Bodies that stand against their country's government, which a country named in their phrase does
+# not act for: "Kenya's main opposition alliance", "Sudan's rebels".
+_AGAINST_THE_STATE = frozenset(
+    "opposition rebel rebels insurgent insurgents dissident dissidents separatist separatists".split()
+)
+
+
+def _against_its_state(noun) -> bool:
+    """ "The opposition", "Kenya's main opposition alliance", "the rebel movement"."""
+    return noun.lower_ in _AGAINST_THE_STATE or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _AGAINST_THE_STATE for c in noun.children
+    )
+
+
+# A choice of someone for a post, whose "of" phrase names whom it fell on: "the election of Ana
+# Bogran as secretary-general", "the appointment of Anne Colby"; and a side chosen, "the defection
+# of Gordon Blythe".
+_CHOICES = frozenset(
+    "election elections re-election reelection appointment appointments reappointment nomination nominations "
+    "selection defection".split()
+)
 
 
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):
@@ -1513,6 +1547,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 doers = [g for c in h.children if c.dep_ == "relcl" for g in c.children
                          if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]  # fmt: skip
                 covering = [e for d in doers for e in _head_entities(d, paragraph, groups)]
+            if not covering and h.lower_ in _CHOICES:
+                # "welcomed the election of Hassan Ali Robleh as chair": whom the choice fell on
+                of = _of_objects(h)
+                covering = [e for e in _head_entities(of[0], paragraph, groups) if e.type != "COUNTRY"] if of else []
             if not covering and h.lower_ in _STAFF:
                 # "commended the staff of the Hoima Legal Aid Clinic", "the authorities of Spain":
                 # the body or country they act for (not a person's: "the staff of Mr Hale")

@@ -304,7 +304,7 @@ _SAVAGE = _verb("savage")
 _VALUED = _forms("totalling totaling worth valued costing")
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
-_SUPPORT_NOUNS = _forms("support backing endorsement solidarity")
+_SUPPORT_NOUNS = _forms("support backing endorsement solidarity blessing")
 _PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute tributes")
 _MESSAGES = _forms("message messages letter letters telegram telegrams cable cables note notes")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
@@ -386,7 +386,7 @@ _GENERIC_PEOPLE = (
     _forms(
         "media press observers analysts commentators campaigners protesters activists unions",
         "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
-        "prosecutors police investigators authorities jury juries",
+        "prosecutors police investigators authorities jury juries diplomats lawmakers legislators",
     )
     | ADVERSARIES
 )
@@ -438,6 +438,16 @@ _CRITICAL = {"critical": ("of",), "dismissive": ("of",), "scathing": ("of", "abo
 _THROW = _forms("throw throws threw thrown throwing")
 # "Rallied behind the minister", "rallies round its leader": support given in a body.
 _RALLY = _forms("rally rallies rallied rallying")
+# "Stood by its manager", "stands by Mr Metcalfe": loyalty kept to someone is backing (keeping to
+# one's own words or decision is not: "stands by its claims" is its own).
+_STAND = _forms("stand stands stood standing")
+# Objects of "stood by" that are whom, not where: names, and the pronouns of people.
+_WHOM_PRONOUNS = _forms("him her them me us")
+# Verbs one comes out or speaks "in favour of" someone with (not "voted in favour of": a ballot).
+_FAVOUR_GIVERS = _CAME | _verb("speak", "declare") | _forms("spoke spoken")
+_FAVOUR = _forms("favour favor")
+# Verbs that state trust in someone: "expressed confidence in", "reaffirmed its confidence in".
+_STATED = _verb("express", "reiterate", "reaffirm", "voice", "restate", "declare", "affirm")
 
 
 @dataclass(frozen=True)
@@ -598,6 +608,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     heads = [h for n in nouns for h in _prep_objects(n, preps)]
+    if token.lower_ in ("vote", "confidence"):
+        heads = _confidence_in(token)  # "a vote of confidence in X": its "in" phrase, not "of confidence"
     if code in ("051", "053"):
         # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
         heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))
@@ -610,7 +622,7 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # which the parser hangs on the first phrase, on a word inside it, or on the verb.
     subtree = {t.i for t in token.subtree}
     heads += [g for t in token.sent if t.dep_ == "conj" and t.pos_ == "ADP" and t.lower_ in preps
-              and (t.head.i in subtree or t.head.i == token.head.i)
+              and (t.head.i in subtree or t.head.i == token.head.i or t.head.head.i == token.head.i)
               for g in t.children if g.dep_ == "pobj"]  # fmt: skip
     # "criticism directed at the defender", "much criticism has been aimed at Cygan": whom it was
     # aimed at (not "was not directed at him"), by whom its "by" phrase names
@@ -812,6 +824,10 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "053"
     if lower in _RALLY and verb and _rallied_behind(token):
         return SUPPORT, "053"
+    if lower in _STAND and verb and _stood_by(token, paragraph):
+        return SUPPORT, "053"
+    if lower in _IDIOM_VERBS and verb and _spoke_up_for(token):
+        return SUPPORT, "053"
     if lower in _CRITICIZE and verb:
         return CRITICIZE, "111"
     if lower in _TAKE and verb and _taken_to_task(token):
@@ -868,7 +884,8 @@ def _idiom_verb(noun):
     if noun.dep_ == "dobj" and ((noun.lower_ in _GIVERS_OF and head.lower_ in _GIVERS_OF[noun.lower_])
                                 or (noun.lower_ in _SUPPORT_NOUNS and head.lower_ in _HOLD_SUPPORT)):  # fmt: skip
         return head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and noun.lower_ in _SUPPORT_NOUNS and head.head.pos_ == "VERB":
+    supported = noun.lower_ in _SUPPORT_NOUNS | _FAVOUR
+    if noun.dep_ == "pobj" and head.lower_ == "in" and supported and head.head.pos_ == "VERB":
         return head.head
     if noun.dep_ == "nsubj" and head.lower_ in _CAME:
         return head
@@ -982,9 +999,65 @@ def _weight_behind(token) -> list:
     return _prep_objects(token, ("behind",))
 
 
+def _led_countries(subject, paragraph: ParagraphIn) -> list[str]:
+    """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more."""
+    if subject.lower_ not in _LEADERS:
+        return []
+    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not of or len(conjuncts(of[0])) < 2:
+        return []
+    return [e.entity_id for e in _head_entities(of[0], paragraph) if e.type == "COUNTRY"]
+
+
 def _rallied_behind(token) -> list:
     """Whom someone "rallied behind" or "round"."""
     return _prep_objects(token, ("behind", "around", "round"))
+
+
+def _stood_by(token, paragraph: ParagraphIn) -> list:
+    """Whom someone "stood by": a person or a body named or a person's pronoun (the parser may
+    take the "by" for a passive's agent), not a place ("stood by the Thames") nor a thing ("stood
+    by the decision")."""
+    objects = [g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return []
+    # (a name or a role itself, not a thing that names someone: "standing by his remarks which
+    # likened an Evening Standard journalist to …")
+    return [
+        g for g in objects if g.lower_ in _WHOM_PRONOUNS or g.lower_ in ROLE_HEADS or _a_name_of_someone(g, paragraph)
+    ]
+
+
+def _a_name_of_someone(token, paragraph: ParagraphIn) -> bool:
+    """A proper noun of a person's, a body's or a country's name (not a place's)."""
+    return token.pos_ == "PROPN" and any(e.type != "PLACE" for e in _entities_in([token], paragraph.entities))
+
+
+def _spoke_up_for(token) -> list:
+    """Whom someone "spoke up for"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return []
+    return _prep_objects(token, ("for",))
+
+
+def _in_favour_of(noun) -> bool:
+    """ "Came out in favour of the coach", "spoke in favour of her": support said, not a vote."""
+    if noun.lower_ not in _FAVOUR or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return noun.head.head.lower_ in _FAVOUR_GIVERS and bool(_prep_objects(noun, ("of",)))
+
+
+def _confidence_in(noun) -> list:
+    """Whom trust was stated in: "expressed confidence in Harold Kim", "gave a vote of confidence
+    in Alan Pruett" (trust stated in someone is backing; "investor confidence in the market" is a
+    mood, with no one stating it)."""
+    if noun.lower_ == "vote":
+        confidence = [g for g in _prep_objects(noun, ("of",)) if g.lower_ == "confidence"]
+        return [h for c in [noun, *confidence] for h in _prep_objects(c, ("in",))] if confidence else []
+    if noun.lower_ == "confidence" and noun.dep_ == "dobj" and noun.head.lower_ in _STATED:
+        return _prep_objects(noun, ("in",))
+    return []
 
 
 def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
@@ -1225,6 +1298,8 @@ def _not_the_label(token, heads) -> list:
 def _classify_noun(token) -> tuple[str, str] | None:
     lower = token.lower_
     if lower in _SUPPORT_NOUNS or (lower in _SUPPORTER_NOUNS and token.dep_ == "attr"):
+        return SUPPORT, "053"
+    if _in_favour_of(token) or _confidence_in(token):
         return SUPPORT, "053"
     # "thanks to the weather" is a cause, not thanks: the noun counts when it is given ("expressed
     # thanks", "their thanks to").
@@ -1926,6 +2001,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads = _weight_behind(token)
             if lower in _RALLY:
                 heads = _rallied_behind(token)
+            if lower in _STAND:
+                heads = _stood_by(token, paragraph)
+            if lower in _IDIOM_VERBS and _spoke_up_for(token):
+                heads = _spoke_up_for(token)
             # "Blair was criticised by Howard": the passive's subject is whom.
             passive_subjects = _passive_subjects(token)
             if any(a_name_missed(c, paragraph) for c in passive_subjects):
@@ -1998,6 +2077,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         a_ids = list(members)  # "They expressed gratitude to China": the last sentence's plural subject
     elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
         a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
+    elif subject is not None and (led := _led_countries(subject, paragraph)):
+        a_ids = led  # "congratulated by the leaders of Algeria and Libya": each country
     else:
         a_ids = [actors.of(subject, paragraph)] if subject is not None else [None]
         if a_ids == [None] and subject is not None:  # "leaders of Caribbean countries": the members named

@@ -221,13 +221,16 @@ def meeting_paragraphs(
         **(corpus_countries or {}),
         **countries_named((text, entities.get(no, ())) for no, _, text, _ in paragraphs),
     }
+    capitals = _capitals_by_name_alone(paragraphs, entities)
     out = [
         ParagraphIn(
             paragraph_no,
             text,
             tuple(
                 sorted(
-                    _capitals_acting(text, _after_the_dateline(text, entities.get(paragraph_no, ())), countries),
+                    _capitals_acting(
+                        text, _after_the_dateline(text, entities.get(paragraph_no, ())), countries, capitals
+                    ),
                     key=lambda e: e.char_start,
                 )
             ),  # fmt: skip
@@ -263,14 +266,31 @@ _CITY_BODY = re.compile(
 )
 
 
-def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mapping[str, str]) -> list[EntitySpan]:
+def _capitals_by_name_alone(
+    paragraphs: Sequence[tuple[int, int, str, str]], entities: Mapping[int, Sequence[EntitySpan]]
+) -> frozenset[str]:
+    """Entities of any type that the article names only by a capital's name: "Tegucigalpa" or "Kyiv"
+    the model tagged as a person, "Budapest" as a body, are the city (not "Paris", the short name of
+    a Paris Hilton the article also names in full)."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    for paragraph_no, _, text, _ in paragraphs:
+        for e in entities.get(paragraph_no, ()):
+            texts[e.entity_id].add(text[e.char_start : e.char_end].casefold())  # (a dateline's "KINSHASA")
+    return frozenset(eid for eid, names in texts.items() if len(names) == 1 and capital_of(next(iter(names))))
+
+
+def _capitals_acting(
+    text: str, entities: Sequence[EntitySpan], countries: Mapping[str, str], capitals: frozenset[str] = frozenset()
+) -> list[EntitySpan]:
     """A capital that acts or is acted on stands for its country's government ("The State Department
-    criticised Managua's ties with Beijing", "accused Washington of hypocrisy"), as the article, else
-    the corpus, names that country; after a word of place ("met in Beijing", "flew to Moscow") it
-    stays a place."""
+    criticised Managua's ties with Beijing", "accused Washington of hypocrisy", "thanked Tegucigalpa
+    for its hospitality"), as the article, else the corpus, names that country; after a word of place
+    ("met in Beijing", "flew to Moscow") it stays a place. `capitals`: the entities named only by a
+    capital's name, whatever type the model gave them (`_capitals_by_name_alone`)."""
     out = []
     for e in entities:
-        iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" else None
+        named_alone = e.entity_id in capitals
+        iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" or named_alone else None
         local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
         # a capital that describes a thing after an article or a possessive, or something "based"
         # there, is the city's: "the London market", "its Paris lawyer", "the Paris-based group"
@@ -279,6 +299,8 @@ def _capitals_acting(text: str, entities: Sequence[EntitySpan], countries: Mappi
         )
         if iso3 in countries and not local and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
             e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
+        elif named_alone and iso3 is not None:
+            e = EntitySpan(e.char_start, e.char_end, e.entity_id, "PLACE")  # "the summit in Tegucigalpa"
         out.append(e)
     return out
 

@@ -158,6 +158,46 @@ def with_sentence_starts(nlp, text: str):
     return doc
 
 
+def with_hyphenated_words_headed(doc):
+    """The parse with a hyphenated word the small model headed by its hyphen mended: in "The Tory
+    co-chairman attacked …" it makes "-" the subject, "co" its compound and "chairman" its
+    apposition; the word's last piece heads it, as in "The Tory chairman attacked …"."""
+    for hyphen in doc:
+        if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.head.i == hyphen.i:
+            continue
+        left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if left.whitespace_ or hyphen.whitespace_ or right.head.i != hyphen.i or not right.is_alpha:
+            continue
+        children = [c for c in hyphen.children if c.i != right.i]
+        right.head, right.dep_ = hyphen.head, hyphen.dep_
+        hyphen.head, hyphen.dep_ = right, "punct"
+        for c in children:
+            c.head = right
+            if c.i == left.i:
+                c.dep_ = "compound"
+    return doc
+
+
+def with_hyphen_pieces_joined(doc):
+    """The parse with a hyphenated word of a subject's title mended: given "Tory co-chairman Gavin
+    Redmond praised Mr Blythe" or "Party vice-president Marisol Ferrer thanked Cuba", the small
+    model makes "co", "-" and "Redmond" three subjects of the verb; the pieces written against the
+    last subject's phrase (no space between) belong to it."""
+    for verb in doc:
+        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
+        if len(subjects) < 2:
+            continue
+        last, start = subjects[-1], subjects[-1].left_edge.i
+        for piece in reversed(subjects[:-1]):
+            end = piece.right_edge.i
+            if end + 1 != start or doc[end].whitespace_ or not (doc[end].text == "-" or doc[end + 1].text == "-"):
+                break
+            piece.head = last
+            piece.dep_ = "punct" if piece.is_punct else "compound"
+            start = piece.left_edge.i
+    return doc
+
+
 def with_split_subjects_joined(doc):
     """The parse with a coordination it split mended: given "French President Jean-Marc Delorme and
     German Chancellor Ulrike Brandt met", the small model makes each name a subject of "met" (the
@@ -219,7 +259,9 @@ class ParseCache:
         vocab = load_parser(self.model_name).vocab
         for sha in shas:
             if sha not in self._docs:
-                self._docs[sha] = with_split_subjects_joined(next(DocBin().from_bytes(self.known[sha]).get_docs(vocab)))
+                doc = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
+                doc = with_hyphen_pieces_joined(with_hyphenated_words_headed(doc))
+                self._docs[sha] = with_split_subjects_joined(doc)
         return [self._docs[sha] for sha in shas]
 
 

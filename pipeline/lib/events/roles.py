@@ -183,6 +183,11 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
     # ("thanked the Chancellor for Germany's leadership")
     of = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     phrase = [t for t in phrase if t.i <= head.i or t.i in of]
+    # (a hyphenated role is one word, as titles write it: "the Tory co-chairman", "vice-president")
+    start, doc = head.i, head.doc
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+        start -= 2
+    phrase = [t for t in phrase if not start <= t.i < head.i]
     words: list[str] = []
     run: list[str] = []  # proper nouns in a row: one country's name ("United States") or several words
     for t in [*phrase, None]:
@@ -193,7 +198,7 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
         run = []
         if t is not None and t.pos_ in ("ADJ", "NOUN") and t.i != head.i:
             words.append(t.text)
-    return words + [head.text]
+    return words + [doc[start : head.i + 1].text]
 
 
 class RoleBook:
@@ -272,15 +277,26 @@ BODY_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Words before "government" that say which of a country's governments, not whose: "the federal
+# government", "the transitional government".
+_WHICH_GOVERNMENT = frozenset("federal national transitional interim current".split())
+
+
 def bare_government(token) -> bool:
     """ "The government" with nothing to say whose: not "the British government", "the government
-    of Peru", "Labour's government". ("The administration" is as often Washington's, wherever the
-    story is, and is left alone.)"""
+    of Peru", "Labour's government"; "the federal government" and "the transitional government"
+    say which, not whose. ("The administration" is as often Washington's, wherever the story is,
+    and is left alone.)"""
     return (
         token is not None
         and token.lower_ == "government"
         # (a possessive's "'s" is no word of whose: "the government's failure")
-        and all((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "case" for c in token.children)
+        and all(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or c.dep_ == "case"
+            or (c.dep_ == "amod" and c.lower_ in _WHICH_GOVERNMENT)
+            for c in token.children
+        )  # fmt: skip
         and any(c.dep_ == "det" for c in token.children)
     )
 
