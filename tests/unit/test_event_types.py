@@ -1650,7 +1650,9 @@ def test_a_firm_s_competitors_are_not_the_firm_but_a_pronoun_after_them_is():
     named = paragraph(2, "Its rivals, Tesco and Asda, have accused Acme of abusing its position.",
                       orgs=["Tesco", "Asda", "Acme"])  # fmt: skip
     assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", None, "Acme")]
-    assert [e[:4] for e in events([named])] == [("CRITICIZE", "112", "Tesco", "Acme")]  # rivals a name gives
+    # rivals a name gives, each of a listed group (stop 54: the apposition's conjuncts)
+    rivals = [("CRITICIZE", "112", "Tesco", "Acme"), ("CRITICIZE", "112", "Asda", "Acme")]
+    assert [e[:4] for e in events([named])] == rivals
 
 
 def test_an_its_with_no_firm_before_it_in_its_sentence_is_the_firm_told_of_before():
@@ -4097,3 +4099,68 @@ def test_standing_by_ones_remarks_about_someone_is_no_support_of_them():
             'Evening Standard journalist to a guard.')  # fmt: skip
     second = paragraph(2, text, people=["Johnson", "Livingstone"], orgs=["Evening Standard"])
     assert [e for e in events([first, second]) if e[0] == "SUPPORT"] == []
+
+
+def test_a_deed_named_with_its_doer_before_it_an_embassy_and_a_board_are_their_country_or_firm():
+    # stop 52's criticism audit: the parser's nmod "US" of "the US economic … blockade"; "the US
+    # embassy" acts for the US; "its board" and "the board" are the firm's
+    text = "Cuban Foreign Minister Osvaldo Reyes denounced the US economic, commercial and financial blockade."
+    p = paragraph(1, text, people=["Osvaldo Reyes"], countries=["US"])
+    assert ("CRITICIZE", "111", "Osvaldo Reyes", "US", None) in events([p])
+    text = "President Evaristo Quispe also slammed the US embassy in La Paz, which he accused of financing groups."
+    p = paragraph(1, text, people=["Evaristo Quispe"], countries=["US"], places=["La Paz"])
+    assert ("Evaristo Quispe", "US") in [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"]
+    first = paragraph(1, "Shares in Brellan rose after its board gave a vote of confidence in Alan Pruett.",
+                      people=["Alan Pruett"], orgs=["Brellan"])  # fmt: skip
+    second = paragraph(2, "Mr Pruett also won the backing of Hollis Asset Management, its largest shareholder.",
+                       people=["Pruett"], orgs=["Hollis Asset Management"])  # fmt: skip
+    text = 'But the pension fund Carbery Investors attacked the board for a "complacent" response to the losses.'
+    third = paragraph(3, text, orgs=["Carbery Investors"])
+    got = [(t, a, b) for t, _, a, b, _ in events([first, second, third])]
+    assert ("SUPPORT", "Brellan", "Alan Pruett") in got
+    assert ("CRITICIZE", "Carbery Investors", "Brellan") in got
+
+
+def test_owners_of_a_product_are_unnamed_critics():
+    text = "Owners of the new Zenix console have rounded on its maker, Kitamura Electronics, after faults."
+    p = paragraph(1, text, orgs=["Kitamura Electronics"])
+    assert ("CRITICIZE", "111", None, "Kitamura Electronics", None) in events([p])
+
+
+def test_people_listed_in_apposition_each_criticise_and_a_body_attacked_over_plans_is_criticised():
+    text = "Two Labour backbenchers, Gwen Harper and Ian Stott, have rounded on Martin Colley over plans."
+    p = paragraph(1, text, people=["Gwen Harper", "Ian Stott", "Martin Colley"], orgs=["Labour"])
+    got = [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"]
+    assert ("Gwen Harper", "Martin Colley") in got and ("Ian Stott", "Martin Colley") in got
+    text = 'Airline boss Tom Fennell has attacked airport operator Heathwell Airports over "outrageous" plans.'
+    p = paragraph(1, text, people=["Tom Fennell"], orgs=["Heathwell Airports"])
+    assert ("Tom Fennell", "Heathwell Airports") in [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"]
+    # force, not words: no reason that was said or planned
+    text = "Taliban fighters attacked Nato for the second time this week."
+    p = paragraph(1, text, orgs=["Taliban", "Nato"])
+    assert [e for e in events([p]) if e[0] == "CRITICIZE"] == []
+
+
+def test_a_charge_denied_is_the_accusation_told_before():
+    first = paragraph(1, "Ngugi also accused Agriculture Minister Peter Wambua of diverting relief maize.",
+                      people=["Ngugi", "Peter Wambua"])  # fmt: skip
+    second = paragraph(2, "Wambua denied the charge.", people=["Wambua"])
+    second = dataclasses.replace(second, entities=(EntitySpan(0, 6, "Peter Wambua", "PERSON"),))
+    assert [(a, b) for t, _, a, b, _ in events([first, second]) if t == "CRITICIZE"] == [("Ngugi", "Peter Wambua")]
+
+
+def test_the_court_is_the_court_named_before():
+    first = paragraph(1, "The Inter-American Court of Human Rights on Thursday rebuked the Dominican Republic.",
+                      orgs=["Inter-American Court of Human Rights"], countries=["Dominican Republic"])  # fmt: skip
+    second = paragraph(2, "President Rafael Medina accused the court of meddling in the country's affairs.",
+                       people=["Rafael Medina"])  # fmt: skip
+    got = [(a, b) for t, _, a, b, _ in events([first, second]) if t == "CRITICIZE"]
+    assert ("Rafael Medina", "Inter-American Court of Human Rights") in got
+
+
+def test_their_demands_backed_are_the_body_the_sentence_before_was_about():
+    # politics/230: "The Tories have called for a change in the law. Their demands have been backed by …"
+    text = ("The Tories have called for a change in the law so householders are only prosecuted if they use force. "
+            "Their demands have been backed by former Police Commissioner Sir John Stevens.")  # fmt: skip
+    p = paragraph(1, text, people=["John Stevens"], orgs=["Tories"])
+    assert ("SUPPORT", "053", "John Stevens", "Tories", None) in events([p])

@@ -14,6 +14,7 @@ by paragraph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from pipeline.lib.events.cues import REPORTING_CUE
@@ -173,7 +174,8 @@ def maker(noun):
 # People who act for a country or an organisation named before them: "Kazakhstan officials" are
 # Kazakhstan's side, as "the Kazakh government" is.
 _AGENTS_OF = _forms("official officials minister ministers diplomat diplomats negotiators envoys representatives",
-                    "executives bosses authorities regulators prosecutors police military troops navy")  # fmt: skip
+                    "executives bosses authorities regulators prosecutors police military troops navy",
+                    "embassy embassies consulate consulates")  # fmt: skip
 # People who govern the country their "in" phrase names ("the authorities in Sweden").
 _GOVERNING = _forms(
     "authorities officials official government governments ministers regulators prosecutors junta juntas regime",
@@ -310,7 +312,7 @@ _BODY_NOUNS = _ORG_NOUNS | _FIRM_KINDS
 # Passengers' Rights Association, "the commission" the Federal Trade Commission.
 _BODY_KINDS_IN_NAMES = _forms(
     "association federation commission committee council bureau authority inspectorate coalition alliance "
-    "movement network institute tribunal ministry trust foundation society league forum front"
+    "movement network institute tribunal ministry trust foundation society league forum front court"
 )
 # A noun written right before a name, which the story may use for it after: "energy watchdog
 # PowerWatch", "Thai conglomerate Chanthavong Group"; a kind of body also set off: "the union
@@ -495,6 +497,9 @@ class Actors:
         if bare_government(token):
             country = government_country(token, paragraph.entities, self.home_country)
             return country if country != exclude else None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if lower in _FIRMS_ORGANS and owner is not None and owner.lower_ in _OWNER_PRONOUNS:
+            return self.of(owner, paragraph, prefer, exclude)  # "its board gave a vote of confidence": its
         if self.a_country_told_of(token, paragraph):
             # "China congratulated the West African country", "WHO commended the country"
             return self.last_country_before(token, paragraph, exclude)
@@ -611,6 +616,13 @@ class Actors:
         if self.body_topic is not None and self.body_topic != exclude and self.body_where is not None:
             return self.body_topic if self._next_sentence(self.body_where, token, paragraph) else None
         return None
+
+    def body_of_the_sentence_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """The firm, party or country the sentence right before `token`'s was about ("The Tories
+        have called for a change in the law. Their demands …": the Tories)."""
+        if self.body_topic in (None, exclude) or self.body_where is None:
+            return None
+        return self.body_topic if self._next_sentence(self.body_where, token, paragraph) else None
 
     def _org_or_country_before(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """The firm or country named last before `token`: in its paragraph, else earlier."""
@@ -944,6 +956,10 @@ class Actors:
             return None
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
+        if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
+            # "attacked the board", "criticised the management": a body named with that word ("the
+            # Standards Board"), else the firm or club the story tells of most
+            return self._body_named_with(token, paragraph, exclude) or self._org_told_most(exclude)
         if token.lower_ in _BODY_NOUNS or self._may_be_introduced(token, paragraph):
             # (any noun the article wrote before a body's name: "energy watchdog PowerWatch … the watchdog")
             introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
@@ -952,6 +968,12 @@ class Actors:
         if token.lower_ not in _BODY_NOUNS:
             return None
         return self._last_org_before(token, paragraph, exclude)
+
+    def _org_told_most(self, exclude=None) -> str | None:
+        """The organisation the article names most (the first named of those named as often)."""
+        told = Counter(e.entity_id for p in self._article for e in p.entities
+                       if e.type == "ORG" and e.entity_id != exclude)  # fmt: skip
+        return told.most_common(1)[0][0] if told else None
 
     @staticmethod
     def _may_be_introduced(token, paragraph: ParagraphIn) -> bool:
@@ -1456,6 +1478,10 @@ def _against_its_state(noun) -> bool:
     )
 
 
+# The organs of a firm or a club, which a story writes for the firm it tells of: "attacked the board".
+_FIRMS_ORGANS = frozenset({"board", "management"})
+
+
 # A choice of someone for a post, whose "of" phrase names whom it fell on: "the election of Ana
 # Bogran as secretary-general", "the appointment of Anne Colby"; and a side chosen, "the defection
 # of Gordon Blythe".
@@ -1532,14 +1558,16 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 makers = [m] if (m := maker(h)) is not None else []
                 # (a deed done to someone with its doer named before it: its "of" is who suffered
                 # it, "the US blockade of Cuba")
-                doer_before = any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ")
+                doer_before = any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ in ("PROPN", "ADJ")
                                   for c in h.children)  # fmt: skip
                 by_or_of = ("by",) if h.lower_ in _DONE_TO and doer_before else ("by", "of")
                 authors = [g for c in [*h.children, *(x for v in makers for x in v.children)]
                            if c.dep_ in ("prep", "agent") and c.lower_ in by_or_of
                            for g in c.children if g.dep_ == "pobj"
                            and (c.lower_ == "by" or not any(x.dep_ == "poss" for x in g.children))]  # fmt: skip
-                authors += [c for c in h.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+                # (and "the US economic, commercial and financial blockade": the parser's nmod)
+                authors += [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")
+                            and c.pos_ in ("PROPN", "ADJ")]  # fmt: skip
                 authors += _by_hung_on_the_verb(h)
                 covering = [e for a in authors for e in _head_entities(a, paragraph, groups)]
             if not covering and h.lower_ in ("way", "manner"):

@@ -387,6 +387,7 @@ _GENERIC_PEOPLE = (
         "media press observers analysts commentators campaigners protesters activists unions",
         "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
         "prosecutors police investigators authorities jury juries diplomats lawmakers legislators",
+        "customers consumers owners users passengers viewers",
     )
     | ADVERSARIES
 )
@@ -999,6 +1000,15 @@ def _weight_behind(token) -> list:
     return _prep_objects(token, ("behind",))
 
 
+def _listed_in_apposition(subject, paragraph: ParagraphIn) -> list[str]:
+    """The people or bodies a noun's apposition lists: "two backbenchers, Gwen Harper and Ian Stott"."""
+    if subject.pos_ != "NOUN":
+        return []
+    listed = [c for a in subject.children if a.dep_ == "appos" for c in conjuncts(a)]
+    named = [e for e in _entities_in(listed, paragraph.entities) if e.type in ("PERSON", "ORG", "COUNTRY")]
+    return list(dict.fromkeys(e.entity_id for e in named))
+
+
 def _led_countries(subject, paragraph: ParagraphIn) -> list[str]:
     """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more."""
     if subject.lower_ not in _LEADERS:
@@ -1248,9 +1258,16 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     ):
         return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    # Anyone attacked over what was said or planned: "attacked airport operator Heathwell Airports over
+    # 'outrageous' plans" (not "for the second time")
+    over = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if targets and any(g.lower_ in _STATEMENT_NOUNS for g in over):
+        return True
     # Not an organisation: "Taliban fighters attacked Nato for the second time" is force. A person
     # may be told of by an office ("attacked the chancellor over the delay").
-    person = any(t.lower_ in _PRONOUNS or _a_person(t, paragraph) for t in targets)
+    # (or a firm's board: "attacked the board for its response")
+    person = any(t.lower_ in _PRONOUNS or t.lower_ == "board" or _a_person(t, paragraph) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
@@ -1406,7 +1423,7 @@ def find_events(
                         continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.cameo_code, event.actor_a, event.actor_b, event.event_date)
-                        if key in seen:
+                        if key in seen or _an_accusation_told_again(token, event, events):
                             continue
                         seen.add(key)
                         events.append(event)
@@ -1481,6 +1498,18 @@ def _signed_again(verb) -> bool:
     return verb.pos_ == "VERB" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in bare for c in a.children
     )
+
+
+def _an_accusation_told_again(token, event: Event, events: Sequence[Event]) -> bool:
+    """ "Ngugi accused Agriculture Minister Peter Wambua of diverting maize. Wambua denied the charge":
+    a criticism or a charge told again with "the" or "that", with no one named as its giver, is the
+    one the article told before of the same side, with its giver."""
+    if event.actor_a is not None or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
+        return False
+    return any(e.event_type == event.event_type and e.actor_b == event.actor_b and e.actor_a is not None
+               for e in events)  # fmt: skip
 
 
 def _without_unnamed_twins(events: list[Event]) -> list[Event]:
@@ -2077,6 +2106,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         a_ids = list(members)  # "They expressed gratitude to China": the last sentence's plural subject
     elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
         a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
+    elif subject is not None and len(listed := _listed_in_apposition(subject, paragraph)) > 1:
+        a_ids = listed  # "Two Labour backbenchers, Gwen Harper and Ian Stott, have rounded on …": each
     elif subject is not None and (led := _led_countries(subject, paragraph)):
         a_ids = led  # "congratulated by the leaders of Algeria and Libya": each country
     else:
@@ -2582,6 +2613,14 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     if head.lower_ == "it":  # "accused it of betraying its supporters"
         found = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, found, "ORG")] if found else []
+    if owner is not None and owner.lower_ == "their" and head.lower_ in _STATEMENT_NOUNS:
+        # "Their demands have been backed by Sir John Stevens": the body the pronoun means, else the
+        # one the sentence before was about ("The Tories have called for a change in the law.")
+        body = actors.of(owner, paragraph, exclude=side_a) or actors.body_of_the_sentence_before(
+            owner, paragraph, side_a
+        )
+        kind = next((e.type for e in paragraph.entities if e.entity_id == body), "ORG")
+        return [EntitySpan(0, 0, body, kind)] if body else []
     if owner is not None and owner.lower_ in ("his", "her") and head.lower_ in _STATEMENT_NOUNS:
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)
