@@ -4164,3 +4164,9 @@ def test_their_demands_backed_are_the_body_the_sentence_before_was_about():
             "Their demands have been backed by former Police Commissioner Sir John Stevens.")  # fmt: skip
     p = paragraph(1, text, people=["John Stevens"], orgs=["Tories"])
     assert ("SUPPORT", "053", "John Stevens", "Tories", None) in events([p])
+
+
+def test_plaudits_drawn_from_someone_are_their_praise():
+    text = "Budget airline FlyAlba has drawn plaudits from consumer group Consumer Voice for refunding passengers."
+    p = paragraph(1, text, orgs=["FlyAlba", "Consumer Voice"])
+    assert ("SUPPORT", "051", "Consumer Voice", "FlyAlba", None) in events([p])

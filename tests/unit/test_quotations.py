@@ -1286,3 +1286,10 @@ def test_according_to_two_sources_the_parser_split_is_the_clause_before_with_no_
     p = paragraph(1, "Home prices will hold up this spring, according to mortgage lender Bradford & Bingley and "
                      "housebuilder George Wimpey.", orgs=["Bradford & Bingley"], people=["George Wimpey"])  # fmt: skip
     assert [(q[1], q[3]) for q in quotes([p])] == [("Home prices will hold up this spring", None)]
+
+
+def test_a_speakers_hyphenated_title_is_written_as_one_word():
+    # the parse's repair of "co-chairman" hangs the hyphen on the word; the speaker's text keeps it
+    text = 'Tory co-chairman Liam Fox said the party would "fight for every seat in the country".'
+    got = find_quotations([paragraph(1, text, people=["Liam Fox"], orgs=["Tory"])], PARSE, {})
+    assert [(q.speaker, q.speaker_text) for q in got] == [("Fox", "Tory co-chairman Liam Fox")]

@@ -85,7 +85,7 @@ EVENT_CUE = (
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
     r"|rall(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,2}?(?:behind|around|round)|congratulatory"
     # loyalty and trust stated: "stood by its manager", "spoke up for", "in favour of", "confidence in"
-    r"|st(?:and|ands|ood|anding)\s+by|sp(?:eak|eaks|oke|oken|eaking)\s+up\s+for|in\s+favou?r\s+of|confidence\s+in|blessing"
+    r"|st(?:and|ands|ood|anding)\s+by|sp(?:eak|eaks|oke|oken|eaking)\s+up\s+for|in\s+favou?r\s+of|confidence\s+in|blessing|plaudits"
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:in)?to"

@@ -305,7 +305,7 @@ _VALUED = _forms("totalling totaling worth valued costing")
 # Nouns that state the event themselves when they name both sides: "its support for Guyana",
 # "gratitude to China", "Labour's criticism of the plan's backers", "accusations against Iran".
 _SUPPORT_NOUNS = _forms("support backing endorsement solidarity blessing")
-_PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute tributes")
+_PRAISE_NOUNS = _forms("praise gratitude appreciation congratulations thanks tribute tributes plaudits")
 _MESSAGES = _forms("message messages letter letters telegram telegrams cable cables note notes")
 _CRITICISM_NOUNS = _forms("criticism criticisms condemnation denunciation censure outcry outrage broadside broadsides")
 # Criticism as a shot taken: "took aim at", "took a swipe at", "took potshots at".

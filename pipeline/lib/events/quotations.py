@@ -461,6 +461,25 @@ _SHARES = {"%", "percent", "per", "most", "many", "some", "half", "third", "quar
            "fifth", "two-thirds", "three-quarters"}  # fmt: skip
 
 
+def _as_written(tokens) -> str:
+    """Words joined by spaces, a hyphenated word as one ("Wal-Mart", "co-ordinator"), also where the
+    parse's repair (`meetings.with_hyphenated_words_headed`) hangs the hyphen on the word as
+    punctuation, which a speaker's phrase leaves out."""
+    out, last = "", None
+    for t in tokens:
+        hyphen = t.doc[t.i - 1] if t.i else None
+        if last is None:
+            out = t.text
+        elif t.i == last.i + 1 and not last.whitespace_ and "-" in (t.text, last.text):
+            out += t.text  # "co" "-" "ordinator" as written
+        elif t.i == last.i + 2 and hyphen.text == "-" and not (last.whitespace_ or hyphen.whitespace_):
+            out += "-" + t.text  # the hyphen left out between them
+        else:
+            out += " " + t.text
+        last = t
+    return out
+
+
 def _speaker(
     token, paragraph: ParagraphIn, salience: _Salience, regions, cue: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -468,7 +487,7 @@ def _speaker(
     if token is None:
         return None, None
     tokens = sorted(_pruned(token), key=lambda t: t.i)
-    text = " ".join(t.text for t in tokens if not t.is_space)[:120] or None
+    text = _as_written(t for t in tokens if not t.is_space)[:120] or None
     lower = token.lower_
     if lower in _PRONOUNS:
         before = _people_before(token, paragraph, salience, regions)
