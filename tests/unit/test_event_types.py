@@ -3972,6 +3972,14 @@ def test_a_capital_the_model_took_for_a_person_or_a_body_is_its_country_when_it_
     # where something happens, it stays the city, and a place, not a person
     got = retyped("Delegates at the summit in Tegucigalpa backed Martin Rosso.", people=["Martin Rosso", "Tegucigalpa"])
     assert ("Tegucigalpa", "Tegucigalpa", "PLACE") in got
+    # a city-state the model typed a country stays the country where it is visited; a person known
+    # by one given name that is also a capital's stays the person
+    text = "Lula paid a state visit to Singapore."
+    p = paragraph(1, text, people=["Lula"], countries=["Singapore"])
+    ins, _ = meeting_paragraphs([(1, 0, text, "text")], {1: p.entities}, [], {}, {}, {"SGP": "Singapore"})
+    assert ("VISIT", "042", "Lula", "Singapore", None) in events(ins)
+    got = retyped("Victoria praised Tom Hale for his courage.", people=["Victoria", "Tom Hale"])
+    assert ("Victoria", "Victoria", "PERSON") in got
     # a person's short name that is also a capital's stays the person
     text = "Paris Hilton thanked her fans. Paris praised Tom Hale."
     p = paragraph(1, text, people=["Paris Hilton", "Tom Hale"])
@@ -4008,23 +4016,22 @@ def test_loyalty_trust_and_a_choice_welcomed_are_support(text, a, b):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ashbury Town stood by the decision to keep Terry Doyle.",  # a thing, not whom
-        "Ashbury Town stood by the River Thames with Terry Doyle.",  # a place
-        "Investor confidence in Terry Doyle fell sharply.",  # a mood no one stated
-        "Ashbury Town voted in favour of the motion on Terry Doyle.",  # a ballot
-        "Ashbury Town stood by its claims about Terry Doyle.",  # its own words
+        "Ann Bell stood by Terry Doyle at the podium as he spoke.",  # beside him
+        "Ashbury Town voted in favour of Terry Doyle in the ballot.",  # a ballot
+        "Ashbury Town expressed no confidence in Terry Doyle.",  # doubt
+        "Ashbury Town gave a vote of no confidence in Terry Doyle.",
     ],
 )
-def test_standing_by_a_thing_a_place_or_a_mood_is_no_support(text):
-    places = ["River Thames"] if "Thames" in text else []
-    p = paragraph(1, text, people=["Terry Doyle"], orgs=["Ashbury Town"] if "Ashbury" in text else [], places=places)
+def test_standing_beside_someone_a_vote_and_doubt_are_no_support(text):
+    people = ["Terry Doyle", *(["Ann Bell"] if "Ann Bell" in text else [])]
+    p = paragraph(1, text, people=people, orgs=["Ashbury Town"] if "Ashbury" in text else [])
     assert [e for e in events([p]) if e[0] == "SUPPORT"] == []
 
 
 def test_an_opposition_body_is_not_its_country_and_a_name_set_off_after_a_role_is_whom():
     text = "Kenya's main opposition alliance on Tuesday endorsed former minister Samuel Odera as its candidate."
     p = paragraph(1, text, people=["Samuel Odera"], countries=["Kenya"])
-    assert ("Kenya", "Samuel Odera") not in [(a, b) for _, _, a, b, _ in events([p])]
+    assert [e for e in events([p]) if e[0] == "SUPPORT"] == []  # its backer is unnamed here, not Kenya
     text = "Germany and France backed Portugal's candidate, former finance minister Joana Reis Matos, to head it."
     p = paragraph(1, text, people=["Joana Reis Matos"], countries=["Germany", "France", "Portugal"])
     got = [(a, b) for t, _, a, b, _ in events([p]) if t == "SUPPORT"]
@@ -4170,3 +4177,11 @@ def test_plaudits_drawn_from_someone_are_their_praise():
     text = "Budget airline FlyAlba has drawn plaudits from consumer group Consumer Voice for refunding passengers."
     p = paragraph(1, text, orgs=["FlyAlba", "Consumer Voice"])
     assert ("SUPPORT", "051", "Consumer Voice", "FlyAlba", None) in events([p])
+
+
+def test_a_capital_that_is_also_a_given_name_is_the_city_after_a_word_of_place():
+    # stop 43: "In Santiago on Monday, Li held talks …", "Santiago" tagged a person
+    text = "In Santiago on Monday, Li held talks with Chilean President Tomás Vial."
+    p = paragraph(1, text, people=["Santiago", "Li", "Tomás Vial"], countries=["Chilean"])
+    ins, _ = meeting_paragraphs([(1, 0, text, "text")], {1: p.entities}, [], {}, {}, {"CHL": "Chilean"})
+    assert ("Santiago", "PLACE") in [(e.entity_id, e.type) for e in ins[0].entities]

@@ -613,9 +613,7 @@ class Actors:
                      if e.type in ("ORG", "COUNTRY")]  # fmt: skip
             if before:
                 return named[0].entity_id if named and named[0].entity_id != exclude else None
-        if self.body_topic is not None and self.body_topic != exclude and self.body_where is not None:
-            return self.body_topic if self._next_sentence(self.body_where, token, paragraph) else None
-        return None
+        return self.body_of_the_sentence_before(token, paragraph, exclude)
 
     def body_of_the_sentence_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The firm, party or country the sentence right before `token`'s was about ("The Tories
@@ -959,7 +957,7 @@ class Actors:
         if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
             # "attacked the board", "criticised the management": a body named with that word ("the
             # Standards Board"), else the firm or club the story tells of most
-            return self._body_named_with(token, paragraph, exclude) or self._org_told_most(exclude)
+            return self._body_named_with(token, paragraph, exclude) or self._org_told_most(token, paragraph, exclude)
         if token.lower_ in _BODY_NOUNS or self._may_be_introduced(token, paragraph):
             # (any noun the article wrote before a body's name: "energy watchdog PowerWatch … the watchdog")
             introduced = [o for o in self._orgs_introduced_as(token.lower_) if o != exclude]
@@ -969,11 +967,17 @@ class Actors:
             return None
         return self._last_org_before(token, paragraph, exclude)
 
-    def _org_told_most(self, exclude=None) -> str | None:
-        """The organisation the article names most (the first named of those named as often)."""
-        told = Counter(e.entity_id for p in self._article for e in p.entities
-                       if e.type == "ORG" and e.entity_id != exclude)  # fmt: skip
+    def _org_told_most(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """The organisation the article names most before `token` (the first named of those named
+        as often)."""
+        told = Counter(e.entity_id for p in [*self.paragraphs_before(paragraph), paragraph] for e in p.entities
+                       if e.type == "ORG" and e.entity_id != exclude
+                       and (p is not paragraph or e.char_end <= token.idx))  # fmt: skip
         return told.most_common(1)[0][0] if told else None
+
+    def kind_of(self, entity_id: str) -> str | None:
+        """The type of an entity the article names."""
+        return next((e.type for p in self._article for e in p.entities if e.entity_id == entity_id), None)
 
     @staticmethod
     def _may_be_introduced(token, paragraph: ParagraphIn) -> bool:

@@ -65,6 +65,8 @@ from dataclasses import dataclass
 from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
+    _DONE_TO,
+    _FIRMS_ORGANS,
     _LEADERS_OF,
     _PRONOUNS,
     _STATEMENT_NOUNS,
@@ -73,6 +75,7 @@ from pipeline.lib.events.event_sides import (
     _forms,
     _head_entities,
     _objects,
+    _of_objects,
     _pair_subject,
     _prep_objects,
     _subject,
@@ -295,6 +298,9 @@ _BLAME = _verb("blame")
 _OUTCOMES = _forms("defeat defeats loss losses win wins victory victories beating thrashing elimination")
 # "Dismissed the Budget as a gimmick": a judgement given with "as" ("dismissed the manager" is not).
 _DISMISS = _verb("dismiss")
+# What someone said, decided or planned, not what they did by force or achieved: a reason an attack
+# "over" it is words ("attacked Heathwell over 'outrageous' plans"; not "over its airstrikes").
+_SAID_OR_PLANNED = _STATEMENT_NOUNS - _DONE_TO - _DEEDS - _forms("presence aggression provocation provocations drills")
 # "Attack" is criticism when what is attacked is said or decided ("attacked Labour's pledges") or is
 # a person; attacking a country or a place is force, not one of these types.
 _ATTACK = _verb("attack")
@@ -439,11 +445,13 @@ _CRITICAL = {"critical": ("of",), "dismissive": ("of",), "scathing": ("of", "abo
 _THROW = _forms("throw throws threw thrown throwing")
 # "Rallied behind the minister", "rallies round its leader": support given in a body.
 _RALLY = _forms("rally rallies rallied rallying")
-# "Stood by its manager", "stands by Mr Metcalfe": loyalty kept to someone is backing (keeping to
+# "Stood by manager Terry Doyle", "stands by Mr Metcalfe": loyalty kept to someone is backing (keeping to
 # one's own words or decision is not: "stands by its claims" is its own).
 _STAND = _forms("stand stands stood standing")
 # Objects of "stood by" that are whom, not where: names, and the pronouns of people.
 _WHOM_PRONOUNS = _forms("him her them me us")
+# Where one stood beside someone: "stood by John Hale at the podium".
+_BESIDE = _forms("at on near beside outside inside")
 # Verbs one comes out or speaks "in favour of" someone with (not "voted in favour of": a ballot).
 _FAVOUR_GIVERS = _CAME | _verb("speak", "declare") | _forms("spoke spoken")
 _FAVOUR = _forms("favour favor")
@@ -1013,7 +1021,7 @@ def _led_countries(subject, paragraph: ParagraphIn) -> list[str]:
     """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more."""
     if subject.lower_ not in _LEADERS:
         return []
-    of = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = _of_objects(subject)
     if not of or len(conjuncts(of[0])) < 2:
         return []
     return [e.entity_id for e in _head_entities(of[0], paragraph) if e.type == "COUNTRY"]
@@ -1032,11 +1040,12 @@ def _stood_by(token, paragraph: ParagraphIn) -> list:
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return []
+    if any(c.dep_ == "prep" and c.lower_ in _BESIDE for c in token.children):
+        return []  # "stood by John Hale at the podium": beside him
     # (a name or a role itself, not a thing that names someone: "standing by his remarks which
     # likened an Evening Standard journalist to …")
-    return [
-        g for g in objects if g.lower_ in _WHOM_PRONOUNS or g.lower_ in ROLE_HEADS or _a_name_of_someone(g, paragraph)
-    ]
+    people = _WHOM_PRONOUNS | ROLE_HEADS | PERSON_DESCRIPTIONS  # "stood by the coach": whoever the role is
+    return [g for g in objects if g.lower_ in people or _a_name_of_someone(g, paragraph)]
 
 
 def _a_name_of_someone(token, paragraph: ParagraphIn) -> bool:
@@ -1063,11 +1072,19 @@ def _confidence_in(noun) -> list:
     in Alan Pruett" (trust stated in someone is backing; "investor confidence in the market" is a
     mood, with no one stating it)."""
     if noun.lower_ == "vote":
-        confidence = [g for g in _prep_objects(noun, ("of",)) if g.lower_ == "confidence"]
+        confidence = [g for g in _prep_objects(noun, ("of",)) if g.lower_ == "confidence" and not _doubted(g)]
         return [h for c in [noun, *confidence] for h in _prep_objects(c, ("in",))] if confidence else []
-    if noun.lower_ == "confidence" and noun.dep_ == "dobj" and noun.head.lower_ in _STATED:
+    if noun.lower_ == "confidence" and noun.dep_ == "dobj" and noun.head.lower_ in _STATED and not _doubted(noun):
         return _prep_objects(noun, ("in",))
     return []
+
+
+# Words that make confidence its want: "a vote of no confidence in", "expressed little confidence in".
+_DOUBT = frozenset("no little less lack waning diminishing declining dwindling lost".split())
+
+
+def _doubted(confidence) -> bool:
+    return any(c.lower_ in _DOUBT for c in confidence.children)
 
 
 def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
@@ -1260,14 +1277,12 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
     # Anyone attacked over what was said or planned: "attacked airport operator Heathwell Airports over
     # 'outrageous' plans" (not "for the second time")
-    over = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    if targets and any(g.lower_ in _STATEMENT_NOUNS for g in over):
+    if targets and any(g.lower_ in _SAID_OR_PLANNED for g in _prep_objects(token, ("over", "for"))):
         return True
     # Not an organisation: "Taliban fighters attacked Nato for the second time" is force. A person
     # may be told of by an office ("attacked the chancellor over the delay").
     # (or a firm's board: "attacked the board for its response")
-    person = any(t.lower_ in _PRONOUNS or t.lower_ == "board" or _a_person(t, paragraph) for t in targets)
+    person = any(t.lower_ in _PRONOUNS or t.lower_ in _FIRMS_ORGANS or _a_person(t, paragraph) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
 
 
@@ -1504,9 +1519,10 @@ def _an_accusation_told_again(token, event: Event, events: Sequence[Event]) -> b
     """ "Ngugi accused Agriculture Minister Peter Wambua of diverting maize. Wambua denied the charge":
     a criticism or a charge told again with "the" or "that", with no one named as its giver, is the
     one the article told before of the same side, with its giver."""
-    if event.actor_a is not None or token.pos_ != "NOUN":
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children):
+    told_again = token.lower_ in _ACCUSATION_NOUNS | _CHARGE_NOUNS | _CRITICISM_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in token.children
+    )
+    if event.actor_a is not None or token.pos_ != "NOUN" or not told_again:
         return False
     return any(e.event_type == event.event_type and e.actor_b == event.actor_b and e.actor_a is not None
                for e in events)  # fmt: skip
@@ -2032,8 +2048,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 heads = _rallied_behind(token)
             if lower in _STAND:
                 heads = _stood_by(token, paragraph)
-            if lower in _IDIOM_VERBS and _spoke_up_for(token):
-                heads = _spoke_up_for(token)
+            if lower in _IDIOM_VERBS and (spoken_for := _spoke_up_for(token)):
+                heads = spoken_for
             # "Blair was criticised by Howard": the passive's subject is whom.
             passive_subjects = _passive_subjects(token)
             if any(a_name_missed(c, paragraph) for c in passive_subjects):
@@ -2619,8 +2635,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         body = actors.of(owner, paragraph, exclude=side_a) or actors.body_of_the_sentence_before(
             owner, paragraph, side_a
         )
-        kind = next((e.type for e in paragraph.entities if e.entity_id == body), "ORG")
-        return [EntitySpan(0, 0, body, kind)] if body else []
+        if body is not None:
+            return [EntitySpan(0, 0, body, actors.kind_of(body) or "ORG")]
     if owner is not None and owner.lower_ in ("his", "her") and head.lower_ in _STATEMENT_NOUNS:
         # "attacked his policies": the person the pronoun means, never side A itself
         person = actors.of(owner, paragraph, exclude=side_a)

@@ -17,6 +17,7 @@ from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, M
 from pipeline.lib.events.quotations import Person, role_gender
 from pipeline.lib.events.roles import ROLE_HEADS, countries_named
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import title_gender
 from pipeline.lib.nlp.places import capital_of, countries_of_place
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
@@ -269,13 +270,17 @@ _CITY_BODY = re.compile(
 def _capitals_by_name_alone(
     paragraphs: Sequence[tuple[int, int, str, str]], entities: Mapping[int, Sequence[EntitySpan]]
 ) -> frozenset[str]:
-    """Entities of any type that the article names only by a capital's name: "Tegucigalpa" or "Kyiv"
-    the model tagged as a person, "Budapest" as a body, are the city (not "Paris", the short name of
-    a Paris Hilton the article also names in full)."""
+    """Entities the model typed a person or a body that the article names only by a capital's name:
+    "Tegucigalpa" or "Kyiv" tagged as a person, "Budapest" as a body, are the city. Not "Paris", the
+    short name of a Paris Hilton the article also names in full; not a city-state tagged a country
+    ("Singapore")."""
     texts: dict[str, set[str]] = defaultdict(set)
     for paragraph_no, _, text, _ in paragraphs:
         for e in entities.get(paragraph_no, ()):
-            texts[e.entity_id].add(text[e.char_start : e.char_end].casefold())  # (a dateline's "KINSHASA")
+            if e.type in ("ORG", "PERSON"):
+                texts[e.entity_id].add(text[e.char_start : e.char_end].casefold())  # (a dateline's "KINSHASA")
+            else:
+                texts[e.entity_id].add("")  # named otherwise too: a place already, a country
     return frozenset(eid for eid, names in texts.items() if len(names) == 1 and capital_of(next(iter(names))))
 
 
@@ -286,20 +291,26 @@ def _capitals_acting(
     criticised Managua's ties with Beijing", "accused Washington of hypocrisy", "thanked Tegucigalpa
     for its hospitality"), as the article, else the corpus, names that country; after a word of place
     ("met in Beijing", "flew to Moscow") it stays a place. `capitals`: the entities named only by a
-    capital's name, whatever type the model gave them (`_capitals_by_name_alone`)."""
+    capital's name, whatever type the model gave them (`_capitals_by_name_alone`); of those, a
+    person's given name ("Santiago", "Victoria") is otherwise the city only after a word of place ("In
+    Santiago on Monday"): "Victoria praised …" stays a person where no country of that capital is
+    named."""
     out = []
     for e in entities:
         named_alone = e.entity_id in capitals
-        iso3 = capital_of(text[e.char_start : e.char_end]) if e.type == "PLACE" or named_alone else None
+        name = text[e.char_start : e.char_end]
+        iso3 = capital_of(name) if e.type == "PLACE" or named_alone else None
+        given = e.type == "PERSON" and is_given_name(name)
+        where = _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start])
         local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
         # a capital that describes a thing after an article or a possessive, or something "based"
         # there, is the city's: "the London market", "its Paris lawyer", "the Paris-based group"
         local = (
             local or _BASED.match(text, e.char_end) or _DETERMINED.search(text[max(0, e.char_start - 8) : e.char_start])
         )
-        if iso3 in countries and not local and not _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start]):
+        if iso3 in countries and not local and not where:
             e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
-        elif named_alone and iso3 is not None:
+        elif named_alone and iso3 is not None and (where or not given):
             e = EntitySpan(e.char_start, e.char_end, e.entity_id, "PLACE")  # "the summit in Tegucigalpa"
         out.append(e)
     return out

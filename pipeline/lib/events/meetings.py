@@ -46,6 +46,7 @@ from pipeline.lib.events.roles import (
     bare_government,
     government_country,
     home_country,
+    hyphen_joining,
     is_role_word,
     out_of_office,
     role_words,
@@ -163,10 +164,10 @@ def with_hyphenated_words_headed(doc):
     co-chairman attacked …" it makes "-" the subject, "co" its compound and "chairman" its
     apposition; the word's last piece heads it, as in "The Tory chairman attacked …"."""
     for hyphen in doc:
-        if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.head.i == hyphen.i:
-            continue
+        if not hyphen_joining(doc, hyphen.i) or hyphen.head.i == hyphen.i or hyphen.dep_ == "punct":
+            continue  # (a hyphen the parser already hangs as punctuation heads nothing to mend)
         left, right = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if left.whitespace_ or hyphen.whitespace_ or right.head.i != hyphen.i or not right.is_alpha:
+        if right.head.i != hyphen.i or not right.is_alpha:
             continue
         children = [c for c in hyphen.children if c.i != right.i]
         right.head, right.dep_ = hyphen.head, hyphen.dep_
@@ -190,7 +191,7 @@ def with_hyphen_pieces_joined(doc):
         last, start = subjects[-1], subjects[-1].left_edge.i
         for piece in reversed(subjects[:-1]):
             end = piece.right_edge.i
-            if end + 1 != start or doc[end].whitespace_ or not (doc[end].text == "-" or doc[end + 1].text == "-"):
+            if end + 1 != start or not (hyphen_joining(doc, end) or hyphen_joining(doc, end + 1)):
                 break
             piece.head = last
             piece.dep_ = "punct" if piece.is_punct else "compound"

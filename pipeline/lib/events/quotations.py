@@ -44,7 +44,7 @@ from pipeline.lib.events.factuality import (
 )
 from pipeline.lib.events.meetings import EntitySpan, ParagraphIn
 from pipeline.lib.events.reporting_verbs import ASKING_ONLY, BY_FORM, CLAUSE_ONLY, INFINITIVE, REPORTING
-from pipeline.lib.events.roles import BODY_NOUNS, ROLE_HEADS, description_before
+from pipeline.lib.events.roles import BODY_NOUNS, ROLE_HEADS, description_before, hyphen_joining
 from pipeline.lib.nlp.countries import is_demonym
 from pipeline.lib.nlp.names import is_personal_honorific
 from pipeline.lib.text.sentences import quote_marks, sentence_spans
@@ -467,12 +467,11 @@ def _as_written(tokens) -> str:
     punctuation, which a speaker's phrase leaves out."""
     out, last = "", None
     for t in tokens:
-        hyphen = t.doc[t.i - 1] if t.i else None
         if last is None:
             out = t.text
-        elif t.i == last.i + 1 and not last.whitespace_ and "-" in (t.text, last.text):
+        elif t.i == last.i + 1 and (hyphen_joining(t.doc, t.i) or hyphen_joining(t.doc, last.i)):
             out += t.text  # "co" "-" "ordinator" as written
-        elif t.i == last.i + 2 and hyphen.text == "-" and not (last.whitespace_ or hyphen.whitespace_):
+        elif t.i == last.i + 2 and hyphen_joining(t.doc, last.i + 1):
             out += "-" + t.text  # the hyphen left out between them
         else:
             out += " " + t.text

@@ -169,6 +169,11 @@ def out_of_office(office) -> bool:
 _TITLE_ENDS = frozenset({"general"})
 
 
+def hyphen_joining(doc, i: int) -> bool:
+    """Is `doc[i]` a hyphen written against the words on both sides ("co-chairman", "Wal-Mart")?"""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not (doc[i - 1].whitespace_ or doc[i].whitespace_)
+
+
 def role_words(head, phrase: Iterable) -> list[str] | None:
     """The words that name someone by a role, the role noun last: "the Chinese premier" →
     Chinese, premier; "the president of Pakistan" → Pakistan, president. Only with "the": "his
@@ -185,7 +190,7 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
     phrase = [t for t in phrase if t.i <= head.i or t.i in of]
     # (a hyphenated role is one word, as titles write it: "the Tory co-chairman", "vice-president")
     start, doc = head.i, head.doc
-    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+    while start >= 2 and hyphen_joining(doc, start - 1):
         start -= 2
     phrase = [t for t in phrase if not start <= t.i < head.i]
     words: list[str] = []
