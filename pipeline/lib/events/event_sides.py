@@ -23,6 +23,7 @@ from pipeline.lib.events.meetings import (
     EntitySpan,
     ParagraphIn,
     _entities_in,
+    _of_objects,
     _pruned_subtree,
     _reporting_org,
     conjoined_they,
@@ -273,11 +274,6 @@ def _first_person(token, paragraph: ParagraphIn) -> bool:
 
 
 _SIDE_TYPES = ("PERSON", "COUNTRY", "ORG")
-
-
-def _of_objects(token) -> list:
-    """The objects of a word's "of" phrases ("the staff of the clinic": the clinic)."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def an_age_for_a_person(token) -> bool:

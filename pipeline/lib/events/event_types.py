@@ -616,9 +616,10 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     # "resigned following criticism over his dual role": criticism the clause's subject answers to
     received |= place.dep_ == "pobj" and place.head.lower_ in _AFTER and code == "111"
     nouns = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    heads = [h for n in nouns for h in _prep_objects(n, preps)]
     if token.lower_ in ("vote", "confidence"):
         heads = _confidence_in(token)  # "a vote of confidence in X": its "in" phrase, not "of confidence"
+    else:
+        heads = [h for n in nouns for h in _prep_objects(n, preps)]
     if code in ("051", "053"):
         # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
         heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))

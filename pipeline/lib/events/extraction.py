@@ -300,7 +300,7 @@ def _capitals_acting(
         named_alone = e.entity_id in capitals
         name = text[e.char_start : e.char_end]
         iso3 = capital_of(name) if e.type == "PLACE" or named_alone else None
-        given = e.type == "PERSON" and is_given_name(name)
+        given = named_alone and e.type == "PERSON" and is_given_name(name)
         where = _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start])
         local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
         # a capital that describes a thing after an article or a possessive, or something "based"

@@ -350,14 +350,16 @@ _PEOPLE_OF_A_PERSON = frozenset(
 )
 
 
+def _of_objects(token) -> list:
+    """The objects of a word's "of" phrases ("the staff of the clinic": the clinic)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _someone_elses(noun, entities: Sequence[EntitySpan]) -> bool:
     """A person noun whose owner, by "'s" or "of", is a person named: someone other than them."""
     if noun.pos_ != "NOUN" or noun.lower_ not in _PEOPLE_OF_A_PERSON or _entities_in([noun], entities):
         return False
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-    ]
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _of_objects(noun)
     return any(e.type == "PERSON" for o in owners for e in _entities_in([o], entities))
 
 
