@@ -4185,3 +4185,63 @@ def test_a_capital_that_is_also_a_given_name_is_the_city_after_a_word_of_place()
     p = paragraph(1, text, people=["Santiago", "Li", "Tomás Vial"], countries=["Chilean"])
     ins, _ = meeting_paragraphs([(1, 0, text, "text")], {1: p.entities}, [], {}, {}, {"CHL": "Chilean"})
     assert ("Santiago", "PLACE") in [(e.entity_id, e.type) for e in ins[0].entities]
+
+
+def test_the_firm_is_a_business_not_the_party_named_last():
+    first = paragraph(1, "Norvak Systems said on Tuesday it would cut 2,000 jobs.", orgs=["Norvak Systems"])
+    second = paragraph(2, "Labour MP Harriet Cole accused the firm of putting shareholders before workers.",
+                       people=["Harriet Cole"], orgs=["Labour"])  # fmt: skip
+    got = [(a, b) for t, _, a, b, _ in events([first, second]) if t == "CRITICIZE"]
+    assert got == [("Harriet Cole", "Norvak Systems")]
+
+
+def test_a_law_faulted_is_its_makers_when_the_phrase_names_them():
+    p = paragraph(1, "China on Thursday denounced a new US law on Taiwan.", countries=["China", "US", "Taiwan"])
+    q = paragraph(2, "The Law Society branded the current murder law a mess.", orgs=["Law Society"])
+    r = paragraph(3, "Britain backed the new US law.", countries=["Britain", "US"])
+    got = events([p, q, r])
+    assert ("CRITICIZE", "111", "China", "US", None) in got
+    assert not any(e[0] == "CRITICIZE" and e[2] == "Law Society" for e in got)  # no maker named
+    assert not any(e[0] == "SUPPORT" for e in got)  # backing a law is backing a thing (the BBC gold)
+
+
+def test_under_fire_with_a_ground_is_criticism_and_over_a_span_of_time_is_shooting():
+    p = paragraph(1, "The Kenyan government came under fire from Human Rights Watch over the detentions.",
+                  countries=["Kenyan"], orgs=["Human Rights Watch"])  # fmt: skip
+    q = paragraph(2, "The convoy came under fire from Al-Shabaab over the weekend.", orgs=["Al-Shabaab"])
+    got = [(a, b) for t, _, a, b, _ in events([p, q]) if t == "CRITICIZE"]
+    assert got == [("Human Rights Watch", "Kenyan")]
+
+
+def test_his_counterpart_and_an_office_owning_a_deed_are_whom_he_met():
+    text = "Brazilian President Lula met Argentine President Javier Milei in Brasilia."
+    met = paragraph(1, text, people=["Lula", "Javier Milei"], countries=["Brazilian", "Argentine"], places=["Brasilia"])
+    p = paragraph(2, "Lula later criticised his counterpart's economic policies.", people=["Lula"])
+    q = paragraph(3, "Lula also praised the Argentine president's reforms.", people=["Lula"], countries=["Argentine"])
+    got = [(t, a, b) for t, _, a, b, _ in events([met, p, q]) if t in ("CRITICIZE", "SUPPORT")]
+    assert ("CRITICIZE", "Lula", "Javier Milei") in got
+    assert ("SUPPORT", "Lula", "Javier Milei") in got and ("SUPPORT", "Lula", "Argentine") not in got
+
+
+def test_a_stop_in_a_named_place_is_a_visit():
+    p = paragraph(1, "French President Emmanuel Macron stopped in Accra on Friday, where he met Ghanaian "
+                  "President John Mahama.", people=["Emmanuel Macron", "John Mahama"], places=["Accra"],
+                  countries=["French", "Ghanaian"])  # fmt: skip
+    q = paragraph(2, "The striker stopped in his tracks as the ball hit the post.")
+    visits = [e for e in events([p, q]) if e[0] == "VISIT"]
+    assert visits == [("VISIT", "042", "Emmanuel Macron", "Ghanaian", "Accra")]
+
+
+def test_scolding_and_admonishing_are_criticism():
+    p = paragraph(1, "In a rare rebuke, China scolded North Korea for its latest missile test.",
+                  countries=["China", "North Korea"])  # fmt: skip
+    text = "Fannie Mae supplies funds to the mortgage market. Last week, the firm was admonished by the SEC."
+    q = paragraph(2, text, orgs=["Fannie Mae", "SEC"])
+    got = [(a, b) for t, _, a, b, _ in events([p, q]) if t == "CRITICIZE"]
+    assert got == [("China", "North Korea"), ("SEC", "Fannie Mae")]
+
+
+def test_a_name_set_off_after_a_role_with_the_comma_hung_on_it():
+    text = "Arsene Wenger was fined after he criticised the referee, Graham Poll."
+    p = paragraph(1, text, people=["Arsene Wenger", "Graham Poll"])
+    assert ("CRITICIZE", "111", "Arsene Wenger", "Graham Poll", None) in events([p])

@@ -724,3 +724,37 @@ def test_sitting_down_with_someone_or_together_is_a_meeting():
     ]  # fmt: skip
     for text, people, orgs, expected in cases:
         assert pairs(find_meetings([paragraph(1, text, people=people, orgs=orgs)], {})) == expected, text
+
+
+def test_a_name_in_a_with_hung_deeper_in_what_was_discussed_is_whom_one_met():
+    text = "Mr Leong also discussed the progress of customs facilities with Hafizuddin Omar."
+    p = paragraph(1, text, people=["Leong", "Hafizuddin Omar"])
+    assert pairs(find_meetings([p], {})) == [("Leong", "Hafizuddin Omar", None)]
+    # (not a "with" of a word that takes it: "the state of relations with Malaysia" names no one met)
+    q = paragraph(1, "Mr Leong discussed the state of relations with Malaysia.", people=["Leong"],
+                  countries=["Malaysia"])  # fmt: skip
+    assert find_meetings([q], {}) == []
+
+
+def test_a_call_with_the_with_hung_on_the_telephone():
+    text = (
+        "The Minister of Foreign Affairs, Olufunke Adegbite-Ihejirika, also spoke by telephone with "
+        "Abdoulaye Diallo-Konaté."
+    )
+    p = paragraph(1, text, people=["Olufunke Adegbite-Ihejirika", "Abdoulaye Diallo-Konaté"])
+    assert pairs(find_meetings([p], {})) == [("Olufunke Adegbite-Ihejirika", "Abdoulaye Diallo-Konaté", None)]
+
+
+def test_a_chairperson_named_after_the_title_is_whom_one_met():
+    text = "Ms Adegbite met the Chairperson of the African Union Commission, Abdoulaye Diallo, in Addis Ababa."
+    p = paragraph(1, text, people=["Adegbite", "Abdoulaye Diallo"], orgs=["African Union Commission"],
+                  places=["Addis Ababa"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Adegbite", "Abdoulaye Diallo")]
+
+
+def test_a_second_with_made_a_conjunct_of_the_verb_names_a_side_too():
+    text = ("Solberg, who arrived in Dubai on Sunday, held talks with Khalid Al Mansouri and with the "
+            "airline's head of engineering, Yousef Haddad, before the ceremony.")  # fmt: skip
+    p = paragraph(1, text, people=["Solberg", "Khalid Al Mansouri", "Yousef Haddad"], places=["Dubai"])
+    got = [(m.actor_a, m.actor_b) for m in find_meetings([p], {})]
+    assert ("Solberg", "Khalid Al Mansouri") in got and ("Solberg", "Yousef Haddad") in got

@@ -61,6 +61,8 @@ EVENT_CUE = (
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)|indict(?:s|ed|ing)?"
+    r"|scold(?:s|ed|ing)?|reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)"
+    r"|pillor(?:y|ies|ied|ying)"
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
     # accusation.
     r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge|sell)"
@@ -91,6 +93,7 @@ EVENT_CUE = (
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:in)?to"
     r"|(?:went|gone)\s+to"  # "went to Japan" (a person's trip; not "the award went to Chile")
     r"|land(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?in|touch(?:es|ed|ing)?\s+down"
+    r"|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in"
     # (the spans `event_types._TIME_NOUNS` reads as a visit: months are a stay)
     r"|sp(?:end|ends|ent|ending)\s+(?:[\w'’-]+\s+){0,3}?(?:days?|weeks?|hours?|nights?|weekend)\s+in"
 )

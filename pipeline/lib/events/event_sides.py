@@ -30,6 +30,7 @@ from pipeline.lib.events.meetings import (
     conjuncts,
     described_person,
     describes,
+    first_word_at,
     objects_hung_on_the_verb,
     opener_before,
     person_before_in_sentence,
@@ -304,6 +305,17 @@ _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
 _FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
 _BODY_NOUNS = _ORG_NOUNS | _FIRM_KINDS
+# "The firm", "the company": a business, never the party, union or state body named after it last
+# ("Labour MP Harriet Cole accused the firm": not Labour). A body is told by its name's last word,
+# or by a party's word anywhere in it ("Labour", "Tory", "Lib Dems").
+_FIRM_NOUNS = _forms("company firm") | _FIRM_KINDS
+_NO_FIRM_HEADS = frozenset(
+    """party parties union unions federation confederation association ministry department commission committee
+    council parliament assembly senate congress authority government police army navy court tribunal league
+    campaign society foundation charity alliance coalition movement front tories conservatives dems democrats
+    republicans greens socialists communists""".split()
+)
+_PARTY_WORDS = frozenset("labour tory conservative liberal snp ukip plaid sinn".split())
 # Bodies whose name holds the word a story writes for them: "the association" is the Irish
 # Passengers' Rights Association, "the commission" the Federal Trade Commission.
 _BODY_KINDS_IN_NAMES = _forms(
@@ -961,7 +973,7 @@ class Actors:
                 return introduced[-1]
         if token.lower_ not in _BODY_NOUNS:
             return None
-        return self._last_org_before(token, paragraph, exclude)
+        return self._last_org_before(token, paragraph, exclude, firm=token.lower_ in _FIRM_NOUNS)
 
     def _org_told_most(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The organisation the article names most before `token` (the first named of those named
@@ -1001,19 +1013,21 @@ class Actors:
         before."""
         return self._last_named_before(token, paragraph, "COUNTRY", exclude)
 
-    def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+    def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None, firm: bool = False) -> str | None:
         """The last organisation named before `token` other than `exclude`, in its paragraph or
-        the ones before ("the union accused the firm": not the union)."""
+        the ones before ("the union accused the firm": not the union); for a `firm`, the last that
+        may be a business."""
         if not self._article:  # (read one paragraph at a time, with no article read ahead)
-            return self._last_named_before(token, paragraph, "ORG", exclude) or (
+            return self._last_named_before(token, paragraph, "ORG", exclude, firm) or (
                 self.last_org if self.last_org != exclude else None
             )
-        return self._last_named_before(token, paragraph, "ORG", exclude)
+        return self._last_named_before(token, paragraph, "ORG", exclude, firm)
 
-    def _last_named_before(self, token, paragraph: ParagraphIn, kind: str, exclude=None) -> str | None:
+    def _last_named_before(self, token, paragraph: ParagraphIn, kind: str, exclude=None, firm=False) -> str | None:
         for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
             before = [e for e in p.entities if e.type == kind and e.entity_id != exclude
-                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
+                      and (p is not paragraph or e.char_end <= token.idx)
+                      and (not firm or _may_be_a_business(p.text[e.char_start : e.char_end]))]  # fmt: skip
             if before:
                 return before[-1].entity_id
         return None
@@ -1352,6 +1366,13 @@ def _objects(trigger, preps=("with",)) -> list:
     return out + objects_hung_on_the_verb(trigger, out)
 
 
+def _may_be_a_business(name: str) -> bool:
+    """Whether an organisation's name may be a firm's: not a party's, a union's or a state body's
+    ("Labour", "the Liberal Democrats", "the Unite union", "the Ministry of Trade")."""
+    words = re.findall(r"[\w'-]+", name.casefold())
+    return bool(words) and words[-1] not in _NO_FIRM_HEADS and words[0] != "ministry" and not _PARTY_WORDS & set(words)
+
+
 def _named_before_in_phrase(token, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The entities its phrase names before a noun ("the Three Gorges Dam project", "the Cuban
     nation"), its article aside."""
@@ -1440,8 +1461,9 @@ def _appositions_of(conjunct, heads: list) -> list:
         # "backed Portugal's candidate, former finance minister Joana Reis Matos, to head …": a name
         # set off by a comma right after the phrase, which the parser hung on the verb
         end = max((t.i for t in conjunct.subtree if not t.is_punct), default=conjunct.i)
+        # (the parser may hang the comma on the name: its first word is what follows the comma)
         found = [a for a in conjunct.head.children if a.dep_ == "npadvmod" and a.pos_ == "PROPN"
-                 and a.left_edge.i == end + 2 and a.doc[end + 1].text == ","]  # fmt: skip
+                 and first_word_at(a) == end + 2 and a.doc[end + 1].text == ","]  # fmt: skip
     return found
 
 

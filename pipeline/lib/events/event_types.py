@@ -156,6 +156,9 @@ _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying") 
 # Landing or touching down "in" a place, with no object ("landed a deal" is won): an arrival by air.
 _LAND = _verb("land")
 _TOUCH = _verb("touch")
+# Stopping "in" a named place, or off or over there, on the way: "stopped in Accra", "stopped off in
+# Dubai" (not "stopped in his tracks", "stopped in the second half": a place must be named).
+_STOP = _forms("stop stops stopped stopping")
 # Time spent in a place: "spent two days in Tanzania" (the verb with a span of time as its object).
 _SPEND = _forms("spend spends spent spending")
 # Months or years spent somewhere are a stay ("spent nine months in Italy with Juventus"), not a visit.
@@ -274,7 +277,13 @@ _CRITICIZE = _verb(
     "ridicule",
     "lampoon",
     "mock",
+    "scold",
+    "reprimand",
+    "admonish",
+    "belittle",
+    "denigrate",
 ) | _forms("slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying")
+_CRITICIZE |= _forms("pillory pillories pilloried pillorying")
 # Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
 # "back"), "rounded on X"; side B is the object of the preposition.
 _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
@@ -769,6 +778,13 @@ def _landed(verb) -> bool:
                                                                     for c in verb.children))  # fmt: skip
 
 
+def _stopped_in_a_place(verb, paragraph: ParagraphIn) -> bool:
+    """ "Stopped in Accra", "stopped off in Dubai": a stop in a place the article names."""
+    if verb.lower_ not in _STOP or _objects(verb, ()):
+        return False
+    return any(e.type in ("PLACE", "COUNTRY") for e in _entities_in(_prep_objects(verb, ("in",)), paragraph.entities))
+
+
 def _signed_with_a_signature(verb) -> list:
     """What "put their signatures to …" signed (the object of its "to" or "on"), else nothing."""
     signatures = [o for o in _objects(verb, ()) if o.lower_ in _SIGNATURES]
@@ -796,6 +812,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if _landed(token) and verb and not _objects(token, ()) and _objects(token, ("in",)):
         return VISIT, "042"  # "landed in Lima", "touched down in Lima"
+    if verb and _stopped_in_a_place(token, paragraph):
+        return VISIT, "042"
     if lower in _SPEND and verb and any(o.lower_ in _TIME_NOUNS for o in _objects(token, ())):
         return VISIT, "042"
     if lower in _LEAD_VERBS and verb and _delegation_led(token):
@@ -1090,12 +1108,18 @@ def _doubted(confidence) -> bool:
 
 def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
     """ "Came under fire from Mr Howard" is criticism; "came under fire from gunmen" (or from an
-    army, a group) is shooting: only a person named as the one firing makes it words."""
+    army, a group) is shooting: only a person named as the one firing makes it words, or a ground
+    given for it ("came under fire from Human Rights Watch over the detentions", "for its
+    handling of the crisis"; not "over the weekend", "for hours")."""
     if fire.dep_ != "pobj":
         return False
     verb = fire.head.head
     givers = [h for n in (fire, verb) for h in _prep_objects(n, ("from",))]
-    return any(_a_person(g, paragraph) for g in givers)
+    # (the parser may hang the ground on the giver: "from Human Rights Watch over the detentions")
+    grounds = [h for n in (fire, verb, *givers) for h in _prep_objects(n, ("over", "for"))]
+    return any(_a_person(g, paragraph) for g in givers) or any(
+        g.lower_ not in _SPANS_OF_TIME and g.ent_type_ not in ("DATE", "TIME") for g in grounds
+    )
 
 
 def _owners_named(noun, paragraph: ParagraphIn) -> bool:
@@ -1801,7 +1825,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
             return  # "Italy travel to Edinburgh", "Chelsea face a trip to Newcastle": a side's away game
-        moving = lower in _HEAD_TO or lower in _SPEND or _landed(token)  # only people travel so, and only to places
+        # only people travel so, and only to places
+        moving = lower in _HEAD_TO or lower in _SPEND or _landed(token) or lower in _STOP
         if token.pos_ == "NOUN":
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
@@ -1829,7 +1854,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # (arriving "at" a building is no visit, but "at Kuala Lumpur International Airport" is
             # one to the city it serves)
             heads += [h for h in _prep_objects(token, ("at",)) if _a_citys_airport(h, paragraph)]
-            if _landed(token):
+            if _landed(token) or lower in _STOP:
                 heads = heads[:1]  # where one landed first: not "landed in trouble in Lima"
             if lower in _WENT:  # a name one went to: not "went to court in Lima", "went to the polls"
                 heads = [h for h in _prep_objects(token, ("to",)) if h.pos_ == "PROPN"]
@@ -2088,7 +2113,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "the Court of Appeal backed the Home Office": a ruling for a side, not support
         # (a deed condemned again with "the" is its doer's; support of "the proposals" names no one:
         # the BBC gold's reading, business/252)
-        b_entities = _whom(heads, subject, paragraph, actors, deeds_told_before=event_type == CRITICIZE)
+        b_entities = _whom(heads, subject, paragraph, actors, criticism=event_type == CRITICIZE)
         if (close := _dash_closing(token, sentence)) is not None:
             # "Schiffer - who was supporting her husband Matthew Vaughn - Troy actress Diane
             # Kruger and …": the parser runs the object on past the closing dash
@@ -2592,12 +2617,56 @@ def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
     return entity in _entities_in(own, paragraph.entities)
 
 
-def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_before: bool = False) -> list[EntitySpan]:
+# Laws, faulted as their makers' when the phrase names who made them: "a new US law", "the
+# legislation passed by Congress" (not "the current murder law", whose maker goes unnamed; and not
+# in support, where the BBC gold reads backing a law as backing a thing).
+_LAWS = frozenset("law laws legislation bill bills".split())
+
+
+def _law_makers(head, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The country or body a law's phrase names as its maker, before it or in a "by" phrase."""
+    if head.lower_ not in _LAWS:
+        return []
+    makers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")]
+    if (made := maker(head)) is not None:
+        makers += [g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [e for m in makers for e in _head_entities(m, paragraph) if e.type in ("COUNTRY", "ORG")]
+
+
+def _holder_of_the_owner(noun, subject, paragraph: ParagraphIn, actors: Actors) -> str | None:
+    """The person an office names where it owns what was said or done ("the Argentine president's
+    reforms", "the Tory leader's remarks"), as the article named them; None for anything else."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lower_ not in _STATEMENT_NOUNS or owner is None or owner.lower_ not in _LEADERS_OF:
+        return None
+    if _entities_in([owner], paragraph.entities):
+        return None  # (a name owns it: "President Lula's reforms")
+    return actors.role_holder(owner, paragraph, actors.of(subject, paragraph) if subject is not None else None)
+
+
+# One's other side, told by the relation: "his counterpart", "her host", "their guest".
+_OTHER_SIDE = frozenset({"counterpart", "host", "guest", "opposite"})
+
+
+def _counterpart_of(noun, side_a: str | None, actors: Actors) -> str | None:
+    """Whom side A last met, visited or signed with, where the noun is that one by relation ("his
+    Argentine counterpart", "the host"); None for any other noun, or where A met no one yet."""
+    if side_a is None or noun.lower_ not in _OTHER_SIDE:
+        return None
+    if not any(c.lower_ in ("his", "her", "its", "their", "the") for c in noun.children):
+        return None
+    return actors.counterparts.get(side_a)
+
+
+def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: bool = False) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
     for h in heads:
         named = _others_named(h, paragraph, actors)
+        if holder := _holder_of_the_owner(h, subject, paragraph, actors):
+            # "praised the Argentine president's reforms": the president the article named, not Argentina
+            named = [EntitySpan(0, 0, holder, "PERSON")]
         found += named
         if h.lower_ not in _LEADERS_OF or _entities_in([h], paragraph.entities):
             continue
@@ -2614,14 +2683,20 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
-    if deed and deeds_told_before and (doer := _doer_told_before(head, paragraph, actors)) is not None:
+    if deed and criticism and (doer := _doer_told_before(head, paragraph, actors)) is not None:
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
+    if criticism and (makers := _law_makers(head, paragraph)):
+        return makers  # "denounced a new US law on Taiwan": a law faulted is its maker's
     side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]
     # "accused the party", "hit out at the club's decision": the organisation of that kind named
     # last, never side A itself ("the PFA accusing the club").
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    for noun in [head] + ([owner] if owner is not None else []):
+        if (other := _counterpart_of(noun, side_a, actors)) is not None:
+            # "criticised his counterpart", "praised his host's hospitality": whom side A last met
+            return [EntitySpan(0, 0, other, actors.kind_of(other) or "PERSON")]
     for noun in [head] + ([owner] if owner is not None else []):
         if org := actors.org_named_last(noun, paragraph, exclude=side_a):
             return [EntitySpan(0, 0, org, "ORG")]
@@ -2662,7 +2737,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, deeds_told_bef
         author = actors.first_named_before(head, paragraph) or actors.topic
         return [EntitySpan(0, 0, author, "PERSON")] if author and author != side_a else []
     if (
-        deeds_told_before  # (criticism: support of "the proposals" names no one, the BBC gold's reading)
+        criticism  # (criticism: support of "the proposals" names no one, the BBC gold's reading)
         and head.lower_ in _STATEMENT_NOUNS
         and with_the(head)
         and not any(c.dep_ in ("poss", "compound", "prep", "amod", "acl", "relcl") for c in head.children)

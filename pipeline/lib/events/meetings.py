@@ -628,17 +628,30 @@ def _outside_clauses(noun) -> list:
 def _name_hung_on_the_verb(noun) -> list:
     """A name set off right after the description that the parser hung on the clause's verb as its
     adverb or apposition: "held talks with his Singaporean counterpart, Tan Kok Wah." ("Wah" an
-    adverb of "held")."""
+    adverb of "held"), or on a word between them ("held talks with X and with the airline's head of
+    engineering, Yousef Haddad": "Haddad" an apposition of "talks"). The name's first word follows
+    the comma (the parser may hang the comma on the name)."""
     end = noun.right_edge.i
     doc = noun.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return []
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    holders = []
+    for a in noun.ancestors:
+        holders.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
     name = None
-    for child in verb.children if verb is not None else ():
-        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.left_edge.i == end + 2:
+    for child in (c for h in holders for c in h.children):
+        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and first_word_at(child) == end + 2:
             name = child
     return list(name.subtree) if name is not None else []
+
+
+def first_word_at(phrase) -> int:
+    """The position of a phrase's first word, not counting punctuation the parser hung on it."""
+    return min(t.i for t in phrase.subtree if not t.is_punct)
 
 
 def _objects_of(trigger) -> list:
@@ -653,6 +666,7 @@ def _objects_of(trigger) -> list:
                 continue
             heads.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj")  # fmt: skip
+            heads.extend(_named_with_deeper(child))
         elif child.dep_ in ("dobj", "obj"):
             heads.append(child)
         elif (
@@ -670,6 +684,11 @@ def _objects_of(trigger) -> list:
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
             heads.extend(o for p in preps for o in _with_objects(p))
+        elif child.dep_ == "prep" and trigger.lower_ in _SPEAK_VERBS and child.lower_ in ("by", "on", "over"):
+            # "spoke by telephone with Ana Kell": the parser hangs the "with" on the telephone
+            heads.extend(o for phone in child.children if phone.dep_ == "pobj" and phone.lower_ in _PHONE_NOUNS
+                         for p in phone.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                         for o in _with_objects(p))  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ == "on" and _paid_or_made(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
         elif child.dep_ in ("dobj", "obj") and trigger.lower_ in _CALL_VERBS and _a_courtesy_call(trigger):
@@ -694,6 +713,18 @@ def _objects_of(trigger) -> list:
     heads.extend(objects_hung_on_the_verb(trigger, heads))
     heads.extend(_with_on_the_holding_verb(trigger))
     return heads
+
+
+def _named_with_deeper(discussed) -> list:
+    """A name in a "with" the parser hung deeper inside what was discussed ("discussed the progress
+    of customs facilities with Hafizuddin Omar"): the object of the phrase's last "with", a name
+    that ends the phrase, where the noun it hangs on does not take "with" itself ("the state of
+    relations with Malaysia" names no one met)."""
+    withs = [t for t in discussed.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != discussed.i]
+    if not withs or withs[-1].head.lower_ in _WITH_NOUNS:
+        return []
+    names = [g for g in withs[-1].children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return [g for g in names if g.right_edge.i == discussed.right_edge.i]
 
 
 def _with_objects(with_) -> list:
@@ -776,7 +807,8 @@ def _with_on_the_holding_verb(noun) -> list:
     meetings on Saturday with X" (not "with the aim of", "with help from", "with Tom Hale in mind")."""
     if not _held_by_verb(noun):
         return []
-    return [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i
+    # (a second "with" the parser made a conjunct of the verb: "held talks with X and with Y")
+    return [g for c in noun.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "with" and c.i > noun.i
             for g in _with_objects(c) if _a_side_phrase(g)]  # fmt: skip
 
 

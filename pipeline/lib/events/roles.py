@@ -31,9 +31,9 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 PERSON_NOUNS = _words(
-    "chairman co-chairman chairwoman minister leader president premier secretary spokesman",
+    "chairman co-chairman chairwoman chairperson minister leader president premier secretary spokesman",
     "spokeswoman chancellor ambassador chief boss director mayor governor senator envoy king queen",
-    "prince princess official head founder",
+    "prince princess official head founder commissioner",
 )
 # The words a description of a person may end in ("the Tory leader", "the chancellor"): the role
 # nouns above and those `names.role_after` reads in appositions.
