@@ -4245,3 +4245,40 @@ def test_a_name_set_off_after_a_role_with_the_comma_hung_on_it():
     text = "Arsene Wenger was fined after he criticised the referee, Graham Poll."
     p = paragraph(1, text, people=["Arsene Wenger", "Graham Poll"])
     assert ("CRITICIZE", "111", "Arsene Wenger", "Graham Poll", None) in events([p])
+
+
+def test_the_regime_is_the_country_told_of_before_never_the_critics_own():
+    first = paragraph(1, "The two ministers discussed the crisis in Myanmar.", countries=["Myanmar"])
+    second = paragraph(2, "US Secretary of State Ann Hale condemned the military regime's air strikes on villages.",
+                       people=["Ann Hale"], countries=["US"])  # fmt: skip
+    third = paragraph(3, "Mali's military rulers postponed the vote. The African Union condemned the junta.",
+                      countries=["Mali"], orgs=["African Union"])  # fmt: skip
+    got = [(a, b) for t, _, a, b, _ in events([first, second, third]) if t == "CRITICIZE"]
+    assert got == [("Ann Hale", "Myanmar"), ("African Union", "Mali")]
+    # (a regime its phrase names is that one's, not the country's: business/199)
+    text = "Georgia is offering a tax amnesty. Mr Saakashvili has accused the Shevardnadze regime of allowing bribery."
+    named = paragraph(1, text, countries=["Georgia"], people=["Saakashvili", "Shevardnadze"])
+    assert not any(t == "CRITICIZE" and b == "Georgia" for t, _, a, b, _ in events([named]))
+
+
+def test_a_second_verb_the_parser_joined_to_what_was_said_is_the_speakers_deed():
+    text = "Shadow home secretary David Davis said the scheme was flawed and accused Mr Clarke of rushing it."
+    p = paragraph(1, text, people=["David Davis", "Clarke"])
+    assert ("CRITICIZE", "112", "David Davis", "Clarke", None) in events([p])
+
+
+def test_the_governing_body_is_the_body_named_before():
+    first = paragraph(1, "Manchester United manager Alex Ferguson has hit out at the Football Association.",
+                      people=["Alex Ferguson"], orgs=["Manchester United", "Football Association"])  # fmt: skip
+    second = paragraph(2, "He accused the governing body of double standards.")
+    got = [(a, b) for t, _, a, b, _ in events([first, second]) if t == "CRITICIZE"]
+    assert got == [("Alex Ferguson", "Football Association"), ("Alex Ferguson", "Football Association")]
+
+
+def test_a_deed_going_on_is_its_doers_and_repudiation_is_criticism():
+    p = paragraph(1, "Cuban President Miguel Diaz-Canel denounced the intensification of the US blockade.",
+                  people=["Miguel Diaz-Canel"], countries=["Cuban", "US"])  # fmt: skip
+    q = paragraph(2, "Venezuela repudiated the statements of Guyanese President Irfaan Ali.",
+                  countries=["Venezuela", "Guyanese"], people=["Irfaan Ali"])  # fmt: skip
+    got = [(a, b) for t, _, a, b, _ in events([p, q]) if t == "CRITICIZE"]
+    assert got == [("Miguel Diaz-Canel", "US"), ("Venezuela", "Irfaan Ali")]

@@ -758,3 +758,27 @@ def test_a_second_with_made_a_conjunct_of_the_verb_names_a_side_too():
     p = paragraph(1, text, people=["Solberg", "Khalid Al Mansouri", "Yousef Haddad"], places=["Dubai"])
     got = [(m.actor_a, m.actor_b) for m in find_meetings([p], {})]
     assert ("Solberg", "Khalid Al Mansouri") in got and ("Solberg", "Yousef Haddad") in got
+
+
+def test_talks_after_which_two_sides_did_something_together_are_their_meeting():
+    text = "Elaine Marchetti signed the accord with Douglas McAllister after a two-hour meeting at Queen's Park."
+    p = paragraph(1, text, people=["Elaine Marchetti", "Douglas McAllister"], places=["Queen's Park"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Elaine Marchetti", "Douglas McAllister")]
+    both = paragraph(1, "Elaine Marchetti and Douglas McAllister signed the accord after talks.",
+                     people=["Elaine Marchetti", "Douglas McAllister"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([both], {})] == [("Elaine Marchetti", "Douglas McAllister")]
+    # (not "the meeting" when a meeting was found before: that one, counted there; nor a deed with
+    # no second side)
+    met = paragraph(1, "Vice Premier Han Zhiqiang held talks with Vice President Geraldo Moura in Beijing.",
+                    people=["Han Zhiqiang", "Geraldo Moura"], places=["Beijing"])  # fmt: skip
+    again = paragraph(2, "After the meeting, China and Brazil signed 15 cooperation documents.",
+                      countries=["China", "Brazil"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([met, again], {})] == [("Han Zhiqiang", "Geraldo Moura")]
+    alone = paragraph(1, "Elaine Marchetti announced the plan after talks.", people=["Elaine Marchetti"])
+    assert find_meetings([alone], {}) == []
+
+
+def test_a_call_by_phone_the_parser_read_as_an_agent():
+    text = "Mexico's President, Itzel Ríos, spoke by phone on Sunday with Colombia's president-elect, Andrés Restrepo."
+    p = paragraph(1, text, people=["Itzel Ríos", "Andrés Restrepo"], countries=["Mexico", "Colombia"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Itzel Ríos", "Andrés Restrepo")]

@@ -188,3 +188,14 @@ def test_description_before_keeps_the_words_in_order_up_to_the_role_noun():
     # other heads for other callers: a trade
     writer = "the feminist writer Germaine Greer"
     assert description_before(writer, writer.index("Germaine"), frozenset({"writer"})) == ["feminist", "writer"]
+
+
+def test_the_country_of_an_office_written_with_its_portfolio_after_it():
+    cases = {
+        "US Secretary of State Ann Hale": {"USA"},
+        "Kenyan Minister of Foreign Affairs Ann Hale": {"KEN"},
+        "Minister of State for Trade Ann Hale": set(),
+        "the Ministry of Health Ann Hale": set(),
+    }
+    for text, country in cases.items():
+        assert countries_before(text, text.index("Ann")) == frozenset(country)

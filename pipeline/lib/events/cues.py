@@ -61,7 +61,7 @@ EVENT_CUE = (
     r"|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|berat(?:e|es|ed|ing)|chid(?:e|es|ed|ing)"
     r"|assail(?:s|ed|ing)?|excoriat(?:e|es|ed|ing)|disparag(?:e|es|ed|ing)|reproach(?:es|ed|ing)?"
     r"|upbraid(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|blam(?:e|es|ed|ing)|indict(?:s|ed|ing)?"
-    r"|scold(?:s|ed|ing)?|reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)"
+    r"|scold(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|admonish(?:es|ed|ing)?|belittl(?:e|es|ed|ing)|denigrat(?:e|es|ed|ing)"
     r"|pillor(?:y|ies|ied|ying)"
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
     # accusation.

@@ -39,6 +39,7 @@ from pipeline.lib.events.meetings import (
     with_the,
 )
 from pipeline.lib.events.quotations import RELATIONS, Person
+from pipeline.lib.events.reporting_verbs import REPORTING
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
     ROLE_HEADS,
@@ -297,10 +298,12 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 # are never BT or the plan's author. (Plural only: "its rival accused it" names one rival, told before.)
 ADVERSARIES = frozenset(_forms("competitors rivals critics opponents enemies detractors foes"))
 # "The party", "the company": the organisation of that kind named last.
-_ORG_KINDS = "party company firm club group bank union organisation organization charity agency bloc"
+_ORG_KINDS = "party company firm club group bank union organisation organization charity agency bloc body"
 _ORG_NOUNS = _forms(_ORG_KINDS)
 # The nouns a story tells of a country it named by ("the West African country").
 _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
+# A government its critics name by its grip on power: "the regime", "the junta".
+_REGIMES = frozenset("regime junta".split())
 # Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
 _FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
@@ -1013,6 +1016,26 @@ class Actors:
         before."""
         return self._last_named_before(token, paragraph, "COUNTRY", exclude)
 
+    def regime_told_of(self, token, paragraph: ParagraphIn, side_a: str | None, subject=None) -> str | None:
+        """ "The regime", "the junta", "the military regime": the last country named before it that
+        is not side A's own (its name, the country of its office, or one its subject's phrase names:
+        "US Secretary Ann Hale condemned the junta" is not the United States'); None for any other
+        phrase, or one that names whose it is ("the Syrian regime", "the Shevardnadze regime": the
+        phrase's own reading)."""
+        if token.lower_ not in _REGIMES or token.tag_ == "NNS" or not with_the(token):
+            return None
+        if _entities_in(list(token.subtree), paragraph.entities):
+            return None
+        own = {side_a} | {self.country_id(iso3, paragraph) for iso3 in self.nationality(side_a)} if side_a else set()
+        if subject is not None:
+            own |= {e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities)}
+        for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
+            before = [e.entity_id for e in p.entities if e.type == "COUNTRY" and e.entity_id not in own
+                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
+            if before:
+                return before[-1]
+        return None
+
     def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None, firm: bool = False) -> str | None:
         """The last organisation named before `token` other than `exclude`, in its paragraph or
         the ones before ("the union accused the firm": not the union); for a `firm`, the last that
@@ -1220,7 +1243,31 @@ def _named_among(clause, subject):
     return next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i != those.head.i), None)
 
 
+# Nouns of people or bodies, which may do a deed a verb tells (not a thing judged: "the scheme").
+_PEOPLE_OR_BODIES = (
+    PERSON_NOUNS | TRADES | ROLE_HEADS | _BODY_NOUNS | _GROUP_MEMBERS | _AGENTS_OF | _GOVERNING | _COUNTRY_NOUNS
+)
+
+
+def _speaker_of_a_second_verb(verb):
+    """The subject of "said" for a verb the parser joined to what was said, where what was said is
+    a judgement of a thing, which cannot do the deed: "Davis said the scheme was flawed and accused
+    Mr Clarke of …" (the parser makes "accused" the second verb of "the scheme was flawed"); else
+    None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    judged = verb.head
+    if judged.dep_ != "ccomp" or judged.lemma_ != "be" or judged.head.lower_ not in REPORTING:
+        return None
+    things = [c for c in judged.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+              and c.lower_ not in _PEOPLE_OR_BODIES and not c.ent_type_]  # fmt: skip
+    speakers = [c for c in judged.head.children if c.dep_ == "nsubj"]
+    return speakers[0] if things and speakers else None
+
+
 def _subject(token):
+    if (speaker := _speaker_of_a_second_verb(token)) is not None:
+        return speaker
     children = {c.dep_ for c in token.children}
     if token.dep_ == "relcl" and children & {"nsubjpass", "auxpass"} and "agent" not in children:
         # "Tom Hale, who was charged with fraud": the noun is whom it was done to, by no one named

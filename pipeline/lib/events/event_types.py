@@ -278,6 +278,7 @@ _CRITICIZE = _verb(
     "lampoon",
     "mock",
     "scold",
+    "repudiate",
     "reprimand",
     "admonish",
     "belittle",
@@ -2617,6 +2618,22 @@ def _led_by(entity: EntitySpan, role, paragraph: ParagraphIn) -> bool:
     return entity in _entities_in(own, paragraph.entities)
 
 
+# Nouns of a deed going on or growing, faulted or praised as the deed itself: "denounced the
+# intensification of the US blockade", "condemned the escalation of Israeli strikes".
+_GOING_ON = frozenset(
+    "intensification escalation continuation expansion extension tightening imposition renewal resumption".split()
+)
+
+
+def _what_goes_on(noun):
+    """For "the intensification of X" and the like, X (the phrase that says whose deed it is); the
+    noun itself otherwise."""
+    if noun.lower_ not in _GOING_ON:
+        return noun
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of[0] if len(of) == 1 else noun
+
+
 # Laws, faulted as their makers' when the phrase names who made them: "a new US law", "the
 # legislation passed by Congress" (not "the current murder law", whose maker goes unnamed; and not
 # in support, where the BBC gold reads backing a law as backing a thing).
@@ -2662,6 +2679,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
+    heads = [_what_goes_on(h) for h in heads]
     for h in heads:
         named = _others_named(h, paragraph, actors)
         if holder := _holder_of_the_owner(h, subject, paragraph, actors):
@@ -2771,6 +2789,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if actors.a_country_told_of(head, paragraph) and (country := actors.last_country_before(head, paragraph, side_a)):
         return [EntitySpan(0, 0, country, "COUNTRY")]  # "China congratulated the West African country"
+    for noun in [head] + ([owner] if owner is not None else []):
+        if country := actors.regime_told_of(noun, paragraph, side_a, subject):
+            return [EntitySpan(0, 0, country, "COUNTRY")]  # "condemned the military regime's air strikes"
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

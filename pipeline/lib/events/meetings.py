@@ -684,7 +684,9 @@ def _objects_of(trigger) -> list:
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
             heads.extend(o for p in preps for o in _with_objects(p))
-        elif child.dep_ == "prep" and trigger.lower_ in _SPEAK_VERBS and child.lower_ in ("by", "on", "over"):
+        elif (
+            child.dep_ in ("prep", "agent") and trigger.lower_ in _SPEAK_VERBS and child.lower_ in ("by", "on", "over")
+        ):
             # "spoke by telephone with Ana Kell": the parser hangs the "with" on the telephone
             heads.extend(o for phone in child.children if phone.dep_ == "pobj" and phone.lower_ in _PHONE_NOUNS
                          for p in phone.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
@@ -712,7 +714,43 @@ def _objects_of(trigger) -> list:
                      for g in c.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
     heads.extend(_with_on_the_holding_verb(trigger))
+    heads.extend(_partners_of_the_deed(trigger))
     return heads
+
+
+def _talks_before_a_joint_deed(noun) -> bool:
+    """Talks or a meeting with no one of their own, after which the clause's sides did something
+    together: "A signed the accord with B after a two-hour meeting", "A and B signed it following
+    talks in Lima" (not "A announced the plan after talks": no second side)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False  # (its own "with" names whom: the usual reading)
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
+    return joined or bool(_partners_of_the_deed(noun))
+
+
+def _told_before(noun) -> bool:
+    """ "The meeting", "these talks", "their talks": a noun that refers back to one told before."""
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _partners_of_the_deed(noun) -> list:
+    """For talks after which a deed was done, whom the deed's verb did it with ("signed the accord
+    with X after talks"); none for any other noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return []
+    # (the parser may hang the "with" on what was done: "signed the accord with X after talks")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in _with_objects(c) if g.pos_ == "PROPN" or g.lower_ in _COUNTERPARTS or is_role_word(g)]  # fmt: skip
 
 
 def _named_with_deeper(discussed) -> list:
@@ -1397,6 +1435,8 @@ def _triggers(sentence):
             yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
         elif lower in _HELD_NOUNS and (_held(token) or (token.dep_ == "dobj" and token.head.lower_ in _HAVE)):
             yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
+        elif lower in _HELD_NOUNS and _talks_before_a_joint_deed(token):
+            yield token  # "signed the accord with X after a two-hour meeting": the two met
         elif lower in _DISCUSS and token.pos_ == "VERB" and _objects_of(token):
             yield token
         elif token.pos_ == "VERB" and _in_a_phone_call(token) and _conjoined_subject(token):
@@ -1500,8 +1540,10 @@ def _in_a_phone_call(verb) -> bool:
 
 
 def _by_phone(verb) -> bool:
-    """ "Spoke to him by phone", "on the telephone", "over the phone"."""
-    return any(g.lower_ in _PHONE_NOUNS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")
+    """ "Spoke to him by phone", "on the telephone", "over the phone" (the parser may read "by" as a
+    passive's agent)."""
+    return any(g.lower_ in _PHONE_NOUNS for c in verb.children
+               if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "on", "over")
                for g in c.children if g.dep_ == "pobj")  # fmt: skip
 
 
@@ -1685,6 +1727,8 @@ def find_meetings(
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if inside_a_charge(trigger):
                     continue  # "accused him of having met Hale": what the charge says
+                if meetings and _talks_before_a_joint_deed(trigger) and _told_before(trigger):
+                    continue  # "After the meeting, Beijing and Brasilia signed …": the meeting found before
                 if _a_fixture(trigger):
                     continue  # "Chile met Peru in the Copa final", "their meeting ended 1-1": a match
                 if _got_to_know(trigger):

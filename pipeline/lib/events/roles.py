@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.entity_types import PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 
 
@@ -78,6 +79,8 @@ _OFFICE_WORDS = _words(
     "energy environment transport agriculture labour labor state first general chief",
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# The words of a portfolio written after its office ("Secretary of State", "Minister of Foreign Affairs").
+_PORTFOLIO = (PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"of", "state"}) - {","}
 _OF_AFTER = re.compile(r"\s+of\s+")
 
 
@@ -113,8 +116,8 @@ def countries_before(text: str, char_start: int) -> frozenset[str]:
     the title's. Two country words in a row ("Greek Cypriot", "Kosovo Albanian") are a people, not a
     country's office, unless together they name one ("Equatorial Guinea")."""
     before = text[max(0, char_start - 80) : char_start]
-    m = _WORD_BEFORE.search(before)
-    if m is None or m.group(1).casefold() not in ROLE_HEADS:
+    m = _role_noun_before(before)
+    if m is None:
         return frozenset()
     before = before[: m.start()]
     while m := _WORD_BEFORE.search(before):
@@ -130,6 +133,23 @@ def countries_before(text: str, char_start: int) -> frozenset[str]:
             return frozenset()
         before = before[: m.start()]
     return frozenset()
+
+
+def _role_noun_before(before: str):
+    """The match of the role noun that ends `before` ("Slovak President"), or that a portfolio
+    written after it with "of" or "for" ends ("US Secretary of State", "Kenyan Minister of Foreign
+    Affairs"); None where the text does not end in an office."""
+    m = _WORD_BEFORE.search(before)
+    if m is not None and m.group(1).casefold() in ROLE_HEADS:
+        return m
+    joined = False
+    while m is not None and m.group(1).casefold() in _PORTFOLIO:
+        joined = joined or m.group(1).casefold() in ("of", "for")
+        before = before[: m.start()]
+        m = _WORD_BEFORE.search(before)
+        if joined and m is not None and m.group(1).casefold() in ROLE_HEADS:
+            return m
+    return None
 
 
 def country_after(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
