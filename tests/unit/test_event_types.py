@@ -4282,3 +4282,16 @@ def test_a_deed_going_on_is_its_doers_and_repudiation_is_criticism():
                   countries=["Venezuela", "Guyanese"], people=["Irfaan Ali"])  # fmt: skip
     got = [(a, b) for t, _, a, b, _ in events([p, q]) if t == "CRITICIZE"]
     assert got == [("Miguel Diaz-Canel", "US"), ("Venezuela", "Irfaan Ali")]
+
+
+def test_the_name_set_off_after_a_title_is_whom_one_met_not_a_name_in_its_clause():
+    text = ("Sarvam chief executive Meenakshi Raghunathan travelled to Lisbon for the signing and met Portugal's "
+            "economy minister, Duarte Figueiredo Lopes, who welcomed Sarvam's investment.")  # fmt: skip
+    p = paragraph(1, text, people=["Meenakshi Raghunathan", "Duarte Figueiredo Lopes"], countries=["Portugal"],
+                  places=["Lisbon"])  # fmt: skip
+    at = text.rindex("Sarvam")  # (the model typed the firm a person, in the clause only)
+    p = dataclasses.replace(p, entities=tuple(sorted((*p.entities, EntitySpan(at, at + 6, "Sarvam", "PERSON")),
+                                                     key=lambda e: e.char_start)))  # fmt: skip
+    assert [e for e in events([p]) if e[0] == "MEET"] == [
+        ("MEET", "040", "Meenakshi Raghunathan", "Duarte Figueiredo Lopes", None)
+    ]

@@ -1209,3 +1209,20 @@ def test_the_first_word_of_a_firms_name_the_model_missed_alone_is_the_firm():
     names = ["Sunday Times", "Arundel and Downs Tories", "Lagos Energy", "Fahrenheit 9/11", "Xiluodu Dam"]
     res, entities = resolve_with(paragraphs, [at("b1", paragraphs, 1, name, "ORG") for name in names])
     assert not [r for r in res.mentions if r.paragraph_no == 2 and entities[r.entity_id].type == "ORG"]
+
+
+def test_a_one_word_name_tagged_once_is_found_again_in_its_article():
+    paragraphs = {
+        ("a1", 1): "Sarvam chief executive Meenakshi Raghunathan met Portugal's economy minister.",
+        ("a1", 2): "Proxy adviser Granite Governance criticised Sarvam for paying too much.",
+        ("a1", 3): "The Dutchman scored twice. A fellow Dutchman, Ruud Gullit, praised him. The Dutchman left.",
+        ("a2", 1): "The Dutchman van Persie scored.",
+    }
+    mentions = [at("a1", paragraphs, 1, "Sarvam", "ORG"), at("a1", paragraphs, 1, "Meenakshi Raghunathan", "PERSON"),
+                at("a1", paragraphs, 1, "Portugal", "GPE"), at("a1", paragraphs, 3, "Dutchman", "ORG"),
+                at("a1", paragraphs, 3, "Ruud Gullit", "PERSON")]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.paragraph_no, r.text) for r in res.mentions}
+    assert (2, "Sarvam") in found
+    # (a people's word the model once took for a body is not looked for again)
+    assert [r.char_start for r in res.mentions if r.text == "Dutchman"] == [4]

@@ -593,7 +593,12 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     clauses |= {t.i for c in phrase if c.i != noun.i and _joined_by_and(c) for t in c.subtree}
     set_off = [a for a in phrase if a.i > noun.i and a.i not in clauses and (a.dep_ == "appos" or (
         a.dep_ == "conj" and not any(c.dep_ == "cc" for c in a.head.children)))]  # fmt: skip
-    named = [t for a in set_off for t in a.subtree] or _name_hung_on_the_verb(noun) or _name_after_the_portfolio(noun)
+    # (the name's own words: "…, Duarte Lopes, who welcomed Sarvam's investment" is Lopes)
+    named = (
+        [t for a in set_off for t in a.subtree if t.i not in clauses]
+        or _name_hung_on_the_verb(noun)
+        or (_name_after_the_portfolio(noun))
+    )
     # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
     # took the place for)
     return [e for e in _entities_in(named, paragraph.entities) if e.type == "PERSON"][-1:]
@@ -646,7 +651,7 @@ def _name_hung_on_the_verb(noun) -> list:
     for child in (c for h in holders for c in h.children):
         if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and first_word_at(child) == end + 2:
             name = child
-    return list(name.subtree) if name is not None else []
+    return _outside_clauses(name) if name is not None else []  # (not "…, who welcomed Sarvam's investment")
 
 
 def first_word_at(phrase) -> int:
