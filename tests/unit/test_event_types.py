@@ -4295,3 +4295,15 @@ def test_the_name_set_off_after_a_title_is_whom_one_met_not_a_name_in_its_clause
     assert [e for e in events([p]) if e[0] == "MEET"] == [
         ("MEET", "040", "Meenakshi Raghunathan", "Duarte Figueiredo Lopes", None)
     ]
+
+
+def test_a_foreign_delegation_welcomed_is_a_reception_not_praise():
+    text = "Cuban President Miguel Diaz-Canel welcomed the Vietnamese delegation led by Nguyen Phu Trong."
+    p = paragraph(1, text, people=["Miguel Diaz-Canel", "Nguyen Phu Trong"], countries=["Cuban", "Vietnamese"])
+    got = events([p])
+    assert ("MEET", "040", "Miguel Diaz-Canel", "Nguyen Phu Trong", None) in got
+    assert ("VISIT", "042", "Nguyen Phu Trong", "Cuban", None) in got
+    assert not any(e[0] == "SUPPORT" for e in got)
+    # (a decision of a delegation welcomed is its country's, as support)
+    q = paragraph(1, "Kenya welcomed the Ugandan delegation's decision to withdraw.", countries=["Kenya", "Ugandan"])
+    assert [e[0] for e in events([q])] == ["SUPPORT"]

@@ -782,3 +782,13 @@ def test_a_call_by_phone_the_parser_read_as_an_agent():
     text = "Mexico's President, Itzel Ríos, spoke by phone on Sunday with Colombia's president-elect, Andrés Restrepo."
     p = paragraph(1, text, people=["Itzel Ríos", "Andrés Restrepo"], countries=["Mexico", "Colombia"])
     assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Itzel Ríos", "Andrés Restrepo")]
+
+
+def test_an_audience_granted_or_had_is_a_meeting():
+    p = paragraph(1, "Pope Francis granted an audience to Argentine President Javier Milei at the Vatican.",
+                  people=["Pope Francis", "Javier Milei"], places=["Vatican"])  # fmt: skip
+    q = paragraph(1, "Javier Milei had an audience with Pope Francis.", people=["Javier Milei", "Pope Francis"])
+    r = paragraph(1, "The speech drew an audience of 2,000 people.")
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Pope Francis", "Javier Milei")]
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([q], {})] == [("Javier Milei", "Pope Francis")]
+    assert find_meetings([r], {}) == []

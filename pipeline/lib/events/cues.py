@@ -35,6 +35,7 @@ MEETING_CUE = (
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
     # a courtesy call: "called on the prime minister", "paid a courtesy call on"
     r"|call(?:s|ed|ing)?\s+on|courtesy\s+calls?"
+    r"|audiences?\s+(?:with|to)"  # "granted an audience to X", "an audience with the Pope"
 )
 REPORTING_CUE = (
     rf"{reporting_verbs.CUE}"

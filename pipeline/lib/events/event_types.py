@@ -825,6 +825,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "043"
     if verb and _greeting(token) and _welcomed_to_a_place(token, paragraph):
         return VISIT, "043"  # "welcomed Colombia's President, X, to the White House": a reception
+    if verb and lower.startswith("welcom") and _a_foreign_delegation_welcomed(token, paragraph):
+        return VISIT, "043"  # "welcomed the Vietnamese delegation led by X": a reception, not praise
     if lower in _SIGN and (verb or lower == "signing"):
         return SIGN, "057"
     if lower in _PUT_A_SIGNATURE and verb and _signed_with_a_signature(token):
@@ -1186,6 +1188,14 @@ def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
     foreign = [w for w in whom if any(e.type == "COUNTRY" for e in _entities_in(list(w.subtree), paragraph.entities))]
     return any(o.pos_ == "PROPN" for o in to) and any(w.pos_ == "PROPN" or w.lower_ in _PERSON_WORDS | _GUESTS
                                                       for w in foreign)  # fmt: skip
+
+
+def _a_foreign_delegation_welcomed(verb, paragraph: ParagraphIn) -> bool:
+    """A delegation from abroad that a host welcomed: "welcomed the Vietnamese delegation led by
+    Nguyen Phu Trong", "welcomed a delegation from Cuba" (a country in its phrase), not "welcomed the
+    delegation's proposals" (a thing of theirs)."""
+    whom = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj") and o.lower_ in _DELEGATIONS]
+    return any(e.type == "COUNTRY" for w in whom for e in _entities_in(list(w.subtree), paragraph.entities))
 
 
 def _taken_to_task(verb) -> bool:

@@ -696,6 +696,8 @@ def _objects_of(trigger) -> list:
             heads.extend(o for phone in child.children if phone.dep_ == "pobj" and phone.lower_ in _PHONE_NOUNS
                          for p in phone.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
                          for o in _with_objects(p))  # fmt: skip
+        elif child.dep_ == "prep" and child.lower_ == "to" and trigger.lower_ in _AUDIENCES:
+            heads.extend(c for c in child.children if c.dep_ == "pobj")  # "granted an audience to X"
         elif child.dep_ == "prep" and child.lower_ == "on" and _paid_or_made(trigger):
             heads.extend(c for c in child.children if c.dep_ == "pobj")  # "called on the prime minister"
         elif child.dep_ in ("dobj", "obj") and trigger.lower_ in _CALL_VERBS and _a_courtesy_call(trigger):
@@ -1436,6 +1438,8 @@ def _triggers(sentence):
                                        or _with_on_the_holding_verb(token)):  # fmt: skip
             if (lower not in _ENGAGED_NOUNS or _engaged(token)) and (lower not in _SUMMITS or _held_by_verb(token)):
                 yield token
+        elif lower in _AUDIENCES and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children):
+            yield token  # "granted an audience to X", "had an audience with Pope Francis"
         elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
             yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
         elif lower in _HELD_NOUNS and (_held(token) or (token.dep_ == "dobj" and token.head.lower_ in _HAVE)):
@@ -1552,6 +1556,8 @@ def _by_phone(verb) -> bool:
                for g in c.children if g.dep_ == "pobj")  # fmt: skip
 
 
+# A formal meeting a pope, a monarch or a leader grants: "an audience with", "an audience to".
+_AUDIENCES = frozenset(("audience", "audiences"))
 # Nouns of a meeting, with a "with" or a "between" phrase.
 # A summit is a meeting when held ("held a summit with"), or between sides; "reached the summit with"
 # is a climb.
