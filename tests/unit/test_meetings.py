@@ -792,3 +792,11 @@ def test_an_audience_granted_or_had_is_a_meeting():
     assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Pope Francis", "Javier Milei")]
     assert [(m.actor_a, m.actor_b) for m in find_meetings([q], {})] == [("Javier Milei", "Pope Francis")]
     assert find_meetings([r], {}) == []
+
+
+def test_strife_with_someone_discussed_and_a_deed_of_one_side_after_a_meeting_are_no_meeting():
+    war = paragraph(1, "Tony Blair discussed the risks of a war with Saddam Hussein.",
+                    people=["Tony Blair", "Saddam Hussein"])  # fmt: skip
+    sacked = paragraph(1, "Chelsea sacked Claudio Ranieri and replaced him with Jose Mourinho after a board meeting.",
+                       orgs=["Chelsea"], people=["Claudio Ranieri", "Jose Mourinho"])  # fmt: skip
+    assert find_meetings([war], {}) == [] and find_meetings([sacked], {}) == []

@@ -302,8 +302,6 @@ _ORG_KINDS = "party company firm club group bank union organisation organization
 _ORG_NOUNS = _forms(_ORG_KINDS)
 # The nouns a story tells of a country it named by ("the West African country").
 _COUNTRY_NOUNS = frozenset("country nation kingdom republic".split())
-# A government its critics name by its grip on power: "the regime", "the junta".
-_REGIMES = frozenset("regime junta".split())
 # Firms by their trade, which a story writes for the firm it named ("accusing the lender of …").
 # (Not "regulator", "watchdog": the last body named before them is as often the firm they fined.)
 _FIRM_KINDS = _forms("lender airline carrier insurer carmaker broadcaster conglomerate")
@@ -315,9 +313,10 @@ _FIRM_NOUNS = _forms("company firm") | _FIRM_KINDS
 _NO_FIRM_HEADS = frozenset(
     """party parties union unions federation confederation association ministry department commission committee
     council parliament assembly senate congress authority government police army navy court tribunal league
-    campaign society foundation charity alliance coalition movement front tories conservatives dems democrats
+    campaign foundation charity alliance coalition movement front tories conservatives dems democrats
     republicans greens socialists communists""".split()
 )
+_STATE_BODY_OPENERS = frozenset("ministry department office".split())
 _PARTY_WORDS = frozenset("labour tory conservative liberal snp ukip plaid sinn".split())
 # Bodies whose name holds the word a story writes for them: "the association" is the Irish
 # Passengers' Rights Association, "the commission" the Federal Trade Commission.
@@ -1016,26 +1015,6 @@ class Actors:
         before."""
         return self._last_named_before(token, paragraph, "COUNTRY", exclude)
 
-    def regime_told_of(self, token, paragraph: ParagraphIn, side_a: str | None, subject=None) -> str | None:
-        """ "The regime", "the junta", "the military regime": the last country named before it that
-        is not side A's own (its name, the country of its office, or one its subject's phrase names:
-        "US Secretary Ann Hale condemned the junta" is not the United States'); None for any other
-        phrase, or one that names whose it is ("the Syrian regime", "the Shevardnadze regime": the
-        phrase's own reading)."""
-        if token.lower_ not in _REGIMES or token.tag_ == "NNS" or not with_the(token):
-            return None
-        if _entities_in(list(token.subtree), paragraph.entities):
-            return None
-        own = {side_a} | {self.country_id(iso3, paragraph) for iso3 in self.nationality(side_a)} if side_a else set()
-        if subject is not None:
-            own |= {e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities)}
-        for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
-            before = [e.entity_id for e in p.entities if e.type == "COUNTRY" and e.entity_id not in own
-                      and (p is not paragraph or e.char_end <= token.idx)]  # fmt: skip
-            if before:
-                return before[-1]
-        return None
-
     def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None, firm: bool = False) -> str | None:
         """The last organisation named before `token` other than `exclude`, in its paragraph or
         the ones before ("the union accused the firm": not the union); for a `firm`, the last that
@@ -1256,6 +1235,8 @@ def _speaker_of_a_second_verb(verb):
     None."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # (a deed done to someone: not "said the plane was late and landed in Lima")
     judged = verb.head
     if judged.dep_ != "ccomp" or judged.lemma_ != "be" or judged.head.lower_ not in REPORTING:
         return None
@@ -1415,9 +1396,17 @@ def _objects(trigger, preps=("with",)) -> list:
 
 def _may_be_a_business(name: str) -> bool:
     """Whether an organisation's name may be a firm's: not a party's, a union's or a state body's
-    ("Labour", "the Liberal Democrats", "the Unite union", "the Ministry of Trade")."""
+    ("Labour", "the Liberal Democrats", "the Unite union", "The Ministry of Defence", "the Department
+    for Transport", "the Office of Rail Regulation")."""
     words = re.findall(r"[\w'-]+", name.casefold())
-    return bool(words) and words[-1] not in _NO_FIRM_HEADS and words[0] != "ministry" and not _PARTY_WORDS & set(words)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[-1] not in _NO_FIRM_HEADS
+        and words[0] not in _STATE_BODY_OPENERS
+        and not _PARTY_WORDS & set(words)
+    )
 
 
 def _named_before_in_phrase(token, paragraph: ParagraphIn) -> list[EntitySpan]:

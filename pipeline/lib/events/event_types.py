@@ -115,6 +115,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import (
+    PERSON_NOUNS,
     ROLE_HEADS,
     bare_government,
     countries_named,
@@ -122,6 +123,7 @@ from pipeline.lib.events.roles import (
     home_country,
     is_role_word,
 )
+from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import airport_countries
 from pipeline.lib.text.sentences import sentence_spans
@@ -780,10 +782,18 @@ def _landed(verb) -> bool:
 
 
 def _stopped_in_a_place(verb, paragraph: ParagraphIn) -> bool:
-    """ "Stopped in Accra", "stopped off in Dubai": a stop in a place the article names."""
+    """ "Stopped in Accra", "stopped off in Dubai": a stop in a place the article names, made off or
+    over on the way, or by someone its subject's phrase gives an office ("French President X stopped
+    in Accra"; not "Radcliffe stopped in Athens after 36 kilometres", "Raikkonen stopped in Monaco
+    with engine failure")."""
     if verb.lower_ not in _STOP or _objects(verb, ()):
         return False
-    return any(e.type in ("PLACE", "COUNTRY") for e in _entities_in(_prep_objects(verb, ("in",)), paragraph.entities))
+    if not any(e.type in ("PLACE", "COUNTRY") for e in _entities_in(_prep_objects(verb, ("in",)), paragraph.entities)):
+        return False
+    on_the_way = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "over") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    by_office = any(t.lower_ in PERSON_NOUNS for s in subjects for t in s.subtree)
+    return on_the_way or by_office
 
 
 def _signed_with_a_signature(verb) -> list:
@@ -887,7 +897,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return CRITICIZE, "111"
     if lower in _CRITICAL and token.pos_ == "ADJ" and _objects(token, _CRITICAL[lower]):
         return CRITICIZE, "111"  # "has been highly critical of the plan"
-    if lower == "fire" and token.head.lower_ == "under" and _fire_from_a_person(token, paragraph):
+    if lower == "fire" and token.head.lower_ == "under" and _fire_as_words(token, paragraph):
         return CRITICIZE, "111"
     if _a_noun(token, paragraph) and not any(c.lower_ in _RECIPROCAL for c in token.children):
         return _classify_noun(token)
@@ -1109,7 +1119,7 @@ def _doubted(confidence) -> bool:
     return any(c.lower_ in _DOUBT for c in confidence.children)
 
 
-def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
+def _fire_as_words(fire, paragraph: ParagraphIn) -> bool:
     """ "Came under fire from Mr Howard" is criticism; "came under fire from gunmen" (or from an
     army, a group) is shooting: only a person named as the one firing makes it words, or a ground
     given for it ("came under fire from Human Rights Watch over the detentions", "for its
@@ -1120,8 +1130,9 @@ def _fire_from_a_person(fire, paragraph: ParagraphIn) -> bool:
     givers = [h for n in (fire, verb) for h in _prep_objects(n, ("from",))]
     # (the parser may hang the ground on the giver: "from Human Rights Watch over the detentions")
     grounds = [h for n in (fire, verb, *givers) for h in _prep_objects(n, ("over", "for"))]
+    # (not "for the first time", "for hours": when and how long, not why)
     return any(_a_person(g, paragraph) for g in givers) or any(
-        g.lower_ not in _SPANS_OF_TIME and g.ent_type_ not in ("DATE", "TIME") for g in grounds
+        g.lower_ not in _SPANS_OF_TIME | {"time", "times"} and g.ent_type_ not in ("DATE", "TIME") for g in grounds
     )
 
 
@@ -2638,8 +2649,8 @@ _GOING_ON = frozenset(
 def _what_goes_on(noun):
     """For "the intensification of X" and the like, X (the phrase that says whose deed it is); the
     noun itself otherwise."""
-    if noun.lower_ not in _GOING_ON:
-        return noun
+    if noun.lower_ not in _GOING_ON or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return noun  # (its own "by" names the doer: "the extension of emergency rule by Musharraf")
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return of[0] if len(of) == 1 else noun
 
@@ -2654,9 +2665,12 @@ def _law_makers(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The country or body a law's phrase names as its maker, before it or in a "by" phrase."""
     if head.lower_ not in _LAWS:
         return []
-    makers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")]
     if (made := maker(head)) is not None:
-        makers += [g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # (a "by" names the maker, the words before it then name what the law is about: "the Uber
+        # bill passed by the state senate")
+        makers = [g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    else:
+        makers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")]
     return [e for m in makers for e in _head_entities(m, paragraph) if e.type in ("COUNTRY", "ORG")]
 
 
@@ -2671,18 +2685,26 @@ def _holder_of_the_owner(noun, subject, paragraph: ParagraphIn, actors: Actors) 
     return actors.role_holder(owner, paragraph, actors.of(subject, paragraph) if subject is not None else None)
 
 
-# One's other side, told by the relation: "his counterpart", "her host", "their guest".
-_OTHER_SIDE = frozenset({"counterpart", "host", "guest", "opposite"})
+# One's other side, told by the relation: "his counterpart", "her opposite number", "his host" (only
+# with whose: "the host" is as often a television show's).
+_OTHER_SIDE = frozenset({"counterpart", "opposite", "host"})
 
 
 def _counterpart_of(noun, side_a: str | None, actors: Actors) -> str | None:
     """Whom side A last met, visited or signed with, where the noun is that one by relation ("his
-    Argentine counterpart", "the host"); None for any other noun, or where A met no one yet."""
+    counterpart", "his Argentine counterpart" when the one met is Argentine); None for any other
+    noun, where A met no one yet, or where the country written on the noun is not theirs ("his
+    American counterpart" after a meeting with China's minister)."""
     if side_a is None or noun.lower_ not in _OTHER_SIDE:
         return None
-    if not any(c.lower_ in ("his", "her", "its", "their", "the") for c in noun.children):
+    owners = ("his", "her", "its", "their") if noun.lower_ == "host" else ("his", "her", "its", "their", "the")
+    if not any(c.lower_ in owners for c in noun.children):
         return None
-    return actors.counterparts.get(side_a)
+    other = actors.counterparts.get(side_a)
+    written = {iso3 for c in noun.children if c.dep_ in ("amod", "compound") and (iso3 := iso3_for(c.text))}
+    if other is not None and written and not written & actors.nationality(other):
+        return None
+    return other
 
 
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: bool = False) -> list[EntitySpan]:
@@ -2799,9 +2821,6 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if actors.a_country_told_of(head, paragraph) and (country := actors.last_country_before(head, paragraph, side_a)):
         return [EntitySpan(0, 0, country, "COUNTRY")]  # "China congratulated the West African country"
-    for noun in [head] + ([owner] if owner is not None else []):
-        if country := actors.regime_told_of(noun, paragraph, side_a, subject):
-            return [EntitySpan(0, 0, country, "COUNTRY")]  # "condemned the military regime's air strikes"
     # "criticised the chancellor": a person the article described so.
     person = actors.role_holder(head, paragraph, exclude=side_a)
     return [EntitySpan(0, 0, person, "PERSON")] if person else []

@@ -66,6 +66,10 @@ _WITH_NOUNS = frozenset(
     agreement agreements dispute disputes row rows talks contacts conflict conflicts problems issues differences
     tensions dealings negotiations alliance merger contract contracts""".split()
 )
+# Strife with someone, which names an enemy, not whom one met: "the risks of a war with Saddam Hussein".
+_STRIFE = frozenset(
+    "war wars confrontation confrontations clash clashes conflict fight fights battle battles showdown standoff".split()
+)
 _PRONOUNS = {"he", "she", "they"}
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 # Objects that stand for the people behind them: "his counterparts from Cuba, Venezuela ...".
@@ -726,19 +730,34 @@ def _objects_of(trigger) -> list:
 
 
 def _talks_before_a_joint_deed(noun) -> bool:
-    """Talks or a meeting with no one of their own, after which the clause's sides did something
-    together: "A signed the accord with B after a two-hour meeting", "A and B signed it following
-    talks in Lima" (not "A announced the plan after talks": no second side)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
-        return False  # (its own "with" names whom: the usual reading)
-    verb = noun.head.head
-    if verb.pos_ != "VERB":
+    """Talks or a meeting with no one of their own, after which the clause's sides agreed or signed
+    something together: "A signed the accord with B after a two-hour meeting", "A and B signed it
+    following talks in Lima" (not "A announced the plan after talks": no second side; not "sacked X
+    and replaced him with Y after a board meeting": no deed of two sides)."""
+    verb = _joint_deed_after(noun)
+    if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
     return joined or bool(_partners_of_the_deed(noun))
+
+
+# Deeds two sides do together: agreeing or signing something ("signed", "struck a deal", "agreed").
+_JOINT_DEEDS = frozenset(
+    "sign signs signed signing agree agrees agreed agreeing ink inks inked strike strikes struck seal sealed "
+    "reach reached conclude concluded finalise finalised finalize finalized".split()
+)
+
+
+def _joint_deed_after(noun):
+    """The verb of agreeing or signing whose "after" or "following" phrase the noun heads, where the
+    noun names no one of its own (its own "with" names whom: the usual reading); else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lower_ in _JOINT_DEEDS else None
 
 
 def _told_before(noun) -> bool:
@@ -747,12 +766,10 @@ def _told_before(noun) -> bool:
 
 
 def _partners_of_the_deed(noun) -> list:
-    """For talks after which a deed was done, whom the deed's verb did it with ("signed the accord
-    with X after talks"); none for any other noun."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
-        return []
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+    """For talks after which a deed was done together, whom the deed's verb did it with ("signed the
+    accord with X after talks"); none for any other noun."""
+    verb = _joint_deed_after(noun)
+    if verb is None:
         return []
     # (the parser may hang the "with" on what was done: "signed the accord with X after talks")
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -766,8 +783,8 @@ def _named_with_deeper(discussed) -> list:
     that ends the phrase, where the noun it hangs on does not take "with" itself ("the state of
     relations with Malaysia" names no one met)."""
     withs = [t for t in discussed.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != discussed.i]
-    if not withs or withs[-1].head.lower_ in _WITH_NOUNS:
-        return []
+    if not withs or withs[-1].head.lower_ in _WITH_NOUNS | _STRIFE:
+        return []  # (nor a strife with someone: "discussed the danger of a confrontation with Iran")
     names = [g for g in withs[-1].children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return [g for g in names if g.right_edge.i == discussed.right_edge.i]
 
