@@ -285,8 +285,10 @@ _CRITICIZE = _verb(
     "admonish",
     "belittle",
     "denigrate",
-) | _forms("slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying")
-_CRITICIZE |= _forms("pillory pillories pilloried pillorying")
+) | _forms(
+    "slam slams slammed slamming decry decries decried decrying vilify vilifies vilified vilifying",
+    "pillory pillories pilloried pillorying",
+)
 # Phrasal criticism: "hit out at X", "lashed out at X", "hit back at X" (the verb with "out" or
 # "back"), "rounded on X"; side B is the object of the preposition.
 _OUT_AT = _forms("hit hits hitting lash lashes lashed lashing")
@@ -2651,7 +2653,7 @@ def _what_goes_on(noun):
     noun itself otherwise."""
     if noun.lower_ not in _GOING_ON or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return noun  # (its own "by" names the doer: "the extension of emergency rule by Musharraf")
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of = _of_objects(noun)
     return of[0] if len(of) == 1 else noun
 
 
@@ -2743,11 +2745,12 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     # "accused the party", "hit out at the club's decision": the organisation of that kind named
     # last, never side A itself ("the PFA accusing the club").
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    for noun in [head] + ([owner] if owner is not None else []):
+    nouns = [head] + ([owner] if owner is not None else [])
+    for noun in nouns:
         if (other := _counterpart_of(noun, side_a, actors)) is not None:
             # "criticised his counterpart", "praised his host's hospitality": whom side A last met
             return [EntitySpan(0, 0, other, actors.kind_of(other) or "PERSON")]
-    for noun in [head] + ([owner] if owner is not None else []):
+    for noun in nouns:
         if org := actors.org_named_last(noun, paragraph, exclude=side_a):
             return [EntitySpan(0, 0, org, "ORG")]
     if (whom := _whom_of_the_clause_above(head, subject, paragraph, actors)) is not None:

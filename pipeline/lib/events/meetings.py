@@ -39,6 +39,7 @@ from pipeline.lib.events.factuality import agents_of, inside_a_charge, negated, 
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     PERSON_NOUNS,
+    PORTFOLIO_PARTS,
     ROLE_HEADS,
     TRADES,
     RoleBook,
@@ -51,7 +52,6 @@ from pipeline.lib.events.roles import (
     out_of_office,
     role_words,
 )
-from pipeline.lib.nlp.entity_types import PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.nlp.names import is_title
 from pipeline.lib.text.ids import text_sha256
@@ -601,7 +601,7 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     named = (
         [t for a in set_off for t in a.subtree if t.i not in clauses]
         or _name_hung_on_the_verb(noun)
-        or (_name_after_the_portfolio(noun))
+        or _name_after_the_portfolio(noun)
     )
     # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
     # took the place for)
@@ -615,15 +615,11 @@ def _name_after_the_portfolio(noun) -> list:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         words = [t for t in prep.subtree if t.i > prep.i]
         portfolio = 0
-        while portfolio < len(words) and (words[portfolio].lower_ in _IN_A_PORTFOLIO):
+        while portfolio < len(words) and (words[portfolio].lower_ in PORTFOLIO_PARTS):
             portfolio += 1
         if 0 < portfolio < len(words):
             return words[portfolio:]
     return []
-
-
-# The words of a portfolio, its joiners, and the "State" of "Minister of State for Foreign Affairs".
-_IN_A_PORTFOLIO = PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"state"}
 
 
 def _outside_clauses(noun) -> list:
@@ -1755,7 +1751,7 @@ def find_meetings(
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if inside_a_charge(trigger):
                     continue  # "accused him of having met Hale": what the charge says
-                if meetings and _talks_before_a_joint_deed(trigger) and _told_before(trigger):
+                if meetings and _told_before(trigger) and _talks_before_a_joint_deed(trigger):
                     continue  # "After the meeting, Beijing and Brasilia signed …": the meeting found before
                 if _a_fixture(trigger):
                     continue  # "Chile met Peru in the Copa final", "their meeting ended 1-1": a match

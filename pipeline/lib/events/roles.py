@@ -79,8 +79,10 @@ _OFFICE_WORDS = _words(
     "energy environment transport agriculture labour labor state first general chief",
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-# The words of a portfolio written after its office ("Secretary of State", "Minister of Foreign Affairs").
-_PORTFOLIO = (PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"of", "state"}) - {","}
+# The words of a portfolio, its joiners, and the "State" of "Minister of State for Foreign Affairs".
+PORTFOLIO_PARTS = PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"state"}
+# ... as words written after its office ("Secretary of State", "Minister of Foreign Affairs").
+_PORTFOLIO = (PORTFOLIO_PARTS | {"of"}) - {","}
 _OF_AFTER = re.compile(r"\s+of\s+")
 
 
