@@ -800,3 +800,36 @@ def test_strife_with_someone_discussed_and_a_deed_of_one_side_after_a_meeting_ar
     sacked = paragraph(1, "Chelsea sacked Claudio Ranieri and replaced him with Jose Mourinho after a board meeting.",
                        orgs=["Chelsea"], people=["Claudio Ranieri", "Jose Mourinho"])  # fmt: skip
     assert find_meetings([war], {}) == [] and find_meetings([sacked], {}) == []
+
+
+def test_parses_the_small_model_gets_wrong_still_give_the_meeting():
+    # "held" read as an adjective of "talks", with a subject of its own
+    held = "South Korean President Park Sung-ho held talks with Japanese Prime Minister Kenji Morimoto in Tokyo."
+    # "hours" read as a second subject of "met", before its "after"
+    hours = "The sanctions came hours after Secretary of State Mark Ellison met Foreign Minister Oleh Hnatyuk."
+    # the "with" hung on the place, and on the day
+    where = "Mexican Foreign Secretary Lucía Garza met in Mexico City with Guatemalan Foreign Minister Carlos Paz."
+    when = "Foreign Minister Ana Kell met on Tuesday with Ben Dorr."
+    # "Holmgaard" read as the object of "after", the "between" phrase cut short
+    between = (
+        "The firms signed the merger late on Sunday, after talks between Harrowgate chief executive Simon Dearlove"
+        " and Nordvik boss Lars Holmgaard in Copenhagen last month."
+    )
+    sides = [
+        paragraph(1, held, people=["Park Sung-ho", "Kenji Morimoto"], places=["Tokyo"]),
+        paragraph(2, hours, people=["Mark Ellison", "Oleh Hnatyuk"]),
+        paragraph(3, where, people=["Lucía Garza", "Carlos Paz"], places=["Mexico City"]),
+        paragraph(4, when, people=["Ana Kell", "Ben Dorr"]),
+        paragraph(5, between, people=["Simon Dearlove", "Lars Holmgaard"], orgs=["Harrowgate", "Nordvik"]),
+    ]
+    assert [(m.actor_a, m.actor_b) for m in find_meetings(sides, {})] == [
+        ("Park Sung-ho", "Kenji Morimoto"),
+        ("Mark Ellison", "Oleh Hnatyuk"),
+        ("Lucía Garza", "Carlos Paz"),
+        ("Ana Kell", "Ben Dorr"),
+        ("Simon Dearlove", "Lars Holmgaard"),
+    ]
+    # a common noun where it was held takes its own "with"; so does a span of time that is a subject
+    town = paragraph(1, "Ana Kell met in a town with two airports.", people=["Ana Kell"])
+    long = paragraph(2, "The hours after Ben Dorr met Ana Kell were tense.", people=["Ben Dorr", "Ana Kell"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([town, long], {})] == [("Ben Dorr", "Ana Kell")]

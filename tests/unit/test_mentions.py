@@ -345,3 +345,12 @@ def test_a_score_or_an_age_the_model_ran_into_a_name_is_cut_off():
     # a number that is a title's, or a body's, stays
     assert names("He saw Spider-Man 2 in May.", [Span(7, 19, "Spider-Man 2", "PERSON")]) == ["Spider-Man 2"]
     assert names("Channel 4 won 2-1.", [Span(0, 9, "Channel 4", "ORG")]) == ["Channel 4"]
+
+
+def test_a_name_whose_given_name_alone_the_model_took_for_a_place_is_whole():
+    text = "The Minister of Energy, Marcelo Choque Arancibia, signed."
+    model = [Span(24, 31, "Marcelo", "GPE")]
+    assert [s.text for s in add_given_names(text, model) if s.label == "PERSON"] == ["Marcelo Choque Arancibia"]
+    # (a place's span longer than the given name stays: "Ana Soto Lima" is no name)
+    place = [Span(0, 13, "Ana Soto Lima", "GPE")]
+    assert add_given_names("Ana Soto Lima", place) == place

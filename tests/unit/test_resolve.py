@@ -1226,3 +1226,17 @@ def test_a_one_word_name_tagged_once_is_found_again_in_its_article():
     assert (2, "Sarvam") in found
     # (a people's word the model once took for a body is not looked for again)
     assert [r.char_start for r in res.mentions if r.text == "Dutchman"] == [4]
+
+
+def test_a_title_and_a_family_name_the_model_took_for_a_body_are_the_person_of_that_name():
+    mentions = [
+        m("a1", "Moussa Abdou Garba"),
+        m("a1", "General Garba", "ORG"),
+        m("a2", "General Motors", "ORG"),
+    ]
+    got = groups(resolve(mentions, []), mentions)
+    assert [(g[1], g[2]) for g in got] == [
+        ("Moussa Abdou Garba", "PERSON"),
+        ("Moussa Abdou Garba", "PERSON"),
+        ("General Motors", "ORG"),
+    ]

@@ -546,6 +546,11 @@ class Actors:
         set_apart = set_apart or described_person(token, paragraph)
         if token.pos_ == "NOUN" and set_apart and set_apart[0].entity_id != exclude:
             return set_apart[0].entity_id
+        # "Kaye's record label, Solace Records, signed …": the label named in apposition, not its owner
+        apposed = [t for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        bodies_apart = [e for e in _entities_in(apposed, found) if e.type == "ORG" and e.entity_id != exclude]
+        if token.pos_ == "NOUN" and bodies_apart and lower not in PERSON_NOUNS:
+            return bodies_apart[0].entity_id
         if people:
             return people[0].entity_id
         if speaks_for_someone(token):
@@ -616,6 +621,14 @@ class Actors:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = token.head
+        if (above := _clause_above_a_relative(verb)) is not None:
+            # "The United States imposed sanctions on eight Iranian firms that it accused of …": not
+            # the firms the relative clause is on, nor a name in their phrase, but that clause's subject
+            subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+            named = [e for c in subjects for e in _entities_in(_pruned_subtree(c), paragraph.entities)
+                     if e.type in ("ORG", "COUNTRY")]  # fmt: skip
+            if named:
+                return named[0].entity_id if named[0].entity_id != exclude else None
         while verb.dep_ == "conj" and verb.head.i < verb.i:
             verb = verb.head
             before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
@@ -1718,3 +1731,14 @@ def _pair_subject(token) -> bool:
         and any(c.lower_ == "the" for c in token.children)
     )
     return the_two or (token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children))
+
+
+def _clause_above_a_relative(verb):
+    """The verb of the clause a relative clause's noun belongs to ("imposed" in "imposed sanctions on
+    firms that it accused …"), where `verb` heads a relative clause; else None."""
+    if verb.dep_ != "relcl":
+        return None
+    above = verb.head
+    while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+        above = above.head
+    return above if above.pos_ in ("VERB", "AUX") else None

@@ -2599,6 +2599,58 @@ def _doer_in(deed: str, paragraph: ParagraphIn, upto: int) -> EntitySpan | None:
 
 _ARMED = frozenset("air missile missiles military drone drones naval artillery army rocket nuclear".split())
 
+# Measures one side imposes on another; "the measures", "the move" name one of them again.
+_MEASURES = frozenset("sanctions embargo embargoes blockade tariffs penalties restrictions curbs".split())
+_MEASURES_AGAIN = frozenset("measures move".split())
+_WHOSE = frozenset({"by", "of", "from"})
+_IMPOSING = (
+    r"(?:imposed|reimposed|slapped|announced|introduced|extended|tightened|expanded|levied|unveiled|adopted"
+    r"|approved|agreed)"
+)
+
+
+def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
+    """Who imposed a measure named again with "the", where this paragraph before the sentence, else
+    one before it, told them doing it: "The United States imposed sanctions on eight Iranian firms …
+    Tehran condemned the sanctions", "the blockade imposed by Washington on the island", "US
+    tariffs"; "the measures" and "the move" are the last measure told. None for a noun with
+    anything of its own to say whose."""
+    if noun.lower_ not in _MEASURES | _MEASURES_AGAIN or not with_the(noun):
+        return None
+    # (what the measure is on or against says nothing of whose it is: "the sanctions on Iran")
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _WHOSE) for c in noun.children):
+        return None
+    wanted = (noun.lower_,) if noun.lower_ in _MEASURES else tuple(sorted(_MEASURES))
+    earlier = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]]
+    for told_in, upto in [(paragraph, noun.sent.start_char), *earlier]:
+        if (imposer := _imposer_in(wanted, told_in, upto)) is not None:
+            if imposer.type == "PLACE":  # "imposed by Washington": the country whose capital it is
+                return actors.country_of(imposer.entity_id, paragraph)
+            return imposer
+    return None
+
+
+def _imposer_in(measures: tuple[str, ...], paragraph: ParagraphIn, upto: int) -> EntitySpan | None:
+    """The country or body the paragraph's text up to `upto` last tells imposing one of `measures`:
+    its subject ("X on Tuesday imposed new sanctions"), its "by" ("imposed by X") or its owner ("X's
+    blockade", "US tariffs")."""
+    text = paragraph.text[:upto]
+    words = "|".join(measures)
+    sides = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG", "PLACE") and e.char_end <= upto]
+    found: list[tuple[int, EntitySpan]] = []
+    for e in sides:
+        after = text[e.char_end :]
+        nxt = min((o.char_start for o in sides if o.char_start >= e.char_end), default=upto) - e.char_end
+        doing = re.match(rf"[^.;!?]{{0,30}}?\b{_IMPOSING}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b", after)
+        owning = e.type != "PLACE" and re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words})\b", after)
+        if match := doing or owning:
+            if match.end() <= nxt or doing is None:
+                found.append((e.char_end + match.end(), e))
+        before = text[: e.char_start]
+        if re.search(rf"\b(?:{words})\s+(?:[\w,-]+\s+){{0,6}}?{_IMPOSING}\s+by\s+(?:the\s+)?$", before):
+            found.append((e.char_end, e))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
 
 def _deed_agents(head) -> list:
     """The heads of a deed's "by" phrases: its own ("the detention of X by Uganda"), or a
@@ -2739,6 +2791,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
     if criticism and (makers := _law_makers(head, paragraph)):
         return makers  # "denounced a new US law on Taiwan": a law faulted is its maker's
+    if criticism and (imposer := _imposer_told_before(head, paragraph, actors)) is not None:
+        return [imposer]  # "… imposed sanctions on eight Iranian firms. Tehran condemned the sanctions"
     side_a = actors.of(subject, paragraph) if subject is not None else None
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]

@@ -85,7 +85,8 @@ def article_events(
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
     events = visits_for_hostings(events)
-    return met + received, meet_events(found + received) + once_per_visit(events, pairs, paragraphs)
+    events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
+    return met + received, meet_events(found + received) + events
 
 
 def visits_for_hostings(events: Sequence[Event]) -> list[Event]:
@@ -128,6 +129,18 @@ _VISIT_WORDS = re.compile(
 )
 
 
+# "Arrived in Niamey for a two-day working visit" tells one journey in two words of travel.
+_ARRIVED_FOR_A_VISIT = re.compile(
+    r"\barriv(?:e|es|ed|ing|al)\b(?P<between>[^.;]{0,80}?)\b(?:for|on) (?:a|an|his|her|their)(?: [\w-]+){0,3} visit\b",
+    re.IGNORECASE,
+)
+
+
+def journeys_told(sentence: str) -> int:
+    """How many words of travel a sentence has, an arrival for a visit counted once."""
+    return len(_VISIT_WORDS.findall(_ARRIVED_FOR_A_VISIT.sub(r"arrived\g<between>", sentence)))
+
+
 def once_per_visit(events: Sequence[Event], meetings: set[frozenset], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
     """A visit told from both sides in one sentence is one visit: "X travelled to Beijing, where she
     was received by Y" keeps X's visit (042) and drops Y's hosting (043), whose meeting of the two
@@ -149,9 +162,37 @@ def once_per_visit(events: Sequence[Event], meetings: set[frozenset], paragraphs
         there, here = countries.of(visit.actor_b) or countries.of(visit.place), countries.of(e.place)
         if there and here and not there & here:
             return False
-        return len(_VISIT_WORDS.findall(e.sentence)) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
+        return journeys_told(e.sentence) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
 
     return [e for e in events if not told_with_its_visit(e)]
+
+
+def visits_with_their_country(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """A visit to no country, in a sentence that names the country the guest visited, is that visit
+    where its place is in that country or is not written in the sentence: "arrived here [a Nairobi
+    dateline] for an official visit to Kenya" is one visit, to Kenya. A visit to a place the
+    sentence names in no such country stays ("visited Kenya's biggest shantytown as he opened a
+    week-long visit to Africa": two)."""
+    countries = _CountriesOf(paragraphs)
+    hosts: dict[tuple, set[str]] = defaultdict(set)
+    for e in events:
+        if e.cameo_code == "042" and e.actor_b is not None:
+            hosts[(e.paragraph_no, e.sentence, e.actor_a)] |= countries.of(e.actor_b) or {e.actor_b}
+    texts = {p.paragraph_no: p for p in paragraphs}
+
+    def written_in_the_sentence(e: Event) -> bool:
+        paragraph = texts.get(e.paragraph_no)
+        at = paragraph.text.find(e.sentence) if paragraph is not None else -1
+        end = at + len(e.sentence)
+        return at >= 0 and any(x.entity_id == e.place and at <= x.char_start < end for x in paragraph.entities)
+
+    def told_with_its_country(e: Event) -> bool:
+        hosted = hosts.get((e.paragraph_no, e.sentence, e.actor_a))
+        if e.cameo_code != "042" or e.actor_b is not None or not hosted:
+            return False
+        return e.place is None or not written_in_the_sentence(e) or bool(countries.of(e.place) & hosted)
+
+    return [e for e in events if not told_with_its_country(e)]
 
 
 class _CountriesOf:
@@ -166,6 +207,7 @@ class _CountriesOf:
 
     def of(self, entity_id: str | None) -> set[str]:
         name, kind = self._names.get(entity_id, ("", "")) if entity_id else ("", "")
+        name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "NAIROBI"
         if kind == "COUNTRY":
             return {iso3} if (iso3 := iso3_for(name)) else set()
         return set(countries_of_place(name)) if kind == "PLACE" else set()

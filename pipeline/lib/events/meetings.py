@@ -220,6 +220,62 @@ def with_split_subjects_joined(doc):
     return doc
 
 
+def with_clause_verbs_restored(doc):
+    """The parse with a verb the small model made a modifier mended: given "South Korean President
+    Park Sung-ho held talks with Japanese Prime Minister Kenji Morimoto", it makes "talks" the root
+    and "held" its adjective, the name the subject of that adjective. A modifier has no subject of
+    its own, so a verb read as one, with a subject before it and its noun after it, heads its
+    clause again and the noun is its object."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not verb.i < noun.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+            continue
+        root = noun.head.i == noun.i
+        verb.head, verb.dep_ = (verb if root else noun.head), noun.dep_
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+def with_a_verb_for_a_noun_root(doc):
+    """The parse of a sentence the small model headed by a noun mended: given "The Minister of
+    Energy, Marcelo Choque Arancibia, signed on Tuesday a contract with …", it makes "Minister" the
+    root and "signed" a participle on it, as in "the contract, signed on Tuesday"; but a sentence
+    has a verb, so a verb set off by a comma after a noun that heads the whole sentence is the
+    sentence's verb and the noun its subject."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        if verb is None or doc[verb.i - 1].text != ",":
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
+# Nouns of a span of time, which the small model takes for the subject in "hours after X met Y".
+_SPANS_OF_TIME = frozenset(w + s for w in "second minute hour day week month year moment".split() for s in ("", "s"))
+
+
+def with_time_spans_as_adverbs(doc):
+    """The parse with a span of time before a subordinator mended: given "The sanctions came hours
+    after Mark Ellison met Oleh Hnatyuk", the small model makes "hours" a second subject of "met"
+    ahead of "after"; a span of time right before the verb's own "after", "before" or "since" says
+    when, as in "two days before the vote"."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) < 2:
+            continue
+        marks = {c.i for c in verb.children if c.dep_ == "mark"}
+        for span in subjects[:-1]:
+            if span.lower_ in _SPANS_OF_TIME and span.right_edge.i + 1 in marks:  # (the parse has no lemmas)
+                span.dep_ = "npadvmod"
+    return doc
+
+
 class ParseCache:
     """Dependency parses by text content: the meeting step re-reads the whole corpus on every run,
     but parses only paragraphs it has not parsed before. `known` maps a text's SHA-256 to a spaCy
@@ -266,6 +322,7 @@ class ParseCache:
             if sha not in self._docs:
                 doc = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
                 doc = with_hyphen_pieces_joined(with_hyphenated_words_headed(doc))
+                doc = with_time_spans_as_adverbs(with_clause_verbs_restored(with_a_verb_for_a_noun_root(doc)))
                 self._docs[sha] = with_split_subjects_joined(doc)
         return [self._docs[sha] for sha in shas]
 
@@ -708,11 +765,7 @@ def _objects_of(trigger) -> list:
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ == "with":
                     heads.extend(c for c in grandchild.children if c.dep_ == "pobj")
-    # "held a meeting on the sidelines with Hiroshi Kanzaki": the parser hangs the "with" on the
-    # sidelines or the margins of the summit
-    heads.extend(g for c in trigger.children if c.dep_ == "prep" for o in c.children
-                 if o.dep_ == "pobj" and o.lower_ in _SIDELINES for w in o.children
-                 if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")  # fmt: skip
+    heads.extend(_with_hung_on_where_or_when(trigger))
     if trigger.lower_ in _CALL_NOUNS and trigger.dep_ == "dobj" and trigger.head.lower_ in _RECEIVE | _PAY_VERBS:
         # "received a phone call on Tuesday from X", "made a phone call on Friday to X": the parser
         # hangs the "from" or the "to" on the verb
@@ -723,6 +776,18 @@ def _objects_of(trigger) -> list:
     heads.extend(_with_on_the_holding_verb(trigger))
     heads.extend(_partners_of_the_deed(trigger))
     return heads
+
+
+def _with_hung_on_where_or_when(trigger) -> list:
+    """Whom a meeting was with, where the parser hangs the "with" on where or when it was held:
+    "held a meeting on the sidelines with Hiroshi Kanzaki", "met in Mexico City with Carlos
+    Ordóñez Paz", "met on Tuesday with Ana Kell". Only a place's name, the sidelines or a day: a
+    common noun may take "with" itself ("met in a city with two airports")."""
+    wheres = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+              for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    wheres = [o for o in wheres if o.lower_ in _SIDELINES | _CALENDAR or o.pos_ == "PROPN"]
+    return [g for o in wheres for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _talks_before_a_joint_deed(noun) -> bool:
@@ -1636,6 +1701,33 @@ def _between(noun) -> list:
             for g in c.children if g.dep_ == "pobj" for h in conjuncts(g)]  # fmt: skip
 
 
+# What ends a "between" phrase's names: punctuation, or a word that says where, when or about what.
+_AFTER_THE_PAIR = re.compile(
+    r"[,;:.()]|\s(?:in|on|at|last|this|over|about|to|for|after|before|during|since|which|that|who)\s"
+)
+
+
+def _two_named_between(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The two people (else the two bodies or countries) the words right after "talks between"
+    name, read from the text where the parse of the phrase went astray ("after talks between
+    Harrowgate chief executive Simon Dearlove and Nordvik boss Lars Holmgaard in Copenhagen":
+    "Holmgaard" taken for the object of "after"); none unless "and" joins exactly two."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ != "between":
+        return []
+    start = after.idx + len(after.text)
+    rest = paragraph.text[start : noun.sent.end_char]
+    end = start + (m.start() if (m := _AFTER_THE_PAIR.search(rest)) else len(rest))
+    inside = [e for e in paragraph.entities if start <= e.char_start and e.char_end <= end]
+    for kinds in (("PERSON",), ("ORG", "COUNTRY")):
+        named = [e for e in inside if e.type in kinds]
+        if len({e.entity_id for e in named}) == 2 and len(named) == 2:
+            joined = paragraph.text[named[0].char_end : named[1].char_start]
+            if re.search(r"\band\b", joined):
+                return named
+    return []
+
+
 def _reporting_org(pronoun, paragraph: ParagraphIn) -> str | None:
     """ "Absa has said it is in talks with Barclays": "it" is the organisation or country that says
     so (the subject of the verb whose reported clause it opens); so is the side that reports talks
@@ -1784,6 +1876,8 @@ def find_meetings(
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
+                if len({e.entity_id for e in between}) < 2:
+                    between = _two_named_between(trigger, paragraph) or between
                 if len({e.entity_id for e in between}) >= 2:
                     side_a = between[0].entity_id
                     side_b.extend(between[1:])

@@ -290,7 +290,11 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
         if re.search(r"\b(?:the|The)\s+$", text[max(0, start - 4) : start]):
             continue
         inside = [s for s in spans if s.char_start < end and start < s.char_end]
-        if inside and not (_family_name_only(inside, start, end) or _cut_short(text, inside, start, end)):
+        if inside and not (
+            _family_name_only(inside, start, end)
+            or _cut_short(text, inside, start, end)
+            or _given_name_only(inside, start, start + len(first))
+        ):
             if not _split(inside, start, end):
                 continue
         spans = [s for s in spans if s not in inside]  # "Kell" of "Ana Kell": the whole name
@@ -335,6 +339,12 @@ def _split(inside: list[Span], start: int, end: int) -> bool:
     return len(inside) >= 2 and all(
         start <= s.char_start and s.char_end <= end and s.label not in ("PERSON", "GPE", "LOC") for s in inside
     )
+
+
+def _given_name_only(inside: list[Span], start: int, end: int) -> bool:
+    """Did the model take only the given name, as a place or a body ("Marcelo" of "Marcelo Choque
+    Arancibia" as a place)?"""
+    return len(inside) == 1 and inside[0].char_start == start and inside[0].char_end == end
 
 
 def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
@@ -592,8 +602,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # family name, `join_double_barrelled_names`; 12: a name after an office with its portfolio,
 # `add_portfolio_names`; 13: a name the model cut short, or a given name after a title inside a run,
 # and a span ending on a hyphen; 14: a name the model cut into pieces of other kinds; 15: a run
-# ending in a body's word, `add_bodies_by_their_head`; 16: a score or an age after a name, `cut_scores`).
-SPAN_RULES = "rules16"
+# ending in a body's word, `add_bodies_by_their_head`; 16: a score or an age after a name, `cut_scores`;
+# 17: a name whose given name alone the model took as a place or a body, `_given_name_only`).
+SPAN_RULES = "rules17"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:

@@ -526,8 +526,10 @@ def _vote_types(items: list[_Mention]) -> None:
 def _family_names_of_people(items: list[_Mention]) -> None:
     """A one-word name that is the last name of a person its article names in full is that person,
     whatever the model labelled it ("Egyptian director Mona Abdel-Rahim … accused Abdel-Rahim of
-    favouring": ORG). Not where the article also writes the word as a place or a body by rule, nor a
-    name that is a person's given one too ("Chelsea")."""
+    favouring": ORG); so is that name after a title ("General Moussa Abdou Garba … General Garba
+    accused": ORG, whose title a body's name may open, "General Motors", and so stayed on). Not
+    where the article also writes the word as a place or a body by rule, nor a name that is a
+    person's given one too ("Chelsea")."""
     last_names: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for m in items:
@@ -538,14 +540,17 @@ def _family_names_of_people(items: list[_Mention]) -> None:
     fixed = {(m.source.article_id, m.name) for m in items if m.fixed}
     for m in items:
         article = m.source.article_id
-        if (
-            m.type in ("ORG", "PLACE", "OTHER")
-            and " " not in m.name
-            and m.name in last_names[article]
-            and m.name not in firsts[article]
-            and (article, m.name) not in fixed
-        ):
+        if m.type not in ("ORG", "PLACE", "OTHER") or (article, m.name) in fixed:
+            continue
+        title, _, name = m.name.rpartition(" ")
+        if title and not is_title(title):
+            continue
+        if name in last_names[article] and name not in firsts[article]:
             m.type = "PERSON"
+            if title:
+                m.name, m.tokens, m.key = name, name_tokens(name), f"NAME:{name_key(name)}"
+                m.role = " ".join(r for r in (m.role, title) if r)
+                m.gender = m.gender or title_gender(m.role)
 
 
 def _titled_person(m: _Mention) -> bool:
