@@ -4352,6 +4352,20 @@ def test_a_measure_criticised_again_is_its_imposers():
     by = paragraph(1, text, countries=countries, people=["Ana Kalu"])
     owned = paragraph(1, "EU tariffs on steel rose. Beijing denounced the tariffs.", orgs=["EU"], countries=["Beijing"])
     untold = paragraph(1, "Amnesty International condemned the sanctions.", orgs=["Amnesty International"])
+    # a country's name before the measure is whom it is on; a passive's subject had it put on it
+    on = [paragraph(1, "The Cuba embargo has lasted since 1962.", countries=["Cuba"]),
+          paragraph(2, "Spain criticised the embargo.", countries=["Spain"])]  # fmt: skip
+    slapped = [paragraph(1, "Iran was slapped with sanctions.", countries=["Iran"]),
+               paragraph(2, "China criticised the sanctions.", countries=["China"])]  # fmt: skip
+    # "the measures" are those the sentence right before told, not any told before
+    laws = paragraph(2, "Britain announced new anti-terror laws. Amnesty International condemned the measures.",
+                     countries=["Britain"], orgs=["Amnesty International"])  # fmt: skip
+    tariffs = paragraph(
+        1, "The United States imposed tariffs on Chinese steel.", countries=["United States", "Chinese"]
+    )
+    assert ("Spain", None) in [(a, b) for t, _, a, b, _ in events(on) if t == "CRITICIZE"]
+    assert ("China", None) in [(a, b) for t, _, a, b, _ in events(slapped) if t == "CRITICIZE"]
+    assert ("Amnesty International", "United States") not in [(a, b) for _, _, a, b, _ in events([tariffs, laws])]
     assert ("Ana Kalu", "United States") in [(a, b) for t, _, a, b, _ in events([by]) if t == "CRITICIZE"]
     assert [(a, b) for t, _, a, b, _ in events([owned]) if t == "CRITICIZE"] == [("Beijing", "EU")]
     assert [(a, b) for t, _, a, b, _ in events([untold]) if t == "CRITICIZE"] == [("Amnesty International", None)]
@@ -4361,6 +4375,10 @@ def test_it_in_a_relative_clause_is_the_subject_of_the_clause_above():
     text = "The United States imposed sanctions on eight Iranian firms that it accused of supplying drones."
     p = paragraph(1, text, countries=["United States", "Iranian"])
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "CRITICIZE"] == [("United States", None)]
+    # (of the main clause, not of a clause reported in it)
+    said = paragraph(1, "China said the United States had sold arms to Taiwan, which it condemned.",
+                     countries=["China", "United States", "Taiwan"])  # fmt: skip
+    assert ("United States", "Taiwan") not in [(a, b) for t, _, a, b, _ in events([said]) if t == "CRITICIZE"]
 
 
 def test_a_body_named_in_apposition_acts_not_its_owner():
@@ -4369,9 +4387,16 @@ def test_a_body_named_in_apposition_acts_not_its_owner():
     assert [(t, a, b) for t, _, a, b, _ in events([p])] == [("SIGN", "Solace Records", "Oxfam")]
     aide = paragraph(1, "Kaye's manager, Tom Price, praised Oxfam.", people=["Kaye", "Tom Price"], orgs=["Oxfam"])
     assert [(t, a, b) for t, _, a, b, _ in events([aide])] == [("SUPPORT", "Tom Price", "Oxfam")]
+    # (the body's own name, not a body inside a description of a person)
+    former = paragraph(1, "Iran's chief negotiator, a former IAEA inspector, criticised the EU.",
+                       countries=["Iran"], orgs=["IAEA", "EU"])  # fmt: skip
+    assert not any(a == "IAEA" for _, _, a, _, _ in events([former]))
 
 
 def test_a_sentence_headed_by_its_subject_noun_gets_its_verb_back():
+    # (a participle with a "by" is passive: the noun is what was done to)
+    passive = paragraph(1, "Mugabe, condemned by Britain.", people=["Mugabe"], countries=["Britain"])
+    assert [(t, a, b) for t, _, a, b, _ in events([passive])] == [("CRITICIZE", "Britain", "Mugabe")]
     text = "The Minister of Energy, Marcelo Choque Arancibia, signed on Tuesday a contract with Huaxin Lithium Group."
     p = paragraph(1, text, people=["Marcelo Choque Arancibia"], orgs=["Huaxin Lithium Group"])
     got = [(t, a, b) for t, _, a, b, _ in events([p])]
@@ -4388,6 +4413,10 @@ def test_an_arrival_for_a_visit_is_one_journey():
     got = [(t, c, a, b) for t, c, a, b, _ in events([p])]
     assert ("VISIT", "042", "Issouf Zongo", "Niger") in got
     assert not any(c == "043" for _, c, _, _ in got)  # the hosting is that visit, told from the other side
+    # (a hosting told before the arrival is another journey)
+    text = "Hu Jintao, who was received by Queen Elizabeth last year, arrived in Paris on Monday for a state visit."
+    earlier = paragraph(1, text, people=["Hu Jintao", "Queen Elizabeth"], places=["Paris"])
+    assert ("VISIT", "043", "Queen Elizabeth", "Hu Jintao") in [(t, c, a, b) for t, c, a, b, _ in events([earlier])]
 
 
 def test_a_visit_to_no_country_is_the_countrys_the_sentence_names_unless_it_names_another_place():
@@ -4408,3 +4437,32 @@ def test_a_visit_to_no_country_is_the_countrys_the_sentence_names_unless_it_name
     assert [(e.actor_a, e.actor_b, e.place) for e in kept] == [
         ("Zhao Minghui", "Kenya", None), ("Gordon Brown", "Kenya", None), ("Gordon Brown", None, "Africa")
     ]  # fmt: skip
+
+
+def test_the_delegation_received_is_its_leaders_and_after_the_signing_is_a_time():
+    text = "A delegation of the Lao People's Revolutionary Party led by Bounmy Keovongsa arrived in Pyongyang."
+    party = ["Lao People's Revolutionary Party"]
+    arrived = paragraph(1, text, orgs=party, people=["Bounmy Keovongsa"], places=["Pyongyang"])
+    received = paragraph(
+        2, "Kim Song Chol, a party secretary, received the delegation on Friday.", people=["Kim Song Chol"]
+    )
+    got = [(t, a, b) for t, _, a, b, _ in events([arrived, received])]
+    assert ("MEET", "Kim Song Chol", "Bounmy Keovongsa") in got
+    signed = paragraph(1, "Ana Kell met Ben Dorr and they signed a treaty.", people=["Ana Kell", "Ben Dorr"])
+    after = paragraph(2, "Speaking after the signing, Mr Dorr praised Oxfam.", people=["Dorr"], orgs=["Oxfam"])
+    after = dataclasses.replace(after, entities=(EntitySpan(31, 35, "Ben Dorr", "PERSON"), after.entities[1]))
+    got = [(t, a, b) for t, _, a, b, _ in events([signed, after])]
+    assert [r for r in got if r[0] == "SIGN" and r[1] == "Ben Dorr"] == []
+
+
+def test_a_country_told_of_by_its_region_is_the_last_one_named_there():
+    text = "Namibia's Selma Nghikembua arrived in Cuba, where Ernesto Vidal received her."
+    met = paragraph(1, text, countries=["Namibia", "Cuba"], people=["Selma Nghikembua", "Ernesto Vidal"])
+    vidal = (EntitySpan(0, 5, "Ernesto Vidal", "PERSON"),)
+    thanked = dataclasses.replace(
+        paragraph(2, "Vidal thanked the southern African nation for its backing."), entities=vidal
+    )
+    plain = dataclasses.replace(paragraph(2, "Vidal thanked the nation for its backing."), entities=vidal)
+    assert ("SUPPORT", "Ernesto Vidal", "Namibia") in [(t, a, b) for t, _, a, b, _ in events([met, thanked])]
+    # (with no region said, the last country named, as before)
+    assert ("SUPPORT", "Ernesto Vidal", "Cuba") in [(t, a, b) for t, _, a, b, _ in events([met, plain])]

@@ -806,7 +806,10 @@ def test_parses_the_small_model_gets_wrong_still_give_the_meeting():
     # "held" read as an adjective of "talks", with a subject of its own
     held = "South Korean President Park Sung-ho held talks with Japanese Prime Minister Kenji Morimoto in Tokyo."
     # "hours" read as a second subject of "met", before its "after"
-    hours = "The sanctions came hours after Secretary of State Mark Ellison met Foreign Minister Oleh Hnatyuk."
+    hours = (
+        "The sanctions were announced hours after Secretary of State Mark Ellison met Ukrainian Foreign Minister"
+        " Oleh Hnatyuk."
+    )
     # the "with" hung on the place, and on the day
     where = "Mexican Foreign Secretary Lucía Garza met in Mexico City with Guatemalan Foreign Minister Carlos Paz."
     when = "Foreign Minister Ana Kell met on Tuesday with Ben Dorr."
@@ -830,6 +833,37 @@ def test_parses_the_small_model_gets_wrong_still_give_the_meeting():
         ("Simon Dearlove", "Lars Holmgaard"),
     ]
     # a common noun where it was held takes its own "with"; so does a span of time that is a subject
-    town = paragraph(1, "Ana Kell met in a town with two airports.", people=["Ana Kell"])
+    town = paragraph(1, "Ana Kell met in a town with Ben Dorr's airport.", people=["Ana Kell", "Ben Dorr"])
     long = paragraph(2, "The hours after Ben Dorr met Ana Kell were tense.", people=["Ben Dorr", "Ana Kell"])
     assert [(m.actor_a, m.actor_b) for m in find_meetings([town, long], {})] == [("Ben Dorr", "Ana Kell")]
+    # the pair "between" ends at a verb or a "by", and is two names joined by "and"
+    led = paragraph(1, "Talks between the government and rebels led by John Garang and Riek Machar resumed.",
+                    people=["John Garang", "Riek Machar"])  # fmt: skip
+    praised = paragraph(2, "Talks between Airbus and its unions were praised by Jacques Chirac and Gerhard Schroeder.",
+                        orgs=["Airbus"], people=["Jacques Chirac", "Gerhard Schroeder"])  # fmt: skip
+    assert find_meetings([led, praised], {}) == []
+
+
+def test_talks_over_a_span_of_time_before_a_signing_by_two_are_their_meeting():
+    text = "The agreement was signed in Shanghai by Pieter van Aalst and Gao Xiangdong after ten hours of talks."
+    p = paragraph(1, text, people=["Pieter van Aalst", "Gao Xiangdong"], places=["Shanghai"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Pieter van Aalst", "Gao Xiangdong")]
+    # (the passive's "by" names one: no pair met)
+    one = paragraph(1, "The plan was announced by Ana Kell after ten hours of talks.", people=["Ana Kell"])
+    assert find_meetings([one], {}) == []
+
+
+def test_a_body_met_is_not_the_country_its_apposition_names():
+    text = "On Friday, Park Sung-ho met executives of Keidanren, Japan's largest business lobby, before flying home."
+    p = paragraph(1, text, people=["Park Sung-ho"], orgs=["Keidanren"], countries=["Japan"])
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Park Sung-ho", "Keidanren")]
+
+
+def test_a_verb_read_as_a_modifier_takes_the_whole_phrase_as_its_object():
+    from pipeline.lib.events.meetings import ParseCache
+
+    doc = ParseCache()(["DiCaprio described director Martin Scorsese as a mentor."])[0]
+    words = {t.text: t for t in doc}
+    assert words["described"].dep_ == "ROOT"
+    assert (words["Scorsese"].dep_, words["Scorsese"].head.text) == ("dobj", "described")
+    assert (words["director"].dep_, words["director"].head.text) == ("compound", "Scorsese")

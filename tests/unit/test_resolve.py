@@ -1240,3 +1240,23 @@ def test_a_title_and_a_family_name_the_model_took_for_a_body_are_the_person_of_t
         ("Moussa Abdou Garba", "PERSON"),
         ("General Motors", "ORG"),
     ]
+
+
+def test_a_first_family_name_the_model_took_for_a_body_is_the_person():
+    mentions = [m("a1", "Félix Aranguren Mata"), m("a1", "Aranguren", "ORG"), m("a2", "Aranguren", "ORG")]
+    got = groups(resolve(mentions, []), mentions)
+    assert [(g[1], g[2]) for g in got][:2] == [("Félix Aranguren Mata", "PERSON"), ("Félix Aranguren Mata", "PERSON")]
+
+
+def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_person():
+    paragraphs = {
+        ("a1", 1): "Sun Haoran, Head of the International Department of the CPC, met a delegation led by its General "
+        "Secretary, the Honourable Kwabena Asante-Mensah.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Sun Haoran", "GPE"),
+        at("a1", paragraphs, 1, "the Honourable Kwabena Asante-Mensah", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
+    assert got == [("Sun Haoran", "PERSON"), ("Kwabena Asante-Mensah", "PERSON")]

@@ -59,7 +59,7 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
-from pipeline.lib.nlp.places import countries_of_place, country_of_a_known_city
+from pipeline.lib.nlp.places import continent_of, countries_of_place, country_of_a_known_city
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -547,7 +547,9 @@ class Actors:
         if token.pos_ == "NOUN" and set_apart and set_apart[0].entity_id != exclude:
             return set_apart[0].entity_id
         # "Kaye's record label, Solace Records, signed …": the label named in apposition, not its owner
-        apposed = [t for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        # (a body's name in the apposition of a body, or as the apposition's head word: not "Iran's
+        # negotiator, a former IAEA inspector, …")
+        apposed = [t for c in token.children if c.dep_ == "appos" for t in (c.subtree if lower in _BODY_NOUNS else [c])]
         bodies_apart = [e for e in _entities_in(apposed, found) if e.type == "ORG" and e.entity_id != exclude]
         if token.pos_ == "NOUN" and bodies_apart and lower not in PERSON_NOUNS:
             return bodies_apart[0].entity_id
@@ -1025,7 +1027,12 @@ class Actors:
 
     def last_country_before(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """The last country named before `token` other than `exclude`, in its paragraph or the ones
-        before."""
+        before; of those on the continent the phrase names, if any is ("Vidal thanked the southern
+        African nation" after Cuba and Namibia were named: Namibia)."""
+        if on := _continents_named(token):
+            found = self._last_named_before(token, paragraph, "COUNTRY", exclude, on=on)
+            if found is not None:
+                return found
         return self._last_named_before(token, paragraph, "COUNTRY", exclude)
 
     def _last_org_before(self, token, paragraph: ParagraphIn, exclude=None, firm: bool = False) -> str | None:
@@ -1038,11 +1045,14 @@ class Actors:
             )
         return self._last_named_before(token, paragraph, "ORG", exclude, firm)
 
-    def _last_named_before(self, token, paragraph: ParagraphIn, kind: str, exclude=None, firm=False) -> str | None:
+    def _last_named_before(
+        self, token, paragraph: ParagraphIn, kind: str, exclude=None, firm=False, on: frozenset[str] = frozenset()
+    ) -> str | None:
         for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
             before = [e for e in p.entities if e.type == kind and e.entity_id != exclude
                       and (p is not paragraph or e.char_end <= token.idx)
-                      and (not firm or _may_be_a_business(p.text[e.char_start : e.char_end]))]  # fmt: skip
+                      and (not firm or _may_be_a_business(p.text[e.char_start : e.char_end]))
+                      and (not on or continent_of(iso3_for(p.text[e.char_start : e.char_end])) in on)]  # fmt: skip
             if before:
                 return before[-1].entity_id
         return None
@@ -1734,11 +1744,49 @@ def _pair_subject(token) -> bool:
 
 
 def _clause_above_a_relative(verb):
-    """The verb of the clause a relative clause's noun belongs to ("imposed" in "imposed sanctions on
-    firms that it accused …"), where `verb` heads a relative clause; else None."""
+    """The verb of the main clause a relative clause's noun belongs to ("imposed" in "imposed
+    sanctions on firms that it accused …"), where `verb` heads a relative clause; else None (not a
+    reported or another relative clause's verb: "China said the US had sold arms to Taiwan, which
+    it condemned", where "it" is China)."""
     if verb.dep_ != "relcl":
         return None
     above = verb.head
     while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
         above = above.head
-    return above if above.pos_ in ("VERB", "AUX") else None
+    main = above
+    while main.dep_ == "conj":
+        main = main.head
+    return above if above.pos_ in ("VERB", "AUX") and main.dep_ == "ROOT" else None
+
+
+# The continents a region's adjective names, by GeoNames' codes ("the West African nation").
+_CONTINENT_WORDS = {
+    "african": frozenset({"AF"}),
+    "asian": frozenset({"AS"}),
+    "european": frozenset({"EU"}),
+    "caribbean": frozenset({"NA"}),
+    "latin": frozenset({"SA", "NA"}),
+    "andean": frozenset({"SA"}),
+    "gulf": frozenset({"AS"}),
+    "arab": frozenset({"AS", "AF"}),
+    "balkan": frozenset({"EU"}),
+    "baltic": frozenset({"EU"}),
+    "nordic": frozenset({"EU"}),
+    "scandinavian": frozenset({"EU"}),
+    "pacific": frozenset({"OC"}),
+}
+
+
+def _continents_named(noun) -> frozenset[str]:
+    """The continents the words before a country noun name: "the southern African nation" → AF,
+    "the South American country" → SA; none for "the country"."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    words += [g.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for g in c.children if g.i < c.i]
+    if "american" in words:
+        if "south" in words or "latin" in words:
+            return frozenset({"SA", "NA"} if "latin" in words else {"SA"})
+        if "central" in words or "north" in words:
+            return frozenset({"NA"})
+    if "middle" in words and "eastern" in words:
+        return frozenset({"AS"})
+    return frozenset(c for w in words for c in _CONTINENT_WORDS.get(w, ()))

@@ -109,6 +109,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
+    delegation_leader,
     guests_of_visiting,
     sentence_bounds,
     with_the,
@@ -123,7 +124,7 @@ from pipeline.lib.events.roles import (
     home_country,
     is_role_word,
 )
-from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import airport_countries
 from pipeline.lib.text.sentences import sentence_spans
@@ -1955,10 +1956,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         heads = [_leader_of_delegation(h) or _named_guest(h, token, paragraph) or h for h in heads]
         # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
         b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
+        if not b_entities and (leader := _leader_of_the_delegation_told(heads, paragraph, actors)):
+            b_entities = [EntitySpan(0, 0, leader, "PERSON")]
         place = _place_of(token, paragraph)
         if not b_entities:
             return
     elif event_type == SIGN:
+        if _a_signing_told_before(token):
+            return  # "Speaking after the signing, Mr Gao praised …": when, of a signing the article told
         if token.pos_ == "NOUN" and lower != "signing" and (owners := _owners(token)):
             subject = owners[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
@@ -2327,6 +2332,31 @@ def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
 _GUESTS = _forms("counterpart counterparts guest guests visitor visitors delegate delegates")
 
 
+def _a_signing_told_before(noun) -> bool:
+    """ "After the signing", "at the signing": a time told by a signing named again with "the" and
+    nothing of its own (not "after the signing of the treaty by A and B", told here)."""
+    return (
+        noun.lower_ == "signing"
+        and noun.pos_ == "NOUN"
+        and with_the(noun)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("after", "before", "since", "following", "at", "during")
+        and not any(c.dep_ in ("prep", "poss") for c in noun.children)
+    )
+
+
+def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors) -> str | None:
+    """Who led the delegation a host received, where the guest is "the delegation" told of before:
+    "A delegation … led by Bounmy Keovongsa arrived in Pyongyang. Kim Song Chol received the
+    delegation on Friday": the leader this paragraph, else the last one before it, named."""
+    if not any(h.lower_ in _DELEGATIONS and with_the(h) for h in heads):
+        return None
+    for told in [paragraph, *actors.paragraphs_before(paragraph)[::-1]]:
+        if (leader := delegation_leader(told)) is not None:
+            return leader
+    return None
+
+
 def _named_guest(noun, verb, paragraph: ParagraphIn):
     """The person an apposition names for a guest told by office or relation: "hosted the
     Taoiseach, Ciarán Ó Súilleabháin" (whom the model may type an organisation), "hosted his
@@ -2601,39 +2631,57 @@ _ARMED = frozenset("air missile missiles military drone drones naval artillery a
 
 # Measures one side imposes on another; "the measures", "the move" name one of them again.
 _MEASURES = frozenset("sanctions embargo embargoes blockade tariffs penalties restrictions curbs".split())
-_MEASURES_AGAIN = frozenset("measures move".split())
+_MEASURES_AGAIN = frozenset({"measures"})
 _WHOSE = frozenset({"by", "of", "from"})
+# (a passive's subject had the measure put on it: "North Korea was slapped with sanctions")
 _IMPOSING = (
-    r"(?:imposed|reimposed|slapped|announced|introduced|extended|tightened|expanded|levied|unveiled|adopted"
-    r"|approved|agreed)"
+    r"(?<!was )(?<!were )(?<!been )(?<!be )"
+    r"(?:imposed|reimposed|slapped|announced|introduced|extended|tightened|expanded|levied|unveiled|adopted|approved)"
 )
 
 
-def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
+def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
     """Who imposed a measure named again with "the", where this paragraph before the sentence, else
     one before it, told them doing it: "The United States imposed sanctions on eight Iranian firms …
-    Tehran condemned the sanctions", "the blockade imposed by Washington on the island", "US
-    tariffs"; "the measures" and "the move" are the last measure told. None for a noun with
-    anything of its own to say whose."""
+    Tehran condemned the sanctions", "the blockade imposed by Washington on the island", "the US
+    blockade". "The measures" are a measure told right before: earlier in the paragraph, else in the
+    paragraph before ("… condemned the sanctions. ‖ China also criticised the measures"; not
+    "Britain announced new laws. Amnesty condemned the measures"). None for a noun with anything of its own to say
+    whose, and where the critic imposed it (then what they criticise is something else)."""
     if noun.lower_ not in _MEASURES | _MEASURES_AGAIN or not with_the(noun):
         return None
     # (what the measure is on or against says nothing of whose it is: "the sanctions on Iran")
     if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _WHOSE) for c in noun.children):
         return None
-    wanted = (noun.lower_,) if noun.lower_ in _MEASURES else tuple(sorted(_MEASURES))
+    wanted = (noun.lower_,)
+    if noun.lower_ in _MEASURES_AGAIN:
+        before = _told_just_before(noun, paragraph, actors)
+        wanted = tuple(w for w in sorted(_MEASURES) if re.search(rf"\b{w}\b", before))
+        if not wanted:
+            return None
     earlier = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]]
     for told_in, upto in [(paragraph, noun.sent.start_char), *earlier]:
         if (imposer := _imposer_in(wanted, told_in, upto)) is not None:
             if imposer.type == "PLACE":  # "imposed by Washington": the country whose capital it is
-                return actors.country_of(imposer.entity_id, paragraph)
-            return imposer
+                imposer = actors.country_of(imposer.entity_id, paragraph)
+            return imposer if imposer is not None and imposer.entity_id != side_a else None
     return None
+
+
+def _told_just_before(noun, paragraph: ParagraphIn, actors: Actors) -> str:
+    """What was told right before the noun's sentence: its paragraph's text before it, else, for a
+    sentence that opens its paragraph, the paragraph before."""
+    if here := paragraph.text[: noun.sent.start_char].strip():
+        return here
+    before = actors.paragraphs_before(paragraph)
+    return before[-1].text if before else ""
 
 
 def _imposer_in(measures: tuple[str, ...], paragraph: ParagraphIn, upto: int) -> EntitySpan | None:
     """The country or body the paragraph's text up to `upto` last tells imposing one of `measures`:
-    its subject ("X on Tuesday imposed new sanctions"), its "by" ("imposed by X") or its owner ("X's
-    blockade", "US tariffs")."""
+    its subject ("X on Tuesday imposed new sanctions"), its "by" ("imposed by X") or its owner, by
+    "'s" or by an abbreviation or a demonym ("X's blockade", "the US blockade", "EU tariffs"; a
+    country's name so is whom it is on: "the Cuba embargo", "Iraq sanctions")."""
     text = paragraph.text[:upto]
     words = "|".join(measures)
     sides = [e for e in paragraph.entities if e.type in ("COUNTRY", "ORG", "PLACE") and e.char_end <= upto]
@@ -2642,12 +2690,15 @@ def _imposer_in(measures: tuple[str, ...], paragraph: ParagraphIn, upto: int) ->
         after = text[e.char_end :]
         nxt = min((o.char_start for o in sides if o.char_start >= e.char_end), default=upto) - e.char_end
         doing = re.match(rf"[^.;!?]{{0,30}}?\b{_IMPOSING}\s+(?:[\w-]+\s+){{0,3}}?(?:{words})\b", after)
-        owning = e.type != "PLACE" and re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words})\b", after)
-        if match := doing or owning:
-            if match.end() <= nxt or doing is None:
-                found.append((e.char_end + match.end(), e))
-        before = text[: e.char_start]
-        if re.search(rf"\b(?:{words})\s+(?:[\w,-]+\s+){{0,6}}?{_IMPOSING}\s+by\s+(?:the\s+)?$", before):
+        if doing and doing.end() <= nxt:
+            found.append((e.char_end + doing.end(), e))
+        written = paragraph.text[e.char_start : e.char_end]
+        bare = written.replace(".", "").isupper() or is_demonym(written)
+        owning = re.match(rf"(['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{words})\b", after)
+        if owning and e.type != "PLACE" and (owning.group(1) or bare):
+            found.append((e.char_end + owning.end(), e))
+        imposed_by = rf"\b(?:{words})\s+(?:[\w,-]+\s+){{0,6}}?{_IMPOSING}\s+by\s+(?:the\s+)?$"
+        if re.search(imposed_by, text[: e.char_start]):
             found.append((e.char_end, e))
     return max(found, key=lambda f: f[0])[1] if found else None
 
@@ -2791,9 +2842,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
     if criticism and (makers := _law_makers(head, paragraph)):
         return makers  # "denounced a new US law on Taiwan": a law faulted is its maker's
-    if criticism and (imposer := _imposer_told_before(head, paragraph, actors)) is not None:
-        return [imposer]  # "… imposed sanctions on eight Iranian firms. Tehran condemned the sanctions"
     side_a = actors.of(subject, paragraph) if subject is not None else None
+    if criticism and (imposer := _imposer_told_before(head, paragraph, actors, side_a)) is not None:
+        return [imposer]  # "… imposed sanctions on eight Iranian firms. Tehran condemned the sanctions"
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]
     # "accused the party", "hit out at the club's decision": the organisation of that kind named

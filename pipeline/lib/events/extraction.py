@@ -136,8 +136,13 @@ _ARRIVED_FOR_A_VISIT = re.compile(
 )
 
 
-def journeys_told(sentence: str) -> int:
-    """How many words of travel a sentence has, an arrival for a visit counted once."""
+def journeys_told(sentence: str, hosted_at: int = -1) -> int:
+    """How many words of travel a sentence has, an arrival for a visit counted once where the
+    hosting (at `hosted_at`) is told after it ("arrived in Niamey for a working visit, during which
+    he was received by …"; not "X, who was received by Y last year, arrived in Paris for a visit")."""
+    arrival = _ARRIVED_FOR_A_VISIT.search(sentence)
+    if arrival is None or hosted_at < arrival.start():
+        return len(_VISIT_WORDS.findall(sentence))
     return len(_VISIT_WORDS.findall(_ARRIVED_FOR_A_VISIT.sub(r"arrived\g<between>", sentence)))
 
 
@@ -162,17 +167,19 @@ def once_per_visit(events: Sequence[Event], meetings: set[frozenset], paragraphs
         there, here = countries.of(visit.actor_b) or countries.of(visit.place), countries.of(e.place)
         if there and here and not there & here:
             return False
-        return journeys_told(e.sentence) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
+        hosted_at = e.sentence.find(e.trigger)
+        return journeys_told(e.sentence, hosted_at) <= 1 and frozenset((e.actor_a, e.actor_b)) in meetings
 
     return [e for e in events if not told_with_its_visit(e)]
 
 
 def visits_with_their_country(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
     """A visit to no country, in a sentence that names the country the guest visited, is that visit
-    where its place is in that country or is not written in the sentence: "arrived here [a Nairobi
-    dateline] for an official visit to Kenya" is one visit, to Kenya. A visit to a place the
-    sentence names in no such country stays ("visited Kenya's biggest shantytown as he opened a
-    week-long visit to Africa": two)."""
+    where its place is in that country, or is not written in the sentence and the arrival was for
+    that visit: "arrived here [a Nairobi dateline] for an official visit to Kenya" is one visit, to
+    Kenya ("arrived here after a state visit to Kenya" tells two). A visit to a place the sentence
+    names in no such country stays ("visited Kenya's biggest shantytown as he opened a week-long
+    visit to Africa": two)."""
     countries = _CountriesOf(paragraphs)
     hosts: dict[tuple, set[str]] = defaultdict(set)
     for e in events:
@@ -190,7 +197,9 @@ def visits_with_their_country(events: Sequence[Event], paragraphs: Sequence[Para
         hosted = hosts.get((e.paragraph_no, e.sentence, e.actor_a))
         if e.cameo_code != "042" or e.actor_b is not None or not hosted:
             return False
-        return e.place is None or not written_in_the_sentence(e) or bool(countries.of(e.place) & hosted)
+        if e.place is None or countries.of(e.place) & hosted:
+            return True
+        return not written_in_the_sentence(e) and _ARRIVED_FOR_A_VISIT.search(e.sentence) is not None
 
     return [e for e in events if not told_with_its_country(e)]
 
@@ -207,7 +216,6 @@ class _CountriesOf:
 
     def of(self, entity_id: str | None) -> set[str]:
         name, kind = self._names.get(entity_id, ("", "")) if entity_id else ("", "")
-        name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "NAIROBI"
         if kind == "COUNTRY":
             return {iso3} if (iso3 := iso3_for(name)) else set()
         return set(countries_of_place(name)) if kind == "PLACE" else set()

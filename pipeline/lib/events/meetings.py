@@ -225,15 +225,21 @@ def with_clause_verbs_restored(doc):
     Park Sung-ho held talks with Japanese Prime Minister Kenji Morimoto", it makes "talks" the root
     and "held" its adjective, the name the subject of that adjective. A modifier has no subject of
     its own, so a verb read as one, with a subject before it and its noun after it, heads its
-    clause again and the noun is its object."""
+    clause again and the noun's phrase is its object; the clause takes the phrase's place (the root,
+    or what a verb said: "he said the report reinforced stability")."""
     for verb in doc:
-        noun = verb.head
-        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not verb.i < noun.i:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or not verb.i < verb.head.i:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
             continue
-        root = noun.head.i == noun.i
-        verb.head, verb.dep_ = (verb if root else noun.head), noun.dep_
+        noun = verb.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # (the phrase's head: "described director Martin Scorsese")
+        if noun.head.i == noun.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            clause = "ccomp" if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else noun.dep_
+            verb.head, verb.dep_ = noun.head, clause
         noun.head, noun.dep_ = verb, "dobj"
     return doc
 
@@ -252,7 +258,9 @@ def with_a_verb_for_a_noun_root(doc):
         if verb is None or doc[verb.i - 1].text != ",":
             continue
         verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
+        # (a participle with a "by" or no object is passive: "Mugabe, condemned by Britain.")
+        passive = any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children)
+        root.head, root.dep_ = verb, "nsubjpass" if verb.tag_ == "VBN" and passive else "nsubj"
     return doc
 
 
@@ -443,12 +451,20 @@ def _named_after_it(offices, following, entities: Sequence[EntitySpan]) -> bool:
 
 def _describes_a_body(token, entities: Sequence[EntitySpan]) -> bool:
     """A word that only describes an organisation named after it: "Chilean" in "executives of
-    Chilean lithium producer Andes Lithium" (the firm is whom they stand for, not Chile)."""
+    Chilean lithium producer Andes Lithium" (the firm is whom they stand for, not Chile); or named
+    before it, in apposition: "Japan" in "executives of Keidanren, Japan's largest business lobby"."""
+    if any(e.type == "ORG" for e in _entities_in([token], entities)):
+        return False
     node = token
     while node.dep_ in ("amod", "compound") and node.head.i > node.i:
         node = node.head
         if node.pos_ == "PROPN" and any(e.type == "ORG" for e in _entities_in([node], entities)):
-            return not any(e.type == "ORG" for e in _entities_in([token], entities))
+            return True
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):  # (within the phrase, not its clause)
+        if node.dep_ == "appos" and any(e.type == "ORG" for e in _entities_in([node.head], entities)):
+            return node.head.pos_ == "PROPN"
+        node = node.head
     return False
 
 
@@ -798,7 +814,8 @@ def _talks_before_a_joint_deed(noun) -> bool:
     verb = _joint_deed_after(noun)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (or the passive's "by": "the agreement was signed by A and B after ten hours of talks")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
     joined = any(c.dep_ == "conj" for s in subjects for c in s.children)
     return joined or bool(_partners_of_the_deed(noun))
 
@@ -812,10 +829,13 @@ _JOINT_DEEDS = frozenset(
 
 def _joint_deed_after(noun):
     """The verb of agreeing or signing whose "after" or "following" phrase the noun heads, where the
-    noun names no one of its own (its own "with" names whom: the usual reading); else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
-        return None
+    noun names no one of its own (its own "with" names whom: the usual reading), or a span of time
+    of them heads ("after ten hours of talks"); else None."""
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SPANS_OF_TIME:
+        noun = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" and verb.lower_ in _JOINT_DEEDS else None
@@ -1113,7 +1133,10 @@ _LEADS_A_DELEGATION = re.compile(
     r"[^.;]{0,150}?\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
     r"(?:delegation|mission)\b"
 )
-_DELEGATION_LED_BY = re.compile(r"\b(?:delegation|mission)\s+(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$")
+# (with whom it is from between: "a delegation of the Lao People's Revolutionary Party led by …")
+_DELEGATION_LED_BY = re.compile(
+    r"\b(?:delegation|mission)\s+(?:(?:of|from)\s+[^.;,]{1,70}?\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
+)
 
 
 def delegation_leader(paragraph: ParagraphIn) -> str | None:
@@ -1124,7 +1147,7 @@ def delegation_leader(paragraph: ParagraphIn) -> str | None:
         if e.type != "PERSON":
             continue
         if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or _DELEGATION_LED_BY.search(
-            paragraph.text[max(0, e.char_start - 80) : e.char_start]
+            paragraph.text[max(0, e.char_start - 150) : e.char_start]
         ):
             found = e.entity_id
     return found
@@ -1716,7 +1739,10 @@ def _two_named_between(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     if after is None or after.lower_ != "between":
         return []
     start = after.idx + len(after.text)
-    rest = paragraph.text[start : noun.sent.end_char]
+    # (the pair ends before a verb or a "by": "talks between the government and rebels led by …")
+    pair = noun.doc[after.i + 1 : noun.sent.end]
+    verb = next((t for t in pair if t.pos_ in ("VERB", "AUX") or t.lower_ == "by"), None)
+    rest = paragraph.text[start : verb.idx if verb is not None else noun.sent.end_char]
     end = start + (m.start() if (m := _AFTER_THE_PAIR.search(rest)) else len(rest))
     inside = [e for e in paragraph.entities if start <= e.char_start and e.char_end <= end]
     for kinds in (("PERSON",), ("ORG", "COUNTRY")):

@@ -190,6 +190,12 @@ _TITLES = sorted(
         "His Excellency",
         "Her Excellency",
         "Excellency",
+        # the style of members of parliaments and ministers ("the Honourable Kwabena Asante-Mensah")
+        "Honourable",
+        "Honorable",
+        "Right Honourable",
+        "Rt Hon",
+        "Hon.",
         "HRH",
         "Datuk",
         "Datuk Seri",
@@ -227,7 +233,8 @@ _SAFE_TITLES = {
     "Vice-minister", "Vice-Minister", "Vice Minister", "Ambassador", "Chinese Ambassador", "Senator",
     "Rabbi", "Imam", "Archbishop", "Sheikh", "Ayatollah", "Presidenta", "Señor", "Señora", "Doña",
     "Mawlawi", "Maulvi", "Maulana", "Mullah", "His Highness", "Her Highness", "His Excellency", "Her Excellency",
-    "His Majesty", "Her Majesty", "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato' Sri", "Dato Sri", "Datin",
+    "His Majesty", "Her Majesty", "Honourable", "Honorable", "Right Honourable", "Rt Hon", "Hon.", "Datuk",
+    "Datuk Seri", "Dato", "Dato'", "Dato' Sri", "Dato Sri", "Datin",
     "Tan Sri", "Puan Sri",
 }  # fmt: skip
 _SAFE_TITLE_RE = re.compile(
@@ -454,7 +461,10 @@ def _title_opens_name(name: str, title: str) -> bool:
     return not is_personal_honorific(title) and shape_type(name) is not None
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness"}
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "honourable",
+    "honorable", "hon",
+}  # fmt: skip
 
 
 def is_personal_honorific(role: str | None) -> bool:

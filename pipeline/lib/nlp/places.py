@@ -32,6 +32,17 @@ def _city_records() -> tuple[dict, ...]:
     return tuple(_geonames().get_cities().values())
 
 
+@cache
+def _continents() -> dict[str, str]:
+    """ISO alpha-3 → GeoNames' continent code (AF, AS, EU, NA, OC, SA, AN)."""
+    return {c["iso3"]: c["continentcode"] for c in _geonames().get_countries().values()}
+
+
+def continent_of(iso3: str | None) -> str | None:
+    """The continent a country is on, by GeoNames' code ("NAM" → "AF"); None if unknown."""
+    return _continents().get(iso3) if iso3 else None
+
+
 def _alpha_3(alpha_2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha_2)
     return country.alpha_3 if country else None

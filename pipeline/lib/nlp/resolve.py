@@ -353,6 +353,14 @@ _PERSONAL_ROLE_AFTER = re.compile(
     # Centre, the chancellor said": a place, then the sentence's subject)
     r"(?=,| of\b| for\b| at\b)"
 )
+# An office set off after the name with no article, the style of Xinhua, KCNA and party copy: "Sun
+# Haoran, Head of the International Department of the CPC Central Committee, met …", "Kim Song Chol,
+# secretary of the Central Committee of the WPK" (only with whose office it is: "of" or "for").
+_OFFICE_OF_A_BODY_AFTER = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), (?:(?i:vice|deputy|first|executive|acting) )*"
+    r"(?i:head|member|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
+    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?= of\b| for\b)"
+)
 
 
 # A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
@@ -417,6 +425,7 @@ class _Vocab:
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
         self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
+        self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_AFTER, joined))
         self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
         self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
         self.text = joined
@@ -529,14 +538,18 @@ def _family_names_of_people(items: list[_Mention]) -> None:
     favouring": ORG); so is that name after a title ("General Moussa Abdou Garba … General Garba
     accused": ORG, whose title a body's name may open, "General Motors", and so stayed on). Not
     where the article also writes the word as a place or a body by rule, nor a name that is a
-    person's given one too ("Chelsea")."""
+    person's given one too ("Chelsea"). A first family name counts too, which Spanish and
+    Portuguese copy names people by ("Venezuelan Foreign Minister Félix Aranguren Mata …
+    Aranguren held talks": ORG), where it is no given name ("María José García": not "José")."""
     last_names: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for m in items:
         words = m.name.split()
         if m.type == "PERSON" and len(words) >= 2 and not m.royal:
             last_names[m.source.article_id].add(words[-1])
-            firsts[m.source.article_id].update(words[:-1])
+            firsts[m.source.article_id].add(words[0])
+            for word in words[1:-1]:
+                (firsts if is_given_name(word) or not word[:1].isupper() else last_names)[m.source.article_id].add(word)
     fixed = {(m.source.article_id, m.name) for m in items if m.fixed}
     for m in items:
         article = m.source.article_id
