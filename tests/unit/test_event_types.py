@@ -4448,6 +4448,12 @@ def test_the_delegation_received_is_its_leaders_and_after_the_signing_is_a_time(
     )
     got = [(t, a, b) for t, _, a, b, _ in events([arrived, received])]
     assert ("MEET", "Kim Song Chol", "Bounmy Keovongsa") in got
+    # (not another delegation, nor one the host led abroad)
+    cuban = paragraph(2, "Kim Song Chol received the visiting Cuban delegation.", people=["Kim Song Chol"])
+    assert not any(b == "Bounmy Keovongsa" for _, _, _, b, _ in events([arrived, cuban]))
+    abroad = paragraph(1, "Kim Song Chol led a delegation to Vientiane last year.", people=["Kim Song Chol"])
+    home = paragraph(2, "Kim Song Chol received the delegation on Friday.", people=["Kim Song Chol"])
+    assert not any(t == "MEET" for t, _, _, _, _ in events([abroad, home]))
     signed = paragraph(1, "Ana Kell met Ben Dorr and they signed a treaty.", people=["Ana Kell", "Ben Dorr"])
     after = paragraph(2, "Speaking after the signing, Mr Dorr praised Oxfam.", people=["Dorr"], orgs=["Oxfam"])
     after = dataclasses.replace(after, entities=(EntitySpan(31, 35, "Ben Dorr", "PERSON"), after.entities[1]))
@@ -4464,5 +4470,11 @@ def test_a_country_told_of_by_its_region_is_the_last_one_named_there():
     )
     plain = dataclasses.replace(paragraph(2, "Vidal thanked the nation for its backing."), entities=vidal)
     assert ("SUPPORT", "Ernesto Vidal", "Namibia") in [(t, a, b) for t, _, a, b, _ in events([met, thanked])]
+    # (a region by its countries, where a continent would not say it: Egypt is in the Middle East)
+    flew = paragraph(1, "Tony Blair held talks in Israel before flying to Egypt.", people=["Tony Blair"],
+                     countries=["Israel", "Egypt"])  # fmt: skip
+    blair = (EntitySpan(0, 5, "Tony Blair", "PERSON"),)
+    east = dataclasses.replace(paragraph(2, "Blair praised the Middle Eastern nation for its reforms."), entities=blair)
+    assert ("SUPPORT", "Tony Blair", "Egypt") in [(t, a, b) for t, _, a, b, _ in events([flew, east])]
     # (with no region said, the last country named, as before)
     assert ("SUPPORT", "Ernesto Vidal", "Cuba") in [(t, a, b) for t, _, a, b, _ in events([met, plain])]

@@ -848,15 +848,21 @@ def test_talks_over_a_span_of_time_before_a_signing_by_two_are_their_meeting():
     text = "The agreement was signed in Shanghai by Pieter van Aalst and Gao Xiangdong after ten hours of talks."
     p = paragraph(1, text, people=["Pieter van Aalst", "Gao Xiangdong"], places=["Shanghai"])
     assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Pieter van Aalst", "Gao Xiangdong")]
-    # (the passive's "by" names one: no pair met)
+    # (the passive's "by" names one: no pair met; talks over years are no meeting of the signers)
     one = paragraph(1, "The plan was announced by Ana Kell after ten hours of talks.", people=["Ana Kell"])
-    assert find_meetings([one], {}) == []
+    years = paragraph(2, "The treaty was signed by Ana Kell and Ben Dorr after 40 years of talks.",
+                      people=["Ana Kell", "Ben Dorr"])  # fmt: skip
+    assert find_meetings([one, years], {}) == []
 
 
 def test_a_body_met_is_not_the_country_its_apposition_names():
     text = "On Friday, Park Sung-ho met executives of Keidanren, Japan's largest business lobby, before flying home."
     p = paragraph(1, text, people=["Park Sung-ho"], orgs=["Keidanren"], countries=["Japan"])
     assert [(m.actor_a, m.actor_b) for m in find_meetings([p], {})] == [("Park Sung-ho", "Keidanren")]
+    # (only the words of the apposition that say whose it is: not a phrase inside it)
+    host = paragraph(1, "Opec, host of talks with Russia in Vienna on Monday, said output would rise.",
+                     orgs=["Opec"], countries=["Russia"], places=["Vienna"])  # fmt: skip
+    assert [(m.actor_a, m.actor_b) for m in find_meetings([host], {})] == [("Opec", "Russia")]
 
 
 def test_a_verb_read_as_a_modifier_takes_the_whole_phrase_as_its_object():

@@ -1246,6 +1246,9 @@ def test_a_first_family_name_the_model_took_for_a_body_is_the_person():
     mentions = [m("a1", "Félix Aranguren Mata"), m("a1", "Aranguren", "ORG"), m("a2", "Aranguren", "ORG")]
     got = groups(resolve(mentions, []), mentions)
     assert [(g[1], g[2]) for g in got][:2] == [("Félix Aranguren Mata", "PERSON"), ("Félix Aranguren Mata", "PERSON")]
+    # (not a city's name the model typed a place: "Lagos, Nigeria's commercial hub")
+    mentions = [m("a3", "Ricardo Lagos Escobar"), m("a3", "Lagos", "GPE")]
+    assert groups(resolve(mentions, []), mentions)[1][2] == "PLACE"
 
 
 def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_person():
@@ -1260,3 +1263,20 @@ def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_perso
     res, entities = resolve_with(paragraphs, mentions)
     got = [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
     assert got == [("Sun Haoran", "PERSON"), ("Kwabena Asante-Mensah", "PERSON")]
+    # (not a body's name the style opens, nor a name's inner "Hon", nor a body before a title-first name)
+    paragraphs = {
+        ("a2", 1): "The Honourable Artillery Company welcomed businessman Lee Hon Chiu.",
+        ("a2", 2): "In a letter to Amnesty International, Secretary of State Condoleezza Rice rejected the report.",
+    }
+    mentions = [
+        at("a2", paragraphs, 1, "The Honourable Artillery Company", "ORG"),
+        at("a2", paragraphs, 1, "Lee Hon Chiu", "PERSON"),
+        at("a2", paragraphs, 2, "Amnesty International", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
+    assert got == [
+        ("Honourable Artillery Company", "ORG"),
+        ("Lee Hon Chiu", "PERSON"),
+        ("Amnesty International", "ORG"),
+    ]

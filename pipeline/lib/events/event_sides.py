@@ -1029,8 +1029,9 @@ class Actors:
         """The last country named before `token` other than `exclude`, in its paragraph or the ones
         before; of those on the continent the phrase names, if any is ("Vidal thanked the southern
         African nation" after Cuba and Namibia were named: Namibia)."""
-        if on := _continents_named(token):
-            found = self._last_named_before(token, paragraph, "COUNTRY", exclude, on=on)
+        continents, countries = _region_named(token)
+        if continents or countries:
+            found = self._last_named_before(token, paragraph, "COUNTRY", exclude, on=continents, among=countries)
             if found is not None:
                 return found
         return self._last_named_before(token, paragraph, "COUNTRY", exclude)
@@ -1046,13 +1047,20 @@ class Actors:
         return self._last_named_before(token, paragraph, "ORG", exclude, firm)
 
     def _last_named_before(
-        self, token, paragraph: ParagraphIn, kind: str, exclude=None, firm=False, on: frozenset[str] = frozenset()
+        self,
+        token,
+        paragraph: ParagraphIn,
+        kind: str,
+        exclude=None,
+        firm=False,
+        on: frozenset[str] = frozenset(),
+        among: frozenset[str] = frozenset(),
     ) -> str | None:
         for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
             before = [e for e in p.entities if e.type == kind and e.entity_id != exclude
                       and (p is not paragraph or e.char_end <= token.idx)
                       and (not firm or _may_be_a_business(p.text[e.char_start : e.char_end]))
-                      and (not on or continent_of(iso3_for(p.text[e.char_start : e.char_end])) in on)]  # fmt: skip
+                      and _in_region(p.text[e.char_start : e.char_end], on, among)]  # fmt: skip
             if before:
                 return before[-1].entity_id
         return None
@@ -1759,34 +1767,60 @@ def _clause_above_a_relative(verb):
     return above if above.pos_ in ("VERB", "AUX") and main.dep_ == "ROOT" else None
 
 
-# The continents a region's adjective names, by GeoNames' codes ("the West African nation").
+# The regions news names a country by ("the West African nation"), as GeoNames' continents (AF, AS,
+# EU, NA, OC, SA) where a continent is what the word names, else as the countries (ISO alpha-3) of
+# regions that cross continents: the Middle East holds Egypt, the Caribbean is islands, not the US.
 _CONTINENT_WORDS = {
     "african": frozenset({"AF"}),
-    "asian": frozenset({"AS"}),
     "european": frozenset({"EU"}),
-    "caribbean": frozenset({"NA"}),
-    "latin": frozenset({"SA", "NA"}),
-    "andean": frozenset({"SA"}),
-    "gulf": frozenset({"AS"}),
-    "arab": frozenset({"AS", "AF"}),
     "balkan": frozenset({"EU"}),
     "baltic": frozenset({"EU"}),
     "nordic": frozenset({"EU"}),
     "scandinavian": frozenset({"EU"}),
+    "andean": frozenset({"SA"}),
     "pacific": frozenset({"OC"}),
+}
+_MIDDLE_EAST = frozenset("BHR CYP EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM".split())
+_REGION_COUNTRIES = {
+    "caribbean": frozenset(
+        "ATG BHS BRB BLZ CUB DMA DOM GRD GUY HTI JAM KNA LCA VCT SUR TTO".split()
+    ),  # (and CARICOM's)
+    "gulf": frozenset("BHR KWT OMN QAT SAU ARE IRQ IRN".split()),
+    "arab": frozenset(
+        "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split()
+    ),
+    "southeast": frozenset("BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM".split()),
+    "central american": frozenset("BLZ CRI SLV GTM HND NIC PAN".split()),
+    "latin american": frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU SLV GTM HND MEX NIC PAN PRY PER URY VEN".split()),
 }
 
 
-def _continents_named(noun) -> frozenset[str]:
-    """The continents the words before a country noun name: "the southern African nation" → AF,
-    "the South American country" → SA; none for "the country"."""
+def _region_named(noun) -> tuple[frozenset[str], frozenset[str]]:
+    """(continents, countries) the words before a country noun name: "the southern African nation" →
+    Africa, "the Middle Eastern country" → the Middle East's countries; none for "the country"."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     words += [g.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for g in c.children if g.i < c.i]
-    if "american" in words:
-        if "south" in words or "latin" in words:
-            return frozenset({"SA", "NA"} if "latin" in words else {"SA"})
-        if "central" in words or "north" in words:
-            return frozenset({"NA"})
     if "middle" in words and "eastern" in words:
-        return frozenset({"AS"})
-    return frozenset(c for w in words for c in _CONTINENT_WORDS.get(w, ()))
+        return frozenset(), _MIDDLE_EAST
+    if "southeast" in words or ("south" in words and "east" in words and "asian" in words):
+        return frozenset(), _REGION_COUNTRIES["southeast"]
+    if "american" in words:
+        for region in ("central", "latin"):
+            if region in words:
+                return frozenset(), _REGION_COUNTRIES[f"{region} american"]
+        if "south" in words:
+            return frozenset({"SA"}), frozenset()
+        return frozenset({"NA"}) if "north" in words else (frozenset(), frozenset())
+    if "asian" in words:
+        return frozenset({"AS"}), frozenset()
+    countries = frozenset(c for w in words for c in _REGION_COUNTRIES.get(w, ()))
+    return frozenset(c for w in words for c in _CONTINENT_WORDS.get(w, ())), countries
+
+
+def _in_region(written: str, continents: frozenset[str], countries: frozenset[str]) -> bool:
+    """Is the country written so on one of the continents or among the countries (all, when both
+    are empty)?"""
+    if not continents and not countries:
+        return True
+    iso3 = iso3_for(written)
+    return iso3 in countries or continent_of(iso3) in continents

@@ -99,6 +99,7 @@ from pipeline.lib.events.factuality import (
 )
 from pipeline.lib.events.meetings import (
     _CALENDAR,
+    DELEGATION_LED_BY,
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -109,7 +110,6 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     a_name_missed,
     conjuncts,
-    delegation_leader,
     guests_of_visiting,
     sentence_bounds,
     with_the,
@@ -1956,7 +1956,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         heads = [_leader_of_delegation(h) or _named_guest(h, token, paragraph) or h for h in heads]
         # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
         b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
-        if not b_entities and (leader := _leader_of_the_delegation_told(heads, paragraph, actors)):
+        host = actors.of(subject, paragraph) if subject is not None else None
+        if not b_entities and (leader := _leader_of_the_delegation_told(heads, paragraph, actors, host)):
             b_entities = [EntitySpan(0, 0, leader, "PERSON")]
         place = _place_of(token, paragraph)
         if not b_entities:
@@ -2345,15 +2346,23 @@ def _a_signing_told_before(noun) -> bool:
     )
 
 
-def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors) -> str | None:
-    """Who led the delegation a host received, where the guest is "the delegation" told of before:
-    "A delegation … led by Bounmy Keovongsa arrived in Pyongyang. Kim Song Chol received the
-    delegation on Friday": the leader this paragraph, else the last one before it, named."""
-    if not any(h.lower_ in _DELEGATIONS and with_the(h) for h in heads):
+def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors, host: str | None) -> str | None:
+    """Who led the delegation a host received, where the guest is a bare "the delegation" told of
+    before: "A delegation … led by Bounmy Keovongsa arrived in Pyongyang. Kim Song Chol received the
+    delegation on Friday": the leader of a delegation "led by" someone, named last before the
+    sentence (not "the Cuban delegation", "the delegation of Keidanren": another; not one the host
+    led abroad)."""
+    bare = [h for h in heads if h.lower_ in _DELEGATIONS and with_the(h) and not any(
+        c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in h.children)]  # fmt: skip
+    if not bare:
         return None
+    upto = bare[0].sent.start_char
     for told in [paragraph, *actors.paragraphs_before(paragraph)[::-1]]:
-        if (leader := delegation_leader(told)) is not None:
-            return leader
+        text = told.text[:upto] if told is paragraph else told.text
+        led = [e.entity_id for e in told.entities if e.type == "PERSON" and e.char_end <= len(text)
+               and DELEGATION_LED_BY.search(text[max(0, e.char_start - 150) : e.char_start])]  # fmt: skip
+        if led:
+            return led[-1] if led[-1] != host else None
     return None
 
 

@@ -266,6 +266,8 @@ def with_a_verb_for_a_noun_root(doc):
 
 # Nouns of a span of time, which the small model takes for the subject in "hours after X met Y".
 _SPANS_OF_TIME = frozenset(w + s for w in "second minute hour day week month year moment".split() for s in ("", "s"))
+# (talks that last so long are one meeting: "after ten hours of talks", not "after 40 years of talks")
+_SPANS_OF_A_MEETING = frozenset("minutes hour hours day days".split())
 
 
 def with_time_spans_as_adverbs(doc):
@@ -460,8 +462,12 @@ def _describes_a_body(token, entities: Sequence[EntitySpan]) -> bool:
         node = node.head
         if node.pos_ == "PROPN" and any(e.type == "ORG" for e in _entities_in([node], entities)):
             return True
+    # (within the apposition's phrase: not past a verb, nor out of a "with" that names a partner of
+    # the body, "Opec, host of talks with Russia")
     node = token
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):  # (within the phrase, not its clause)
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.lower_ in ("with", "between", "against"):
+            return False
         if node.dep_ == "appos" and any(e.type == "ORG" for e in _entities_in([node.head], entities)):
             return node.head.pos_ == "PROPN"
         node = node.head
@@ -833,7 +839,9 @@ def _joint_deed_after(noun):
     of them heads ("after ten hours of talks"); else None."""
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SPANS_OF_TIME:
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return None  # ("after weeks of talks by their aides": not the signers' own)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SPANS_OF_A_MEETING:
         noun = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following") or noun.head.dep_ != "prep":
         return None
@@ -1133,9 +1141,11 @@ _LEADS_A_DELEGATION = re.compile(
     r"[^.;]{0,150}?\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,4}"
     r"(?:delegation|mission)\b"
 )
-# (with whom it is from between: "a delegation of the Lao People's Revolutionary Party led by …")
-_DELEGATION_LED_BY = re.compile(
-    r"\b(?:delegation|mission)\s+(?:(?:of|from)\s+[^.;,]{1,70}?\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
+# (with whom it is from between: "a delegation of the Lao People's Revolutionary Party led by …"; not
+# a group that is led: "a delegation from the Shia movement led by Moqtada al-Sadr")
+DELEGATION_LED_BY = re.compile(
+    r"\b(?:delegation|mission)\s+(?:(?:of|from)\s+[^.;,]{0,70}?(?<!movement)(?<!group)(?<!faction)(?<!militia)"
+    r"(?<!rebels)\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
 )
 
 
@@ -1146,7 +1156,7 @@ def delegation_leader(paragraph: ParagraphIn) -> str | None:
     for e in paragraph.entities:
         if e.type != "PERSON":
             continue
-        if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or _DELEGATION_LED_BY.search(
+        if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or DELEGATION_LED_BY.search(
             paragraph.text[max(0, e.char_start - 150) : e.char_start]
         ):
             found = e.entity_id

@@ -233,10 +233,14 @@ _SAFE_TITLES = {
     "Vice-minister", "Vice-Minister", "Vice Minister", "Ambassador", "Chinese Ambassador", "Senator",
     "Rabbi", "Imam", "Archbishop", "Sheikh", "Ayatollah", "Presidenta", "Señor", "Señora", "Doña",
     "Mawlawi", "Maulvi", "Maulana", "Mullah", "His Highness", "Her Highness", "His Excellency", "Her Excellency",
-    "His Majesty", "Her Majesty", "Honourable", "Honorable", "Right Honourable", "Rt Hon", "Hon.", "Datuk",
-    "Datuk Seri", "Dato", "Dato'", "Dato' Sri", "Dato Sri", "Datin",
+    "His Majesty", "Her Majesty", "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato' Sri", "Dato Sri", "Datin",
     "Tan Sri", "Puan Sri",
 }  # fmt: skip
+# The style of members of parliaments and ministers, which opens a few bodies' names too ("the
+# Honourable Artillery Company", "the Honourable Society of the Inner Temple"): taken off a body's
+# span only when no word of a body follows.
+_PERSONAL_STYLE = re.compile(r"^(?:Right\s+)?Hono(?:u)?rable\s+(?=[A-Z])")
+_A_BODYS_WORDS = re.compile(r"\b(?:of|Company|Society|Artillery|Association|Club|Court|House|Guild|Trust)\b")
 _SAFE_TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(_SAFE_TITLES, key=len, reverse=True)) + r")\s+)+"
 )
@@ -356,6 +360,9 @@ def clean_surface(text: str, person: bool = True) -> Name:
     if match and match.end() < len(name) and not _title_opens_name(name, match.group(0)):
         roles.append(match.group(0).strip())
         name = name[match.end() :].strip(_EDGE_PUNCT)
+    elif not person and (styled := _PERSONAL_STYLE.match(name)) and not _A_BODYS_WORDS.search(name[styled.end() :]):
+        roles.append(styled.group(0).strip())  # "the Honourable Kwabena Asante-Mensah" the model took for a body
+        name = name[styled.end() :]
     if person:
         words = name.split()
         if len(words) >= 3 and words[0][:1].isupper() and _is_place_adjective(words[0]):
@@ -463,7 +470,7 @@ def _title_opens_name(name: str, title: str) -> bool:
 
 _HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "honourable",
-    "honorable", "hon",
+    "honorable",
 }  # fmt: skip
 
 

@@ -356,10 +356,14 @@ _PERSONAL_ROLE_AFTER = re.compile(
 # An office set off after the name with no article, the style of Xinhua, KCNA and party copy: "Sun
 # Haoran, Head of the International Department of the CPC Central Committee, met …", "Kim Song Chol,
 # secretary of the Central Committee of the WPK" (only with whose office it is: "of" or "for").
+# (the name opens its sentence and the apposition closes before the verb: not "In a letter to Amnesty
+# International, Secretary of State Condoleezza Rice …", not a list)
 _OFFICE_OF_A_BODY_AFTER = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), (?:(?i:vice|deputy|first|executive|acting) )*"
+    r"(?:^|(?<=[.!?] )|(?<=-- )|(?<=— )|(?<=\) ))([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
+    r"(?:(?i:vice|deputy|first|executive|acting) )*"
     r"(?i:head|member|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
-    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?= of\b| for\b)"
+    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}, [a-z]",
+    re.MULTILINE,
 )
 
 
@@ -542,6 +546,7 @@ def _family_names_of_people(items: list[_Mention]) -> None:
     Portuguese copy names people by ("Venezuelan Foreign Minister Félix Aranguren Mata …
     Aranguren held talks": ORG), where it is no given name ("María José García": not "José")."""
     last_names: dict[str, set[str]] = defaultdict(set)
+    middles: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for m in items:
         words = m.name.split()
@@ -549,7 +554,7 @@ def _family_names_of_people(items: list[_Mention]) -> None:
             last_names[m.source.article_id].add(words[-1])
             firsts[m.source.article_id].add(words[0])
             for word in words[1:-1]:
-                (firsts if is_given_name(word) or not word[:1].isupper() else last_names)[m.source.article_id].add(word)
+                (firsts if is_given_name(word) or not word[:1].isupper() else middles)[m.source.article_id].add(word)
     fixed = {(m.source.article_id, m.name) for m in items if m.fixed}
     for m in items:
         article = m.source.article_id
@@ -558,7 +563,9 @@ def _family_names_of_people(items: list[_Mention]) -> None:
         title, _, name = m.name.rpartition(" ")
         if title and not is_title(title):
             continue
-        if name in last_names[article] and name not in firsts[article]:
+        # (a first family name is not a place's name the model gave it: "Lagos, Nigeria's commercial hub")
+        middle = name in middles[article] and not (m.type == "PLACE" and countries_of_place(name))
+        if (name in last_names[article] or middle) and name not in firsts[article]:
             m.type = "PERSON"
             if title:
                 m.name, m.tokens, m.key = name, name_tokens(name), f"NAME:{name_key(name)}"
