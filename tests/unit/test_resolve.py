@@ -193,6 +193,12 @@ def resolve_with(paragraphs: dict, mentions: list[MentionIn]):
     return res, entities
 
 
+def names_and_types(paragraphs: dict, mentions: list[MentionIn]) -> list[tuple[str, str]]:
+    """Each mention's entity as (canonical name, type), in the order resolved."""
+    res, entities = resolve_with(paragraphs, mentions)
+    return [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
+
+
 def test_prince_charles_is_not_ray_charles():
     mentions = [
         m("a1", "Ray Charles"),
@@ -612,8 +618,7 @@ def test_a_name_that_opens_with_a_preposition_takes_the_word_before_and_is_a_bod
         at("a1", paragraphs, 1, "Without Frontiers", "PERSON"),
         at("a1", paragraphs, 1, "Against Landmines", "ORG"),
     ]
-    res, entities = resolve_with(paragraphs, mentions)
-    assert [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions] == [
+    assert names_and_types(paragraphs, mentions) == [
         ("Teachers Without Frontiers", "ORG"),
         ("Campaign Against Landmines", "ORG"),
     ]
@@ -1260,8 +1265,7 @@ def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_perso
         at("a1", paragraphs, 1, "Sun Haoran", "GPE"),
         at("a1", paragraphs, 1, "the Honourable Kwabena Asante-Mensah", "ORG"),
     ]
-    res, entities = resolve_with(paragraphs, mentions)
-    got = [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
+    got = names_and_types(paragraphs, mentions)
     assert got == [("Sun Haoran", "PERSON"), ("Kwabena Asante-Mensah", "PERSON")]
     # (not a body's name the style opens, nor a name's inner "Hon", nor a body before a title-first name)
     paragraphs = {
@@ -1273,8 +1277,7 @@ def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_perso
         at("a2", paragraphs, 1, "Lee Hon Chiu", "PERSON"),
         at("a2", paragraphs, 2, "Amnesty International", "ORG"),
     ]
-    res, entities = resolve_with(paragraphs, mentions)
-    got = [(entities[r.entity_id].canonical_name, entities[r.entity_id].type) for r in res.mentions]
+    got = names_and_types(paragraphs, mentions)
     assert got == [
         ("Honourable Artillery Company", "ORG"),
         ("Lee Hon Chiu", "PERSON"),

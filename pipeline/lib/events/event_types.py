@@ -99,7 +99,6 @@ from pipeline.lib.events.factuality import (
 )
 from pipeline.lib.events.meetings import (
     _CALENDAR,
-    DELEGATION_LED_BY,
     EntitySpan,
     Meeting,
     ParagraphIn,
@@ -108,6 +107,7 @@ from pipeline.lib.events.meetings import (
     _entities_in,
     _place_of,
     _pruned_subtree,
+    a_delegation_led_by,
     a_name_missed,
     conjuncts,
     guests_of_visiting,
@@ -2356,11 +2356,9 @@ def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors
         c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in h.children)]  # fmt: skip
     if not bare:
         return None
-    upto = bare[0].sent.start_char
-    for told in [paragraph, *actors.paragraphs_before(paragraph)[::-1]]:
-        text = told.text[:upto] if told is paragraph else told.text
-        led = [e.entity_id for e in told.entities if e.type == "PERSON" and e.char_end <= len(text)
-               and DELEGATION_LED_BY.search(text[max(0, e.char_start - 150) : e.char_start])]  # fmt: skip
+    for told, upto in _told_before_the_sentence(bare[0], paragraph, actors):
+        led = [e.entity_id for e in told.entities if e.type == "PERSON" and e.char_end <= upto
+               and a_delegation_led_by(told.text[:upto], e)]  # fmt: skip
         if led:
             return led[-1] if led[-1] != host else None
     return None
@@ -2614,11 +2612,17 @@ def _doer_told_before(noun, paragraph: ParagraphIn, actors: Actors) -> EntitySpa
     # (in a paragraph before, only what someone said, decided or did: "the minister" told of there as
     # "Germany's culture minister" is a person, not a deed)
     said_or_done = noun.lower_ in _STATEMENT_NOUNS
-    earlier = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]] if said_or_done else []
-    for told_in, upto in [(paragraph, noun.sent.start_char), *earlier]:
+    for told_in, upto in _told_before_the_sentence(noun, paragraph, actors, earlier=said_or_done):
         if (doer := _doer_in(noun.text, told_in, upto)) is not None:
             return doer
     return None
+
+
+def _told_before_the_sentence(noun, paragraph: ParagraphIn, actors: Actors, earlier: bool = True) -> list[tuple]:
+    """(paragraph, end) for what the article told before the noun's sentence, the nearest first: its
+    own paragraph up to the sentence, then (with `earlier`) each paragraph before it, whole."""
+    before = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]] if earlier else []
+    return [(paragraph, noun.sent.start_char), *before]
 
 
 def _doer_in(deed: str, paragraph: ParagraphIn, upto: int) -> EntitySpan | None:
@@ -2668,8 +2672,7 @@ def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: s
         wanted = tuple(w for w in sorted(_MEASURES) if re.search(rf"\b{w}\b", before))
         if not wanted:
             return None
-    earlier = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)[::-1]]
-    for told_in, upto in [(paragraph, noun.sent.start_char), *earlier]:
+    for told_in, upto in _told_before_the_sentence(noun, paragraph, actors):
         if (imposer := _imposer_in(wanted, told_in, upto)) is not None:
             if imposer.type == "PLACE":  # "imposed by Washington": the country whose capital it is
                 imposer = actors.country_of(imposer.entity_id, paragraph)

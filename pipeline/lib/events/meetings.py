@@ -1143,10 +1143,16 @@ _LEADS_A_DELEGATION = re.compile(
 )
 # (with whom it is from between: "a delegation of the Lao People's Revolutionary Party led by …"; not
 # a group that is led: "a delegation from the Shia movement led by Moqtada al-Sadr")
-DELEGATION_LED_BY = re.compile(
+_DELEGATION_LED_BY = re.compile(
     r"\b(?:delegation|mission)\s+(?:(?:of|from)\s+[^.;,]{0,70}?(?<!movement)(?<!group)(?<!faction)(?<!militia)"
     r"(?<!rebels)\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
 )
+
+
+def a_delegation_led_by(text: str, person: EntitySpan) -> bool:
+    """Is the person written as the one a delegation was "led by" ("a delegation of the Lao People's
+    Revolutionary Party led by Bounmy Keovongsa")?"""
+    return _DELEGATION_LED_BY.search(text[max(0, person.char_start - 150) : person.char_start]) is not None
 
 
 def delegation_leader(paragraph: ParagraphIn) -> str | None:
@@ -1156,9 +1162,7 @@ def delegation_leader(paragraph: ParagraphIn) -> str | None:
     for e in paragraph.entities:
         if e.type != "PERSON":
             continue
-        if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or DELEGATION_LED_BY.search(
-            paragraph.text[max(0, e.char_start - 150) : e.char_start]
-        ):
+        if _LEADS_A_DELEGATION.match(paragraph.text, e.char_end) or a_delegation_led_by(paragraph.text, e):
             found = e.entity_id
     return found
 
