@@ -28,6 +28,7 @@ from benchmarks.sample_entities import resolve_sample  # noqa: E402
 from pipeline.lib.events.extraction import (  # noqa: E402
     article_date_mentions,
     corpus_offices,
+    dateline_places,
     meeting_paragraphs,
     people_of,
 )
@@ -146,7 +147,7 @@ def main() -> None:
     meeting_system = []
     for a in parsed.articles:
         rows = [(p.paragraph_no, p.section_no, p.text, p.kind) for p in a.paragraphs]
-        places = {s.section_no: place_ids.get((s.dateline.place or "").casefold()) for s in a.sections if s.dateline}
+        places = dateline_places(a, place_ids)
         days = {}
         ins, vague = meeting_paragraphs(
             rows,

@@ -57,6 +57,7 @@ from pipeline.lib.events.extraction import (  # noqa: E402
     article_date_mentions,
     article_events,
     corpus_offices,
+    dateline_places,
     meeting_paragraphs,
     people_of,
 )
@@ -141,7 +142,7 @@ class Corpus:
         mentions = article_date_mentions(
             [r[:3] for r in rows], sections, a.dateline.date_text if a.dateline else None, self.references[key]
         )
-        places = {s.section_no: self.places.get((s.dateline.place or "").casefold()) for s in a.sections if s.dateline}
+        places = dateline_places(a, self.places)
         spans = {pn: self.spans[(key, pn)] for pn, *_ in rows}
         return meeting_paragraphs(rows, spans, mentions, places, {}, self.countries)
 

@@ -210,12 +210,16 @@ def extract_events(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             "SELECT * FROM date_mentions WHERE article_id IN (SELECT unnest(?)) ORDER BY paragraph_no, char_start",
             [candidates],
         )
+        # The embedded sections' datelines, and the place of the article's own (section 0: "BEIJING,
+        # March 4 (Xinhua) -- … held talks here"); its day is left to the dates step, as before.
         sections = query_frame(
             con,
             "SELECT s.article_id, s.section_no, s.dateline_place, s.dateline_date_text, "
             "coalesce(a.published_date, d.reference_date) FROM sections s JOIN documents d USING (doc_id) "
-            "JOIN articles a USING (article_id) WHERE s.article_id IN (SELECT unnest(?))",
-            [candidates],
+            "JOIN articles a USING (article_id) WHERE s.article_id IN (SELECT unnest(?)) "
+            "UNION ALL SELECT a.article_id, 0, a.dateline_place, NULL, NULL FROM articles a "
+            "WHERE a.article_id IN (SELECT unnest(?)) AND a.dateline_place IS NOT NULL",
+            [candidates, candidates],
         )
         places = {
             name.casefold(): entity_id

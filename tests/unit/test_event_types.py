@@ -4478,3 +4478,106 @@ def test_a_country_told_of_by_its_region_is_the_last_one_named_there():
     assert ("SUPPORT", "Tony Blair", "Egypt") in [(t, a, b) for t, _, a, b, _ in events([flew, east])]
     # (with no region said, the last country named, as before)
     assert ("SUPPORT", "Ernesto Vidal", "Cuba") in [(t, a, b) for t, _, a, b, _ in events([met, plain])]
+
+
+GOVERNMENTS = {"USA": "United States", "RUS": "Russia", "GBR": "United Kingdom", "FRA": "France", "CHN": "China"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # a government named by its building or street acts as its country, as CAMEO codes it
+        ("The White House condemned Iran over its missile test.", "White House", ("United States", "Iran")),
+        ("Ana Ruiz accused the Kremlin of sabotaging the talks.", "Kremlin", ("Ana Ruiz", "Russia")),
+        ("The Quai d'Orsay condemned Iran on Monday.", "Quai d'Orsay", ("France", "Iran")),
+        ("A Downing Street spokesman criticised Iran.", "Downing Street", ("United Kingdom", "Iran")),
+        # an organ whose name holds its country, which the article names nowhere else
+        ("The U.S. State Department criticised Iran's ties with Beijing.", "U.S. State Department",
+         ("United States", "Iran")),
+        ("The Chinese Foreign Ministry criticised Iran.", "Chinese Foreign Ministry", ("China", "Iran")),
+    ],
+)  # fmt: skip
+def test_a_government_named_by_its_building_or_organ_acts_as_its_country(text, org, expected):
+    people = [n for n in ("Ana Ruiz",) if n in text]
+    p = paragraph(1, text, people=people, countries=[c for c in ("Iran",) if c in text], orgs=[org])
+    assert [e[2:4] for e in events_in_a_corpus([p], GOVERNMENTS) if e[0] == "CRITICIZE"] == [expected]
+    # a country the corpus never names has no entity to act as: the organ acts
+    assert [e[2] for e in events([p]) if e[0] == "CRITICIZE"] == [people[0] if people else org]
+
+
+def test_a_government_building_after_a_word_of_place_is_where_it_happened():
+    text = "Ana Ruiz met Tom Hale at the White House and praised Iran."
+    p = paragraph(1, text, people=["Ana Ruiz", "Tom Hale"], countries=["Iran"], orgs=["White House"])
+    got = article_events([p], {}, PARSE, {}, corpus_countries=GOVERNMENTS)[1]
+    assert ("SUPPORT", "Ana Ruiz", "Iran") in [(e.event_type, e.actor_a, e.actor_b) for e in got]
+    assert all("United States" not in (e.actor_a, e.actor_b) for e in got)
+
+
+def test_a_leader_named_by_nationality_is_the_person_set_off_after_that_office():
+    # stop 56: "received by the Burkinabè head of state, Captain Issouf Kaboré … the Burkinabè leader
+    # thanked Venezuela": the person, not the country; likewise "Bolivia's health minister, X"
+    first = paragraph(1, "Ana Rivas was received by the Burkinabè head of state, Captain Issouf Kaboré.",
+                      people=["Ana Rivas", "Issouf Kaboré"], countries=["Burkinabè"])  # fmt: skip
+    second = paragraph(2, "At the meeting, the Burkinabè leader thanked Venezuela for its solidarity.",
+                       countries=["Burkinabè", "Venezuela"])  # fmt: skip
+    assert ("SUPPORT", "051", "Issouf Kaboré", "Venezuela", None) in events([first, second])
+    first = paragraph(1, "Bolivia's health minister, Marcela Quispe, met Tom Hale.", people=["Marcela Quispe",
+                      "Tom Hale"], countries=["Bolivia"])  # fmt: skip
+    second = paragraph(2, "The Bolivian minister praised Venezuela.", countries=["Bolivian", "Venezuela"])
+    assert ("SUPPORT", "051", "Marcela Quispe", "Venezuela", None) in events([first, second])
+
+
+def test_a_subject_hung_as_a_conjunct_of_an_opening_phrase_acts():
+    # stop 56: "Back in Canberra, Greens leader X blamed Y": the parser made X a conjunct of Canberra
+    text = 'Back in Canberra, Greens leader Sarah Hanlon blamed Cresswell for "embarrassing Australia in front of us."'
+    p = paragraph(1, text, people=["Sarah Hanlon", "Cresswell"], countries=["Australia"], places=["Canberra"])
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "112", "Sarah Hanlon", "Cresswell")]
+
+
+def test_support_of_a_measure_is_of_its_imposer_and_an_organ_filed_from_a_capital_is_its_countrys():
+    # stop 56: "WASHINGTON (AP) — The Treasury Department imposed sanctions … Costa Rica's president
+    # also backed the measures": the United States, the capital's country the article names
+    first = paragraph(1, "WASHINGTON (AP) — The Treasury Department on Thursday imposed sanctions on nine officials.",
+                      orgs=["Treasury Department"])  # fmt: skip
+    first = dataclasses.replace(first, dateline_place_entity="Washington")
+    second = paragraph(2, "Ana Ruiz welcomed the sanctions and said the United States had acted.",
+                       people=["Ana Ruiz"], countries=["United States"])  # fmt: skip
+    second = dataclasses.replace(second, dateline_place_entity="Washington")
+    assert ("SUPPORT", "Ana Ruiz", "United States") in [e[0:1] + e[2:4] for e in events([first, second])]
+    # with no dateline the organ is itself
+    plain = [dataclasses.replace(p, dateline_place_entity=None) for p in (first, second)]
+    assert ("SUPPORT", "Ana Ruiz", "Treasury Department") in [e[0:1] + e[2:4] for e in events(plain)]
+
+
+def test_a_ruling_named_again_is_the_deciding_bodys():
+    # stop 56: "The European Commission has fined Altura … US officials criticised the ruling"
+    first = paragraph(1, "The European Commission has fined Altura Systems 380m euros for abusing its position.",
+                      orgs=["European Commission", "Altura Systems"])  # fmt: skip
+    second = paragraph(2, "The decision was praised by Penfold Software. Ana Ruiz criticised the ruling.",
+                       people=["Ana Ruiz"], orgs=["Penfold Software"])  # fmt: skip
+    got = [e[0:1] + e[2:4] for e in events([first, second])]
+    assert ("SUPPORT", "Penfold Software", "European Commission") in got
+    assert ("CRITICIZE", "Ana Ruiz", "European Commission") in got
+    # a decision of its own says whose: "the decision to close the plant" is no body's told before
+    second = paragraph(2, "Ana Ruiz criticised the decision to close the plant.", people=["Ana Ruiz"])
+    assert ("CRITICIZE", "Ana Ruiz", "European Commission") not in [e[0:1] + e[2:4] for e in events([first, second])]
+
+
+def test_the_firm_of_a_nationality_is_the_one_described_so():
+    # stop 56: "British group Harcourt … Dutch rival Van der Meulen … praised the Dutch firm"
+    first = paragraph(1, "Dutch engineering group Van der Meulen Industrie has agreed to buy British rival "
+                      "Harcourt Holdings.", orgs=["Harcourt Holdings", "Van der Meulen Industrie"],
+                      countries=["British", "Dutch"])  # fmt: skip
+    second = paragraph(2, "Nigel Amory praised the Dutch firm as the right partner.", people=["Nigel Amory"],
+                       countries=["Dutch"])  # fmt: skip
+    assert ("SUPPORT", "Nigel Amory", "Van der Meulen Industrie") in [e[0:1] + e[2:4] for e in events([first, second])]
+
+
+def test_the_articles_own_dateline_places_its_own_text():
+    from pipeline.lib.events.extraction import dateline_places
+    from pipeline.lib.text.articles import parse_document
+
+    (article,) = parse_document(
+        "Title\n\nBEIJING, March 4 (Xinhua) -- Mr Li met Mr Wang here.\n\nThey talked.\n"
+    ).articles
+    assert dateline_places(article, {"beijing": "Beijing"}) == {0: "Beijing"}

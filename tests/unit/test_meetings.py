@@ -873,3 +873,22 @@ def test_a_verb_read_as_a_modifier_takes_the_whole_phrase_as_its_object():
     assert words["described"].dep_ == "ROOT"
     assert (words["Scorsese"].dep_, words["Scorsese"].head.text) == ("dobj", "described")
     assert (words["director"].dep_, words["director"].head.text) == ("compound", "Scorsese")
+
+
+def test_a_meeting_said_after_the_verb_is_what_it_was_not_whom_they_met():
+    # stop 56: "X and Y met in Brussels, their first face-to-face meeting in months" had the meeting
+    # as the object met, and so no one met
+    text = "Dragan Milic and Arben Krasniqi met in Brussels, their first face-to-face meeting in eight months."
+    p = paragraph(1, text, people=["Dragan Milic", "Arben Krasniqi"], places=["Brussels"])
+    assert pairs(find_meetings([p], {})) == [("Dragan Milic", "Arben Krasniqi", None)]
+
+
+def test_a_hyphenated_given_name_heads_its_name_as_a_proper_noun():
+    # the small model tags "hoon" of "Park Ji-hoon" a common noun: "welcomed … Park Ji-hoon to the
+    # White House" was no reception of a person
+    from pipeline.lib.events.meetings import ParseCache
+
+    (doc,) = ParseCache()(["President Tom Hale welcomed South Korean President Park Ji-hoon to the White House."])
+    assert [t.pos_ for t in doc if t.text in ("Park", "Ji", "hoon")] == ["PROPN", "PROPN", "PROPN"]
+    (doc,) = ParseCache()(["The well-known firm signed a deal."])
+    assert [t.pos_ for t in doc if t.text == "known"] != ["PROPN"]

@@ -38,6 +38,10 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         ("Defender Luka Varga", "Luka Varga", "Defender"),
         ("Novelist Ann Dale", "Ann Dale", "Novelist"),
         ("Singer Bryan", "Singer Bryan", None),  # no full name after it: left as written
+        # a sentence's opening adverb the model ran into the name after it
+        ("Afterwards Bastidas", "Bastidas", None),
+        ("Meanwhile Rosa Galeano", "Rosa Galeano", None),
+        ("Later with Jools Holland", "Later with Jools Holland", None),  # a title that opens so
     ],
 )
 def test_clean_surface(surface, name, role):

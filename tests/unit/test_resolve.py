@@ -1283,3 +1283,39 @@ def test_the_honourable_and_an_office_after_the_name_in_party_style_make_a_perso
         ("Lee Hon Chiu", "PERSON"),
         ("Amnesty International", "ORG"),
     ]
+
+
+def test_a_country_name_two_states_share_is_the_one_its_article_names():
+    # a KCNA item that names the DPRK writes "the Korean people" for the North's; BBC business news
+    # writes "Korean" for the South's, as does a story that names no Korea at all
+    mentions = [
+        m("kcna", "DPRK", "GPE"),
+        m("kcna", "Korean", "NORP"),
+        m("kcna", "Korea", "GPE"),
+        m("seoul", "South Korea", "GPE"),
+        m("seoul", "Korean", "NORP"),
+        m("firm", "Korean", "NORP"),
+        m("drc", "Democratic Republic of Congo", "GPE"),
+        m("drc", "Congo", "GPE"),
+        m("drc", "Congolese", "NORP"),
+        m("both", "North Korea", "GPE"),
+        m("both", "South Korea", "GPE"),
+        m("both", "Korean", "NORP"),
+    ]
+    got = [g[3] for g in groups(resolve(mentions, []), mentions)]
+    assert got == ["PRK", "PRK", "PRK", "KOR", "KOR", "KOR", "COD", "COD", "COD", "PRK", "KOR", "KOR"]
+
+
+def test_person_spans_cut_in_two_join_in_any_latin_letters():
+    # stop 56: "Andrés Felipe" + "Gaitán Mora" were two people, met by each other, because a name
+    # word was read as ASCII letters only
+    paragraphs = {("a1", 1): "The presidents, Andrés Felipe Gaitán Mora and Łukasz Żak, met. Gaitán thanked him."}
+    mentions = [
+        at("a1", paragraphs, 1, "Andrés Felipe", "PERSON"),
+        at("a1", paragraphs, 1, "Gaitán Mora", "PERSON"),
+        at("a1", paragraphs, 1, "Łukasz Żak", "PERSON"),
+        at("a1", paragraphs, 1, "Gaitán", "PERSON", 2),
+    ]
+    assert canonical_of(paragraphs, mentions) == [
+        "Andrés Felipe Gaitán Mora", None, "Łukasz Żak", "Andrés Felipe Gaitán Mora",
+    ]  # fmt: skip

@@ -26,6 +26,7 @@ from pipeline.lib.events.meetings import (
     _of_objects,
     _pruned_subtree,
     _reporting_org,
+    a_delegation_led_by,
     conjoined_they,
     conjuncts,
     described_person,
@@ -59,7 +60,8 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
-from pipeline.lib.nlp.places import continent_of, countries_of_place, country_of_a_known_city
+from pipeline.lib.nlp.places import capital_of, continent_of, countries_of_place, country_of_a_known_city
+from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
@@ -454,6 +456,8 @@ class Actors:
                 return country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
+        if lower in _DELEGATIONS and (leader := _leader_in_phrase(token, paragraph)) is not None:
+            return leader  # "A Vietnamese government delegation headed by X arrived": X, not Vietnam
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
             return subject
         if (issuer := self.issuer(token, paragraph)) is not None and issuer != exclude:
@@ -615,6 +619,19 @@ class Actors:
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
 
+    def country_of_an_organ_filed_from(self, organ: EntitySpan, paragraph: ParagraphIn) -> EntitySpan | None:
+        """ "WASHINGTON (AP) — The Treasury Department imposed …": a state organ named with no
+        country, in a paragraph under a dateline whose place is a capital, acts for that capital's
+        country, where the article or the corpus names it."""
+        name = paragraph.text[organ.char_start : organ.char_end].strip()
+        place = paragraph.dateline_place_entity
+        if not _ORGAN.fullmatch(name) or place is None:
+            return None
+        written = self._place_written(place, paragraph)
+        iso3 = capital_of(written) if written else None
+        country = self.country_id(iso3, paragraph) if iso3 else None
+        return EntitySpan(0, 0, country, "COUNTRY") if country else None
+
     def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """A subject "it" goes on with the firm or country its sentence's clause before is about,
         not with the one that clause names last ("Corvex signed a deal with Pemberton Steel, and in
@@ -679,9 +696,7 @@ class Actors:
         alone says it (`places.country_of_a_known_city`: "flew to Zurich", "arrived in Seoul"), as
         the corpus names it. None otherwise, or where the city may be in the visitor's own country
         (`home`, ISO alpha-3: "Brazilian President X travelled to Sao Paulo" is a trip at home)."""
-        paragraphs = [paragraph, *self._article]
-        place = next((p.text[e.char_start : e.char_end] for p in paragraphs for e in p.entities
-                      if e.entity_id == place_id and e.char_end > e.char_start), None)  # fmt: skip
+        place = self._place_written(place_id, paragraph)
         candidates = countries_of_place(place) if place else []
         if not candidates or home & set(candidates):
             return None
@@ -692,6 +707,18 @@ class Actors:
         if found is None and (iso3 := country_of_a_known_city(place)) in self.corpus_countries:
             found = EntitySpan(0, 0, self.corpus_countries[iso3], "COUNTRY")
         return found
+
+    def _place_written(self, place_id: str, paragraph: ParagraphIn) -> str | None:
+        """How the article writes a place: as a name in its text, else as the dateline that names it
+        (a dateline's own place is no entity of the text: "PYONGYANG, May 20 (KCNA) -- … arrived
+        here")."""
+        paragraphs = [paragraph, *self._article]
+        written = next((p.text[e.char_start : e.char_end] for p in paragraphs for e in p.entities
+                        if e.entity_id == place_id and e.char_end > e.char_start), None)  # fmt: skip
+        if written is None:
+            datelines = (parse_dateline(p.text) for p in paragraphs if p.dateline_place_entity == place_id)
+            written = next((d.place for d in datelines if d is not None and d.place), None)
+        return written
 
     def nationality(self, entity_id: str) -> set[str]:
         """ISO alpha-3 of the countries the article writes with a person's name as their office's
@@ -977,6 +1004,11 @@ class Actors:
         last organisation named before it (other than `exclude`)."""
         if not any(c.lower_ == "the" for c in token.children):
             return None
+        if token.lower_ in _FIRM_NOUNS and (of := _country_modifying(token)) is not None:
+            # "British group Harcourt … Dutch rival Van der Meulen … praised the Dutch firm": the
+            # firm the article described as that country's, where it did
+            if found := self._last_named_before(token, paragraph, "ORG", exclude, described_as=of):
+                return found
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
         if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
@@ -1055,12 +1087,14 @@ class Actors:
         firm=False,
         on: frozenset[str] = frozenset(),
         among: frozenset[str] = frozenset(),
+        described_as: str | None = None,
     ) -> str | None:
         for p in [paragraph, *(p for p in reversed(self._article) if p.paragraph_no < paragraph.paragraph_no)]:
             before = [e for e in p.entities if e.type == kind and e.entity_id != exclude
                       and (p is not paragraph or e.char_end <= token.idx)
                       and (not firm or _may_be_a_business(p.text[e.char_start : e.char_end]))
-                      and _in_region(p.text[e.char_start : e.char_end], on, among)]  # fmt: skip
+                      and _in_region(p.text[e.char_start : e.char_end], on, among)
+                      and (described_as is None or _described_as_of(p.text, e, described_as))]  # fmt: skip
             if before:
                 return before[-1].entity_id
         return None
@@ -1077,7 +1111,14 @@ class Actors:
             for e in p.entities:
                 if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
                     break
-                if e.type == "ORG" and e.entity_id != exclude and word in p.text[e.char_start : e.char_end].casefold():
+                # (an organ the events read as its country keeps its words: "the Chinese Foreign
+                # Ministry … the ministry", `extraction.governments_acting`)
+                organ = e.type == "COUNTRY" and word in _STATE_BODY_OPENERS
+                if (
+                    (e.type == "ORG" or organ)
+                    and e.entity_id != exclude
+                    and word in p.text[e.char_start : e.char_end].casefold()
+                ):
                     # (a state organ stands for its country: "Cuba's Foreign Ministry … the ministry")
                     found = _country_of_organ_written(e, p, self._countries_of_article()) or e.entity_id
         return found
@@ -1534,18 +1575,48 @@ def _appositions_of(conjunct, heads: list) -> list:
     return found
 
 
+_DELEGATIONS = frozenset({"delegation", "mission"})
+
+
+def _leader_in_phrase(noun, paragraph: ParagraphIn) -> str | None:
+    """The person a delegation's own phrase says led it ("a delegation … headed by X")."""
+    people = [e for e in _entities_in(list(noun.subtree), paragraph.entities) if e.type == "PERSON"]
+    return next((e.entity_id for e in people if a_delegation_led_by(paragraph.text, e)), None)
+
+
+def _country_modifying(noun) -> str | None:
+    """ISO alpha-3 of a country or demonym modifying a noun ("the Dutch firm", "the US company")."""
+    return next((iso3 for c in noun.children if c.dep_ in ("amod", "compound") and (iso3 := iso3_for(c.text))), None)
+
+
+def _described_as_of(text: str, entity: EntitySpan, iso3: str) -> bool:
+    """Is a name written with that country before it, at most three words before and in its
+    sentence ("Dutch rival Van der Meulen", "US software company Altura"), or in it ("Dutch
+    Telecom")?"""
+    before = re.split(r"[.;:!?]\s", text[max(0, entity.char_start - 40) : entity.char_start])[-1].split()[-4:]
+    words = before + text[entity.char_start : entity.char_end].split()
+    return any(iso3_for(w.strip(",")) == iso3 for w in words)
+
+
 def _country_in_name(name: str, named: Mapping[str, str]) -> str | None:
     """ "U.S. State Department", "Chinese Foreign Ministry", "the Foreign Ministry of Peru": an organ
     whose name opens or ends with its country, when the text names that country as a country
     (`named`: ISO alpha-3 → entity id)."""
+    iso3 = country_of_organ_name(name)
+    return named.get(iso3) if iso3 else None
+
+
+def country_of_organ_name(name: str) -> str | None:
+    """ISO alpha-3 of the country a state organ's own name opens or ends with ("U.S. State
+    Department", "Chinese Foreign Ministry", "the Foreign Ministry of Peru"); else None."""
     body, of, country = name.rpartition(" of ")
     if of and _ORGAN.fullmatch(body) and (iso3 := iso3_for(country)):
-        return named.get(iso3)
+        return iso3
     words = name.split()
     for k in (1, 2):
         iso3 = iso3_for(" ".join(words[:k]))
         if iso3 and len(words) > k and _ORGAN.fullmatch(" ".join(words[k:])):
-            return named.get(iso3)
+            return iso3
     return None
 
 

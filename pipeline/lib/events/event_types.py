@@ -2676,7 +2676,35 @@ def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: s
         if (imposer := _imposer_in(wanted, told_in, upto)) is not None:
             if imposer.type == "PLACE":  # "imposed by Washington": the country whose capital it is
                 imposer = actors.country_of(imposer.entity_id, paragraph)
+            elif imposer.type == "ORG":  # "WASHINGTON (AP) — The Treasury Department imposed …"
+                imposer = actors.country_of_an_organ_filed_from(imposer, told_in) or imposer
             return imposer if imposer is not None and imposer.entity_id != side_a else None
+    return None
+
+
+# A body's decision named again ("the ruling", "the decision"), and the verbs that tell one made.
+_RULINGS = frozenset("ruling decision verdict judgment judgement".split())
+_DECIDING = (
+    r"(?:ruled|decided|fined|upheld|ordered|banned|blocked|cleared|approved|rejected|overturned|struck down"
+    r"|voted|sentenced|convicted|acquitted)"
+)
+
+
+def _ruler_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
+    """Whose a ruling or a decision named again with "the" alone is: the body the article last told
+    deciding, in the noun's paragraph before its sentence, else in the paragraphs before ("The
+    European Commission has fined Altura … US officials criticised the ruling"). None for a noun
+    with anything of its own ("the decision to close", "the court's ruling"), or where the critic
+    made it."""
+    if noun.lower_ not in _RULINGS or not with_the(noun) or any(c.dep_ != "det" for c in noun.children):
+        return None
+    for told_in, upto in _told_before_the_sentence(noun, paragraph, actors):
+        text = told_in.text[:upto]
+        deciding = rf"\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?{_DECIDING}\b"
+        deciders = [e for e in told_in.entities
+                    if e.type == "ORG" and e.char_end <= upto and re.match(deciding, text[e.char_end :])]  # fmt: skip
+        if deciders:
+            return deciders[-1] if deciders[-1].entity_id != side_a else None
     return None
 
 
@@ -2855,8 +2883,12 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     if criticism and (makers := _law_makers(head, paragraph)):
         return makers  # "denounced a new US law on Taiwan": a law faulted is its maker's
     side_a = actors.of(subject, paragraph) if subject is not None else None
-    if criticism and (imposer := _imposer_told_before(head, paragraph, actors, side_a)) is not None:
-        return [imposer]  # "… imposed sanctions on eight Iranian firms. Tehran condemned the sanctions"
+    if (imposer := _imposer_told_before(head, paragraph, actors, side_a)) is not None:
+        # "… imposed sanctions on eight Iranian firms. Tehran condemned the sanctions"; and support
+        # of a measure is of its imposer ("Costa Rica's president also backed the measures")
+        return [imposer]
+    if (ruler := _ruler_told_before(head, paragraph, actors, side_a)) is not None:
+        return [ruler]  # "The European Commission has fined Altura … The decision was praised by Penfold"
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]
     # "accused the party", "hit out at the club's decision": the organisation of that kind named

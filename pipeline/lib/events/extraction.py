@@ -7,11 +7,13 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import polars as pl
 
 from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.dates import DAY, EXPLICIT, DateMention, resolve_article, resolve_dateline
+from pipeline.lib.events.event_sides import country_of_organ_name
 from pipeline.lib.events.event_types import Event, find_events, meet_events
 from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
@@ -19,7 +21,7 @@ from pipeline.lib.events.roles import ROLE_HEADS, countries_named
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import title_gender
-from pipeline.lib.nlp.places import capital_of, countries_of_place
+from pipeline.lib.nlp.places import capital_of, countries_of_place, government_by_its_building
 from pipeline.lib.store.schemas import ArticleDates, DateMentions, frame_of
 from pipeline.lib.store.tables import split_rows
 from pipeline.lib.text.datelines import prefix_end
@@ -79,6 +81,8 @@ def article_events(
     event with that side null, but no meeting. `corpus_countries` (ISO alpha-3 → entity id of each
     country the corpus names) give a known city's country where the article names none. The
     assets, the benchmarks and the tests all read an article through this one function."""
+    paragraphs = governments_acting(paragraphs, {**(corpus_countries or {}), **countries_named(
+        (p.text, p.entities) for p in paragraphs)})  # fmt: skip
     found = find_meetings(paragraphs, vague_dates, model_name, parse=parse, people=people, unnamed_sides=True)
     met = [m for m in found if m.actor_a and m.actor_b]
     events = find_events(paragraphs, vague_dates, parse, people, met, corpus_countries)
@@ -87,6 +91,35 @@ def article_events(
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
     return met + received, meet_events(found + received) + events
+
+
+# Words before a building that make it where something happened ("met at the White House", "flew
+# to the Kremlin"), not the government that acted. Not "of", "for" or "from": "a spokesman for the
+# Kremlin", "a statement from Downing Street" speak for it.
+_AT_A_BUILDING = re.compile(
+    r"\b(?:in|at|to|into|inside|outside|near|on|around|towards?|across)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str, str]) -> list[ParagraphIn]:
+    """The events' view of an article, where a government named by its building or its organ acts as
+    its country, as CAMEO codes such an actor ("The White House condemned …", "the Kremlin accused
+    …", "the U.S. State Department criticised …", "the Chinese Foreign Ministry praised …"), when the
+    article or the corpus names that country (`countries`: ISO alpha-3 → entity id). After a word of
+    place it stays where something happened ("met at the White House"). Quotations keep the organ as
+    the speaker: "the Pentagon said" is the Pentagon's."""
+    out = []
+    for p in paragraphs:
+        entities = []
+        for e in p.entities:
+            name = p.text[e.char_start : e.char_end]
+            iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
+            at = _AT_A_BUILDING.search(p.text[max(0, e.char_start - 16) : e.char_start])
+            if iso3 in countries and not at:
+                e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
+            entities.append(e)
+        out.append(replace(p, entities=tuple(entities)))
+    return out
 
 
 def visits_for_hostings(events: Sequence[Event]) -> list[Event]:
@@ -293,6 +326,15 @@ def meeting_paragraphs(
         for paragraph_no, section_no, text, kind in paragraphs
     ]
     return out, vague
+
+
+def dateline_places(article, places: Mapping[str, str]) -> dict[int, str | None]:
+    """Section number → entity id of the place its dateline names (`places`: casefolded canonical
+    name → id): the embedded sections' and the article's own, which governs its own text (section
+    0: "BEIJING, March 4 (Xinhua) -- … held talks here"), as the events asset reads them."""
+    own = [(0, article.dateline)] if article.dateline and article.dateline.place else []
+    sections = [(s.section_no, s.dateline) for s in article.sections if s.dateline]
+    return {no: places.get((dateline.place or "").casefold()) for no, dateline in own + sections}
 
 
 def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[EntitySpan]:

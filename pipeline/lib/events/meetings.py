@@ -183,6 +183,26 @@ def with_hyphenated_words_headed(doc):
     return doc
 
 
+def with_hyphenated_names_proper(doc):
+    """The parse with the last piece of a hyphenated given name tagged a proper noun: in "South
+    Korean President Park Ji-hoon" the small model tags "hoon", which heads the name, a common noun,
+    so the name is read as no name. Only a lowercase piece written against a capitalised proper
+    noun ("Ji-hoon", "Jae-in") that heads other proper nouns of the name."""
+    for token in doc:
+        i = token.i
+        if token.pos_ not in ("NOUN", "ADJ") or not token.is_lower or not token.is_alpha or i < 2:
+            continue
+        first = doc[i - 2]
+        if (
+            hyphen_joining(doc, i - 1)
+            and first.pos_ == "PROPN"
+            and first.text[:1].isupper()
+            and any(c.pos_ == "PROPN" and c.dep_ == "compound" and c.i < i - 2 for c in token.children)
+        ):
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
 def with_hyphen_pieces_joined(doc):
     """The parse with a hyphenated word of a subject's title mended: given "Tory co-chairman Gavin
     Redmond praised Mr Blythe" or "Party vice-president Marisol Ferrer thanked Cuba", the small
@@ -331,7 +351,7 @@ class ParseCache:
         for sha in shas:
             if sha not in self._docs:
                 doc = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
-                doc = with_hyphen_pieces_joined(with_hyphenated_words_headed(doc))
+                doc = with_hyphen_pieces_joined(with_hyphenated_names_proper(with_hyphenated_words_headed(doc)))
                 doc = with_time_spans_as_adverbs(with_clause_verbs_restored(with_a_verb_for_a_noun_root(doc)))
                 self._docs[sha] = with_split_subjects_joined(doc)
         return [self._docs[sha] for sha in shas]
@@ -531,9 +551,10 @@ def _subject_hung_before(verb):
     closed = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
     for phrase in (c for c in verb.lefts if c.dep_ in ("prep", "advmod")):
         for t in phrase.subtree:
-            if (t.dep_ == "appos" and t.pos_ == "PROPN" and t.right_edge.i in (verb.i - 1, closed)
-                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):  # fmt: skip
-                return t
+            if (t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.right_edge.i in (verb.i - 1, closed)
+                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+                    and not _joined_by_a_conjunction(t)):  # fmt: skip
+                return t  # (or as a conjunct with no "and": "Back in Canberra, Greens leader X blamed …")
     # "a day after Azerbaijan's Foreign Minister, Elchin Mammadli, accused Armenia": the parser
     # reads the conjunction as a preposition, and the clause's subject as its object
     for lead in (c for c in verb.lefts if c.dep_ in ("npadvmod", "prep", "advmod")):
@@ -548,6 +569,14 @@ def _subject_hung_before(verb):
 
 
 _TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _joined_by_a_conjunction(conjunct) -> bool:
+    """A conjunct joined to its head by a word ("Paris and Rome", "Paris or Rome"), not by a comma
+    alone."""
+    head = conjunct.head
+    return conjunct.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and head.i < c.i < conjunct.i
+                                           for c in head.children)  # fmt: skip
 
 
 def conjoined_they(subject, clause):
@@ -1864,7 +1893,9 @@ def find_meetings(
             for trigger in _triggers(sentence):
                 if negated(trigger) or not told_as_done(trigger):  # "did not meet", "will meet", "is due to …"
                     continue
-                object_heads = _objects_of(trigger)
+                # "X and Y met in Brussels, their first face-to-face meeting in months": a meeting
+                # set after the verb says what it was, not whom they met
+                object_heads = [h for h in _objects_of(trigger) if h.lower_ not in _TALK_NOUNS]
                 subject = _owner_of(trigger) or _subject_of(trigger)
                 if (
                     object_heads

@@ -228,6 +228,32 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
     return words + [doc[start : head.i + 1].text]
 
 
+# A name set off by a comma after its office, with at most a title of its own: "the Burkinabè head
+# of state, Captain Issouf Kaboré", "Bolivia's health minister, Marcela Quispe".
+_SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?$")
+
+
+def _office_words(text: str, char_start: int) -> frozenset[str]:
+    """The words of an office written just before a name (`descriptor_before`), with a portfolio
+    after its role noun: "head of state", "Minister of Health"."""
+    words = descriptor_before(text, char_start)
+    m = _role_noun_before(text[max(0, char_start - 80) : char_start])
+    if words or m is None:
+        return words
+    before = text[max(0, char_start - 80) : char_start]
+    portfolio = before[m.end() :].casefold().split()
+    return descriptor_before(before, m.end()) | {w for w in portfolio if w not in ("of", "for", "the")}
+
+
+def _office_set_off_before(text: str, char_start: int) -> list[tuple[str, int]]:
+    """The text up to an office a name is set off after by a comma, as (text, where the name would
+    start) for `descriptor_before` and `countries_before`; empty if the name follows no comma."""
+    m = _SET_OFF.search(text, max(0, char_start - 24), char_start)
+    if m is None or m.end() != char_start:
+        return []
+    return [(text[: m.start()] + " ", m.start() + 1)]
+
+
 class RoleBook:
     """What an article said so far of who holds which role, paragraph by paragraph."""
 
@@ -239,8 +265,10 @@ class RoleBook:
     def describe(self, text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
         # Countries count only where the title names them (`countries_before`), never a country
         # the backward reading of a description ran into.
-        words = {key for w in descriptor_before(text, person.char_start) if not _is_country(key := role_key(w))}
-        words |= countries_before(text, person.char_start)
+        words: set[str] = set()
+        for before, start in ((text, person.char_start), *_office_set_off_before(text, person.char_start)):
+            words |= {key for w in _office_words(before, start) if not _is_country(key := role_key(w))}
+            words |= countries_before(before, start)
         if (country := country_after(text, person, entities)) is not None:
             words.add(country)
         return frozenset(words)
@@ -288,8 +316,9 @@ _SAME_OFFICE = {"leader": _LEADING, "premier": _words("premier prime")}
 
 def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     """Does a title or description (its `role_key`s) hold this role noun: "President" is a leader,
-    "Prime Minister" a premier."""
-    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset()))
+    "Prime Minister" a premier, a head of state or of government a leader."""
+    head_of_a_state = office == "leader" and "head" in role and bool(role & {"state", "government"})
+    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset())) or head_of_a_state
 
 
 # Nouns a text calls a named body by after naming it: "the company said", "the hospital called off

@@ -327,6 +327,15 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Adverbs that open a sentence, capitalised there only, which the model at times runs into the name
+# after them. Not one that opens a title ("Later with Jools Holland", "Today", "Still Game").
+_SENTENCE_ADVERBS = frozenset(
+    "Afterwards Afterward Meanwhile However Moreover Furthermore Nevertheless Nonetheless Separately "
+    "Subsequently Additionally Elsewhere Likewise Similarly Instead Initially Earlier Eventually Finally "
+    "Previously Recently Currently Thereafter".split()
+)
+
+
 def clean_surface(text: str, person: bool = True) -> Name:
     """Remove determiners, possessives, quotes and punctuation; move titles into `role`.
 
@@ -339,6 +348,8 @@ def clean_surface(text: str, person: bool = True) -> Name:
     name = _LEADING_DETERMINER.sub("", name)
     name = _POSSESSIVE.sub("", name).strip(_EDGE_PUNCT)
     words = name.split()
+    while len(words) > 1 and words[0] in _SENTENCE_ADVERBS:
+        words.pop(0)  # "Afterwards Bastidas crossed …": the model ran the sentence's first word in
     while len(words) > 1 and (
         words[-1].casefold() in _HEADLINE_VERBS
         or words[-1] in _TRAILING_JOINERS

@@ -182,3 +182,43 @@ _OTHER_NAMES_OF_SEATS = {
 # Capitals that stand for a union seated there more often than for their country ("Brussels" for the
 # European Union).
 _SEATS_OF_OTHERS = frozenset({"brussels"})
+
+
+def government_by_its_building(name: str) -> str | None:
+    """ISO alpha-3 of the country whose government news names by its building, street or ministry
+    of a well-known nickname ("the White House", "the Kremlin", "Downing Street", "the Quai
+    d'Orsay", "the Pentagon"); else None. CAMEO codes such an actor as its country's government."""
+    key = country_key(name)
+    key = _POSSESSIVE.sub("", key)
+    return _BUILDINGS_OF_GOVERNMENTS.get(key)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# The buildings and streets of executives and foreign or defence ministries that stand for their
+# government in news; none is also a common city or firm name. Not a building several countries
+# share a name for ("State House": Kenya, Uganda, Zambia …; "the Chancellery"), nor a legislature
+# ("Capitol Hill", "the Knesset"), which is a body of its own.
+_BUILDINGS_OF_GOVERNMENTS = {
+    country_key(name): iso3
+    for iso3, names in (
+        ("USA", ("White House", "State Department", "US State Department", "Pentagon", "Foggy Bottom")),
+        ("RUS", ("Kremlin",)),
+        ("GBR", ("Downing Street", "10 Downing Street", "Number 10", "No 10", "Foreign Office",
+                 "Foreign and Commonwealth Office", "Whitehall")),
+        ("FRA", ("Elysee", "Elysee Palace", "Quai d'Orsay", "Matignon")),
+        ("CHN", ("Zhongnanhai",)),
+        ("KOR", ("Blue House", "Cheong Wa Dae")),
+        ("JPN", ("Kantei",)),
+        ("ARG", ("Casa Rosada",)),
+        ("VEN", ("Miraflores", "Miraflores Palace")),
+        ("BRA", ("Planalto", "Planalto Palace", "Itamaraty")),
+        ("CHL", ("La Moneda", "La Moneda Palace")),
+        ("MEX", ("Los Pinos",)),
+        ("ITA", ("Palazzo Chigi", "Farnesina")),
+        ("ESP", ("Moncloa", "Moncloa Palace")),
+        ("NGA", ("Aso Rock", "Aso Villa")),
+        ("ZAF", ("Union Buildings",)),
+    )
+    for name in names
+}  # fmt: skip

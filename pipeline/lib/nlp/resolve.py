@@ -514,6 +514,29 @@ class _Vocab:
         return self.lower.get(word.casefold(), 0) <= 0.1 * max(self.capitalised.get(word, 0), 1)
 
 
+# Country names and demonyms two states share, each the first state's when its article says no more:
+# "Korean" is South Korea's in most news, but a KCNA item that names the DPRK writes "the Korean
+# people" for the North's; "Congo" is the Republic of the Congo unless its article names the DRC.
+_SHARED_COUNTRY_NAMES = {
+    "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "congo": ("COG", "COD"), "congolese": ("COG", "COD"),
+}  # fmt: skip
+
+
+def _shared_country_names(items: list[_Mention]) -> None:
+    """A country name two states share ("Korean", "Congo") is the one of the two its article names
+    by a name of its own ("North Korea", "DPRK", "DR Congo"), when it names only that one."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.type == "COUNTRY" and m.iso3 and m.name.casefold() not in _SHARED_COUNTRY_NAMES:
+            named[m.source.article_id].add(m.iso3)
+    for m in items:
+        states = _SHARED_COUNTRY_NAMES.get(m.name.casefold())
+        if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)
+            told = [iso3 for iso3 in states if iso3 in named[m.source.article_id]]
+            if len(told) == 1:
+                m.type, m.iso3, m.key, m.fixed = "COUNTRY", told[0], f"COUNTRY:{told[0]}", True
+
+
 def _vote_types(items: list[_Mention]) -> None:
     """One type per name within an article (the article's vote, the corpus breaking ties); rules
     (countries, aliases, acronyms, name shapes) are not voted on."""
@@ -1222,6 +1245,7 @@ def resolve(
         else:
             items.append(m)
     _vote_types(items)
+    _shared_country_names(items)
     extensions = _org_extensions(items)
     for m in items:
         m.key = extensions.get(m.key, m.key)

@@ -154,7 +154,17 @@ def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[Mention
 
 # ---------------------------------------------------------------- names the model cut short
 
-_PLAIN = re.compile(r"[A-Z][a-z]+")
+
+class _Plain:
+    """A plain capitalised word, in any Latin script's letters: "Kentish", "Andrés", "Łukasz"
+    (an ASCII "[A-Z][a-z]+" left "Andrés Felipe" + "Gaitán Mora" two people)."""
+
+    @staticmethod
+    def fullmatch(word: str) -> bool:
+        return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+_PLAIN = _Plain()
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _RUN_WORD = re.compile(r"[A-Z][\w'’.]*")  # a capitalised word before: the name may start earlier
