@@ -892,3 +892,27 @@ def test_a_hyphenated_given_name_heads_its_name_as_a_proper_noun():
     assert [t.pos_ for t in doc if t.text in ("Park", "Ji", "hoon")] == ["PROPN", "PROPN", "PROPN"]
     (doc,) = ParseCache()(["The well-known firm signed a deal."])
     assert [t.pos_ for t in doc if t.text == "known"] != ["PROPN"]
+
+
+def test_an_object_written_after_where_and_when_is_the_verbs():
+    # stop 56: "received on Tuesday at State House the Vice President of Cuba, X": the parser hung
+    # the object on "House" as an apposition, with no comma to set one off
+    from pipeline.lib.events.meetings import ParseCache
+
+    (doc,) = ParseCache()(["Ana Ruiz received on Tuesday at State House the Vice President of the Republic of Cuba."])
+    president = next(t for t in doc if t.text == "President")
+    assert (president.dep_, president.head.text) == ("dobj", "received")
+    (doc,) = ParseCache()(["Ana Ruiz spoke at State House, the seat of the government."])
+    seat = next(t for t in doc if t.text == "seat")
+    assert seat.dep_ != "dobj"
+
+
+def test_a_clause_with_a_tense_of_its_own_stays_the_clause_said():
+    # "said five million children were being denied …" is what was said, not a thing said of
+    from pipeline.lib.events.meetings import ParseCache
+
+    (doc,) = ParseCache()(["David Davis said five million children were being denied adequate sporting opportunities."])
+    denied = next(t for t in doc if t.text == "denied")
+    assert denied.dep_ == "ccomp"
+    (doc,) = ParseCache()(["But Kapranos warned against musicians being too closely linked with MPs."])
+    assert next(t for t in doc if t.text == "musicians").dep_ != "dobj"

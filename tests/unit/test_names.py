@@ -42,6 +42,9 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         ("Afterwards Bastidas", "Bastidas", None),
         ("Meanwhile Rosa Galeano", "Rosa Galeano", None),
         ("Later with Jools Holland", "Later with Jools Holland", None),  # a title that opens so
+        # an office set off after the name, which the model's span ran into
+        ("Liu Jianmin, Head of", "Liu Jianmin", "Head"),
+        ("Bernard, Bowyer, Dyer", "Bernard, Bowyer, Dyer", None),  # a list is no name and office
     ],
 )
 def test_clean_surface(surface, name, role):

@@ -60,7 +60,7 @@ from pipeline.lib.events.roles import (
 )
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS
-from pipeline.lib.nlp.places import capital_of, continent_of, countries_of_place, country_of_a_known_city
+from pipeline.lib.nlp.places import continent_of, countries_of_place, country_of_a_known_city
 from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
@@ -618,19 +618,6 @@ class Actors:
         place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
-
-    def country_of_an_organ_filed_from(self, organ: EntitySpan, paragraph: ParagraphIn) -> EntitySpan | None:
-        """ "WASHINGTON (AP) — The Treasury Department imposed …": a state organ named with no
-        country, in a paragraph under a dateline whose place is a capital, acts for that capital's
-        country, where the article or the corpus names it."""
-        name = paragraph.text[organ.char_start : organ.char_end].strip()
-        place = paragraph.dateline_place_entity
-        if not _ORGAN.fullmatch(name) or place is None:
-            return None
-        written = self._place_written(place, paragraph)
-        iso3 = capital_of(written) if written else None
-        country = self.country_id(iso3, paragraph) if iso3 else None
-        return EntitySpan(0, 0, country, "COUNTRY") if country else None
 
     def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """A subject "it" goes on with the firm or country its sentence's clause before is about,
@@ -1590,12 +1577,26 @@ def _country_modifying(noun) -> str | None:
 
 
 def _described_as_of(text: str, entity: EntitySpan, iso3: str) -> bool:
-    """Is a name written with that country before it, at most three words before and in its
-    sentence ("Dutch rival Van der Meulen", "US software company Altura"), or in it ("Dutch
-    Telecom")?"""
-    before = re.split(r"[.;:!?]\s", text[max(0, entity.char_start - 40) : entity.char_start])[-1].split()[-4:]
-    words = before + text[entity.char_start : entity.char_end].split()
-    return any(iso3_for(w.strip(",")) == iso3 for w in words)
+    """Is a name written as that country's: in its name ("Dutch Telecom"), after it with only
+    lowercase nouns between ("Dutch rival Van der Meulen", "US software company Altura"; not "the
+    Dutch unit of Altura", "British regulators have fined Altura"), or in an apposition right after
+    it ("Van der Meulen, the Dutch engineering group")?"""
+    if any(iso3_for(w) == iso3 for w in text[entity.char_start : entity.char_end].split()):
+        return True
+    before = text[max(0, entity.char_start - 40) : entity.char_start].split()
+    for k in range(1, min(4, len(before)) + 1):
+        between = before[len(before) - k + 1 :]
+        if iso3_for(before[-k]) == iso3 and all(
+            w.isalpha() and w.islower() and w not in _NOT_DESCRIBING for w in between
+        ):
+            return True
+    after = _APPOSED_AFTER.match(text, entity.char_end)
+    return bool(after) and any(iso3_for(w) == iso3 for w in after.group(1).split())
+
+
+# Words that stand between a nationality and a name it does not describe: "the Dutch unit of Altura".
+_NOT_DESCRIBING = frozenset("of the a an and or to by in on for with from at have has had was were is are".split())
+_APPOSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.;]")
 
 
 def _country_in_name(name: str, named: Mapping[str, str]) -> str | None:

@@ -1150,7 +1150,9 @@ def _countries_of_phrase(subject, paragraph: ParagraphIn) -> set[str]:
     president, Carlos Pinto", "Ana Ruiz, Mexico's trade minister"): where they come from."""
     if subject is None:
         return set()
-    told_apart = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # (nor a clause on a name in apposition: "the President of the Assembly, X, who thanked the
+    # Namibian people")
+    told_apart = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in subject.subtree if t.i not in told_apart]  # not "who flew in from Chile"
     return set(countries_named([(paragraph.text, _entities_in(words, paragraph.entities))]))
 
@@ -2219,14 +2221,16 @@ def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn,
     """The country a host received guests in, as an entity id: the host itself when it is a
     country ("the UAE received"); the one country the host's phrase or the article writes with the
     host's name ("Libyan Prime Minister Ali Ghariani received", "Turkish President Kemal Aydin …
-    Aydin received"); else the country of the place ("received her in Ankara"). None when
-    unknown, or when the host's name comes with two countries."""
+    Aydin received"); else the country of the place ("received her in Ankara"), or of the
+    dateline's. None when unknown, or when the host's name comes with two countries."""
     if any(e.entity_id == host and e.type == "COUNTRY" for e in paragraph.entities):
         return host
     countries = _countries_of_phrase(subject, paragraph) | actors.nationality(host)
     if len(countries) == 1:
         return actors.country_id(next(iter(countries)), paragraph)
-    if not countries and place is not None and (found := actors.country_of(place, paragraph)) is not None:
+    # (else where the story was filed: "HAVANA, May 12 — X welcomed at the Capitol a delegation …")
+    where = place or paragraph.dateline_place_entity
+    if not countries and where is not None and (found := actors.country_of(where, paragraph)) is not None:
         return found.entity_id
     return None
 
@@ -2676,35 +2680,45 @@ def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: s
         if (imposer := _imposer_in(wanted, told_in, upto)) is not None:
             if imposer.type == "PLACE":  # "imposed by Washington": the country whose capital it is
                 imposer = actors.country_of(imposer.entity_id, paragraph)
-            elif imposer.type == "ORG":  # "WASHINGTON (AP) — The Treasury Department imposed …"
-                imposer = actors.country_of_an_organ_filed_from(imposer, told_in) or imposer
             return imposer if imposer is not None and imposer.entity_id != side_a else None
     return None
 
 
 # A body's decision named again ("the ruling", "the decision"), and the verbs that tell one made.
 _RULINGS = frozenset("ruling decision verdict judgment judgement".split())
-_DECIDING = (
-    r"(?:ruled|decided|fined|upheld|ordered|banned|blocked|cleared|approved|rejected|overturned|struck down"
-    r"|voted|sentenced|convicted|acquitted)"
+_DECIDING = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:ruled|decided|fined|upheld|ordered|banned|blocked|cleared"
+    r"|approved|overturned|struck\s+down|voted|sentenced|convicted|acquitted)\b"
 )
+# A ruling told with its own maker ("its ruling", "the judgment of the court"): a decider of its own.
+_RULING_OWNED = re.compile(r"\b(?:its|their|his|her|[\w’']+['’]s)\s+(?:\w+\s+)?(?:ruling|decision|verdict|judge?ment)\b"
+                           r"|\b(?:ruling|decision|verdict|judge?ment)\s+of\b")  # fmt: skip
 
 
 def _ruler_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
-    """Whose a ruling or a decision named again with "the" alone is: the body the article last told
-    deciding, in the noun's paragraph before its sentence, else in the paragraphs before ("The
-    European Commission has fined Altura … US officials criticised the ruling"). None for a noun
-    with anything of its own ("the decision to close", "the court's ruling"), or where the critic
-    made it."""
+    """Whose a ruling or a decision named again with "the" alone is: the body whose deciding the
+    article told last before it ("The European Commission has fined Altura … US officials
+    criticised the ruling"), in the noun's paragraph before its sentence, else the paragraphs
+    before. Only a body: the last decision told may be a person's, a jury's ("Rumsfeld decided to
+    close 33 bases … Lott criticised the decision"), or a ruling told with its own maker ("its
+    ruling", "the judgment of the court"), and then it is no one's here. None for a noun with
+    anything of its own ("the decision to close", "the court's ruling"), or where the critic made
+    it."""
     if noun.lower_ not in _RULINGS or not with_the(noun) or any(c.dep_ != "det" for c in noun.children):
         return None
     for told_in, upto in _told_before_the_sentence(noun, paragraph, actors):
         text = told_in.text[:upto]
-        deciding = rf"\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?{_DECIDING}\b"
-        deciders = [e for e in told_in.entities
-                    if e.type == "ORG" and e.char_end <= upto and re.match(deciding, text[e.char_end :])]  # fmt: skip
-        if deciders:
-            return deciders[-1] if deciders[-1].entity_id != side_a else None
+        last = max((m for m in (*_DECIDING.finditer(text), *_RULING_OWNED.finditer(text))), key=lambda m: m.start(),
+                   default=None)  # fmt: skip
+        if last is None:
+            continue
+        if last.re is _RULING_OWNED:
+            return None
+        at = last.start()
+        decider = next((e for e in told_in.entities if e.char_end <= at and not text[e.char_end : at].strip()), None)
+        if decider is None or decider.type != "ORG" or decider.entity_id == side_a:
+            return None
+        return decider
     return None
 
 

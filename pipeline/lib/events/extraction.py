@@ -97,7 +97,9 @@ def article_events(
 # to the Kremlin"), not the government that acted. Not "of", "for" or "from": "a spokesman for the
 # Kremlin", "a statement from Downing Street" speak for it.
 _AT_A_BUILDING = re.compile(
-    r"\b(?:in|at|to|into|inside|outside|near|on|around|towards?|across)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|to|into|inside|outside|near|on|around|towards?|across|opposite|behind|past|in\s+front\s+of"
+    r"|outside\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -114,7 +116,7 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
         for e in p.entities:
             name = p.text[e.char_start : e.char_end]
             iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
-            at = _AT_A_BUILDING.search(p.text[max(0, e.char_start - 16) : e.char_start])
+            at = _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start])
             if iso3 in countries and not at:
                 e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
             entities.append(e)

@@ -38,6 +38,7 @@ from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.factuality import agents_of, inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
+    GUEST_NOUNS,
     PERSON_NOUNS,
     PORTFOLIO_PARTS,
     ROLE_HEADS,
@@ -192,6 +193,8 @@ def with_hyphenated_names_proper(doc):
         i = token.i
         if token.pos_ not in ("NOUN", "ADJ") or not token.is_lower or not token.is_alpha or i < 2:
             continue
+        if token.dep_ in ("compound", "amod", "nmod"):
+            continue  # a piece that describes a noun after it: "the Gorbachev-era reforms"
         first = doc[i - 2]
         if (
             hyphen_joining(doc, i - 1)
@@ -200,6 +203,53 @@ def with_hyphenated_names_proper(doc):
             and any(c.pos_ == "PROPN" and c.dep_ == "compound" and c.i < i - 2 for c in token.children)
         ):
             token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def with_things_being_done_as_objects(doc):
+    """The parse with a thing "being done" after a verb read as its object: given "slammed the
+    exercises being staged by the U.S.", the small model makes "exercises … staged" a clause the
+    verb reports; the thing is the verb's object, and what is being done to it describes it, as in
+    "slammed the exercises staged by the U.S.". Only "being" ("said the exercises were staged" is a
+    clause)."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" or clause.i < clause.head.i:
+            continue
+        being = [c for c in clause.children if c.dep_ == "auxpass" and c.lower_ == "being"]
+        things = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i < clause.i]
+        # (with no tense of its own: "said measures were being taken" is a clause)
+        tensed = any(c.dep_ in ("aux", "mark") for c in clause.children)
+        # (nor after a preposition: "warned against musicians being linked with MPs" is a clause)
+        after_a_preposition = bool(things) and doc[things[0].left_edge.i - 1].pos_ in ("ADP", "SCONJ")
+        reduced = len(being) == 1 and len(things) == 1 and not tensed and not after_a_preposition
+        if reduced and things[0].left_edge.i > clause.head.i:
+            verb, thing = clause.head, things[0]
+            if any(c.dep_ == "dobj" for c in verb.children):
+                continue
+            thing.head, thing.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = thing, "acl"
+    return doc
+
+
+def with_objects_after_where_or_when(doc):
+    """The parse with a verb's object written after its phrases of place or time mended: given
+    "received on Tuesday at State House the Vice President of Cuba", the small model hangs "the
+    Vice President" on "House" as an apposition, which English sets off with a comma; with none
+    between, and no object of its own, it is the verb's object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                for thing in (c for c in place.children if c.dep_ == "appos" and c.i > place.i):
+                    start = thing.left_edge.i
+                    written_on = start > place.left_edge.i and doc[start - 1].text != ","  # no comma
+                    if doc[start].lower_ == "the" and written_on:
+                        # (with the names set off after it, which the parser hung on the place too:
+                        # "… the Minister of External Relations of Angola, Teresa Dembo Kassoma, who …")
+                        for named in [c for c in place.children if c.dep_ == "appos" and c.i > thing.i]:
+                            named.head = thing
+                        thing.head, thing.dep_ = verb, "dobj"
     return doc
 
 
@@ -353,6 +403,7 @@ class ParseCache:
                 doc = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
                 doc = with_hyphen_pieces_joined(with_hyphenated_names_proper(with_hyphenated_words_headed(doc)))
                 doc = with_time_spans_as_adverbs(with_clause_verbs_restored(with_a_verb_for_a_noun_root(doc)))
+                doc = with_objects_after_where_or_when(with_things_being_done_as_objects(doc))
                 self._docs[sha] = with_split_subjects_joined(doc)
         return [self._docs[sha] for sha in shas]
 
@@ -1095,7 +1146,7 @@ def _role_holder(token, paragraph: ParagraphIn, book: RoleBook | None) -> str | 
     if any(e.type == "PERSON" for e in _entities_in(named, paragraph.entities)):
         return None  # "his Ukrainian counterpart, Oksana Hrytsenko": the role is given its holder's name
     words = role_words(token, _pruned_subtree(token))
-    if words is None or words[-1].casefold() not in ROLE_HEADS:
+    if words is None or words[-1].casefold() not in ROLE_HEADS | GUEST_NOUNS:
         return None
     return book.holder(words, paragraph.text, paragraph.entities, token.idx)
 

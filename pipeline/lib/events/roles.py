@@ -231,6 +231,29 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
 # A name set off by a comma after its office, with at most a title of its own: "the Burkinabè head
 # of state, Captain Issouf Kaboré", "Bolivia's health minister, Marcela Quispe".
 _SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?$")
+# ... and closed after it, as an apposition is: "…, Marcela Quispe, met", "…, Captain Issouf Kaboré."
+# (not "After talks with the Bolivian president, Hugo Chavez flew …", whose name opens the clause)
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+_OFFICE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _country_of_an_office_set_off(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
+    """The country of an office written "of" it before a name set off by a comma: "the Vice
+    President of the Republic of Cuba, Salvador Medina Cárdenas"."""
+    m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
+    if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
+        return None
+    country = next((e for e in entities if e.type == "COUNTRY" and e.char_end == m.start()), None)
+    if country is None:
+        return None
+    before = text[max(0, country.char_start - 60) : country.char_start]
+    if not _OFFICE_OF.search(before):
+        return None
+    # (the office's role noun may stand before its portfolio: "the Minister of External Relations of")
+    words = [w.casefold() for w in re.split(r"[,.;:]", before)[-1].split()[-6:]]
+    return iso3_for(text[country.char_start : country.char_end]) if set(words) & ROLE_HEADS else None
 
 
 def _office_words(text: str, char_start: int) -> frozenset[str]:
@@ -245,11 +268,12 @@ def _office_words(text: str, char_start: int) -> frozenset[str]:
     return descriptor_before(before, m.end()) | {w for w in portfolio if w not in ("of", "for", "the")}
 
 
-def _office_set_off_before(text: str, char_start: int) -> list[tuple[str, int]]:
+def _office_set_off_before(text: str, person: _Span) -> list[tuple[str, int]]:
     """The text up to an office a name is set off after by a comma, as (text, where the name would
-    start) for `descriptor_before` and `countries_before`; empty if the name follows no comma."""
-    m = _SET_OFF.search(text, max(0, char_start - 24), char_start)
-    if m is None or m.end() != char_start:
+    start) for `descriptor_before` and `countries_before`; empty if the name follows no comma, or
+    is not closed after it as an apposition is."""
+    m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
+    if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
         return []
     return [(text[: m.start()] + " ", m.start() + 1)]
 
@@ -266,10 +290,12 @@ class RoleBook:
         # Countries count only where the title names them (`countries_before`), never a country
         # the backward reading of a description ran into.
         words: set[str] = set()
-        for before, start in ((text, person.char_start), *_office_set_off_before(text, person.char_start)):
+        for before, start in ((text, person.char_start), *_office_set_off_before(text, person)):
             words |= {key for w in _office_words(before, start) if not _is_country(key := role_key(w))}
             words |= countries_before(before, start)
         if (country := country_after(text, person, entities)) is not None:
+            words.add(country)
+        if (country := _country_of_an_office_set_off(text, person, entities)) is not None:
             words.add(country)
         return frozenset(words)
 
@@ -283,6 +309,8 @@ class RoleBook:
         description has every one of `words` (`role_words`: the role noun last), and no word that
         makes it another office ("Deputy", "Former") that `words` lack."""
         wanted = [role_key(w) for w in words]
+        if wanted[-1] in GUEST_NOUNS and not any(_is_country(w) for w in wanted[:-1]):
+            return None  # "the guest" alone: whose, the words do not say
         here = [e for e in entities if e.type == "PERSON" and e.char_end <= before]
         described_here: dict[str, frozenset[str]] = {}
         for e in here:
@@ -318,7 +346,13 @@ def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     """Does a title or description (its `role_key`s) hold this role noun: "President" is a leader,
     "Prime Minister" a premier, a head of state or of government a leader."""
     head_of_a_state = office == "leader" and "head" in role and bool(role & {"state", "government"})
-    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset())) or head_of_a_state
+    # "the Cuban guest": whoever the article named of that country, whatever their office (the
+    # country is required of them by `RoleBook.holder`)
+    guest = office in GUEST_NOUNS and bool(role)
+    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset())) or head_of_a_state or guest
+
+
+GUEST_NOUNS = frozenset({"guest", "visitor"})
 
 
 # Nouns a text calls a named body by after naming it: "the company said", "the hospital called off
@@ -413,9 +447,16 @@ def countries_named(texts: Iterable[tuple[str, Iterable[_Span]]]) -> dict[str, s
     found: dict[str, str] = {}
     for text, entities in texts:
         for e in entities:
-            if e.type == "COUNTRY" and (iso3 := iso3_for(text[e.char_start : e.char_end])) is not None:
+            name = text[e.char_start : e.char_end]
+            if e.type == "COUNTRY" and not _shared(name) and (iso3 := iso3_for(name)) is not None:
                 found.setdefault(iso3, e.entity_id)
     return found
+
+
+def _shared(name: str) -> bool:
+    """A country name two states share ("Korean", "Congo"), which the resolver gives the one its
+    article means: the ISO code of its words is no guide to its entity."""
+    return name.strip().casefold() in ("korea", "korean", "congo", "congolese")
 
 
 def home_country(entities: Iterable[_Span]) -> str | None:

@@ -336,6 +336,13 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
+# A comma inside a person's span, then an office's first word: the office set off after the name.
+_OFFICE_AFTER_A_COMMA = re.compile(
+    r",\s+(?=(?:Head|Member|Vice|Chief|Director|Secretary|Deputy|Chairman|Chairwoman|Chair|President|Minister"
+    r"|Governor|Mayor|Ambassador|General|Leader|Speaker|Editor|Founder)\b)"
+)
+
+
 def clean_surface(text: str, person: bool = True) -> Name:
     """Remove determiners, possessives, quotes and punctuation; move titles into `role`.
 
@@ -357,8 +364,11 @@ def clean_surface(text: str, person: bool = True) -> Name:
     ):
         words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of", "Premier League commission"
     name = " ".join(words).strip(_EDGE_PUNCT)
-    words = name.split()
     roles: list[str] = []
+    if person and (office := _OFFICE_AFTER_A_COMMA.search(name)) and len(name[: office.start()].split()) >= 2:
+        roles.append(name[office.start() + 1 :].strip())  # "Liu Jianmin, Head of": the model ran on
+        name = name[: office.start()]  # past the comma into the office set off after the name
+    words = name.split()
     words = _from_the_honorific_on(words, _HONORIFICS if person else _PLAIN_HONORIFICS)
     if person:
         # Leading lowercase words are a description, never part of a name (particles aside).

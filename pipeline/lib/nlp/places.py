@@ -196,16 +196,17 @@ def government_by_its_building(name: str) -> str | None:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # The buildings and streets of executives and foreign or defence ministries that stand for their
-# government in news; none is also a common city or firm name. Not a building several countries
-# share a name for ("State House": Kenya, Uganda, Zambia …; "the Chancellery"), nor a legislature
-# ("Capitol Hill", "the Knesset"), which is a body of its own.
+# government in news; none is also a common city or firm name. Not a building or ministry several
+# countries share a name for ("State House": Kenya, Uganda, Zambia …; "the Chancellery"; "the
+# Foreign Office", which Pakistan's and Germany's are called too), nor a legislature ("Capitol
+# Hill", "the Knesset"), which is a body of its own.
 _BUILDINGS_OF_GOVERNMENTS = {
     country_key(name): iso3
     for iso3, names in (
         ("USA", ("White House", "State Department", "US State Department", "Pentagon", "Foggy Bottom")),
         ("RUS", ("Kremlin",)),
-        ("GBR", ("Downing Street", "10 Downing Street", "Number 10", "No 10", "Foreign Office",
-                 "Foreign and Commonwealth Office", "Whitehall")),
+        ("GBR", ("Downing Street", "10 Downing Street", "Number 10", "No 10", "Foreign and Commonwealth Office",
+                 "Whitehall")),
         ("FRA", ("Elysee", "Elysee Palace", "Quai d'Orsay", "Matignon")),
         ("CHN", ("Zhongnanhai",)),
         ("KOR", ("Blue House", "Cheong Wa Dae")),

@@ -73,7 +73,7 @@ from pipeline.lib.nlp.names import (
     title_gender,
 )
 from pipeline.lib.nlp.people import link_people
-from pipeline.lib.nlp.places import a_city_of_several_words, countries_of_place
+from pipeline.lib.nlp.places import a_city_of_several_words, capital_of, countries_of_place
 from pipeline.lib.nlp.rematch import LABEL_OF_TYPE, KnownName, NameMatcher, merge_matches, words_of
 from pipeline.lib.nlp.spans import (
     join_cut_names,
@@ -515,20 +515,28 @@ class _Vocab:
 
 
 # Country names and demonyms two states share, each the first state's when its article says no more:
-# "Korean" is South Korea's in most news, but a KCNA item that names the DPRK writes "the Korean
-# people" for the North's; "Congo" is the Republic of the Congo unless its article names the DRC.
+# "Korean" is South Korea's in most news, but a KCNA item that calls its state the DPRK writes "the
+# Korean people" for the North's; "Congo" is the Republic of the Congo unless its article names the DRC.
 _SHARED_COUNTRY_NAMES = {
     "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "congo": ("COG", "COD"), "congolese": ("COG", "COD"),
 }  # fmt: skip
+# The North's own names for itself: a story that writes "North Korea" is told from outside, where
+# "Korean" alone is the South's ("Korean carmaker Hyundai … after North Korea test-fired a missile").
+_PRK_SELF_NAMES = frozenset({"dprk", "democratic people's republic of korea", "d.p.r.k."})
 
 
 def _shared_country_names(items: list[_Mention]) -> None:
     """A country name two states share ("Korean", "Congo") is the one of the two its article names
-    by a name of its own ("North Korea", "DPRK", "DR Congo"), when it names only that one."""
+    by a name of its own ("DPRK", "DR Congo"), or by its capital ("Pyongyang", "Kinshasa", a
+    dateline's too), when it names only that one of the two."""
     named: dict[str, set[str]] = defaultdict(set)
     for m in items:
-        if m.type == "COUNTRY" and m.iso3 and m.name.casefold() not in _SHARED_COUNTRY_NAMES:
-            named[m.source.article_id].add(m.iso3)
+        key = m.name.casefold()
+        if m.type == "COUNTRY" and m.iso3 and key not in _SHARED_COUNTRY_NAMES:
+            if m.iso3 != "PRK" or key in _PRK_SELF_NAMES:
+                named[m.source.article_id].add(m.iso3)
+        elif m.type == "PLACE" and (capital := capital_of(m.name)) in ("KOR", "PRK", "COG", "COD"):
+            named[m.source.article_id].add(capital)
     for m in items:
         states = _SHARED_COUNTRY_NAMES.get(m.name.casefold())
         if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)

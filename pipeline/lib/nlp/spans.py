@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS, shape_type
+from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import clean_surface, is_title
 from pipeline.lib.nlp.rematch import words_of
 
@@ -224,7 +225,9 @@ def join_cut_names(
       inside a sentence ("the Just Add Monsters base": English capitalises no other word there);
     * a span ending in a possessive takes a head noun that follows it ("St James's" + Palace);
     * a span ending in "of X" takes " and Y" when Y is a last capitalised word ("Hogwarts School of
-      Witchcraft" + and Wizardry).
+      Witchcraft" + and Wizardry);
+    * a one-word place span that is a given name takes the person's name right after it
+      ("Salvador" + "Medina Cárdenas").
 
     The second span of a merged pair is appended to `absorbed` as (its id, the id it joined)."""
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = {}
@@ -245,6 +248,8 @@ def join_cut_names(
             prev = merged[-1] if merged else None
             if prev is not None and any(cut(prev, m, text, vocab) for cut in _CUTS):
                 merged[-1] = _widened(prev, text, prev.char_start, m.char_end)
+                if m.label == "PERSON":  # (the person's label wins: "Salvador" + "Medina Cárdenas")
+                    merged[-1] = replace(merged[-1], label="PERSON")
                 if absorbed is not None:
                     absorbed.append((m.mention_id, prev.mention_id))
                 continue
@@ -299,8 +304,26 @@ def _person_cut_in_two(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
     )
 
 
+def _given_name_taken_for_a_place(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
+    """ "Salvador" (GPE) + "Medina Cárdenas" (PERSON): a one-word place span that is a given name,
+    one space before a person's name of two or three name words, is that person's given name; not
+    after a word that makes it a place ("in Georgia Bush said", "against Chelsea Frank Lampard
+    scored")."""
+    before = text[: prev.char_start].split()[-1:]
+    return (
+        prev.label in ("GPE", "LOC")
+        and m.label == "PERSON"
+        and text[prev.char_end : m.char_start] == " "
+        and _PLAIN.fullmatch(prev.text)
+        and is_given_name(prev.text)
+        and 2 <= len(m.text.split()) <= 3  # (a full name after it: "Newton" + "Aycliffe" is a town)
+        and all(_name_word(w, vocab) for w in m.text.split())
+        and not (before and before[0][:1].islower())
+    )
+
+
 # The ways a model span stops inside a name, each (previous span, span, paragraph text, vocab).
-_CUTS = (_one_name_cut, _person_cut_before, _person_cut_in_two)
+_CUTS = (_one_name_cut, _person_cut_before, _person_cut_in_two, _given_name_taken_for_a_place)
 
 
 def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn:
