@@ -916,3 +916,5 @@ def test_a_clause_with_a_tense_of_its_own_stays_the_clause_said():
     assert denied.dep_ == "ccomp"
     (doc,) = ParseCache()(["But Kapranos warned against musicians being too closely linked with MPs."])
     assert next(t for t in doc if t.text == "musicians").dep_ != "dobj"
+    (doc,) = ParseCache()(["Liu Jianchao said the talks being held in Beijing were useful and constructive."])
+    assert next(t for t in doc if t.text == "talks").dep_ != "dobj"

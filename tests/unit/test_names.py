@@ -45,6 +45,7 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
         # an office set off after the name, which the model's span ran into
         ("Liu Jianmin, Head of", "Liu Jianmin", "Head"),
         ("Bernard, Bowyer, Dyer", "Bernard, Bowyer, Dyer", None),  # a list is no name and office
+        ("Tony Blair, President Jacques Chirac", "Tony Blair, President Jacques Chirac", None),  # two names
     ],
 )
 def test_clean_surface(surface, name, role):

@@ -1346,6 +1346,16 @@ def test_a_given_name_the_model_took_for_a_place_opens_the_persons_name():
     # after a word of place it stays a place
     assert ("Georgia", "PLACE") in got or ("Georgia", "COUNTRY") in got
     assert ("Santiago", "PLACE") in got
+    # a country that is a given name, and a capitalised word of place before it, keep the place
+    paragraphs = {("a2", 1): "In Georgia Mikheil Saakashvili told supporters. From Victoria Ana Maria Ruiz flew home."}
+    mentions = [
+        at("a2", paragraphs, 1, "Georgia", "GPE"),
+        at("a2", paragraphs, 1, "Mikheil Saakashvili", "PERSON"),
+        at("a2", paragraphs, 1, "Victoria", "GPE"),
+        at("a2", paragraphs, 1, "Ana Maria Ruiz", "PERSON"),
+    ]
+    kept = names_and_types(paragraphs, mentions)
+    assert ("Mikheil Saakashvili", "PERSON") in kept and ("Ana Maria Ruiz", "PERSON") in kept
 
 
 def test_a_shared_country_name_stays_the_usual_states_in_a_story_told_from_outside():

@@ -1145,6 +1145,15 @@ def _owners_named(noun, paragraph: ParagraphIn) -> bool:
     return bool(_entities_in(owners, paragraph.entities))
 
 
+# Verbs of a clause that states an office, whose country is the holder's: "who heads the Namibian
+# parliament".
+# (not "is": "who is on an official visit to Cuba" says where the guest went, not whose they are)
+_OFFICE_VERBS = frozenset(
+    "heads headed leads led chairs chaired represents represented serves served presides presided directs directed "
+    "runs ran".split()
+)
+
+
 def _countries_of_phrase(subject, paragraph: ParagraphIn) -> set[str]:
     """ISO alpha-3 of the countries a visitor's phrase names ("French President Paul Grant", "Peru's
     president, Carlos Pinto", "Ana Ruiz, Mexico's trade minister"): where they come from."""
@@ -1152,7 +1161,8 @@ def _countries_of_phrase(subject, paragraph: ParagraphIn) -> set[str]:
         return set()
     # (nor a clause on a name in apposition: "the President of the Assembly, X, who thanked the
     # Namibian people")
-    told_apart = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    told_apart = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") and c.lower_ not in _OFFICE_VERBS
+                  for t in c.subtree}  # fmt: skip
     words = [t for t in subject.subtree if t.i not in told_apart]  # not "who flew in from Chile"
     return set(countries_named([(paragraph.text, _entities_in(words, paragraph.entities))]))
 
@@ -2229,10 +2239,47 @@ def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn,
     if len(countries) == 1:
         return actors.country_id(next(iter(countries)), paragraph)
     # (else where the story was filed: "HAVANA, May 12 — X welcomed at the Capitol a delegation …")
-    where = place or paragraph.dateline_place_entity
+    filed = paragraph.dateline_place_entity if _hosted_where_filed(subject, paragraph, actors) else None
+    where = place or filed
     if not countries and where is not None and (found := actors.country_of(where, paragraph)) is not None:
         return found.entity_id
     return None
+
+
+# A meeting abroad or of an international body's official: "At the Non-Aligned summit in Kuala
+# Lumpur, …", "UN Secretary-General Kofi Annan received …".
+_AWAY = re.compile(r"\b(?:summit|conference|forum|sidelines|assembly in|talks in)\b", re.IGNORECASE)
+_INTERNATIONAL = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations|EU|European|African Union|AU|ASEAN|Nato|NATO|OAS|Commonwealth|World|"
+    r"International|Secretary-General|secretary-general)\b"
+)
+_IN_A_COUNTRY = r"\b(?:in|to|into|visiting|visit to|arrived in|travelled to|flew to)\s+(?:the\s+)?$"
+
+
+def _hosted_where_filed(subject, paragraph: ParagraphIn, actors: Actors) -> bool:
+    """Did a host of no known country receive the guest where the story was filed? Not at a
+    summit or conference, not as an international body's official, and not after the article took
+    the story elsewhere ("WASHINGTON — Rice travelled to Islamabad. There, Musharraf received her";
+    "CARACAS — A Cuban brigade is in Bolivia. Evo Morales received …")."""
+    if subject is None or paragraph.dateline_place_entity is None:
+        return False
+    sentence = subject.sent
+    host_phrase = " ".join(t.text for t in subject.subtree)
+    if _AWAY.search(sentence.text) or _INTERNATIONAL.search(host_phrase):
+        return False
+    filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
+    told = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)] + [(paragraph, sentence.end_char)]
+    for p, upto in told:
+        for e in p.entities:
+            if e.char_end > upto or e.type not in ("PLACE", "COUNTRY") or (filed and e.entity_id == filed.entity_id):
+                continue
+            # (a city whose country the article names, other than the dateline's)
+            country = actors.country_of(e.entity_id, p) if e.type == "PLACE" else None
+            elsewhere = country is not None and country != filed
+            gone_to = e.type == "COUNTRY" and re.search(_IN_A_COUNTRY, p.text[max(0, e.char_start - 20) : e.char_start])
+            if elsewhere or gone_to:
+                return False
+    return True
 
 
 def _from_there(guest: str, country: str, sentence, paragraph: ParagraphIn, actors: Actors) -> bool:
@@ -2695,6 +2742,15 @@ _RULING_OWNED = re.compile(r"\b(?:its|their|his|her|[\w’']+['’]s)\s+(?:\w+\s
                            r"|\b(?:ruling|decision|verdict|judge?ment)\s+of\b")  # fmt: skip
 
 
+def _told_as_done_by_its_subject(text: str, verb) -> bool:
+    """An active deciding verb, not a participle in what was decided ("subsidies, approved by
+    Brussels in 2003", "the largest penalty ever ordered", "the detention, ordered by the Home
+    Secretary")."""
+    before = text[max(0, verb.start() - 12) : verb.start()]
+    passive = re.search(r"(?:\b(?:was|were|been|being|be|is|are|ever)|,)\s*$", before)
+    return not passive and not re.match(r"\s+by\b", text[verb.end() :])
+
+
 def _ruler_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
     """Whose a ruling or a decision named again with "the" alone is: the body whose deciding the
     article told last before it ("The European Commission has fined Altura … US officials
@@ -2708,8 +2764,8 @@ def _ruler_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str
         return None
     for told_in, upto in _told_before_the_sentence(noun, paragraph, actors):
         text = told_in.text[:upto]
-        last = max((m for m in (*_DECIDING.finditer(text), *_RULING_OWNED.finditer(text))), key=lambda m: m.start(),
-                   default=None)  # fmt: skip
+        deciding = [m for m in _DECIDING.finditer(text) if _told_as_done_by_its_subject(text, m)]
+        last = max((*deciding, *_RULING_OWNED.finditer(text)), key=lambda m: m.start(), default=None)
         if last is None:
             continue
         if last.re is _RULING_OWNED:

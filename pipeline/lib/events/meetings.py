@@ -36,6 +36,7 @@ from functools import cache
 from pipeline.lib.events.cues import MEETING_WORDS, parse_text
 from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.factuality import agents_of, inside_a_charge, negated, to_infinitive, told_as_done
+from pipeline.lib.events.reporting_verbs import REPORTING
 from pipeline.lib.events.roles import (
     BODY_NOUNS,
     GUEST_NOUNS,
@@ -222,7 +223,11 @@ def with_things_being_done_as_objects(doc):
         # (nor after a preposition: "warned against musicians being linked with MPs" is a clause)
         after_a_preposition = bool(things) and doc[things[0].left_edge.i - 1].pos_ in ("ADP", "SCONJ")
         reduced = len(being) == 1 and len(things) == 1 and not tensed and not after_a_preposition
-        if reduced and things[0].left_edge.i > clause.head.i:
+        # (nor what a reporting verb reports: "said the talks being held in Beijing were useful")
+        reported = clause.head.lower_ in REPORTING or any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > clause.i for c in clause.head.children
+        )
+        if reduced and not reported and things[0].left_edge.i > clause.head.i:
             verb, thing = clause.head, things[0]
             if any(c.dep_ == "dobj" for c in verb.children):
                 continue

@@ -245,6 +245,8 @@ def _country_of_an_office_set_off(text: str, person: _Span, entities: Sequence[_
     m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
     if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
         return None
+    if _opens_its_clause(text, person.char_start):
+        return None
     country = next((e for e in entities if e.type == "COUNTRY" and e.char_end == m.start()), None)
     if country is None:
         return None
@@ -268,12 +270,34 @@ def _office_words(text: str, char_start: int) -> frozenset[str]:
     return descriptor_before(before, m.end()) | {w for w in portfolio if w not in ("of", "for", "the")}
 
 
+# Words that open a sentence's introductory phrase, after which a name set off by a comma opens the
+# main clause: "After talks with the President of Brazil, Hugo Chavez …", "In a message to …, X".
+_OPENERS = frozenset(
+    "after before in during following with without asked responding speaking writing since while when "
+    "despite unlike like at on for to from by".split()
+)
+
+
+def _opens_its_clause(text: str, start: int) -> bool:
+    """Is the name at `start` the subject of its sentence's main clause, after an introductory
+    phrase ("After talks with the Bolivian president, Hugo Chavez flew …")?"""
+    sentence = re.split(r"(?<=[.!?])\s+", text[:start])[-1]
+    first = sentence.split()[:1]
+    # (the phrase it opens runs to the comma before the name: "On Thursday the 58-year-old, now
+    # director of the trust, signed an agreement with Germany's culture minister, Katrin X" opens a
+    # phrase that closed long before the office)
+    one_phrase = sentence.rstrip().rstrip(",").count(",") == 0 or sentence.count(",") == 1
+    return bool(first) and first[0].casefold().strip(",") in _OPENERS and one_phrase
+
+
 def _office_set_off_before(text: str, person: _Span) -> list[tuple[str, int]]:
     """The text up to an office a name is set off after by a comma, as (text, where the name would
     start) for `descriptor_before` and `countries_before`; empty if the name follows no comma, or
     is not closed after it as an apposition is."""
     m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
     if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
+        return []
+    if _opens_its_clause(text, person.char_start):
         return []
     return [(text[: m.start()] + " ", m.start() + 1)]
 
@@ -348,11 +372,13 @@ def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     head_of_a_state = office == "leader" and "head" in role and bool(role & {"state", "government"})
     # "the Cuban guest": whoever the article named of that country, whatever their office (the
     # country is required of them by `RoleBook.holder`)
-    guest = office in GUEST_NOUNS and bool(role)
+    guest = office in GUEST_NOUNS and bool(role) and not role & _RESIDENT_OFFICES
     return office in role or bool(role & _SAME_OFFICE.get(office, frozenset())) or head_of_a_state or guest
 
 
 GUEST_NOUNS = frozenset({"guest", "visitor"})
+# Offices held abroad, whose holders are in the guest's suite or the host's capital, never the guest.
+_RESIDENT_OFFICES = frozenset("ambassador envoy chargé charge consul attaché attache".split())
 
 
 # Nouns a text calls a named body by after naming it: "the company said", "the hospital called off

@@ -339,8 +339,8 @@ _SENTENCE_ADVERBS = frozenset(
 # A comma inside a person's span, then an office's first word: the office set off after the name.
 _OFFICE_AFTER_A_COMMA = re.compile(
     r",\s+(?=(?:Head|Member|Vice|Chief|Director|Secretary|Deputy|Chairman|Chairwoman|Chair|President|Minister"
-    r"|Governor|Mayor|Ambassador|General|Leader|Speaker|Editor|Founder)\b)"
-)
+    r"|Governor|Mayor|Ambassador|General|Leader|Speaker|Editor|Founder)(?:\s+(?:of|for)\b.*)?$)"
+)  # (the office alone or with its "of": "Tony Blair, President Jacques Chirac" is two names)
 
 
 def clean_surface(text: str, person: bool = True) -> Name:

@@ -318,8 +318,13 @@ def _given_name_taken_for_a_place(prev: MentionIn, m: MentionIn, text: str, voca
         and is_given_name(prev.text)
         and 2 <= len(m.text.split()) <= 3  # (a full name after it: "Newton" + "Aycliffe" is a town)
         and all(_name_word(w, vocab) for w in m.text.split())
-        and not (before and before[0][:1].islower())
+        and not iso3_for(prev.text)  # "Georgia Mikheil Saakashvili": the country, then the name
+        and not (before and (before[0][:1].islower() or before[0].casefold() in _PLACE_WORDS))
     )
+
+
+# Words before a place that make it one, capitalised when they open a sentence ("In Georgia …").
+_PLACE_WORDS = frozenset("in from throughout at outside across to into near around inside within".split())
 
 
 # The ways a model span stops inside a name, each (previous span, span, paragraph text, vocab).
