@@ -4774,3 +4774,15 @@ def test_an_office_set_off_late_in_a_sentence_that_opens_with_a_phrase_is_the_na
     assert ("CRITICIZE", "Jürgen Haselbach", "Katrin Oberhauser") in [
         e[0:1] + e[2:4] for e in events([first, second], people)
     ]  # fmt: skip
+
+
+def test_a_delegation_greeted_on_arrival_is_its_leaders_reception():
+    # stop 56: "A delegation of the Lao People's Revolutionary Party led by X arrived here … ‖ It was
+    # greeted at the airport by Y": Y received X (a meeting), as agency copy tells an arrival
+    text = "A delegation of the Lao People's Revolutionary Party led by Khamphone Sisavath arrived here on Tuesday."
+    first = paragraph(1, text, people=["Khamphone Sisavath"], orgs=["Lao People's Revolutionary Party"])
+    second = paragraph(2, "It was greeted at the airport by Ri Chol Ung, vice-chairman of the Central Committee.",
+                       people=["Ri Chol Ung"])  # fmt: skip
+    got = [e[:4] for e in events([first, second])]
+    assert ("MEET", "040", "Ri Chol Ung", "Khamphone Sisavath") in got
+    assert all(e[0] != "SUPPORT" for e in got)  # a greeting at the airport is no praise

@@ -441,6 +441,8 @@ class Actors:
             reporter = _reporting_org(token, paragraph)
             if reporter is not None and reporter != exclude:
                 return reporter
+            if (leader := self.delegation_greeted(token, paragraph)) is not None and leader != exclude:
+                return leader  # "A delegation … led by X arrived here. ‖ It was greeted at the airport by Y"
             if (same := self._subject_it_goes_on_with(token, paragraph, exclude)) is not None:
                 return same
             return self._org_or_country_before(token, paragraph, exclude)
@@ -618,6 +620,22 @@ class Actors:
         place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
+
+    def delegation_greeted(self, token, paragraph: ParagraphIn) -> str | None:
+        """The leader of the delegation an "it" received stands for: "A delegation of the Lao
+        People's Revolutionary Party led by X arrived here … It was greeted at the airport by Y",
+        the way agency copy tells a delegation's arrival. Only a passive of greeting or receiving,
+        in this paragraph or the one after the delegation's."""
+        if token.dep_ != "nsubjpass" or token.head.lower_ not in _GREETED:
+            return None
+        here = [(paragraph, token.idx)] + [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[-1:]]
+        for p, upto in here:
+            led = [
+                e for e in p.entities if e.type == "PERSON" and e.char_end <= upto and a_delegation_led_by(p.text, e)
+            ]
+            if led:
+                return led[-1].entity_id
+        return None
 
     def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """A subject "it" goes on with the firm or country its sentence's clause before is about,
@@ -1563,6 +1581,7 @@ def _appositions_of(conjunct, heads: list) -> list:
 
 
 _DELEGATIONS = frozenset({"delegation", "mission"})
+_GREETED = frozenset({"greeted", "welcomed", "received", "met", "hosted"})
 
 
 def _leader_in_phrase(noun, paragraph: ParagraphIn) -> str | None:

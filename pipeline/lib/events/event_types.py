@@ -836,6 +836,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"  # "the tour took her to Angola": she visited it
     if lower in _HOST and verb:
         return VISIT, "043"
+    if verb and _greeted_on_arrival(token):
+        return VISIT, "043"  # "It was greeted at the airport by X": a guest's reception on arrival
     if verb and _greeting(token) and _welcomed_to_a_place(token, paragraph):
         return VISIT, "043"  # "welcomed Colombia's President, X, to the White House": a reception
     if verb and lower.startswith("welcom") and _a_foreign_delegation_welcomed(token, paragraph):
@@ -856,7 +858,7 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SIGN, "057"  # only with its partner named: "announced a deal" alone may be a plan
     if lower in _AGREEMENT_NOUNS and token.pos_ == "NOUN" and _owned_deal(token):
         return SIGN, "057"  # "its deal with US telco SBC was the largest": a deal made, by its owner
-    if lower in _PRAISE and verb and not _greeting(token):
+    if lower in _PRAISE and verb and not _greeting(token) and not _greeted_on_arrival(token):
         return SUPPORT, "051"
     if lower in _IDIOM_VERBS and verb and any(c.lower_ == "highly" for c in token.children):
         return SUPPORT, "051"
@@ -1196,6 +1198,18 @@ def _dismissed_as_something(token) -> bool:
     as_what = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ == "pobj"]  # fmt: skip
     return bool(as_what) and not any(is_role_word(g) for g in as_what)
+
+
+_ARRIVAL_PLACES = frozenset("airport airports station border terminal airbase".split())
+
+
+def _greeted_on_arrival(verb) -> bool:
+    """ "It was greeted at the airport by Ri Chol Ung", "was welcomed at the border by …": a guest
+    received on arrival by whom the "by" names (not "welcomed the news at the airport")."""
+    if verb.lower_ not in ("greeted", "welcomed") or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    at = _prep_objects(verb, ("at",))
+    return any(o.lower_ in _ARRIVAL_PLACES for o in at) and bool(_prep_objects(verb, ("by",)) or agents_of(verb))
 
 
 def _greeting(token) -> bool:
@@ -1971,6 +1985,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         host = actors.of(subject, paragraph) if subject is not None else None
         if not b_entities and (leader := _leader_of_the_delegation_told(heads, paragraph, actors, host)):
             b_entities = [EntitySpan(0, 0, leader, "PERSON")]
+        its = [h for h in heads if h.lower_ == "it"]
+        if not b_entities and its and (leader := actors.delegation_greeted(its[0], paragraph)) is not None:
+            b_entities = [EntitySpan(0, 0, leader, "PERSON")]  # "It was greeted at the airport by …"
         place = _place_of(token, paragraph)
         if not b_entities:
             return
