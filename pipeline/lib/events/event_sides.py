@@ -32,6 +32,7 @@ from pipeline.lib.events.meetings import (
     described_person,
     describes,
     first_word_at,
+    led_a_delegation_before,
     objects_hung_on_the_verb,
     opener_before,
     person_before_in_sentence,
@@ -629,13 +630,7 @@ class Actors:
         if token.dep_ != "nsubjpass" or token.head.lower_ not in _GREETED:
             return None
         here = [(paragraph, token.idx)] + [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[-1:]]
-        for p, upto in here:
-            led = [
-                e for e in p.entities if e.type == "PERSON" and e.char_end <= upto and a_delegation_led_by(p.text, e)
-            ]
-            if led:
-                return led[-1].entity_id
-        return None
+        return led_a_delegation_before(here)
 
     def _subject_it_goes_on_with(self, token, paragraph: ParagraphIn, exclude) -> str | None:
         """A subject "it" goes on with the firm or country its sentence's clause before is about,

@@ -107,10 +107,10 @@ from pipeline.lib.events.meetings import (
     _entities_in,
     _place_of,
     _pruned_subtree,
-    a_delegation_led_by,
     a_name_missed,
     conjuncts,
     guests_of_visiting,
+    led_a_delegation_before,
     sentence_bounds,
     with_the,
 )
@@ -2424,12 +2424,8 @@ def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors
         c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in h.children)]  # fmt: skip
     if not bare:
         return None
-    for told, upto in _told_before_the_sentence(bare[0], paragraph, actors):
-        led = [e.entity_id for e in told.entities if e.type == "PERSON" and e.char_end <= upto
-               and a_delegation_led_by(told.text[:upto], e)]  # fmt: skip
-        if led:
-            return led[-1] if led[-1] != host else None
-    return None
+    leader = led_a_delegation_before(_told_before_the_sentence(bare[0], paragraph, actors))
+    return leader if leader != host else None
 
 
 def _named_guest(noun, verb, paragraph: ParagraphIn):

@@ -116,8 +116,7 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
         for e in p.entities:
             name = p.text[e.char_start : e.char_end]
             iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
-            at = _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start])
-            if iso3 in countries and not at:
+            if iso3 in countries and not _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start]):
                 e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
             entities.append(e)
         out.append(replace(p, entities=tuple(entities)))

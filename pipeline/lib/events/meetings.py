@@ -406,11 +406,25 @@ class ParseCache:
         for sha in shas:
             if sha not in self._docs:
                 doc = next(DocBin().from_bytes(self.known[sha]).get_docs(vocab))
-                doc = with_hyphen_pieces_joined(with_hyphenated_names_proper(with_hyphenated_words_headed(doc)))
-                doc = with_time_spans_as_adverbs(with_clause_verbs_restored(with_a_verb_for_a_noun_root(doc)))
-                doc = with_objects_after_where_or_when(with_things_being_done_as_objects(doc))
-                self._docs[sha] = with_split_subjects_joined(doc)
+                for mend in _PARSE_MENDS:
+                    doc = mend(doc)
+                self._docs[sha] = doc
         return [self._docs[sha] for sha in shas]
+
+
+# The small model's parse errors mended where a rule reads them, in this order (each mend reads the
+# ones before it); the cached parse stays the model's.
+_PARSE_MENDS = (
+    with_hyphenated_words_headed,
+    with_hyphenated_names_proper,
+    with_hyphen_pieces_joined,
+    with_a_verb_for_a_noun_root,
+    with_clause_verbs_restored,
+    with_time_spans_as_adverbs,
+    with_things_being_done_as_objects,
+    with_objects_after_where_or_when,
+    with_split_subjects_joined,
+)
 
 
 def _entities_in(tokens, entities: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -1238,6 +1252,17 @@ def a_delegation_led_by(text: str, person: EntitySpan) -> bool:
     """Is the person written as the one a delegation was "led by" ("a delegation of the Lao People's
     Revolutionary Party led by Bounmy Keovongsa")?"""
     return _DELEGATION_LED_BY.search(text[max(0, person.char_start - 150) : person.char_start]) is not None
+
+
+def led_a_delegation_before(told: Iterable[tuple[ParagraphIn, int]]) -> str | None:
+    """The person last written as the one a delegation was "led by", in the first of the
+    (paragraph, end) spans of text that names one."""
+    for paragraph, upto in told:
+        led = [e for e in paragraph.entities
+               if e.type == "PERSON" and e.char_end <= upto and a_delegation_led_by(paragraph.text, e)]  # fmt: skip
+        if led:
+            return led[-1].entity_id
+    return None
 
 
 def delegation_leader(paragraph: ParagraphIn) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from pipeline.lib.nlp.countries import iso3_for
+from pipeline.lib.nlp.countries import iso3_for, shared_by_two_states
 from pipeline.lib.nlp.entity_types import PORTFOLIO_JOINERS, PORTFOLIO_WORDS
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 
@@ -242,10 +242,8 @@ _OFFICE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 def _country_of_an_office_set_off(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
     """The country of an office written "of" it before a name set off by a comma: "the Vice
     President of the Republic of Cuba, Salvador Medina Cárdenas"."""
-    m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
-    if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
-        return None
-    if _opens_its_clause(text, person.char_start):
+    m = _set_off(text, person)
+    if m is None:
         return None
     country = next((e for e in entities if e.type == "COUNTRY" and e.char_end == m.start()), None)
     if country is None:
@@ -262,10 +260,10 @@ def _office_words(text: str, char_start: int) -> frozenset[str]:
     """The words of an office written just before a name (`descriptor_before`), with a portfolio
     after its role noun: "head of state", "Minister of Health"."""
     words = descriptor_before(text, char_start)
-    m = _role_noun_before(text[max(0, char_start - 80) : char_start])
+    before = text[max(0, char_start - 80) : char_start]
+    m = _role_noun_before(before)
     if words or m is None:
         return words
-    before = text[max(0, char_start - 80) : char_start]
     portfolio = before[m.end() :].casefold().split()
     return descriptor_before(before, m.end()) | {w for w in portfolio if w not in ("of", "for", "the")}
 
@@ -294,12 +292,17 @@ def _office_set_off_before(text: str, person: _Span) -> list[tuple[str, int]]:
     """The text up to an office a name is set off after by a comma, as (text, where the name would
     start) for `descriptor_before` and `countries_before`; empty if the name follows no comma, or
     is not closed after it as an apposition is."""
+    m = _set_off(text, person)
+    return [(text[: m.start()] + " ", m.start() + 1)] if m is not None else []
+
+
+def _set_off(text: str, person: _Span) -> re.Match | None:
+    """The comma (and title) a name is set off by after its office, where the name is closed after
+    it as an apposition is and does not open its clause; else None."""
     m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
     if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
-        return []
-    if _opens_its_clause(text, person.char_start):
-        return []
-    return [(text[: m.start()] + " ", m.start() + 1)]
+        return None
+    return None if _opens_its_clause(text, person.char_start) else m
 
 
 class RoleBook:
@@ -474,15 +477,11 @@ def countries_named(texts: Iterable[tuple[str, Iterable[_Span]]]) -> dict[str, s
     for text, entities in texts:
         for e in entities:
             name = text[e.char_start : e.char_end]
-            if e.type == "COUNTRY" and not _shared(name) and (iso3 := iso3_for(name)) is not None:
+            # (not a name two states share, which the resolver gave the one its article means: its
+            # ISO code is no guide to its entity)
+            if e.type == "COUNTRY" and not shared_by_two_states(name) and (iso3 := iso3_for(name)) is not None:
                 found.setdefault(iso3, e.entity_id)
     return found
-
-
-def _shared(name: str) -> bool:
-    """A country name two states share ("Korean", "Congo"), which the resolver gives the one its
-    article means: the ISO code of its words is no guide to its entity."""
-    return name.strip().casefold() in ("korea", "korean", "congo", "congolese")
 
 
 def home_country(entities: Iterable[_Span]) -> str | None:

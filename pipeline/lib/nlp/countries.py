@@ -44,8 +44,27 @@ _DISPLAY_OVERRIDES = {
 }
 
 
-# A possessive's ending after a name ("south korea's", "philippines'"); no country's name ends so.
-_POSSESSIVE_END = re.compile(r"(?<=[a-z])'s?$")
+# A possessive's ending after a name ("south korea's", "philippines'", "number 10's"); no
+# country's name ends so.
+_POSSESSIVE_END = re.compile(r"(?<=[a-z0-9])'s?$")
+
+
+def key_without_possessive(text: str) -> str:
+    """The lookup key (`country_key`) of a name the model may have spanned with its possessive."""
+    return _POSSESSIVE_END.sub("", country_key(text))
+
+
+# Country names and demonyms two states share (ISO alpha-3, the usual one first): "Korean" is South
+# Korea's in most news, but a KCNA item that calls its state the DPRK writes "the Korean people" for
+# the North's; "Congo" is the Republic of the Congo unless its article names the DRC.
+SHARED_COUNTRY_NAMES = {
+    "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "congo": ("COG", "COD"), "congolese": ("COG", "COD"),
+}  # fmt: skip
+
+
+def shared_by_two_states(name: str) -> bool:
+    """A country name or demonym two states share ("Korean", "Congo")."""
+    return name.strip().casefold() in SHARED_COUNTRY_NAMES
 
 
 def country_key(text: str) -> str:
@@ -100,7 +119,7 @@ def _library_demonyms() -> dict[str, str]:
 def iso3_for(text: str) -> str | None:
     """ISO alpha-3 for a country name, official name, abbreviation or demonym, also written with
     its possessive (the model's span is at times "South Korea's", "the Philippines'"); else None."""
-    key = _POSSESSIVE_END.sub("", country_key(text))
+    key = key_without_possessive(text)
     if not key:
         return None
     # "U.S." and "US" share the key "us"; a lone lowercase "us" is the pronoun, never a country.

@@ -14,7 +14,7 @@ from functools import cache
 
 import pycountry
 
-from pipeline.lib.nlp.countries import country_key
+from pipeline.lib.nlp.countries import country_key, key_without_possessive
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]+")
 
@@ -188,12 +188,8 @@ def government_by_its_building(name: str) -> str | None:
     """ISO alpha-3 of the country whose government news names by its building, street or ministry
     of a well-known nickname ("the White House", "the Kremlin", "Downing Street", "the Quai
     d'Orsay", "the Pentagon"); else None. CAMEO codes such an actor as its country's government."""
-    key = country_key(name)
-    key = _POSSESSIVE.sub("", key)
-    return _BUILDINGS_OF_GOVERNMENTS.get(key)
+    return _BUILDINGS_OF_GOVERNMENTS.get(key_without_possessive(name))
 
-
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 # The buildings and streets of executives and foreign or defence ministries that stand for their
 # government in news; none is also a common city or firm name. Not a building or ministry several

@@ -43,7 +43,13 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.lib.nlp.acronyms import find_definitions
-from pipeline.lib.nlp.countries import country_name, is_demonym, is_part_adjective, iso3_for
+from pipeline.lib.nlp.countries import (
+    SHARED_COUNTRY_NAMES,
+    country_name,
+    is_demonym,
+    is_part_adjective,
+    iso3_for,
+)
 from pipeline.lib.nlp.entity_types import (
     PLACE_HEADS,
     org_head,
@@ -514,12 +520,9 @@ class _Vocab:
         return self.lower.get(word.casefold(), 0) <= 0.1 * max(self.capitalised.get(word, 0), 1)
 
 
-# Country names and demonyms two states share, each the first state's when its article says no more:
-# "Korean" is South Korea's in most news, but a KCNA item that calls its state the DPRK writes "the
-# Korean people" for the North's; "Congo" is the Republic of the Congo unless its article names the DRC.
-_SHARED_COUNTRY_NAMES = {
-    "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "congo": ("COG", "COD"), "congolese": ("COG", "COD"),
-}  # fmt: skip
+# The states that share a country name (`countries.SHARED_COUNTRY_NAMES`), each the usual state's
+# when its article says no more.
+_STATES_SHARING_A_NAME = frozenset(iso3 for states in SHARED_COUNTRY_NAMES.values() for iso3 in states)
 # The North's own names for itself: a story that writes "North Korea" is told from outside, where
 # "Korean" alone is the South's ("Korean carmaker Hyundai … after North Korea test-fired a missile").
 _PRK_SELF_NAMES = frozenset({"dprk", "democratic people's republic of korea", "d.p.r.k."})
@@ -532,13 +535,13 @@ def _shared_country_names(items: list[_Mention]) -> None:
     named: dict[str, set[str]] = defaultdict(set)
     for m in items:
         key = m.name.casefold()
-        if m.type == "COUNTRY" and m.iso3 and key not in _SHARED_COUNTRY_NAMES:
+        if m.type == "COUNTRY" and m.iso3 and key not in SHARED_COUNTRY_NAMES:
             if m.iso3 != "PRK" or key in _PRK_SELF_NAMES:
                 named[m.source.article_id].add(m.iso3)
-        elif m.type == "PLACE" and (capital := capital_of(m.name)) in ("KOR", "PRK", "COG", "COD"):
+        elif m.type == "PLACE" and (capital := capital_of(m.name)) in _STATES_SHARING_A_NAME:
             named[m.source.article_id].add(capital)
     for m in items:
-        states = _SHARED_COUNTRY_NAMES.get(m.name.casefold())
+        states = SHARED_COUNTRY_NAMES.get(m.name.casefold())
         if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)
             told = [iso3 for iso3 in states if iso3 in named[m.source.article_id]]
             if len(told) == 1:

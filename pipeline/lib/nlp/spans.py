@@ -156,16 +156,12 @@ def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[Mention
 # ---------------------------------------------------------------- names the model cut short
 
 
-class _Plain:
+def _plain(word: str) -> bool:
     """A plain capitalised word, in any Latin script's letters: "Kentish", "Andrés", "Łukasz"
     (an ASCII "[A-Z][a-z]+" left "Andrés Felipe" + "Gaitán Mora" two people)."""
-
-    @staticmethod
-    def fullmatch(word: str) -> bool:
-        return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-_PLAIN = _Plain()
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _RUN_WORD = re.compile(r"[A-Z][\w'’.]*")  # a capitalised word before: the name may start earlier
@@ -186,7 +182,7 @@ def _name_word(word: str, vocab) -> bool:
     """A plain capitalised word that can belong to a name: not a title, weekday, month, function
     word, country or demonym, nor a description the corpus writes before names ("striker")."""
     return (
-        bool(_PLAIN.fullmatch(word))
+        _plain(word)
         and word not in _CALENDAR
         and word not in _FUNCTION_WORDS
         and not is_title(word)
@@ -264,7 +260,7 @@ def _one_name_cut(prev: MentionIn, m: MentionIn, text: str, vocab=None) -> bool:
     return (
         prev.label == m.label
         and text[prev.char_end : m.char_start] == " "
-        and bool(_PLAIN.fullmatch(prev.text))
+        and _plain(prev.text)
         and not m.text.isupper()
         and not m.text.startswith(("The ", "the "))
         and not iso3_for(prev.text)
@@ -281,7 +277,7 @@ def _person_cut_before(prev: MentionIn, m: MentionIn, text: str, vocab) -> bool:
         prev.label == "PERSON"
         and m.label != "PERSON"
         and text[prev.char_end : m.char_start] == " "
-        and all(_PLAIN.fullmatch(w) for w in prev.text.split())
+        and all(_plain(w) for w in prev.text.split())
         and _name_word(m.text, vocab)
         and _capitalised(m.text, vocab)
         and shape_type(f"X {m.text}") is None
@@ -314,7 +310,7 @@ def _given_name_taken_for_a_place(prev: MentionIn, m: MentionIn, text: str, voca
         prev.label in ("GPE", "LOC")
         and m.label == "PERSON"
         and text[prev.char_end : m.char_start] == " "
-        and _PLAIN.fullmatch(prev.text)
+        and _plain(prev.text)
         and is_given_name(prev.text)
         and 2 <= len(m.text.split()) <= 3  # (a full name after it: "Newton" + "Aycliffe" is a town)
         and all(_name_word(w, vocab) for w in m.text.split())
@@ -345,7 +341,7 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
         # glued before it is the name's first; a name with one inside is a body's, never a person's
         widened = _widened(m, text, before.start(1), end)
         return replace(widened, label="ORG") if m.label == "PERSON" else widened
-    if m.label == "PERSON" and _PLAIN.fullmatch(m.text):
+    if m.label == "PERSON" and _plain(m.text):
         if (
             after
             and end + 1 not in starts
