@@ -91,3 +91,12 @@ def test_title_case_place_keeps_particles_lowercase():
 def test_a_capital_with_an_accent_opens_a_dateline(paragraph, place):
     # (a dateline's city in capitals was ASCII only: "BRASÍLIA —" was read as the subject)
     assert parse_dateline(paragraph).place == place
+
+
+def test_a_known_place_in_title_case_before_its_agency_and_a_dash_is_a_dateline():
+    # stop 57: dpa writes "Berlin (dpa) - German Chancellor …"; a name before a party is no place
+    got = parse_dateline("Berlin (dpa) - German Chancellor Markus Weber met Jan Nowak.")
+    assert (got.place, got.agency, got.date_text) == ("Berlin", "dpa", None)
+    assert parse_dateline("Rio de Janeiro (Reuters) - Brazil's central bank cut rates.").place == "Rio de Janeiro"
+    assert parse_dateline("Tony Blair (Labour) - The prime minister said.") is None
+    assert parse_dateline("Monday (AP) - The talks went on.") is None

@@ -4,7 +4,7 @@ import re
 
 from pipeline.lib.events.extraction import people_of
 from pipeline.lib.events.meetings import EntitySpan
-from pipeline.lib.nlp.gender import genders_of_paragraphs
+from pipeline.lib.nlp.gender import genders_of_paragraphs, given_name_gender, is_given_name
 
 
 def genders(*articles: list[str], names: dict[str, str]) -> dict[str, str]:
@@ -84,3 +84,10 @@ def test_one_word_or_a_title_first_gives_no_gender_from_a_given_name():
     assert [given_name_gender(n) for n in ("Mensah", "Sheikh Hamad", "General Musa Danlami", "Helena Lind")] == [
         None, None, None, "F"
     ]  # fmt: skip
+
+
+def test_a_given_name_written_with_its_accents_is_one():
+    # the list is folded ("hector", "ines"); the names are written with their accents
+    assert is_given_name("Héctor") and is_given_name("Inés") and is_given_name("Raúl")
+    assert given_name_gender("Andrés Felipe Mejía") == "M" and given_name_gender("Inés Castañeda Rojas") == "F"
+    assert not is_given_name("Élysée")

@@ -354,3 +354,12 @@ def test_a_name_whose_given_name_alone_the_model_took_for_a_place_is_whole():
     # (a place's span longer than the given name stays: "Ana Soto Lima" is no name)
     place = [Span(0, 13, "Ana Soto Lima", "GPE")]
     assert add_given_names("Ana Soto Lima", place) == place
+
+
+def test_a_given_name_written_with_its_accents_opens_the_name_the_model_took_without_it():
+    # stop 57: the small model takes "Rangel Briceño" of "President Héctor Rangel Briceño"; the list
+    # of given names is folded ("hector"), and so is the lookup
+    text = "Venezuelan President Héctor Rangel Briceño received Colombian President Andrés Felipe Mejía."
+    model = [Span(text.index("Rangel"), text.index(" received"), "Rangel Briceño", "PERSON")]
+    got = [s.text for s in add_given_names(text, model) if s.label == "PERSON"]
+    assert got == ["Héctor Rangel Briceño", "Andrés Felipe Mejía"]  # (the second missed by the model altogether)

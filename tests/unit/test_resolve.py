@@ -1370,3 +1370,21 @@ def test_a_shared_country_name_stays_the_usual_states_in_a_story_told_from_outsi
     ]
     got = [g[3] for g in groups(resolve(mentions, []), mentions)]
     assert got[0] == "KOR" and got[3] == "COG"
+
+
+def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
+    # stop 57: "was received by X, president of the National Assembly of …, who …", the office in
+    # lowercase as agency copy writes it; the small model took the name for a body
+    paragraphs = {
+        ("a1", 1): "The delegation was received by Bounmy Phommachanh, president of the National Assembly of "
+        "Laos, who praised the visit.",
+        ("a1", 2): "The talks were joined by Amnesty International, a member of the coalition, and the UN.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Bounmy Phommachanh", "ORG"),
+        at("a1", paragraphs, 1, "the National Assembly of Laos", "ORG"),
+        at("a1", paragraphs, 2, "Amnesty International", "ORG"),
+    ]
+    got = names_and_types(paragraphs, mentions)
+    assert ("Bounmy Phommachanh", "PERSON") in got and ("National Assembly of Laos", "ORG") in got
+    assert ("Amnesty International", "ORG") in got  # (a body is "a member of", never "member of")

@@ -53,6 +53,7 @@ from pipeline.lib.events.roles import (
     countries_named,
     country_after,
     government_country,
+    is_role_word,
     named_government_country,
     out_of_office,
     role_words,
@@ -105,6 +106,8 @@ _STATEMENT_NOUNS = _forms(
     # and the part or the qualities they showed: "praised the transitional government's cooperation",
     # "lauded China's role", "praised his father's honesty"
     "cooperation role commitment courage honesty dedication professionalism",
+    "integrity bravery leadership wisdom vision talent talents skill skills generosity determination",
+    "resilience patience humility loyalty spirit conduct",
 )
 # Documents that speak for whoever issued them: "The statement condemned …", "the commentary
 # praised …" (not a report, which is as often someone's about another: "criticised in a report by MPs").
@@ -221,6 +224,8 @@ _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties"
     _ORG_PAIR_WORDS | _PAIR_OFFICES
 )
 # The kind of entity a pair word names, where a sentence may name the two before it.
+# Pair words that mean the states, whoever of theirs met: "the two sides", "the two countries".
+_STATE_PAIR_WORDS = {"sides", "countries", "nations", "governments"}
 _PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
                "presidents": "PERSON", "heads": "PERSON"} | dict.fromkeys(_PAIR_OFFICES, "PERSON")  # fmt: skip
 
@@ -422,7 +427,24 @@ class Actors:
         start = word.sent.start_char
         named = list(dict.fromkeys(e.entity_id for e in paragraph.entities
                                    if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
-        return (named[0], named[1]) if kind and len(named) == 2 else self.pair(word.lower_)
+        if kind and len(named) == 2:
+            return named[0], named[1]
+        pair = self.pair(word.lower_)
+        if pair is not None and word.lower_ in _STATE_PAIR_WORDS:
+            return self._their_states(pair, paragraph) or pair
+        return pair
+
+    def _their_states(self, pair: tuple[str, str], paragraph: ParagraphIn) -> tuple[str, str] | None:
+        """ "Ma held a phone conversation with Santoso … the two sides signed an action plan": the
+        sides of a meeting of two people of two states are those states, as diplomatic copy means
+        them (None unless each is written with one country, and the two differ)."""
+        states = []
+        for side in pair:
+            countries = self.nationality(side)  # (none for a country: "Kenya" has no country before it)
+            if len(countries) != 1 or (state := self.country_id(next(iter(countries)), paragraph)) is None:
+                return None
+            states.append(state)
+        return (states[0], states[1]) if states[0] != states[1] else None
 
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:
@@ -517,6 +539,8 @@ class Actors:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if lower in _FIRMS_ORGANS and owner is not None and owner.lower_ in _OWNER_PRONOUNS:
             return self.of(owner, paragraph, prefer, exclude)  # "its board gave a vote of confidence": its
+        if (country := self._ones_own_country(token, owner, paragraph)) is not None and country != exclude:
+            return country  # "the Angolan head of state reiterated his country's condemnation of …"
         if self.a_country_told_of(token, paragraph):
             # "China congratulated the West African country", "WHO commended the country"
             return self.last_country_before(token, paragraph, exclude)
@@ -1046,6 +1070,30 @@ class Actors:
             return False
         return not _named_before_in_phrase(token, paragraph)
 
+    def _ones_own_country(self, token, owner, paragraph: ParagraphIn) -> str | None:
+        """ "His country", "her nation": the one country the article writes with the office of the
+        person the pronoun means ("Angolan President X … his country": Angola); None if it writes
+        none or several."""
+        if (
+            token.lower_ not in _COUNTRY_NOUNS
+            or token.tag_ == "NNS"
+            or owner is None
+            or owner.lower_ not in ("his", "her")
+        ):
+            return None
+        # (the subject of its clause, if it is no pronoun: "the Angolan head of state reiterated his
+        # country's …" is Angolan, whoever was named last)
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.lower_ not in _PRONOUNS and token not in subject.subtree:
+            said = {e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities) if e.type == "COUNTRY"}
+            if len(said) == 1:
+                return next(iter(said))
+            owner = subject
+        person = self.of(owner, paragraph, ("PERSON",))
+        countries = self.nationality(person) if person is not None else set()
+        return self.country_id(next(iter(countries)), paragraph) if len(countries) == 1 else None
+
     @staticmethod
     def a_country_told_of(token, paragraph: ParagraphIn) -> bool:
         """ "The country", "the West African nation": a country the story named, told of by a noun
@@ -1209,16 +1257,32 @@ def _named_for_a_time_of_office(text: str, entity: EntitySpan) -> bool:
     return bool(_TIME_OF_OFFICE.search(text[max(0, entity.char_start - 60) : entity.char_start]))
 
 
+def _office_of_the_body(name):
+    """The office whose body a name is, which a "who" hung on the name means: "president of the
+    National Assembly of the Lao PDR, who" is the president (the name he is apposed to, if any)."""
+    office = name
+    while office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for"):
+        office = office.head.head
+    if office is name or not is_role_word(office):
+        return None
+    return office.head if office.dep_ == "appos" and office.head.pos_ == "PROPN" else office
+
+
 def relative_noun(token):
     """The noun a relative pronoun stands for ("the party, which he labelled a joke"; any other
     token is itself): the one the parser hangs its clause on, unless the clause's verb is plural and
     that noun singular ("a delegation of Chilean parliamentarians led by X, head of the committee of
     the Chilean Senate, who were visiting China"): then the nearest plural noun before it."""
-    if token.lower_ not in ("who", "whom", "which", "that") or token.head.dep_ != "relcl":
+    if token.lower_ not in ("who", "whom", "which", "that"):
         return token
-    relative = token
-    verb = relative.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "his counterpart, Ana Fuentes, with whom he signed a memorandum"
+    if verb.dep_ != "relcl":
+        return token
     noun = verb.head
+    if token.lower_ == "who" and (office := _office_of_the_body(noun)) is not None:
+        return office  # "Somphet Vongsavath, president of the National Assembly of Laos, who …"
     plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS
                                                         for c in verb.children)  # fmt: skip
     if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not plural_verb:
@@ -1263,7 +1327,15 @@ def deed_hung_on_the_accused(noun) -> set[int]:
     if noun.dep_ != "dobj" or noun.head.lower_ not in _ACCUSING:
         return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for t in c.subtree}  # fmt: skip
+            and any(_a_deed_charged(g) for g in c.children) for t in c.subtree}  # fmt: skip
+
+
+def _a_deed_charged(word) -> bool:
+    """What one is accused of: a deed ("of excluding costs") or a vice or crime named bare ("of
+    hypocrisy", "of treason"), not a body of the office ("the head of the agency")."""
+    if word.dep_ == "pcomp" and word.tag_ == "VBG":
+        return True
+    return word.dep_ == "pobj" and word.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in word.children)
 
 
 def _agent_hung_below(verb) -> list:

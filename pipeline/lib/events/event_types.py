@@ -204,6 +204,8 @@ _INSTRUMENTS = _forms(
 # "Agreed to buy AT&T": a takeover or merger agreed is a deal signed with the firm bought.
 _AGREE = _verb("agree")
 _PURCHASE = _forms("buy acquire purchase take merge")
+# ... as a firm sold is ("agreed to be bought by Norvik", "to be taken over by …").
+_BOUGHT = _forms("bought acquired purchased taken")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 _IMPORT = _verb("import")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
@@ -510,10 +512,19 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     return _entities_in(_pruned_subtree(head), paragraph.entities)
 
 
+def _partners_of_the_agreement(agreement) -> list:
+    """The "with" or "between" phrase of an agreement's noun, or of the noun of its "of" or "on"
+    phrase, where the parser may hang it ("an agreement on cooperation between X and Y")."""
+    inner = [g for c in agreement.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # fmt: skip
+    return [o for n in [agreement, *inner] for o in _objects(n, ("with", "between"))]
+
+
 def _partner_list(head, paragraph: ParagraphIn) -> list[EntitySpan]:
     """Who a "with" phrase names, with every member of its list of the first one's kind ("a deal
     with Norcom Capital, Vantel and Harlow Securities"; not a firm's chief after it, whom
-    `_best_sides` would keep in place of the firms)."""
+    `_best_sides` would keep in place of the firms); "with whom" is the noun its clause tells of."""
+    head = relative_noun(head)  # "his counterpart, Ana Fuentes, with whom he signed …"
     first = _partner_entities(head, paragraph)
     if not first:
         return first
@@ -1201,15 +1212,30 @@ def _dismissed_as_something(token) -> bool:
 
 
 _ARRIVAL_PLACES = frozenset("airport airports station border terminal airbase".split())
+# What a guest of state is welcomed with: "with military honours", "with a 21-gun salute".
+_HONOURS = _forms("honours honors salute salutes ceremony guard carpet fanfare")
 
 
 def _greeted_on_arrival(verb) -> bool:
-    """ "It was greeted at the airport by Ri Chol Ung", "was welcomed at the border by …": a guest
-    received on arrival by whom the "by" names (not "welcomed the news at the airport")."""
-    if verb.lower_ not in ("greeted", "welcomed") or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    """ "It was greeted at the airport by Ri Chol Ung", "was welcomed at the border by …", "arrived
+    in Caracas and was welcomed with military honours by …": a guest received on arrival by whom
+    the "by" names (not "welcomed the news at the airport", "the plan was welcomed by MPs")."""
+    if verb.lower_ not in ("greeted", "welcomed") or not agents_of(verb):
         return False
-    at = _prep_objects(verb, ("at",))
-    return any(o.lower_ in _ARRIVAL_PLACES for o in at) and bool(_prep_objects(verb, ("by",)) or agents_of(verb))
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and not _second_half_of_an_arrival(verb):
+        return False
+    at, honours = _prep_objects(verb, ("at",)), _prep_objects(verb, ("with",))
+    return (
+        any(o.lower_ in _ARRIVAL_PLACES for o in at)
+        or any(o.lower_ in _HONOURS for o in honours)
+        or _second_half_of_an_arrival(verb)
+    )
+
+
+def _second_half_of_an_arrival(verb) -> bool:
+    """ "Arrived in Caracas on Thursday and was welcomed by …": a passive verb joined to an arrival,
+    whose subject it shares."""
+    return verb.dep_ == "conj" and verb.head.lower_ in _ARRIVE and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _greeting(token) -> bool:
@@ -1678,8 +1704,15 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
     the deal is signed: the object when it is a name, else the owner in its "of" or "in" phrase
     ("the US arm of Lehman Brothers", "a stake in Xstrata"), else the seller ("72 jets from BAE");
     for a sale agreed, the buyer ("agreed to sell its stake to Baltica")."""
-    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and (c.lower_ in _PURCHASE or c.lower_ == "sell")):
-        if xcomp.lower_ in ("take",) and not any(c.lower_ == "over" for c in xcomp.children):
+    wanted = _PURCHASE | _BOUGHT | {"sell"}
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in wanted):
+        if xcomp.lower_ in ("take", "taken") and not any(c.lower_ == "over" for c in xcomp.children):
+            continue
+        if xcomp.lower_ in _BOUGHT:
+            # "agreed to be bought by its Dutch rival Norvik": the buyer signs with the firm sold
+            buyers = [h for h in agents_of(xcomp) if _entities_in([h], paragraph.entities)]
+            if buyers:
+                return buyers[:1]
             continue
         bought = _firm_traded(xcomp, paragraph)
         if bought:
@@ -1791,9 +1824,15 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     home = actors.home_country
     if subject is None:
         return []
+    if subject.lower_ == "they" and len(group := _named_group_before(subject, paragraph, None)) >= 2:
+        return group  # "X and Y last met in Cartagena, when they signed a border pact"
     named = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-    if subject.pos_ == "NOUN" and named and any(c.dep_ == "conj" for c in named[0].children):
-        subject = named[0]  # "the two countries, Chile and Peru, signed a pact": the names
+    titled = subject.pos_ == "NOUN" or is_role_word(subject)
+    if titled and named and any(c.dep_ == "conj" for c in named[0].children):
+        # "the two countries, Chile and Peru, signed a pact": the names; "The Minister of Foreign
+        # Affairs of Peru, X, and her Chilean counterpart, Y, signed": the parser joins the second
+        # to the first's name
+        subject = named[0]
     if len(conjuncts(subject)) < 2:
         # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
         lists = [h for h in _prep_objects(subject, ("of",)) if any(c.dep_ == "conj" for c in h.children)]
@@ -1809,6 +1848,10 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     for member in members:
         if member.lower_ in ("he", "she"):  # "he and Moriyama signed": whom the pronoun means
             side, kind = actors.of(member, paragraph, exclude=other), "PERSON"
+        elif member.pos_ == "NOUN" and (apposed := [a for a in member.children if a.dep_ == "appos"]):
+            # "… and her Chilean counterpart, Jorge Mena Diaz, signed": the name set off after it
+            found += [e for e in _head_entities(apposed[0], paragraph) if e.entity_id not in others]
+            continue
         elif member.pos_ == "NOUN":  # "the company and Bharat Rail signed": the body told of before
             side, kind = actors.org_named_last(member, paragraph, exclude=other), "ORG"
         else:
@@ -2007,7 +2050,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not any(c.dep_ == "prt" for c in token.children):
             signers = bool(agents_of(token))
             things += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS
-                       and (signers or _objects(c, ("with", "between")))]  # fmt: skip
+                       and (signers or _partners_of_the_agreement(c))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
             # the noun the clause tells of
             to_come = to_infinitive(token)  # "the treaty, to be signed"

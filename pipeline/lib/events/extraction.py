@@ -306,6 +306,7 @@ def meeting_paragraphs(
         **(corpus_countries or {}),
         **countries_named((text, entities.get(no, ())) for no, _, text, _ in paragraphs),
     }
+    countries.update(_seated_bodies_named(paragraphs, entities))
     capitals = _capitals_by_name_alone(paragraphs, entities)
     out = [
         ParagraphIn(
@@ -344,6 +345,24 @@ def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[Entit
     companies" had been Reuters and one of them)."""
     start = prefix_end(text)  # (and not a live blog entry's "GMT")
     return [e for e in entities if e.char_start >= start]
+
+
+# A city that names the body seated there, as a capital names its state: "blamed Brussels for the
+# breakdown", "a complaint against Brussels" are the European Union's (where the article names it),
+# keyed as the union's ISO 3166 reserved code; with the names the body goes by.
+_SEATS = {"Brussels": "EUU"}
+_SEATED_BODIES = {"EUU": frozenset({"European Union", "EU", "the European Union", "the EU"})}
+
+
+def _seated_bodies_named(paragraphs: Sequence[tuple], entities: Mapping[int, Sequence[EntitySpan]]) -> dict[str, str]:
+    """Key in `_SEATS` → entity id of the body the article names by one of its names."""
+    found: dict[str, str] = {}
+    for no, _, text, _ in paragraphs:
+        for e in entities.get(no, ()):
+            for key, names in _SEATED_BODIES.items():
+                if text[e.char_start : e.char_end] in names:
+                    found.setdefault(key, e.entity_id)
+    return found
 
 
 # Words before a place that say it is where something happened, not who acted ("met in Beijing").
@@ -392,7 +411,7 @@ def _capitals_acting(
     for e in entities:
         named_alone = e.entity_id in capitals
         name = text[e.char_start : e.char_end]
-        iso3 = capital_of(name) if e.type == "PLACE" or named_alone else None
+        iso3 = (capital_of(name) or _SEATS.get(name)) if e.type == "PLACE" or named_alone else None
         given = named_alone and e.type == "PERSON" and is_given_name(name)
         where = _LOCATIVE.search(text[max(0, e.char_start - 12) : e.char_start])
         local = _CITY_BODY.match(text, e.char_end)  # "a Paris court", "the Beijing city government"
@@ -402,7 +421,7 @@ def _capitals_acting(
             local or _BASED.match(text, e.char_end) or _DETERMINED.search(text[max(0, e.char_start - 8) : e.char_start])
         )
         if iso3 in countries and not local and not where:
-            e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
+            e = EntitySpan(e.char_start, e.char_end, countries[iso3], "ORG" if iso3 in _SEATED_BODIES else "COUNTRY")
         elif named_alone and iso3 is not None and (where or not given):
             e = EntitySpan(e.char_start, e.char_end, e.entity_id, "PLACE")  # "the summit in Tegucigalpa"
         out.append(e)

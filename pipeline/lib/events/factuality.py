@@ -296,6 +296,7 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     if future_counts and _dates_a_future(clause):
         return False  # "will travel to Peru after meeting him"
     chain = [clause]
+    purpose_of: set[int] = set()  # the verbs the chain reached as what a purpose is the purpose of
     # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
     # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
     # a conjunct with a subject of its own is a clause of its own ("… would be disastrous and she
@@ -313,6 +314,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         infinitive = node.dep_ == "ccomp" and to_infinitive(node)
         if node.dep_ in _COMPLETES or purpose or shares or infinitive:
             chain.append(node.head)
+            if purpose:
+                purpose_of.add(node.head.i)
         else:
             break
     for node in chain:
@@ -325,6 +328,8 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "is in talks to sign a deal": what the talks are for
         if auxiliaries & HYPOTHETICAL_AUX or (future_counts and auxiliaries & FUTURE_AUX):
             return False
+        if node.i in purpose_of and auxiliaries & FUTURE_AUX:
+            return False  # "will fly to Havana to thank Cuba": a thanks to come, whatever "will support" is
         if (auxiliaries & OBLIGATION_AUX and not _agreed(node) and not _modal_misplaced(node, auxiliaries)
                 and not (node is clause and _told_of(token))):  # fmt: skip
             return False

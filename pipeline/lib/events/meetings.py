@@ -258,6 +258,76 @@ def with_objects_after_where_or_when(doc):
     return doc
 
 
+def with_passive_agents_restored(doc):
+    """The parse with a passive verb's "by" phrase hung on the verb: given "was welcomed at State
+    House with a 21-gun salute by President X" or "was criticised in a report by Amnesty", the small
+    model hangs "by X" on the noun before it; a passive verb with no agent of its own takes it (not
+    a time or an amount: "by Monday", "by 5%"; not a "by" of a clause inside the phrase: "a dinner
+    hosted by X")."""
+    for verb in doc:
+        children = {c.dep_ for c in verb.children}
+        if verb.pos_ != "VERB" or "auxpass" not in children or "agent" in children:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+            nouns = [g for g in prep.children if g.dep_ == "pobj"]
+            by = next((b for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+            who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if who is not None and not _a_time_or_amount(who):
+                by.head, by.dep_ = verb, "agent"
+                break
+    return doc
+
+
+def _a_time_or_amount(token) -> bool:
+    return token.like_num or token.lower_ in _TIME_WORDS or any(c.like_num for c in token.children)
+
+
+# Nouns of time that "by" makes a deadline ("by Monday", "by the end of the year").
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december end time spring summer autumn winter year month week "
+    "weekend tomorrow today tonight midnight noon christmas".split()
+)
+
+
+def with_bare_participles_active(doc):
+    """The parse with a past verb the small model read as a passive with no auxiliary mended: given
+    "The outgoing chairman of the AU, X, handed over to Y and thanked Ethiopia", it makes the
+    chairman the passive subject of "handed" (and so no one thanked Ethiopia); with no "was" and no
+    "by", English writes a passive only as a participle after a noun, so the verb is active (not a
+    headline's "Mugabe condemned by Britain", whose "by" makes it passive)."""
+    for verb in doc:
+        children = {c.dep_ for c in verb.children}
+        if verb.tag_ == "VBN" and "nsubjpass" in children and not children & {"auxpass", "aux", "agent"}:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    c.dep_ = "nsubj"
+            verb.tag_ = "VBD"
+    return doc
+
+
+# Verbs by which a speaker names a thing in a free relative: "condemned what she called the crackdown".
+_NAMING_VERBS = frozenset("called calls termed terms described describes dubbed dubs labelled labeled".split())
+
+
+def with_things_named_in_a_free_relative_as_objects(doc):
+    """The parse of "condemned what she called the 'brutal' crackdown by X" mended: the small model
+    makes "called" the verb's clause and the crackdown what it calls "what"; the thing named is what
+    was condemned, the verb's object, and the naming a clause on it."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.lower_ in _NAMING_VERBS]:
+            what = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "what"), None)
+            named = next((c for c in clause.children if c.dep_ == "oprd" and c.i > clause.i), None)
+            if what is None or named is None:
+                continue
+            named.head, named.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = named, "relcl"
+            break
+    return doc
+
+
 def with_hyphen_pieces_joined(doc):
     """The parse with a hyphenated word of a subject's title mended: given "Tory co-chairman Gavin
     Redmond praised Mr Blythe" or "Party vice-president Marisol Ferrer thanked Cuba", the small
@@ -330,13 +400,34 @@ def with_a_verb_for_a_noun_root(doc):
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB"), None)
-        if verb is None or doc[verb.i - 1].text != ",":
+        if verb is None:
+            _object_made_the_root(root)
+            continue
+        if doc[verb.i - 1].text != ",":
             continue
         verb.head, verb.dep_ = verb, "ROOT"
         # (a participle with a "by" or no object is passive: "Mugabe, condemned by Britain.")
         passive = any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children)
         root.head, root.dep_ = verb, "nsubjpass" if verb.tag_ == "VBN" and passive else "nsubj"
     return doc
+
+
+def _object_made_the_root(root) -> None:
+    """ "The Minister of Foreign Affairs of Peru, X, and her Chilean counterpart, Y, signed on Monday
+    at the palace a memorandum": the small model makes the object the root, with the subject its
+    own, and the verb a participle inside the subject after a comma. The verb with no object of its
+    own, before the root, is the sentence's verb; the root its object."""
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return
+    doc = root.doc
+    verb = next((t for t in subject.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")
+                 and doc[t.i - 1].text == "," and not any(c.dep_ == "dobj" for c in t.children)), None)  # fmt: skip
+    if verb is None:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    root.head, root.dep_ = verb, "dobj"
 
 
 # Nouns of a span of time, which the small model takes for the subject in "hours after X met Y".
@@ -424,6 +515,9 @@ _PARSE_MENDS = (
     with_things_being_done_as_objects,
     with_objects_after_where_or_when,
     with_split_subjects_joined,
+    with_passive_agents_restored,
+    with_bare_participles_active,
+    with_things_named_in_a_free_relative_as_objects,
 )
 
 
@@ -604,6 +698,10 @@ def _gerund_of_a_reason(gerund):
     if gerund.dep_ != "pcomp" or not (gerund.tag_ == "VBG" or perfect) or gerund.head.lower_ not in ("for", "of"):
         return None
     verb = gerund.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "as":
+        verb = (
+            verb.head.head
+        )  # "denounced Han as a traitor for meeting Morimoto": the parser hangs it on what he is called
     if verb.pos_ != "VERB":
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < gerund.i]
@@ -866,6 +964,9 @@ def _objects_of(trigger) -> list:
         elif child.dep_ == "prep" and child.lower_ in (("with", "to") if trigger.lower_ in _SPEAK_VERBS else ("with",)):
             # "met with", "spoke to" (by phone); "talks with Euronext and with Deutsche Boerse"
             preps = [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_]
+            # (the parser may make the second "with" a conjunct of the verb: "spoke by phone with X,
+            # and with Y")
+            preps += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == child.lower_]
             heads.extend(o for p in preps for o in _with_objects(p))
         elif (
             child.dep_ in ("prep", "agent") and trigger.lower_ in _SPEAK_VERBS and child.lower_ in ("by", "on", "over")
@@ -979,8 +1080,12 @@ def _named_with_deeper(discussed) -> list:
 
 def _with_objects(with_) -> list:
     """The objects of a "with" phrase; in "with visiting Kenyan President William Ruto" the parser
-    reads "visiting" as a verb with the name its object, and whom the phrase names is that object."""
-    return [c for c in with_.children if c.dep_ == "pobj"] + guests_of_visiting(with_, "pcomp")
+    reads "visiting" as a verb with the name its object, and whom the phrase names is that object;
+    in "Ana Kell, with whom he held talks" it is the noun the relative clause tells of."""
+    objects = [c for c in with_.children if c.dep_ == "pobj"]
+    if _relative_with(with_):
+        objects = [with_.head.head if o.lower_ in ("whom", "which") else o for o in objects]
+    return objects + guests_of_visiting(with_, "pcomp")
 
 
 def guests_of_visiting(word, dep: str) -> list:
@@ -1058,8 +1163,16 @@ def _with_on_the_holding_verb(noun) -> list:
     if not _held_by_verb(noun):
         return []
     # (a second "with" the parser made a conjunct of the verb: "held talks with X and with Y")
-    return [g for c in noun.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "with" and c.i > noun.i
-            for g in _with_objects(c) if _a_side_phrase(g)]  # fmt: skip
+    # (or before it, a relative's: "Ana Kell, with whom he held talks")
+    return [g for c in noun.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "with"
+            and (c.i > noun.i or _relative_with(c)) for g in _with_objects(c) if _a_side_phrase(g)]  # fmt: skip
+
+
+def _relative_with(with_) -> bool:
+    """ "With whom", "with which" opening a relative clause."""
+    return with_.head.dep_ == "relcl" and any(
+        c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in with_.children
+    )
 
 
 def _held_by_verb(noun) -> bool:

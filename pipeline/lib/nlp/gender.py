@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from pipeline.lib.nlp.names import CHINESE_SURNAMES
+from pipeline.lib.nlp.names import CHINESE_SURNAMES, strip_accents
 
 MIN_PRONOUNS = 2
 RATIO = 4
@@ -93,8 +93,15 @@ def _given_names() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Is the word a given name clearly borne by one sex ("Ana", "Kwame"; not "Andrea", "Park")?"""
-    return word.casefold() in _given_names()
+    """Is the word a given name clearly borne by one sex ("Ana", "Kwame"; not "Andrea", "Park")?
+    Written with its accents or without: the list is folded ("Héctor", "Inés": "hector", "ines")."""
+    return _gender_of_given_name(word) is not None
+
+
+def _gender_of_given_name(word: str) -> str | None:
+    names = _given_names()
+    key = word.casefold()
+    return names.get(key) or names.get(strip_accents(key))
 
 
 def given_name_gender(name: str) -> str | None:
@@ -104,7 +111,7 @@ def given_name_gender(name: str) -> str | None:
     words = _WORD.findall(name)
     if len(words) < 2 or not words[0][0].isupper() or words[0] in CHINESE_SURNAMES:
         return None
-    return _given_names().get(words[0].casefold())
+    return _gender_of_given_name(words[0])
 
 
 def names_genders(full_names: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -603,8 +603,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # `add_portfolio_names`; 13: a name the model cut short, or a given name after a title inside a run,
 # and a span ending on a hyphen; 14: a name the model cut into pieces of other kinds; 15: a run
 # ending in a body's word, `add_bodies_by_their_head`; 16: a score or an age after a name, `cut_scores`;
-# 17: a name whose given name alone the model took as a place or a body, `_given_name_only`).
-SPAN_RULES = "rules17"
+# 17: a name whose given name alone the model took as a place or a body, `_given_name_only`; 18: a
+# given name written with its accents, "Héctor", which the folded list holds as "hector").
+SPAN_RULES = "rules18"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:

@@ -371,6 +371,15 @@ _OFFICE_OF_A_BODY_AFTER = re.compile(
     r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}, [a-z]",
     re.MULTILINE,
 )
+# The same inside a sentence, the office in lowercase as agency copy writes it: "was received by
+# Somphet Vongsavath, president of the National Assembly of Laos, who …", "met Kim Song Chol,
+# secretary of the Central Committee of the WPK." (a body is "a member of", never "member of").
+_OFFICE_OF_A_BODY_INSIDE = re.compile(
+    r"(?<=[a-z] )([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
+    r"(?:(?:vice|deputy|first|executive|acting)[ -])*"
+    r"(?:head|member|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
+    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}[,.]"
+)
 
 
 # A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
@@ -411,10 +420,8 @@ def _ends_a_place(text: str, end: int) -> bool:
 
 
 def _opens_with_a_given_name(name: str) -> bool:
-    """The name's first word is a given name, written with its accents or without ("Inés": the list
-    has "ines")."""
-    first = name.split()[0]
-    return is_given_name(first) or is_given_name(strip_accents(first))
+    """The name's first word is a given name, written with its accents or without ("Inés")."""
+    return is_given_name(name.split()[0])
 
 
 class _Vocab:
@@ -436,6 +443,7 @@ class _Vocab:
         self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
         self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_AFTER, joined))
+        self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_INSIDE, joined))
         self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
         self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
         self.text = joined

@@ -52,6 +52,11 @@ _PLACE_ONLY = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+{_TITLE_WORDS})?|{_TITLE_WORDS},\s+{_TITLE_WORDS})"
     r"(?:\s*[–—]+\s*|\s+-{1,2}\s+|--\s*)(?=[“\"‘']?[A-Z0-9])"
 )
+# A place in title case before its agency and a dash, as dpa writes: "Berlin (dpa) - …" (only a
+# place GeoNames or the country list knows: not "Tony Blair (Labour) - …").
+_TITLED_UNDATED = re.compile(
+    rf"^(?P<place>{_TITLE_WORDS}(?:,\s+{_TITLE_WORDS})?)\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?=[“\"‘']?[A-Z0-9])"
+)
 # Capitalised labels and bodies' acronyms that open a paragraph as a place would, before a dash. A
 # single word of three letters or fewer is an acronym ("US — China talks"), never a dateline's city.
 _NOT_PLACES = frozenset(
@@ -105,7 +110,7 @@ def title_case_place(place: str) -> str:
 
 def parse_dateline(paragraph: str) -> Dateline | None:
     """Parse a dateline at the very start of `paragraph`, or return None."""
-    match = _DATED.match(paragraph) or _UNDATED.match(paragraph) or _place_only(paragraph)
+    match = _DATED.match(paragraph) or _UNDATED.match(paragraph) or _place_only(paragraph) or _titled(paragraph)
     if not match:
         return None
     groups = match.groupdict()
@@ -130,6 +135,14 @@ def _place_only(paragraph: str) -> re.Match | None:
     if not city.isupper() and not _a_known_place(city, region):
         return None  # "On Monday, Tom Hale — Peru's foreign minister — met …": an opening phrase
     return match
+
+
+def _titled(paragraph: str) -> re.Match | None:
+    match = _TITLED_UNDATED.match(paragraph)
+    if match is None:
+        return None
+    city, _, region = match["place"].partition(",")
+    return match if _a_known_place(city, region) else None
 
 
 def _a_known_place(city: str, region: str) -> bool:
