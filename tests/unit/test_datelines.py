@@ -99,4 +99,6 @@ def test_a_known_place_in_title_case_before_its_agency_and_a_dash_is_a_dateline(
     assert (got.place, got.agency, got.date_text) == ("Berlin", "dpa", None)
     assert parse_dateline("Rio de Janeiro (Reuters) - Brazil's central bank cut rates.").place == "Rio de Janeiro"
     assert parse_dateline("Tony Blair (Labour) - The prime minister said.") is None
+    # (nor a district or a town a club is named after: the first review's "Chelsea (PA) -")
+    assert parse_dateline("Chelsea (PA) - Jose Mourinho criticised Arsene Wenger.") is None
     assert parse_dateline("Monday (AP) - The talks went on.") is None

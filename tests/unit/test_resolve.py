@@ -1378,13 +1378,16 @@ def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
     paragraphs = {
         ("a1", 1): "The delegation was received by Bounmy Phommachanh, president of the National Assembly of "
         "Laos, who praised the visit.",
-        ("a1", 2): "The talks were joined by Amnesty International, a member of the coalition, and the UN.",
+        ("a1", 2): "The talks were joined by Amnesty International, a member of the coalition, and the UN. "
+        "Clubs such as Real Madrid, member of the G14 group, objected.",
     }
     mentions = [
         at("a1", paragraphs, 1, "Bounmy Phommachanh", "ORG"),
         at("a1", paragraphs, 1, "the National Assembly of Laos", "ORG"),
         at("a1", paragraphs, 2, "Amnesty International", "ORG"),
+        at("a1", paragraphs, 2, "Real Madrid", "ORG"),
     ]
     got = names_and_types(paragraphs, mentions)
+    assert ("Real Madrid", "ORG") in got  # ("member of" is written of bodies too: the first review)
     assert ("Bounmy Phommachanh", "PERSON") in got and ("National Assembly of Laos", "ORG") in got
     assert ("Amnesty International", "ORG") in got  # (a body is "a member of", never "member of")

@@ -68,6 +68,8 @@ EVENT_CUE = (
     # A takeover agreed is a deal ("agreed to buy AT&T"); charges faced, denied or brought are an
     # accusation.
     r"|agree(?:s|d|ing)?\s+to\s+(?:buy|acquire|purchase|take\s+over|merge|sell)"
+    # a bid accepted is a deal ("accepted a $6.75bn buyout from Verizon")
+    r"|accept(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?(?:buy-?outs?|takeovers?|mergers?|acquisitions?|bids?|offers?)"
     r"|(?:fac(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|fil(?:e|es|ed|ing)|press(?:es|ed|ing)?|laid|lay(?:s|ing)?"
     r"|br(?:ing|ings|inging|ought)|levels?|levell?(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}?charges?"
     r"|(?:on|against|of)\s+(?:[\w'’-]+\s+){0,5}?charges|charg(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?with"

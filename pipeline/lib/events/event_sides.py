@@ -106,8 +106,8 @@ _STATEMENT_NOUNS = _forms(
     # and the part or the qualities they showed: "praised the transitional government's cooperation",
     # "lauded China's role", "praised his father's honesty"
     "cooperation role commitment courage honesty dedication professionalism",
-    "integrity bravery leadership wisdom vision talent talents skill skills generosity determination",
-    "resilience patience humility loyalty spirit conduct",
+    "integrity bravery wisdom vision talent talents skill skills generosity determination resilience",
+    "patience humility loyalty spirit",
 )
 # Documents that speak for whoever issued them: "The statement condemned …", "the commentary
 # praised …" (not a report, which is as often someone's about another: "criticised in a report by MPs").
@@ -224,6 +224,11 @@ _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties"
     _ORG_PAIR_WORDS | _PAIR_OFFICES
 )
 # The kind of entity a pair word names, where a sentence may name the two before it.
+# Offices held for a state, whose holders' meeting is their states' ("the two sides signed").
+_STATE_OFFICES = frozenset(
+    "president vice-president premier minister chancellor king queen emir sultan ambassador envoy secretary "
+    "taoiseach".split()
+)
 # Pair words that mean the states, whoever of theirs met: "the two sides", "the two countries".
 _STATE_PAIR_WORDS = {"sides", "countries", "nations", "governments"}
 _PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
@@ -434,6 +439,13 @@ class Actors:
             return self._their_states(pair, paragraph) or pair
         return pair
 
+    def _serves_a_state(self, person: str) -> bool:
+        """Does the article write the person with an office of state ("President", "Foreign
+        Minister", "ambassador"), not a trade or a club's post?"""
+        titles = getattr(self.people.get(person), "roles", ())
+        words = self.roles.described.get(person, set()) | {w.casefold() for t in titles for w in t.split()}
+        return bool(words & _STATE_OFFICES)
+
     def _their_states(self, pair: tuple[str, str], paragraph: ParagraphIn) -> tuple[str, str] | None:
         """ "Ma held a phone conversation with Santoso … the two sides signed an action plan": the
         sides of a meeting of two people of two states are those states, as diplomatic copy means
@@ -441,7 +453,9 @@ class Actors:
         states = []
         for side in pair:
             countries = self.nationality(side)  # (none for a country: "Kenya" has no country before it)
-            if len(countries) != 1 or (state := self.country_id(next(iter(countries)), paragraph)) is None:
+            if len(countries) != 1 or not self._serves_a_state(side):
+                return None  # (not "French manager Arsene Wenger … Portuguese coach Jose Mourinho")
+            if (state := self.country_id(next(iter(countries)), paragraph)) is None:
                 return None
             states.append(state)
         return (states[0], states[1]) if states[0] != states[1] else None
@@ -1022,17 +1036,21 @@ class Actors:
                 return [e.entity_id for e in self.groups[_group_key(t)]]
         return []
 
+    def firm_of_a_nationality(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "British group Harcourt … Dutch rival Van der Meulen … praised the Dutch firm('s pledge)":
+        the firm the article described as that country's, where it did."""
+        if token.lower_ not in _FIRM_NOUNS or (of := _country_modifying(token)) is None:
+            return None
+        return self._last_named_before(token, paragraph, "ORG", exclude, described_as=of)
+
     def org_named_last(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The party", "the company": the organisation the article introduced by that word ("Poland's
         largest steelworkers' union, Jedność" is "the union" wherever a firm was named since), else the
         last organisation named before it (other than `exclude`)."""
         if not any(c.lower_ == "the" for c in token.children):
             return None
-        if token.lower_ in _FIRM_NOUNS and (of := _country_modifying(token)) is not None:
-            # "British group Harcourt … Dutch rival Van der Meulen … praised the Dutch firm": the
-            # firm the article described as that country's, where it did
-            if found := self._last_named_before(token, paragraph, "ORG", exclude, described_as=of):
-                return found
+        if found := self.firm_of_a_nationality(token, paragraph, exclude):
+            return found
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
         if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
@@ -1258,14 +1276,14 @@ def _named_for_a_time_of_office(text: str, entity: EntitySpan) -> bool:
 
 
 def _office_of_the_body(name):
-    """The office whose body a name is, which a "who" hung on the name means: "president of the
-    National Assembly of the Lao PDR, who" is the president (the name he is apposed to, if any)."""
+    """The person set beside the office whose body a name is, whom a "who" hung on the name means:
+    "X, president of the National Assembly of the Lao PDR, who" is X."""
     office = name
     while office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for"):
         office = office.head.head
-    if office is name or not is_role_word(office):
-        return None
-    return office.head if office.dep_ == "appos" and office.head.pos_ == "PROPN" else office
+    if office is name or not is_role_word(office) or office.dep_ != "appos" or office.head.pos_ != "PROPN":
+        return None  # (with no name beside the office, "the president of the World Bank, who": the bank)
+    return office.head
 
 
 def relative_noun(token):

@@ -207,6 +207,10 @@ _PURCHASE = _forms("buy acquire purchase take merge")
 # ... as a firm sold is ("agreed to be bought by Norvik", "to be taken over by …").
 _BOUGHT = _forms("bought acquired purchased taken")
 _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
+# A bid for a firm that its owners accept, which makes the deal: "MCI accepted a $6.75bn buyout from
+# Verizon", "the board accepted a takeover offer from Baltica".
+_ACCEPT = _verb("accept")
+_BIDS = _TAKEOVER_NOUNS | _forms("bid bids offer offers")
 _IMPORT = _verb("import")
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
@@ -862,6 +866,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SIGN, "057"
     if lower in _AGREE and verb and _agreed_purchase(token, paragraph):
         return SIGN, "057"
+    if lower in _ACCEPT and verb and _bidder(token, paragraph):
+        return SIGN, "057"  # "accepted a $6.75bn buyout from Verizon": the deal the bid makes
     if lower in _BUY_SELL and verb and _deal_of(token) is not None and _firm_traded(token, paragraph):
         return SIGN, "057"
     if lower in _ANNOUNCE_DEAL and verb and any(t.lower_ in _AGREEMENT_NOUNS and _objects(t, ("with", "between"))
@@ -1222,7 +1228,9 @@ def _greeted_on_arrival(verb) -> bool:
     the "by" names (not "welcomed the news at the airport", "the plan was welcomed by MPs")."""
     if verb.lower_ not in ("greeted", "welcomed") or not agents_of(verb):
         return False
-    if not any(c.dep_ == "nsubjpass" for c in verb.children) and not _second_half_of_an_arrival(verb):
+    # (a guest: a name, a pronoun or a delegation, not a thing welcomed: "Brown's budget was welcomed
+    # with a fanfare by the CBI", "the EU ruling arrived … and was welcomed by Microsoft's rivals")
+    if not any(_a_guest(s) for s in _passive_subjects(verb)):
         return False
     at, honours = _prep_objects(verb, ("at",)), _prep_objects(verb, ("with",))
     return (
@@ -1230,6 +1238,10 @@ def _greeted_on_arrival(verb) -> bool:
         or any(o.lower_ in _HONOURS for o in honours)
         or _second_half_of_an_arrival(verb)
     )
+
+
+def _a_guest(subject) -> bool:
+    return subject.pos_ in ("PROPN", "PRON") or subject.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS
 
 
 def _second_half_of_an_arrival(verb) -> bool:
@@ -1402,6 +1414,9 @@ def _called_something(token) -> bool:
     called = any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") for c in token.children)
     called |= any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
     called |= sum(c.dep_ in ("dobj", "obj") for c in token.children) >= 2  # "which he labelled a shambles"
+    # ("branded Livingstone a disgrace": the parser may make the label an adverb's noun after the object)
+    objects = [c.i for c in token.children if c.dep_ in ("dobj", "obj")]
+    called |= any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and objects and c.i > max(objects) for c in token.children)
     has_object = bool(_branded(token)) or token.dep_ in ("relcl", "acl")
     quoted = any(t.text in ('"', "“", "”") for t in token.doc[token.i + 1 : token.i + 8])
     return has_object and (called or quoted)
@@ -1728,6 +1743,19 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
         if partners:
             return partners[:1]
     return []
+
+
+def _bidder(verb, paragraph: ParagraphIn) -> list:
+    """Whose bid for a firm it accepted, with whom the deal is signed: the named "from" of a buyout,
+    takeover, merger, bid or offer accepted ("accepted a $6.75bn buyout from telecoms giant Verizon";
+    the parser may hang the "from" on the verb); not an offer with no bidder named."""
+    if verb.lower_ not in _ACCEPT:
+        return []
+    # (after an amount the parser may leave the bid loose: "accepted a $6.75bn (£3.6bn) buyout from …")
+    bids = [o for o in [*_objects(verb, ()), *verb.children] if o.dep_ in ("dobj", "obj", "dep") and o.lower_ in _BIDS]
+    bidders = [h for b in bids for h in _prep_objects(b, ("from", "by"))]
+    bidders += _prep_objects(verb, ("from",)) if bids else []
+    return [h for h in bidders if any(e.type == "ORG" for e in _entities_in(list(h.subtree), paragraph.entities))][:1]
 
 
 def _firm_traded(verb, paragraph: ParagraphIn) -> list:
@@ -2097,7 +2125,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                         if o.pos_ == "PROPN" or _entities_in(_named_by(o), paragraph.entities)]  # fmt: skip
             # (a name, or what a name describes, "to import Venezuelan fuel"; not "an agreement to
             # share intelligence on North Korean launches")
-        bought = _agreed_purchase(token, paragraph) if lower in _AGREE else []
+        bought = _agreed_purchase(token, paragraph) if lower in _AGREE else _bidder(token, paragraph)
         if lower in _BUY_SELL:  # "bought a 26% stake in Jagran in a deal worth …"
             things = [_deal_of(token)]
             # the deal's own partner first: "bought a stake in Norcom in a deal with Harlow"
@@ -2985,6 +3013,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     heads = [_what_goes_on(h) for h in heads]
     for h in heads:
         named = _others_named(h, paragraph, actors)
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if owner is not None and (firm := actors.firm_of_a_nationality(owner, paragraph)):
+            named = [EntitySpan(0, 0, firm, "ORG")]  # "praised the Dutch firm's commitment": the firm's
         if holder := _holder_of_the_owner(h, subject, paragraph, actors):
             # "praised the Argentine president's reforms": the president the article named, not Argentina
             named = [EntitySpan(0, 0, holder, "PERSON")]

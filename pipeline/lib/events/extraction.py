@@ -351,18 +351,23 @@ def _after_the_dateline(text: str, entities: Sequence[EntitySpan]) -> list[Entit
 # breakdown", "a complaint against Brussels" are the European Union's (where the article names it),
 # keyed as the union's ISO 3166 reserved code; with the names the body goes by.
 _SEATS = {"Brussels": "EUU"}
-_SEATED_BODIES = {"EUU": frozenset({"European Union", "EU", "the European Union", "the EU"})}
+_SEATED_BODIES = {"EUU": frozenset({"European Union", "EU"})}
+_SEAT_STATES = {"EUU": "BEL"}  # the state whose capital the seat is
 
 
 def _seated_bodies_named(paragraphs: Sequence[tuple], entities: Mapping[int, Sequence[EntitySpan]]) -> dict[str, str]:
-    """Key in `_SEATS` → entity id of the body the article names by one of its names."""
+    """Key in `_SEATS` → entity id of the body the article names by one of its names, where it names
+    no country the seat is a capital of (a story that names Belgium may mean Belgium by Brussels)."""
     found: dict[str, str] = {}
+    states: set[str] = set()
     for no, _, text, _ in paragraphs:
         for e in entities.get(no, ()):
+            written = text[e.char_start : e.char_end].removeprefix("the ").removeprefix("The ")
+            states.add(iso3_for(written) or "")
             for key, names in _SEATED_BODIES.items():
-                if text[e.char_start : e.char_end] in names:
+                if written in names:
                     found.setdefault(key, e.entity_id)
-    return found
+    return {key: body for key, body in found.items() if _SEAT_STATES[key] not in states}
 
 
 # Words before a place that say it is where something happened, not who acted ("met in Beijing").

@@ -263,19 +263,26 @@ def with_passive_agents_restored(doc):
     House with a 21-gun salute by President X" or "was criticised in a report by Amnesty", the small
     model hangs "by X" on the noun before it; a passive verb with no agent of its own takes it (not
     a time or an amount: "by Monday", "by 5%"; not a "by" of a clause inside the phrase: "a dinner
-    hosted by X")."""
+    hosted by X"; not a reason's: `_SETTINGS`)."""
     for verb in doc:
         children = {c.dep_ for c in verb.children}
         if verb.pos_ != "VERB" or "auxpass" not in children or "agent" in children:
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-            nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _SETTINGS):
+            # (a deed with its own "of" is the deed's doer's: "criticised for the sale of jets by BAE")
+            nouns = [g for g in prep.children if g.dep_ == "pobj" and not any(c.lower_ == "of" for c in g.children)]
             by = next((b for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
             who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if who is not None and not _a_time_or_amount(who):
                 by.head, by.dep_ = verb, "agent"
                 break
     return doc
+
+
+# Phrases that say where, with what or in what a thing was done, whose "by" is the doer's ("in a
+# report by Amnesty", "with a salute by X"); not a reason ("for the sale … by BAE", "over the
+# invasion … by US forces"), whose "by" is the deed's.
+_SETTINGS = frozenset("in with at during".split())
 
 
 def _a_time_or_amount(token) -> bool:
@@ -322,6 +329,10 @@ def with_things_named_in_a_free_relative_as_objects(doc):
             named = next((c for c in clause.children if c.dep_ == "oprd" and c.i > clause.i), None)
             if what is None or named is None:
                 continue
+            # (and the phrases after the thing named are its own: "… the crackdown on protesters by the
+            # government of X", whose "by" the parser hangs on "called")
+            for later in [c for c in clause.children if c.i > named.i and c.dep_ == "prep"]:
+                later.head = named
             named.head, named.dep_ = verb, "dobj"
             clause.head, clause.dep_ = named, "relcl"
             break
@@ -698,10 +709,12 @@ def _gerund_of_a_reason(gerund):
     if gerund.dep_ != "pcomp" or not (gerund.tag_ == "VBG" or perfect) or gerund.head.lower_ not in ("for", "of"):
         return None
     verb = gerund.head.head
+    # (the parser may hang it on what they were called: "denounced Han as a traitor for meeting
+    # Morimoto", "branded Livingstone a disgrace for meeting Qaradawi")
     if verb.dep_ == "pobj" and verb.head.lower_ == "as":
-        verb = (
-            verb.head.head
-        )  # "denounced Han as a traitor for meeting Morimoto": the parser hangs it on what he is called
+        verb = verb.head.head
+    elif verb.pos_ == "NOUN" and verb.dep_ in ("oprd", "npadvmod", "xcomp", "attr"):
+        verb = verb.head
     if verb.pos_ != "VERB":
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < gerund.i]

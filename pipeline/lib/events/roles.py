@@ -312,6 +312,9 @@ class RoleBook:
         self.people = people  # entity id → `quotations.Person` (its titles as `roles`)
         self.described: dict[str, set[str]] = {}  # person → role keys written around their name
         self.recent: list[str] = []  # people in the order they were named
+        # person → countries of the office set off after the name ("X, member of the Political
+        # Bureau of the Communist Party of Cuba,"), for `_the_one_official` only
+        self.serving: dict[str, set[str]] = {}
 
     def describe(self, text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
         # Countries count only where the title names them (`countries_before`), never a country
@@ -330,6 +333,7 @@ class RoleBook:
         """A person named in the article, with what is written around the name."""
         self.recent.append(person.entity_id)
         self.described.setdefault(person.entity_id, set()).update(self.describe(text, person, entities))
+        self.serving.setdefault(person.entity_id, set()).update(_countries_of_an_office_after(text, person, entities))
 
     def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
         """The last person named (in this paragraph before `before`, else earlier) whose title or
@@ -344,6 +348,7 @@ class RoleBook:
             described_here[e.entity_id] = described_here.get(e.entity_id, frozenset()) | self.describe(
                 text, e, entities
             )
+        officials = []  # of the country the words name, in office, the last named first
         for entity_id in [e.entity_id for e in here[::-1]] + self.recent[::-1]:
             if entity_id == exclude:
                 continue
@@ -360,7 +365,41 @@ class RoleBook:
                 # and "of Pakistan").
                 if _holds(role, wanted[-1]) and set(wanted[:-1]) <= role | countries:
                     return entity_id
+            serving = self.serving.get(entity_id, set())
+            official = bool(described - countries) or bool(serving)
+            if set(wanted[:-1]) <= countries | serving and official and not described & _RESIDENT_OFFICES:
+                officials.append(entity_id)
+        return _the_one_official(wanted, officials)
+
+
+# An office set off after a name, up to the apposition's end: "X, member of the Political Bureau of
+# the Communist Party of Cuba, received …", "Y, president of the National Assembly of Laos, who …".
+_OFFICE_AFTER_A_NAME = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?([A-Za-z-]+)\s+(?:of|for)\s+[^,;]{1,140}?(?=[,;.]|$)"
+)
+
+
+def _countries_of_an_office_after(text: str, person: _Span, entities: Sequence[_Span]) -> set[str]:
+    """ISO alpha-3 of the countries named in an office set off after the name (its role noun one
+    of `ROLE_HEADS`, "member" or "head"): "X, member of the Political Bureau of the Communist Party
+    of Cuba," → CUB."""
+    m = _OFFICE_AFTER_A_NAME.match(text, person.char_end)
+    if m is None or m.group(1).casefold() not in ROLE_HEADS | {"member", "head"}:
+        return set()
+    inside = [e for e in entities if e.type == "COUNTRY" and m.start() <= e.char_start and e.char_end <= m.end()]
+    named = {iso3_for(text[e.char_start : e.char_end]) for e in inside}
+    named |= {iso3_for(w) for w in re.findall(r"[A-Z][\w'’-]+", m.group(0))}
+    return {c for c in named if c}
+
+
+def _the_one_official(wanted: list[str], officials: list[str]) -> str | None:
+    """ "The Cuban leader", where no one of that country holds an office that leads it: the one
+    official of that country the article named, if it named one only ("Lázaro Cabrera, member of
+    the Political Bureau of the Communist Party of Cuba … the Cuban leader thanked …")."""
+    if wanted[-1] != "leader" or not any(_is_country(w) for w in wanted[:-1]):
         return None
+    named = list(dict.fromkeys(officials))
+    return named[0] if len(named) == 1 else None
 
 
 # Offices that lead a country, which "the Kenyan leader" may mean ("Kenyan President William Ruto",

@@ -373,11 +373,12 @@ _OFFICE_OF_A_BODY_AFTER = re.compile(
 )
 # The same inside a sentence, the office in lowercase as agency copy writes it: "was received by
 # Somphet Vongsavath, president of the National Assembly of Laos, who …", "met Kim Song Chol,
-# secretary of the Central Committee of the WPK." (a body is "a member of", never "member of").
+# secretary of the Central Committee of the WPK." (not "member of": terse copy writes it of bodies
+# too, "Real Madrid, member of the G14 group").
 _OFFICE_OF_A_BODY_INSIDE = re.compile(
     r"(?<=[a-z] )([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
     r"(?:(?:vice|deputy|first|executive|acting)[ -])*"
-    r"(?:head|member|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
+    r"(?:head|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
     r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}[,.]"
 )
 

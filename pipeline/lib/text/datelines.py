@@ -52,8 +52,8 @@ _PLACE_ONLY = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}(?:,\s+{_TITLE_WORDS})?|{_TITLE_WORDS},\s+{_TITLE_WORDS})"
     r"(?:\s*[–—]+\s*|\s+-{1,2}\s+|--\s*)(?=[“\"‘']?[A-Z0-9])"
 )
-# A place in title case before its agency and a dash, as dpa writes: "Berlin (dpa) - …" (only a
-# place GeoNames or the country list knows: not "Tony Blair (Labour) - …").
+# A place in title case before its agency and a dash, as dpa writes: "Berlin (dpa) - …" (only a city
+# whose name says its country, or one written with its country: not "Tony Blair (Labour) - …").
 _TITLED_UNDATED = re.compile(
     rf"^(?P<place>{_TITLE_WORDS}(?:,\s+{_TITLE_WORDS})?)\s*\((?P<agency>[^()\n]{{2,40}})\){_DASH}(?=[“\"‘']?[A-Z0-9])"
 )
@@ -142,7 +142,16 @@ def _titled(paragraph: str) -> re.Match | None:
     if match is None:
         return None
     city, _, region = match["place"].partition(",")
-    return match if _a_known_place(city, region) else None
+    return match if _a_known_city(city, region) else None
+
+
+def _a_known_city(city: str, region: str) -> bool:
+    """A city whose name alone says its country, or one named with its country ("Paris, France");
+    not a district or a town a club is named after ("Chelsea (PA) - Mourinho …")."""
+    from pipeline.lib.nlp.countries import iso3_for
+    from pipeline.lib.nlp.places import country_of_a_known_city
+
+    return iso3_for(region.strip()) is not None or country_of_a_known_city(city.strip()) is not None
 
 
 def _a_known_place(city: str, region: str) -> bool:
