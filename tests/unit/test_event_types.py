@@ -4886,6 +4886,10 @@ def test_one_denounced_as_something_for_meeting_someone_met_them():
     got = [e[:4] for e in events([p])]
     assert ("MEET", "040", "Ken Livingstone", "Yusuf Qaradawi") in got
     assert ("CRITICIZE", "111", "Conservatives", "Ken Livingstone") in got
+    # the label as a second object (the second review)
+    text = "Ariel Sharon branded Jacques Chirac a hypocrite for meeting Yasser Arafat."
+    p = paragraph(1, text, people=["Ariel Sharon", "Jacques Chirac", "Yasser Arafat"])
+    assert ("MEET", "040", "Jacques Chirac", "Yasser Arafat") in [e[:4] for e in events([p])]
 
 
 def test_who_after_the_body_of_an_office_is_its_holder():
@@ -5013,6 +5017,10 @@ def test_a_thing_condemned_as_what_someone_called_it_is_the_object():
             "President Anatoly Zhuk.")  # fmt: skip
     p = paragraph(1, text, people=["Carol Marsh", "Anatoly Zhuk"])
     assert [e[:4] for e in events([p])] == [("CRITICIZE", "111", "Carol Marsh", "Anatoly Zhuk")]
+    # the "by" hung on whom it was done to (the second review)
+    text = "The European Union condemned what it called the crackdown on the opposition by Alexander Lukashenko."
+    p = paragraph(1, text, people=["Alexander Lukashenko"], orgs=["European Union"])
+    assert [e[:4] for e in events([p])] == [("CRITICIZE", "111", "European Union", "Alexander Lukashenko")]
 
 
 def test_a_quality_praised_is_its_owners():
@@ -5031,6 +5039,15 @@ def test_a_bid_accepted_is_a_deal_with_the_bidder():
     assert [e[:4] for e in events([p])] == [("SIGN", "057", "MCI", "Verizon")]
     p = paragraph(1, "The Norvik board accepted the offer on Monday.", orgs=["Norvik"])
     assert events([p]) == []
+    # the second review: a bid for a player, an offer of talks or to do something is no deal
+    for text, orgs in (
+        ("Liverpool have accepted a £10m offer from Real Madrid for Michael Owen.", ["Liverpool", "Real Madrid"]),
+        ("Manchester United have accepted a bid from Chelsea for striker Tom Hale.", ["Manchester United", "Chelsea"]),
+        ("Norvik accepted an offer from Baltica of talks on the merger.", ["Norvik", "Baltica"]),
+        ("Norvik accepted an offer from the European Commission to settle it.", ["Norvik", "European Commission"]),
+    ):  # fmt: skip
+        p = paragraph(1, text, orgs=orgs, people=["Michael Owen"] if "Owen" in text else [])
+        assert [e for e in events([p]) if e[0] == "SIGN"] == [], text
 
 
 def test_the_leader_of_a_nationality_is_its_one_official_named_where_none_leads_it():
@@ -5047,6 +5064,18 @@ def test_the_leader_of_a_nationality_is_its_one_official_named_where_none_leads_
     first = paragraph(1, text, people=["Ramon Cabrera", "Ana Ruiz"], orgs=["Communist Party of Cuba"])
     got = [e[:4] for e in events([first, second])]
     assert all(e[2] not in ("Ramon Cabrera", "Ana Ruiz") for e in got if e[0] == "SUPPORT")
+    # the second review: not an envoy, a body with the country in its name, nor a minister by title
+    for text, second_text in (
+        ("Pedro Soto, ambassador of Cuba to Vietnam, presented credentials.", "The Vietnamese leader praised Cuba."),
+        ("Nguyen Van Son, president of the Vietnam-Cuba Friendship Association, met them.",
+         "The Cuban leader praised Vietnam."),
+        ("French Finance Minister Thierry Breton said growth was slow.", "The French leader praised Cuba."),
+    ):  # fmt: skip
+        person = text.split(",")[0].removeprefix("French Finance Minister ").split(" said")[0]
+        first = paragraph(1, text, people=[person])
+        named = [c for c in ("Vietnamese", "Cuban", "French", "Cuba", "Vietnam") if c in second_text]
+        got = [e[:4] for e in events([first, paragraph(2, second_text, countries=named)])]
+        assert all(e[2] != person for e in got), text
 
 
 def test_what_a_firm_of_a_nationality_pledged_is_the_firms():
@@ -5060,3 +5089,7 @@ def test_what_a_firm_of_a_nationality_pledged_is_the_firms():
     second = paragraph(2, "Sir Peter Lomax praised the Dutch government's commitment.", people=["Peter Lomax"],
                        countries=["Dutch"])  # fmt: skip
     assert ("SUPPORT", "051", "Peter Lomax", "Dutch") in [e[:4] for e in events([first, second])]
+    # a person of the firm named beside it is whom (the second review)
+    text = "Sir Peter Lomax praised the Dutch firm's chief executive, Hans Wijers."
+    second = paragraph(2, text, people=["Peter Lomax", "Hans Wijers"], countries=["Dutch"])
+    assert ("SUPPORT", "051", "Peter Lomax", "Hans Wijers") in [e[:4] for e in events([first, second])]

@@ -1746,16 +1746,41 @@ def _agreed_purchase(verb, paragraph: ParagraphIn) -> list:
 
 
 def _bidder(verb, paragraph: ParagraphIn) -> list:
-    """Whose bid for a firm it accepted, with whom the deal is signed: the named "from" of a buyout,
-    takeover, merger, bid or offer accepted ("accepted a $6.75bn buyout from telecoms giant Verizon";
-    the parser may hang the "from" on the verb); not an offer with no bidder named."""
-    if verb.lower_ not in _ACCEPT:
+    """Whose bid for a firm a firm accepted, with whom the deal is signed: the named "from" of a
+    buyout, takeover, merger or acquisition accepted, or of a bid or an offer with an amount or a
+    takeover's word ("accepted a $6.75bn buyout from telecoms giant Verizon", "a takeover offer from
+    Heineken"; the parser may hang the "from" on the verb). Not a bid for a player ("a £10m offer
+    from Real Madrid for Michael Owen"), an offer of talks or to do something, nor a bidder or a
+    seller that is no organisation."""
+    if verb.lower_ not in _ACCEPT or not _firm_named(_subject(verb), paragraph):
         return []
     # (after an amount the parser may leave the bid loose: "accepted a $6.75bn (£3.6bn) buyout from …")
-    bids = [o for o in [*_objects(verb, ()), *verb.children] if o.dep_ in ("dobj", "obj", "dep") and o.lower_ in _BIDS]
+    bids = [
+        o for o in [*_objects(verb, ()), *verb.children] if o.dep_ in ("dobj", "obj", "dep") and _a_bid(o, paragraph)
+    ]
     bidders = [h for b in bids for h in _prep_objects(b, ("from", "by"))]
     bidders += _prep_objects(verb, ("from",)) if bids else []
-    return [h for h in bidders if any(e.type == "ORG" for e in _entities_in(list(h.subtree), paragraph.entities))][:1]
+    return [h for h in bidders if _firm_named(h, paragraph)][:1]
+
+
+def _firm_named(head, paragraph: ParagraphIn) -> bool:
+    return head is not None and any(e.type == "ORG" for e in _entities_in(list(head.subtree), paragraph.entities))
+
+
+def _a_bid(noun, paragraph: ParagraphIn) -> bool:
+    """A bid for a firm: a takeover's noun, or a bid or an offer with an amount or a takeover's word
+    before it; not one "for" a person, nor an offer "of" something or "to" do something."""
+    if noun.lower_ not in _BIDS:
+        return False
+    sought = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    if any(_names(g, paragraph, "PERSON") or is_role_word(g) for g in sought):
+        return False
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return False
+    if noun.lower_ in _TAKEOVER_NOUNS:
+        return True
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return any(t.lower_ in _TAKEOVER_NOUNS or t.like_num or t.tag_ == "$" for t in before)
 
 
 def _firm_traded(verb, paragraph: ParagraphIn) -> list:
@@ -2902,6 +2927,10 @@ def _deed_agents(head) -> list:
     participle's of doing after it (`event_sides.maker`: "the attacks carried out by Israel against
     Lebanon"; not "the plans criticised by Mr Lund")."""
     own = _prep_objects(head, ("by",))
+    # (the parser may hang it on whom the deed was done to: "the crackdown on the opposition by
+    # President X", "attacks against civilians by the army")
+    own += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for o in c.children if o.dep_ == "pobj" for g in _prep_objects(o, ("by",))]  # fmt: skip
     return own + (agents_of(made) if (made := maker(head)) is not None else [])
 
 
@@ -3013,9 +3042,13 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     heads = [_what_goes_on(h) for h in heads]
     for h in heads:
         named = _others_named(h, paragraph, actors)
+        # "praised the Dutch firm's commitment": the firm's (not "the Dutch firm's chief executive,
+        # Hans Wijers": a person of the firm, named)
         owner = next((c for c in h.children if c.dep_ == "poss"), None)
-        if owner is not None and (firm := actors.firm_of_a_nationality(owner, paragraph)):
-            named = [EntitySpan(0, 0, firm, "ORG")]  # "praised the Dutch firm's commitment": the firm's
+        only_a_country = all(e.type == "COUNTRY" for e in named)
+        if owner is not None and only_a_country and not is_role_word(h):
+            if firm := actors.firm_of_a_nationality(owner, paragraph):
+                named = [EntitySpan(0, 0, firm, "ORG")]
         if holder := _holder_of_the_owner(h, subject, paragraph, actors):
             # "praised the Argentine president's reforms": the president the article named, not Argentina
             named = [EntitySpan(0, 0, holder, "PERSON")]

@@ -398,7 +398,12 @@ def _capitals_by_name_alone(
                 texts[e.entity_id].add(text[e.char_start : e.char_end].casefold())  # (a dateline's "KINSHASA")
             else:
                 texts[e.entity_id].add("")  # named otherwise too: a place already, a country
-    return frozenset(eid for eid, names in texts.items() if len(names) == 1 and capital_of(next(iter(names))))
+    seats = {city.casefold() for city in _SEATS}
+    return frozenset(
+        eid
+        for eid, names in texts.items()
+        if len(names) == 1 and (capital_of(name := next(iter(names))) or name in seats)
+    )
 
 
 def _capitals_acting(

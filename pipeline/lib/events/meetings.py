@@ -713,8 +713,10 @@ def _gerund_of_a_reason(gerund):
     # Morimoto", "branded Livingstone a disgrace for meeting Qaradawi")
     if verb.dep_ == "pobj" and verb.head.lower_ == "as":
         verb = verb.head.head
-    elif verb.pos_ == "NOUN" and verb.dep_ in ("oprd", "npadvmod", "xcomp", "attr"):
-        verb = verb.head
+    elif (
+        verb.pos_ == "NOUN" and verb.dep_ in ("oprd", "npadvmod", "xcomp", "attr", "dobj") and verb.head.pos_ == "VERB"
+    ):
+        verb = verb.head  # (or as a second object: "branded Chirac a hypocrite for meeting Arafat")
     if verb.pos_ != "VERB":
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < gerund.i]

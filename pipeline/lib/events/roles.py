@@ -365,31 +365,38 @@ class RoleBook:
                 # and "of Pakistan").
                 if _holds(role, wanted[-1]) and set(wanted[:-1]) <= role | countries:
                     return entity_id
+            # (an official by an office set off after the name, as party and agency copy writes it;
+            # not a minister named by a title, "French Finance Minister Thierry Breton … the French
+            # leader", who is the head of state the text leaves unnamed)
             serving = self.serving.get(entity_id, set())
-            official = bool(described - countries) or bool(serving)
-            if set(wanted[:-1]) <= countries | serving and official and not described & _RESIDENT_OFFICES:
+            if serving and set(wanted[:-1]) <= serving and not described & _RESIDENT_OFFICES:
                 officials.append(entity_id)
         return _the_one_official(wanted, officials)
 
 
-# An office set off after a name, up to the apposition's end: "X, member of the Political Bureau of
-# the Communist Party of Cuba, received …", "Y, president of the National Assembly of Laos, who …".
+# An office of a party or a state's body set off after a name, up to the apposition's end: "X,
+# member of the Political Bureau of the Communist Party of Cuba, received …", "Y, secretary of the
+# Lao People's Revolutionary Party Central Committee, who …".
 _OFFICE_AFTER_A_NAME = re.compile(
     r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?([A-Za-z-]+)\s+(?:of|for)\s+[^,;]{1,140}?(?=[,;.]|$)"
 )
+# The posts an office set off after a name may end with (not an envoy's: `_RESIDENT_OFFICES`).
+_POSTS_AFTER_A_NAME = ROLE_HEADS | {"member", "head"}
 
 
 def _countries_of_an_office_after(text: str, person: _Span, entities: Sequence[_Span]) -> set[str]:
-    """ISO alpha-3 of the countries named in an office set off after the name (its role noun one
-    of `ROLE_HEADS`, "member" or "head"): "X, member of the Political Bureau of the Communist Party
-    of Cuba," → CUB."""
+    """ISO alpha-3 of the country whose party or body the office set off after a name serves, when
+    the apposition names one country only: "X, member of the Political Bureau of the Communist Party
+    of Cuba," → CUB; not "president of the Vietnam-Cuba Friendship Association" (two), nor an envoy's
+    "ambassador of Cuba to Vietnam"."""
     m = _OFFICE_AFTER_A_NAME.match(text, person.char_end)
-    if m is None or m.group(1).casefold() not in ROLE_HEADS | {"member", "head"}:
+    if m is None or (post := m.group(1).casefold()) not in _POSTS_AFTER_A_NAME or post in _RESIDENT_OFFICES:
         return set()
     inside = [e for e in entities if e.type == "COUNTRY" and m.start() <= e.char_start and e.char_end <= m.end()]
     named = {iso3_for(text[e.char_start : e.char_end]) for e in inside}
     named |= {iso3_for(w) for w in re.findall(r"[A-Z][\w'’-]+", m.group(0))}
-    return {c for c in named if c}
+    named.discard(None)
+    return named if len(named) == 1 else set()
 
 
 def _the_one_official(wanted: list[str], officials: list[str]) -> str | None:
