@@ -359,16 +359,20 @@ _PERSONAL_ROLE_AFTER = re.compile(
     # Centre, the chancellor said": a place, then the sentence's subject)
     r"(?=,| of\b| for\b| at\b)"
 )
+# The offices of a body a name is set off by, with whose office it is ("of" or "for") after them.
+_OFFICES_OF_A_BODY = (
+    "head|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
+    "ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson"
+)
 # An office set off after the name with no article, the style of Xinhua, KCNA and party copy: "Sun
 # Haoran, Head of the International Department of the CPC Central Committee, met …", "Kim Song Chol,
-# secretary of the Central Committee of the WPK" (only with whose office it is: "of" or "for").
+# member of the Political Bureau of the WPK" (only with whose office it is: "of" or "for").
 # (the name opens its sentence and the apposition closes before the verb: not "In a letter to Amnesty
 # International, Secretary of State Condoleezza Rice …", not a list)
 _OFFICE_OF_A_BODY_AFTER = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=-- )|(?<=— )|(?<=\) ))([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
     r"(?:(?i:vice|deputy|first|executive|acting) )*"
-    r"(?i:head|member|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
-    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}, [a-z]",
+    rf"(?i:member|{_OFFICES_OF_A_BODY})(?: of| for)\b[^,.;\n]{{1,120}}, [a-z]",
     re.MULTILINE,
 )
 # The same inside a sentence, the office in lowercase as agency copy writes it: "was received by
@@ -378,8 +382,7 @@ _OFFICE_OF_A_BODY_AFTER = re.compile(
 _OFFICE_OF_A_BODY_INSIDE = re.compile(
     r"(?<=[a-z] )([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
     r"(?:(?:vice|deputy|first|executive|acting)[ -])*"
-    r"(?:head|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
-    r"ambassador|envoy|mayor|commissioner|spokesman|spokeswoman|spokesperson)(?: of| for)\b[^,.;\n]{1,120}[,.]"
+    rf"(?:{_OFFICES_OF_A_BODY})(?: of| for)\b[^,.;\n]{{1,120}}[,.]"
 )
 
 
