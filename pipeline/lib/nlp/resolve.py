@@ -346,9 +346,6 @@ _APPOSED_TO_AN_OFFICE = re.compile(
     rf"\b(?i:{_PERSONAL_OFFICES}|commissioner)(?: (?:of|for) [^,.;:!?\n]{{1,40}})?, {_NAME_OF_TWO_OR_THREE_WORDS}"
 )
 _GIVEN_AN_AGE = re.compile(rf"(?<![\w'’-]){_NAME_OF_TWO_OR_THREE_WORDS}, (?:aged )?[1-9]\d,")
-# ... and a name a country's possessive introduces ("Venezuela's Rafael Pinto Salas", "Russia's
-# Mikhail Khodorkovsky"), the possessor checked to be a country (`_Vocab`).
-_A_COUNTRY_S_NAME = re.compile(rf"(?<![\w'’-])([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s {_NAME_OF_TWO_OR_THREE_WORDS}")
 # The same offices in an apposition after the name: "Amara Osei, the new chairperson of the
 # commission, …", "Lars Dahl, its chief executive, …", "Giulia Ferraresi, Italy's deputy foreign
 # minister, …" (a body is described by what it is, "Tesco, the UK's biggest retailer", not by an
@@ -453,7 +450,6 @@ class _Vocab:
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_INSIDE, joined))
         self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
         self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
-        self.apposed_to_office.update(m.group(2) for m in _A_COUNTRY_S_NAME.finditer(joined) if iso3_for(m.group(1)))
         self.text = joined
         self.located = Counter(
             m.group(1)
