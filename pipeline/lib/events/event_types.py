@@ -517,11 +517,16 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
 
 
 def _partners_of_the_agreement(agreement) -> list:
-    """The "with" or "between" phrase of an agreement's noun, or of the noun of its "of" or "on"
-    phrase, where the parser may hang it ("an agreement on cooperation between X and Y")."""
-    inner = [g for c in agreement.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
-             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # fmt: skip
-    return [o for n in [agreement, *inner] for o in _objects(n, ("with", "between"))]
+    """The "with" or "between" phrase of an agreement's noun, or of a noun inside its name, where
+    the parser may hang it ("an agreement on cooperation between X and Y")."""
+    return [o for n in [agreement, *_nouns_in_the_name(agreement)] for o in _objects(n, ("with", "between"))]
+
+
+def _nouns_in_the_name(agreement) -> list:
+    """The nouns of an agreement's "of" or "on" phrase: "a memorandum of understanding", "an
+    agreement on cooperation"."""
+    return [g for c in agreement.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # fmt: skip
 
 
 def _partner_list(head, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -1240,8 +1245,9 @@ def _greeted_on_arrival(verb) -> bool:
     )
 
 
-def _a_guest(subject) -> bool:
-    return subject.pos_ in ("PROPN", "PRON") or subject.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS
+def _a_guest(word) -> bool:
+    """A word that may name a guest: a name, a pronoun, a person's or a delegation's noun."""
+    return word.pos_ in ("PROPN", "PRON") or word.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS
 
 
 def _second_half_of_an_arrival(verb) -> bool:
@@ -2062,7 +2068,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # object of "visiting", a complement of the host verb
         heads += guests_of_visiting(token, "xcomp")
         # (a person, not a thing received: "received spiritual support from the movement Opus Dei")
-        heads = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS]
+        heads = [h for h in heads if _a_guest(h)]
         if agents_of(token):  # "Ben Dorr was received by Ana Kell": the guest is the passive's subject
             # ("Mr Munro, who was received in Beijing by Zheng Lixin": the one the clause tells of)
             heads += [relative_noun(h) for h in _passive_subjects(token)]
@@ -2135,8 +2141,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         valued = [v for t in things for v in t.children if v.dep_ in ("acl", "amod") and v.lower_ in _VALUED]
         # ("a memorandum of understanding with Baltica", "an agreement on cooperation with Peru": the
         # parser hangs the partner on the noun inside the agreement's name)
-        inner = [g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # fmt: skip
+        inner = [g for t in things for g in _nouns_in_the_name(t)]
         partners += [g for t in things + valued + inner for c in t.children if c.dep_ == "prep"
                      and c.lower_ in ("with", "between") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if any(none_of(t) for t in things + _agreement_of(token)):

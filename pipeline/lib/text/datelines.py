@@ -142,25 +142,20 @@ def _titled(paragraph: str) -> re.Match | None:
     if match is None:
         return None
     city, _, region = match["place"].partition(",")
-    return match if _a_known_city(city, region) else None
+    # (a city whose name alone says its country, or one named with its country ("Paris, France");
+    # not a district or a town a club is named after: "Chelsea (PA) - Mourinho …")
+    return match if _a_known_place(city, region, known_city=True) else None
 
 
-def _a_known_city(city: str, region: str) -> bool:
-    """A city whose name alone says its country, or one named with its country ("Paris, France");
-    not a district or a town a club is named after ("Chelsea (PA) - Mourinho …")."""
-    from pipeline.lib.nlp.countries import iso3_for
-    from pipeline.lib.nlp.places import country_of_a_known_city
-
-    return iso3_for(region.strip()) is not None or country_of_a_known_city(city.strip()) is not None
-
-
-def _a_known_place(city: str, region: str) -> bool:
+def _a_known_place(city: str, region: str, known_city: bool = False) -> bool:
     """A place in mixed case names a country ("Lima, Peru") or a city GeoNames knows ("Rio de
-    Janeiro, Brazil")."""
+    Janeiro, Brazil"); with `known_city`, one whose name alone says its country
+    (`places.country_of_a_known_city`)."""
     from pipeline.lib.nlp.countries import iso3_for
-    from pipeline.lib.nlp.places import country_of_place
+    from pipeline.lib.nlp.places import country_of_a_known_city, country_of_place
 
-    return iso3_for(region.strip()) is not None or country_of_place(city.strip()) is not None
+    country_of = country_of_a_known_city if known_city else country_of_place
+    return iso3_for(region.strip()) is not None or country_of(city.strip()) is not None
 
 
 # A live blog's entry opens with its time, not a place: "11:10 GMT —", "14:05 —", "9.30am:".
