@@ -79,3 +79,13 @@ def test_demonyms():
 def test_demonyms_of_every_country(demonym, iso3):
     assert iso3_for(demonym) == iso3
     assert is_demonym(demonym) == (iso3 is not None)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Socialist Republic of Vietnam", "VNM"), ("the Socialist Republic of Vietnam", "VNM"),
+     ("Republic of the Union of Myanmar", "MMR"), ("Oriental Republic of Uruguay", "URY"),
+     ("Republic of Turkey", "TUR"), ("State of Libya", "LBY")],
+)  # fmt: skip
+def test_official_names_state_media_writes(name, iso3):
+    assert iso3_for(name) == iso3

@@ -170,3 +170,11 @@ def test_a_councillor_is_a_title():
     assert clean_surface("Councilor Wang Dexin") == Name("Wang Dexin", "Councilor")
     assert clean_surface("State Councillor Wang Yi") == Name("Wang Yi", "State Councillor")
     assert clean_surface("Councillor Jane Hobbs") == Name("Jane Hobbs", "Councillor")
+
+
+def test_a_states_own_word_alone_is_no_name():
+    from pipeline.lib.nlp.names import is_not_a_name
+
+    # "thanked the Party, State and people of Vietnam": whose, the words after say
+    assert is_not_a_name("Party") and is_not_a_name("State") and is_not_a_name("the Government")
+    assert not is_not_a_name("Labour Party") and not is_not_a_name("Parliament") and not is_not_a_name("Treasury")

@@ -643,11 +643,12 @@ def test_a_bodys_kind_alone_is_the_one_body_of_that_kind_its_article_named():
     ]
     # In its own article the kind is the body named; in another, with no such body, it stays
     # itself. Not a part named with "of", nor a word that opens a sentence, nor a party (parties
-    # go by other names: "the Tories", "Labour").
+    # go by other names: "the Tories", "Labour"): "the Party" alone is no name at all, as a state's
+    # own words are not ("the Party, State and people of Vietnam").
     assert canonical_of(paragraphs, mentions) == [
         "Norwegian Chess Federation", "Norwegian Chess Federation", "Federation",
         "Houses of Parliament", "Parliament",
-        "Kelso District Council", "Council", "Green Party", "Party",
+        "Kelso District Council", "Council", "Green Party", None,
     ]  # fmt: skip
 
 

@@ -199,3 +199,47 @@ def test_the_country_of_an_office_written_with_its_portfolio_after_it():
     }
     for text, country in cases.items():
         assert countries_before(text, text.index("Ann")) == frozenset(country)
+
+
+def test_an_office_of_a_body_set_off_before_a_name_is_a_title_and_a_general_secretary_leads():
+    text = "Fumero was received by the General Secretary of the Communist Party of Vietnam, To Van Lam."
+    lam = EntitySpan(text.index("To Van"), len(text) - 1, "To Van Lam", "PERSON")
+    book = RoleBook({"To Van Lam": Person("M", ())})
+    book.note(text, lam, [lam])
+    assert book.holder(["vietnamese", "leader"], "", [], 0) == "To Van Lam"
+    assert book.holder(["general", "secretary"], "", [], 0) == "To Van Lam"
+    # a description in lowercase is no title: "the mayor" later is as often the story's own mayor
+    text = "Ngcobo visited Maputo, where she met the mayor of Maputo, Armindo Tembe."
+    tembe = EntitySpan(text.index("Armindo"), len(text) - 1, "Armindo Tembe", "PERSON")
+    lowercase = RoleBook({"Armindo Tembe": Person("M", ())})
+    lowercase.note(text, tembe, [tembe])
+    assert lowercase.holder(["mayor"], "", [], 0) is None
+    # (nor is what comes before the office's name: "met the head of the World Bank, X")
+    text = "Brown met the head of the World Bank, Paul Wolfowitz, on Monday."
+    paul = EntitySpan(text.index("Paul"), text.index(", on"), "Paul Wolfowitz", "PERSON")
+    head = RoleBook({"Paul Wolfowitz": Person("M", ())})
+    head.note(text, paul, [paul])
+    assert not head.described["Paul Wolfowitz"] & {"met", "brown"}
+
+
+def test_the_office_after_a_name_is_not_the_next_persons_office_in_a_list():
+    text = (
+        "The Cuban Minister of Foreign Trade, Yaima Cardoso Reyes, and the Vietnamese Minister of Industry and "
+        "Trade, Le Minh Chau, signed a protocol."
+    )
+    yaima = EntitySpan(text.index("Yaima"), text.index(", and"), "Yaima Cardoso Reyes", "PERSON")
+    chau = EntitySpan(text.index("Le Minh"), text.index(", signed"), "Le Minh Chau", "PERSON")
+    book = RoleBook({})
+    for e in (yaima, chau):
+        book.note(text, e, [yaima, chau])
+    assert book.serving["Yaima Cardoso Reyes"] == set()
+    assert book.holder(["vietnamese", "leader"], "", [], 0) is None  # a minister of Vietnam is no leader of it
+
+
+def test_a_guest_is_the_guest_whatever_the_office():
+    text = "Haufiku received the Vice President of the Republic of Cuba, Salvador Medina, on Monday."
+    medina = EntitySpan(text.index("Salvador"), text.index(", on"), "Salvador Medina", "PERSON")
+    book = RoleBook({"Salvador Medina": Person("M", ())})
+    book.note(text, medina, [medina])
+    assert book.holder(["cuban", "guest"], "", [], 0) == "Salvador Medina"
+    assert book.holder(["cuban", "president"], "", [], 0) is None  # a vice president is another office

@@ -27,6 +27,7 @@ from pipeline.lib.events.meetings import (
     _pruned_subtree,
     _reporting_org,
     a_delegation_led_by,
+    a_name_missed,
     conjoined_they,
     conjuncts,
     described_person,
@@ -305,6 +306,10 @@ def _age_of(old) -> str:
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
                          "administration delegation army forces membership bid entry accession candidacy")  # fmt: skip
+
+
+# A state's own words for itself, which an "of" phrase naming a country makes that country's.
+_A_STATES_OWN = frozenset("party state government people peoples nation leadership".split())
 
 
 # People who stand against whom their phrase names: "BT's competitors", "critics of the plan"
@@ -1598,6 +1603,9 @@ _PORTFOLIO = "(?:{})".format("|".join(map(re.escape, sorted(PORTFOLIO_WORDS | {"
 _ORGAN = re.compile(
     rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){{0,3}}Ministry|(?:{_PORTFOLIO}\s+(?:Affairs\s+)?)?(?:Department|Office)"
     r"|Embassy|Government|Cabinet"
+    # a state's own words for itself, joined: "the Party and Government of Laos", "the Party, State
+    # and people of Vietnam"
+    r"|(?:(?:Party|State|Government)(?:,\s+|\s+and\s+))+(?:Party|State|Government|People)"
     r"|Presidency|Ministry\s+of\s+[A-Z][\w ]+)",
     re.IGNORECASE,
 )
@@ -1788,6 +1796,10 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             covering = _entities_in(owners, paragraph.entities) if owners else []
             if owners and not covering:
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
+            if any(c.dep_ == "compound" and a_name_missed(c, paragraph) for c in h.children):
+                # "accused Yemen's Houthi movement": a body the model did not tag, not Yemen (but "the
+                # African Union's High-Level Panel" is the Union's)
+                covering = [e for e in covering if e.type != "COUNTRY"]
             if not covering and h.lower_ in _GROUP_WORDS:
                 # its members, else the body they make up ("the G7 nations", "the EU member states")
                 named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
@@ -1799,6 +1811,15 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _COUNTRY_BODIES and not contest_entry:  # "the Venezuelan people"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:
+                # "the Party, State and people of Vietnam", "the party and government of Laos": the
+                # country of the "of" phrase the parser hangs on the first of them; "the Lao party
+                # and people", by its demonym (a party alone is any party of that country)
+                covering = [e for e in _entities_in(_of_objects(h), paragraph.entities) if e.type == "COUNTRY"]
+                joined = len(heads) > 1 and all(c.lower_ in _A_STATES_OWN for c in heads)
+                if not covering and joined:
+                    covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
+                                                        paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
             # "Kazakhstan officials", "SEC officials"; "Mr Blair and other Cabinet ministers" are
             # people besides the one named, not the body's side.
             if not covering and h.lower_ in _AGENTS_OF and not any(c.lower_ == "other" for c in h.children):

@@ -1077,13 +1077,17 @@ def _listed_in_apposition(subject, paragraph: ParagraphIn) -> list[str]:
 
 
 def _led_countries(subject, paragraph: ParagraphIn) -> list[str]:
-    """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more."""
+    """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more;
+    or the leaders themselves where they are named after it ("the presidents of Chile and Peru, Ana
+    Soto and Luis Vega, condemned …", which the parser reads as four conjuncts of "Chile")."""
     if subject.lower_ not in _LEADERS:
         return []
     of = _of_objects(subject)
     if not of or len(conjuncts(of[0])) < 2:
         return []
-    return [e.entity_id for e in _head_entities(of[0], paragraph) if e.type == "COUNTRY"]
+    named = _head_entities(of[0], paragraph)
+    people = [e.entity_id for e in named if e.type == "PERSON"]
+    return people if len(people) >= 2 else [e.entity_id for e in named if e.type == "COUNTRY"]
 
 
 def _rallied_behind(token) -> list:
@@ -2044,6 +2048,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "visited the Norvik website": read, not travelled to
         if _tour_of_sites(heads, paragraph) and not countries:
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
+        told = [h for h in heads if actors.a_country_told_of(h, paragraph)] if not countries else []
+        visitor = actors.of(subject, paragraph) if told and subject is not None else None
+        if told and (country := _the_country_told_of(told[0], visitor, home, paragraph, actors)) is not None:
+            # "arrived in the Caribbean nation": the country the story named, not a place in it
+            countries = [EntitySpan(0, 0, country, "COUNTRY")]
+            places = [e for e in places if not _entities_in(list(told[0].subtree), [e])]
         b_entities = countries or hosts
         place = places[0].entity_id if places else _place_of(token, paragraph)
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
@@ -2343,6 +2353,18 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             for guest in targets:
                 if guest is not None and guest != host and not _from_there(guest, host, sentence, paragraph, actors):
                     yield Event(paragraph.paragraph_no, VISIT, "042", guest, host, place, date, text, token.text)
+
+
+def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: ParagraphIn, actors: Actors):
+    """The country a visitor went to, told of by a noun ("Angolan Foreign Minister X, who arrived in
+    the Caribbean nation"): the last one named before it, where the article says where the visitor
+    comes from (`home`, ISO alpha-3 of the visitor's phrase, or their nationality) and it is another
+    country; not "a helicopter tour of the country" by a prime minister whose country the article
+    does not write with his name (a tour at home)."""
+    own = home | (actors.nationality(visitor) if visitor is not None else set())
+    exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
+    country = actors.last_country_before(noun, paragraph)
+    return None if not own or country in exclude else country
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:

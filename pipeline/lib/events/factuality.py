@@ -295,29 +295,9 @@ def told_as_done(token, future_counts: bool = True) -> bool:
         return False  # "the chancellor is travelling to America next week"
     if future_counts and _dates_a_future(clause):
         return False  # "will travel to Peru after meeting him"
-    chain = [clause]
-    purpose_of: set[int] = set()  # the verbs the chain reached as what a purpose is the purpose of
-    # Up through what the clause completes ("plans to visit", "a bid to win"), and through a
-    # conjunct that shares its first verb's subject and so its auxiliary ("could sign and ratify");
-    # a conjunct with a subject of its own is a clause of its own ("… would be disastrous and she
-    # accused …").
-    while len(chain) < 4 and chain[-1].head is not chain[-1]:
-        node = chain[-1]
-        own_subject = _subject_of_clause(node)
-        # a purpose ("to meet Bush") is as done as what it is the purpose of: "prepared to head to
-        # Brussels to meet Bush" is not done, "flew to Brussels to meet Bush" is
-        purpose = node.dep_ == "advcl" and to_infinitive(node)
-        # (a participle joined to a bare verb cannot share its auxiliary: "should not foment a
-        # debate … and attacking Howard's plans" is the parser's, the attack is told as done)
-        shares = node.dep_ == "conj" and not own_subject and not (node.tag_ == "VBG" and node.head.tag_ != "VBG")
-        # an infinitive the parser makes a clause of its own: "wants Norvik to sign"
-        infinitive = node.dep_ == "ccomp" and to_infinitive(node)
-        if node.dep_ in _COMPLETES or purpose or shares or infinitive:
-            chain.append(node.head)
-            if purpose:
-                purpose_of.add(node.head.i)
-        else:
-            break
+    if future_counts and _sums_up_a_clause_to_come(token):
+        return False  # "is due to visit Buenos Aires in March, his first trip to Argentina"
+    chain, purpose_of = _chain_up(clause)
     for node in chain:
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if future_counts and node.dep_ == "ROOT" and to_infinitive(node) and _subject_of_clause(node):
@@ -360,6 +340,34 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     return True
 
 
+def _chain_up(clause) -> tuple[list, set[int]]:
+    """The clause and the verbs above it whose mood it shares, with the indices of those the chain
+    reached as what a purpose is the purpose of. Up through what the clause completes ("plans to
+    visit", "a bid to win"), and through a conjunct that shares its first verb's subject and so its
+    auxiliary ("could sign and ratify"); a conjunct with a subject of its own is a clause of its own
+    ("… would be disastrous and she accused …")."""
+    chain = [clause]
+    purpose_of: set[int] = set()
+    while len(chain) < 4 and chain[-1].head is not chain[-1]:
+        node = chain[-1]
+        own_subject = _subject_of_clause(node)
+        # a purpose ("to meet Bush") is as done as what it is the purpose of: "prepared to head to
+        # Brussels to meet Bush" is not done, "flew to Brussels to meet Bush" is
+        purpose = node.dep_ == "advcl" and to_infinitive(node)
+        # (a participle joined to a bare verb cannot share its auxiliary: "should not foment a
+        # debate … and attacking Howard's plans" is the parser's, the attack is told as done)
+        shares = node.dep_ == "conj" and not own_subject and not (node.tag_ == "VBG" and node.head.tag_ != "VBG")
+        # an infinitive the parser makes a clause of its own: "wants Norvik to sign"
+        infinitive = node.dep_ == "ccomp" and to_infinitive(node)
+        if node.dep_ in _COMPLETES or purpose or shares or infinitive:
+            chain.append(node.head)
+            if purpose:
+                purpose_of.add(node.head.i)
+        else:
+            break
+    return chain, purpose_of
+
+
 _BE = frozenset("is are was were be".split())
 _TIME_PREPOSITIONS = frozenset("after before upon while during".split())
 # Talks held to do something, which is then not done: "in talks to sign", "negotiations to buy".
@@ -367,14 +375,51 @@ _TALKS_TO = frozenset("talks negotiations discussions".split())
 
 
 def _dates_a_future(gerund) -> bool:
-    """A gerund of time in a clause told in the future: "will travel to Peru after meeting him"
-    (not under "could": in "could grow after signing a deal" the deal is as often already signed;
-    nor one dated in the past: "will resign after meeting him last week")."""
+    """A gerund of time in a clause told as still to come: "will travel to Peru after meeting him",
+    "will travel to Perth to tour a plant before flying to Papua New Guinea", "flies on Wednesday to
+    Ethiopia before travelling to Angola" (not under "could": in "could grow after signing a deal"
+    the deal is as often already signed; nor one dated in the past: "will resign after meeting him
+    last week")."""
     if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
         return False
-    verb = gerund.head.head
     dated_past = any(t.lower_ in _PAST_WORDS for t in gerund.subtree)  # "after meeting him last week"
-    return not dated_past and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    return not dated_past and _told_to_come(gerund.head.head)
+
+
+def _sums_up_a_clause_to_come(noun) -> bool:
+    """A trigger noun set after a clause to say what its act is ("…, his first trip to Argentina")
+    is as much to come as that clause. (The parser may hang it on the clause's subject: "X is due
+    to visit Buenos Aires, his first trip to Argentina", a trip in apposition to X.)"""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("npadvmod", "appos"):
+        return False
+    clause = noun.head.head if noun.head.dep_ in ("nsubj", "nsubjpass") and noun.head.i < noun.i else noun.head
+    return clause.pos_ in ("VERB", "AUX") and _told_to_come(clause)
+
+
+# Words that put what they complete in a time to come: "is due to visit", "plans to fly", "is
+# expected to meet" (not "tried", "offered" or "threatened", whose time is the telling's).
+_TO_COME = frozenset(
+    f"{stem}{ending}"
+    for stem in ("expect", "plan", "intend", "hope", "aim", "want", "seek")
+    for ending in ("", "s", "ed")
+) | frozenset(
+    "planned sought due set scheduled likely poised planning expecting intending hoping aiming wanting seeking".split()
+)
+
+
+def _told_to_come(verb) -> bool:
+    """Is the verb told as still to come, by "will" on it or on a verb whose mood it shares, by a
+    present tense with a time to come ("flies on Wednesday"), by "is to", or by a word of plan or
+    schedule it completes ("is expected to meet", "is due to visit")?"""
+    chain, _ = _chain_up(verb)
+    if _arranged(verb):
+        return True
+    for node in chain:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node is not verb and (node.lower_ in _TO_COME or (node.lower_ in _BE and _to_infinitive_below(node, chain))):
+            return True
+    return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _TO_COME for c in chain[-1].children)
 
 
 _PAST_WORDS = frozenset("last yesterday ago earlier previously".split())

@@ -376,6 +376,20 @@ def with_split_subjects_joined(doc):
     return doc
 
 
+def with_split_titles_joined(doc):
+    """The parse with a title cut off its name mended: given "Halloway and Kenyan Foreign Minister
+    Judith Wanjiru signed", the small model makes "Minister" and "Wanjiru" two conjuncts of
+    "Halloway", as if three signed. A title ends where the name it titles begins, so a capitalised
+    role noun whose next conjunct is a proper name starting right after it is that name's title."""
+    for title in doc:
+        if title.dep_ != "conj" or title.tag_ != "NNP" or title.lower_ not in ROLE_HEADS:
+            continue
+        name = next((c for c in title.head.children if c.dep_ == "conj" and c.i > title.i), None)
+        if name is not None and name.pos_ == "PROPN" and name.left_edge.i == title.i + 1:
+            title.head, title.dep_ = name, "compound"
+    return doc
+
+
 def with_clause_verbs_restored(doc):
     """The parse with a verb the small model made a modifier mended: given "South Korean President
     Park Sung-ho held talks with Japanese Prime Minister Kenji Morimoto", it makes "talks" the root
@@ -526,6 +540,7 @@ _PARSE_MENDS = (
     with_things_being_done_as_objects,
     with_objects_after_where_or_when,
     with_split_subjects_joined,
+    with_split_titles_joined,
     with_passive_agents_restored,
     with_bare_participles_active,
     with_things_named_in_a_free_relative_as_objects,
@@ -1641,6 +1656,12 @@ def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The sides a plural subject of people sent names after "from" or "of" ("negotiators from
     Ethiopia and Egypt", "the delegations of Cuba and Vietnam"), two or more: each of them."""
     if subject.lower_ not in _SENT_PEOPLE:
+        return []
+    # (nor "the foreign ministers of A and B, X and Y", which the parser hangs on the office as an
+    # apposition or as conjuncts: the people named are the sides)
+    set_off = [c for c in subject.children
+               if c.dep_ in ("appos", "conj") and c.left_edge.i > 0 and c.left_edge.nbor(-1).text == ","]  # fmt: skip
+    if any(e.type == "PERSON" for c in set_off for e in _entities_in(list(c.subtree), paragraph.entities)):
         return []
     heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip

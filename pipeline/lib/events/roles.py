@@ -236,24 +236,42 @@ _SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?$")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
-_OFFICE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+# An office "of" a body or a country, written before a name it sets off, within its clause: "the
+# Vice President of the Republic of Cuba, Salvador Medina", "the General Secretary of the Communist
+# Party of Vietnam, To Van Lam" (the words before the role noun, the role noun, whose office it is).
+_OFFICE_OF_A_BODY_BEFORE = re.compile(
+    r"\b((?:[A-Za-z-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for)\s+(?:the\s+)?([^,;:.()]{1,120})$"
+)
 
 
-def _country_of_an_office_set_off(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
-    """The country of an office written "of" it before a name set off by a comma: "the Vice
-    President of the Republic of Cuba, Salvador Medina Cárdenas"."""
+def _office_of_a_body_set_off(text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
+    """The words of an office "of" a body or a country written before a name set off by a comma,
+    with the country it serves where it names one only: "the General Secretary of the Communist
+    Party of Vietnam, To Van Lam" → general, secretary, VNM."""
     m = _set_off(text, person)
-    if m is None:
-        return None
-    country = next((e for e in entities if e.type == "COUNTRY" and e.char_end == m.start()), None)
-    if country is None:
-        return None
-    before = text[max(0, country.char_start - 60) : country.char_start]
-    if not _OFFICE_OF.search(before):
-        return None
-    # (the office's role noun may stand before its portfolio: "the Minister of External Relations of")
-    words = [w.casefold() for w in re.split(r"[,.;:]", before)[-1].split()[-6:]]
-    return iso3_for(text[country.char_start : country.char_end]) if set(words) & ROLE_HEADS else None
+    office = _OFFICE_OF_A_BODY_BEFORE.search(text, 0, m.start()) if m is not None else None
+    if office is None or office.group(2).casefold() not in ROLE_HEADS:
+        return frozenset()
+    # (of the words before the role noun, those of the office's name: "the Vietnamese Minister",
+    # "the General Secretary"; not "met the head of")
+    before = [role_key(w) for w in office.group(1).split() if w[0].isupper() or w.casefold() in _OFFICE_QUALIFIERS]
+    words = {w for w in before if not _is_country(w)} - _NOT_AN_OFFICE | {office.group(2).casefold()}
+    if not office.group(2)[0].isupper():
+        # a description in lowercase ("she met the mayor of Maputo, X") is no title: "the mayor"
+        # later is as often the story's own mayor
+        words = set()
+    body = office.start(3), office.end(3)
+    named = {iso3_for(text[e.char_start : e.char_end]) for e in entities
+             if e.type == "COUNTRY" and body[0] <= e.char_start and e.char_end <= body[1]}  # fmt: skip
+    named |= {w for w in before if _is_country(w)}
+    named |= {iso3_for(w) for w in re.findall(r"[A-Z][\w'’-]+", office.group(3))}
+    named.discard(None)
+    return frozenset(words | named) if len(named) <= 1 else frozenset(words)
+
+
+# Words before an office's role noun that are not of the office ("received by The President of …").
+_NOT_AN_OFFICE = frozenset("the a an by with and of to from for his her their its".split())
+_OFFICE_QUALIFIERS = frozenset("vice deputy first general acting executive prime chief".split())
 
 
 def _office_words(text: str, char_start: int) -> frozenset[str]:
@@ -325,8 +343,7 @@ class RoleBook:
             words |= countries_before(before, start)
         if (country := country_after(text, person, entities)) is not None:
             words.add(country)
-        if (country := _country_of_an_office_set_off(text, person, entities)) is not None:
-            words.add(country)
+        words |= _office_of_a_body_set_off(text, person, entities)
         return frozenset(words)
 
     def note(self, text: str, person: _Span, entities: Sequence[_Span]) -> None:
@@ -356,10 +373,12 @@ class RoleBook:
             described = self.described.get(entity_id, set()) | described_here.get(entity_id, frozenset())
             countries = {k for k in described if _is_country(k)}
             roles = [{role_key(w) for w in r.split()} for r in titles]
-            if described & _QUALIFIERS - set(wanted):
+            # (but a guest is a guest whatever the office: the Cuban vice president is "the Cuban guest")
+            qualifiers = _QUALIFIERS - set(wanted) if wanted[-1] not in GUEST_NOUNS else frozenset()
+            if described & qualifiers:
                 continue  # "Former Pakistani President X" is not "the Pakistani president"
             for role in [*roles, described]:
-                if role & _QUALIFIERS - set(wanted):
+                if role & qualifiers:
                     continue  # "Deputy Prime Minister X" is not "the prime minister"
                 # A title and the country said of the person make the role together ("President"
                 # and "of Pakistan").
@@ -392,6 +411,8 @@ def _countries_of_an_office_after(text: str, person: _Span, entities: Sequence[_
     m = _OFFICE_AFTER_A_NAME.match(text, person.char_end)
     if m is None or (post := m.group(1).casefold()) not in _POSTS_AFTER_A_NAME or post in _RESIDENT_OFFICES:
         return set()
+    if m.group(0)[1:].split()[0].casefold() in ("and", "or", "but", "while", "whereas"):
+        return set()  # "X, and the Vietnamese Minister of Trade, Y": the next person's office, not X's
     inside = [e for e in entities if e.type == "COUNTRY" and m.start() <= e.char_start and e.char_end <= m.end()]
     named = {iso3_for(text[e.char_start : e.char_end]) for e in inside}
     named |= {iso3_for(w) for w in re.findall(r"[A-Z][\w'’-]+", m.group(0))}
@@ -419,6 +440,9 @@ def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     """Does a title or description (its `role_key`s) hold this role noun: "President" is a leader,
     "Prime Minister" a premier, a head of state or of government a leader."""
     head_of_a_state = office == "leader" and "head" in role and bool(role & {"state", "government"})
+    # the general secretary of a ruling party leads its state as "the Vietnamese leader" (the
+    # country is required of the holder by `RoleBook.holder`)
+    head_of_a_state |= office == "leader" and {"general", "secretary"} <= role
     # "the Cuban guest": whoever the article named of that country, whatever their office (the
     # country is required of them by `RoleBook.holder`)
     guest = office in GUEST_NOUNS and bool(role) and not role & _RESIDENT_OFFICES

@@ -542,6 +542,11 @@ def is_title_phrase(text: str) -> bool:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+# Words a state's own copy capitalises for its institutions and its people, alone no name of any
+# one body ("the Party, State and people of Vietnam", "the Government's proposals").
+_A_STATES_OWN_WORDS = frozenset("party state government people nation revolution".split())
+
+
 def is_not_a_name(text: str) -> bool:
     """Pronouns, lowercase words ("us", "we", "solidarity") and plural acronyms, alone or qualified
     ("MPs", "Labour MPs"), are never entities."""
@@ -549,6 +554,8 @@ def is_not_a_name(text: str) -> bool:
     # "US" is a country, "Us" and "us" the pronoun.
     if t and _PLURAL_ACRONYM.fullmatch(t.split()[-1]):
         return True
+    if re.sub(r"^the\s+", "", t, flags=re.IGNORECASE).casefold() in _A_STATES_OWN_WORDS:
+        return True  # "thanked the Party, State and people of Vietnam": whose, the words after say
     return not t or (t.casefold() in PRONOUNS and not t.isupper()) or not any(c.isupper() for c in t)
 
 
