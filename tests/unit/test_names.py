@@ -178,3 +178,4 @@ def test_a_states_own_word_alone_is_no_name():
     # "thanked the Party, State and people of Vietnam": whose, the words after say
     assert is_not_a_name("Party") and is_not_a_name("State") and is_not_a_name("the Government")
     assert not is_not_a_name("Labour Party") and not is_not_a_name("Parliament") and not is_not_a_name("Treasury")
+    assert not is_not_a_name("The Nation") and not is_not_a_name("People")  # newspapers so named

@@ -1392,3 +1392,36 @@ def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
     assert ("Real Madrid", "ORG") in got  # ("member of" is written of bodies too: the first review)
     assert ("Bounmy Phommachanh", "PERSON") in got and ("National Assembly of Laos", "ORG") in got
     assert ("Amnesty International", "ORG") in got  # (a body is "a member of", never "member of")
+
+
+def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
+    paragraphs = {
+        ("a1", 1): "Phiri was received at the Great Hall of the People by Li Changjun on Tuesday. Li spoke.",
+        ("a2", 1): "The report was published in the Palace of Westminster by Amnesty International and by the "
+        "Westminster Trust by John Smith. Amnesty International said so, and Amnesty International wrote.",
+        ("a3", 1): "She sang Stand by Me at the Albert Hall.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Phiri", "PERSON"),
+        at("a1", paragraphs, 1, "the Great Hall of the People by Li Changjun", "FAC"),
+        at("a1", paragraphs, 1, "Li", "PERSON", 2),
+        at("a2", paragraphs, 1, "the Palace of Westminster by Amnesty International", "FAC"),
+        at("a2", paragraphs, 1, "Westminster Trust by John Smith", "ORG"),
+        at("a2", paragraphs, 1, "Amnesty International", "ORG", 2),
+        at("a2", paragraphs, 1, "Amnesty International", "ORG", 3),
+        at("a3", paragraphs, 1, "Stand by Me", "WORK_OF_ART"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
+    assert ("Li Changjun", "PERSON") in got and ("John Smith", "PERSON") in got
+    # (a body's name after "by" is typed by its other mentions too)
+    assert ("Amnesty International", "PERSON") not in got
+    assert any(text.startswith("the Great Hall of the People") and not text.endswith("Changjun") for text, _ in got)
+    assert not any(text == "Me" for text, _ in got)
+
+
+def test_a_name_a_club_introduces_is_a_body():
+    paragraphs = {("a1", 1): "Uefa fined Spanish club Atlético Levante and condemned the club."}
+    mentions = [at("a1", paragraphs, 1, "Atlético Levante", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert [entities[m.entity_id].type for m in res.mentions] == ["ORG"]

@@ -68,6 +68,15 @@ from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
 
+def _singular(noun: str) -> str:
+    """ "leaders" → "leader", "secretaries" → "secretary", "chairmen" → "chairman"."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun.removesuffix("s")
+
+
 def _forms(*stems: str) -> set[str]:
     return {f for stem in stems for f in stem.split()}
 
@@ -439,10 +448,26 @@ class Actors:
                                    if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
         if kind and len(named) == 2:
             return named[0], named[1]
+        if kind == "PERSON" and not self.pairs and (holders := self._last_two_holding(word, paragraph)):
+            return holders  # "the two leaders", with no meeting told: the last two people named so
         pair = self.pair(word.lower_)
         if pair is not None and word.lower_ in _STATE_PAIR_WORDS:
-            return self._their_states(pair, paragraph) or pair
+            states = self._their_states(pair, paragraph)
+            if states is None and kind == "COUNTRY" and any(self.kind_of(side) != "COUNTRY" for side in pair):
+                # "the two countries" after a meeting of a minister and a movement's envoy: countries
+                # still, the two the article names most
+                top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
+                return (top[0], top[1]) if len(top) == 2 else None
+            return states or pair
         return pair
+
+    def _last_two_holding(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
+        """The last two people named before `word` ("leaders", "mayors") who hold that office, if
+        two do (not any two people: "the Datuk Bandar (mayor) of Kota Kinabalu" may read as one)."""
+        office = _singular(word.lower_)
+        here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= word.idx]
+        holding = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if self.roles.holds(p, office)][:2]
+        return (holding[1], holding[0]) if len(holding) == 2 else None
 
     def _serves_a_state(self, person: str) -> bool:
         """Does the article write the person with an office of state ("President", "Foreign
@@ -1796,10 +1821,14 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             covering = _entities_in(owners, paragraph.entities) if owners else []
             if owners and not covering:
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
-            if any(c.dep_ == "compound" and a_name_missed(c, paragraph) for c in h.children):
-                # "accused Yemen's Houthi movement": a body the model did not tag, not Yemen (but "the
-                # African Union's High-Level Panel" is the Union's)
-                covering = [e for e in covering if e.type != "COUNTRY"]
+            names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if owners and names and any(e.type == "COUNTRY" for e in covering):
+                # "accused Yemen's Houthi movement", "Lebanon's Hezbollah movement": the body its own
+                # name gives, not the country that owns it; none where the model did not tag that
+                # name (but "the African Union's High-Level Panel" is the Union's)
+                named = [e for e in _entities_in(names, paragraph.entities) if e.type in ("ORG", "OTHER")]
+                if named or any(a_name_missed(c, paragraph) for c in names):
+                    covering = named + [e for e in covering if e.type != "COUNTRY"]
             if not covering and h.lower_ in _GROUP_WORDS:
                 # its members, else the body they make up ("the G7 nations", "the EU member states")
                 named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]

@@ -2356,15 +2356,17 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
 
 
 def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: ParagraphIn, actors: Actors):
-    """The country a visitor went to, told of by a noun ("Angolan Foreign Minister X, who arrived in
-    the Caribbean nation"): the last one named before it, where the article says where the visitor
-    comes from (`home`, ISO alpha-3 of the visitor's phrase, or their nationality) and it is another
-    country; not "a helicopter tour of the country" by a prime minister whose country the article
-    does not write with his name (a tour at home)."""
+    """The country a visitor went to, told of by a noun: the one the story was filed from ("HAVANA —
+    … Angolan Foreign Minister X, who arrived in the Caribbean nation"), other than the visitor's
+    own (`home`, ISO alpha-3 of the visitor's phrase, or their nationality) and the visitor itself.
+    Without a dateline, none: the last country named is as often one the visitor left, praised or
+    toured before ("Ronaldo, who left Spain on Friday, arrived in the country")."""
+    if paragraph.dateline_place_entity is None:
+        return None
+    filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
     own = home | (actors.nationality(visitor) if visitor is not None else set())
     exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
-    country = actors.last_country_before(noun, paragraph)
-    return None if not own or country in exclude else country
+    return filed.entity_id if filed is not None and filed.entity_id not in exclude else None
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
@@ -3179,7 +3181,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     # "accused both the big parties"; "welcomed the progress made by Armenia and Azerbaijan and
     # commended both governments": the two of that kind the sentence named before it
     if _pair_subject(head) and (pair := actors.pair_near(head, paragraph)):
-        return [EntitySpan(0, 0, member, "ORG") for member in pair]
+        # (each of the kind the article names it: "both leaders were received by …" are people)
+        return [EntitySpan(0, 0, member, actors.kind_of(member) or "ORG") for member in pair]
     if head.lower_ in ("they", "them") and (group := _named_group_before(head, paragraph, side_a)):
         return group  # "sacked Tom Hale and Ann Dale after allegations that they took bribes"
     if head.lower_ in _PRONOUNS or an_age_for_a_person(head):  # "supported him", "the 19-year-old": never side A

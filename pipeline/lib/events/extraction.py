@@ -110,17 +110,34 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
     article or the corpus names that country (`countries`: ISO alpha-3 → entity id). After a word of
     place it stays where something happened ("met at the White House"). Quotations keep the organ as
     the speaker: "the Pentagon said" is the Pentagon's."""
+    # (an organ written once with its country after it is that country's wherever the article names
+    # it: "the Ministry of National Defence of the DPRK … The ministry's statement")
+    organs = {e.entity_id: iso3 for p in paragraphs for e in p.entities if e.type == "ORG"
+              and (after := _country_after_an_organ(p, e)) is not None
+              and (iso3 := country_of_organ_name(f"{p.text[e.char_start : e.char_end]} of {after}"))}  # fmt: skip
     out = []
     for p in paragraphs:
         entities = []
         for e in p.entities:
             name = p.text[e.char_start : e.char_end]
             iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
+            iso3 = iso3 or organs.get(e.entity_id)
             if iso3 in countries and not _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start]):
                 e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
             entities.append(e)
         out.append(replace(p, entities=tuple(entities)))
     return out
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _country_after_an_organ(paragraph: ParagraphIn, organ: EntitySpan) -> str | None:
+    """The country written "of" right after an organ's name the model spanned without it ("the
+    Ministry of National Defence of the DPRK"), as written; else None."""
+    m = _OF_THE.match(paragraph.text, organ.char_end)
+    country = next((e for e in paragraph.entities if m and e.char_start == m.end() and e.type == "COUNTRY"), None)
+    return paragraph.text[country.char_start : country.char_end] if country is not None else None
 
 
 def visits_for_hostings(events: Sequence[Event]) -> list[Event]:

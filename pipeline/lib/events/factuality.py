@@ -397,14 +397,15 @@ def _sums_up_a_clause_to_come(noun) -> bool:
 
 
 # Words that put what they complete in a time to come: "is due to visit", "plans to fly", "is
-# expected to meet" (not "tried", "offered" or "threatened", whose time is the telling's).
+# expected to meet" (not "tried", "offered" or "threatened", whose time is the telling's; nor the past
+# of a plan, "sought to reassure MPs after meeting Rice", whose meeting is told as done).
 _TO_COME = frozenset(
-    f"{stem}{ending}"
-    for stem in ("expect", "plan", "intend", "hope", "aim", "want", "seek")
-    for ending in ("", "s", "ed")
-) | frozenset(
-    "planned sought due set scheduled likely poised planning expecting intending hoping aiming wanting seeking".split()
-)
+    f"{stem}{ending}" for stem in ("expect", "plan", "intend", "hope", "aim", "want", "seek") for ending in ("", "s")
+) | frozenset("planning expecting intending hoping aiming wanting seeking".split())
+# Words of schedule that say a time to come only with a present "is" or "are": "is due", "are set",
+# "is expected", "is scheduled" (not "was expected to").
+_SCHEDULED = frozenset("due set scheduled likely poised expected planned".split())
+_PRESENT_BE = frozenset("is are am 's 're".split())
 
 
 def _told_to_come(verb) -> bool:
@@ -412,14 +413,24 @@ def _told_to_come(verb) -> bool:
     present tense with a time to come ("flies on Wednesday"), by "is to", or by a word of plan or
     schedule it completes ("is expected to meet", "is due to visit")?"""
     chain, _ = _chain_up(verb)
-    if _arranged(verb):
-        return True
+    if _arranged(verb) or _scheduled(verb):
+        return True  # "flies on Wednesday", "is expected to arrive on Sunday, his second trip to …"
     for node in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
             return True
-        if node is not verb and (node.lower_ in _TO_COME or (node.lower_ in _BE and _to_infinitive_below(node, chain))):
+        if node is not verb and (node.lower_ in _TO_COME or _scheduled(node)):
             return True
-    return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _TO_COME for c in chain[-1].children)
+        if node is not verb and node.lower_ in _PRESENT_BE and _to_infinitive_below(node, chain):
+            return True  # "is to visit"
+    return any(c.dep_ in ("acomp", "xcomp") and (c.lower_ in _TO_COME or _scheduled(c)) for c in chain[-1].children)
+
+
+def _scheduled(word) -> bool:
+    """ "Is due", "are set", "is expected": a word of schedule with a present "be" on it or above it."""
+    if word.lower_ not in _SCHEDULED:
+        return False
+    be = [c for c in word.children if c.dep_ in ("aux", "auxpass")] + ([word.head] if word.dep_ == "acomp" else [])
+    return any(b.lower_ in _PRESENT_BE for b in be)
 
 
 _PAST_WORDS = frozenset("last yesterday ago earlier previously".split())

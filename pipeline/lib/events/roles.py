@@ -244,7 +244,7 @@ _OFFICE_OF_A_BODY_BEFORE = re.compile(
 )
 
 
-def _office_of_a_body_set_off(text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
+def _office_of_a_body_set_off(text: str, person: _Span) -> frozenset[str]:
     """The words of an office "of" a body or a country written before a name set off by a comma,
     with the country it serves where it names one only: "the General Secretary of the Communist
     Party of Vietnam, To Van Lam" → general, secretary, VNM."""
@@ -256,17 +256,36 @@ def _office_of_a_body_set_off(text: str, person: _Span, entities: Sequence[_Span
     # "the General Secretary"; not "met the head of")
     before = [role_key(w) for w in office.group(1).split() if w[0].isupper() or w.casefold() in _OFFICE_QUALIFIERS]
     words = {w for w in before if not _is_country(w)} - _NOT_AN_OFFICE | {office.group(2).casefold()}
-    if not office.group(2)[0].isupper():
+    if not office.group(2)[0].isupper() or words & _QUALIFIERS:
         # a description in lowercase ("she met the mayor of Maputo, X") is no title: "the mayor"
-        # later is as often the story's own mayor
+        # later is as often the story's own mayor; nor a deputy's office, which only "the Cuban
+        # guest" may mean (with the country alone, as `holder` reads a guest)
         words = set()
-    body = office.start(3), office.end(3)
-    named = {iso3_for(text[e.char_start : e.char_end]) for e in entities
-             if e.type == "COUNTRY" and body[0] <= e.char_start and e.char_end <= body[1]}  # fmt: skip
-    named |= {w for w in before if _is_country(w)}
-    named |= {iso3_for(w) for w in re.findall(r"[A-Z][\w'’-]+", office.group(3))}
-    named.discard(None)
+    # The country it serves: the one the title's words name ("the Vietnamese Minister of …"), the
+    # country the office is "of" ("of the Republic of Cuba"), or the state a ruling party leads;
+    # not a body's that names a country ("the President of the Mexican Senate" is no Mexican
+    # president, "the General Secretary of the French Communist Party" no French leader).
+    named = {w for w in before if _is_country(w)}
+    if country := iso3_for(office.group(3)) or _ruled_by(office.group(3)):
+        named.add(country)
     return frozenset(words | named) if len(named) <= 1 else frozenset(words)
+
+
+# The parties that rule their states alone, by the names their own copy writes: their general
+# secretary leads the state ("the General Secretary of the CPV Central Committee, To Lam … the
+# Vietnamese leader").
+_RULING_PARTIES = (
+    ("VNM", re.compile(r"\b(?:Communist Party of Viet ?nam|CPV)\b")),
+    ("CHN", re.compile(r"\b(?:Communist Party of China|CPC)\b")),
+    ("CUB", re.compile(r"\b(?:Communist Party of Cuba|PCC)\b")),
+    ("PRK", re.compile(r"\b(?:Workers'? Party of Korea|WPK)\b")),
+    ("LAO", re.compile(r"\b(?:Lao People's Revolutionary Party|LPRP)\b")),
+)
+
+
+def _ruled_by(body: str) -> str | None:
+    """ISO alpha-3 of the state a ruling party named in `body` leads, else None."""
+    return next((iso3 for iso3, name in _RULING_PARTIES if name.search(body)), None)
 
 
 # Words before an office's role noun that are not of the office ("received by The President of …").
@@ -343,7 +362,7 @@ class RoleBook:
             words |= countries_before(before, start)
         if (country := country_after(text, person, entities)) is not None:
             words.add(country)
-        words |= _office_of_a_body_set_off(text, person, entities)
+        words |= _office_of_a_body_set_off(text, person)
         return frozenset(words)
 
     def note(self, text: str, person: _Span, entities: Sequence[_Span]) -> None:
@@ -351,6 +370,13 @@ class RoleBook:
         self.recent.append(person.entity_id)
         self.described.setdefault(person.entity_id, set()).update(self.describe(text, person, entities))
         self.serving.setdefault(person.entity_id, set()).update(_countries_of_an_office_after(text, person, entities))
+
+    def holds(self, person: str, office: str) -> bool:
+        """Does the article write the person with this office, not a deputy's or a former one
+        ("Mayor Josefina Go" holds "mayor"; a president or a premier holds "leader")?"""
+        titles = getattr(self.people.get(person), "roles", ())
+        roles = [{role_key(w) for w in r.split()} for r in titles] + [self.described.get(person, set())]
+        return any(_holds(role, office) and not role & _QUALIFIERS for role in roles)
 
     def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
         """The last person named (in this paragraph before `before`, else earlier) whose title or
@@ -373,12 +399,10 @@ class RoleBook:
             described = self.described.get(entity_id, set()) | described_here.get(entity_id, frozenset())
             countries = {k for k in described if _is_country(k)}
             roles = [{role_key(w) for w in r.split()} for r in titles]
-            # (but a guest is a guest whatever the office: the Cuban vice president is "the Cuban guest")
-            qualifiers = _QUALIFIERS - set(wanted) if wanted[-1] not in GUEST_NOUNS else frozenset()
-            if described & qualifiers:
+            if described & _QUALIFIERS - set(wanted):
                 continue  # "Former Pakistani President X" is not "the Pakistani president"
             for role in [*roles, described]:
-                if role & qualifiers:
+                if role & _QUALIFIERS - set(wanted):
                     continue  # "Deputy Prime Minister X" is not "the prime minister"
                 # A title and the country said of the person make the role together ("President"
                 # and "of Pakistan").
@@ -441,7 +465,8 @@ def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     "Prime Minister" a premier, a head of state or of government a leader."""
     head_of_a_state = office == "leader" and "head" in role and bool(role & {"state", "government"})
     # the general secretary of a ruling party leads its state as "the Vietnamese leader" (the
-    # country is required of the holder by `RoleBook.holder`)
+    # country, required of the holder by `RoleBook.holder`, is the one the party rules:
+    # `_office_of_a_body_set_off`)
     head_of_a_state |= office == "leader" and {"general", "secretary"} <= role
     # "the Cuban guest": whoever the article named of that country, whatever their office (the
     # country is required of them by `RoleBook.holder`)

@@ -542,9 +542,10 @@ def is_title_phrase(text: str) -> bool:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
-# Words a state's own copy capitalises for its institutions and its people, alone no name of any
-# one body ("the Party, State and people of Vietnam", "the Government's proposals").
-_A_STATES_OWN_WORDS = frozenset("party state government people nation revolution".split())
+# Words a state's own copy capitalises for its institutions, alone no name of any one body ("the
+# Party, State and people of Vietnam", "the Government's proposals"). (Not "Nation" nor "People":
+# newspapers are so named, The Nation, The People.)
+_A_STATES_OWN_WORDS = frozenset("party state government".split())
 
 
 def is_not_a_name(text: str) -> bool:

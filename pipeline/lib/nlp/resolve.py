@@ -85,6 +85,7 @@ from pipeline.lib.nlp.spans import (
     join_cut_names,
     opens_a_sentence,
     portfolios,
+    split_agents,
     split_conjoined,
     split_country_from_portfolio,
     split_country_prefix,
@@ -309,12 +310,13 @@ _SAYING = "said|says|told|reported|announced|added|claimed|insisted|warned"
 _SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 
 
-# The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell"); not
-# those of a person's trade too ("producer Don Mischer", "publisher Jason O-Grady").
+# The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell", "Spanish
+# club Atlético Levante"); not those of a person's trade too ("producer Don Mischer", "publisher
+# Jason O-Grady").
 _ORG_DESCRIBED = re.compile(
     r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
-    r"|federation|association|agency) "
+    r"|federation|association|agency|club) "
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)"
 )
 # A body named before the office of its head ("Jedność leader Krzysztof Wróblewski", "Hamas leader
@@ -1149,7 +1151,7 @@ def _second_pass(
     matcher = NameMatcher(known)
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
-    split = split_country_prefix(split_conjoined(mentions, known_words), known_words)
+    split = split_country_prefix(split_conjoined(split_agents(mentions), known_words), known_words)
     for m in split_possessors(split_country_from_portfolio(split, paragraphs), known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)
