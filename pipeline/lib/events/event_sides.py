@@ -453,9 +453,9 @@ class Actors:
         pair = self.pair(word.lower_)
         if pair is not None and word.lower_ in _STATE_PAIR_WORDS:
             states = self._their_states(pair, paragraph)
-            if states is None and kind == "COUNTRY" and any(self.kind_of(side) != "COUNTRY" for side in pair):
+            if states is None and kind == "COUNTRY" and any(self.kind_of(side) == "ORG" for side in pair):
                 # "the two countries" after a meeting of a minister and a movement's envoy: countries
-                # still, the two the article names most
+                # still, the two the article names most (two people of states not written stay)
                 top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
                 return (top[0], top[1]) if len(top) == 2 else None
             return states or pair

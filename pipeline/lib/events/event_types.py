@@ -1620,6 +1620,12 @@ def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[Ent
     return found
 
 
+# People who act for the side their "of" or "from" phrase names: "officials of the two governments".
+_SENT_FOR_THEIR_SIDE = frozenset(
+    "officials representatives delegates delegations negotiators envoys diplomats ministers".split()
+)
+
+
 def _coordinated_signers(subject, paragraph: ParagraphIn) -> bool:
     """Two names or more joined as who signed ("by President Arango and rebel commander Mosquera")."""
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
@@ -1835,9 +1841,17 @@ def _a_contract(noun) -> bool:
     )
 
 
+def _apposed_name(noun):
+    """The proper name set right beside a noun ("the consultancy Brightwell", "his counterpart, Selim
+    Ergün"), else None."""
+    return next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+
+
 def _named_by(noun) -> list:
-    """The noun and the words that name it: "Venezuelan fuel", "Sakhalin field" (not a phrase after it)."""
-    return [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)]
+    """The noun and the words that name it: "Venezuelan fuel", "Sakhalin field", "the consultancy
+    Brightwell" (not a phrase after it)."""
+    return [noun, *(c for c in noun.children if (c.dep_ in ("amod", "compound") and c.i < noun.i)
+                    or (c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1))]  # fmt: skip
 
 
 def _one_of_the_agreements(token) -> bool:
@@ -2135,7 +2149,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # parser hangs the partner on a noun inside what was signed
             signed = things[0]
             inside = [t for t in signed.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != signed.i]
-            heads += [g for t in inside for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"][:1]
+            # (or a noun with the name set beside it: "a memorandum on the return of asylum seekers
+            # with his Turkish counterpart, Selim Ergün")
+            partner_inside = [g for t in inside for g in t.children if g.dep_ == "pobj"]
+            heads += [g for g in partner_inside if g.pos_ == "PROPN" or _apposed_name(g)][:1]
         # (not "with Aydogdu attending the ceremony": who looked on)
         partners = [h for h in heads if h not in things and not (h.head.lower_ == "with" and h.lower_ in _LOOKING_ON)]
         if lower in _SIGN and token.pos_ == "VERB":
@@ -2159,8 +2176,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         named_partner = bool(partners)
         # "struck a deal to supply Peugeot with …", "a deal to acquire 36 planes from ATR": whom the deal is with
         if not partners:
-            partners = [o for t in things if t.lower_ in _AGREEMENT_NOUNS for v in t.children
-                        if v.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in v.children)
+            # (the purpose the parser hangs on the deal, or on the signing right after the deal: "signed
+            # a deal to buy the consultancy Brightwell", "a deal to supply turbines to Dongfang Airlines")
+            purposes = [v for t in things if t.lower_ in _AGREEMENT_NOUNS for v in [*t.children, *(
+                c for c in token.children if c.dep_ == "advcl" and c.i > t.i)]
+                if v.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ == "to" for c in v.children)]  # fmt: skip
+            partners = [_apposed_name(o) or o for v in purposes
                         for o in _objects(v, ("from",) if v.lower_ in _PURCHASE | _IMPORT else ("to",))
                         if o.pos_ == "PROPN" or _entities_in(_named_by(o), paragraph.entities)]  # fmt: skip
             # (a name, or what a name describes, "to import Venezuelan fuel"; not "an agreement to
@@ -2226,6 +2247,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             subject = _subject(token.head) if token.dep_ in ("pobj", "dobj") else subject
             if token.head.dep_ == "prep":
                 subject = _subject(token.head.head)
+            # (who signed, when a "by" says it: "the meeting ended with the signing of a protocol by
+            # the two ministers")
+            subject = next(iter(_prep_objects(token, ("by",))), subject)
             if negated(token.head.head if token.head.dep_ == "prep" else token.head):
                 return  # "did not send a representative to the signing": no part in it
         place = _place_of(token, paragraph)
@@ -2303,6 +2327,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         unnamed_a = unnamed_a and (event_type == CRITICIZE or (by_kind and bool(b_entities)))
         if not b_entities and not unnamed_b:
             return
+    # "officials of the two governments signed": the pair they act for
+    subject = (
+        next((o for o in _prep_objects(subject, ("of", "from")) if _pair_subject(o)), subject)
+        if (subject is not None and subject.lower_ in _SENT_FOR_THEIR_SIDE)
+        else subject
+    )
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
     if event_type == SIGN and signatories:
         a_ids, b_entities, partners = [signatories[0].entity_id], signatories[1:], signatories
