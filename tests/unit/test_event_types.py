@@ -5264,3 +5264,26 @@ def test_the_signing_by_the_two_ministers_and_officials_of_the_two_governments_a
         key=lambda e: e.char_start)))  # fmt: skip
     officials = paragraph(2, "Officials of the two governments also signed a memorandum on shipbuilding.")
     assert [(a, b) for t, _, a, b, _ in events([us, officials]) if t == "SIGN"] == [("US", "South Korean")]
+
+
+def test_both_leaders_after_a_meeting_with_an_opposition_leader_are_the_two_who_lead():
+    text = "Japanese Prime Minister Kenji Watanabe held talks with Australian Prime Minister Daniel Hartigan."
+    talks = paragraph(1, text, people=["Kenji Watanabe", "Daniel Hartigan"], countries=["Japanese", "Australian"])
+    also = paragraph(2, "Watanabe also met opposition leader Carol Benning.", people=["Watanabe", "Carol Benning"])
+    also = dataclasses.replace(also, entities=tuple(
+        EntitySpan(e.char_start, e.char_end, "Kenji Watanabe", e.type) if e.entity_id == "Watanabe" else e
+        for e in also.entities))  # fmt: skip
+    praised = paragraph(3, "The US ambassador, Karen Whitlow, praised both leaders for their vision.",
+                        people=["Karen Whitlow"], countries=["US"])  # fmt: skip
+    got = {b for t, _, a, b, _ in events([talks, also, praised]) if t == "SUPPORT" and a == "Karen Whitlow"}
+    assert got == {"Kenji Watanabe", "Daniel Hartigan"}
+
+
+def test_people_of_a_walk_of_life_are_no_country():
+    for text, side in (
+        ("Senegalese President Ousmane Sarr later met French business leaders in Paris.", None),
+        ("Senegalese President Ousmane Sarr later met Iraqi officials in Paris.", "Iraqi"),
+    ):
+        demonyms = [d for d in ("Senegalese", "French", "Iraqi") if d in text]
+        p = paragraph(1, text, people=["Ousmane Sarr"], countries=demonyms, places=["Paris"])
+        assert [b for t, _, _, b, _ in events([p]) if t == "MEET"] == [side], text

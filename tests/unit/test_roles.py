@@ -252,3 +252,24 @@ def test_the_office_after_a_name_is_not_the_next_persons_office_in_a_list():
         book.note(text, e, [yaima, chau])
     assert book.serving["Yaima Cardoso Reyes"] == set()
     assert book.holder(["vietnamese", "leader"], "", [], 0) is None  # a minister of Vietnam is no leader of it
+
+
+def test_a_demonym_of_two_words_before_a_title_is_the_country():
+    for text, name, iso3 in (
+        ("South African Foreign Minister Thandiwe Mokoena arrived in Algiers.", "Thandiwe", "ZAF"),
+        ("New Zealand Prime Minister Helen Clark arrived.", "Helen", "NZL"),
+    ):
+        assert countries_before(text, text.index(name)) == {iso3}
+    text = "Greek Cypriot leader Tassos Papadopoulos said"  # a people, not a state's office
+    assert countries_before(text, text.index("Tassos")) == frozenset()
+
+
+def test_a_counterpart_holds_the_office_of_whom_he_is_counterpart_for_his_country_only():
+    text = "French President Étienne Laval hosted his Senegalese counterpart Ousmane Sarr at the Elysée."
+    laval = EntitySpan(text.index("Étienne"), text.index(" hosted"), "Étienne Laval", "PERSON")
+    sarr = EntitySpan(text.index("Ousmane"), text.index(" at the"), "Ousmane Sarr", "PERSON")
+    book = RoleBook({})
+    for e in (laval, sarr):
+        book.note(text, e, [laval, sarr])
+    assert book.holder(["senegalese", "leader"], "", [], 0) == "Ousmane Sarr"
+    assert book.holder(["president"], "", [], 0) == "Étienne Laval"  # a bare title is the story's own

@@ -429,6 +429,13 @@ class Actors:
         if self.pairs and word in _PAIR_OFFICES and self.pairs[-1] in self.crowded:
             return None  # "A met B and C. The two ministers signed …": which two, the text does not say
         if self.pairs and word not in _ORG_PAIR_WORDS:
+            if _PAIR_KINDS.get(word) == "PERSON":
+                # "praised both leaders": the last pair met who both hold that office (not "Watanabe
+                # also met opposition leader Carol Benning" after his talks with Prime Minister Hartigan)
+                office = _singular(word)
+                holding = [p for p in self.pairs if all(self.roles.holds(side, office) for side in p)]
+                if holding and any(not self.roles.holds(side, office) for side in self.pairs[-1]):
+                    return holding[-1]
             return self.pairs[-1]
         if word == "two" or word in _PAIR_OFFICES:
             # "the two" with no meeting told: two of what, the text does not say; "the two mayors":
@@ -453,13 +460,27 @@ class Actors:
         pair = self.pair(word.lower_)
         if pair is not None and word.lower_ in _STATE_PAIR_WORDS:
             states = self._their_states(pair, paragraph)
-            if states is None and kind == "COUNTRY" and any(self.kind_of(side) == "ORG" for side in pair):
-                # "the two countries" after a meeting of a minister and a movement's envoy: countries
-                # still, the two the article names most (two people of states not written stay)
-                top = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])[:2]]
-                return (top[0], top[1]) if len(top) == 2 else None
+            if states is None and kind == "COUNTRY":
+                return self._countries_of_the_pair(pair, word, paragraph)
             return states or pair
         return pair
+
+    def _countries_of_the_pair(self, pair: tuple[str, str], word, paragraph: ParagraphIn) -> tuple[str, str] | None:
+        """ "The two countries" after a meeting whose sides are not both people of states written:
+        each side's country where the article writes one with it (a person of no country written
+        stays); a body (a movement's envoy) is the country the article names most of those left,
+        other than one the sentence names after the pair ("the two countries criticised Morocco")."""
+        sides: list[str | None] = []
+        for side in pair:
+            kind = self.kind_of(side)
+            countries = self.nationality(side) if kind == "PERSON" else set()
+            state = self.country_id(next(iter(countries)), paragraph) if len(countries) == 1 else None
+            sides.append(side if kind == "COUNTRY" else state or (side if kind == "PERSON" else None))
+        after = {e.entity_id for e in paragraph.entities if word.idx < e.char_start < word.sent.end_char}
+        named = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])]
+        left = [c for c in named if c not in sides and c not in after]
+        filled = [side if side is not None else (left.pop(0) if left else None) for side in sides]
+        return (filled[0], filled[1]) if None not in filled and filled[0] != filled[1] else None
 
     def _last_two_holding(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
         """The last two people named before `word` ("leaders", "mayors") who hold that office, if

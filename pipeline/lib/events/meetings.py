@@ -1749,7 +1749,23 @@ def _by_kind(head, paragraph: ParagraphIn) -> bool:
     # "officials in Germany" being German ones)
     located = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree]
     met_in = [e for e in _entities_in(located, paragraph.entities) if e.type == "PLACE"]
+    # (nor is the country of people of a trade or a walk of life: "French business leaders",
+    # "Kenyan church leaders" are no government of France or Kenya)
+    if _of_a_walk_of_life(head):
+        demonyms = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        met_in += [e for e in _entities_in(demonyms, paragraph.entities) if e.type == "COUNTRY"]
     return not [e for e in _entities_in(list(head.subtree), paragraph.entities) if e not in met_in]
+
+
+# Words of a trade or a walk of life before people named by kind ("business leaders").
+_WALKS_OF_LIFE = frozenset(
+    "business industry community religious church faith civic trade student youth tribal traditional farm".split()
+)
+
+
+def _of_a_walk_of_life(head) -> bool:
+    """ "Business leaders", "church leaders": people of a trade or a walk of life."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _WALKS_OF_LIFE for c in head.children)
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
@@ -2205,6 +2221,8 @@ def find_meetings(
                         found = []  # a name the model missed is an unknown side, not its modifiers' country
                     elif head.lower_ in _MET_THINGS:
                         found = []  # "met Carr's cross", "met with scathing reviews from US critics"
+                    elif _of_a_walk_of_life(head) and _by_kind(head, paragraph):
+                        continue  # "met French business leaders": people by kind, neither France nor a group's
                     else:
                         # "met with the Mayor of Hermosillo, Sonora, Ernesto Duran": the mayor alone
                         # (not a list: "his counterpart, Ariel Sharon, and the Palestinian leader, …")

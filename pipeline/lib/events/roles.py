@@ -131,6 +131,10 @@ def countries_before(text: str, char_start: int) -> frozenset[str]:
             if wider := iso3_for(f"{previous.group(1)} {word}"):  # "South Sudanese", "North Korean"
                 return frozenset({wider})
             return frozenset() if iso3_for(previous.group(1)) else frozenset({country})
+        # (a demonym of two words whose last is no country's alone: "South African", "New Zealand")
+        previous = _WORD_BEFORE.search(before[: m.start()])
+        if previous is not None and (joined := iso3_for(f"{previous.group(1)} {word}")):
+            return frozenset({joined})
         if word.casefold() not in _OFFICE_WORDS | ROLE_HEADS | _QUALIFIERS:
             return frozenset()
         before = before[: m.start()]
@@ -342,6 +346,10 @@ def _set_off(text: str, person: _Span) -> re.Match | None:
     return None if _opens_its_clause(text, person.char_start) else m
 
 
+# "his Senegalese counterpart" right before a name (or a comma before it).
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterparts?,?\s+$")
+
+
 class RoleBook:
     """What an article said so far of who holds which role, paragraph by paragraph."""
 
@@ -352,6 +360,9 @@ class RoleBook:
         # person → countries of the office set off after the name ("X, member of the Political
         # Bureau of the Communist Party of Cuba,"), for `_the_one_official` only
         self.serving: dict[str, set[str]] = {}
+        # person → the office and country of a counterpart ("his Senegalese counterpart X"), for role
+        # words that name a country only (`counterparts_office`)
+        self.abroad: dict[str, set[str]] = {}
 
     def describe(self, text: str, person: _Span, entities: Sequence[_Span]) -> frozenset[str]:
         # Countries count only where the title names them (`countries_before`), never a country
@@ -365,18 +376,39 @@ class RoleBook:
         words |= _office_of_a_body_set_off(text, person)
         return frozenset(words)
 
+    def counterparts_office(self, text: str, person: _Span, entities: Sequence[_Span]) -> set[str]:
+        """ "French President Étienne Laval hosted his Senegalese counterpart Ousmane Diagne Sarr": a
+        counterpart holds the office of the one named before in the sentence, for the country the
+        words before "counterpart" name (president, SEN). Kept apart (`abroad`): it answers only
+        words that name that country ("the Senegalese leader"), never a bare "the president", which
+        is as often the story's own."""
+        m = _COUNTERPART_BEFORE.search(text[max(0, person.char_start - 60) : person.char_start])
+        if m is None:
+            return set()
+        start = person.char_start - 60 + m.start() if person.char_start >= 60 else m.start()
+        before = [e for e in entities if e.type == "PERSON" and e.char_end <= start
+                  and not re.search(r"[.!?]\s", text[e.char_end : start])]  # fmt: skip
+        if not before:
+            return set()
+        owner = before[-1].entity_id
+        titles = getattr(self.people.get(owner), "roles", ())
+        office = self.described.get(owner, set()) | {role_key(w) for t in titles for w in t.split()}
+        countries = {key for w in m.group(1).split() if _is_country(key := role_key(w))}
+        return {w for w in office if not _is_country(w)} | countries if len(countries) == 1 else set()
+
     def note(self, text: str, person: _Span, entities: Sequence[_Span]) -> None:
         """A person named in the article, with what is written around the name."""
         self.recent.append(person.entity_id)
         self.described.setdefault(person.entity_id, set()).update(self.describe(text, person, entities))
         self.serving.setdefault(person.entity_id, set()).update(_countries_of_an_office_after(text, person, entities))
+        self.abroad.setdefault(person.entity_id, set()).update(self.counterparts_office(text, person, entities))
 
     def holds(self, person: str, office: str) -> bool:
-        """Does the article write the person with this office, not a deputy's or a former one
-        ("Mayor Josefina Go" holds "mayor"; a president or a premier holds "leader")?"""
+        """Does the article write the person with this office, not a deputy's, a former one or the
+        opposition's ("Mayor Josefina Go" holds "mayor"; a president or a premier holds "leader")?"""
         titles = getattr(self.people.get(person), "roles", ())
         roles = [{role_key(w) for w in r.split()} for r in titles] + [self.described.get(person, set())]
-        return any(_holds(role, office) and not role & _QUALIFIERS for role in roles)
+        return any(_holds(role, office) and not role & (_QUALIFIERS | _OUT_OF_OFFICE) for role in roles)
 
     def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
         """The last person named (in this paragraph before `before`, else earlier) whose title or
@@ -387,10 +419,13 @@ class RoleBook:
             return None  # "the guest" alone: whose, the words do not say
         here = [e for e in entities if e.type == "PERSON" and e.char_end <= before]
         described_here: dict[str, frozenset[str]] = {}
+        abroad_here: dict[str, set[str]] = {}
         for e in here:
             described_here[e.entity_id] = described_here.get(e.entity_id, frozenset()) | self.describe(
                 text, e, entities
             )
+            abroad_here.setdefault(e.entity_id, set()).update(self.counterparts_office(text, e, entities))
+        of_a_country = any(_is_country(w) for w in wanted[:-1])
         officials = []  # of the country the words name, in office, the last named first
         for entity_id in [e.entity_id for e in here[::-1]] + self.recent[::-1]:
             if entity_id == exclude:
@@ -401,7 +436,8 @@ class RoleBook:
             roles = [{role_key(w) for w in r.split()} for r in titles]
             if described & _QUALIFIERS - set(wanted):
                 continue  # "Former Pakistani President X" is not "the Pakistani president"
-            for role in [*roles, described]:
+            abroad = self.abroad.get(entity_id, set()) | abroad_here.get(entity_id, set()) if of_a_country else set()
+            for role in [*roles, described, *([abroad] if abroad else [])]:
                 if role & _QUALIFIERS - set(wanted):
                     continue  # "Deputy Prime Minister X" is not "the prime minister"
                 # A title and the country said of the person make the role together ("President"
