@@ -1396,7 +1396,8 @@ def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
 
 def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     paragraphs = {
-        ("a1", 1): "Phiri was received at the Great Hall of the People by Li Changjun on Tuesday. Li spoke.",
+        ("a1", 1): "Phiri was received at the Great Hall of the People by Li Changjun, a member of the Standing "
+        "Committee. Kibaki was welcomed at the Great Hall of the People by Chinese New Year crowds.",
         ("a2", 1): "The report was published in the Palace of Westminster by Amnesty International and by the "
         "Westminster Trust by John Smith. Amnesty International said so, and Amnesty International wrote.",
         ("a3", 1): "She sang Stand by Me at the Albert Hall.",
@@ -1404,7 +1405,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     mentions = [
         at("a1", paragraphs, 1, "Phiri", "PERSON"),
         at("a1", paragraphs, 1, "the Great Hall of the People by Li Changjun", "FAC"),
-        at("a1", paragraphs, 1, "Li", "PERSON", 2),
+        at("a1", paragraphs, 1, "the Great Hall of the People by Chinese New Year", "FAC"),
         at("a2", paragraphs, 1, "the Palace of Westminster by Amnesty International", "FAC"),
         at("a2", paragraphs, 1, "Westminster Trust by John Smith", "ORG"),
         at("a2", paragraphs, 1, "Amnesty International", "ORG", 2),
@@ -1414,6 +1415,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     res, entities = resolve_with(paragraphs, mentions)
     got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
     assert ("Li Changjun", "PERSON") in got and ("John Smith", "PERSON") in got
+    assert ("Chinese New Year", "PERSON") not in got  # a time or a crowd, not someone
     # (a body's name after "by" is typed by its other mentions too)
     assert ("Amnesty International", "PERSON") not in got
     assert any(text.startswith("the Great Hall of the People") and not text.endswith("Changjun") for text, _ in got)
@@ -1425,3 +1427,11 @@ def test_a_name_a_club_introduces_is_a_body():
     mentions = [at("a1", paragraphs, 1, "Atlético Levante", "PERSON")]
     res, entities = resolve_with(paragraphs, mentions)
     assert [entities[m.entity_id].type for m in res.mentions] == ["ORG"]
+
+
+def test_a_person_a_club_is_told_of_by_stays_a_person():
+    paragraphs = {("a1", 1): "Gordon Brown spoke at the club Tony Blair founded in Sedgefield. Tony Blair smiled."}
+    mentions = [at("a1", paragraphs, 1, "Gordon Brown", "PERSON"), at("a1", paragraphs, 1, "Tony Blair", "PERSON"),
+                at("a1", paragraphs, 1, "Tony Blair", "PERSON", 2)]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    assert {entities[m.entity_id].type for m in res.mentions if m.text == "Tony Blair"} == {"PERSON"}

@@ -273,3 +273,16 @@ def test_a_counterpart_holds_the_office_of_whom_he_is_counterpart_for_his_countr
         book.note(text, e, [laval, sarr])
     assert book.holder(["senegalese", "leader"], "", [], 0) == "Ousmane Sarr"
     assert book.holder(["president"], "", [], 0) == "Étienne Laval"  # a bare title is the story's own
+
+
+def test_an_office_of_a_countrys_body_gives_the_country_and_an_acronym_alone_no_ruling_party():
+    text = "The Secretary of State of the United States, Condoleezza Rice, arrived in Moscow."
+    rice = EntitySpan(text.index("Condoleezza"), text.index(", arrived"), "Condoleezza Rice", "PERSON")
+    book = RoleBook({"Condoleezza Rice": Person("F", ())})
+    book.note(text, rice, [rice])
+    assert book.holder(["american", "secretary"], "", [], 0) == "Condoleezza Rice"
+    text = "The Leader of the CPC, Stephen Harper, greeted him at the airport."
+    harper = EntitySpan(text.index("Stephen"), text.index(", greeted"), "Stephen Harper", "PERSON")
+    canada = RoleBook({"Stephen Harper": Person("M", ())})
+    canada.note(text, harper, [harper])
+    assert canada.holder(["chinese", "leader"], "", [], 0) is None  # Canada's Conservatives, not the CPC of China

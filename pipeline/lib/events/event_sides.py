@@ -461,33 +461,28 @@ class Actors:
         if pair is not None and word.lower_ in _STATE_PAIR_WORDS:
             states = self._their_states(pair, paragraph)
             if states is None and kind == "COUNTRY":
-                return self._countries_of_the_pair(pair, word, paragraph)
+                return self._countries_of_the_pair(pair, paragraph)
             return states or pair
         return pair
 
-    def _countries_of_the_pair(self, pair: tuple[str, str], word, paragraph: ParagraphIn) -> tuple[str, str] | None:
-        """ "The two countries" after a meeting whose sides are not both people of states written:
-        each side's country where the article writes one with it (a person of no country written
-        stays); a body (a movement's envoy) is the country the article names most of those left,
-        other than one the sentence names after the pair ("the two countries criticised Morocco")."""
-        sides: list[str | None] = []
+    def _countries_of_the_pair(self, pair: tuple[str, str], paragraph: ParagraphIn) -> tuple[str, str] | None:
+        """ "The two countries" after a meeting that is not two people of states written: each side's
+        country where the article writes one with it, else the side as met (a person of no country
+        written, a body)."""
+        sides = []
         for side in pair:
-            kind = self.kind_of(side)
-            countries = self.nationality(side) if kind == "PERSON" else set()
+            countries = self.nationality(side) if self.kind_of(side) == "PERSON" else set()
             state = self.country_id(next(iter(countries)), paragraph) if len(countries) == 1 else None
-            sides.append(side if kind == "COUNTRY" else state or (side if kind == "PERSON" else None))
-        after = {e.entity_id for e in paragraph.entities if word.idx < e.char_start < word.sent.end_char}
-        named = [c for c, _ in sorted(self.countries.items(), key=lambda kv: -kv[1])]
-        left = [c for c in named if c not in sides and c not in after]
-        filled = [side if side is not None else (left.pop(0) if left else None) for side in sides]
-        return (filled[0], filled[1]) if None not in filled and filled[0] != filled[1] else None
+            sides.append(state or side)
+        return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
     def _last_two_holding(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
-        """The last two people named before `word` ("leaders", "mayors") who hold that office, if
-        two do (not any two people: "the Datuk Bandar (mayor) of Kota Kinabalu" may read as one)."""
+        """The two people named before `word` ("leaders", "mayors") who hold that office, if two do
+        and no third (not any two people: "the Datuk Bandar (mayor) of Kota Kinabalu" may read as
+        one; nor two of three presidents named)."""
         office = _singular(word.lower_)
         here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= word.idx]
-        holding = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if self.roles.holds(p, office)][:2]
+        holding = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if self.roles.holds(p, office)]
         return (holding[1], holding[0]) if len(holding) == 2 else None
 
     def _serves_a_state(self, person: str) -> bool:
@@ -1843,7 +1838,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if owners and not covering:
                 covering = _entities_in(list(owners[0].subtree), paragraph.entities)
             names = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if owners and names and any(e.type == "COUNTRY" for e in covering):
+            # (but "Britain's Labour government" is Britain's: a government is its state's)
+            if owners and names and any(e.type == "COUNTRY" for e in covering) and h.lower_ not in _COUNTRY_BODIES:
                 # "accused Yemen's Houthi movement", "Lebanon's Hezbollah movement": the body its own
                 # name gives, not the country that owns it; none where the model did not tag that
                 # name (but "the African Union's High-Level Panel" is the Union's)

@@ -2064,8 +2064,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "visiting constituencies in Somerset and Hampshire": sites of a kind, at home
         told = [h for h in heads if actors.a_country_told_of(h, paragraph)] if not countries else []
         visitor = actors.of(subject, paragraph) if told and subject is not None else None
-        if told and (country := _the_country_told_of(told[0], visitor, home, paragraph, actors)) is not None:
-            # "arrived in the Caribbean nation": the country the story named, not a place in it
+        if told:
+            # "arrived in Havana for his first visit to the Caribbean nation": the country the
+            # sentence named, not a place in it; none when it named none
+            if (country := _the_country_told_of(told[0], visitor, home, paragraph, actors)) is None:
+                return
             countries = [EntitySpan(0, 0, country, "COUNTRY")]
             places = [e for e in places if not _entities_in(list(told[0].subtree), [e])]
         b_entities = countries or hosts
@@ -2340,7 +2343,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         pair = actors.pair_near(subject if _pair_subject(subject) else pair_partner[0], paragraph)
         if pair is None:
             return
-        a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
+        if event_type in (SUPPORT, CRITICIZE):
+            # "the two leaders criticised the budget": each criticised it, not each other
+            a_ids = list(pair)
+        else:
+            a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
     elif _pair_subject(subject) and (pair := actors.pair_near(subject, paragraph)):
         # "between Egypt and Israel, the two countries have signed a protocol with the US": both, with the US
         a_ids = [e for e in pair if e not in {b.entity_id for b in b_entities}]
@@ -2386,17 +2393,28 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
 
 
 def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: ParagraphIn, actors: Actors):
-    """The country a visitor went to, told of by a noun: the one the story was filed from ("HAVANA —
-    … Angolan Foreign Minister X, who arrived in the Caribbean nation"), other than the visitor's
-    own (`home`, ISO alpha-3 of the visitor's phrase, or their nationality) and the visitor itself.
-    Without a dateline, none: the last country named is as often one the visitor left, praised or
-    toured before ("Ronaldo, who left Spain on Friday, arrived in the country")."""
-    if paragraph.dateline_place_entity is None:
-        return None
-    filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
+    """The country a visitor went to, told of by a noun: the last one its sentence names before it
+    as where someone went, by name or by a city in it ("in", "to", "into"), other than the
+    visitor's own (`home`, ISO alpha-3 of the visitor's phrase, or their nationality): "flew to
+    Jordan on Monday, his first visit to the country", "arrived in Havana for his first visit to
+    the Caribbean nation"; not "Ronaldo, who left Spain, arrived in the country", nor "Hu praised
+    the United States before touring the country". None where the sentence names none: the
+    dateline's or the article's country is as often the visitor's own."""
     own = home | (actors.nationality(visitor) if visitor is not None else set())
     exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
-    return filed.entity_id if filed is not None and filed.entity_id not in exclude else None
+    sentence = noun.sent
+    gone_to = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "into") and t.i < noun.i]
+    found = None
+    for e in _entities_in(gone_to, paragraph.entities):
+        if e.type == "COUNTRY":
+            country = e.entity_id
+        elif e.type == "PLACE" and (of_place := actors.country_of(e.entity_id, paragraph)) is not None:
+            country = of_place.entity_id
+        else:
+            continue
+        if country not in exclude:
+            found = country
+    return found
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:

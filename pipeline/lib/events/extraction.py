@@ -110,18 +110,25 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
     article or the corpus names that country (`countries`: ISO alpha-3 → entity id). After a word of
     place it stays where something happened ("met at the White House"). Quotations keep the organ as
     the speaker: "the Pentagon said" is the Pentagon's."""
-    # (an organ written once with its country after it is that country's wherever the article names
-    # it: "the Ministry of National Defence of the DPRK … The ministry's statement")
-    organs = {e.entity_id: iso3 for p in paragraphs for e in p.entities if e.type == "ORG"
-              and (after := _country_after_an_organ(p, e)) is not None
-              and (iso3 := country_of_organ_name(f"{p.text[e.char_start : e.char_end]} of {after}"))}  # fmt: skip
+    # (an organ written with its country after it is that country's, and so is the same organ named
+    # again without one, where the article writes it with one country only and no other country
+    # stands before it: "the Ministry of National Defence of the DPRK … the ministry's statement",
+    # not "Japan's Ministry of Foreign Affairs" after "the Ministry of Foreign Affairs of the DPRK")
+    written: dict[str, set[str]] = defaultdict(set)
+    for p in paragraphs:
+        for e in p.entities:
+            if e.type == "ORG" and (iso3 := _organ_of_a_country_after(p, e)) is not None:
+                written[e.entity_id].add(iso3)
     out = []
     for p in paragraphs:
         entities = []
         for e in p.entities:
             name = p.text[e.char_start : e.char_end]
             iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
-            iso3 = iso3 or organs.get(e.entity_id)
+            if iso3 is None and e.type == "ORG":
+                own = _organ_of_a_country_after(p, e)
+                alone = len(written.get(e.entity_id, ())) == 1 and not _a_country_before(p, e)
+                iso3 = own or (next(iter(written[e.entity_id])) if alone else None)
             if iso3 in countries and not _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start]):
                 e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")
             entities.append(e)
@@ -132,12 +139,20 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _country_after_an_organ(paragraph: ParagraphIn, organ: EntitySpan) -> str | None:
-    """The country written "of" right after an organ's name the model spanned without it ("the
-    Ministry of National Defence of the DPRK"), as written; else None."""
+def _organ_of_a_country_after(paragraph: ParagraphIn, organ: EntitySpan) -> str | None:
+    """ISO alpha-3 of the country written "of" right after an organ's name the model spanned without
+    it ("the Ministry of National Defence of the DPRK"); else None."""
     m = _OF_THE.match(paragraph.text, organ.char_end)
     country = next((e for e in paragraph.entities if m and e.char_start == m.end() and e.type == "COUNTRY"), None)
-    return paragraph.text[country.char_start : country.char_end] if country is not None else None
+    if country is None:
+        return None
+    name = paragraph.text[organ.char_start : organ.char_end]
+    return country_of_organ_name(f"{name} of {paragraph.text[country.char_start : country.char_end]}")
+
+
+def _a_country_before(paragraph: ParagraphIn, organ: EntitySpan) -> bool:
+    """A country's name or demonym right before an organ's ("Japan's Ministry of Foreign Affairs")."""
+    return any(e.type == "COUNTRY" and 0 <= organ.char_start - e.char_end <= 3 for e in paragraph.entities)
 
 
 def visits_for_hostings(events: Sequence[Event]) -> list[Event]:

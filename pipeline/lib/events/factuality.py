@@ -402,9 +402,10 @@ def _sums_up_a_clause_to_come(noun) -> bool:
 _TO_COME = frozenset(
     f"{stem}{ending}" for stem in ("expect", "plan", "intend", "hope", "aim", "want", "seek") for ending in ("", "s")
 ) | frozenset("planning expecting intending hoping aiming wanting seeking".split())
-# Words of schedule that say a time to come only with a present "is" or "are": "is due", "are set",
-# "is expected", "is scheduled" (not "was expected to").
-_SCHEDULED = frozenset("due set scheduled likely poised expected planned".split())
+# Words of schedule, which put what they complete in a time to come in any tense or with no verb
+# at all: "is due to fly", "was expected to sign", "Tony Blair, due to fly to Moscow after meeting
+# Jacques Chirac, told reporters", "could be set to fly".
+_SCHEDULED = frozenset("due set scheduled likely poised expected".split())
 _PRESENT_BE = frozenset("is are am 's 're".split())
 
 
@@ -426,11 +427,8 @@ def _told_to_come(verb) -> bool:
 
 
 def _scheduled(word) -> bool:
-    """ "Is due", "are set", "is expected": a word of schedule with a present "be" on it or above it."""
-    if word.lower_ not in _SCHEDULED:
-        return False
-    be = [c for c in word.children if c.dep_ in ("aux", "auxpass")] + ([word.head] if word.dep_ == "acomp" else [])
-    return any(b.lower_ in _PRESENT_BE for b in be)
+    """ "Is due to", "was expected to", "set to": a word of schedule with what it completes."""
+    return word.lower_ in _SCHEDULED and any(c.dep_ == "xcomp" and to_infinitive(c) for c in word.children)
 
 
 _PAST_WORDS = frozenset("last yesterday ago earlier previously".split())

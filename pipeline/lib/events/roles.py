@@ -266,24 +266,36 @@ def _office_of_a_body_set_off(text: str, person: _Span) -> frozenset[str]:
         # guest" may mean (with the country alone, as `holder` reads a guest)
         words = set()
     # The country it serves: the one the title's words name ("the Vietnamese Minister of …"), the
-    # country the office is "of" ("of the Republic of Cuba"), or the state a ruling party leads;
-    # not a body's that names a country ("the President of the Mexican Senate" is no Mexican
-    # president, "the General Secretary of the French Communist Party" no French leader).
+    # country the office is "of" ("of the Republic of Cuba"), or the state a ruling party leads,
+    # with the office's words; the country of a body "of" it ("the Secretary of State of the United
+    # States", "the President of the National Assembly of Cuba"), without them: "the Cuban guest"
+    # or "the American secretary" may mean its holder, "the Cuban president" not. None for a body
+    # a demonym names ("the President of the Mexican Senate", "the French Communist Party").
     named = {w for w in before if _is_country(w)}
     if country := iso3_for(office.group(3)) or _ruled_by(office.group(3)):
         named.add(country)
+    elif (last := _OF_A_COUNTRY_AT_THE_END.search(office.group(3))) and (country := iso3_for(last.group(1))):
+        named.add(country)
+        words = {w for w in words if w in _STATE_OFFICES_OF_A_BODY}
     return frozenset(words | named) if len(named) <= 1 else frozenset(words)
+
+
+_OF_A_COUNTRY_AT_THE_END = re.compile(r".*\bof\s+(?:the\s+)?([^,;]+)$")  # (the last "of")
+# Offices of a body "of" a country that are the country's own offices whatever the body ("the
+# Secretary of State of the United States": a secretary of the United States).
+_STATE_OFFICES_OF_A_BODY = frozenset({"secretary"})
 
 
 # The parties that rule their states alone, by the names their own copy writes: their general
 # secretary leads the state ("the General Secretary of the CPV Central Committee, To Lam … the
 # Vietnamese leader").
+# (an acronym only with its central committee: "the CPC" alone is Canada's Conservatives too)
 _RULING_PARTIES = (
-    ("VNM", re.compile(r"\b(?:Communist Party of Viet ?nam|CPV)\b")),
-    ("CHN", re.compile(r"\b(?:Communist Party of China|CPC)\b")),
-    ("CUB", re.compile(r"\b(?:Communist Party of Cuba|PCC)\b")),
-    ("PRK", re.compile(r"\b(?:Workers'? Party of Korea|WPK)\b")),
-    ("LAO", re.compile(r"\b(?:Lao People's Revolutionary Party|LPRP)\b")),
+    ("VNM", re.compile(r"\b(?:Communist Party of Viet ?nam|CPV Central Committee)\b")),
+    ("CHN", re.compile(r"\b(?:Communist Party of China|CPC Central Committee)\b")),
+    ("CUB", re.compile(r"\b(?:Communist Party of Cuba|PCC Central Committee)\b")),
+    ("PRK", re.compile(r"\b(?:Workers'? Party of Korea|WPK Central Committee)\b")),
+    ("LAO", re.compile(r"\b(?:Lao People's Revolutionary Party|LPRP Central Committee)\b")),
 )
 
 

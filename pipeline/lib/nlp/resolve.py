@@ -312,11 +312,14 @@ _SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 
 # The nouns news introduces an organisation with ("oil giant Yukos", "mobile firm Turkcell", "Spanish
 # club Atlético Levante"); not those of a person's trade too ("producer Don Mischer", "publisher
-# Jason O-Grady").
+# Jason O-Grady"). (The type holds for the name over the corpus: a noun that a relative clause may
+# follow, "the group Tony Blair founded", retypes a person; only a club is guarded against it.)
 _ORG_DESCRIBED = re.compile(
     r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
-    r"|federation|association|agency|club) "
+    # (a club only after a capitalised word, its country's or its league's: "Spanish club Atlético
+    # Levante", "Premiership club Bolton"; not "the club Tony Blair founded")
+    r"|federation|association|agency|[A-Z][a-z]+ club) "
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)"
 )
 # A body named before the office of its head ("Jedność leader Krzysztof Wróblewski", "Hamas leader
@@ -1151,7 +1154,7 @@ def _second_pass(
     matcher = NameMatcher(known)
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
-    split = split_country_prefix(split_conjoined(split_agents(mentions), known_words), known_words)
+    split = split_country_prefix(split_conjoined(split_agents(mentions, paragraphs), known_words), known_words)
     for m in split_possessors(split_country_from_portfolio(split, paragraphs), known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)

@@ -125,7 +125,7 @@ _BY_A_NAME = re.compile(r" by (?=[A-Z][\w'’-]+ [A-Z])")
 _PLACES_AND_BODIES = frozenset({"FAC", "LOC", "GPE", "ORG"})
 
 
-def split_agents(mentions: list[MentionIn]) -> list[MentionIn]:
+def split_agents(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str]) -> list[MentionIn]:
     """A place's or a body's span that runs on over "by" and a name of two capitalised words or more
     is two mentions: the place keeps the span's id and label, the name after "by" is typed on its
     own (`_label_of_an_agent`). A work's title keeps its "by" ("Stand by Me" is no place)."""
@@ -138,16 +138,28 @@ def split_agents(mentions: list[MentionIn]) -> list[MentionIn]:
         start = m.char_start + found.end()
         agent = m.text[found.end() :]
         out.append(replace(m, text=m.text[: found.start()], char_end=m.char_start + found.start(), source="split"))
+        label = _label_of_an_agent(agent, paragraphs.get((m.article_id, m.paragraph_no), "")[m.char_end :])
         out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=agent, char_start=start,
-                           label=_label_of_an_agent(agent), source="split"))  # fmt: skip
+                           label=label, source="split"))  # fmt: skip
     return out
 
 
-def _label_of_an_agent(name: str) -> str:
-    """A body's by its shape, else a person's: a passive's agent named so is most often someone's
-    name ("Li Changjun"); a body's name is typed by its other mentions too ("Amnesty International"
-    is labelled a body wherever the model spans it alone)."""
-    return "ORG" if shape_type(name) == "ORG" else "PERSON"
+# An office set off after a name: "…, a member of the Standing Committee", "…, president of …".
+_OFFICE_SET_OFF_AFTER = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:member|[a-z]*(?:president|minister|secretary|chairman|chairwoman|director|head|leader|governor|mayor))\b"
+)
+
+
+def _label_of_an_agent(name: str, after: str) -> str:
+    """A body's by its shape; a person's where the name opens with a given name or an office is set
+    off after it ("by Li Changjun, a member of …"); else none, for the name's other mentions to type
+    it (not "welcomed … by Chinese New Year crowds", a time or a crowd)."""
+    if shape_type(name) == "ORG":
+        return "ORG"
+    if is_given_name(name.split()[0]) or _OFFICE_SET_OFF_AFTER.match(after):
+        return "PERSON"
+    return "MISC"
 
 
 _COMMA_LIST = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)+")
