@@ -5311,3 +5311,13 @@ def test_a_countrys_party_government_is_the_countrys():
     text = "Tory leader Michael Howard criticised Britain's Labour government over immigration."
     p = paragraph(1, text, people=["Michael Howard"], countries=["Britain"], orgs=["Labour"])
     assert ("CRITICIZE", "111", "Michael Howard", "Britain", None) in events([p])
+
+
+def test_a_thing_named_in_brackets_inside_what_was_signed_is_no_partner():
+    # business/013: "a deal to supply French car maker Peugeot with 30,000 sports utility vehicles (SUV)"
+    text = (
+        "Struggling Japanese car maker Mitsubishi Motors has struck a deal to supply French car maker Peugeot "
+        "with 30,000 sports utility vehicles (SUV)."
+    )
+    p = paragraph(1, text, orgs=["Mitsubishi Motors", "Peugeot", "SUV"], countries=["Japanese", "French"])
+    assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == [("Mitsubishi Motors", "Peugeot")]

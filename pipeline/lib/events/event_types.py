@@ -1847,6 +1847,15 @@ def _apposed_name(noun):
     return next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
 
 
+def _a_side_apposed(noun, paragraph: ParagraphIn) -> bool:
+    """A noun with a side's name set off after it by a comma ("his Turkish counterpart, Selim
+    Ergün"; not "30,000 sports utility vehicles (SUV)")."""
+    name = _apposed_name(noun)
+    if name is None or name.left_edge.i == 0 or noun.doc[name.left_edge.i - 1].text != ",":
+        return False
+    return any(e.type in ("PERSON", "ORG", "COUNTRY") for e in _entities_in([name], paragraph.entities))
+
+
 def _named_by(noun) -> list:
     """The noun and the words that name it: "Venezuelan fuel", "Sakhalin field", "the consultancy
     Brightwell" (not a phrase after it)."""
@@ -2155,7 +2164,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # (or a noun with the name set beside it: "a memorandum on the return of asylum seekers
             # with his Turkish counterpart, Selim Ergün")
             partner_inside = [g for t in inside for g in t.children if g.dep_ == "pobj"]
-            heads += [g for g in partner_inside if g.pos_ == "PROPN" or _apposed_name(g)][:1]
+            heads += [g for g in partner_inside if g.pos_ == "PROPN" or _a_side_apposed(g, paragraph)][:1]
         # (not "with Aydogdu attending the ceremony": who looked on)
         partners = [h for h in heads if h not in things and not (h.head.lower_ == "with" and h.lower_ in _LOOKING_ON)]
         if lower in _SIGN and token.pos_ == "VERB":
