@@ -5237,6 +5237,11 @@ def test_the_partner_of_a_deal_in_its_purpose_or_deep_in_what_was_signed():
     supply = "Rolls-Royce signed a £400m deal to supply turbines to Shanghai Dongfang Airlines."
     p = paragraph(1, supply, orgs=["Rolls-Royce", "Shanghai Dongfang Airlines"])
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == [("Rolls-Royce", "Shanghai Dongfang Airlines")]
+    # (a side the model tagged, not an event: entertainment/059)
+    oscars = "Sky has signed a major new deal to broadcast this year's Academy Awards."
+    p = paragraph(1, oscars, orgs=["Sky"])
+    awards = EntitySpan(oscars.index("Academy"), oscars.index("Awards") + 6, "Academy Awards", "EVENT")
+    assert not [r for r in events([dataclasses.replace(p, entities=(*p.entities, awards))]) if r[0] == "SIGN"]
     deep = (
         "German Interior Minister Jörg Kellner signed a memorandum on the return of rejected asylum seekers with "
         "his Turkish counterpart, Selim Ergün."

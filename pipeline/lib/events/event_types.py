@@ -69,6 +69,7 @@ from pipeline.lib.events.event_sides import (
     _FIRMS_ORGANS,
     _LEADERS_OF,
     _PRONOUNS,
+    _SIDE_TYPES,
     _STATEMENT_NOUNS,
     ADVERSARIES,
     Actors,
@@ -212,6 +213,7 @@ _TAKEOVER_NOUNS = _forms("buyout buy-out takeover merger acquisition")
 _ACCEPT = _verb("accept")
 _BIDS = _TAKEOVER_NOUNS | _forms("bid bids offer offers")
 _IMPORT = _verb("import")
+_TRADED_IN = _PURCHASE | _IMPORT  # whose seller is the deal's partner: "a deal to acquire planes from ATR"
 # A purchase or a sale told as a deal: "bought a 26% stake in Jagran in a deal worth …", "bought
 # its stake in Sunderland as part of a media deal", "sold the unit to BLB under a deal".
 _BUY_SELL = _verb("acquire", "purchase") | _forms("buy buys buying bought sell sells selling sold")
@@ -1856,6 +1858,11 @@ def _a_side_apposed(noun, paragraph: ParagraphIn) -> bool:
     return any(e.type in ("PERSON", "ORG", "COUNTRY") for e in _entities_in([name], paragraph.entities))
 
 
+def _names_a_side(noun, paragraph: ParagraphIn) -> bool:
+    """Does the noun, or what names it, name a person, a country or a body the model tagged?"""
+    return any(e.type in _SIDE_TYPES for e in _entities_in(_named_by(noun), paragraph.entities))
+
+
 def _named_by(noun) -> list:
     """The noun and the words that name it: "Venezuelan fuel", "Sakhalin field", "the consultancy
     Brightwell" (not a phrase after it)."""
@@ -2193,9 +2200,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             purposes = [v for t in things if t.lower_ in _AGREEMENT_NOUNS for v in [*t.children, *(
                 c for c in token.children if c.dep_ == "advcl" and c.i > t.i)]
                 if v.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ == "to" for c in v.children)]  # fmt: skip
-            partners = [_apposed_name(o) or o for v in purposes
-                        for o in _objects(v, ("from",) if v.lower_ in _PURCHASE | _IMPORT else ("to",))
-                        if o.pos_ == "PROPN" or _entities_in(_named_by(o), paragraph.entities)]  # fmt: skip
+            # (a side the model tagged: not "a deal to broadcast this year's Academy Awards", an event)
+            objects = [o for v in purposes for o in _objects(v, ("from",) if v.lower_ in _TRADED_IN else ("to",))]
+            partners = [_apposed_name(o) or o for o in objects if _names_a_side(o, paragraph)]
             # (a name, or what a name describes, "to import Venezuelan fuel"; not "an agreement to
             # share intelligence on North Korean launches")
         bought = _agreed_purchase(token, paragraph) if lower in _AGREE else _bidder(token, paragraph)
