@@ -5326,3 +5326,30 @@ def test_a_thing_named_in_brackets_inside_what_was_signed_is_no_partner():
     )
     p = paragraph(1, text, orgs=["Mitsubishi Motors", "Peugeot", "SUV"], countries=["Japanese", "French"])
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SIGN"] == [("Mitsubishi Motors", "Peugeot")]
+
+
+def test_the_third_review_of_the_fortieth_pass():
+    """Misfires a helper's probes found in 970123c, each mended."""
+
+    def rows(*texts, **names):
+        return events([paragraph(n, t, **{k: [v for v in vs if v in t] for k, vs in names.items()})
+                       for n, t in enumerate(texts, 1)])  # fmt: skip
+
+    # people of a trade that is a portfolio are a government's
+    got = rows("Tony Blair met German trade officials in Berlin.", people=["Tony Blair"], countries=["German"],
+               places=["Berlin"])  # fmt: skip
+    assert [(a, b) for t, _, a, b, _ in got if t == "MEET"] == [("Tony Blair", "German")]
+    # "the two leaders" named in the paragraph before, though a third was named earlier
+    got = rows("Prime Minister Tony Blair said the summit would be hard.",
+               "President Jacques Chirac and Chancellor Gerhard Schroeder arrived in Brussels on Thursday.",
+               "The two leaders criticised Mr Blair.",
+               people=["Tony Blair", "Jacques Chirac", "Gerhard Schroeder", "Blair"], places=["Brussels"])  # fmt: skip
+    assert {a for t, _, a, _, _ in got if t == "CRITICIZE"} == {"Jacques Chirac", "Gerhard Schroeder"}
+    # a schedule told in the past, with a day given to what came before it: done
+    got = rows("Tony Blair was expected to face a backlash after meeting Gerry Adams on Thursday.",
+               people=["Tony Blair", "Gerry Adams"])  # fmt: skip
+    assert [(a, b) for t, _, a, b, _ in got if t == "MEET"] == [("Tony Blair", "Gerry Adams")]
+    # a purchase's partner is whom it is bought from
+    got = rows("Malaysia signed a deal to buy Scorpene submarines from France.", countries=["Malaysia", "France"],
+               orgs=["Scorpene"])  # fmt: skip
+    assert [(a, b) for t, _, a, b, _ in got if t == "SIGN"] == [("Malaysia", "France")]

@@ -1397,7 +1397,8 @@ def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
 def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     paragraphs = {
         ("a1", 1): "Phiri was received at the Great Hall of the People by Li Changjun, a member of the Standing "
-        "Committee. Kibaki was welcomed at the Great Hall of the People by Chinese New Year crowds.",
+        "Committee. Kibaki was welcomed at the Great Hall of the People by Chinese New Year crowds. Mugabe was "
+        "received at the Great Hall of the People by Jia Qinglin on Tuesday.",
         ("a2", 1): "The report was published in the Palace of Westminster by Amnesty International and by the "
         "Westminster Trust by John Smith. Amnesty International said so, and Amnesty International wrote.",
         ("a3", 1): "She sang Stand by Me at the Albert Hall.",
@@ -1406,6 +1407,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
         at("a1", paragraphs, 1, "Phiri", "PERSON"),
         at("a1", paragraphs, 1, "the Great Hall of the People by Li Changjun", "FAC"),
         at("a1", paragraphs, 1, "the Great Hall of the People by Chinese New Year", "FAC"),
+        at("a1", paragraphs, 1, "the Great Hall of the People by Jia Qinglin", "FAC"),
         at("a2", paragraphs, 1, "the Palace of Westminster by Amnesty International", "FAC"),
         at("a2", paragraphs, 1, "Westminster Trust by John Smith", "ORG"),
         at("a2", paragraphs, 1, "Amnesty International", "ORG", 2),
@@ -1416,6 +1418,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
     assert ("Li Changjun", "PERSON") in got and ("John Smith", "PERSON") in got
     assert ("Chinese New Year", "PERSON") not in got  # a time or a crowd, not someone
+    assert ("Jia Qinglin", "PERSON") in got  # a surname first
     # (a body's name after "by" is typed by its other mentions too)
     assert ("Amnesty International", "PERSON") not in got
     assert any(text.startswith("the Great Hall of the People") and not text.endswith("Changjun") for text, _ in got)

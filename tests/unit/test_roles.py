@@ -286,3 +286,25 @@ def test_an_office_of_a_countrys_body_gives_the_country_and_an_acronym_alone_no_
     canada = RoleBook({"Stephen Harper": Person("M", ())})
     canada.note(text, harper, [harper])
     assert canada.holder(["chinese", "leader"], "", [], 0) is None  # Canada's Conservatives, not the CPC of China
+
+
+def test_a_counterpart_is_no_chancellor_of_another_country_nor_an_owners():
+    text = "Chancellor Gordon Brown met his German counterpart Hans Eichel in Berlin."
+    brown = EntitySpan(text.index("Gordon"), text.index(" met"), "Gordon Brown", "PERSON")
+    eichel = EntitySpan(text.index("Hans"), text.index(" in Berlin"), "Hans Eichel", "PERSON")
+    book = RoleBook({"Gordon Brown": Person("M", ("Chancellor",))})
+    for e in (brown, eichel):
+        book.note(text, e, [brown, eichel])
+    assert book.holder(["german", "chancellor"], "", [], 0) is None  # Britain's chancellor is a finance minister
+    text = "President Jacques Chirac's spokesman met his Senegalese counterpart Amadou Ba on Monday."
+    chirac = EntitySpan(text.index("Jacques"), text.index("'s"), "Jacques Chirac", "PERSON")
+    ba = EntitySpan(text.index("Amadou"), text.index(" on Monday"), "Amadou Ba", "PERSON")
+    owner = RoleBook({"Jacques Chirac": Person("M", ("President",))})
+    for e in (chirac, ba):
+        owner.note(text, e, [chirac, ba])
+    assert owner.holder(["senegalese", "president"], "", [], 0) is None  # the spokesman's counterpart
+    text = "The General Secretary of the CPV, Nong Duc Manh, received Raul Castro."
+    manh = EntitySpan(text.index("Nong"), text.index(", received"), "Nong Duc Manh", "PERSON")
+    party = RoleBook({})
+    party.note(text, manh, [manh])
+    assert party.holder(["vietnamese", "leader"], "", [], 0) == "Nong Duc Manh"

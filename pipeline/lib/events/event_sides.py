@@ -430,12 +430,12 @@ class Actors:
             return None  # "A met B and C. The two ministers signed …": which two, the text does not say
         if self.pairs and word not in _ORG_PAIR_WORDS:
             if _PAIR_KINDS.get(word) == "PERSON":
-                # "praised both leaders": the last pair met who both hold that office (not "Watanabe
-                # also met opposition leader Carol Benning" after his talks with Prime Minister Hartigan)
-                office = _singular(word)
-                holding = [p for p in self.pairs if all(self.roles.holds(side, office) for side in p)]
-                if holding and any(not self.roles.holds(side, office) for side in self.pairs[-1]):
-                    return holding[-1]
+                # "praised both leaders": the last pair met of whom neither holds the office out of it
+                # or as a deputy (not "Watanabe also met opposition leader Carol Benning" after his
+                # talks with Prime Minister Hartigan)
+                fit = [p for p in self.pairs if not any(self.roles.out_of_office(side) for side in p)]
+                if fit and fit[-1] != self.pairs[-1]:
+                    return fit[-1]
             return self.pairs[-1]
         if word == "two" or word in _PAIR_OFFICES:
             # "the two" with no meeting told: two of what, the text does not say; "the two mayors":
@@ -482,8 +482,16 @@ class Actors:
         one; nor two of three presidents named)."""
         office = _singular(word.lower_)
         here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= word.idx]
-        holding = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if self.roles.holds(p, office)]
-        return (holding[1], holding[0]) if len(holding) == 2 else None
+        # (the holders named in this paragraph and the one before, if two; else in the whole article)
+        before = [e.entity_id for p in self._article if p.paragraph_no == paragraph.paragraph_no - 1
+                  for e in p.entities if e.type == "PERSON"]  # fmt: skip
+        for named in (before + here, self.recent_people + here):
+            holding = [p for p in dict.fromkeys(reversed(named)) if self.roles.holds(p, office)]
+            if len(holding) == 2:
+                return holding[1], holding[0]
+            if len(holding) > 2:
+                return None
+        return None
 
     def _serves_a_state(self, person: str) -> bool:
         """Does the article write the person with an office of state ("President", "Foreign

@@ -1858,6 +1858,15 @@ def _a_side_apposed(noun, paragraph: ParagraphIn) -> bool:
     return any(e.type in ("PERSON", "ORG", "COUNTRY") for e in _entities_in([name], paragraph.entities))
 
 
+def _deal_partner_objects(purpose) -> list:
+    """Whom a deal's purpose names as its partner: whom something is supplied "to"; for a purchase,
+    whom it is bought "from", else what is bought ("to buy Scorpene submarines from France": France;
+    "to buy the consultancy Brightwell": Brightwell)."""
+    if purpose.lower_ not in _TRADED_IN:
+        return _objects(purpose, ("to",))
+    return _prep_objects(purpose, ("from",)) or _objects(purpose, ())
+
+
 def _names_a_side(noun, paragraph: ParagraphIn) -> bool:
     """Does the noun, or what names it, name a person, a country or a body the model tagged?"""
     return any(e.type in _SIDE_TYPES for e in _entities_in(_named_by(noun), paragraph.entities))
@@ -2201,7 +2210,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 c for c in token.children if c.dep_ == "advcl" and c.i > t.i)]
                 if v.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ == "to" for c in v.children)]  # fmt: skip
             # (a side the model tagged: not "a deal to broadcast this year's Academy Awards", an event)
-            objects = [o for v in purposes for o in _objects(v, ("from",) if v.lower_ in _TRADED_IN else ("to",))]
+            objects = [o for v in purposes for o in _deal_partner_objects(v)]
             partners = [_apposed_name(o) or o for o in objects if _names_a_side(o, paragraph)]
             # (a name, or what a name describes, "to import Venezuelan fuel"; not "an agreement to
             # share intelligence on North Korean launches")
@@ -2414,13 +2423,17 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
     visitor's own (`home`, ISO alpha-3 of the visitor's phrase, or their nationality): "flew to
     Jordan on Monday, his first visit to the country", "arrived in Havana for his first visit to
     the Caribbean nation"; not "Ronaldo, who left Spain, arrived in the country", nor "Hu praised
-    the United States before touring the country". None where the sentence names none: the
-    dateline's or the article's country is as often the visitor's own."""
+    the United States before touring the country". Where the sentence names none, the dateline's,
+    if the article says where the visitor is from and it is elsewhere (else the dateline's is as
+    often the visitor's own: "LONDON — Beckham, who arrived in the country on Friday")."""
     own = home | (actors.nationality(visitor) if visitor is not None else set())
     exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
     sentence = noun.sent
     gone_to = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "into") and t.i < noun.i]
-    found = None
+    # (with none, the dateline's, for a visitor the article says is from elsewhere: "HAVANA — Angolan
+    # Foreign Minister X arrived in the country on Monday")
+    filed = actors.country_of(paragraph.dateline_place_entity, paragraph) if paragraph.dateline_place_entity else None
+    found = filed.entity_id if filed is not None and own and filed.entity_id not in exclude else None
     for e in _entities_in(gone_to, paragraph.entities):
         if e.type == "COUNTRY":
             country = e.entity_id

@@ -383,7 +383,18 @@ def _dates_a_future(gerund) -> bool:
     if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
         return False
     dated_past = any(t.lower_ in _PAST_WORDS for t in gerund.subtree)  # "after meeting him last week"
+    # (a day given to it under a schedule told in the past is a day gone: "Tony Blair was expected
+    # to fly to Moscow after meeting Jacques Chirac in Paris on Monday")
+    dated_past |= _told_in_the_past(gerund.head.head) and any(t.lower_ in _WEEKDAYS for t in gerund.subtree)
     return not dated_past and _told_to_come(gerund.head.head)
+
+
+def _told_in_the_past(verb) -> bool:
+    """Is the verb, or the schedule word or verb it completes, in the past ("was expected to fly",
+    "were poised to sign")?"""
+    chain, _ = _chain_up(verb)
+    auxiliaries = [c for n in chain for c in n.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("was", "were", "had") for a in auxiliaries) or any(n.tag_ == "VBD" for n in chain)
 
 
 def _sums_up_a_clause_to_come(noun) -> bool:

@@ -1757,15 +1757,20 @@ def _by_kind(head, paragraph: ParagraphIn) -> bool:
     return not [e for e in _entities_in(list(head.subtree), paragraph.entities) if e not in met_in]
 
 
-# Words of a trade or a walk of life before people named by kind ("business leaders").
-_WALKS_OF_LIFE = frozenset(
-    "business industry community religious church faith civic trade student youth tribal traditional farm".split()
-)
+# Words of a walk of life before people named by kind ("business leaders"); not those of a
+# ministry's portfolio ("trade officials", "farm ministers" are a government's).
+_WALKS_OF_LIFE = frozenset("business community religious church faith civic student youth tribal traditional".split())
+# Who a walk of life names, not a government's people ("officials", "ministers").
+_PEOPLE_OF_A_WALK_OF_LIFE = frozenset("leaders figures representatives people groups".split())
+# What makes them a state's after all: "Iraqi religious and political leaders".
+_OF_THE_STATE = frozenset("political government military state".split())
 
 
 def _of_a_walk_of_life(head) -> bool:
-    """ "Business leaders", "church leaders": people of a trade or a walk of life."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _WALKS_OF_LIFE for c in head.children)
+    """ "Business leaders", "church leaders": people of a walk of life, not of the state."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    words |= {g.lower_ for c in head.children if c.dep_ in ("compound", "amod") for g in c.conjuncts}
+    return head.lower_ in _PEOPLE_OF_A_WALK_OF_LIFE and bool(words & _WALKS_OF_LIFE) and not words & _OF_THE_STATE
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:

@@ -289,13 +289,14 @@ _STATE_OFFICES_OF_A_BODY = frozenset({"secretary"})
 # The parties that rule their states alone, by the names their own copy writes: their general
 # secretary leads the state ("the General Secretary of the CPV Central Committee, To Lam … the
 # Vietnamese leader").
-# (an acronym only with its central committee: "the CPC" alone is Canada's Conservatives too)
+# (the acronyms other bodies share only with their central committee: "the CPC" alone is Canada's
+# Conservatives too, "the PCC" a British police and crime commissioner)
 _RULING_PARTIES = (
-    ("VNM", re.compile(r"\b(?:Communist Party of Viet ?nam|CPV Central Committee)\b")),
+    ("VNM", re.compile(r"\b(?:Communist Party of Viet ?nam|CPV)\b")),
     ("CHN", re.compile(r"\b(?:Communist Party of China|CPC Central Committee)\b")),
     ("CUB", re.compile(r"\b(?:Communist Party of Cuba|PCC Central Committee)\b")),
-    ("PRK", re.compile(r"\b(?:Workers'? Party of Korea|WPK Central Committee)\b")),
-    ("LAO", re.compile(r"\b(?:Lao People's Revolutionary Party|LPRP Central Committee)\b")),
+    ("PRK", re.compile(r"\b(?:Workers'? Party of Korea|WPK)\b")),
+    ("LAO", re.compile(r"\b(?:Lao People's Revolutionary Party|LPRP)\b")),
 )
 
 
@@ -358,6 +359,7 @@ def _set_off(text: str, person: _Span) -> re.Match | None:
     return None if _opens_its_clause(text, person.char_start) else m
 
 
+_OFFICES_NAMED_APART = frozenset({"chancellor"})
 # "his Senegalese counterpart" right before a name (or a comma before it).
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterparts?,?\s+$")
 
@@ -398,15 +400,21 @@ class RoleBook:
         if m is None:
             return set()
         start = person.char_start - 60 + m.start() if person.char_start >= 60 else m.start()
+        # (whose counterpart: the person named last before, not as an owner, "Chirac's spokesman
+        # met his Senegalese counterpart", which is the spokesman's)
         before = [e for e in entities if e.type == "PERSON" and e.char_end <= start
                   and not re.search(r"[.!?]\s", text[e.char_end : start])]  # fmt: skip
-        if not before:
+        if not before or re.match(r"['’]s?\b", text[before[-1].char_end :]):
             return set()
         owner = before[-1].entity_id
         titles = getattr(self.people.get(owner), "roles", ())
         office = self.described.get(owner, set()) | {role_key(w) for t in titles for w in t.split()}
         countries = {key for w in m.group(1).split() if _is_country(key := role_key(w))}
-        return {w for w in office if not _is_country(w)} | countries if len(countries) == 1 else set()
+        # (not an office whose name means another in each country: Britain's chancellor is a
+        # finance minister, Germany's its leader)
+        if len(countries) != 1 or office & _OFFICES_NAMED_APART:
+            return set()
+        return {w for w in office if not _is_country(w)} | countries
 
     def note(self, text: str, person: _Span, entities: Sequence[_Span]) -> None:
         """A person named in the article, with what is written around the name."""
@@ -414,6 +422,13 @@ class RoleBook:
         self.described.setdefault(person.entity_id, set()).update(self.describe(text, person, entities))
         self.serving.setdefault(person.entity_id, set()).update(_countries_of_an_office_after(text, person, entities))
         self.abroad.setdefault(person.entity_id, set()).update(self.counterparts_office(text, person, entities))
+
+    def out_of_office(self, person: str) -> bool:
+        """Is the person written as a deputy, a former holder or the opposition's ("opposition leader
+        Carol Benning", "former president X")?"""
+        titles = getattr(self.people.get(person), "roles", ())
+        words = self.described.get(person, set()) | {role_key(w) for t in titles for w in t.split()}
+        return bool(words & (_QUALIFIERS | _OUT_OF_OFFICE))
 
     def holds(self, person: str, office: str) -> bool:
         """Does the article write the person with this office, not a deputy's, a former one or the

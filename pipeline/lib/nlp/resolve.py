@@ -317,9 +317,10 @@ _SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 _ORG_DESCRIBED = re.compile(
     r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
-    # (a club only after a capitalised word, its country's or its league's: "Spanish club Atlético
-    # Levante", "Premiership club Bolton"; not "the club Tony Blair founded")
-    r"|federation|association|agency|[A-Z][a-z]+ club) "
+    # (a club only after a word that says which: its country's or its league's, or its sport's,
+    # "Spanish club Atlético Levante", "Premiership club Bolton", "non-league club Exeter City";
+    # not "the club Tony Blair founded", nor a golf club someone joined)
+    r"|federation|association|agency|(?:[A-Z][a-z]+|football|non-league|rugby|cricket) club) "
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)"
 )
 # A body named before the office of its head ("Jedność leader Krzysztof Wróblewski", "Hamas leader

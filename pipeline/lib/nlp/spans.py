@@ -23,6 +23,7 @@ from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS, shape_type
 from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import clean_surface, is_title
+from pipeline.lib.nlp.places import country_of_a_known_city
 from pipeline.lib.nlp.rematch import words_of
 
 if TYPE_CHECKING:
@@ -152,14 +153,22 @@ _OFFICE_SET_OFF_AFTER = re.compile(
 
 
 def _label_of_an_agent(name: str, after: str) -> str:
-    """A body's by its shape; a person's where the name opens with a given name or an office is set
-    off after it ("by Li Changjun, a member of …"); else none, for the name's other mentions to type
-    it (not "welcomed … by Chinese New Year crowds", a time or a crowd)."""
+    """A body's by its shape; a person's where the name opens with a given name, an office is set
+    off after it ("by Li Changjun, a member of …"), or it is two or three plain words none of which
+    says a country, a city or a time ("by Jia Qinglin": a surname first); else none, for the name's
+    other mentions to type it (not "welcomed … by Chinese New Year crowds", "by Beijing Time noon")."""
     if shape_type(name) == "ORG":
         return "ORG"
     if is_given_name(name.split()[0]) or _OFFICE_SET_OFF_AFTER.match(after):
         return "PERSON"
-    return "MISC"
+    words = name.split()
+    plain = 2 <= len(words) <= 3 and all(_plain(w) for w in words)
+    placed = any(iso3_for(w) or is_demonym(w) or country_of_a_known_city(w) for w in words)
+    return "PERSON" if plain and not placed and not {w.casefold() for w in words} & _TIME_WORDS else "MISC"
+
+
+# Words of a time written capitalised, which make a name after "by" no one's ("Chinese New Year").
+_TIME_WORDS = frozenset("time year day eve new noon night morning".split())
 
 
 _COMMA_LIST = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)+")
