@@ -1855,7 +1855,7 @@ def _a_side_apposed(noun, paragraph: ParagraphIn) -> bool:
     name = _apposed_name(noun)
     if name is None or name.left_edge.i == 0 or noun.doc[name.left_edge.i - 1].text != ",":
         return False
-    return any(e.type in ("PERSON", "ORG", "COUNTRY") for e in _entities_in([name], paragraph.entities))
+    return _names_a_side(name, paragraph)
 
 
 def _deal_partner_objects(purpose) -> list:

@@ -407,9 +407,10 @@ def _sums_up_a_clause_to_come(noun) -> bool:
     return clause.pos_ in ("VERB", "AUX") and _told_to_come(clause)
 
 
-# Words that put what they complete in a time to come: "is due to visit", "plans to fly", "is
-# expected to meet" (not "tried", "offered" or "threatened", whose time is the telling's; nor the past
-# of a plan, "sought to reassure MPs after meeting Rice", whose meeting is told as done).
+# Words of plan that put what they complete in a time to come, in the present: "plans to fly",
+# "hopes to sign", "wants to meet" (not "tried", "offered" or "threatened", whose time is the
+# telling's; nor the past of a plan, "sought to reassure MPs after meeting Rice", whose meeting is
+# told as done).
 _TO_COME = frozenset(
     f"{stem}{ending}" for stem in ("expect", "plan", "intend", "hope", "aim", "want", "seek") for ending in ("", "s")
 ) | frozenset("planning expecting intending hoping aiming wanting seeking".split())
