@@ -1398,7 +1398,8 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     paragraphs = {
         ("a1", 1): "Phiri was received at the Great Hall of the People by Li Changjun, a member of the Standing "
         "Committee. Kibaki was welcomed at the Great Hall of the People by Chinese New Year crowds. Mugabe was "
-        "received at the Great Hall of the People by Jia Qinglin on Tuesday.",
+        "received at the Great Hall of the People by Jia Qinglin on Tuesday. Yudhoyono was received at the Great "
+        "Hall of the People by Mardi Gras dancers.",
         ("a2", 1): "The report was published in the Palace of Westminster by Amnesty International and by the "
         "Westminster Trust by John Smith. Amnesty International said so, and Amnesty International wrote.",
         ("a3", 1): "She sang Stand by Me at the Albert Hall.",
@@ -1408,6 +1409,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
         at("a1", paragraphs, 1, "the Great Hall of the People by Li Changjun", "FAC"),
         at("a1", paragraphs, 1, "the Great Hall of the People by Chinese New Year", "FAC"),
         at("a1", paragraphs, 1, "the Great Hall of the People by Jia Qinglin", "FAC"),
+        at("a1", paragraphs, 1, "the Great Hall of the People by Mardi Gras", "FAC"),
         at("a2", paragraphs, 1, "the Palace of Westminster by Amnesty International", "FAC"),
         at("a2", paragraphs, 1, "Westminster Trust by John Smith", "ORG"),
         at("a2", paragraphs, 1, "Amnesty International", "ORG", 2),
@@ -1419,6 +1421,7 @@ def test_a_place_span_run_on_over_a_passives_agent_is_the_place_and_the_agent():
     assert ("Li Changjun", "PERSON") in got and ("John Smith", "PERSON") in got
     assert ("Chinese New Year", "PERSON") not in got  # a time or a crowd, not someone
     assert ("Jia Qinglin", "PERSON") in got  # a surname first
+    assert ("Mardi Gras", "PERSON") not in got  # a name describing the noun after it
     # (a body's name after "by" is typed by its other mentions too)
     assert ("Amnesty International", "PERSON") not in got
     assert any(text.startswith("the Great Hall of the People") and not text.endswith("Changjun") for text, _ in got)
@@ -1433,7 +1436,7 @@ def test_a_name_a_club_introduces_is_a_body():
 
 
 def test_a_person_a_club_is_told_of_by_stays_a_person():
-    paragraphs = {("a1", 1): "Gordon Brown spoke at the club Tony Blair founded in Sedgefield. Tony Blair smiled."}
+    paragraphs = {("a1", 1): "Gordon Brown spoke at the football club Tony Blair supports. Tony Blair smiled."}
     mentions = [at("a1", paragraphs, 1, "Gordon Brown", "PERSON"), at("a1", paragraphs, 1, "Tony Blair", "PERSON"),
                 at("a1", paragraphs, 1, "Tony Blair", "PERSON", 2)]  # fmt: skip
     res, entities = resolve_with(paragraphs, mentions)

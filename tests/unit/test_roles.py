@@ -308,3 +308,20 @@ def test_a_counterpart_is_no_chancellor_of_another_country_nor_an_owners():
     party = RoleBook({})
     party.note(text, manh, [manh])
     assert party.holder(["vietnamese", "leader"], "", [], 0) == "Nong Duc Manh"
+
+
+def test_a_counterpart_of_a_chancellor_of_a_country_and_of_whom_he_means():
+    text = "Austrian Chancellor Wolfgang Schuessel met his German counterpart Gerhard Schroeder in Vienna."
+    schuessel = EntitySpan(text.index("Wolfgang"), text.index(" met"), "Wolfgang Schuessel", "PERSON")
+    schroeder = EntitySpan(text.index("Gerhard"), text.index(" in Vienna"), "Gerhard Schroeder", "PERSON")
+    book = RoleBook({})
+    for e in (schuessel, schroeder):
+        book.note(text, e, [schuessel, schroeder])
+    assert book.holder(["german", "chancellor"], "", [], 0) == "Gerhard Schroeder"
+    text = "President Vladimir Putin's visit ended when he met his Ukrainian counterpart Viktor Yushchenko in Kiev."
+    putin = EntitySpan(text.index("Vladimir"), text.index("'s"), "Vladimir Putin", "PERSON")
+    yushchenko = EntitySpan(text.index("Viktor"), text.index(" in Kiev"), "Viktor Yushchenko", "PERSON")
+    his = RoleBook({"Vladimir Putin": Person("M", ("President",))})
+    for e in (putin, yushchenko):
+        his.note(text, e, [putin, yushchenko])
+    assert his.holder(["ukrainian", "president"], "", [], 0) == "Viktor Yushchenko"

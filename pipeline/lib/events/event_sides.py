@@ -67,6 +67,9 @@ from pipeline.lib.nlp.places import continent_of, countries_of_place, country_of
 from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import QUOTE_MARK, quoted_regions
 
+# Two names joined by "and", each with its title: "President Jacques Chirac and Chancellor Gerhard".
+_JOINED_BY_AND = re.compile(r",?\s+and\s+(?:[A-Z][\w'’-]*\s+){0,4}")
+
 
 def _singular(noun: str) -> str:
     """ "leaders" → "leader", "secretaries" → "secretary", "chairmen" → "chairman"."""
@@ -430,11 +433,14 @@ class Actors:
             return None  # "A met B and C. The two ministers signed …": which two, the text does not say
         if self.pairs and word not in _ORG_PAIR_WORDS:
             if _PAIR_KINDS.get(word) == "PERSON":
-                # "praised both leaders": the last pair met of whom neither holds the office out of it
-                # or as a deputy (not "Watanabe also met opposition leader Carol Benning" after his
-                # talks with Prime Minister Hartigan)
-                fit = [p for p in self.pairs if not any(self.roles.out_of_office(side) for side in p)]
-                if fit and fit[-1] != self.pairs[-1]:
+                # "praised both leaders": the last pair met who both hold the office ("Bush met Putin
+                # … Rice met Lavrov … praised both leaders": not the ministers), else of whom neither
+                # holds it out of office or as a deputy (not "Watanabe also met opposition leader
+                # Carol Benning" after his talks with Prime Minister Hartigan)
+                office = _singular(word)
+                holding = [p for p in self.pairs if all(self.roles.holds(side, office) for side in p)]
+                fit = holding or [p for p in self.pairs if not any(self.roles.out_of_office(side) for side in p)]
+                if fit:
                     return fit[-1]
             return self.pairs[-1]
         if word == "two" or word in _PAIR_OFFICES:
@@ -481,17 +487,18 @@ class Actors:
         and no third (not any two people: "the Datuk Bandar (mayor) of Kota Kinabalu" may read as
         one; nor two of three presidents named)."""
         office = _singular(word.lower_)
+        # (the last two holders named together, "President Jacques Chirac and Chancellor Gerhard
+        # Schroeder arrived", in this paragraph or the ones before; else the two the article names)
+        told = [p for p in self._article if p.paragraph_no < paragraph.paragraph_no] + [paragraph]
+        for p in reversed(told):
+            people = [e for e in p.entities if e.type == "PERSON" and (p is not paragraph or e.char_end <= word.idx)]
+            for first, second in reversed(list(zip(people, people[1:], strict=False))):
+                joined = _JOINED_BY_AND.fullmatch(p.text[first.char_end : second.char_start]) is not None
+                if joined and all(self.roles.holds(e.entity_id, office) for e in (first, second)):
+                    return first.entity_id, second.entity_id
         here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= word.idx]
-        # (the holders named in this paragraph and the one before, if two; else in the whole article)
-        before = [e.entity_id for p in self._article if p.paragraph_no == paragraph.paragraph_no - 1
-                  for e in p.entities if e.type == "PERSON"]  # fmt: skip
-        for named in (before + here, self.recent_people + here):
-            holding = [p for p in dict.fromkeys(reversed(named)) if self.roles.holds(p, office)]
-            if len(holding) == 2:
-                return holding[1], holding[0]
-            if len(holding) > 2:
-                return None
-        return None
+        holding = [p for p in dict.fromkeys(reversed(self.recent_people + here)) if self.roles.holds(p, office)]
+        return (holding[1], holding[0]) if len(holding) == 2 else None
 
     def _serves_a_state(self, person: str) -> bool:
         """Does the article write the person with an office of state ("President", "Foreign

@@ -2432,7 +2432,12 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
     gone_to = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "into") and t.i < noun.i]
     # (with none, the dateline's, for a visitor the article says is from elsewhere: "HAVANA — Angolan
     # Foreign Minister X arrived in the country on Monday")
-    filed = actors.country_of(paragraph.dateline_place_entity, paragraph) if paragraph.dateline_place_entity else None
+    # (not for a tour, which is as often of one's own country: "LONDON — Musharraf, who toured the
+    # country after the earthquake")
+    touring = noun.head.head if noun.head.lower_ == "of" else noun.head
+    toured = touring.lower_.startswith("tour")
+    dateline = paragraph.dateline_place_entity if not toured else None
+    filed = actors.country_of(dateline, paragraph) if dateline else None
     found = filed.entity_id if filed is not None and own and filed.entity_id not in exclude else None
     for e in _entities_in(gone_to, paragraph.entities):
         if e.type == "COUNTRY":

@@ -383,9 +383,13 @@ def _dates_a_future(gerund) -> bool:
     if gerund.dep_ != "pcomp" or gerund.head.lower_ not in _TIME_PREPOSITIONS or gerund.head.head is gerund.head:
         return False
     dated_past = any(t.lower_ in _PAST_WORDS for t in gerund.subtree)  # "after meeting him last week"
-    # (a day given to it under a schedule told in the past is a day gone: "Tony Blair was expected
-    # to fly to Moscow after meeting Jacques Chirac in Paris on Monday")
-    dated_past |= _told_in_the_past(gerund.head.head) and any(t.lower_ in _WEEKDAYS for t in gerund.subtree)
+    # (a day given to what came before, under a schedule told in the past, is a day gone: "Tony
+    # Blair was expected to fly to Moscow after meeting Jacques Chirac in Paris on Monday"; not "next
+    # Monday", nor under a condition)
+    days = [t for t in gerund.subtree if t.lower_ in _WEEKDAYS and not any(c.lower_ in _COMING for c in t.children)]
+    conditioned = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in gerund.sent)
+    after = gerund.head.lower_ == "after" and bool(days) and not conditioned
+    dated_past |= after and _told_in_the_past(gerund.head.head)
     return not dated_past and _told_to_come(gerund.head.head)
 
 

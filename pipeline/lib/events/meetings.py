@@ -1757,20 +1757,24 @@ def _by_kind(head, paragraph: ParagraphIn) -> bool:
     return not [e for e in _entities_in(list(head.subtree), paragraph.entities) if e not in met_in]
 
 
-# Words of a walk of life before people named by kind ("business leaders"); not those of a
-# ministry's portfolio ("trade officials", "farm ministers" are a government's).
+# Words of a walk of life before people named by kind ("business leaders", "church officials").
 _WALKS_OF_LIFE = frozenset("business community religious church faith civic student youth tribal traditional".split())
-# Who a walk of life names, not a government's people ("officials", "ministers").
-_PEOPLE_OF_A_WALK_OF_LIFE = frozenset("leaders figures representatives people groups".split())
-# What makes them a state's after all: "Iraqi religious and political leaders".
+# Words of a trade that is a ministry's portfolio too: "industry leaders" are not the state's, but
+# "trade officials" and "farm ministers" are.
+_TRADES_OF_A_PORTFOLIO = frozenset("industry trade farm farming".split())
+# People of a state whatever their walk: ministers, and officials of a portfolio.
 _OF_THE_STATE = frozenset("political government military state".split())
 
 
 def _of_a_walk_of_life(head) -> bool:
-    """ "Business leaders", "church leaders": people of a walk of life, not of the state."""
+    """ "Business leaders", "church officials", "industry figures": people of a walk of life, not of
+    the state ("German trade officials", "farm ministers", "religious and political leaders" are)."""
     words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
     words |= {g.lower_ for c in head.children if c.dep_ in ("compound", "amod") for g in c.conjuncts}
-    return head.lower_ in _PEOPLE_OF_A_WALK_OF_LIFE and bool(words & _WALKS_OF_LIFE) and not words & _OF_THE_STATE
+    if head.lower_ in ("minister", "ministers") or words & _OF_THE_STATE:
+        return False
+    trade = bool(words & _TRADES_OF_A_PORTFOLIO) and head.lower_ not in ("official", "officials")
+    return bool(words & _WALKS_OF_LIFE) or trade
 
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:

@@ -359,7 +359,6 @@ def _set_off(text: str, person: _Span) -> re.Match | None:
     return None if _opens_its_clause(text, person.char_start) else m
 
 
-_OFFICES_NAMED_APART = frozenset({"chancellor"})
 # "his Senegalese counterpart" right before a name (or a comma before it).
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z][\w'’-]+\s+){1,2})counterparts?,?\s+$")
 
@@ -404,15 +403,19 @@ class RoleBook:
         # met his Senegalese counterpart", which is the spokesman's)
         before = [e for e in entities if e.type == "PERSON" and e.char_end <= start
                   and not re.search(r"[.!?]\s", text[e.char_end : start])]  # fmt: skip
-        if not before or re.match(r"['’]s?\b", text[before[-1].char_end :]):
+        if not before:
             return set()
+        between = text[before[-1].char_end : start]
+        if re.match(r"['’]s?\b", between) and not re.search(r"\b(?:he|she)\b", between):
+            return set()  # (but "Putin's visit ended when he met his Ukrainian counterpart": his)
         owner = before[-1].entity_id
         titles = getattr(self.people.get(owner), "roles", ())
         office = self.described.get(owner, set()) | {role_key(w) for t in titles for w in t.split()}
         countries = {key for w in m.group(1).split() if _is_country(key := role_key(w))}
-        # (not an office whose name means another in each country: Britain's chancellor is a
-        # finance minister, Germany's its leader)
-        if len(countries) != 1 or office & _OFFICES_NAMED_APART:
+        # (not Britain's chancellor's, a finance minister's, where "the German chancellor" leads:
+        # a chancellor with no country written, or Britain's)
+        british = "chancellor" in office and not {w for w in office if _is_country(w)} - {"GBR"}
+        if len(countries) != 1 or british:
             return set()
         return {w for w in office if not _is_country(w)} | countries
 

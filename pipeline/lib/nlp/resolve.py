@@ -319,8 +319,9 @@ _ORG_DESCRIBED = re.compile(
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
     # (a club only after a word that says which: its country's or its league's, or its sport's,
     # "Spanish club Atlético Levante", "Premiership club Bolton", "non-league club Exeter City";
-    # not "the club Tony Blair founded", nor a golf club someone joined)
-    r"|federation|association|agency|(?:[A-Z][a-z]+|football|non-league|rugby|cricket) club) "
+    # not "the club Tony Blair founded", "the football club Tony Blair supports", nor a golf club
+    # someone joined)
+    r"|federation|association|agency|[A-Z][a-z]+ club|(?<!the )(?<!a )(?:football|non-league|rugby|cricket) club) "
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)"
 )
 # A body named before the office of its head ("Jedność leader Krzysztof Wróblewski", "Hamas leader

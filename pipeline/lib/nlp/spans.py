@@ -164,7 +164,14 @@ def _label_of_an_agent(name: str, after: str) -> str:
     words = name.split()
     plain = 2 <= len(words) <= 3 and all(_plain(w) for w in words)
     placed = any(iso3_for(w) or is_demonym(w) or country_of_a_known_city(w) for w in words)
-    return "PERSON" if plain and not placed and not {w.casefold() for w in words} & _TIME_WORDS else "MISC"
+    # (and a name that ends where the phrase does, not one that describes a noun after it: "by Mardi
+    # Gras dancers", "by Red Cross volunteers")
+    closed = _AGENT_CLOSED.match(after) is not None
+    timed = bool({w.casefold() for w in words} & _TIME_WORDS)
+    return "PERSON" if plain and closed and not placed and not timed else "MISC"
+
+
+_AGENT_CLOSED = re.compile(r"\s*(?:[,.;:)]|(?:on|in|at|and|who|during|after|before|for)\b|$)")
 
 
 # Words of a time written capitalised, which make a name after "by" no one's ("Chinese New Year").
