@@ -201,11 +201,18 @@ def test_the_country_of_an_office_written_with_its_portfolio_after_it():
         assert countries_before(text, text.index("Ann")) == frozenset(country)
 
 
+def noted(text: str, *names: str, people=None) -> RoleBook:
+    """A role book that has read `text`, each of `names` a person's span in it."""
+    spans = [EntitySpan(text.index(n), text.index(n) + len(n), n, "PERSON") for n in names]
+    book = RoleBook(people or {})
+    for span in spans:
+        book.note(text, span, spans)
+    return book
+
+
 def test_an_office_of_a_body_set_off_before_a_name_is_a_title_and_a_general_secretary_leads():
     text = "Fumero was received by the General Secretary of the Communist Party of Vietnam, To Van Lam."
-    lam = EntitySpan(text.index("To Van"), len(text) - 1, "To Van Lam", "PERSON")
-    book = RoleBook({"To Van Lam": Person("M", ())})
-    book.note(text, lam, [lam])
+    book = noted(text, "To Van Lam", people={"To Van Lam": Person("M", ())})
     assert book.holder(["vietnamese", "leader"], "", [], 0) == "To Van Lam"
     assert book.holder(["general", "secretary"], "", [], 0) == "To Van Lam"
     # the country an office is "of", or the one a ruling party leads; not a country a body's name holds
@@ -216,10 +223,7 @@ def test_an_office_of_a_body_set_off_before_a_name_is_a_title_and_a_general_secr
         ("Chirac met the General Secretary of the French Communist Party, Marie Buffet, in Paris.", "Marie Buffet",
          None),
     ):  # fmt: skip
-        at = text.index(name)
-        span = EntitySpan(at, at + len(name), name, "PERSON")
-        named = RoleBook({name: Person(None, ())})
-        named.note(text, span, [span])
+        named = noted(text, name, people={name: Person(None, ())})
         leader = named.holder([(wanted or ["x"])[0] if wanted else text.split()[6].lower(), "leader"], "", [], 0)
         assert leader is None, text  # a vice president, a senate's president, a party's secretary lead no state
         if wanted:
@@ -228,15 +232,11 @@ def test_an_office_of_a_body_set_off_before_a_name_is_a_title_and_a_general_secr
             assert named.holder(["mexican" if "Mexican" in text else "french", "president"], "", [], 0) is None
     # a description in lowercase is no title: "the mayor" later is as often the story's own mayor
     text = "Ngcobo visited Maputo, where she met the mayor of Maputo, Armindo Tembe."
-    tembe = EntitySpan(text.index("Armindo"), len(text) - 1, "Armindo Tembe", "PERSON")
-    lowercase = RoleBook({"Armindo Tembe": Person("M", ())})
-    lowercase.note(text, tembe, [tembe])
+    lowercase = noted(text, "Armindo Tembe", people={"Armindo Tembe": Person("M", ())})
     assert lowercase.holder(["mayor"], "", [], 0) is None
     # (nor is what comes before the office's name: "met the head of the World Bank, X")
     text = "Brown met the head of the World Bank, Paul Wolfowitz, on Monday."
-    paul = EntitySpan(text.index("Paul"), text.index(", on"), "Paul Wolfowitz", "PERSON")
-    head = RoleBook({"Paul Wolfowitz": Person("M", ())})
-    head.note(text, paul, [paul])
+    head = noted(text, "Paul Wolfowitz", people={"Paul Wolfowitz": Person("M", ())})
     assert not head.described["Paul Wolfowitz"] & {"met", "brown"}
 
 
@@ -245,11 +245,7 @@ def test_the_office_after_a_name_is_not_the_next_persons_office_in_a_list():
         "The Cuban Minister of Foreign Trade, Yaima Cardoso Reyes, and the Vietnamese Minister of Industry and "
         "Trade, Le Minh Chau, signed a protocol."
     )
-    yaima = EntitySpan(text.index("Yaima"), text.index(", and"), "Yaima Cardoso Reyes", "PERSON")
-    chau = EntitySpan(text.index("Le Minh"), text.index(", signed"), "Le Minh Chau", "PERSON")
-    book = RoleBook({})
-    for e in (yaima, chau):
-        book.note(text, e, [yaima, chau])
+    book = noted(text, "Yaima Cardoso Reyes", "Le Minh Chau")
     assert book.serving["Yaima Cardoso Reyes"] == set()
     assert book.holder(["vietnamese", "leader"], "", [], 0) is None  # a minister of Vietnam is no leader of it
 
@@ -266,62 +262,36 @@ def test_a_demonym_of_two_words_before_a_title_is_the_country():
 
 def test_a_counterpart_holds_the_office_of_whom_he_is_counterpart_for_his_country_only():
     text = "French President Étienne Laval hosted his Senegalese counterpart Ousmane Sarr at the Elysée."
-    laval = EntitySpan(text.index("Étienne"), text.index(" hosted"), "Étienne Laval", "PERSON")
-    sarr = EntitySpan(text.index("Ousmane"), text.index(" at the"), "Ousmane Sarr", "PERSON")
-    book = RoleBook({})
-    for e in (laval, sarr):
-        book.note(text, e, [laval, sarr])
+    book = noted(text, "Étienne Laval", "Ousmane Sarr")
     assert book.holder(["senegalese", "leader"], "", [], 0) == "Ousmane Sarr"
     assert book.holder(["president"], "", [], 0) == "Étienne Laval"  # a bare title is the story's own
 
 
 def test_an_office_of_a_countrys_body_gives_the_country_and_an_acronym_alone_no_ruling_party():
     text = "The Secretary of State of the United States, Condoleezza Rice, arrived in Moscow."
-    rice = EntitySpan(text.index("Condoleezza"), text.index(", arrived"), "Condoleezza Rice", "PERSON")
-    book = RoleBook({"Condoleezza Rice": Person("F", ())})
-    book.note(text, rice, [rice])
+    book = noted(text, "Condoleezza Rice", people={"Condoleezza Rice": Person("F", ())})
     assert book.holder(["american", "secretary"], "", [], 0) == "Condoleezza Rice"
     text = "The Leader of the CPC, Stephen Harper, greeted him at the airport."
-    harper = EntitySpan(text.index("Stephen"), text.index(", greeted"), "Stephen Harper", "PERSON")
-    canada = RoleBook({"Stephen Harper": Person("M", ())})
-    canada.note(text, harper, [harper])
+    canada = noted(text, "Stephen Harper", people={"Stephen Harper": Person("M", ())})
     assert canada.holder(["chinese", "leader"], "", [], 0) is None  # Canada's Conservatives, not the CPC of China
 
 
 def test_a_counterpart_is_no_chancellor_of_another_country_nor_an_owners():
     text = "Chancellor Gordon Brown met his German counterpart Hans Eichel in Berlin."
-    brown = EntitySpan(text.index("Gordon"), text.index(" met"), "Gordon Brown", "PERSON")
-    eichel = EntitySpan(text.index("Hans"), text.index(" in Berlin"), "Hans Eichel", "PERSON")
-    book = RoleBook({"Gordon Brown": Person("M", ("Chancellor",))})
-    for e in (brown, eichel):
-        book.note(text, e, [brown, eichel])
+    book = noted(text, "Gordon Brown", "Hans Eichel", people={"Gordon Brown": Person("M", ("Chancellor",))})
     assert book.holder(["german", "chancellor"], "", [], 0) is None  # Britain's chancellor is a finance minister
     text = "President Jacques Chirac's spokesman met his Senegalese counterpart Amadou Ba on Monday."
-    chirac = EntitySpan(text.index("Jacques"), text.index("'s"), "Jacques Chirac", "PERSON")
-    ba = EntitySpan(text.index("Amadou"), text.index(" on Monday"), "Amadou Ba", "PERSON")
-    owner = RoleBook({"Jacques Chirac": Person("M", ("President",))})
-    for e in (chirac, ba):
-        owner.note(text, e, [chirac, ba])
+    owner = noted(text, "Jacques Chirac", "Amadou Ba", people={"Jacques Chirac": Person("M", ("President",))})
     assert owner.holder(["senegalese", "president"], "", [], 0) is None  # the spokesman's counterpart
     text = "The General Secretary of the CPV, Nong Duc Manh, received Raul Castro."
-    manh = EntitySpan(text.index("Nong"), text.index(", received"), "Nong Duc Manh", "PERSON")
-    party = RoleBook({})
-    party.note(text, manh, [manh])
+    party = noted(text, "Nong Duc Manh")
     assert party.holder(["vietnamese", "leader"], "", [], 0) == "Nong Duc Manh"
 
 
 def test_a_counterpart_of_a_chancellor_of_a_country_and_of_whom_he_means():
     text = "Austrian Chancellor Wolfgang Schuessel met his German counterpart Gerhard Schroeder in Vienna."
-    schuessel = EntitySpan(text.index("Wolfgang"), text.index(" met"), "Wolfgang Schuessel", "PERSON")
-    schroeder = EntitySpan(text.index("Gerhard"), text.index(" in Vienna"), "Gerhard Schroeder", "PERSON")
-    book = RoleBook({})
-    for e in (schuessel, schroeder):
-        book.note(text, e, [schuessel, schroeder])
+    book = noted(text, "Wolfgang Schuessel", "Gerhard Schroeder")
     assert book.holder(["german", "chancellor"], "", [], 0) == "Gerhard Schroeder"
     text = "President Vladimir Putin's visit ended when he met his Ukrainian counterpart Viktor Yushchenko in Kiev."
-    putin = EntitySpan(text.index("Vladimir"), text.index("'s"), "Vladimir Putin", "PERSON")
-    yushchenko = EntitySpan(text.index("Viktor"), text.index(" in Kiev"), "Viktor Yushchenko", "PERSON")
-    his = RoleBook({"Vladimir Putin": Person("M", ("President",))})
-    for e in (putin, yushchenko):
-        his.note(text, e, [putin, yushchenko])
+    his = noted(text, "Vladimir Putin", "Viktor Yushchenko", people={"Vladimir Putin": Person("M", ("President",))})
     assert his.holder(["ukrainian", "president"], "", [], 0) == "Viktor Yushchenko"

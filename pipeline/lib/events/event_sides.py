@@ -475,11 +475,7 @@ class Actors:
         """ "The two countries" after a meeting that is not two people of states written: each side's
         country where the article writes one with it, else the side as met (a person of no country
         written, a body)."""
-        sides = []
-        for side in pair:
-            countries = self.nationality(side) if self.kind_of(side) == "PERSON" else set()
-            state = self.country_id(next(iter(countries)), paragraph) if len(countries) == 1 else None
-            sides.append(state or side)
+        sides = [(self._state_of(side, paragraph) if self.kind_of(side) == "PERSON" else None) or side for side in pair]
         return (sides[0], sides[1]) if sides[0] != sides[1] else None
 
     def _last_two_holding(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
@@ -503,23 +499,20 @@ class Actors:
     def _serves_a_state(self, person: str) -> bool:
         """Does the article write the person with an office of state ("President", "Foreign
         Minister", "ambassador"), not a trade or a club's post?"""
-        titles = getattr(self.people.get(person), "roles", ())
-        words = self.roles.described.get(person, set()) | {w.casefold() for t in titles for w in t.split()}
-        return bool(words & _STATE_OFFICES)
+        return bool(self.roles.every_word(person) & _STATE_OFFICES)
+
+    def _state_of(self, person: str, paragraph: ParagraphIn) -> str | None:
+        """The entity id of the one country the article writes with the person's name, else None."""
+        countries = self.nationality(person)  # (none for a country: "Kenya" has no country before it)
+        return self.country_id(next(iter(countries)), paragraph) if len(countries) == 1 else None
 
     def _their_states(self, pair: tuple[str, str], paragraph: ParagraphIn) -> tuple[str, str] | None:
         """ "Ma held a phone conversation with Santoso … the two sides signed an action plan": the
         sides of a meeting of two people of two states are those states, as diplomatic copy means
         them (None unless each is written with one country, and the two differ)."""
-        states = []
-        for side in pair:
-            countries = self.nationality(side)  # (none for a country: "Kenya" has no country before it)
-            if len(countries) != 1 or not self._serves_a_state(side):
-                return None  # (not "French manager Arsene Wenger … Portuguese coach Jose Mourinho")
-            if (state := self.country_id(next(iter(countries)), paragraph)) is None:
-                return None
-            states.append(state)
-        return (states[0], states[1]) if states[0] != states[1] else None
+        states = [self._state_of(side, paragraph) if self._serves_a_state(side) else None for side in pair]
+        # (not "French manager Arsene Wenger … Portuguese coach Jose Mourinho")
+        return (states[0], states[1]) if None not in states and states[0] != states[1] else None
 
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:

@@ -114,11 +114,11 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
     # again without one, where the article writes it with one country only and no other country
     # stands before it: "the Ministry of National Defence of the DPRK … the ministry's statement",
     # not "Japan's Ministry of Foreign Affairs" after "the Ministry of Foreign Affairs of the DPRK")
+    after = {(p.paragraph_no, e.char_start): (e.entity_id, iso3) for p in paragraphs for e in p.entities
+             if e.type == "ORG" and (iso3 := _organ_of_a_country_after(p, e)) is not None}  # fmt: skip
     written: dict[str, set[str]] = defaultdict(set)
-    for p in paragraphs:
-        for e in p.entities:
-            if e.type == "ORG" and (iso3 := _organ_of_a_country_after(p, e)) is not None:
-                written[e.entity_id].add(iso3)
+    for entity_id, iso3 in after.values():
+        written[entity_id].add(iso3)
     out = []
     for p in paragraphs:
         entities = []
@@ -126,8 +126,8 @@ def governments_acting(paragraphs: Sequence[ParagraphIn], countries: Mapping[str
             name = p.text[e.char_start : e.char_end]
             iso3 = None if e.type == "COUNTRY" else government_by_its_building(name) or country_of_organ_name(name)
             if iso3 is None and e.type == "ORG":
-                own = _organ_of_a_country_after(p, e)
                 alone = len(written.get(e.entity_id, ())) == 1 and not _a_country_before(p, e)
+                own = after.get((p.paragraph_no, e.char_start), (None, None))[1]
                 iso3 = own or (next(iter(written[e.entity_id])) if alone else None)
             if iso3 in countries and not _AT_A_BUILDING.search(p.text[max(0, e.char_start - 24) : e.char_start]):
                 e = EntitySpan(e.char_start, e.char_end, countries[iso3], "COUNTRY")

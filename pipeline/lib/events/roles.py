@@ -408,9 +408,7 @@ class RoleBook:
         between = text[before[-1].char_end : start]
         if re.match(r"['’]s?\b", between) and not re.search(r"\b(?:he|she)\b", between):
             return set()  # (but "Putin's visit ended when he met his Ukrainian counterpart": his)
-        owner = before[-1].entity_id
-        titles = getattr(self.people.get(owner), "roles", ())
-        office = self.described.get(owner, set()) | {role_key(w) for t in titles for w in t.split()}
+        office = self.every_word(before[-1].entity_id)
         countries = {key for w in m.group(1).split() if _is_country(key := role_key(w))}
         # (not Britain's chancellor's, a finance minister's, where "the German chancellor" leads:
         # a chancellor with no country written, or Britain's)
@@ -426,18 +424,23 @@ class RoleBook:
         self.serving.setdefault(person.entity_id, set()).update(_countries_of_an_office_after(text, person, entities))
         self.abroad.setdefault(person.entity_id, set()).update(self.counterparts_office(text, person, entities))
 
+    def _titles(self, person: str) -> list[set[str]]:
+        """The role keys of each title the corpus gives the person ("Prime Minister" → prime, minister)."""
+        return [{role_key(w) for w in title.split()} for title in getattr(self.people.get(person), "roles", ())]
+
+    def every_word(self, person: str) -> set[str]:
+        """Every role key the article and the corpus give the person: its descriptions and titles."""
+        return self.described.get(person, set()).union(*self._titles(person))
+
     def out_of_office(self, person: str) -> bool:
         """Is the person written as a deputy, a former holder or the opposition's ("opposition leader
         Carol Benning", "former president X")?"""
-        titles = getattr(self.people.get(person), "roles", ())
-        words = self.described.get(person, set()) | {role_key(w) for t in titles for w in t.split()}
-        return bool(words & (_QUALIFIERS | _OUT_OF_OFFICE))
+        return bool(self.every_word(person) & (_QUALIFIERS | _OUT_OF_OFFICE))
 
     def holds(self, person: str, office: str) -> bool:
         """Does the article write the person with this office, not a deputy's, a former one or the
         opposition's ("Mayor Josefina Go" holds "mayor"; a president or a premier holds "leader")?"""
-        titles = getattr(self.people.get(person), "roles", ())
-        roles = [{role_key(w) for w in r.split()} for r in titles] + [self.described.get(person, set())]
+        roles = [*self._titles(person), self.described.get(person, set())]
         return any(_holds(role, office) and not role & (_QUALIFIERS | _OUT_OF_OFFICE) for role in roles)
 
     def holder(self, words: list[str], text: str, entities: Sequence[_Span], before: int, exclude=None) -> str | None:
@@ -460,10 +463,9 @@ class RoleBook:
         for entity_id in [e.entity_id for e in here[::-1]] + self.recent[::-1]:
             if entity_id == exclude:
                 continue
-            titles = getattr(self.people.get(entity_id), "roles", ())
             described = self.described.get(entity_id, set()) | described_here.get(entity_id, frozenset())
             countries = {k for k in described if _is_country(k)}
-            roles = [{role_key(w) for w in r.split()} for r in titles]
+            roles = self._titles(entity_id)
             if described & _QUALIFIERS - set(wanted):
                 continue  # "Former Pakistani President X" is not "the Pakistani president"
             abroad = self.abroad.get(entity_id, set()) | abroad_here.get(entity_id, set()) if of_a_country else set()
