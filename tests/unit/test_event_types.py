@@ -5386,3 +5386,147 @@ def test_the_fourth_review_of_the_fortieth_pass():
     got = rows("Tony Blair was expected to fly to Moscow after meeting Jacques Chirac next Monday.",
                people=["Tony Blair", "Jacques Chirac"], places=["Moscow"])  # fmt: skip
     assert not [r for r in got if r[0] == "MEET"]
+
+
+def test_a_stop_of_a_tour_is_a_visit_where_its_clause_happened_and_a_purpose_names_no_place():
+    # "…, the first stop of a Middle East tour": the clause's doer visited where it happened; a
+    # place inside a clause of purpose under the trigger is not where anything happened
+    text = ("Crewe met Mansour in Cairo on Wednesday, the first stop of a Middle East tour aimed at "
+            "shoring up a fragile ceasefire in Gaza.")  # fmt: skip
+    p = paragraph(1, text, people=["Crewe", "Mansour"], places=["Cairo", "Gaza"])
+    q = paragraph(2, "Egypt is a partner.", countries=["Egypt"])
+    got = events([p, q])
+    assert ("MEET", "040", "Crewe", "Mansour", "Cairo") in got
+    assert ("VISIT", "042", "Crewe", "Egypt", "Cairo") in got
+    assert not any(e[4] == "Gaza" for e in got)
+    p = paragraph(1, "Rice held talks in Ankara as part of a regional tour.", people=["Rice"], places=["Ankara"])
+    q = paragraph(2, "Turkey is a partner.", countries=["Turkey"])
+    assert ("VISIT", "042", "Rice", "Turkey", "Ankara") in events([p, q])
+    # the trigger's own place still counts, and a purpose's is none
+    p = paragraph(1, "Blair met Chirac at a summit in Brussels to discuss the war in Iraq.",
+                  people=["Blair", "Chirac"], places=["Brussels", "Iraq"])  # fmt: skip
+    q = paragraph(2, "Brown met Eichel to discuss the war in Iraq.", people=["Brown", "Eichel"], places=["Iraq"])
+    assert [e[4] for e in events([p, q]) if e[0] == "MEET"] == ["Brussels", None]
+    # but one goes where one's purpose is done: "travelled to receive treatment … in Spala"
+    text = "Jamie Costin has also travelled to receive treatment at the Polish training centre in Spala."
+    p = paragraph(1, text, people=["Jamie Costin"], places=["Spala"])
+    assert [(e[0], e[4]) for e in events([p])] == [("VISIT", "Spala")]
+
+
+def test_a_deal_with_a_firm_a_demonym_describes_is_with_the_firm_not_its_country():
+    text = "Low-cost carrier SkyBridge has signed a deal with the Canadian manufacturer Laurentia Aerospace."
+    p = paragraph(1, text, orgs=["SkyBridge", "Laurentia Aerospace"], countries=["Canadian"])
+    q = paragraph(2, "Orbital Mobile signed a deal with the Chinese manufacturer Huaxin Telecom to supply handsets.",
+                  orgs=["Orbital Mobile", "Huaxin Telecom"], countries=["Chinese"])  # fmt: skip
+    r = paragraph(3, "Vietnam signed an agreement with the Chinese side on trade.", countries=["Vietnam", "Chinese"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    assert ("SIGN", "SkyBridge", "Laurentia Aerospace") in got
+    assert ("SIGN", "Orbital Mobile", "Huaxin Telecom") in got
+    assert ("SIGN", "Vietnam", "Chinese") in got  # a side the demonym alone names is its country
+    assert not any(b == "Canadian" for _, _, b in got)
+
+
+def test_an_act_of_force_a_demonym_names_is_that_states_doing():
+    # "condemned the Israeli military offensive": the state the demonym names is criticised; not
+    # a demonym elsewhere in the phrase ("the attack on the British embassy", "attacks on Nigerian
+    # traders"), nor a common act ("the Colombian peace process")
+    p = paragraph(
+        1, "Brazil condemned the Israeli military offensive in the Gaza Strip.", countries=["Brazil", "Israeli"]
+    )
+    q = paragraph(2, "Iran condemned the US air strikes on Syria.", countries=["Iran", "US", "Syria"])
+    r = paragraph(3, "Ghana condemned the attack on the British embassy.", countries=["Ghana", "British"])
+    s = paragraph(4, "Ghana condemned the attacks on Nigerian traders.", countries=["Ghana", "Nigerian"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q, r, s])]
+    assert ("CRITICIZE", "Brazil", "Israeli") in got and ("CRITICIZE", "Iran", "US") in got
+    assert not any(b in ("British", "Nigerian", "Syria") for _, _, b in got)
+
+
+def test_the_two_diplomats_are_the_pair_told_of():
+    text = "Foreign Minister Helena Barreto met Foreign Minister Sipho Mahlangu on Tuesday."
+    p = paragraph(1, text, people=["Helena Barreto", "Sipho Mahlangu"])
+    q = paragraph(2, "The two diplomats condemned Israel.", countries=["Israel"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    assert ("CRITICIZE", "Helena Barreto", "Israel") in got and ("CRITICIZE", "Sipho Mahlangu", "Israel") in got
+
+
+def test_one_met_after_the_day_of_the_one_before_is_met_too():
+    # "met A on Monday and B on Tuesday": the parser makes B a conjunct of the day
+    p = paragraph(1, "Blair met Chirac on Monday and Schroeder on Tuesday.", people=["Blair", "Chirac", "Schroeder"])
+    text = "She met the Kenyan president in March and the Ugandan leader, Yoweri Museveni, in April."
+    q = paragraph(2, text, people=["Yoweri Museveni"])
+    r = paragraph(3, "Ana Kell met Ben Dorr on Monday and Tuesday.", people=["Ana Kell", "Ben Dorr"])
+    got = [(e[2], e[3]) for e in events([p, q, r]) if e[0] == "MEET"]
+    assert ("Blair", "Chirac") in got and ("Blair", "Schroeder") in got
+    assert any(b == "Yoweri Museveni" for _, b in got)
+    assert ("Ana Kell", "Ben Dorr") in got and len(got) == 4
+
+
+def test_the_two_men_are_the_pair_met_and_no_one_without_a_meeting():
+    text = "Colin Sturridge held talks with Arvind Kulkarni in Delhi, after which the two men signed a memorandum."
+    p = paragraph(1, text, people=["Colin Sturridge", "Arvind Kulkarni"], places=["Delhi"])
+    assert ("SIGN", "Colin Sturridge", "Arvind Kulkarni") in [(e[0], e[2], e[3]) for e in events([p])]
+    # with no meeting told, "the two men" are no one we can name (not the article's two countries)
+    p = paragraph(1, "Brazil and Peru were named. The two men signed a memorandum.", countries=["Brazil", "Peru"])
+    assert not [e for e in events([p]) if e[0] == "SIGN"]
+
+
+def test_the_ministers_who_sign_after_two_ministers_met_are_those_two():
+    text = "Foreign Minister Leandro Piñango received his Honduran counterpart, Marcela Cruz, on Monday."
+    p = paragraph(1, text, people=["Leandro Piñango", "Marcela Cruz"], countries=["Honduran"])
+    q = paragraph(2, "The ministers signed three agreements on the supply of gas.")
+    assert ("SIGN", "Leandro Piñango", "Marcela Cruz") in [(e[0], e[2], e[3]) for e in events([p, q])]
+    # not ministers of a group the words name, nor when the two who met are not both ministers
+    q = paragraph(2, "The EU ministers signed three agreements on the supply of gas.", orgs=["EU"])
+    assert not [e for e in events([p, q]) if e[0] == "SIGN"]
+    p = paragraph(1, "President Ana Kell met Ben Dorr, a banker, on Monday.", people=["Ana Kell", "Ben Dorr"])
+    q = paragraph(2, "The ministers signed three agreements on the supply of gas.")
+    assert not [e for e in events([p, q]) if e[0] == "SIGN"]
+
+
+def test_the_bloc_is_the_union_of_states_named_last_and_a_us_rival_is_no_state():
+    text = "Leaders of the Association of Southeast Asian Nations met in Kuala Lumpur."
+    p = paragraph(1, text, orgs=["Association of Southeast Asian Nations"], places=["Kuala Lumpur"])
+    q = paragraph(2, "The Chinese Foreign Ministry rejected the accusation.", orgs=["Chinese Foreign Ministry"])
+    r = paragraph(
+        3, "The group Fortify Asia Rights condemned the bloc for failing to act.", orgs=["Fortify Asia Rights"]
+    )
+    got = [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    assert ("CRITICIZE", "Fortify Asia Rights", "Association of Southeast Asian Nations") in got
+    p = paragraph(1, "Huaxin Telecom has been accused by a US rival of copying router designs.",
+                  orgs=["Huaxin Telecom"], countries=["US"])  # fmt: skip
+    assert not any(e[2] == "US" for e in events([p]))
+
+
+def test_the_delegation_told_again_is_its_leaders():
+    text = "Zhou Minghai met a delegation of the South African Communist Party led by Thandiwe Mokoena."
+    p = paragraph(1, text, people=["Zhou Minghai", "Thandiwe Mokoena"], orgs=["South African Communist Party"])
+    q = paragraph(2, "The delegation arrived in Beijing on Sunday.", places=["Beijing"])
+    r = paragraph(3, "China is the host.", countries=["China"])
+    assert ("VISIT", "Thandiwe Mokoena", "China") in [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    # a delegation no one was said to lead is no one's
+    p = paragraph(1, "Zhou Minghai met a delegation of the South African Communist Party.", people=["Zhou Minghai"],
+                  orgs=["South African Communist Party"])  # fmt: skip
+    assert not [e for e in events([p, q, r]) if e[0] == "VISIT" and e[2] is not None]
+
+
+def test_what_someone_called_it_is_what_was_criticised():
+    text = "Ana Kell condemned what she described as Israeli aggression."
+    p = paragraph(1, text, people=["Ana Kell"], countries=["Israeli"])
+    q = paragraph(2, "Ben Dorr denounced what he called Japan's militarism.", people=["Ben Dorr"], countries=["Japan"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    assert ("CRITICIZE", "Ana Kell", "Israeli") in got and ("CRITICIZE", "Ben Dorr", "Japan") in got
+
+
+def test_a_visitors_stops_at_sites_are_part_of_the_visit_to_the_country():
+    p = paragraph(1, "Ana Kell arrived in Pyongyang on Monday for a visit.", people=["Ana Kell"], places=["Pyongyang"])
+    q = paragraph(2, "North Korea is the host.", countries=["North Korea"])
+    r = paragraph(3, "Ana Kell visited the Juche Tower on Tuesday.", people=["Ana Kell"], places=["Juche Tower"])
+    got = [(e[0], e[2], e[3], e[4]) for e in events([p, q, r]) if e[0] == "VISIT"]
+    assert got == [("VISIT", "Ana Kell", "North Korea", "Pyongyang")]
+    # a site visit of someone with no visit to a country told stays
+    r = paragraph(1, "Ben Dorr visited the Juche Tower on Tuesday.", people=["Ben Dorr"], places=["Juche Tower"])
+    assert [(e[0], e[2]) for e in events([r]) if e[0] == "VISIT"] == [("VISIT", "Ben Dorr")]
+    # but a tour of a region is one of its own ("Brown's tour of Africa")
+    p = paragraph(1, "Gordon Brown visited Kenya on Monday.", people=["Gordon Brown"], countries=["Kenya"])
+    q = paragraph(2, "Gordon Brown began a tour of Africa on Tuesday.", people=["Gordon Brown"], places=["Africa"])
+    assert [e[3] or e[4] for e in events([p, q]) if e[0] == "VISIT"] == ["Kenya", "Africa"]

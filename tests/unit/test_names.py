@@ -103,6 +103,18 @@ def test_trailing_lowercase_words_are_not_part_of_a_name():
     assert clean_surface("Ana de la", person=True).text == "Ana de la"  # particles stay (a cut name)
 
 
+def test_leading_lowercase_words_are_not_part_of_a_bodys_name():
+    cleaned = clean_surface("the opposition Democratic Alliance", person=False)
+    assert (cleaned.text, cleaned.role) == ("Democratic Alliance", "opposition")
+    assert clean_surface("ruling Frelimo", person=False).text == "Frelimo"
+    # a brand's capital inside, or a particle: as written
+    assert clean_surface("eBay", person=False).text == "eBay"
+    assert clean_surface("this Six Nations", person=False).text == "Six Nations"
+    for kept in ("south Korea", "north-west London", "middle England", "21st Century Fox", "under-19 World Cup"):
+        assert clean_surface(kept, person=False).text == kept
+    assert clean_surface("de Beers Group", person=False).text == "de Beers Group"
+
+
 def test_a_title_opening_the_name_of_a_body_or_place_stays():
     assert clean_surface("Premier Club", person=False) == Name("Premier Club", None)
     assert clean_surface("Queen Mary Hall", person=True) == Name("Queen Mary Hall", None)

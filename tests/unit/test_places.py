@@ -36,6 +36,10 @@ def test_country_of_place(name, iso3):
         ("Kiev", "UKR"),
         ("Delhi", "IND"),
         ("La Paz", "BOL"),
+        # a capital's name two countries share is the more populous one's, not a dissolved state's
+        ("Kingston", "JAM"),
+        ("Belgrade", "SRB"),
+        ("Willemstad", "CUW"),
     ],
 )
 def test_capital_of(name, iso3):

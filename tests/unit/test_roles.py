@@ -295,3 +295,16 @@ def test_a_counterpart_of_a_chancellor_of_a_country_and_of_whom_he_means():
     text = "President Vladimir Putin's visit ended when he met his Ukrainian counterpart Viktor Yushchenko in Kiev."
     his = noted(text, "Vladimir Putin", "Viktor Yushchenko", people={"Vladimir Putin": Person("M", ("President",))})
     assert his.holder(["ukrainian", "president"], "", [], 0) == "Viktor Yushchenko"
+
+
+def test_an_office_set_off_before_a_name_in_the_style_of_protocol_is_its_title():
+    # State media name a guest after the style of protocol: "the Prime Minister of the Republic of
+    # Namibia, Her Excellency Ms. Ndapewa Shikongo-Haufiku" is "the Namibian Prime Minister" later.
+    for style in ("Her Excellency Ms. ", "H.E. ", "Ms. ", ""):
+        text = f"He received the Prime Minister of the Republic of Namibia, {style}Ndapewa Shikongo-Haufiku."
+        book = noted(text, "Ndapewa Shikongo-Haufiku")
+        assert book.holder(["namibian", "prime", "minister"], "", [], 0) == "Ndapewa Shikongo-Haufiku", style
+    # but not two words of a name of anyone's else's after the comma
+    text = "He received the Prime Minister of Namibia, Saara Kuugongelwa, and Nahas Angula."
+    book = noted(text, "Nahas Angula")
+    assert book.holder(["namibian", "prime", "minister"], "", [], 0) is None

@@ -232,7 +232,8 @@ _ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers"
 
 # People by the office both hold ("the two mayors signed", "both ministers"): the pair of people told of.
 _PAIR_OFFICES = {"ministers", "mayors", "governors", "premiers", "chancellors", "secretaries", "counterparts",
-                 "envoys", "ambassadors", "chairmen", "executives"}  # fmt: skip
+                 "envoys", "ambassadors", "chairmen", "executives", "diplomats", "negotiators",
+                 "men", "women"}  # fmt: skip
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
     _ORG_PAIR_WORDS | _PAIR_OFFICES
 )
@@ -318,6 +319,15 @@ def _age_of(old) -> str:
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
                          "administration delegation army forces membership bid entry accession candidacy")  # fmt: skip
+
+
+# Acts of force only a state does, which a demonym before them makes that state's: "condemned the
+# Israeli military offensive", "denounced the US air strikes". (Not sanctions or an embargo: "Russia
+# sanctions" are as often those against it.)
+_ACTS_OF_FORCE = _forms(
+    "offensive offensives attack attacks aggression invasion occupation blockade strike strikes airstrike "
+    "airstrikes bombing bombings bombardment raid raids incursion incursions drills exercises crackdown annexation"
+)
 
 
 # A state's own words for itself, which an "of" phrase naming a country makes that country's.
@@ -452,6 +462,18 @@ class Actors:
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
 
+    def holders_met(self, word: str) -> tuple[str, str] | None:
+        """ "The ministers signed three agreements" after one minister received another: the last
+        pair met who both hold that office, unless it met a third too."""
+        office = _singular(word)
+        holding = [p for p in self.pairs if all(self._holds_or_counterpart(side, office) for side in p)]
+        return holding[-1] if holding and holding[-1] not in self.crowded else None
+
+    def _holds_or_counterpart(self, person: str, office: str) -> bool:
+        """Holds the office, or is the counterpart of one who does ("received his Honduran
+        counterpart, Marcela Cruz Banegas")."""
+        return self.roles.holds(person, office) or office in self.roles.abroad.get(person, ())
+
     def pair_near(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
         """ "In a thaw between Egypt and Israel, the two countries …": the two sides of the pair
         word's kind named in its sentence before it, if there are exactly two; else `pair`."""
@@ -551,6 +573,11 @@ class Actors:
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if lower in _DELEGATIONS and (leader := _leader_in_phrase(token, paragraph)) is not None:
             return leader  # "A Vietnamese government delegation headed by X arrived": X, not Vietnam
+        if lower in _DELEGATIONS and with_the(token) and not _entities_in(_pruned_subtree(token), paragraph.entities):
+            # "met a delegation of the SACP led by X … The delegation arrived in Beijing on Sunday": X
+            told = [(paragraph, token.idx)] + [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
+            if (leader := led_a_delegation_before(told)) is not None and leader != exclude:
+                return leader
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
             return subject
         if (issuer := self.issuer(token, paragraph)) is not None and issuer != exclude:
@@ -1107,6 +1134,8 @@ class Actors:
             return found
         if token.lower_ in _BODY_KINDS_IN_NAMES:
             return self._body_named_with(token, paragraph, exclude)
+        if token.lower_ == "bloc":
+            return self._bloc_named_last(token, paragraph, exclude)
         if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
             # "attacked the board", "criticised the management": a body named with that word ("the
             # Standards Board"), else the firm or club the story tells of most
@@ -1218,6 +1247,21 @@ class Actors:
             if before:
                 return before[-1].entity_id
         return None
+
+    def _bloc_named_last(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The bloc": the last body named before it whose name is that of a union of states ("the
+        Association of Southeast Asian Nations", "the EU", "Mercosur"), not any body named since
+        ("the Chinese Foreign Ministry")."""
+        found = None
+        for p in self._article:
+            if p.paragraph_no > paragraph.paragraph_no:
+                break
+            for e in p.entities:
+                if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
+                    break
+                if e.type == "ORG" and e.entity_id != exclude and _A_BLOC.search(p.text[e.char_start : e.char_end]):
+                    found = e.entity_id
+        return found
 
     def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The association", "the commission", "the bureau": the last body named before it whose
@@ -1607,7 +1651,23 @@ def _objects(trigger, preps=("with",)) -> list:
             out.append(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp":
+            out.extend(_what_it_was_called(child))
     return out + objects_hung_on_the_verb(trigger, out)
+
+
+# Verbs a reporter names a thing by in someone's words: "denounced what she called the attempts of
+# Washington", "condemned what he described as Israeli aggression".
+_NAMING_VERBS = _forms("called termed described branded labelled labeled dubbed")
+
+
+def _what_it_was_called(clause) -> list:
+    """The thing a "what X called Y" clause names (Y), which is the object of the verb above it."""
+    if clause.lower_ not in _NAMING_VERBS or not any(c.lower_ == "what" for c in clause.children):
+        return []
+    named = [c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr") and c.lower_ != "what"]
+    return named or [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _may_be_a_business(name: str) -> bool:
@@ -1865,6 +1925,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _COUNTRY_BODIES and not contest_entry:  # "the Venezuelan people"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
+            if not covering and h.lower_ in _ACTS_OF_FORCE:  # "the Israeli offensive": Israel's doing
+                before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # "US air strikes"
+                covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"][:1]
             if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:
                 # "the Party, State and people of Vietnam", "the party and government of Laos": the
                 # country of the "of" phrase the parser hangs on the first of them; "the Lao party
@@ -2000,6 +2063,31 @@ def _pair_subject(token) -> bool:
         and any(c.lower_ == "the" for c in token.children)
     )
     return the_two or (token.lower_ in _PAIR_WORDS and any(c.lower_ in ("two", "both") for c in token.children))
+
+
+# The names of unions of states news calls "the bloc".
+_A_BLOC = re.compile(
+    r"\b(?:Union|Nations|Community|Association|Organi[sz]ation|Alliance|Cooperation Council|Mercosur|Mercosul|"
+    r"EU|ASEAN|Asean|ECOWAS|Ecowas|SADC|BRICS|Brics|Nato|NATO|OPEC|Opec|CELAC|Celac|ALBA|SCO|G7|G8|G20|AU)\b"
+)
+
+
+# Offices whose holders "the ministers", "the leaders" mean after two of them met.
+_HELD_BY_A_PAIR = (_PAIR_OFFICES - {"men", "women", "counterparts", "executives", "chairmen"}) | {
+    "leaders", "presidents",
+}  # fmt: skip
+
+
+def the_office_holders(token, paragraph: ParagraphIn) -> bool:
+    """ "The ministers", "the foreign ministers", "the leaders": holders of an office told of with
+    nothing to say which (no number, no "of" phrase, no name: not "the EU ministers")."""
+    if token is None or token.lower_ not in _HELD_BY_A_PAIR or token.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    others = [c for c in token.children if c.dep_ not in ("det", "amod", "compound")]
+    described = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    return not others and not any(c.pos_ == "PROPN" or _entities_in([c], paragraph.entities) for c in described)
 
 
 def _clause_above_a_relative(verb):

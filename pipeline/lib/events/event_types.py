@@ -86,6 +86,7 @@ from pipeline.lib.events.event_sides import (
     described_person,
     maker,
     relative_noun,
+    the_office_holders,
 )
 from pipeline.lib.events.factuality import (
     ACCUSATION_NOUNS,
@@ -515,7 +516,14 @@ def _partner_entities(head, paragraph: ParagraphIn) -> list[EntitySpan]:
         return named  # "with the Mayor of Hermosillo, Sonora, Ernesto Durán": the mayor
     if head.pos_ == "PROPN":
         return []
-    return _entities_in(_pruned_subtree(head), paragraph.entities)
+    found = _entities_in(_pruned_subtree(head), paragraph.entities)
+    # (a demonym before the noun says where the one named is from: "with the Canadian manufacturer
+    # Laurentia Aerospace" is a deal with the firm, not with Canada)
+    demonyms = _entities_in([c for c in head.children if c.dep_ in ("amod", "compound")], found)
+    named = [e for e in found if e.type in ("ORG", "PERSON") and e not in demonyms]
+    if named and all(e.type == "COUNTRY" for e in demonyms) and demonyms:
+        return [e for e in found if e not in demonyms]
+    return found
 
 
 def _partners_of_the_agreement(agreement) -> list:
@@ -1584,7 +1592,28 @@ def find_events(
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]
-    return _once_per_sentence(_without_unnamed_twins(events))
+    return _once_per_sentence(_without_sites_of_a_visit(_without_unnamed_twins(events), _regions_named(paragraphs)))
+
+
+def _without_sites_of_a_visit(events: list[Event], regions: set[str]) -> list[Event]:
+    """A visitor's stops at sites of no country told ("the delegation visited the Tower of the Juche
+    Idea", "travelled to Guizhou province") are part of the visit to the country the article tells
+    of, not visits of their own; a tour of a region is one (`regions`: "Brown's tour of Africa")."""
+    visited = {e.actor_a for e in events if e.event_type == VISIT and e.cameo_code == "042" and e.actor_b}
+    return [e for e in events if not (e.event_type == VISIT and e.cameo_code == "042" and e.actor_b is None
+                                      and e.actor_a in visited and e.place not in regions)]  # fmt: skip
+
+
+# Regions of the world a tour may be of: "a tour of Africa", "his Middle East tour".
+_REGION = re.compile(
+    r"\b(?:Africa|Asia|Europe|America|Middle East|Caribbean|Balkans|Scandinavia|Gulf|Pacific|Oceania|Maghreb|Sahel)\b"
+)
+
+
+def _regions_named(paragraphs: Sequence[ParagraphIn]) -> set[str]:
+    """The places the article names by a region of the world's name."""
+    return {e.entity_id for p in paragraphs for e in p.entities
+            if e.type == "PLACE" and _REGION.search(p.text[e.char_start : e.char_end])}  # fmt: skip
 
 
 def _once_per_sentence(events: list[Event]) -> list[Event]:
@@ -2017,6 +2046,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return
         b_entities = [EntitySpan(0, 0, country, "COUNTRY")]
     elif event_type == VISIT and code == "042":
+        stop_place = None
         if _SPORT_FIXTURE.search(sentence.text):
             return  # "sealed a quarter-final trip to Bolton", "with the visit of Switzerland": a fixture
         if _a_team(subject, token, paragraph):
@@ -2029,6 +2059,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             subject = _visitor_of_adjunct(token, subject, paragraph, actors) or subject
             if subject is None and (named := _on_a_visit(token)) is not None:
                 subject = named  # "Ana Kell, on a visit to Chile, met …"
+            if (stop := _the_stop_of_a_tour(token)) is not None:
+                # "met Mansour in Cairo on Wednesday, the first stop of a Middle East tour": the
+                # clause's doer visited where its clause happened
+                subject, stop_place = subject or _subject(stop), _place_of(stop, paragraph)
             heads = _objects(token, ("to", "of", "in", "on"))
             if not owners and (visitors := _people_of(token, paragraph)):
                 # "during the visit to Caracas of Prime Minister X": the person "of" the visit made it
@@ -2097,7 +2131,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             countries = [EntitySpan(0, 0, country, "COUNTRY")]
             places = [e for e in places if not _entities_in(list(told[0].subtree), [e])]
         b_entities = countries or hosts
-        place = places[0].entity_id if places else _place_of(token, paragraph)
+        place = places[0].entity_id if places else _place_of(token, paragraph) or stop_place
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
@@ -2373,6 +2407,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             a_ids = list(pair)
         else:
             a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
+    elif (
+        event_type == SIGN
+        and not b_entities
+        and the_office_holders(subject, paragraph)
+        and (pair := actors.holders_met(subject.lower_))
+    ):
+        # "X received his counterpart Y … The ministers signed three agreements": the two who met
+        a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
     elif _pair_subject(subject) and (pair := actors.pair_near(subject, paragraph)):
         # "between Egypt and Israel, the two countries have signed a protocol with the US": both, with the US
         a_ids = [e for e in pair if e not in {b.entity_id for b in b_entities}]
@@ -2771,6 +2813,27 @@ def _guest_read_into_a_date(verb, paragraph: ParagraphIn) -> list:
 def _names(head, paragraph: ParagraphIn, kind: str) -> bool:
     """Is the phrase's head word a name of that kind?"""
     return head.pos_ == "PROPN" and any(e.type == kind for e in _entities_in([head], paragraph.entities))
+
+
+# The part of a tour a clause tells of: "…, the first stop of a Middle East tour", "the second leg
+# of a five-nation tour", "as part of a regional tour".
+_STOPS_OF_A_TOUR = _forms("stop leg stage part")
+
+
+def _the_stop_of_a_tour(noun):
+    """The verb of the clause a tour's stop is told beside ("met Mansour in Cairo on Wednesday,
+    the first stop of a Middle East tour": met), however the parser hangs the stop on it; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "on") or prep.head.lower_ not in _STOPS_OF_A_TOUR:
+        return None
+    head = prep.head
+    for _ in range(4):
+        if head.pos_ == "VERB":
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _on_a_visit(noun):

@@ -965,6 +965,21 @@ def first_word_at(phrase) -> int:
     return min(t.i for t in phrase.subtree if not t.is_punct)
 
 
+_TIMES_OF_DAY = frozenset("morning afternoon evening night day week weekend".split())
+
+
+def _objects_after_a_day(trigger, heads: list) -> list:
+    """An object given after the day of the one before, which the parser makes a conjunct of the
+    day: "met the chairman on Monday and the country's sports minister, Farai Nyathi, on Tuesday"
+    (the minister, not a day)."""
+    if not any(h.dep_ in ("dobj", "obj") and h.head.i == trigger.i for h in heads):
+        return []
+    days = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in _CALENDAR]  # fmt: skip
+    return [c for d in days for c in d.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and c.lower_ not in _CALENDAR and c.lower_ not in _TIMES_OF_DAY]  # fmt: skip
+
+
 def _objects_of(trigger) -> list:
     """Direct objects, and objects of "with" ("met with", "along with", "together with")."""
     heads = []
@@ -1025,6 +1040,7 @@ def _objects_of(trigger) -> list:
         heads.extend(g for c in trigger.head.children if c.dep_ in ("prep", "dative") and c.lower_ == whom
                      for g in c.children if g.dep_ == "pobj")  # fmt: skip
     heads.extend(objects_hung_on_the_verb(trigger, heads))
+    heads.extend(_objects_after_a_day(trigger, heads))
     heads.extend(_with_on_the_holding_verb(trigger))
     heads.extend(_partners_of_the_deed(trigger))
     return heads
@@ -1779,15 +1795,41 @@ def _of_a_walk_of_life(head) -> bool:
 
 def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
     """A place in an "in" phrase of the trigger's clause ("met ... in Rio de Janeiro": the parser
-    often hangs it on the object), or the dateline's place for "met here"."""
+    often hangs it on the object), or the dateline's place for "met here"; not one of a clause
+    under it, which tells of another doing ("a tour aimed at shoring up a ceasefire in Gaza", "met
+    Blair to discuss the war in Iraq")."""
     for token in trigger.subtree:
-        if token.dep_ == "prep" and token.lower_ == "in":
+        if token.dep_ == "prep" and token.lower_ == "in" and not _under_another_verb(token, trigger):
             places = [e for e in _entities_in(list(token.subtree), paragraph.entities) if e.type == "PLACE"]
             if places:
                 return places[0].entity_id
         if token.lower_ == "here" and token.head.i == trigger.i and paragraph.dateline_place_entity:
             return paragraph.dateline_place_entity
     return None
+
+
+# Verbs of going somewhere, whose purpose is done where one went: "travelled to receive treatment
+# at a centre in Spala" went to Spala.
+# (word forms: the parse runs without a lemmatizer)
+_GOING = frozenset(
+    """travel travels travelled traveled travelling traveling fly flies flew flown flying go goes went gone
+    going come comes came coming head heads headed heading return returns returned returning move moves
+    moved moving arrive arrives arrived arriving journey journeys journeyed drive drives drove driven
+    driving sail sails sailed sailing""".split()
+)
+
+
+def _under_another_verb(token, trigger) -> bool:
+    """Is a verb other than the trigger between `token` and the trigger in the parse (but for a
+    verb of going)?"""
+    if trigger.lower_ in _GOING:
+        return False
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def sentence_bounds(sentence) -> tuple[int, int]:

@@ -232,9 +232,12 @@ def role_words(head, phrase: Iterable) -> list[str] | None:
     return words + [doc[start : head.i + 1].text]
 
 
-# A name set off by a comma after its office, with at most a title of its own: "the Burkinabè head
-# of state, Captain Issouf Kaboré", "Bolivia's health minister, Marcela Quispe".
-_SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?$")
+# A name set off by a comma after its office, with at most a title of its own, after the style of
+# protocol if any: "the Burkinabè head of state, Captain Issouf Kaboré", "Bolivia's health minister,
+# Marcela Quispe", "the Prime Minister of Namibia, Her Excellency Ms. Ndapewa Shikongo-Haufiku".
+_SET_OFF = re.compile(
+    r",\s+(?:(?:His|Her|Their)\s+(?:Excellency|Excellencies|Highness|Majesty)\s+|H\.\s?E\.\s+)?(?:[A-Z][a-z]+\.?\s+)?$"
+)
 # ... and closed after it, as an apposition is: "…, Marcela Quispe, met", "…, Captain Issouf Kaboré."
 # (not "After talks with the Bolivian president, Hugo Chavez flew …", whose name opens the clause)
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -353,7 +356,7 @@ def _office_set_off_before(text: str, person: _Span) -> list[tuple[str, int]]:
 def _set_off(text: str, person: _Span) -> re.Match | None:
     """The comma (and title) a name is set off by after its office, where the name is closed after
     it as an apposition is and does not open its clause; else None."""
-    m = _SET_OFF.search(text, max(0, person.char_start - 24), person.char_start)
+    m = _SET_OFF.search(text, max(0, person.char_start - 40), person.char_start)
     if m is None or m.end() != person.char_start or not _CLOSED.match(text, person.char_end):
         return None
     return None if _opens_its_clause(text, person.char_start) else m
@@ -656,14 +659,14 @@ def home_country(entities: Iterable[_Span]) -> str | None:
     return counts[0][0]
 
 
-# Kinds of firm: a country named before one ("the US network", "a British carrier") tells where it
-# is from, not who acts (unlike "the US government"). Not a team, a group, a bank
+# Kinds of firm: a country named before one ("the US network", "a British carrier", "a US rival")
+# tells where it is from, not who acts (unlike "the US government"). Not a team, a group, a bank
 # or a newspaper: "the Iranian negotiating team", "China's central bank", "the state newspaper" act
 # for their country.
 _FIRM_KINDS = (
     "firm company network broadcaster channel station carrier airline manufacturer giant retailer operator lender "
     "insurer brewer studio label publisher chain conglomerate club exchange bourse business carmaker chipmaker "
-    "drugmaker"
+    "drugmaker rival competitor"
 ).split()
 _FIRM_NOUNS = frozenset(_FIRM_KINDS) | {"companies"} | {f"{kind}s" for kind in _FIRM_KINDS if kind != "company"}
 

@@ -343,6 +343,25 @@ _OFFICE_AFTER_A_COMMA = re.compile(
 )  # (the office alone or with its "of": "Tony Blair, President Jacques Chirac" is two names)
 
 
+# Lowercase words that belong to the name after them: a point of the compass ("south Korea", as
+# KCNA writes it, "north-west London"), a part ("middle England", "the under-19 World Cup"), an
+# ordinal or a figure ("21st Century Fox").
+_PART_OF_A_NAME = frozenset(
+    "north south east west northern southern eastern western central middle upper lower greater inner outer the".split()
+)
+
+
+def _a_description_word(word: str) -> bool:
+    """A lowercase word before a body's or an event's name that describes it, not part of it."""
+    parts = word.split("-")
+    return (
+        word.islower()
+        and word not in _PARTICLES
+        and not any(p in _PART_OF_A_NAME for p in parts)
+        and not any(c.isdigit() for c in word)
+    )
+
+
 def clean_surface(text: str, person: bool = True) -> Name:
     """Remove determiners, possessives, quotes and punctuation; move titles into `role`.
 
@@ -376,6 +395,11 @@ def clean_surface(text: str, person: bool = True) -> Name:
             roles.append(words.pop(0))
         words = _after_a_description(words, roles)
         words = _after_a_capitalised_description(words, roles)
+    else:
+        # A body's or an event's name opens with no lowercase word either: "the opposition Democratic
+        # Alliance", "this Six Nations", "bank UFJ Holdings" (a brand's "eBay" has a capital inside)
+        while len(words) > 1 and _a_description_word(words[0]) and words[1][:1].isupper():
+            roles.append(words.pop(0))
     name = " ".join(words)
     match = (_TITLE_RE if person else _SAFE_TITLE_RE).match(name)
     if match and match.end() < len(name) and not _title_opens_name(name, match.group(0)):

@@ -154,9 +154,16 @@ def country_of_place(name: str) -> str | None:
     return _alpha_3(found[1]) if found is not None else None
 
 
+# GeoNames still lists states since dissolved, whose capitals their successors kept.
+_DISSOLVED = frozenset({"ANT", "SCG"})
+
+
 @cache
 def _capitals() -> dict[str, str]:
-    return {country_key(c["capital"]): c["iso3"] for c in _geonames().get_countries().values() if c["capital"]}
+    """Key of a capital's name → ISO alpha-3; a name two countries' capitals share is the more
+    populous country's ("Kingston": Jamaica, not Norfolk Island)."""
+    countries = sorted(_geonames().get_countries().values(), key=lambda c: c.get("population") or 0)
+    return {country_key(c["capital"]): c["iso3"] for c in countries if c["capital"] and c["iso3"] not in _DISSOLVED}
 
 
 def capital_of(name: str) -> str | None:
