@@ -62,3 +62,12 @@ def test_a_long_form_opens_with_a_name_not_with_a_joining_word():
         ("ODPM", "Office of the Deputy Prime Minister"),
         ("OAS", "Organization of American States"),
     }
+
+
+def test_a_datelines_agency_is_no_acronym_of_its_place():
+    from pipeline.lib.nlp.acronyms import find_definitions
+
+    assert find_definitions("NEW DELHI (AP) - Prime Minister Narendra Modi met the president.") == []
+    # a definition after the dateline still counts
+    found = find_definitions("LONDON (Reuters) - The Financial Services Authority (FSA) fined the bank.")
+    assert [(d.short, d.long) for d in found] == [("FSA", "Financial Services Authority")]

@@ -5530,3 +5530,38 @@ def test_a_visitors_stops_at_sites_are_part_of_the_visit_to_the_country():
     p = paragraph(1, "Gordon Brown visited Kenya on Monday.", people=["Gordon Brown"], countries=["Kenya"])
     q = paragraph(2, "Gordon Brown began a tour of Africa on Tuesday.", people=["Gordon Brown"], places=["Africa"])
     assert [e[3] or e[4] for e in events([p, q]) if e[0] == "VISIT"] == ["Kenya", "Africa"]
+
+
+def test_what_someone_gave_is_theirs_by_its_of_phrase():
+    text = "Ana Kell expressed her gratitude for the solidarity of the Bolivian people."
+    p = paragraph(1, text, people=["Ana Kell"], countries=["Bolivian"])
+    q = paragraph(2, "Carl Ek praised the contribution of Cuba to the talks.", people=["Carl Ek"], countries=["Cuba"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    assert ("SUPPORT", "Ana Kell", "Bolivian") in got and ("SUPPORT", "Carl Ek", "Cuba") in got
+
+
+def test_the_reviews_misfires_of_stop_60s_rules_stay_mended():
+    # a sport's tour has stops too ("beat Federer in Madrid, the first stop of the clay-court tour")
+    text = "Rafael Nadal beat Roger Federer in Madrid, the first stop of the European clay-court tour."
+    p = paragraph(1, text, people=["Rafael Nadal", "Roger Federer"], places=["Madrid"])
+    q = paragraph(2, "Spain is the host.", countries=["Spain"])
+    assert not [e for e in events([p, q]) if e[0] == "VISIT"]
+    # the press met after a day is no one ("met Putin on Monday and the Russian press on Tuesday")
+    text = "George Bush met Vladimir Putin on Monday and the Russian press on Tuesday."
+    p = paragraph(1, text, people=["George Bush", "Vladimir Putin"], countries=["Russian"])
+    assert [(e[2], e[3]) for e in events([p]) if e[0] == "MEET"] == [("George Bush", "Vladimir Putin")]
+    # "the ministers" after three met, or ministers of another portfolio, are no pair
+    text = "Foreign Minister Wang Yi met Foreign Minister Retno Marsudi and Foreign Minister Teodoro Locsin."
+    p = paragraph(1, text, people=["Wang Yi", "Retno Marsudi", "Teodoro Locsin"])
+    q = paragraph(2, "The ministers signed three agreements.")
+    assert not [e for e in events([p, q]) if e[0] == "SIGN"]
+    p = paragraph(
+        1, "Foreign Minister Wang Yi met Foreign Minister Retno Marsudi.", people=["Wang Yi", "Retno Marsudi"]
+    )
+    q = paragraph(2, "Later the finance ministers signed a tax treaty.")
+    assert not [e for e in events([p, q]) if e[0] == "SIGN"]
+    q = paragraph(2, "The foreign ministers signed a tax treaty.")
+    assert [(e[2], e[3]) for e in events([p, q]) if e[0] == "SIGN"] == [("Wang Yi", "Retno Marsudi")]
+    # drills of two states named together are both states'
+    p = paragraph(1, "China criticised the US-South Korean military drills.", countries=["China", "US", "South Korean"])
+    assert {e[3] for e in events([p]) if e[0] == "CRITICIZE"} == {"US", "South Korean"}

@@ -57,6 +57,7 @@ from pipeline.lib.events.roles import (
     is_role_word,
     named_government_country,
     out_of_office,
+    role_key,
     role_words,
     someones_aide,
     speaks_for_someone,
@@ -206,7 +207,10 @@ _GOVERNING = _forms(
 # A noun whose owner may follow as "of" ("the efforts of the government of President Petro"):
 # support for it is support for the owner, as "Petro's efforts" would be.
 _AGENT_NOUNS = _forms("efforts effort work position stance government administration leadership bid candidacy role",
-                      "struggle cause people policy policies proposal initiative management board")  # fmt: skip
+                      "struggle cause people policy policies proposal initiative management board",
+                      # what someone gives: "gratitude for the solidarity of the Namibian people"
+                      "support solidarity help assistance aid backing contribution contributions hospitality",
+                      "sacrifice sacrifices")  # fmt: skip
 # People who act for the body or country of their "of" phrase: "the staff of the clinic".
 # (Not "executives", "employees", "directors": charged or praised, they are people on their own.)
 _STAFF = _forms("authorities officials representatives staff members team management")
@@ -462,17 +466,26 @@ class Actors:
         top = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])[:2]]
         return (top[0], top[1]) if len(top) == 2 else None
 
-    def holders_met(self, word: str) -> tuple[str, str] | None:
+    def holders_met(self, holders) -> tuple[str, str] | None:
         """ "The ministers signed three agreements" after one minister received another: the last
-        pair met who both hold that office, unless it met a third too."""
-        office = _singular(word)
-        holding = [p for p in self.pairs if all(self._holds_or_counterpart(side, office) for side in p)]
-        return holding[-1] if holding and holding[-1] not in self.crowded else None
+        pair met, if both hold that office (with the words before it: "the foreign ministers") and
+        neither met someone else in the article ("A met B and later C": which two, the text does
+        not say)."""
+        if not self.pairs or (last := self.pairs[-1]) in self.crowded:
+            return None
+        if any(set(p) & set(last) and set(p) != set(last) for p in self.pairs):
+            return None
+        office = _singular(holders.lower_)
+        words = {role_key(c.text) for c in holders.children if c.dep_ in ("amod", "compound")}
+        return last if all(self._holds_or_counterpart(side, office, words) for side in last) else None
 
-    def _holds_or_counterpart(self, person: str, office: str) -> bool:
-        """Holds the office, or is the counterpart of one who does ("received his Honduran
-        counterpart, Marcela Cruz Banegas")."""
-        return self.roles.holds(person, office) or office in self.roles.abroad.get(person, ())
+    def _holds_or_counterpart(self, person: str, office: str, words: set[str]) -> bool:
+        """Holds the office with these words of it, or is the counterpart of one who does
+        ("received his Honduran counterpart, Marcela Cruz Banegas")."""
+        abroad = self.roles.abroad.get(person, set())
+        if not words <= self.roles.every_word(person) | abroad:
+            return False  # "the finance ministers" after two foreign ministers met
+        return self.roles.holds(person, office) or office in abroad
 
     def pair_near(self, word, paragraph: ParagraphIn) -> tuple[str, str] | None:
         """ "In a thaw between Egypt and Israel, the two countries …": the two sides of the pair
@@ -820,7 +833,7 @@ class Actors:
         if not candidates or home & set(candidates):
             return None
         named = _countries_of(paragraph)
-        for iso3, entity_id in self._countries_of_article().items():
+        for iso3, entity_id in self.countries_of_article().items():
             named.setdefault(iso3, entity_id)  # this paragraph's name of a country first
         found = next((EntitySpan(0, 0, named[c], "COUNTRY") for c in candidates if c in named), None)
         if found is None and (iso3 := country_of_a_known_city(place)) in self.corpus_countries:
@@ -853,12 +866,12 @@ class Actors:
 
     def country_id(self, iso3: str, paragraph: ParagraphIn) -> str | None:
         """The entity id of a country, as this paragraph, else the article, else the corpus names it."""
-        for named in (_countries_of(paragraph), self._countries_of_article(), self.corpus_countries):
+        for named in (_countries_of(paragraph), self.countries_of_article(), self.corpus_countries):
             if iso3 in named:
                 return named[iso3]
         return None
 
-    def _countries_of_article(self) -> dict[str, str]:
+    def countries_of_article(self) -> dict[str, str]:
         """ISO alpha-3 → entity id of the countries the whole article names (computed once)."""
         if self._article_countries is None:
             self._article_countries = countries_named((p.text, p.entities) for p in self._article)
@@ -1284,7 +1297,7 @@ class Actors:
                     and word in p.text[e.char_start : e.char_end].casefold()
                 ):
                     # (a state organ stands for its country: "Cuba's Foreign Ministry … the ministry")
-                    found = _country_of_organ_written(e, p, self._countries_of_article()) or e.entity_id
+                    found = _country_of_organ_written(e, p, self.countries_of_article()) or e.entity_id
         return found
 
     def _note_printed_text(self, paragraph: ParagraphIn) -> None:
@@ -1927,7 +1940,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
             if not covering and h.lower_ in _ACTS_OF_FORCE:  # "the Israeli offensive": Israel's doing
                 before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # "US air strikes"
-                covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"][:1]
+                covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
             if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:
                 # "the Party, State and people of Vietnam", "the party and government of Laos": the
                 # country of the "of" phrase the parser hangs on the first of them; "the Lao party

@@ -2411,7 +2411,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         event_type == SIGN
         and not b_entities
         and the_office_holders(subject, paragraph)
-        and (pair := actors.holders_met(subject.lower_))
+        and (pair := actors.holders_met(subject))
     ):
         # "X received his counterpart Y … The ministers signed three agreements": the two who met
         a_ids, b_entities = [pair[0]], [EntitySpan(0, 0, pair[1], "PERSON")]
@@ -2822,18 +2822,25 @@ _STOPS_OF_A_TOUR = _forms("stop leg stage part")
 
 def _the_stop_of_a_tour(noun):
     """The verb of the clause a tour's stop is told beside ("met Mansour in Cairo on Wednesday,
-    the first stop of a Middle East tour": met), however the parser hangs the stop on it; else None."""
+    the first stop of a Middle East tour": met), however the parser hangs the stop on it, if it is
+    one of meeting or arriving (not "beat Federer in Madrid, the first stop of the clay-court tour");
+    else None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "on") or prep.head.lower_ not in _STOPS_OF_A_TOUR:
         return None
     head = prep.head
     for _ in range(4):
         if head.pos_ == "VERB":
-            return head
+            return head if head.lower_ in _STOP_VERBS else None
         if head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+# What a visitor does at a tour's stop.
+_STOP_VERBS = _forms("met meet meets held hold holds arrived arrives landed lands visited visits received hosted",
+                     "signed")  # fmt: skip
 
 
 def _on_a_visit(noun):

@@ -976,7 +976,8 @@ def _objects_after_a_day(trigger, heads: list) -> list:
         return []
     days = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
             for g in c.children if g.dep_ == "pobj" and g.lower_ in _CALENDAR]  # fmt: skip
-    return [c for d in days for c in d.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+    # (someone by name or by office: not "the Russian press on Tuesday")
+    return [c for d in days for c in d.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or is_role_word(c))
             and c.lower_ not in _CALENDAR and c.lower_ not in _TIMES_OF_DAY]  # fmt: skip
 
 

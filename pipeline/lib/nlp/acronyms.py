@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lib.text.datelines import parse_dateline
+
 _PAREN = re.compile(r"[(\[]([^()\[\]]{1,120})[)\]]")
 _JOINERS = {"of", "and", "the", "for", "de", "del", "la", "y", "/"}
 _ROLE_WORDS = {
@@ -108,8 +110,11 @@ def capitalised_run_before(text: str, end: int) -> str | None:
 
 def find_definitions(text: str) -> list[Definition]:
     found: list[Definition] = []
+    dateline = parse_dateline(text)
     for match in _PAREN.finditer(text):
         inner = match.group(1).strip()
+        if dateline is not None and match.end() <= dateline.end and inner == dateline.agency:
+            continue  # "NEW DELHI (AP) -": where and by whom a story was filed, not "AP" spelt out
         if is_short_form(inner):
             n_words = min(len(inner) + 5, len(inner) * 2)
             candidate, start = _words_before(text, match.start(), n_words)
