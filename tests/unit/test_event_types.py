@@ -5436,7 +5436,8 @@ def test_an_act_of_force_a_demonym_names_is_that_states_doing():
     q = paragraph(2, "Iran condemned the US air strikes on Syria.", countries=["Iran", "US", "Syria"])
     r = paragraph(3, "Ghana condemned the attack on the British embassy.", countries=["Ghana", "British"])
     s = paragraph(4, "Ghana condemned the attacks on Nigerian traders.", countries=["Ghana", "Nigerian"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q, r, s])]
+    t = paragraph(5, "Ghana condemned the British strike by dockers.", countries=["Ghana", "British"])
+    got = [(e[0], e[2], e[3]) for e in events([p, q, r, s, t])]
     assert ("CRITICIZE", "Brazil", "Israeli") in got and ("CRITICIZE", "Iran", "US") in got
     assert not any(b in ("British", "Nigerian", "Syria") for _, _, b in got)
 

@@ -327,11 +327,20 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 
 # Acts of force only a state does, which a demonym before them makes that state's: "condemned the
 # Israeli military offensive", "denounced the US air strikes". (Not sanctions or an embargo: "Russia
-# sanctions" are as often those against it.)
+# sanctions" are as often those against it; one strike only from the air: "the French strike" is the
+# workers', "recent Israeli strikes" the state's.)
 _ACTS_OF_FORCE = _forms(
-    "offensive offensives attack attacks aggression invasion occupation blockade strike strikes airstrike "
-    "airstrikes bombing bombings bombardment raid raids incursion incursions drills exercises crackdown annexation"
+    "offensive offensives attack attacks aggression invasion occupation blockade strikes airstrike airstrikes "
+    "bombing bombings bombardment raid raids incursion incursions drills exercises crackdown annexation"
 )
+_STRIKES_FROM_THE_AIR = _forms("air missile drone")
+
+
+def _an_act_of_force(noun) -> bool:
+    """ "The Israeli offensive", "the US air strikes", "recent Israeli strikes"; not "the French strike"."""
+    if noun.lower_ == "strike":
+        return any(c.lower_ in _STRIKES_FROM_THE_AIR for c in noun.lefts)
+    return noun.lower_ in _ACTS_OF_FORCE
 
 
 # A state's own words for itself, which an "of" phrase naming a country makes that country's.
@@ -1265,16 +1274,19 @@ class Actors:
         """ "The bloc": the last body named before it whose name is that of a union of states ("the
         Association of Southeast Asian Nations", "the EU", "Mercosur"), not any body named since
         ("the Chinese Foreign Ministry")."""
-        found = None
+        blocs = [e.entity_id for p, e in self._named_so_far(token, paragraph) if e.type == "ORG"
+                 and e.entity_id != exclude and _A_BLOC.search(p.text[e.char_start : e.char_end])]  # fmt: skip
+        return blocs[-1] if blocs else None
+
+    def _named_so_far(self, token, paragraph: ParagraphIn):
+        """(paragraph, entity) of each name the article writes before `token`, in order."""
         for p in self._article:
             if p.paragraph_no > paragraph.paragraph_no:
-                break
+                return
             for e in p.entities:
                 if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
-                    break
-                if e.type == "ORG" and e.entity_id != exclude and _A_BLOC.search(p.text[e.char_start : e.char_end]):
-                    found = e.entity_id
-        return found
+                    return
+                yield p, e
 
     def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The association", "the commission", "the bureau": the last body named before it whose
@@ -1282,22 +1294,17 @@ class Actors:
         Commission"), in its paragraph or the ones before; none when no such body was named."""
         word = token.lower_
         found = None
-        for p in self._article:
-            if p.paragraph_no > paragraph.paragraph_no:
-                break
-            for e in p.entities:
-                if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
-                    break
-                # (an organ the events read as its country keeps its words: "the Chinese Foreign
-                # Ministry … the ministry", `extraction.governments_acting`)
-                organ = e.type == "COUNTRY" and word in _STATE_BODY_OPENERS
-                if (
-                    (e.type == "ORG" or organ)
-                    and e.entity_id != exclude
-                    and word in p.text[e.char_start : e.char_end].casefold()
-                ):
-                    # (a state organ stands for its country: "Cuba's Foreign Ministry … the ministry")
-                    found = _country_of_organ_written(e, p, self.countries_of_article()) or e.entity_id
+        for p, e in self._named_so_far(token, paragraph):
+            # (an organ the events read as its country keeps its words: "the Chinese Foreign
+            # Ministry … the ministry", `extraction.governments_acting`)
+            organ = e.type == "COUNTRY" and word in _STATE_BODY_OPENERS
+            if (
+                (e.type == "ORG" or organ)
+                and e.entity_id != exclude
+                and word in p.text[e.char_start : e.char_end].casefold()
+            ):
+                # (a state organ stands for its country: "Cuba's Foreign Ministry … the ministry")
+                found = _country_of_organ_written(e, p, self.countries_of_article()) or e.entity_id
         return found
 
     def _note_printed_text(self, paragraph: ParagraphIn) -> None:
@@ -1938,7 +1945,7 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and h.lower_ in _COUNTRY_BODIES and not contest_entry:  # "the Venezuelan people"
                 covering = [e for e in _entities_in([c for c in h.children if c.dep_ in ("amod", "compound")],
                                                     paragraph.entities) if e.type == "COUNTRY"]  # fmt: skip
-            if not covering and h.lower_ in _ACTS_OF_FORCE:  # "the Israeli offensive": Israel's doing
+            if not covering and _an_act_of_force(h):  # "the Israeli offensive": Israel's doing
                 before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # "US air strikes"
                 covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
             if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:

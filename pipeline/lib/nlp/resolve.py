@@ -1197,6 +1197,26 @@ def _dateline_place(text: str) -> str | None:
     return written if written.casefold() == city.casefold() else None
 
 
+def _datelines_places(paragraphs: Mapping[tuple[str, int], str]) -> dict[str, dict[str, list[KnownName]]]:
+    """Per article, the places its datelines name, which the model misses in capitals as often as
+    not (92 of 243 capitals written "MADRID, March 3 (Reuters) -", measured): the place the story
+    was filed from, whatever type the model read there (`rematch.merge_matches`)."""
+    out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
+    for (article, _), text in paragraphs.items():
+        if (tokens := words_of(_dateline_place(text) or "")) is not None:
+            out[article].setdefault(tokens[0], []).append(KnownName(tokens, "PLACE", "dateline"))
+    return out
+
+
+def _words_of_people_named_in_full(items: Iterable[_Mention]) -> dict[str, set[str]]:
+    """Per article, the words of the names of the people it names in full."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.type == "PERSON" and len(m.tokens) >= 2:
+            out[m.source.article_id].update(m.name.split())
+    return out
+
+
 def _cities_the_model_missed(
     paragraphs: Mapping[tuple[str, int], str],
     per_article: Mapping[str, dict],
@@ -1206,16 +1226,11 @@ def _cities_the_model_missed(
     """Per article, known cities written where someone is, goes or comes from (`_WHERE_SOMEONE_IS`),
     as places: the second pass adds them where the model spanned nothing, widens the pieces it cut
     ("Port" + "Spain" → "Port of Spain"), and makes a place of a person the model read in the same
-    words unless a given name is the city's ("visited Windhoek"); a longer span of the model keeps its
-    reading (`rematch.merge_matches`). `people`: per article, the words of the names of people it
-    names in full, whose family names stay theirs ("a call from Jackson")."""
+    words where the city is a capital no one is named after ("visited Windhoek"); a longer span of
+    the model keeps its reading (`rematch.merge_matches`). `people`: per article, the words of the
+    names of people it names in full, whose family names stay theirs ("a call from Jackson")."""
     out: dict[str, dict[str, list[KnownName]]] = defaultdict(dict)
     for (article, _), text in paragraphs.items():
-        # A dateline's place, which the model misses in capitals as often as not (92 of 243 capitals
-        # written "MADRID, March 3 (Reuters) -", measured): the place the story was filed from, in
-        # whatever type the model read it
-        if (tokens := words_of(_dateline_place(text) or "")) is not None:
-            out[article].setdefault(tokens[0], []).insert(0, KnownName(tokens, "PLACE", "dateline"))
         for m in _WHERE_SOMEONE_IS.finditer(text):
             name = _city_at(text, m.end(), vocab)
             tokens = words_of(name) if name else None
@@ -1347,13 +1362,12 @@ def resolve(
         for article, names in _bodies_the_model_missed(paragraphs, found, per_article, every_name).items():
             here = per_article.get(article, {})
             per_article[article] = {**here, **{w: here.get(w, []) + ks for w, ks in names.items()}}
-        people = defaultdict(set)
-        for m in first:
-            if m.type == "PERSON" and len(m.tokens) >= 2:
-                people[m.source.article_id].update(m.name.split())
-        for article, names in _cities_the_model_missed(paragraphs, per_article, people, vocab).items():
-            here = per_article.get(article, {})
-            per_article[article] = {**here, **{w: ks + here.get(w, []) for w, ks in names.items()}}
+        people = _words_of_people_named_in_full(first)
+        cities = _cities_the_model_missed(paragraphs, per_article, people, vocab)
+        for found_first in (cities, _datelines_places(paragraphs)):  # (a dateline's place first of all)
+            for article, names in found_first.items():
+                here = per_article.get(article, {})
+                per_article[article] = {**here, **{w: ks + here.get(w, []) for w, ks in names.items()}}
         mentions = _second_pass(mentions, paragraphs, known, per_article, found, absorbed)
     resolution = Resolution(acronyms=acronyms)
     if paragraphs:
