@@ -31,6 +31,11 @@ def events(paragraphs, people=None):
     return [(e.event_type, e.cameo_code, e.actor_a, e.actor_b, e.place) for e in found]
 
 
+def sides_of(paragraphs):
+    """(type, side A, side B) of each of the article's events."""
+    return [(e[0], e[2], e[3]) for e in events(paragraphs)]
+
+
 def test_every_type_has_cameo_codes():
     assert set(CAMEO_OF_TYPE) == set(EVENT_TYPES)
     assert all(code in CAMEO for codes in CAMEO_OF_TYPE.values() for code in codes)
@@ -3046,16 +3051,16 @@ def test_the_ministry_named_again_is_the_country_of_the_organ_named_first():
                       orgs=["Foreign Ministry"])  # fmt: skip
     second = paragraph(2, "In a statement, the ministry accused the United States of lying.",
                        countries=["United States"])  # fmt: skip
-    assert ("CRITICIZE", "Cuba", "United States") in [(e[0], e[2], e[3]) for e in events([first, second])]
+    assert ("CRITICIZE", "Cuba", "United States") in sides_of([first, second])
     # the country in the organ's name, as the article names it
     first = paragraph(1, "The Chinese Foreign Ministry praised the accord with China.", countries=["China"],
                       orgs=["The Chinese Foreign Ministry"])  # fmt: skip
     second = paragraph(2, "The ministry also thanked Brazil for its support.", countries=["Brazil"])
-    assert ("SUPPORT", "China", "Brazil") in [(e[0], e[2], e[3]) for e in events([first, second])]
+    assert ("SUPPORT", "China", "Brazil") in sides_of([first, second])
     # a body of no country is itself
     first = paragraph(1, "The Ministry of Health met doctors.", orgs=["Ministry of Health"])
     second = paragraph(2, "The ministry blamed Norvik for the delay.", orgs=["Norvik"])
-    assert ("CRITICIZE", "Ministry of Health", "Norvik") in [(e[0], e[2], e[3]) for e in events([first, second])]
+    assert ("CRITICIZE", "Ministry of Health", "Norvik") in sides_of([first, second])
 
 
 def test_the_guest_received_by_a_pronoun_or_written_after_the_verbs_phrases():
@@ -3641,7 +3646,7 @@ def test_an_organ_whose_name_ends_with_its_country_acts_for_it():
     assert [(a, b) for t, _, a, b, _ in events([p]) if t == "SUPPORT"] == [("Peru", "Ana Ruiz")]
     # named again, the ministry is that country too
     second = paragraph(2, "The ministry also thanked Tom Hale.", people=["Tom Hale"])
-    assert ("SUPPORT", "Peru", "Tom Hale") in [(e[0], e[2], e[3]) for e in events([p, second])]
+    assert ("SUPPORT", "Peru", "Tom Hale") in sides_of([p, second])
 
 
 @pytest.mark.parametrize(
@@ -5419,7 +5424,7 @@ def test_a_deal_with_a_firm_a_demonym_describes_is_with_the_firm_not_its_country
     q = paragraph(2, "Orbital Mobile signed a deal with the Chinese manufacturer Huaxin Telecom to supply handsets.",
                   orgs=["Orbital Mobile", "Huaxin Telecom"], countries=["Chinese"])  # fmt: skip
     r = paragraph(3, "Vietnam signed an agreement with the Chinese side on trade.", countries=["Vietnam", "Chinese"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    got = sides_of([p, q, r])
     assert ("SIGN", "SkyBridge", "Laurentia Aerospace") in got
     assert ("SIGN", "Orbital Mobile", "Huaxin Telecom") in got
     assert ("SIGN", "Vietnam", "Chinese") in got  # a side the demonym alone names is its country
@@ -5437,7 +5442,7 @@ def test_an_act_of_force_a_demonym_names_is_that_states_doing():
     r = paragraph(3, "Ghana condemned the attack on the British embassy.", countries=["Ghana", "British"])
     s = paragraph(4, "Ghana condemned the attacks on Nigerian traders.", countries=["Ghana", "Nigerian"])
     t = paragraph(5, "Ghana condemned the British strike by dockers.", countries=["Ghana", "British"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q, r, s, t])]
+    got = sides_of([p, q, r, s, t])
     assert ("CRITICIZE", "Brazil", "Israeli") in got and ("CRITICIZE", "Iran", "US") in got
     assert not any(b in ("British", "Nigerian", "Syria") for _, _, b in got)
 
@@ -5446,7 +5451,7 @@ def test_the_two_diplomats_are_the_pair_told_of():
     text = "Foreign Minister Helena Barreto met Foreign Minister Sipho Mahlangu on Tuesday."
     p = paragraph(1, text, people=["Helena Barreto", "Sipho Mahlangu"])
     q = paragraph(2, "The two diplomats condemned Israel.", countries=["Israel"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    got = sides_of([p, q])
     assert ("CRITICIZE", "Helena Barreto", "Israel") in got and ("CRITICIZE", "Sipho Mahlangu", "Israel") in got
 
 
@@ -5465,7 +5470,7 @@ def test_one_met_after_the_day_of_the_one_before_is_met_too():
 def test_the_two_men_are_the_pair_met_and_no_one_without_a_meeting():
     text = "Colin Sturridge held talks with Arvind Kulkarni in Delhi, after which the two men signed a memorandum."
     p = paragraph(1, text, people=["Colin Sturridge", "Arvind Kulkarni"], places=["Delhi"])
-    assert ("SIGN", "Colin Sturridge", "Arvind Kulkarni") in [(e[0], e[2], e[3]) for e in events([p])]
+    assert ("SIGN", "Colin Sturridge", "Arvind Kulkarni") in sides_of([p])
     # with no meeting told, "the two men" are no one we can name (not the article's two countries)
     p = paragraph(1, "Brazil and Peru were named. The two men signed a memorandum.", countries=["Brazil", "Peru"])
     assert not [e for e in events([p]) if e[0] == "SIGN"]
@@ -5475,7 +5480,7 @@ def test_the_ministers_who_sign_after_two_ministers_met_are_those_two():
     text = "Foreign Minister Leandro Piñango received his Honduran counterpart, Marcela Cruz, on Monday."
     p = paragraph(1, text, people=["Leandro Piñango", "Marcela Cruz"], countries=["Honduran"])
     q = paragraph(2, "The ministers signed three agreements on the supply of gas.")
-    assert ("SIGN", "Leandro Piñango", "Marcela Cruz") in [(e[0], e[2], e[3]) for e in events([p, q])]
+    assert ("SIGN", "Leandro Piñango", "Marcela Cruz") in sides_of([p, q])
     # not ministers of a group the words name, nor when the two who met are not both ministers
     q = paragraph(2, "The EU ministers signed three agreements on the supply of gas.", orgs=["EU"])
     assert not [e for e in events([p, q]) if e[0] == "SIGN"]
@@ -5491,7 +5496,7 @@ def test_the_bloc_is_the_union_of_states_named_last_and_a_us_rival_is_no_state()
     r = paragraph(
         3, "The group Fortify Asia Rights condemned the bloc for failing to act.", orgs=["Fortify Asia Rights"]
     )
-    got = [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    got = sides_of([p, q, r])
     assert ("CRITICIZE", "Fortify Asia Rights", "Association of Southeast Asian Nations") in got
     p = paragraph(1, "Huaxin Telecom has been accused by a US rival of copying router designs.",
                   orgs=["Huaxin Telecom"], countries=["US"])  # fmt: skip
@@ -5503,7 +5508,7 @@ def test_the_delegation_told_again_is_its_leaders():
     p = paragraph(1, text, people=["Zhou Minghai", "Thandiwe Mokoena"], orgs=["South African Communist Party"])
     q = paragraph(2, "The delegation arrived in Beijing on Sunday.", places=["Beijing"])
     r = paragraph(3, "China is the host.", countries=["China"])
-    assert ("VISIT", "Thandiwe Mokoena", "China") in [(e[0], e[2], e[3]) for e in events([p, q, r])]
+    assert ("VISIT", "Thandiwe Mokoena", "China") in sides_of([p, q, r])
     # a delegation no one was said to lead is no one's
     p = paragraph(1, "Zhou Minghai met a delegation of the South African Communist Party.", people=["Zhou Minghai"],
                   orgs=["South African Communist Party"])  # fmt: skip
@@ -5514,7 +5519,7 @@ def test_what_someone_called_it_is_what_was_criticised():
     text = "Ana Kell condemned what she described as Israeli aggression."
     p = paragraph(1, text, people=["Ana Kell"], countries=["Israeli"])
     q = paragraph(2, "Ben Dorr denounced what he called Japan's militarism.", people=["Ben Dorr"], countries=["Japan"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    got = sides_of([p, q])
     assert ("CRITICIZE", "Ana Kell", "Israeli") in got and ("CRITICIZE", "Ben Dorr", "Japan") in got
 
 
@@ -5537,7 +5542,7 @@ def test_what_someone_gave_is_theirs_by_its_of_phrase():
     text = "Ana Kell expressed her gratitude for the solidarity of the Bolivian people."
     p = paragraph(1, text, people=["Ana Kell"], countries=["Bolivian"])
     q = paragraph(2, "Carl Ek praised the contribution of Cuba to the talks.", people=["Carl Ek"], countries=["Cuba"])
-    got = [(e[0], e[2], e[3]) for e in events([p, q])]
+    got = sides_of([p, q])
     assert ("SUPPORT", "Ana Kell", "Bolivian") in got and ("SUPPORT", "Carl Ek", "Cuba") in got
 
 

@@ -154,10 +154,14 @@ _JOURNEYS = _forms("journey journeys travels mission missions")
 # Arriving or travelling "in" or "to" a place; "arrived at the police station" is a building
 # reached, not a visit.
 _ARRIVE = _verb("arrive", "travel") | _forms("travelled travelling")
+
+
 # Flying or heading "to" a place (with no object: "headed the ball to" is football); words common
 # outside travel, so they are cues only with their "to".
 _WENT = _forms("went gone")
 _HEAD_TO = _verb("head") | _forms("jetted jetting fly flies flew flown flying") | _WENT
+# Verbs of going somewhere, whose purpose is done where one went (`meetings._place_of`).
+_GOING = _ARRIVE | _HEAD_TO
 # Landing or touching down "in" a place, with no object ("landed a deal" is won): an arrival by air.
 _LAND = _verb("land")
 _TOUCH = _verb("touch")
@@ -2062,7 +2066,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if (stop := _the_stop_of_a_tour(token)) is not None:
                 # "met Mansour in Cairo on Wednesday, the first stop of a Middle East tour": the
                 # clause's doer visited where its clause happened
-                subject, stop_place = subject or _subject(stop), _place_of(stop, paragraph)
+                subject, stop_place = subject or _subject(stop), _place_of(stop, paragraph, stop.lower_ in _GOING)
             heads = _objects(token, ("to", "of", "in", "on"))
             if not owners and (visitors := _people_of(token, paragraph)):
                 # "during the visit to Caracas of Prime Minister X": the person "of" the visit made it
@@ -2131,7 +2135,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             countries = [EntitySpan(0, 0, country, "COUNTRY")]
             places = [e for e in places if not _entities_in(list(told[0].subtree), [e])]
         b_entities = countries or hosts
-        place = places[0].entity_id if places else _place_of(token, paragraph) or stop_place
+        place = places[0].entity_id if places else _place_of(token, paragraph, lower in _GOING) or stop_place
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)

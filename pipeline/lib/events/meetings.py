@@ -1794,13 +1794,14 @@ def _of_a_walk_of_life(head) -> bool:
     return bool(words & _WALKS_OF_LIFE) or trade
 
 
-def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
+def _place_of(trigger, paragraph: ParagraphIn, going: bool = False) -> str | None:
     """A place in an "in" phrase of the trigger's clause ("met ... in Rio de Janeiro": the parser
     often hangs it on the object), or the dateline's place for "met here"; not one of a clause
     under it, which tells of another doing ("a tour aimed at shoring up a ceasefire in Gaza", "met
-    Blair to discuss the war in Iraq")."""
+    Blair to discuss the war in Iraq"), unless the trigger is one of `going` somewhere, whose purpose
+    is done where one went ("travelled to receive treatment at a centre in Spala")."""
     for token in trigger.subtree:
-        if token.dep_ == "prep" and token.lower_ == "in" and not _under_another_verb(token, trigger):
+        if token.dep_ == "prep" and token.lower_ == "in" and (going or not _under_another_verb(token, trigger)):
             places = [e for e in _entities_in(list(token.subtree), paragraph.entities) if e.type == "PLACE"]
             if places:
                 return places[0].entity_id
@@ -1809,22 +1810,8 @@ def _place_of(trigger, paragraph: ParagraphIn) -> str | None:
     return None
 
 
-# Verbs of going somewhere, whose purpose is done where one went: "travelled to receive treatment
-# at a centre in Spala" went to Spala.
-# (word forms: the parse runs without a lemmatizer)
-_GOING = frozenset(
-    """travel travels travelled traveled travelling traveling fly flies flew flown flying go goes went gone
-    going come comes came coming head heads headed heading return returns returned returning move moves
-    moved moving arrive arrives arrived arriving journey journeys journeyed drive drives drove driven
-    driving sail sails sailed sailing""".split()
-)
-
-
 def _under_another_verb(token, trigger) -> bool:
-    """Is a verb other than the trigger between `token` and the trigger in the parse (but for a
-    verb of going)?"""
-    if trigger.lower_ in _GOING:
-        return False
+    """Is a verb other than the trigger between `token` and the trigger in the parse?"""
     head = token.head
     while head.i != trigger.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):
