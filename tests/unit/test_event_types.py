@@ -5571,3 +5571,53 @@ def test_the_reviews_misfires_of_stop_60s_rules_stay_mended():
     # drills of two states named together are both states'
     p = paragraph(1, "China criticised the US-South Korean military drills.", countries=["China", "US", "South Korean"])
     assert {e[3] for e in events([p]) if e[0] == "CRITICIZE"} == {"US", "South Korean"}
+
+
+def test_a_visit_told_beside_what_the_visitor_urged_or_in_the_country_named():
+    # the parser hangs "during a visit" on what was urged; the one who urged was there
+    text = "Lena Strand of Sweden has urged local firms to invest in solar power during a three-day visit to Kenya."
+    p = paragraph(1, text, people=["Lena Strand"], countries=["Sweden", "Kenya"])
+    assert ("VISIT", "Lena Strand", "Kenya") in sides_of([p])
+    # (a visit planned stays planned)
+    text = "Lena Strand of Sweden plans to invest in solar power during a three-day visit to Kenya."
+    p = paragraph(1, text, people=["Lena Strand"], countries=["Sweden", "Kenya"])
+    assert not [e for e in events([p]) if e[0] == "VISIT"]
+    # "the country" of a visit is the one country its sentence named before it, by any words
+    text = "Otto Brenner criticised the Polish government's refusal during a two-day visit to the country."
+    p = paragraph(1, text, people=["Otto Brenner"], countries=["Polish"])
+    assert ("VISIT", "Otto Brenner", "Polish") in sides_of([p])
+    # (not where it named two, nor a tour of it)
+    text = "Otto Brenner compared the Polish and Czech reforms during a two-day visit to the country."
+    p = paragraph(1, text, people=["Otto Brenner"], countries=["Polish", "Czech"])
+    assert not [e for e in events([p]) if e[0] == "VISIT"]
+
+
+def test_a_count_of_agreements_signed_and_a_minister_told_by_office():
+    text = "Etienne Marchal and his Brazilian counterpart Luiz Andrade on Thursday signed a string of agreements."
+    p = paragraph(1, text, people=["Etienne Marchal", "Luiz Andrade"], countries=["Brazilian"])
+    assert ("SIGN", "Etienne Marchal", "Luiz Andrade") in sides_of([p])
+    text = "A set of trade agreements was signed on Tuesday by Carlo Benedetti and Samir Fahmy in Rome."
+    p = paragraph(1, text, people=["Carlo Benedetti", "Samir Fahmy"], places=["Rome"])
+    assert ("SIGN", "Carlo Benedetti", "Samir Fahmy") in sides_of([p])
+    # "the German minister" who signed is the minister the article named, not Germany
+    p = paragraph(1, "German Economy Minister Jonas Hellweg arrived in Astana.", people=["Jonas Hellweg"],
+                  countries=["German"], places=["Astana"])  # fmt: skip
+    text = "The German minister and his Kazakh counterpart, Aidos Zhumabekov, signed an agreement on rare earths."
+    q = paragraph(2, text, people=["Aidos Zhumabekov"], countries=["German", "Kazakh"])
+    people = {"Jonas Hellweg": Person(roles=("German Economy Minister",)), "Aidos Zhumabekov": Person()}
+    got = [(e[0], e[2], e[3]) for e in events([p, q], people)]
+    assert ("SIGN", "Jonas Hellweg", "Aidos Zhumabekov") in got and ("SIGN", "German", "Aidos Zhumabekov") not in got
+
+
+def test_a_verb_read_as_a_participle_and_measures_a_clause_says_whose():
+    # the parser makes "condemned" a participle of "minister", the sentence's root: she condemned
+    text = "Kenya's interior minister, Ruth Achieng, separately condemned Boko Haram for an attack on a school."
+    p = paragraph(1, text, people=["Ruth Achieng", "Boko Haram"], countries=["Kenya"])
+    assert sides_of([p]) == [("CRITICIZE", "Ruth Achieng", "Boko Haram")]
+    # (a participle with no object is still done to its noun: "X, accused of fraud")
+    text = "Colonel Amadou Diarra denounced the sanctions that the European Union imposed on Mali in 2022."
+    p = paragraph(1, text, people=["Amadou Diarra"], orgs=["European Union"], countries=["Mali"])
+    assert sides_of([p]) == [("CRITICIZE", "Amadou Diarra", "European Union")]
+    text = "Colonel Amadou Diarra denounced the sanctions that Mali faces."
+    p = paragraph(1, text, people=["Amadou Diarra"], countries=["Mali"])
+    assert ("CRITICIZE", "Amadou Diarra", "Mali") not in sides_of([p])

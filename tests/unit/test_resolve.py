@@ -1498,3 +1498,19 @@ def test_a_datelines_place_the_model_missed_or_misread_is_a_place():
     res, entities = resolve_with(paragraphs, mentions)
     found = {(r.text, entities[r.entity_id].type) for r in res.mentions}
     assert {("BRASÍLIA", "PLACE"), ("TEHRAN", "PLACE"), ("HANOI", "PLACE")} <= found
+
+
+def test_an_office_s_body_and_its_holder_set_off_by_a_comma_are_two_names():
+    paragraphs = {
+        ("a1", 1): "The First Secretary and President of the Republic, Tomas Mendez Ruiz, met the delegation.",
+        ("a2", 1): "Sales rose at Apple Computer, Inc. and in Washington, DC.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "the Republic, Tomas Mendez Ruiz", "GPE"),
+        at("a2", paragraphs, 1, "Apple Computer, Inc.", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
+    assert ("Tomas Mendez Ruiz", "PERSON") in got
+    assert not any("Tomas" in text and "Republic" in text for text, _ in got)
+    assert ("Apple Computer, Inc.", "ORG") in got  # a company's suffix is no name of its own

@@ -1570,6 +1570,8 @@ def _subject(token):
             return _author_of(node.head) or node.head
         if node.dep_ == "relcl" and not any(c.lower_ == "to" for c in node.children):
             return node.head  # "a delegation who visited": the noun (not "a delegation to visit")
+        if main_verb_read_as_a_participle(node):
+            return node.head  # "Kenya's interior minister, Ruth Achieng, separately condemned al-Shabab"
         if (missed := subject_the_parser_missed(node)) is not None:
             return missed  # "urged Norvik to sign a deal", "In a letter to Ben Dorr, Ana Kell criticised …"
         if (done_to := _passive_subject_of_adjunct(node)) is not None:
@@ -1578,6 +1580,22 @@ def _subject(token):
             return None
         node = node.head
     return None
+
+
+def main_verb_read_as_a_participle(verb) -> bool:
+    """A sentence's verb the parser hung as a participle on its subject, which it made the root:
+    "Kenya's interior minister, Ruth Achieng, separately condemned al-Shabab" (a sentence has a
+    verb; a participle that takes an object and no "by" is active, so its noun did it)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 # Verbs of addressing someone in words: "has written to the watchdog", "complained to the FA".

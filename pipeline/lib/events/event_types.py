@@ -84,6 +84,7 @@ from pipeline.lib.events.event_sides import (
     an_age_for_a_person,
     deed_hung_on_the_accused,
     described_person,
+    main_verb_read_as_a_participle,
     maker,
     relative_noun,
     the_office_holders,
@@ -92,6 +93,7 @@ from pipeline.lib.events.factuality import (
     ACCUSATION_NOUNS,
     ACCUSING_VERBS,
     agents_of,
+    asked_beside_a_visit,
     inside_a_charge,
     negated,
     none_of,
@@ -987,6 +989,19 @@ def _came_in(verb) -> bool:
     return verb.lower_ in _CAME and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
+# What holds a count of things signed: "a string of agreements", "a package of accords".
+_COUNT_NOUNS = _AMOUNT_NOUNS | _forms("set sets package packages pair bundle batch clutch slate")
+
+
+def _counted(noun):
+    """The things a count holds, which were what was signed ("signed a string of agreements", "a
+    package of accords was signed"), else the noun itself."""
+    if noun.lower_ not in _COUNT_NOUNS:
+        return noun
+    inside = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return inside[0] if inside else noun
+
+
 def _in_place_of(noun):
     """The count a noun is told in, which stands where the noun would ("faced a barrage of
     criticism", "denied a string of fraud charges"), else the noun itself."""
@@ -1370,6 +1385,8 @@ def _reduced_passive_of(token):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children):
         return None
+    if main_verb_read_as_a_participle(token):
+        return None  # "Kenya's minister, Ruth Achieng, condemned al-Shabab": she did it
     head = token.head
     if token.dep_ == "acl" and head.pos_ in ("PROPN", "NOUN", "PRON"):
         # the parser may hang it on the object of the clause ("standing trial, accused of"): the
@@ -1567,6 +1584,8 @@ def find_events(
                     # "to settle charges, raised by Mr Spitzer in October": a participle that says
                     # who made it tells whether it was made, whatever the clause does with it
                     told = maker(token) or token
+                    if kind[0] == VISIT and token.lower_ in _VISIT_NOUNS:
+                        told = asked_beside_a_visit(token) or told
                     if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
                         told = token.head  # "charges against him were never filed"
                     idiom = _idiom_verb(token)  # "will throw her support behind": the verb's tense and negation
@@ -1974,13 +1993,22 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         countries = [e for e in _head_entities(lists[0], paragraph) if e.type == "COUNTRY"] if lists else []
         leaders = subject.lower_ in _LEADERS
         return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
-    found = _head_entities(subject, paragraph)
     members = conjuncts(subject)
+    holders = {m.i: who for m in members if (who := _office_holder_told(m, paragraph, actors))}
+    # (not the country of "the German minister": the minister the article named)
+    found = [e for e in _head_entities(subject, paragraph)
+             if not any(m.left_edge.idx <= e.char_start <= m.idx for m in members if m.i in holders)]  # fmt: skip
+    # (in the order of the words: the side named first is side A)
+    first = members[0].i in holders
+    held = [EntitySpan(0, 0, who, "PERSON") for who in holders.values()]
+    found = held + found if first else found + held
     countries = [country for c in members if (country := government_country(c, paragraph.entities, home))]
     found += [EntitySpan(0, 0, country, "COUNTRY") for country in countries[:1]]
     others = {e.entity_id for e in found}
     other = found[0].entity_id if found else None  # (not a set's first: its order changes with the hash seed)
     for member in members:
+        if member.i in holders:
+            continue
         if member.lower_ in ("he", "she"):  # "he and Moriyama signed": whom the pronoun means
             side, kind = actors.of(member, paragraph, exclude=other), "PERSON"
         elif member.pos_ == "NOUN" and (apposed := [a for a in member.children if a.dep_ == "appos"]):
@@ -1994,6 +2022,17 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         if side is not None and side not in others:
             found.append(EntitySpan(0, 0, side, kind))
     return found if len({e.entity_id for e in found}) >= 2 else []
+
+
+def _office_holder_told(noun, paragraph: ParagraphIn, actors: Actors) -> str | None:
+    """The person an office with "the" stands for, named before ("the German minister and his Kazakh
+    counterpart signed": the German minister the article named), else None."""
+    if noun.pos_ != "NOUN" or not with_the(noun) or not is_role_word(noun):
+        return None
+    if any(c.dep_ == "appos" for c in noun.children):
+        return None
+    who = actors.role_holder(noun, paragraph)
+    return who if who in actors.people else None
 
 
 # A match, a round or a result in the sentence, or a competition no one visits for: a team's trip
@@ -2189,6 +2228,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if token.pos_ == "NOUN" and lower != "signing" and (owners := _owners(token)):
             subject = owners[0]  # "its deal with SBC": the owner signed it
         heads = _objects(token, ("with", "between")) if lower != "signing" else _objects(token, ("of",))
+        # ("signed a string of agreements": the agreements the count holds)
+        heads = [_counted(h) if h.dep_ in ("dobj", "obj") else h for h in heads]
         things = [h for h in heads if h.dep_ in ("dobj", "obj") or h.head.lower_ == "of"]
         if lower in _PUT_A_SIGNATURE:  # "put their signatures to a memorandum": the memorandum
             heads = [h for h in heads if h.lower_ not in _SIGNATURES]
@@ -2198,7 +2239,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # is approved)
         if not any(c.dep_ == "prt" for c in token.children):
             signers = bool(agents_of(token))
-            things += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS
+            things += [c for c in map(_counted, token.children) if c.dep_ in ("nsubjpass", "pobj")
+                       and (c.dep_ == "pobj" or c.head.i == token.i) and c.lower_ in _AGREEMENT_NOUNS
                        and (signers or _partners_of_the_agreement(c))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
             # the noun the clause tells of
@@ -2494,7 +2536,16 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
             continue
         if country not in exclude:
             found = country
-    return found
+    return found or (None if toured else _the_one_country_before(noun, exclude, paragraph))
+
+
+def _the_one_country_before(noun, exclude: set, paragraph: ParagraphIn) -> str | None:
+    """The country "the country" of a visit means when its sentence names one country before it,
+    whatever the words ("condemned the Sudanese government's failure … during a two-day visit to the
+    country"); None when it names two or more, or only the visitor's own."""
+    before = [e for e in paragraph.entities if e.type == "COUNTRY" and noun.sent.start_char <= e.char_start < noun.idx]
+    named = {e.entity_id for e in before} - exclude
+    return next(iter(named)) if len(named) == 1 and not {e.entity_id for e in before} & exclude else None
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
@@ -3116,7 +3167,21 @@ def _deed_agents(head) -> list:
     # President X", "attacks against civilians by the army")
     own += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
             for o in c.children if o.dep_ == "pobj" for g in _prep_objects(o, ("by",))]  # fmt: skip
-    return own + (agents_of(made) if (made := maker(head)) is not None else [])
+    return own + (agents_of(made) if (made := maker(head)) is not None else []) + _doers_in_a_clause(head)
+
+
+# What one does to make a measure or a deed one's own: "the sanctions that ECOWAS imposed".
+_DOING = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "launch", "announce", "adopt", "pursue",
+               "levy", "extend", "tighten", "unveil", "propose", "order", "carry")  # fmt: skip
+
+
+def _doers_in_a_clause(head) -> list:
+    """The subject of a relative clause that says who did a deed or imposed a measure: "denounced
+    the sanctions that ECOWAS imposed on Mali", "the blockade the United States has maintained"
+    (not "the sanctions Iran faces": whom it was done to)."""
+    clauses = [v for v in head.children if v.dep_ == "relcl" and v.lower_ in _DOING
+               and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]  # fmt: skip
+    return [c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "PRP")]
 
 
 def _doers_named(by, paragraph: ParagraphIn) -> list[EntitySpan]:

@@ -486,6 +486,19 @@ _ASKING = frozenset(
 _CALLING = frozenset("call calls called calling appeal appeals appealed appealing".split())
 
 
+def asked_beside_a_visit(noun):
+    """The verb of asking a visit is told beside when the parser hangs the visit on what was asked:
+    "urged British firms to invest in India during a three-day visit to London" (the one who urged
+    was there, and the visit is as real as the urging); None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("during", "on"):
+        return None
+    asked = prep.head
+    if asked.dep_ == "xcomp" and asked.pos_ == "VERB" and _asking(asked.head):
+        return asked.head
+    return None
+
+
 def _asking(verb) -> bool:
     """A verb of asking ("urged", "told", "invited"), or "called on" / "appealed to" someone."""
     if verb.lower_ in _ASKING:

@@ -183,8 +183,17 @@ _NOT_A_NAME_AFTER_COMMA = frozenset("inc inc. ltd ltd. plc llc co co. corp corp.
 
 
 def _comma_list(text: str, parts: list[str]) -> bool:
-    """Capitalised names joined by commas only: "Napster, Musicmatch", "Washington, DC"."""
+    """Capitalised names joined by commas only: "Napster, Musicmatch", "Washington, DC", "the
+    Republic, Tomas Mendez Ruiz" (an office's body and its holder, as agency copy sets them off)."""
+    text = text.removeprefix("the ")
     return bool(_COMMA_LIST.fullmatch(text)) and not any(p.casefold() in _NOT_A_NAME_AFTER_COMMA for p in parts)
+
+
+def _label_of_a_part(m: MentionIn, part: str, first: bool) -> str:
+    """A part after a comma that opens with a given name is a person's name ("the Republic, Tomas
+    Mendez Ruiz"); any other part keeps the span's label."""
+    words = part.split()
+    return "PERSON" if not first and len(words) >= 2 and is_given_name(words[0]) else m.label
 
 
 def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
@@ -208,7 +217,7 @@ def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[Mention
             start = m.char_start + offset
             mention_id = m.mention_id if k == 0 else f"{m.article_id}:{m.paragraph_no}:{start}"
             out.append(replace(m, mention_id=mention_id, text=part, char_start=start, char_end=start + len(part),
-                               source="split"))  # fmt: skip
+                               label=_label_of_a_part(m, part, k == 0), source="split"))  # fmt: skip
     return out
 
 
