@@ -5621,3 +5621,14 @@ def test_a_verb_read_as_a_participle_and_measures_a_clause_says_whose():
     text = "Colonel Amadou Diarra denounced the sanctions that Mali faces."
     p = paragraph(1, text, people=["Amadou Diarra"], countries=["Mali"])
     assert ("CRITICIZE", "Amadou Diarra", "Mali") not in sides_of([p])
+
+
+def test_a_move_set_after_a_clause_is_its_subjects():
+    text = "Japan and the Philippines signed a defence pact on Monday, a move China swiftly condemned."
+    p = paragraph(1, text, countries=["Japan", "Philippines", "China"])
+    got = sides_of([p])
+    assert ("CRITICIZE", "China", "Japan") in got and ("CRITICIZE", "China", "Philippines") in got
+    # (the parser may hang the move on the last name of the clause: still the subject's move)
+    text = "Russia cut gas supplies to Ukraine, a move that the European Union criticised."
+    p = paragraph(1, text, countries=["Russia", "Ukraine"], orgs=["European Union"])
+    assert sides_of([p]) == [("CRITICIZE", "European Union", "Russia")]

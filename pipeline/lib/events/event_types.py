@@ -62,7 +62,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.events.cues import parse_text
+from pipeline.lib.events.cues import REPORTING_CUE, parse_text
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _DONE_TO,
@@ -2400,6 +2400,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if lower in _BRAND:
                 heads = _not_the_label(token, [h for h in _branded(token) if h not in heads] + heads)
             heads = [relative_noun(h) for h in heads]  # "the party, which he labelled a joke"
+            if (
+                token.dep_ == "relcl"
+                and token.head.lower_ in _MOVES
+                and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in token.children)
+            ):
+                heads = [token.head]  # "signed a pact, a move (that) China condemned": the move
             # (support too, from people or bodies named only by kind: "head teachers have backed
             # the Tomlinson proposals", "unions backed Mr Brown")
             if event_type == CRITICIZE:
@@ -3049,6 +3055,28 @@ _IMPOSING = (
 )
 
 
+# What sums up a deed told just before: "…, a move China condemned", "the step was welcomed".
+_MOVES = _forms("move step")
+_SAYING = re.compile(rf"(?:{REPORTING_CUE})", re.IGNORECASE)
+
+
+def _movers(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """Who made the move a noun sums up: the subject of the clause it is set after, between a comma
+    and the sentence's end ("Japan and the Philippines signed a pact, a move China condemned"). Only
+    a clause whose verb is done by its subject, not one of saying ("Brown said the tax would go, a
+    move the Tories criticised": whoever moved is not said)."""
+    if noun.lower_ not in _MOVES or noun.sent.root.i >= noun.i:
+        return []
+    opening = noun.left_edge
+    clause = noun.sent.root
+    if opening.i <= noun.sent.start or noun.doc[opening.i - 1].text != "," or clause.pos_ != "VERB":
+        return []
+    if _SAYING.fullmatch(clause.lower_):
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return [e for s in subjects for e in _head_entities(s, paragraph) if e.type in ("COUNTRY", "ORG", "PERSON")]
+
+
 def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
     """Who imposed a measure named again with "the", where this paragraph before the sentence, else
     one before it, told them doing it: "The United States imposed sanctions on eight Iranian firms …
@@ -3290,6 +3318,9 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
     heads = [_what_goes_on(h) for h in heads]
+    side_a = actors.of(subject, paragraph) if subject is not None else None
+    if len(heads) == 1 and (movers := [e for e in _movers(heads[0], paragraph) if e.entity_id != side_a]):
+        return movers  # "Japan and the Philippines signed a pact, a move China condemned": theirs
     for h in heads:
         named = _others_named(h, paragraph, actors)
         # "praised the Dutch firm's commitment": the firm's (not "the Dutch firm's chief executive,
