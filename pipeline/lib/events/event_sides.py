@@ -329,7 +329,7 @@ _COUNTRY_BODIES = _forms("people peoples government governments side authorities
 # Israeli military offensive", "denounced the US air strikes". (Not sanctions or an embargo: "Russia
 # sanctions" are as often those against it; one strike only from the air: "the French strike" is the
 # workers', "recent Israeli strikes" the state's.)
-_ACTS_OF_FORCE = _forms(
+ACTS_OF_FORCE = _forms(
     "offensive offensives attack attacks aggression invasion occupation blockade strikes airstrike airstrikes "
     "bombing bombings bombardment raid raids incursion incursions drills exercises crackdown annexation"
 )
@@ -340,7 +340,7 @@ def _an_act_of_force(noun) -> bool:
     """ "The Israeli offensive", "the US air strikes", "recent Israeli strikes"; not "the French strike"."""
     if noun.lower_ == "strike":
         return any(c.lower_ in _STRIKES_FROM_THE_AIR for c in noun.lefts)
-    return noun.lower_ in _ACTS_OF_FORCE
+    return noun.lower_ in ACTS_OF_FORCE
 
 
 # A state's own words for itself, which an "of" phrase naming a country makes that country's.

@@ -71,6 +71,7 @@ from pipeline.lib.events.event_sides import (
     _PRONOUNS,
     _SIDE_TYPES,
     _STATEMENT_NOUNS,
+    ACTS_OF_FORCE,
     ADVERSARIES,
     Actors,
     _forms,
@@ -1310,8 +1311,20 @@ def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
 def _a_foreign_delegation_welcomed(verb, paragraph: ParagraphIn) -> bool:
     """A delegation from abroad that a host welcomed: "welcomed the Vietnamese delegation led by
     Nguyen Phu Trong", "welcomed a delegation from Cuba" (a country in its phrase), not "welcomed the
-    delegation's proposals" (a thing of theirs)."""
+    delegation's proposals" (a thing of theirs); or a counterpart from abroad welcomed at or in a
+    place ("welcomed his Honduran counterpart, X, at the palace")."""
     whom = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj") and o.lower_ in _DELEGATIONS]
+    # (a counterpart from abroad welcomed somewhere: "welcomed his Honduran counterpart, X, at the
+    # Casa Grande del Pueblo")
+    guests = [
+        o
+        for o in _objects(verb, ())
+        if o.dep_ in ("dobj", "obj")
+        and (o.lower_ in _GUESTS or any(c.dep_ == "compound" and c.lower_ in _GUESTS for c in o.children))
+    ]
+    # (the parser may hang the place on the guest's name)
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "in") for n in [verb, *guests] for c in n.children):
+        whom += guests
     return any(e.type == "COUNTRY" for w in whom for e in _entities_in(list(w.subtree), paragraph.entities))
 
 
@@ -1585,7 +1598,7 @@ def find_events(
                     # who made it tells whether it was made, whatever the clause does with it
                     told = maker(token) or token
                     if kind[0] == VISIT and token.lower_ in _VISIT_NOUNS:
-                        told = asked_beside_a_visit(token) or told
+                        told = _asker_on_a_visit(token) or told
                     if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lower_ in _BRING:
                         told = token.head  # "charges against him were never filed"
                     idiom = _idiom_verb(token)  # "will throw her support behind": the verb's tense and negation
@@ -2025,11 +2038,14 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
 
 
 def _office_holder_told(noun, paragraph: ParagraphIn, actors: Actors) -> str | None:
-    """The person an office with "the" stands for, named before ("the German minister and his Kazakh
-    counterpart signed": the German minister the article named), else None."""
+    """The person an office with "the" and its country stands for, named before ("the German minister
+    and his Kazakh counterpart signed": the German minister the article named), else None."""
     if noun.pos_ != "NOUN" or not with_the(noun) or not is_role_word(noun):
         return None
     if any(c.dep_ == "appos" for c in noun.children):
+        return None
+    # (with its country: "the president" alone may be either of two named before)
+    if not any(c.dep_ in ("amod", "compound") and (is_demonym(c.text) or iso3_for(c.text)) for c in noun.children):
         return None
     who = actors.role_holder(noun, paragraph)
     return who if who in actors.people else None
@@ -2100,6 +2116,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             owners = _owners(token)
             subject = owners[0] if owners else _subject(token.head) if token.dep_ in ("dobj", "pobj") else subject
             subject = _visitor_of_adjunct(token, subject, paragraph, actors) or subject
+            if not owners and (asker := _asker_on_a_visit(token)) is not None:
+                subject = _subject(asker)  # "X urged Greece to resume talks during a visit to Athens": X
             if subject is None and (named := _on_a_visit(token)) is not None:
                 subject = named  # "Ana Kell, on a visit to Chile, met …"
             if (stop := _the_stop_of_a_tour(token)) is not None:
@@ -2174,6 +2192,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             countries = [EntitySpan(0, 0, country, "COUNTRY")]
             places = [e for e in places if not _entities_in(list(told[0].subtree), [e])]
         b_entities = countries or hosts
+        # (the visit inside the subject's phrase names no home: "Ibarguren, on a visit to Brazil, and his host")
+        inside = subject is not None and token.i in {t.i for t in subject.subtree}
+        own = {actors.country_id(iso3, paragraph) for iso3 in home} if not inside else set()
+        if countries and {e.entity_id for e in countries} <= own:
+            return  # "Nigerian President X … during a visit to Kano, Nigeria": a trip at home
         place = places[0].entity_id if places else _place_of(token, paragraph, lower in _GOING) or stop_place
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
@@ -2542,16 +2565,27 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
             continue
         if country not in exclude:
             found = country
-    return found or (None if toured else _the_one_country_before(noun, exclude, paragraph))
+    # (only for a visitor who is someone: not a country the parser made the subject)
+    someone = visitor is not None and not any(
+        e.entity_id == visitor and e.type == "COUNTRY" for e in paragraph.entities
+    )
+    return found or (_the_one_country_before(noun, exclude, paragraph) if someone and not toured else None)
+
+
+# Verbs of leaving a place: the country left is not the one arrived in.
+_LEAVING = _verb("leave", "depart", "flee", "quit") | _forms("left")
 
 
 def _the_one_country_before(noun, exclude: set, paragraph: ParagraphIn) -> str | None:
     """The country "the country" of a visit means when its sentence names one country before it,
     whatever the words ("condemned the Sudanese government's failure … during a two-day visit to the
-    country"); None when it names two or more, or only the visitor's own."""
+    country", "German Chancellor X praised Vietnam's reforms during a visit to the country"); None when
+    it names two or more besides the visitor's own, or only that."""
     before = [e for e in paragraph.entities if e.type == "COUNTRY" and noun.sent.start_char <= e.char_start < noun.idx]
-    named = {e.entity_id for e in before} - exclude
-    return next(iter(named)) if len(named) == 1 and not {e.entity_id for e in before} & exclude else None
+    # (not one left: "Ronaldo, who left Spain on Friday, arrived in the country")
+    left = {t.idx for t in noun.sent if t.head.lower_ in _LEAVING or (t.head.lower_ == "from" and t.dep_ == "pobj")}
+    named = {e.entity_id for e in before if e.char_start not in left} - exclude
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
@@ -2675,6 +2709,19 @@ def _people_of(noun, paragraph: ParagraphIn) -> list:
     people = [e for e in paragraph.entities if e.type == "PERSON"]
     places = _prep_objects(noun, ("to",))
     return [h for n in (noun, *places) for h in _prep_objects(n, ("of",)) if _entities_in([h], people)]
+
+
+def _asker_on_a_visit(noun):
+    """The verb of asking a visit is told beside, when the one who asked made it
+    (`factuality.asked_beside_a_visit`): a visit of no one's ("urged Greece to resume talks during a
+    visit to Athens"), or one whose owner may be the asker named ("urged firms to invest during his
+    visit to Kenya"), not one of a person urged by a group ("Activists urged the prime minister to
+    raise rights during his visit to China": his visit, maybe still to come)."""
+    asker = asked_beside_a_visit(noun)
+    if asker is None or not any(c.dep_ == "poss" for c in noun.children):
+        return asker
+    subject = _subject(asker)
+    return asker if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _visitor_of_adjunct(noun, owner, paragraph: ParagraphIn, actors: Actors):
@@ -3198,16 +3245,21 @@ def _deed_agents(head) -> list:
     return own + (agents_of(made) if (made := maker(head)) is not None else []) + _doers_in_a_clause(head)
 
 
-# What one does to make a measure or a deed one's own: "the sanctions that ECOWAS imposed".
-_DOING = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "launch", "announce", "adopt", "pursue",
-               "levy", "extend", "tighten", "unveil", "propose", "order", "carry")  # fmt: skip
+# What one does to make a measure or a policy one's own ("the sanctions that ECOWAS imposed", "the
+# reforms Ukraine adopted"), and an act of force ("the strikes Israel launched"; announcing an attack
+# is not making it).
+_IMPOSING_VERBS = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "adopt", "pursue", "levy", "extend",
+                        "tighten", "announce", "unveil", "propose")  # fmt: skip
+_DOING = _verb("launch", "order", "conduct", "stage", "mount")
 
 
 def _doers_in_a_clause(head) -> list:
     """The subject of a relative clause that says who did a deed or imposed a measure: "denounced
     the sanctions that ECOWAS imposed on Mali", "the blockade the United States has maintained"
     (not "the sanctions Iran faces": whom it was done to)."""
-    clauses = [v for v in head.children if v.dep_ == "relcl" and v.lower_ in _DOING
+    doing = _DOING | (_IMPOSING_VERBS if head.lower_ not in ACTS_OF_FORCE - _MEASURES else frozenset())
+    clauses = [v for v in head.children if v.dep_ == "relcl" and (v.lower_ in doing or (v.lower_ == "carried" and any(
+               c.dep_ == "prt" and c.lower_ == "out" for c in v.children)))
                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]  # fmt: skip
     return [c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "PRP")]
 

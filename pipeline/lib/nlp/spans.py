@@ -190,10 +190,12 @@ def _comma_list(text: str, parts: list[str]) -> bool:
 
 
 def _label_of_a_part(m: MentionIn, part: str, first: bool) -> str:
-    """A part after a comma that opens with a given name is a person's name ("the Republic, Tomas
-    Mendez Ruiz"); any other part keeps the span's label."""
+    """The second of two parts after a body written with "the" is its holder's name where it opens
+    with a given name ("the Republic, Tomas Mendez Ruiz"); any other part keeps the span's label
+    (not "Livingstone, Victoria Falls", "Waitrose, John Lewis")."""
     words = part.split()
-    return "PERSON" if not first and len(words) >= 2 and is_given_name(words[0]) else m.label
+    holder = m.text.startswith("the ") and m.text.count(",") == 1 and not first
+    return "PERSON" if holder and len(words) >= 2 and is_given_name(words[0]) else m.label
 
 
 def split_conjoined(mentions: list[MentionIn], known_words: set) -> list[MentionIn]:
