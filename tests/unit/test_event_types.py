@@ -5680,3 +5680,15 @@ def test_a_counterpart_welcomed_somewhere_and_the_country_beside_the_visitors_ow
     text = "German Chancellor Frank Weber praised Vietnam's reforms during a two-day visit to the country."
     p = paragraph(1, text, people=["Frank Weber"], countries=["German", "Vietnam"])
     assert ("VISIT", "Frank Weber", "Vietnam") in sides_of([p])
+
+
+def test_a_body_attacked_for_doing_something_and_an_armed_groups_offensive():
+    p = paragraph(1, "Amy Lowe attacked the Recording Academy for ignoring British acts.", people=["Amy Lowe"],
+                  orgs=["Recording Academy"], countries=["British"])  # fmt: skip
+    assert sides_of([p]) == [("CRITICIZE", "Amy Lowe", "Recording Academy")]
+    # (force is no reproach: "attacked Nato for the second time")
+    p = paragraph(1, "Taliban fighters attacked Nato for the second time this week.", orgs=["Taliban", "Nato"])
+    assert not events([p])
+    text = "The African Union condemned the M23 offensive in a statement on Tuesday."
+    p = paragraph(1, text, orgs=["African Union", "M23"])
+    assert sides_of([p]) == [("CRITICIZE", "African Union", "M23")]

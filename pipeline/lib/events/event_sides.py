@@ -1966,6 +1966,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             if not covering and _an_act_of_force(h):  # "the Israeli offensive": Israel's doing
                 before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # "US air strikes"
                 covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
+                # (or an armed group's or an alliance's name: "the M23 offensive", "the Nato strikes")
+                named = [t for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree]
+                covering = covering or [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"]
             if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:
                 # "the Party, State and people of Vietnam", "the party and government of Laos": the
                 # country of the "of" phrase the parser hangs on the first of them; "the Lao party

@@ -1443,6 +1443,11 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     ):
         return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if targets and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in token.children
+    ):
+        return True  # "attacked the Recording Academy for ignoring British acts": a reproach, of anyone
     # Anyone attacked over what was said or planned: "attacked airport operator Heathwell Airports over
     # 'outrageous' plans" (not "for the second time")
     if targets and any(g.lower_ in _SAID_OR_PLANNED for g in _prep_objects(token, ("over", "for"))):
