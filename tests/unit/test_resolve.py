@@ -1514,3 +1514,19 @@ def test_an_office_s_body_and_its_holder_set_off_by_a_comma_are_two_names():
     assert ("Tomas Mendez Ruiz", "PERSON") in got
     assert not any("Tomas" in text and "Republic" in text for text, _ in got)
     assert ("Apple Computer, Inc.", "ORG") in got  # a company's suffix is no name of its own
+
+
+def test_a_portfolio_run_on_into_its_holders_name_is_the_portfolio_and_the_person():
+    paragraphs = {
+        ("a1", 1): "US Secretary of State Marcus Delaney held talks with Bambang Suryadi.",
+        ("a2", 1): "The Secretary of State for Health Services said so.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "State Marcus Delaney", "ORG"),
+        at("a1", paragraphs, 1, "Bambang Suryadi", "PERSON"),
+        at("a2", paragraphs, 1, "Health Services", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
+    assert ("Marcus Delaney", "PERSON") in got and not any("State" in text for text, _ in got)
+    assert not any(kind == "PERSON" and "Services" in text for text, kind in got)  # no given name opens it

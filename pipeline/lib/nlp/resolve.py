@@ -90,6 +90,7 @@ from pipeline.lib.nlp.spans import (
     split_country_from_portfolio,
     split_country_prefix,
     split_demonyms,
+    split_portfolio_from_name,
     split_possessors,
     whole_hyphenated_names,
     work_titles,
@@ -1260,7 +1261,8 @@ def _second_pass(
     by_paragraph: dict[tuple[str, int], list[MentionIn]] = defaultdict(list)
     out: list[MentionIn] = []
     split = split_country_prefix(split_conjoined(split_agents(mentions, paragraphs), known_words), known_words)
-    for m in split_possessors(split_country_from_portfolio(split, paragraphs), known_words):
+    split = split_portfolio_from_name(split_country_from_portfolio(split, paragraphs), paragraphs)
+    for m in split_possessors(split, known_words):
         if m.char_start is None or (m.article_id, m.paragraph_no) not in paragraphs:
             out.append(m)
         else:

@@ -509,6 +509,37 @@ def split_country_from_portfolio(
     return out
 
 
+def split_portfolio_from_name(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str]) -> list[MentionIn]:
+    """A span the model ran on from an office's portfolio into its holder's name ("State Marcus
+    Delaney" of "Secretary of State Marcus Delaney", a name it does not know) is the portfolio (which
+    `portfolios` rejects) and the person, whose name opens with a given name: the portfolio keeps
+    the span's id."""
+    out = []
+    for m in mentions:
+        text = paragraphs.get((m.article_id, m.paragraph_no)) if m.char_start is not None else None
+        words = m.text.split()
+        cut = next((k for k, w in enumerate(words) if w.casefold() not in PORTFOLIO_WORDS | {"state"}), len(words))
+        name = words[cut:]
+        if (
+            not text
+            or m.label == "PERSON"
+            or cut == 0
+            or not 2 <= len(name) <= 4
+            or not is_given_name(name[0])
+            or not all(w[:1].isupper() for w in name)
+            or not _OFFICE_BEFORE.search(text[max(0, m.char_start - 40) : m.char_start])
+        ):
+            out.append(m)
+            continue
+        offset = m.text.index(name[0], len(" ".join(words[:cut])))
+        start = m.char_start + offset
+        out.append(replace(m, text=m.text[:offset].rstrip(), char_end=m.char_start + len(m.text[:offset].rstrip()),
+                           source="split"))  # fmt: skip
+        out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=m.text[offset:],
+                           char_start=start, label="PERSON", source="split"))  # fmt: skip
+    return out
+
+
 def portfolios(mentions: list[MentionIn], paragraphs: Mapping[tuple[str, int], str], bodies: set[str]) -> set[str]:
     """Ids of organisation spans that are an office's portfolio ("Transport" in "Transport Minister
     Leong", "State for Foreign Trade" in "Minister of State for Foreign Trade"): a field of
