@@ -334,6 +334,8 @@ ACTS_OF_FORCE = _forms(
     "bombing bombings bombardment raid raids incursion incursions drills exercises crackdown annexation"
 )
 _STRIKES_FROM_THE_AIR = _forms("air missile drone")
+# Acts of force a name before them is as often the target of: "the Sony Pictures attack".
+_TARGETED_ACTS = _forms("attack attacks bombing bombings raid raids")
 
 
 def _an_act_of_force(noun) -> bool:
@@ -1967,7 +1969,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                 before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # "US air strikes"
                 covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
                 # (or an armed group's or an alliance's name: "the M23 offensive", "the Nato strikes")
+                # (an attack or a bombing as often names its target, "the Al Jazeera attack in Baghdad",
+                # unless its target is told apart: "the Hamas attacks on its towns", "the Nato bombing of Serbia")
                 named = [t for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree]
+                aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of") for c in h.children)
+                named = named if h.lower_ not in _TARGETED_ACTS or aimed else []
                 covering = covering or [e for e in _entities_in(named, paragraph.entities) if e.type == "ORG"]
             if not covering and h.lower_ in _A_STATES_OWN and h.i == heads[0].i:
                 # "the Party, State and people of Vietnam", "the party and government of Laos": the

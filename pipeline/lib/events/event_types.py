@@ -62,7 +62,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.lib.events.cues import REPORTING_CUE, parse_text
+from pipeline.lib.events.cues import parse_text
 from pipeline.lib.events.event_sides import (
     _COUNTRY_BODIES,
     _DONE_TO,
@@ -1308,6 +1308,10 @@ def _welcomed_to_a_place(verb, paragraph: ParagraphIn) -> bool:
                                                       for w in foreign)  # fmt: skip
 
 
+# Buildings a guest is received in.
+_RECEIVING_PLACES = _forms("palace palaces residence house hall headquarters capital ministry office")
+
+
 def _a_foreign_delegation_welcomed(verb, paragraph: ParagraphIn) -> bool:
     """A delegation from abroad that a host welcomed: "welcomed the Vietnamese delegation led by
     Nguyen Phu Trong", "welcomed a delegation from Cuba" (a country in its phrase), not "welcomed the
@@ -1322,8 +1326,11 @@ def _a_foreign_delegation_welcomed(verb, paragraph: ParagraphIn) -> bool:
         if o.dep_ in ("dobj", "obj")
         and (o.lower_ in _GUESTS or any(c.dep_ == "compound" and c.lower_ in _GUESTS for c in o.children))
     ]
-    # (the parser may hang the place on the guest's name)
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "in") for n in [verb, *guests] for c in n.children):
+    # (somewhere: a name or a building, not "in a telephone call", "in a statement"; the parser may
+    # hang the place on the guest's name)
+    wheres = [g for n in [verb, *guests] for c in n.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if any(g.pos_ == "PROPN" or g.lower_ in _ARRIVAL_PLACES | _RECEIVING_PLACES for g in wheres):
         whom += guests
     return any(e.type == "COUNTRY" for w in whom for e in _entities_in(list(w.subtree), paragraph.entities))
 
@@ -1443,11 +1450,12 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     ):
         return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    if targets and any(
+    reproach = any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
         for c in token.children
-    ):
-        return True  # "attacked the Recording Academy for ignoring British acts": a reproach, of anyone
+    )
+    if targets and reproach and not _force_between(token, targets):
+        return True  # "attacked the Recording Academy for ignoring British acts": a reproach
     # Anyone attacked over what was said or planned: "attacked airport operator Heathwell Airports over
     # 'outrageous' plans" (not "for the second time")
     if targets and any(g.lower_ in _SAID_OR_PLANNED for g in _prep_objects(token, ("over", "for"))):
@@ -1457,6 +1465,21 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
     # (or a firm's board: "attacked the board for its response")
     person = any(t.lower_ in _PRONOUNS or t.lower_ in _FIRMS_ORGANS or _a_person(t, paragraph) for t in targets)
     return person and bool(reason & {"over", "for", "as"}) and "with" not in reason
+
+
+# Who attacks with force: "Israeli jets attacked Hezbollah for firing rockets", "protesters attacked …".
+_FORCES = _forms("jets warplanes planes aircraft drones troops forces soldiers fighters militants gunmen rebels "
+                 "insurgents army police protesters rioters mob crowd crowds")  # fmt: skip
+# What is attacked with force: "attacked the Danish embassy for publishing the cartoons".
+_BUILDINGS = _forms("embassy embassies consulate base bases convoy office offices headquarters building")
+
+
+def _force_between(token, targets) -> bool:
+    """An attack "for" something that is force, not words: by armed men, jets or a crowd, or on a
+    building ("Israeli jets attacked Hezbollah for firing rockets"; a state or a body that attacks
+    another for what it did speaks, as news tells it: "China attacked Japan for glossing over …")."""
+    subject = _subject(token)
+    return (subject is not None and subject.lower_ in _FORCES) or any(t.lower_ in _BUILDINGS for t in targets)
 
 
 def _rebuked_for(token, paragraph: ParagraphIn) -> bool:
@@ -2578,7 +2601,7 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
 
 
 # Verbs of leaving a place: the country left is not the one arrived in.
-_LEAVING = _verb("leave", "depart", "flee", "quit") | _forms("left")
+_LEAVING = _verb("leave", "depart", "quit") | _forms("left flee flees fled fleeing")
 
 
 def _the_one_country_before(noun, exclude: set, paragraph: ParagraphIn) -> str | None:
@@ -3109,7 +3132,6 @@ _IMPOSING = (
 
 # What sums up a deed told just before: "…, a move China condemned", "the step was welcomed".
 _MOVES = _forms("move step")
-_SAYING = re.compile(rf"(?:{REPORTING_CUE})", re.IGNORECASE)
 
 
 def _movers(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -3123,8 +3145,8 @@ def _movers(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     clause = noun.sent.root
     if opening.i <= noun.sent.start or noun.doc[opening.i - 1].text != "," or clause.pos_ != "VERB":
         return []
-    if _SAYING.fullmatch(clause.lower_):
-        return []
+    if any(c.dep_ == "ccomp" for c in clause.children):
+        return []  # a clause of saying: whoever moved is not said ("recalled its envoy" is a deed)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return [e for s in subjects for e in _head_entities(s, paragraph) if e.type in ("COUNTRY", "ORG", "PERSON")]
 
@@ -3250,19 +3272,20 @@ def _deed_agents(head) -> list:
     return own + (agents_of(made) if (made := maker(head)) is not None else []) + _doers_in_a_clause(head)
 
 
-# What one does to make a measure or a policy one's own ("the sanctions that ECOWAS imposed", "the
-# reforms Ukraine adopted"), and an act of force ("the strikes Israel launched"; announcing an attack
-# is not making it).
+# What one does to make a measure, a policy or an act of force one's own ("the sanctions that ECOWAS
+# imposed", "the reforms Ukraine adopted", "the occupation Israel has maintained", "the strikes Israel
+# launched"; announcing an attack is not making it).
 _IMPOSING_VERBS = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "adopt", "pursue", "levy", "extend",
                         "tighten", "announce", "unveil", "propose")  # fmt: skip
 _DOING = _verb("launch", "order", "conduct", "stage", "mount")
+_TELLING = _verb("announce", "unveil", "propose")
 
 
 def _doers_in_a_clause(head) -> list:
     """The subject of a relative clause that says who did a deed or imposed a measure: "denounced
     the sanctions that ECOWAS imposed on Mali", "the blockade the United States has maintained"
     (not "the sanctions Iran faces": whom it was done to)."""
-    doing = _DOING | (_IMPOSING_VERBS if head.lower_ not in ACTS_OF_FORCE - _MEASURES else frozenset())
+    doing = _DOING | (_IMPOSING_VERBS - (_TELLING if head.lower_ in ACTS_OF_FORCE - _MEASURES else frozenset()))
     clauses = [v for v in head.children if v.dep_ == "relcl" and (v.lower_ in doing or (v.lower_ == "carried" and any(
                c.dep_ == "prt" and c.lower_ == "out" for c in v.children)))
                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]  # fmt: skip
