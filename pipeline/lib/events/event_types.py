@@ -2290,8 +2290,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # is approved)
         if not any(c.dep_ == "prt" for c in token.children):
             signers = bool(agents_of(token))
-            things += [c for c in map(_counted, token.children) if c.dep_ in ("nsubjpass", "pobj")
-                       and (c.dep_ == "pobj" or c.head.i == token.i) and c.lower_ in _AGREEMENT_NOUNS
+            things += [c for c in (_counted(s) for s in token.children if s.dep_ == "nsubjpass")
+                       if c.lower_ in _AGREEMENT_NOUNS
                        and (signers or _partners_of_the_agreement(c))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
             # the noun the clause tells of
@@ -3130,7 +3130,7 @@ _IMPOSING = (
 )
 
 
-# What sums up a deed told just before: "…, a move China condemned", "the step was welcomed".
+# What sums up the deed its sentence told: "…, a move China condemned", "…, a step the IMF welcomed".
 _MOVES = _forms("move step")
 
 
@@ -3276,18 +3276,21 @@ def _deed_agents(head) -> list:
 # imposed", "the reforms Ukraine adopted", "the occupation Israel has maintained", "the strikes Israel
 # launched"; announcing an attack is not making it).
 _IMPOSING_VERBS = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "adopt", "pursue", "levy", "extend",
-                        "tighten", "announce", "unveil", "propose")  # fmt: skip
+                        "tighten")  # fmt: skip
 _DOING = _verb("launch", "order", "conduct", "stage", "mount")
-_TELLING = _verb("announce", "unveil", "propose")
+_TELLING = _verb("announce", "unveil", "propose")  # (a measure's, not an act of force's)
+
+
+def _carried_out(verb) -> bool:
+    return verb.lower_ == "carried" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _doers_in_a_clause(head) -> list:
     """The subject of a relative clause that says who did a deed or imposed a measure: "denounced
     the sanctions that ECOWAS imposed on Mali", "the blockade the United States has maintained"
     (not "the sanctions Iran faces": whom it was done to)."""
-    doing = _DOING | (_IMPOSING_VERBS - (_TELLING if head.lower_ in ACTS_OF_FORCE - _MEASURES else frozenset()))
-    clauses = [v for v in head.children if v.dep_ == "relcl" and (v.lower_ in doing or (v.lower_ == "carried" and any(
-               c.dep_ == "prt" and c.lower_ == "out" for c in v.children)))
+    doing = _DOING | _IMPOSING_VERBS | (_TELLING if head.lower_ not in ACTS_OF_FORCE - _MEASURES else frozenset())
+    clauses = [v for v in head.children if v.dep_ == "relcl" and (v.lower_ in doing or _carried_out(v))
                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)]  # fmt: skip
     return [c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "PRP")]
 

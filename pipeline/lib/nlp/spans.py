@@ -532,9 +532,8 @@ def split_portfolio_from_name(mentions: list[MentionIn], paragraphs: Mapping[tup
             out.append(m)
             continue
         offset = m.text.index(name[0], len(" ".join(words[:cut])))
-        start = m.char_start + offset
-        out.append(replace(m, text=m.text[:offset].rstrip(), char_end=m.char_start + len(m.text[:offset].rstrip()),
-                           source="split"))  # fmt: skip
+        start, portfolio = m.char_start + offset, m.text[:offset].rstrip()
+        out.append(replace(m, text=portfolio, char_end=m.char_start + len(portfolio), source="split"))
         out.append(replace(m, mention_id=f"{m.article_id}:{m.paragraph_no}:{start}", text=m.text[offset:],
                            char_start=start, label="PERSON", source="split"))  # fmt: skip
     return out
