@@ -5723,3 +5723,9 @@ def test_the_second_reviews_misfires_of_stop_61s_rules_stay_mended():
     assert sides_of([p]) == [("CRITICIZE", "Syria", "Israel")]
     p = paragraph(1, "Japan criticised the drills that China announced near Taiwan.", countries=["Japan", "China"])
     assert ("CRITICIZE", "Japan", "China") not in sides_of([p])
+
+
+def test_what_someone_named_led_is_theirs():
+    text = "Mr Yushchenko's government has accused its predecessor, led by ex-President Leonid Kuchma, of graft."
+    p = paragraph(1, text, people=["Yushchenko", "Leonid Kuchma"])
+    assert sides_of([p]) == [("CRITICIZE", "Yushchenko", "Leonid Kuchma")]

@@ -3396,6 +3396,16 @@ def _counterpart_of(noun, side_a: str | None, actors: Actors) -> str | None:
     return other
 
 
+def _leaders_of(noun) -> list:
+    """Who a "led by" or "headed by" participle says led what a noun names, hung on the noun or, set
+    off after it, on its verb ("accused its predecessor, led by ex-President X, of corruption")."""
+    led = [v for v in noun.children if v.dep_ == "acl"]
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].text == ",":
+        led += [v for v in noun.head.children if v.dep_ == "advcl" and v.left_edge.i == after + 1]
+    return [a for v in led if v.lower_ in ("led", "headed") for a in agents_of(v)]
+
+
 def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: bool = False) -> list[EntitySpan]:
     """Side B of a praise, support, criticism or accusation: the entities its phrases are about,
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
@@ -3429,6 +3439,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     if found or not heads:
         return found
     head = heads[0]
+    if leaders := [e for a in _leaders_of(head) for e in _head_entities(a, paragraph) if e.type == "PERSON"]:
+        return leaders  # "accused its predecessor, led by ex-President Leonid Kuchma": the one who led it
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
