@@ -5729,3 +5729,12 @@ def test_what_someone_named_led_is_theirs():
     text = "Mr Yushchenko's government has accused its predecessor, led by ex-President Leonid Kuchma, of graft."
     p = paragraph(1, text, people=["Yushchenko", "Leonid Kuchma"])
     assert sides_of([p]) == [("CRITICIZE", "Yushchenko", "Leonid Kuchma")]
+
+
+def test_a_poster_or_a_speech_attacking_someone_is_words():
+    p = paragraph(1, "The Conservatives published a poster attacking Tony Blair over Iraq.", orgs=["Conservatives"],
+                  people=["Tony Blair"], countries=["Iraq"])  # fmt: skip
+    assert sides_of([p]) == [("CRITICIZE", "Conservatives", "Tony Blair")]
+    # (one found by the police has no author told)
+    p = paragraph(1, "Police found a poster attacking Tony Blair.", people=["Tony Blair"])
+    assert not events([p])

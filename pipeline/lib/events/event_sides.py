@@ -1637,6 +1637,7 @@ _GIVE_OUT = _verb("open", "publish", "issue", "deliver", "release", "present", "
 _UTTERANCES = _forms(
     "speech speeches statement statements letter letters report reports article articles editorial editorials",
     "message messages column columns communique communiqué",
+    "poster posters leaflet leaflets advert adverts advertisement advertisements broadcast broadcasts",
 )
 
 

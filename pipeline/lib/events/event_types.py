@@ -71,6 +71,7 @@ from pipeline.lib.events.event_sides import (
     _PRONOUNS,
     _SIDE_TYPES,
     _STATEMENT_NOUNS,
+    _UTTERANCES,
     ACTS_OF_FORCE,
     ADVERSARIES,
     Actors,
@@ -1449,6 +1450,8 @@ def _verbal_attack(token, paragraph: ParagraphIn) -> bool:
         and _owners_named(token, paragraph)
     ):
         return True  # "dismissed the latest Tory attack": an attack one answers, by a named side, is one of words
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in _UTTERANCES:
+        return True  # "a poster attacking Tony Blair", "a speech attacking the rich": words
     reason = {c.lower_ for c in token.children if c.dep_ == "prep"}
     reproach = any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
