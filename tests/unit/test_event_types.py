@@ -5738,3 +5738,13 @@ def test_a_poster_or_a_speech_attacking_someone_is_words():
     # (one found by the police has no author told)
     p = paragraph(1, "Police found a poster attacking Tony Blair.", people=["Tony Blair"])
     assert not events([p])
+
+
+def test_someones_help_appreciated_is_thanks():
+    p = paragraph(1, "The minister said Ghana appreciated Britain's help.", countries=["Ghana", "Britain"])
+    assert sides_of([p]) == [("SUPPORT", "Ghana", "Britain")]
+    # (not risks, nor help no one gives)
+    p = paragraph(1, "Ghana appreciates the risks of the market.", countries=["Ghana"])
+    assert not events([p])
+    p = paragraph(1, "Ghana appreciated the help, Britain said.", countries=["Ghana", "Britain"])
+    assert not events([p])

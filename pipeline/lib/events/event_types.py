@@ -904,6 +904,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return SUPPORT, "051"
     if lower in _APPRECIATE and verb and any(c.lower_ in _HIGHLY for c in token.children):
         return SUPPORT, "051"  # "highly appreciated Astana's balanced position": diplomatic praise
+    if lower in _APPRECIATE and verb and _someones_good_deed_appreciated(token):
+        return SUPPORT, "051"  # "Indonesia appreciates China's support": thanks (not "appreciates the risks")
     if lower in _SUPPORT and verb:
         return SUPPORT, "053"
     if lower in _THROW and verb and _weight_behind(token):
@@ -951,6 +953,18 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
 
 # What a real shot is taken with or followed by: "took a swipe at him with a knife", "took aim and fired".
 _FIRED = _forms("fire fires fired firing shoot shoots shot shooting miss missed hit hits")
+
+
+# What one gives another, which appreciating thanks them for.
+_GOOD_DEEDS = _forms("support help assistance aid backing contribution contributions efforts effort role solidarity",
+                     "cooperation co-operation hospitality commitment")  # fmt: skip
+
+
+def _someones_good_deed_appreciated(verb) -> bool:
+    """ "Appreciates China's support", "appreciated the efforts of the UN": someone's help or role
+    appreciated is thanks to them (not "appreciate the risks", nor help no one is said to give)."""
+    deeds = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj") and o.lower_ in _GOOD_DEEDS]
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for d in deeds for c in d.children)
 
 
 def _shot_for_real(shot) -> bool:
