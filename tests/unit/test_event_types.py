@@ -5748,3 +5748,14 @@ def test_someones_help_appreciated_is_thanks():
     assert not events([p])
     p = paragraph(1, "Ghana appreciated the help, Britain said.", countries=["Ghana", "Britain"])
     assert not events([p])
+
+
+def test_leaders_of_a_region_are_critics_no_one_names():
+    text = "Southeast Asian leaders condemned Myanmar's military government for continuing airstrikes."
+    p = paragraph(1, text, countries=["Myanmar"])
+    assert sides_of([p]) == [("CRITICIZE", None, "Myanmar")]
+    # (not leaders a country, a party or the bloc of their region names)
+    for text, leaders in (("Kenyan ministers criticised Uganda's trade policy.", "Kenyan"),
+                          ("European leaders blamed Uganda's trade policy.", None)):  # fmt: skip
+        p = paragraph(1, text, countries=["Uganda", *([leaders] if leaders else [])])
+        assert ("CRITICIZE", None, "Uganda") not in sides_of([p])

@@ -2478,6 +2478,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # the Tomlinson proposals", "unions backed Mr Brown")
             if event_type == CRITICIZE:
                 unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
+                unnamed_a |= _leaders_of_a_region(subject, paragraph)  # "African leaders condemned …"
             else:
                 by_kind = subject is not None and _conjoined_words(subject) <= _GENERIC_PEOPLE | _UNNAMED_GROUPS
                 unnamed_a = by_kind
@@ -2736,6 +2737,27 @@ def _conjoined_words(head) -> set[str]:
 # Who rules rather than takes sides: "the Court of Appeal backed the Home Office". (Their praise is
 # still praise: "the judge praised the jury".)
 _COURT_WORDS = _forms("court courts judge judges tribunal tribunals justices magistrates")
+
+
+# Who leads, by office, in the plural: "African leaders", "Gulf ministers".
+_BLOC_REGIONS = frozenset({"european", "arab"})
+_LEADING_PEOPLE = _forms("leaders heads presidents premiers ministers")
+
+
+def _leaders_of_a_region(subject, paragraph: ParagraphIn) -> bool:
+    """Leaders of a region, which no country or body their phrase names: critics no one names, as
+    the gold writes them ("African leaders meeting in Addis Ababa condemned …", "Southeast Asian
+    leaders"; not "EU leaders", "Kenyan ministers", "the two leaders", "Labour leaders")."""
+    if subject is None or subject.lower_ not in _LEADING_PEOPLE or subject.tag_ != "NNS":
+        return False
+    mods = [c for c in subject.children if c.dep_ in ("amod", "compound")]
+    if not mods or any(c.dep_ in ("nummod", "det", "poss", "predet", "preconj") for c in subject.children):
+        return False
+    words = [t for c in mods for t in c.subtree] + [t for o in _prep_objects(subject, ("of",)) for t in o.subtree]
+    # (nor a region whose states the gold reads as their bloc: "European leaders" are the EU's)
+    national = any(is_demonym(t.text) or iso3_for(t.text) or t.lower_ in _BLOC_REGIONS for t in words)
+    # (a region's adjective the model typed is no side: "Southeast Asian")
+    return not national and not [e for e in _entities_in(words, paragraph.entities) if e.type in _SIDE_TYPES]
 
 
 def _a_court(subject) -> bool:
