@@ -1014,7 +1014,7 @@ def _counted(noun):
     package of accords was signed"), else the noun itself."""
     if noun.lower_ not in _COUNT_NOUNS:
         return noun
-    inside = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    inside = _of_objects(noun)
     return inside[0] if inside else noun
 
 
@@ -3450,9 +3450,12 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     else what its first phrase refers to (a name given again in part, "the party", a pronoun)."""
     found = []
     heads = [_what_goes_on(h) for h in heads]
-    side_a = actors.of(subject, paragraph) if subject is not None else None
-    if len(heads) == 1 and (movers := [e for e in _movers(heads[0], paragraph) if e.entity_id != side_a]):
-        return movers  # "Japan and the Philippines signed a pact, a move China condemned": theirs
+    # "Japan and the Philippines signed a pact, a move China condemned": theirs (the giver resolved
+    # only where there is a move, as below only where no phrase names anyone)
+    if len(heads) == 1 and (movers := _movers(heads[0], paragraph)):
+        side_a = actors.of(subject, paragraph) if subject is not None else None
+        if movers := [e for e in movers if e.entity_id != side_a]:
+            return movers
     for h in heads:
         named = _others_named(h, paragraph, actors)
         # "praised the Dutch firm's commitment": the firm's (not "the Dutch firm's chief executive,
