@@ -1374,6 +1374,22 @@ def test_a_shared_country_name_stays_the_usual_states_in_a_story_told_from_outsi
     assert got[0] == "KOR" and got[3] == "COG"
 
 
+def test_korean_is_the_norths_in_a_story_that_names_it_only_by_its_own_names_even_beside_seoul():
+    # stop 61: a KCNA item ("support for the DPRK … the Korean people … the war maniacs in Seoul")
+    # names the South's capital too; a story that also writes "North Korea" is told from outside
+    mentions = [
+        m("kcna", "DPRK", "GPE"),
+        m("kcna", "Korean", "NORP"),
+        m("kcna", "Seoul", "GPE"),
+        m("wire", "DPRK", "GPE"),
+        m("wire", "North Korea", "GPE"),
+        m("wire", "Korean", "NORP"),
+        m("wire", "Seoul", "GPE"),
+    ]
+    got = [g[3] for g in groups(resolve(mentions, []), mentions)]
+    assert got[1] == "PRK" and got[5] == "KOR"
+
+
 def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
     # stop 57: "was received by X, president of the National Assembly of …, who …", the office in
     # lowercase as agency copy writes it; the small model took the name for a body

@@ -552,19 +552,28 @@ _PRK_SELF_NAMES = frozenset({"dprk", "democratic people's republic of korea", "d
 def _shared_country_names(items: list[_Mention]) -> None:
     """A country name two states share ("Korean", "Congo") is the one of the two its article names
     by a name of its own ("DPRK", "DR Congo"), or by its capital ("Pyongyang", "Kinshasa", a
-    dateline's too), when it names only that one of the two."""
+    dateline's too), when it names only that one of the two. A story that calls the North only by
+    its own names is told from there, where "Korean" is the North's even beside "Seoul" (a KCNA
+    item: "support for the Korean people … the war maniacs in Seoul")."""
     named: dict[str, set[str]] = defaultdict(set)
+    north_self_named: set[str] = set()
+    north_from_outside: set[str] = set()
     for m in items:
         key = m.name.casefold()
         if m.type == "COUNTRY" and m.iso3 and key not in SHARED_COUNTRY_NAMES:
             if m.iso3 != "PRK" or key in _PRK_SELF_NAMES:
                 named[m.source.article_id].add(m.iso3)
+            if m.iso3 == "PRK":
+                (north_self_named if key in _PRK_SELF_NAMES else north_from_outside).add(m.source.article_id)
         elif m.type == "PLACE" and (capital := capital_of(m.name)) in _STATES_SHARING_A_NAME:
             named[m.source.article_id].add(capital)
     for m in items:
         states = SHARED_COUNTRY_NAMES.get(m.name.casefold())
         if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)
-            told = [iso3 for iso3 in states if iso3 in named[m.source.article_id]]
+            article = m.source.article_id
+            told = [iso3 for iso3 in states if iso3 in named[article]]
+            if "PRK" in states and article in north_self_named and article not in north_from_outside:
+                told = ["PRK"]
             if len(told) == 1:
                 m.type, m.iso3, m.key, m.fixed = "COUNTRY", told[0], f"COUNTRY:{told[0]}", True
 
