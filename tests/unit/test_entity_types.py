@@ -16,6 +16,10 @@ from pipeline.lib.nlp.resolve import ENTITY_TYPES
         ("Bank of Northland", "ORG"),
         ("Ministry of Transport", "ORG"),
         ("Fourth Ministerial Meeting", "EVENT"),
+        ("World Economic Forum", "EVENT"),
+        ("Scottish Council Employers' Forum", "ORG"),  # a forum of its members is a body
+        ("Music Managers’ Forum", "ORG"),
+        ("Teachers' Day", "EVENT"),
         ("Regional Summit", "EVENT"),
         ("Winter Olympic Games", "EVENT"),
         ("Pixelworks Games", "ORG"),

@@ -8,7 +8,7 @@ ORG, GPE; "Lib Dems" PERSON). A name's head word often settles what it is, whate
   "Chemical Brothers");
 * EVENT: "… Meeting/Summit/Forum/Conference/Cup/Championship(s)/Award(s)/Olympics/Marathon/
   Festival/Day/Lecture…", "… Games" only after Olympic/Commonwealth/Paralympic… ("Argonaut Games" is
-  a company);
+  a company); not a forum of its members ("Employers' Forum", a body);
 * PLACE: "… Hall/Square/Park/Palace/Street/Avenue/Bridge/Airport/Stadium/Port…".
 
 Where the shape says nothing, the labels vote (`vote_type`): the votes of the mention's own article
@@ -96,6 +96,8 @@ def shape_type(name: str) -> str | None:
     head, first = words[-1], words[0]
     if head == "games":
         return "EVENT" if any(w in _GAMES_MODIFIERS for w in words[:-1]) else "ORG"
+    if head == "forum" and re.search(r"s['’]\s+Forum$", name.strip(), re.IGNORECASE):
+        return "ORG"  # a forum of its members is a body: "Employers' Forum", "Music Managers' Forum"
     if head in _EVENT_HEADS:
         # "Fourth Ministerial Meeting", "17th BRICS Summit", "Holocaust Memorial Day"; but a
         # congress without an ordinal is the body ("National People's Congress").
