@@ -5759,3 +5759,39 @@ def test_leaders_of_a_region_are_critics_no_one_names():
                           ("European leaders blamed Uganda's trade policy.", None)):  # fmt: skip
         p = paragraph(1, text, countries=["Uganda", *([leaders] if leaders else [])])
         assert ("CRITICIZE", None, "Uganda") not in sides_of([p])
+
+
+def test_a_visit_no_sentence_places_is_to_where_the_story_was_filed():
+    # stop 61: "NEW DELHI, Dec 12 (Reuters) - Japan and India signed … during a visit by Japanese Prime
+    # Minister X": his visit to India
+    text = ("NEW DELHI, Dec 12 (Reuters) - Japan and India signed a nuclear agreement on Saturday during a visit "
+            "by Japanese Prime Minister Ken Mori.")  # fmt: skip
+    p = paragraph(1, text, people=["Ken Mori"], countries=["Japan", "India", "Japanese"])
+    got = [e[:4] for e in events([dataclasses.replace(p, dateline_place_entity="New Delhi")])]
+    assert ("VISIT", "042", "Ken Mori", "India") in got
+    # (not with no dateline, nor a visitor of the dateline's own country, nor "the visit" told before)
+    assert not any(e[0] == "VISIT" for e in events([p]))
+    text = "PARIS, May 3 (AFP) - Chirac praised the reforms during a visit by French Prime Minister Jean Roux."
+    home = paragraph(1, text, people=["Chirac", "Jean Roux"], countries=["French"])
+    assert not any(e[0] == "VISIT" for e in events([dataclasses.replace(home, dateline_place_entity="Paris")]))
+    text = "ASTANA, May 3 (AFP) - Russia, Kazakhstan's largest trading partner, has not commented on the visit."
+    told = paragraph(1, text, countries=["Russia", "Kazakhstan"])
+    assert not events([dataclasses.replace(told, dateline_place_entity="Astana")])
+
+
+def test_a_title_of_a_name_joined_to_the_subject_is_the_name():
+    # stop 61's probes: "Wang Yi and Pakistan's Foreign Minister Ishaq Dar held talks", the title a
+    # proper noun conjoined to the first name, the name its apposition
+    text = "Wang Yi and Pakistan's Foreign Minister Ishaq Dar held talks in Beijing on Monday."
+    p = paragraph(1, text, people=["Wang Yi", "Ishaq Dar"], countries=["Pakistan"], places=["Beijing"])
+    assert sides_of([p]) == [("MEET", "Wang Yi", "Ishaq Dar")]
+
+
+def test_a_name_after_a_verb_joined_to_the_first_is_its_object():
+    # stop 61: "held talks with the acting president, X, and later met opposition leader Y": the
+    # parser made Y the subject of "met"
+    text = ("The envoy, Bulgarian diplomat Stefan Kolev, held talks on Sunday with the acting president, Almaz "
+            "Sydykov, and later met opposition leader Roza Temirbekova.")  # fmt: skip
+    p = paragraph(1, text, people=["Stefan Kolev", "Almaz Sydykov", "Roza Temirbekova"], countries=["Bulgarian"])
+    got = sides_of([p])
+    assert ("MEET", "Stefan Kolev", "Almaz Sydykov") in got and ("MEET", "Stefan Kolev", "Roza Temirbekova") in got

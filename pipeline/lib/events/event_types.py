@@ -2245,6 +2245,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         place = places[0].entity_id if places else _place_of(token, paragraph, lower in _GOING) or stop_place
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
+        where_told = [h for h in heads if h.lower_ not in _CALENDAR and not h.like_num]  # (not "on Tuesday")
+        if _a_visit_told_here(token) and not where_told and not b_entities and not places:
+            # "NEW DELHI — … during a visit by Japanese Prime Minister X": where the story was filed
+            b_entities = [e for e in [_visited_where_filed(subject, home, paragraph, actors)] if e is not None]
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
@@ -2616,6 +2620,30 @@ def _the_country_told_of(noun, visitor: str | None, home: set[str], paragraph: P
         e.entity_id == visitor and e.type == "COUNTRY" for e in paragraph.entities
     )
     return found or (_the_one_country_before(noun, exclude, paragraph) if someone and not toured else None)
+
+
+def _a_visit_told_here(noun) -> bool:
+    """A visit or trip this sentence tells of with whoever made it: "during a visit by X", "X's
+    visit", "during a visit"; not "the visit" or "the trip" alone, told before ("Russia has not
+    commented on the visit"), nor a tour, of more countries than one ("his Latin American tour")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ("visit", "trip"):
+        return False
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return not determined or bool(_owners(noun))  # (its owner or maker: "X's visit", "the visit by X")
+
+
+def _visited_where_filed(subject, home: set[str], paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
+    """The country of the dateline, for a visit whose sentence names no place, by a visitor the
+    article says is from elsewhere ("NEW DELHI — Japan and India signed … during a visit by
+    Japanese Prime Minister X"); None when the visitor's country is unknown or is the dateline's
+    ("LONDON — … during his visit, Blair said": as often a trip at home)."""
+    visitor = actors.of(subject, paragraph) if subject is not None else None
+    own = home | (actors.nationality(visitor) if visitor is not None else set())
+    if visitor is None or not own or paragraph.dateline_place_entity is None:
+        return None
+    filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
+    exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
+    return filed if filed is not None and filed.entity_id not in exclude else None
 
 
 # Verbs of leaving a place: the country left is not the one arrived in.

@@ -376,6 +376,34 @@ def with_split_subjects_joined(doc):
     return doc
 
 
+def with_objects_after_a_joined_verb(doc):
+    """The parse with the object of a verb joined to a first one mended: given "Kolev held talks
+    with the acting president, and later met opposition leader Roza Temirbekova", the small model
+    makes Temirbekova the subject of "met". A verb joined by "and" to one whose subject comes
+    before shares that subject; a name after it, with no object of its own, is its object (not
+    after a verb of saying, which English inverts: "…, and added Mr Dorr")."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lower_ in REPORTING or verb.lemma_ in REPORTING:
+            continue
+        first = verb.head
+        children = list(verb.children)
+        after = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+        shared = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children)
+        joined = any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children) or any(
+            c.dep_ == "cc" and c.i < verb.i for c in children
+        )
+        if (
+            first.pos_ == "VERB"
+            and shared
+            and joined
+            and len(after) == 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "expl") and c.i < verb.i for c in children)
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in children)
+        ):
+            after[0].dep_ = "dobj"
+    return doc
+
+
 def with_split_titles_joined(doc):
     """The parse with a title cut off its name mended: given "Halloway and Kenyan Foreign Minister
     Judith Wanjiru signed", the small model makes "Minister" and "Wanjiru" two conjuncts of
@@ -541,6 +569,7 @@ _PARSE_MENDS = (
     with_objects_after_where_or_when,
     with_split_subjects_joined,
     with_split_titles_joined,
+    with_objects_after_a_joined_verb,
     with_passive_agents_restored,
     with_bare_participles_active,
     with_things_named_in_a_free_relative_as_objects,
@@ -1688,11 +1717,13 @@ def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
 
 def _named_by(heads, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The entities the given words (a subject's conjuncts) belong to, in order; a description's the
-    name set beside it ("Mutua and his Tanzanian counterpart, Mwanaisha Juma, met")."""
+    name set beside it ("Mutua and his Tanzanian counterpart, Mwanaisha Juma, met"), a title's too
+    ("Wang Yi and Pakistan's Foreign Minister Ishaq Dar held talks", the title a proper noun)."""
     named = []
     for c in heads:
         own = _entities_in([c], paragraph.entities)
-        beside = [n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"] if c.pos_ == "NOUN" else []
+        described = c.pos_ == "NOUN" or (c.pos_ == "PROPN" and is_role_word(c))
+        beside = [n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"] if described else []
         named += own or _entities_in(beside[:1], paragraph.entities)
     return named
 
