@@ -5795,3 +5795,41 @@ def test_a_name_after_a_verb_joined_to_the_first_is_its_object():
     p = paragraph(1, text, people=["Stefan Kolev", "Almaz Sydykov", "Roza Temirbekova"], countries=["Bulgarian"])
     got = sides_of([p])
     assert ("MEET", "Stefan Kolev", "Almaz Sydykov") in got and ("MEET", "Stefan Kolev", "Roza Temirbekova") in got
+
+
+def test_a_passive_joined_to_a_verb_is_done_to_its_subject():
+    # stop 61: "X praised the Cuban doctors …, and was promptly attacked by the Daily Sentinel for
+    # doing so": the attack is on X, the subject the passive shares
+    text = ("The Labour MP Clive Harrowby praised the Cuban doctors in a debate last week, and was promptly "
+            "attacked by the Daily Sentinel for doing so.")  # fmt: skip
+    p = paragraph(1, text, people=["Clive Harrowby"], orgs=["Labour", "Daily Sentinel"], countries=["Cuban"])
+    assert ("CRITICIZE", "Daily Sentinel", "Clive Harrowby") in sides_of([p])
+    # (not an attack by a mob)
+    p = paragraph(1, "Tom Hale arrived in Lima and was attacked by a mob for his remarks.", people=["Tom Hale"])
+    assert not any(e[0] == "CRITICIZE" for e in sides_of([p]))
+
+
+def test_whose_deed_is_the_one_its_clause_describes():
+    # stop 61: "Kenya's president, whose mediation in Sudan was criticised by Khartoum last year"
+    text = "Kenya's president, whose mediation was criticised by Sudan last year, is attending the summit."
+    p = paragraph(1, text, countries=["Kenya", "Sudan"])
+    assert sides_of([p]) == [("CRITICIZE", "Sudan", "Kenya")]
+    p = paragraph(1, "Tom Hale, whose plans were criticised by Ana Ruiz, resigned.", people=["Tom Hale", "Ana Ruiz"])
+    assert sides_of([p]) == [("CRITICIZE", "Ana Ruiz", "Tom Hale")]
+    # (not a person of theirs: "the yard whose former chairman was criticised by Peru")
+    text = "Kell signed an order with Haedong, the South Korean yard whose former chairman was criticised by Peru."
+    p = paragraph(1, text, people=["Kell"], orgs=["Haedong"], countries=["South Korean", "Peru"])
+    assert not any(e[0] == "CRITICIZE" for e in sides_of([p]))
+
+
+def test_a_crime_someone_commits_is_theirs():
+    # stop 61: "condemned the genocide that Israel is committing in Gaza"
+    p = paragraph(1, "Nicaragua condemned the genocide that Israel is committing in Gaza.",
+                  countries=["Nicaragua", "Israel"], places=["Gaza"])  # fmt: skip
+    assert sides_of([p]) == [("CRITICIZE", "Nicaragua", "Israel")]
+    p = paragraph(1, "Nicaragua condemned the war the United States is waging in Iraq.",
+                  countries=["Nicaragua", "United States", "Iraq"])  # fmt: skip
+    assert sides_of([p]) == [("CRITICIZE", "Nicaragua", "United States")]
+    # (not one suffered)
+    p = paragraph(1, "Nicaragua condemned the crimes that Israel has suffered.", countries=["Nicaragua", "Israel"])
+    assert not any(e[2] == "Israel" for e in events([p]))

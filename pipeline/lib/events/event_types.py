@@ -1374,8 +1374,14 @@ def _phrasal_preposition(token) -> str | None:
 
 
 def _targets(token, preps=()) -> list:
-    """What a verb acts on: its objects (and those of `preps`), and its subject when passive."""
-    return _objects(token, preps) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    """What a verb acts on: its objects (and those of `preps`), and its subject when passive, or
+    the subject it shares with a verb it is joined to ("X praised the doctors, and was attacked by
+    the Daily Sentinel for doing so")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    children = {c.dep_ for c in token.children}
+    if not subjects and "auxpass" in children and not children & {"nsubj", "expl"} and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return _objects(token, preps) + subjects
 
 
 def _passive_without_subject(token) -> bool:
@@ -3136,6 +3142,22 @@ _SOMEONE_ELSES = (
 )
 
 
+def _a_person_of(noun) -> bool:
+    """A noun for a person who belongs to someone: an office, a relative, a rival ("chairman", "son")."""
+    return noun.lower_ in _SOMEONE_ELSES or noun.lower_ in PERSON_NOUNS or is_role_word(noun)
+
+
+def _named_by_the_antecedent(whose, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
+    """Whom "whose" stands for: the noun its relative clause describes, as a side."""
+    node = whose
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    who = actors.of(node.head, paragraph)
+    return [EntitySpan(0, 0, who, actors.kind_of(who) or "PERSON")] if who else []
+
+
 def _others_named(head, paragraph: ParagraphIn, actors: Actors) -> list[EntitySpan]:
     """The entities a side phrase is about; for someone else's critics, rivals or family only a
     name given them ("his rival, Ben Dorr"), not whose they are."""
@@ -3344,7 +3366,10 @@ def _deed_agents(head) -> list:
 # launched"; announcing an attack is not making it).
 _IMPOSING_VERBS = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "adopt", "pursue", "levy", "extend",
                         "tighten")  # fmt: skip
-_DOING = _verb("launch", "order", "conduct", "stage", "mount")
+# (and what one commits or wages: "the genocide that Israel is committing", "the war it wages")
+_DOING = _verb("launch", "order", "conduct", "stage", "mount", "perpetrate", "wage") | _forms(
+    "commit commits committed committing"
+)
 _TELLING = _verb("announce", "unveil", "propose")  # (a measure's, not an act of force's)
 
 
@@ -3489,6 +3514,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         # "praised the Dutch firm's commitment": the firm's (not "the Dutch firm's chief executive,
         # Hans Wijers": a person of the firm, named)
         owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if not named and owner is not None and owner.lower_ == "whose" and not _a_person_of(h):
+            # "Kenya's president, whose mediation was criticised by Khartoum": the one the clause is
+            # about (not "the yard whose former chairman was indicted": someone else)
+            named = _named_by_the_antecedent(owner, paragraph, actors)
         only_a_country = all(e.type == "COUNTRY" for e in named)
         if owner is not None and only_a_country and not is_role_word(h):
             if firm := actors.firm_of_a_nationality(owner, paragraph):
