@@ -330,8 +330,9 @@ def test_party_nicknames_join_the_party():
     assert by_text["Tories"][0].canonical_name == "Conservative Party" and by_text["Tories"][1].kind == "alias"
     assert by_text["Tory"][0].canonical_name == "Conservative Party"  # found by the second pass
     assert by_text["Tory"][1].source == "matcher"
-    # one entity with the reviewed alias's party, named as the corpus writes it: never "Liberal Democrats" here
-    assert (by_text["Lib Dems"][0].canonical_name, by_text["Lib Dems"][0].type) == ("Lib Dems", "ORG")
+    # one entity with the reviewed alias's party, named in full as any reader expands "Lib Dems"
+    # (`test_a_short_form_of_a_reviewed_name_takes_the_full_name_the_corpus_does_not_write`)
+    assert (by_text["Lib Dems"][0].canonical_name, by_text["Lib Dems"][0].type) == ("Liberal Democrats", "ORG")
     assert by_text["Lib Dems"][1].kind == "alias"
     assert by_text["The Conservative Party"][0].entity_id == by_text["Tories"][0].entity_id
 
@@ -1546,3 +1547,22 @@ def test_a_portfolio_run_on_into_its_holders_name_is_the_portfolio_and_the_perso
     got = {(m.text, entities[m.entity_id].type) for m in res.mentions}
     assert ("Marcus Delaney", "PERSON") in got and not any("State" in text for text, _ in got)
     assert not any(kind == "PERSON" and "Services" in text for text, kind in got)  # no given name opens it
+
+
+def test_a_short_form_of_a_reviewed_name_takes_the_full_name_the_corpus_does_not_write():
+    # stop 61: a story that writes only "the Conservatives" and "Lib Dems" names the parties as the
+    # gold and any reader does; a nickname, an acronym or a tail the corpus never spells out stays
+    paragraphs = {
+        ("a1", 1): "The Conservatives and the Lib Dems attacked the Treasury, and the Tories said so.",
+        ("a2", 1): "The Tories attacked the plan.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Conservatives", "NORP"),
+        at("a1", paragraphs, 1, "Lib Dems", "ORG"),
+        at("a1", paragraphs, 1, "Treasury", "ORG"),
+        at("a1", paragraphs, 1, "Tories", "NORP"),
+        at("a2", paragraphs, 1, "Tories", "NORP"),
+    ]
+    assert canonical_of(paragraphs, mentions) == [
+        "Conservative Party", "Liberal Democrats", "Treasury", "Conservative Party", "Conservative Party",
+    ]  # fmt: skip

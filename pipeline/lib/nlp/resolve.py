@@ -854,6 +854,19 @@ def _untidy(name: str) -> bool:
     )
 
 
+def _short_form_of(short: str, full: str) -> bool:
+    """Is `short` the full name cut short, word by word from its first ("Conservatives" of
+    "Conservative Party", "Lib Dems" of "Liberal Democrats", "Plaid" of "Plaid Cymru"); not a
+    nickname ("Tories"), an acronym ("EU") or a tail ("Treasury" of "HM Treasury")?"""
+    words, full_words = short.split(), full.split()
+    if not words or len(words) > len(full_words) or short.isupper():
+        return False
+    return all(
+        f.casefold().startswith(w.casefold().removesuffix("s")) and len(w) >= 3
+        for w, f in zip(words, full_words, strict=False)
+    )
+
+
 def _canonical_name(
     names: Counter[str], kind: str, iso3: str | None, acronyms: Mapping[str, str], forced: str | None = None
 ) -> str:
@@ -1460,8 +1473,16 @@ def resolve(
         if kind == "COUNTRY" and not iso3:
             kind = "PLACE"
         best_forced = min(forced[eid], key=lambda n: (-forced[eid][n], n)) if forced[eid] else None
-        if best_forced and vocab is not None and best_forced not in names[eid] and not vocab.written(best_forced):
-            best_forced = None  # the table says who it is; a name the corpus never writes is not offered
+        if (
+            best_forced
+            and vocab is not None
+            and best_forced not in names[eid]
+            and not vocab.written(best_forced)
+            and not any(_short_form_of(name, best_forced) for name in names[eid])
+        ):
+            # the table says who it is; a name the corpus never writes is not offered, unless a name
+            # written is its short form, which any reader expands ("the Conservatives", "Lib Dems")
+            best_forced = None
         resolution.entities.append(
             Entity(
                 entity_id=eid,
