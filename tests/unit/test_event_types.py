@@ -5833,3 +5833,23 @@ def test_a_crime_someone_commits_is_theirs():
     # (not one suffered)
     p = paragraph(1, "Nicaragua condemned the crimes that Israel has suffered.", countries=["Nicaragua", "Israel"])
     assert not any(e[2] == "Israel" for e in events([p]))
+
+
+def test_the_government_a_british_party_criticises_is_britains_wherever_the_story_is():
+    # stop 61: in a story of a deal signed in Paris (France named most), "the Conservatives accused
+    # the government of 'gesture politics'" is the UK's government
+    first = paragraph(1, "The French minister signed the deal in Paris, and France welcomed it. Britain agreed.",
+                      countries=["French", "France", "Britain"], places=["Paris"])  # fmt: skip
+    second = paragraph(2, 'But the Conservatives accused the government of "gesture politics".', orgs=["Conservatives"])
+    assert ("CRITICIZE", "Conservatives", "Britain") in sides_of([first, second])
+    text = "Conservative spokesman Tom Hale welcomed the deal but criticised the government for its timing."
+    third = paragraph(2, text, people=["Tom Hale"])
+    assert ("CRITICIZE", "Tom Hale", "Britain") in sides_of([first, third])
+    # (not a party of that name of another country, nor a word inside another party's name)
+    for text, people, orgs in (
+        ("Israel's Labour leader Amir Peretz criticised the government for its timing.", ["Amir Peretz"], []),
+        ("The opposition Progressive Labour Front criticised the government for its timing.", [],
+         ["Progressive Labour Front"]),
+    ):  # fmt: skip
+        other = paragraph(2, text, people=people, orgs=orgs, countries=[c for c in ("Israel", "France") if c in text])
+        assert not any(e[2] == "Britain" for e in sides_of([first, other]))

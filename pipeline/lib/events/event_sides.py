@@ -50,13 +50,16 @@ from pipeline.lib.events.roles import (
     RoleBook,
     a_firm_of_a_country,
     bare_government,
+    clause_subject,
     countries_before,
     countries_named,
     country_after,
+    country_of_a_party_named,
     government_country,
     is_role_word,
     named_government_country,
     out_of_office,
+    phrase_words,
     role_key,
     role_words,
     someones_aide,
@@ -653,7 +656,7 @@ class Actors:
                     return entity_id
             return None
         if bare_government(token):
-            country = government_country(token, paragraph.entities, self.home_country)
+            country = self.government_of(token, paragraph)
             return country if country != exclude else None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if lower in _FIRMS_ORGANS and owner is not None and owner.lower_ in _OWNER_PRONOUNS:
@@ -874,6 +877,25 @@ class Actors:
                     if after := country_after(paragraph.text, e, paragraph.entities):
                         found.add(after)
         return found
+
+    def government_of(self, government, paragraph: ParagraphIn) -> str | None:
+        """Whose a bare "the government" is: that of a party's country (`partys_government`), else
+        the article's (`roles.government_country`)."""
+        return self.partys_government(government, paragraph) or government_country(
+            government, paragraph.entities, self.home_country
+        )
+
+    def partys_government(self, government, paragraph: ParagraphIn) -> str | None:
+        """The country of the party whose criticism or praise of a bare "the government" its clause
+        tells, wherever the story is ("the Conservatives accused the government", "Conservative MP
+        X … criticised the government", in a story of a deal signed in Paris); else None."""
+        subject = clause_subject(government)
+        if subject is None or (party := country_of_a_party_named(phrase_words(subject))) is None:
+            return None
+        country = self.country_id(party, paragraph)
+        # (not a party of that name of another country: "Israel's Labour leader X criticised the government")
+        named = [e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities) if e.type == "COUNTRY"]
+        return country if country is not None and all(e == country for e in named) else None
 
     def country_id(self, iso3: str, paragraph: ParagraphIn) -> str | None:
         """The entity id of a country, as this paragraph, else the article, else the corpus names it."""

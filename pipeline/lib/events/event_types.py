@@ -3540,6 +3540,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     head = heads[0]
     if leaders := [e for a in _leaders_of(head) for e in _head_entities(a, paragraph) if e.type == "PERSON"]:
         return leaders  # "accused its predecessor, led by ex-President Leonid Kuchma": the one who led it
+    if bare_government(head) and (country := actors.partys_government(head, paragraph)) is not None:
+        # "the Conservatives accused the government": Britain's, though the story was of France's
+        giver = actors.of(subject, paragraph) if subject is not None else None
+        return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
@@ -3588,7 +3592,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         # "attacked the government's failure to …", "praised the government's handling": whom
         # the phrase is about is the government, the article's country, as for "the government"
         # (not "the government's chief whip", a person the role names)
-        country = government_country(owner, paragraph.entities, actors.home_country)
+        country = actors.government_of(owner, paragraph)
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if (
         owner is not None
@@ -3635,7 +3639,7 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         person = actors.of(head, paragraph, exclude=side_a)
         return [EntitySpan(0, 0, person, "PERSON")] if person else []
     if bare_government(head):  # "attacked the government": the country the article is about
-        country = government_country(head, paragraph.entities, actors.home_country)
+        country = actors.government_of(head, paragraph)
         return [EntitySpan(0, 0, country, "COUNTRY")] if country and country != side_a else []
     if actors.a_country_told_of(head, paragraph) and (country := actors.last_country_before(head, paragraph, side_a)):
         return [EntitySpan(0, 0, country, "COUNTRY")]  # "China congratulated the West African country"

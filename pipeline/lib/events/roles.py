@@ -586,6 +586,54 @@ def bare_government(token) -> bool:
     )
 
 
+# Parties whose name does not say their country, by the words news calls them and their members
+# ("the Tories", "Labour MP X", "Lib Dem leader"), with that country: the government they oppose
+# or run is that country's, wherever the story is ("the Conservatives accused the government of
+# 'gesture politics'", in a story of a deal signed in Paris).
+_PARTIES_OF_A_COUNTRY = {
+    "GBR": ("Conservative", "Conservatives", "Tory", "Tories", "Labour", "Lib Dem", "Lib Dems", "Liberal Democrat",
+            "Liberal Democrats", "SNP", "Plaid Cymru", "UKIP"),
+}  # fmt: skip
+_PARTY_WORDS = [
+    (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), iso3)
+    for iso3, words in _PARTIES_OF_A_COUNTRY.items()
+]
+
+
+def country_of_a_party_named(text: str) -> str | None:
+    """ISO alpha-3 of the country whose party a phrase names ("the opposition Conservatives",
+    "Conservative MP Julian Hesketh"); None when it names none, or parties of two countries."""
+    found = {
+        iso3 for pattern, iso3 in _PARTY_WORDS for m in pattern.finditer(text) if not _inside_a_name(text, m.start())
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """A word that another capitalised word opens a name before: "Labour" in "the opposition
+    Progressive Labour Front" is not Britain's party."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1] not in ("The", "A")
+
+
+def clause_subject(token):
+    """The subject of the clause whose object (or object's owner) `token` is: its verb's, or that
+    of the verb its verb is joined to ("X welcomed the visit but criticised the government")."""
+    node = token
+    while node.dep_ in ("poss", "pobj", "prep", "dobj", "conj") and node.head.i != node.i and node.pos_ != "VERB":
+        node = node.head
+    for verb in (node, node.head if node.dep_ == "conj" else None):
+        if verb is not None and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)):
+            return subject
+    return None
+
+
+def phrase_words(token) -> str:
+    """The words of a noun's phrase, its clauses left out ("Conservative MP X, who …": not "who …")."""
+    skipped = {t.i for c in token.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return " ".join(t.text for t in token.subtree if t.i not in skipped)
+
+
 def government_country(token, entities: Iterable[_Span], home: str | None) -> str | None:
     """Whose a bare "the government" is: the article's country (`home_country`), unless its
     sentence names another country ("Mr Howard accused the government of betraying Britain", in
