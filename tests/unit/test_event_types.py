@@ -5777,6 +5777,12 @@ def test_a_visit_no_sentence_places_is_to_where_the_story_was_filed():
     text = "ASTANA, May 3 (AFP) - Russia, Kazakhstan's largest trading partner, has not commented on the visit."
     told = paragraph(1, text, countries=["Russia", "Kazakhstan"])
     assert not events([dataclasses.replace(told, dateline_place_entity="Astana")])
+    # (nor a visit its clause places among other countries: "WASHINGTON — … the deal Iraq signed with
+    # Iran during a visit by Iranian President X")
+    text = ("WASHINGTON, March 2 (Reuters) - The United States criticised the deal Iraq signed with Iran during a "
+            "visit by Iranian President Ali Rahimi.")  # fmt: skip
+    p = paragraph(1, text, people=["Ali Rahimi"], countries=["United States", "Iraq", "Iran", "Iranian"])
+    assert not any(e[0] == "VISIT" for e in events([dataclasses.replace(p, dateline_place_entity="Washington")]))
 
 
 def test_a_title_of_a_name_joined_to_the_subject_is_the_name():
@@ -5853,3 +5859,59 @@ def test_the_government_a_british_party_criticises_is_britains_wherever_the_stor
     ):  # fmt: skip
         other = paragraph(2, text, people=people, orgs=orgs, countries=[c for c in ("Israel", "France") if c in text])
         assert not any(e[2] == "Britain" for e in sides_of([first, other]))
+    # (nor in a story of a country with a Labour party of its own, nor a Labour Minister's portfolio;
+    # and a government its article told of before by its country's name is that country's)
+    nz = paragraph(1, "WELLINGTON, May 3 (Reuters) - New Zealand's dollar fell. Britain watched.",
+                   countries=["New Zealand", "Britain"])  # fmt: skip
+    text = "Labour leader Chris Hale criticised the government for its housing plan."
+    story = [
+        dataclasses.replace(x, dateline_place_entity="Wellington")
+        for x in (nz, paragraph(2, text, people=["Chris Hale"]))
+    ]
+    assert ("CRITICIZE", "Chris Hale", "Britain") not in sides_of(story)
+    sudan = paragraph(1, "Sudan's government agreed to free two aid workers. Britain welcomed it.",
+                      countries=["Sudan", "Britain"])  # fmt: skip
+    text = "Conservative MP Liam Fenwick praised the government for its decision."
+    assert ("SUPPORT", "Liam Fenwick", "Sudan") in sides_of([sudan, paragraph(2, text, people=["Liam Fenwick"])])
+    text = "Former Labour minister Ann Kell criticised the government for its timing."
+    assert ("CRITICIZE", "Ann Kell", "Britain") in sides_of([first, paragraph(2, text, people=["Ann Kell"])])
+
+
+def test_the_chiefs_of_two_countries_sign_a_framework_for_their_countries():
+    # stop 61: "The defence chiefs of the United States and Japan signed a framework on Friday"
+    text = "The defence chiefs of the United States and Japan signed a framework on Friday to share missile data."
+    p = paragraph(1, text, countries=["United States", "Japan"])
+    assert sides_of([p]) == [("SIGN", "United States", "Japan")]
+    # (not the framework many sign: "Ford and GM signed the framework", each on its own)
+    p = paragraph(1, "Ford and GM signed the Paris framework on Friday.", orgs=["Ford", "GM"])
+    assert not events([p])
+
+
+def test_people_on_their_visits_each_visit():
+    # stop 61: "X and Y, both on their first visits to Japan since taking office, met their host"
+    text = "Mark Hale and Park Jae-won, both on their first visits to Japan, met their host in Tokyo."
+    p = paragraph(1, text, people=["Mark Hale", "Park Jae-won"], countries=["Japan"], places=["Tokyo"])
+    got = [e[:4] for e in events([p])]
+    assert ("VISIT", "042", "Mark Hale", "Japan") in got and ("VISIT", "042", "Park Jae-won", "Japan") in got
+
+
+def test_a_meeting_told_in_a_clause_on_a_pair_is_theirs():
+    # stop 61: "Moriyama and his Indian counterpart, X, who held talks for three hours, also agreed …"
+    text = ("Ken Mori and his Indian counterpart, Raj Varma, who held talks for three hours at Hyderabad House, "
+            "also agreed a loan.")  # fmt: skip
+    p = paragraph(1, text, people=["Ken Mori", "Raj Varma"], countries=["Indian"], orgs=["Hyderabad House"])
+    assert ("MEET", "Ken Mori", "Raj Varma") in sides_of([p])
+    # (not a clause on the last of whom someone met)
+    p = paragraph(1, "Tom Hale met Ana Ruiz and Ben Dorr, who held talks later.", people=["Tom Hale", "Ana Ruiz",
+                                                                                       "Ben Dorr"])  # fmt: skip
+    assert ("MEET", "Ana Ruiz", "Ben Dorr") not in sides_of([p])
+
+
+def test_the_pact_signed_again_by_the_ministers_is_the_same_signing():
+    # stop 59: "The United States and Japan signed a defence pact … Hollister and his Japanese
+    # counterpart, Tanabe, signed the pact after summit talks": one signing, the countries'
+    first = paragraph(1, "The United States and Japan signed a defence pact on Monday.",
+                      countries=["United States", "Japan"])  # fmt: skip
+    text = "Greg Hollister and his Japanese counterpart, Hiro Tanabe, signed the pact after summit talks."
+    second = paragraph(2, text, people=["Greg Hollister", "Hiro Tanabe"], countries=["Japanese"])
+    assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "United States", "Japan")]

@@ -1376,19 +1376,29 @@ def test_a_shared_country_name_stays_the_usual_states_in_a_story_told_from_outsi
 
 
 def test_korean_is_the_norths_in_a_story_that_names_it_only_by_its_own_names_even_beside_seoul():
-    # stop 61: a KCNA item ("support for the DPRK … the Korean people … the war maniacs in Seoul")
-    # names the South's capital too; a story that also writes "North Korea" is told from outside
+    # stop 61: a KCNA item ("PYONGYANG … support for the DPRK … the Korean people … the war maniacs
+    # in Seoul") names the South's capital too; a story that also writes "North Korea" or "South
+    # Korea", or names no Pyongyang (a Seoul story that writes "the DPRK" once), is told from outside
     mentions = [
+        m("kcna", "Pyongyang", "GPE"),
         m("kcna", "DPRK", "GPE"),
         m("kcna", "Korean", "NORP"),
         m("kcna", "Seoul", "GPE"),
+        m("wire", "Pyongyang", "GPE"),
         m("wire", "DPRK", "GPE"),
         m("wire", "North Korea", "GPE"),
         m("wire", "Korean", "NORP"),
         m("wire", "Seoul", "GPE"),
+        m("south", "Pyongyang", "GPE"),
+        m("south", "DPRK", "GPE"),
+        m("south", "South Korea", "GPE"),
+        m("south", "Korean", "NORP"),
+        m("seoul", "Seoul", "GPE"),
+        m("seoul", "DPRK", "GPE"),
+        m("seoul", "Korean", "NORP"),
     ]
     got = [g[3] for g in groups(resolve(mentions, []), mentions)]
-    assert got[1] == "PRK" and got[5] == "KOR"
+    assert (got[2], got[7], got[12], got[15]) == ("PRK", "KOR", "KOR", "KOR")
 
 
 def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():

@@ -890,12 +890,24 @@ class Actors:
         tells, wherever the story is ("the Conservatives accused the government", "Conservative MP
         X … criticised the government", in a story of a deal signed in Paris); else None."""
         subject = clause_subject(government)
-        if subject is None or (party := country_of_a_party_named(phrase_words(subject))) is None:
+        if (
+            subject is None
+            or (party := country_of_a_party_named(phrase_words(subject), self._story_countries(paragraph))) is None
+        ):
             return None
         country = self.country_id(party, paragraph)
         # (not a party of that name of another country: "Israel's Labour leader X criticised the government")
         named = [e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities) if e.type == "COUNTRY"]
         return country if country is not None and all(e == country for e in named) else None
+
+    def _story_countries(self, paragraph: ParagraphIn) -> set[str]:
+        """ISO alpha-3 of the article's own country and its dateline's: where the story is told."""
+        by_id = {
+            entity_id: iso3 for iso3, entity_id in {**self.corpus_countries, **self.countries_of_article()}.items()
+        }
+        dateline = paragraph.dateline_place_entity
+        filed = self.country_of(dateline, paragraph) if dateline else None
+        return {by_id[e] for e in (self.home_country, filed.entity_id if filed else None) if e in by_id}
 
     def country_id(self, iso3: str, paragraph: ParagraphIn) -> str | None:
         """The entity id of a country, as this paragraph, else the article, else the corpus names it."""

@@ -407,7 +407,7 @@ _AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
 _POSSESSIVE_PRONOUNS = _forms("his her its their my our")
 # People who sign for the countries of their "of" phrase.
-_LEADERS = _forms("leaders heads presidents ministers premiers representatives envoys officials negotiators")
+_LEADERS = _forms("leaders heads chiefs presidents ministers premiers representatives envoys officials negotiators")
 # The commas and dashes that set off a clause pruned from a phrase's text.
 _SEPARATORS = frozenset(",;:-–—")
 # A verb's subjects and objects, of which a list may be what a later "they" means.
@@ -1753,11 +1753,14 @@ def _coordinated_signers(subject, paragraph: ParagraphIn) -> bool:
 
 def _signed_again(verb) -> bool:
     """ "The agreement was signed in Seoul by Tarsus chief executive Selim Karaduman and Hanbit
-    chairman Park Ji-hoon": the agreement the story has told of, now with who put pen to paper; the
-    same signing, not another (the signers' firms or countries already have their row)."""
+    chairman Park Ji-hoon", "the two ministers signed the pact": the agreement the story has told
+    of, now with who put pen to paper; the same signing, not another (the signers' firms or
+    countries already have their row)."""
     if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
         return False  # "the agreement was also signed by Hanbit Energy and Song Hong Power": more signers
-    agreements = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _AGREEMENT_NOUNS]
+    # (or the object: "Hollister and his Japanese counterpart signed the pact after summit talks",
+    # after "The United States and Japan signed a defence pact on Monday")
+    agreements = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _AGREEMENT_NOUNS]
     # the agreement alone, "the" and its noun: one told more closely is another ("the agreement on
     # cocoa pricing", "the union treaty")
     bare = [a for a in agreements if all(c.dep_ in ("det", "punct") for c in a.children)]
@@ -2013,9 +2016,10 @@ def _one_agreement(noun) -> bool:
     if noun.lower_ == "letter" and any(o.lower_ in ("intent", "understanding", "cooperation")
                                        for o in _objects(noun, ("of",))):  # fmt: skip
         return True  # "Bambang and Abellana Sy signed a letter of intent"
-    if noun.lower_ in _INSTRUMENTS and noun.tag_ != "NNS":
-        # "signed a protocol on transit", "a joint declaration": one drawn up between the signers,
-        # not the one many sign ("the Energy Charter", "the Kyoto protocol")
+    if (noun.lower_ in _INSTRUMENTS or noun.lower_ == "framework") and noun.tag_ != "NNS":
+        # "signed a protocol on transit", "a joint declaration", "a framework to share missile data":
+        # one drawn up between the signers, not the one many sign ("the Energy Charter", "the Kyoto
+        # protocol")
         return any(c.lower_ in ("a", "an") or c.lower_ in _JOINT for c in noun.children)
     cooperation = noun.lower_ == "documents" and any(c.lower_ in _COOPERATION for c in noun.children)
     return noun.lower_ in _AGREEMENTS_BETWEEN or cooperation
@@ -2171,6 +2175,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 subject = _subject(asker)  # "X urged Greece to resume talks during a visit to Athens": X
             if subject is None and (named := _on_a_visit(token)) is not None:
                 subject = named  # "Ana Kell, on a visit to Chile, met …"
+            elif owners and owners[0].lower_ == "their" and (named := _on_a_visit(token)) is not None:
+                subject = named  # "X and Y, both on their first visits to Japan, met …": each of them
             if (stop := _the_stop_of_a_tour(token)) is not None:
                 # "met Mansour in Cairo on Wednesday, the first stop of a Middle East tour": the
                 # clause's doer visited where its clause happened
@@ -2254,7 +2260,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         where_told = [h for h in heads if h.lower_ not in _CALENDAR and not h.like_num]  # (not "on Tuesday")
         if _a_visit_told_here(token) and not where_told and not b_entities and not places:
             # "NEW DELHI — … during a visit by Japanese Prime Minister X": where the story was filed
-            b_entities = [e for e in [_visited_where_filed(subject, home, paragraph, actors)] if e is not None]
+            b_entities = [e for e in [_visited_where_filed(token, subject, home, paragraph, actors)] if e is not None]
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
         if not b_entities and not places and not (place is not None and (travel or token.pos_ == "NOUN")):
             return  # a visit needs whom, which country or which city was visited (or a city one arrived in)
@@ -2638,7 +2644,7 @@ def _a_visit_told_here(noun) -> bool:
     return not determined or bool(_owners(noun))  # (its owner or maker: "X's visit", "the visit by X")
 
 
-def _visited_where_filed(subject, home: set[str], paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
+def _visited_where_filed(noun, subject, home: set[str], paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:
     """The country of the dateline, for a visit whose sentence names no place, by a visitor the
     article says is from elsewhere ("NEW DELHI — Japan and India signed … during a visit by
     Japanese Prime Minister X"); None when the visitor's country is unknown or is the dateline's
@@ -2649,7 +2655,18 @@ def _visited_where_filed(subject, home: set[str], paragraph: ParagraphIn, actors
         return None
     filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
     exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
-    return filed if filed is not None and filed.entity_id not in exclude else None
+    if filed is None or filed.entity_id in exclude:
+        return None
+    # (not where the clause the visit is told in names other countries only: "WASHINGTON — … the deal
+    # Iraq signed with Iran during a visit by Iranian President X" was no visit to the United States)
+    told = {e.entity_id for e in _entities_in(_clause_of(noun), paragraph.entities) if e.type == "COUNTRY"} - exclude
+    return filed if not told or filed.entity_id in told else None
+
+
+def _clause_of(noun) -> list:
+    """The words of the clause a noun is told in: its nearest verb's, else its sentence's."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return list(verb.subtree) if verb is not None else list(noun.sent)
 
 
 # Verbs of leaving a place: the country left is not the one arrived in.
@@ -3540,15 +3557,19 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
     head = heads[0]
     if leaders := [e for a in _leaders_of(head) for e in _head_entities(a, paragraph) if e.type == "PERSON"]:
         return leaders  # "accused its predecessor, led by ex-President Leonid Kuchma": the one who led it
-    if bare_government(head) and (country := actors.partys_government(head, paragraph)) is not None:
-        # "the Conservatives accused the government": Britain's, though the story was of France's
-        giver = actors.of(subject, paragraph) if subject is not None else None
-        return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
     deed = head.pos_ == "NOUN" and head.lower_ not in _OUTCOMES and head.head.lower_ not in _BLAME
     if deed and (doers := [e for b in _deed_agents(head) for e in _doers_named(b, paragraph)]):
         return doers  # "denounces the detention of eleven defenders by the Government of Uganda": its doer
     if deed and criticism and (doer := _doer_told_before(head, paragraph, actors)) is not None:
         return [doer]  # "… overshadowed by Turkish air strikes. Al-Zubaidi condemned the strikes": Türkiye's
+    if bare_government(head) and (country := actors.partys_government(head, paragraph)) is not None:
+        # "the Conservatives accused the government": Britain's, though the story was of France's
+        # (not "Sudan's government agreed … Conservative MP X praised the government": Sudan's)
+        told = (_doer_in(head.text, p, upto) for p, upto in _told_before_the_sentence(head, paragraph, actors))
+        if (country_before := next((e for e in told if e is not None and e.type == "COUNTRY"), None)) is not None:
+            return [country_before]
+        giver = actors.of(subject, paragraph) if subject is not None else None
+        return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
     if criticism and (makers := _law_makers(head, paragraph)):
         return makers  # "denounced a new US law on Taiwan": a law faulted is its maker's
     side_a = actors.of(subject, paragraph) if subject is not None else None

@@ -1675,6 +1675,19 @@ def _apart(talks) -> bool:
     )
 
 
+def _a_pair_the_clause_tells_of(subject):
+    """The coordinated subject a relative clause of meeting on its last conjunct tells of: "Moriyama
+    and his Indian counterpart, X, who held talks at Hyderabad House, agreed …" (the parser hangs
+    the clause on the counterpart); None for any other subject."""
+    if subject is None or subject.lower_ not in ("who", "that") or subject.head.dep_ != "relcl":
+        return None
+    node = subject.head.head
+    while node.dep_ == "conj":
+        node = node.head
+    joined = node.i != subject.head.head.i
+    return node if joined and node.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:
     """ "Rosneft and CNPC held talks", "Blair and Chirac held talks in Paris": with no one else met,
     the subject's conjuncts met each other. With the verb, only people ("Ms Kell and Mr Dorr met on
@@ -2226,6 +2239,8 @@ def find_meetings(
                     subject = subject.head.head
                     if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
                         subject = subject.head  # "Stephen Schechter, a UK investment banker who …"
+                if not object_heads and (pair := _a_pair_the_clause_tells_of(subject)) is not None:
+                    subject = pair  # "Moriyama and his Indian counterpart, X, who held talks …": the two
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):
                     continue  # "He now meets wild card Mariano Puerta", "before her meeting with Martinez"
                 if inside_a_charge(trigger):

@@ -598,22 +598,46 @@ _PARTY_WORDS = [
     (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), iso3)
     for iso3, words in _PARTIES_OF_A_COUNTRY.items()
 ]
+# Countries with parties of their own by those words: in a story about one of them, "Labour" or
+# "the Conservatives" are as likely theirs (New Zealand's, Ireland's, Israel's, Malta's, Norway's
+# Labour; Canada's, Norway's, Colombia's, Denmark's Conservatives; Canada's Tories).
+_OWN_PARTIES_SO_CALLED = {
+    "labour": frozenset({"NZL", "IRL", "ISR", "MLT", "NOR"}),
+    "conservative": frozenset({"CAN", "NOR", "COL", "DNK"}),
+    "tory": frozenset({"CAN"}),
+}
+# Title-case words that open a sentence's phrase before a party's name, not another name: "Former
+# Labour minister X", "Senior Conservative MPs".
+_PHRASE_OPENERS = frozenset("The A Former Senior Veteran Leading Prominent Rebel Backbench Shadow Ex Outspoken".split())
+# Words after "Labour" that make it a portfolio ("Labour Minister Rajesh Kumar"), not the party.
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Office)\b")
 
 
-def country_of_a_party_named(text: str) -> str | None:
+def country_of_a_party_named(text: str, story_countries: set[str] = frozenset()) -> str | None:
     """ISO alpha-3 of the country whose party a phrase names ("the opposition Conservatives",
-    "Conservative MP Julian Hesketh"); None when it names none, or parties of two countries."""
-    found = {
-        iso3 for pattern, iso3 in _PARTY_WORDS for m in pattern.finditer(text) if not _inside_a_name(text, m.start())
-    }
+    "Conservative MP Julian Hesketh"); None when it names none, parties of two countries, or a
+    party that a country of the story (`story_countries`, ISO alpha-3) has one of that name too."""
+    found = set()
+    for pattern, iso3 in _PARTY_WORDS:
+        for m in pattern.finditer(text):
+            if _inside_a_name(text, m.start()) or _PORTFOLIO_AFTER.match(text, m.end()):
+                continue
+            if _OWN_PARTIES_SO_CALLED.get(_singular_party(m.group()), frozenset()) & story_countries:
+                return None
+            found.add(iso3)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _singular_party(word: str) -> str:
+    word = word.casefold()
+    return {"conservatives": "conservative", "tories": "tory"}.get(word, word)
 
 
 def _inside_a_name(text: str, start: int) -> bool:
     """A word that another capitalised word opens a name before: "Labour" in "the opposition
     Progressive Labour Front" is not Britain's party."""
     before = text[:start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1] not in ("The", "A")
+    return bool(before) and before[-1][:1].isupper() and before[-1] not in _PHRASE_OPENERS
 
 
 def clause_subject(token):

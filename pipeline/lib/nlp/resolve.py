@@ -552,27 +552,35 @@ _PRK_SELF_NAMES = frozenset({"dprk", "democratic people's republic of korea", "d
 def _shared_country_names(items: list[_Mention]) -> None:
     """A country name two states share ("Korean", "Congo") is the one of the two its article names
     by a name of its own ("DPRK", "DR Congo"), or by its capital ("Pyongyang", "Kinshasa", a
-    dateline's too), when it names only that one of the two. A story that calls the North only by
-    its own names is told from there, where "Korean" is the North's even beside "Seoul" (a KCNA
-    item: "support for the Korean people … the war maniacs in Seoul")."""
+    dateline's too), when it names only that one of the two. A story that names Pyongyang and calls
+    the North only by its own names, the South never "South Korea", is told from there, where
+    "Korean" is the North's even beside "Seoul" (a KCNA item: "support for the Korean people … the
+    war maniacs in Seoul"; not a Seoul or Tokyo story that writes "the DPRK" once)."""
     named: dict[str, set[str]] = defaultdict(set)
     north_self_named: set[str] = set()
-    north_from_outside: set[str] = set()
+    from_outside: set[str] = set()  # (stories that write "North Korea" or "South Korea")
+    pyongyang: set[str] = set()
     for m in items:
         key = m.name.casefold()
         if m.type == "COUNTRY" and m.iso3 and key not in SHARED_COUNTRY_NAMES:
             if m.iso3 != "PRK" or key in _PRK_SELF_NAMES:
                 named[m.source.article_id].add(m.iso3)
             if m.iso3 == "PRK":
-                (north_self_named if key in _PRK_SELF_NAMES else north_from_outside).add(m.source.article_id)
+                (north_self_named if key in _PRK_SELF_NAMES else from_outside).add(m.source.article_id)
+            elif m.iso3 == "KOR" and m.name[:1].isupper():
+                from_outside.add(m.source.article_id)  # (not KCNA's "south Korea")
         elif m.type == "PLACE" and (capital := capital_of(m.name)) in _STATES_SHARING_A_NAME:
             named[m.source.article_id].add(capital)
+            if capital == "PRK":
+                pyongyang.add(m.source.article_id)
+    # told from the North: its own names and its capital (a KCNA dateline), no "North/South Korea"
+    from_the_north = (north_self_named & pyongyang) - from_outside
     for m in items:
         states = SHARED_COUNTRY_NAMES.get(m.name.casefold())
         if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)
             article = m.source.article_id
             told = [iso3 for iso3 in states if iso3 in named[article]]
-            if "PRK" in states and article in north_self_named and article not in north_from_outside:
+            if "PRK" in states and article in from_the_north:
                 told = ["PRK"]
             if len(told) == 1:
                 m.type, m.iso3, m.key, m.fixed = "COUNTRY", told[0], f"COUNTRY:{told[0]}", True
