@@ -5915,3 +5915,30 @@ def test_the_pact_signed_again_by_the_ministers_is_the_same_signing():
     text = "Greg Hollister and his Japanese counterpart, Hiro Tanabe, signed the pact after summit talks."
     second = paragraph(2, text, people=["Greg Hollister", "Hiro Tanabe"], countries=["Japanese"])
     assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "United States", "Japan")]
+
+
+def test_a_role_someone_played_appreciated_is_thanks_to_them():
+    # stop 61: "Sun said that the CPC appreciates the positive role the LSWF has played in …"
+    text = "Sun said that the CPC appreciates the positive role the LSWF has played in promoting friendship."
+    p = paragraph(1, text, people=["Sun"], orgs=["CPC", "LSWF"])
+    assert sides_of([p]) == [("SUPPORT", "CPC", "LSWF")]
+    p = paragraph(1, "Colombia appreciates the contribution that China has made to peace.",
+                  countries=["Colombia", "China"])  # fmt: skip
+    assert sides_of([p]) == [("SUPPORT", "Colombia", "China")]
+    # (not a role no one is named to have played)
+    assert not events([paragraph(1, "Colombia appreciates the role it played.", countries=["Colombia"])])
+
+
+def test_a_countrys_party_told_again_by_its_demonym_is_that_party():
+    # stop 61: "a delegation of the Lao People's Revolutionary Party … thanked the Lao party for its
+    # fraternal friendship": the LPRP, not the last body named
+    party = "Lao People's Revolutionary Party"
+    first = paragraph(1, f"Khamsing Vong, of the {party}, arrived in Havana.", people=["Khamsing Vong"],
+                      orgs=[party], places=["Havana"])  # fmt: skip
+    text = ("He was received by Rogelio Almeida, head of the Department of International Relations, who thanked "
+            "the Lao party for its fraternal friendship.")  # fmt: skip
+    second = paragraph(2, text, people=["Rogelio Almeida"], orgs=["Department of International Relations"],
+                       countries=["Lao"])  # fmt: skip
+    got = sides_of([first, second])
+    assert ("SUPPORT", "Rogelio Almeida", "Lao People's Revolutionary Party") in got
+    assert ("SUPPORT", "Rogelio Almeida", "Department of International Relations") not in got

@@ -1576,3 +1576,20 @@ def test_a_short_form_of_a_reviewed_name_takes_the_full_name_the_corpus_does_not
     assert canonical_of(paragraphs, mentions) == [
         "Conservative Party", "Liberal Democrats", "Treasury", "Conservative Party", "Conservative Party",
     ]  # fmt: skip
+
+
+def test_a_korean_family_name_the_model_cut_off_at_a_sentences_start_opens_the_name():
+    # stop 61: "Choe Myong Su, secretary of … Choe thanked the Nepalese party": the model spans
+    # "Myong Su"; "Choe" opens the name and stands for the person alone (not "Goalscorer X Y")
+    paragraphs = {
+        ("a1", 1): "Choe Myong Su met the delegation. Choe thanked the Nepalese party for its solidarity.",
+        ("a2", 1): "Goalscorer Jimmy Floyd Hasselbaink was praised. Goalscorer of the month is a prize.",
+    }
+    mentions = [
+        at("a1", paragraphs, 1, "Myong Su", "PERSON"),
+        at("a2", paragraphs, 1, "Jimmy Floyd Hasselbaink", "PERSON"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    got = {(r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
+    assert ("Choe Myong Su", "Choe Myong Su") in got and ("Choe", "Choe Myong Su") in got
+    assert ("Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink") in got

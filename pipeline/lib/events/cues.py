@@ -87,7 +87,9 @@ EVENT_CUE = (
     r"|savag(?:e|es|ed|ing)|scorn\s+(?:on|upon)|to\s+task"
     # Words common outside events count only in the phrase that makes them one ("spoke highly of",
     # "paid tribute to", "a supporter of"): alone they would send many sports sentences to the parser.
-    r"|highly\s+of|(?:highly|greatly|deeply)\s+appreciat(?:e|es|ed|ing)|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
+    r"|highly\s+of|(?:highly|greatly|deeply)\s+appreciat(?:e|es|ed|ing)"
+    r"|appreciat(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:role|contributions?|efforts?|help|assistance)\b"
+    r"|tributes?\s+to|tributes?\s+(?:[\w'’-]+\s+){0,3}?paid|(?:advocate|supporter|backer|proponent|critic)s?\s+of"
     r"|weight\s+behind|under\s+fire|critical\s+of|dismissive\s+of|scathing|outcry|outrage"
     r"|rall(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,2}?(?:behind|around|round)|congratulatory"
     # loyalty and trust stated: "stood by its manager", "spoke up for", "in favour of", "confidence in"

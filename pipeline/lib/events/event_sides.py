@@ -1177,8 +1177,9 @@ class Actors:
 
     def firm_of_a_nationality(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "British group Harcourt … Dutch rival Van der Meulen … praised the Dutch firm('s pledge)":
-        the firm the article described as that country's, where it did."""
-        if token.lower_ not in _FIRM_NOUNS or (of := _country_modifying(token)) is None:
+        the firm the article described as that country's, where it did; a party too ("a delegation of
+        the Lao People's Revolutionary Party … thanked the Lao party")."""
+        if token.lower_ not in _FIRM_NOUNS | _PARTY_NOUNS or (of := _country_modifying(token)) is None:
             return None
         return self._last_named_before(token, paragraph, "ORG", exclude, described_as=of)
 
@@ -1865,6 +1866,10 @@ def _leader_in_phrase(noun, paragraph: ParagraphIn) -> str | None:
     """The person a delegation's own phrase says led it ("a delegation … headed by X")."""
     people = [e for e in _entities_in(list(noun.subtree), paragraph.entities) if e.type == "PERSON"]
     return next((e.entity_id for e in people if a_delegation_led_by(paragraph.text, e)), None)
+
+
+# A country's party told of again by its demonym: "the Lao party", "the Nepalese party".
+_PARTY_NOUNS = frozenset({"party"})
 
 
 def _country_modifying(noun) -> str | None:

@@ -964,7 +964,19 @@ def _someones_good_deed_appreciated(verb) -> bool:
     """ "Appreciates China's support", "appreciated the efforts of the UN": someone's help or role
     appreciated is thanks to them (not "appreciate the risks", nor help no one is said to give)."""
     deeds = [o for o in _objects(verb, ()) if o.dep_ in ("dobj", "obj") and o.lower_ in _GOOD_DEEDS]
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for d in deeds for c in d.children)
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for d in deeds for c in d.children)
+    # (or made by whom its clause names: "appreciates the positive role the LSWF has played")
+    return owned or any(_doers_of_a_deed(d) for d in deeds)
+
+
+_PLAYING_A_PART = _verb("play", "make") | _forms("made making")
+
+
+def _doers_of_a_deed(deed) -> list:
+    """The subject of a relative clause that says who played a role or made an effort: "the role
+    the LSWF has played", "the contribution that Colombia has made" (not "the role it played")."""
+    clauses = [v for v in deed.children if v.dep_ == "relcl" and v.lower_ in _PLAYING_A_PART]
+    return [c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
 
 
 def _shot_for_real(shot) -> bool:
@@ -3531,6 +3543,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         # "praised the Dutch firm's commitment": the firm's (not "the Dutch firm's chief executive,
         # Hans Wijers": a person of the firm, named)
         owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if not named and h.lower_ in _GOOD_DEEDS and (doers := _doers_of_a_deed(h)):
+            named = _entities_in(doers, paragraph.entities)  # "the role the LSWF has played": the LSWF's
         if not named and owner is not None and owner.lower_ == "whose" and not _a_person_of(h):
             # "Kenya's president, whose mediation was criticised by Khartoum": the one the clause is
             # about (not "the yard whose former chairman was indicted": someone else)

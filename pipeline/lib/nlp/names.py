@@ -654,8 +654,22 @@ def name_key(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
+# Common Korean family names, as both Koreas romanise them. A name of three short words opening
+# with one carries its family name first: "Choe Myong Su" is Choe, "Ri Chol Man" is Ri (not two
+# words: "Kim Clijsters", "Kim Howells").
+KOREAN_SURNAMES = frozenset(
+    """kim ri lee yi pak park choe choi jo cho kang jang chang han ryu hong yun ro rim kwon jong jung hwang
+    an ahn sin shin jon jeon paek thae ko ju mun moon nam o""".split()
+)
+
+
 def is_chinese_name(tokens: tuple[str, ...]) -> bool:
-    return 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES and all(t.isalpha() for t in tokens)
+    """A name written family name first: a Chinese name of two or three words, or a Korean name of
+    three short ones."""
+    if not all(t.isalpha() for t in tokens):
+        return False
+    chinese = 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES
+    return chinese or (len(tokens) == 3 and tokens[0] in KOREAN_SURNAMES and all(len(t) <= 5 for t in tokens[1:]))
 
 
 @functools.lru_cache(maxsize=65536)  # called for every pair of a mention and a full name in its article

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS, shape_type
 from pipeline.lib.nlp.gender import is_given_name
-from pipeline.lib.nlp.names import clean_surface, is_title
+from pipeline.lib.nlp.names import clean_surface, is_chinese_name, is_title
 from pipeline.lib.nlp.places import country_of_a_known_city
 from pipeline.lib.nlp.rematch import words_of
 
@@ -286,7 +286,8 @@ def join_cut_names(
     * two person spans of name words one space apart are one person ("Mauricio Jaramillo" +
       "Jassir"): prose never writes two people side by side with nothing between;
     * a one-word person span takes a glued plain word the corpus mostly writes capitalised
-      ("Edith" + Masai, Charlize + "Theron");
+      ("Edith" + Masai, Charlize + "Theron"); a person span at a sentence's start takes the word
+      before it that the corpus never writes in lowercase and writes alone too ("Choe" + Myong Su);
     * an organisation's or event's span takes the plain capitalised word glued in front of it
       inside a sentence ("the Just Add Monsters base": English capitalises no other word there);
     * a span ending in a possessive takes a head noun that follows it ("St James's" + Palace);
@@ -428,6 +429,16 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
         ):
             return _widened(m, text, before.start(1), end)
     if (
+        m.label == "PERSON"
+        and before
+        and start - 1 not in ends
+        and all(_plain(w) for w in m.text.split())
+        and _sentence_start(text, before.start(1))
+        and _name_word(before.group(1), vocab)
+        and _family_name_first(before.group(1), m.text, vocab)
+    ):
+        return _widened(m, text, before.start(1), end)
+    if (
         m.label in ("ORG", "EVENT")
         and before
         and start - 1 not in ends
@@ -443,6 +454,19 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
         if tail and end + 5 not in starts and _name_word(tail.group(1), vocab):
             return _widened(m, text, start, tail.end(1))
     return m
+
+
+def _family_name_first(word: str, name: str, vocab) -> bool:
+    """At a sentence's start a capital says nothing of a name; a word there before a person's name
+    is the name's own when it is a family name that names written family name first open with, the
+    whole is such a name, and the corpus writes the word alone too and never in lowercase ("Choe
+    Myong Su, secretary of … Choe thanked the delegation": the Korean family name the model cut off;
+    not "Goalscorer Jimmy Floyd Hasselbaink")."""
+    if vocab is None or vocab.lower.get(word.casefold(), 0):
+        return False
+    if not is_chinese_name(tuple(w.casefold() for w in (word, *name.split()))):
+        return False
+    return vocab.text.count(f"{word} ") > vocab.text.count(f"{word} {name.split()[0]}")
 
 
 def _capitalised(word: str, vocab) -> bool:
