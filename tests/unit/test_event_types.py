@@ -5783,6 +5783,12 @@ def test_a_visit_no_sentence_places_is_to_where_the_story_was_filed():
             "visit by Iranian President Ali Rahimi.")  # fmt: skip
     p = paragraph(1, text, people=["Ali Rahimi"], countries=["United States", "Iraq", "Iran", "Iranian"])
     assert not any(e[0] == "VISIT" for e in events([dataclasses.replace(p, dateline_place_entity="Washington")]))
+    # (but one whose clause names the visitor's country in passing, or the dateline's too, is there)
+    text = "CAIRO, March 2 (Reuters) - Egypt pledged to help Sudan during a visit by Sudanese President Ahmed Idris."
+    p = paragraph(1, text, people=["Ahmed Idris"], countries=["Egypt", "Sudan", "Sudanese"])
+    assert ("VISIT", "042", "Ahmed Idris", "Egypt") in [
+        e[:4] for e in events([dataclasses.replace(p, dateline_place_entity="Cairo")])
+    ]
 
 
 def test_a_title_of_a_name_joined_to_the_subject_is_the_name():
@@ -5869,6 +5875,15 @@ def test_the_government_a_british_party_criticises_is_britains_wherever_the_stor
         for x in (nz, paragraph(2, text, people=["Chris Hale"]))
     ]
     assert ("CRITICIZE", "Chris Hale", "Britain") not in sides_of(story)
+    # (but a story filed in London is British, whatever other country it names most)
+    lamb = paragraph(1, "LONDON, May 3 (Reuters) - Imports from New Zealand rose. Britain and New Zealand talked.",
+                     countries=["New Zealand", "Britain"])  # fmt: skip
+    text = "Labour MP Sarah Cole criticised the government for its deal with New Zealand."
+    story = [
+        dataclasses.replace(x, dateline_place_entity="London")
+        for x in (lamb, paragraph(2, text, people=["Sarah Cole"], countries=["New Zealand"]))
+    ]
+    assert ("CRITICIZE", "Sarah Cole", "Britain") in sides_of(story)
     sudan = paragraph(1, "Sudan's government agreed to free two aid workers. Britain welcomed it.",
                       countries=["Sudan", "Britain"])  # fmt: skip
     text = "Conservative MP Liam Fenwick praised the government for its decision."
@@ -5905,6 +5920,10 @@ def test_a_meeting_told_in_a_clause_on_a_pair_is_theirs():
     p = paragraph(1, "Tom Hale met Ana Ruiz and Ben Dorr, who held talks later.", people=["Tom Hale", "Ana Ruiz",
                                                                                        "Ben Dorr"])  # fmt: skip
     assert ("MEET", "Ana Ruiz", "Ben Dorr") not in sides_of([p])
+    text = ("Egyptian President Ahmed Fawzi and Israeli Prime Minister David Levin, who met as young officers in "
+            "1973, agreed to a ceasefire.")  # fmt: skip
+    p = paragraph(1, text, people=["Ahmed Fawzi", "David Levin"], countries=["Egyptian", "Israeli"])
+    assert not any(e[0] == "MEET" for e in sides_of([p]))
 
 
 def test_the_pact_signed_again_by_the_ministers_is_the_same_signing():
@@ -5915,6 +5934,10 @@ def test_the_pact_signed_again_by_the_ministers_is_the_same_signing():
     text = "Greg Hollister and his Japanese counterpart, Hiro Tanabe, signed the pact after summit talks."
     second = paragraph(2, text, people=["Greg Hollister", "Hiro Tanabe"], countries=["Japanese"])
     assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "United States", "Japan")]
+    # (not countries that sign the treaty after others did: another signing)
+    first = paragraph(1, "Israel and Jordan signed a water accord on Monday.", countries=["Israel", "Jordan"])
+    second = paragraph(2, "Egypt and Libya signed the treaty on Tuesday.", countries=["Egypt", "Libya"])
+    assert ("SIGN", "Egypt", "Libya") in sides_of([first, second])
 
 
 def test_a_role_someone_played_appreciated_is_thanks_to_them():
@@ -5927,6 +5950,10 @@ def test_a_role_someone_played_appreciated_is_thanks_to_them():
     assert sides_of([p]) == [("SUPPORT", "Colombia", "China")]
     # (not a role no one is named to have played)
     assert not events([paragraph(1, "Colombia appreciates the role it played.", countries=["Colombia"])])
+    p = paragraph(
+        1, "Colombia appreciated the role that Japan could play in the talks.", countries=["Colombia", "Japan"]
+    )
+    assert not events([p])
 
 
 def test_a_countrys_party_told_again_by_its_demonym_is_that_party():

@@ -1399,6 +1399,13 @@ def test_korean_is_the_norths_in_a_story_that_names_it_only_by_its_own_names_eve
     ]
     got = [g[3] for g in groups(resolve(mentions, []), mentions)]
     assert (got[2], got[7], got[12], got[15]) == ("PRK", "KOR", "KOR", "KOR")
+    # (a story filed in Pyongyang is told from there, "South Korea" or not: "PYONGYANG (Xinhua) - The
+    # DPRK accused South Korea … The Korean government also criticised Japan")
+    paragraphs = {("a1", 1): "PYONGYANG, May 3 (Xinhua) - The DPRK accused South Korea. The Korean government agreed."}
+    mentions = [at("a1", paragraphs, 1, name, label) for name, label in
+                (("PYONGYANG", "GPE"), ("DPRK", "GPE"), ("South Korea", "GPE"), ("Korean", "NORP"))]  # fmt: skip
+    res, entities = resolve_with(paragraphs, mentions)
+    assert {entities[r.entity_id].iso3 for r in res.mentions if r.text == "Korean"} == {"PRK"}
 
 
 def test_a_name_set_off_by_an_office_of_a_body_inside_a_sentence_is_a_person():
@@ -1593,3 +1600,7 @@ def test_a_korean_family_name_the_model_cut_off_at_a_sentences_start_opens_the_n
     got = {(r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
     assert ("Choe Myong Su", "Choe Myong Su") in got and ("Choe", "Choe Myong Su") in got
     assert ("Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink") in got
+    # (nor a Western name that opens with a Korean family name: "Kim Ann Lowe … Lowe met")
+    paragraphs = {("a1", 1): "Kim Ann Lowe, the US envoy, arrived on Monday. Lowe met the minister on Tuesday."}
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Kim Ann Lowe", "PERSON")])
+    assert ("Lowe", "Kim Ann Lowe") in {(r.text, entities[r.entity_id].canonical_name) for r in res.mentions}

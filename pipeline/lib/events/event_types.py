@@ -975,7 +975,9 @@ _PLAYING_A_PART = _verb("play", "make") | _forms("made making")
 def _doers_of_a_deed(deed) -> list:
     """The subject of a relative clause that says who played a role or made an effort: "the role
     the LSWF has played", "the contribution that Colombia has made" (not "the role it played")."""
-    clauses = [v for v in deed.children if v.dep_ == "relcl" and v.lower_ in _PLAYING_A_PART]
+    # (a role played, not one that could be: "the role that Japan could play")
+    clauses = [v for v in deed.children if v.dep_ == "relcl" and v.lower_ in _PLAYING_A_PART
+               and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)]  # fmt: skip
     return [c for v in clauses for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
 
 
@@ -1670,7 +1672,11 @@ def find_events(
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
                         continue
-                    if kind[0] == SIGN and _signed_again(token) and any(e.event_type == SIGN for e in events):
+                    if (
+                        kind[0] == SIGN
+                        and _signed_again(token, paragraph)
+                        and any(e.event_type == SIGN for e in events)
+                    ):
                         continue
                     for event in _events_of(token, kind, sentence, paragraph, actors, anchor, vague_dates):
                         key = (event.event_type, event.cameo_code, event.actor_a, event.actor_b, event.event_date)
@@ -1763,22 +1769,46 @@ def _coordinated_signers(subject, paragraph: ParagraphIn) -> bool:
     return len({e.entity_id for e in _head_entities(subject, paragraph)}) >= 2
 
 
-def _signed_again(verb) -> bool:
+def _signed_again(verb, paragraph: ParagraphIn) -> bool:
     """ "The agreement was signed in Seoul by Tarsus chief executive Selim Karaduman and Hanbit
     chairman Park Ji-hoon", "the two ministers signed the pact": the agreement the story has told
     of, now with who put pen to paper; the same signing, not another (the signers' firms or
     countries already have their row)."""
     if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
         return False  # "the agreement was also signed by Hanbit Energy and Song Hong Power": more signers
-    # (or the object: "Hollister and his Japanese counterpart signed the pact after summit talks",
-    # after "The United States and Japan signed a defence pact on Monday")
-    agreements = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _AGREEMENT_NOUNS]
+    # (or the object, when people signed it: "Hollister and his Japanese counterpart signed the pact
+    # after summit talks", after "The United States and Japan signed a defence pact on Monday"; not
+    # countries or bodies, which sign another: "Egypt and Libya signed the treaty on Tuesday")
+    objects = ("nsubjpass", "dobj") if _people_signed(verb, paragraph) else ("nsubjpass",)
+    agreements = [c for c in verb.children if c.dep_ in objects and c.lower_ in _AGREEMENT_NOUNS]
     # the agreement alone, "the" and its noun: one told more closely is another ("the agreement on
     # cocoa pricing", "the union treaty")
     bare = [a for a in agreements if all(c.dep_ in ("det", "punct") for c in a.children)]
     return verb.pos_ == "VERB" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in bare for c in a.children
     )
+
+
+def _names_in_sentence(token, entity_id: str, paragraph: ParagraphIn) -> bool:
+    sentence = token.sent
+    return any(e.entity_id == entity_id and sentence.start_char <= e.char_start < sentence.end_char
+               for e in paragraph.entities)  # fmt: skip
+
+
+def _people_signed(verb, paragraph: ParagraphIn) -> bool:
+    """Is each of the verb's subjects a person, by name or office ("X and his Japanese counterpart,
+    Y, signed", "the two ministers signed"), not a country or a body ("Egypt and Libya signed")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    people = [e for e in paragraph.entities if e.type == "PERSON"]
+    return all(
+        _entities_in([c], people)
+        or is_role_word(c)
+        or c.lower_[:-1] in ROLE_HEADS
+        or c.lower_ in ("counterpart", "counterparts")
+        for c in conjuncts(subject)
+    )  # (offices in the plural too: "the two countries' water ministers, X and Y, signed the deal")
 
 
 def _an_accusation_told_again(token, event: Event, events: Sequence[Event]) -> bool:
@@ -2669,16 +2699,28 @@ def _visited_where_filed(noun, subject, home: set[str], paragraph: ParagraphIn, 
     exclude = {actors.country_id(iso3, paragraph) for iso3 in own} | {visitor}
     if filed is None or filed.entity_id in exclude:
         return None
-    # (not where the clause the visit is told in names other countries only: "WASHINGTON — … the deal
-    # Iraq signed with Iran during a visit by Iranian President X" was no visit to the United States)
-    told = {e.entity_id for e in _entities_in(_clause_of(noun), paragraph.entities) if e.type == "COUNTRY"} - exclude
-    return filed if not told or filed.entity_id in told else None
+    # (not where the clause the visit is told in has the visitor's own country as a side, and not the
+    # dateline's: "WASHINGTON — … the deal Iraq signed with Iran during a visit by Iranian President
+    # X" was a visit to Iraq; but "SEOUL — North Korea fired missiles during a visit by US envoy X")
+    told = {e.entity_id for e in _entities_in(_sides_of_the_clause(noun), paragraph.entities) if e.type == "COUNTRY"}
+    own_side = told & (exclude - {visitor})
+    return None if own_side and filed.entity_id not in told else filed
 
 
-def _clause_of(noun) -> list:
-    """The words of the clause a noun is told in: its nearest verb's, else its sentence's."""
+def _sides_of_the_clause(noun) -> list:
+    """The subjects and objects (with their conjuncts) of the clause a noun is told in: its nearest
+    verb's, or the verb above an infinitive's ("Egypt pledged to help Sudan during a visit by …");
+    not possessors ("Israel's concerns were raised during a visit by …")."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return list(verb.subtree) if verb is not None else list(noun.sent)
+    while verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb is None:
+        return []
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # (and whom "with" or "between" names, on the verb or its object: "signed a gas deal with Iran")
+    heads += [g for n in (verb, *heads) for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [t for h in heads for t in conjuncts(h)]
 
 
 # Verbs of leaving a place: the country left is not the one arrived in.
@@ -3580,8 +3622,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         # "the Conservatives accused the government": Britain's, though the story was of France's
         # (not "Sudan's government agreed … Conservative MP X praised the government": Sudan's)
         told = (_doer_in(head.text, p, upto) for p, upto in _told_before_the_sentence(head, paragraph, actors))
-        if (country_before := next((e for e in told if e is not None and e.type == "COUNTRY"), None)) is not None:
-            return [country_before]
+        before = next((e for e in told if e is not None and e.type == "COUNTRY"), None)
+        # (not a country the sentence names as another: "… criticised the government for failing to
+        # follow France", after "France's government backed the plan")
+        if before is not None and not _names_in_sentence(head, before.entity_id, paragraph):
+            return [before]
         giver = actors.of(subject, paragraph) if subject is not None else None
         return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
     if criticism and (makers := _law_makers(head, paragraph)):

@@ -1681,11 +1681,14 @@ def _a_pair_the_clause_tells_of(subject):
     the clause on the counterpart); None for any other subject."""
     if subject is None or subject.lower_ not in ("who", "that") or subject.head.dep_ != "relcl":
         return None
-    node = subject.head.head
+    clause = subject.head
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in clause.children):
+        return None  # "who met as young officers": how they came to know each other
+    node = clause.head.head if clause.head.dep_ == "appos" else clause.head  # (", Ravi Kumar, who …")
+    first = node
     while node.dep_ == "conj":
         node = node.head
-    joined = node.i != subject.head.head.i
-    return node if joined and node.dep_ in ("nsubj", "nsubjpass") else None
+    return node if node.i != first.i and node.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> list[EntitySpan]:

@@ -622,7 +622,9 @@ def country_of_a_party_named(text: str, story_countries: set[str] = frozenset())
         for m in pattern.finditer(text):
             if _inside_a_name(text, m.start()) or _PORTFOLIO_AFTER.match(text, m.end()):
                 continue
-            if _OWN_PARTIES_SO_CALLED.get(_singular_party(m.group()), frozenset()) & story_countries:
+            # (unless the party's own country is one of the story's: "LONDON — … New Zealand lamb")
+            others = _OWN_PARTIES_SO_CALLED.get(_singular_party(m.group()), frozenset())
+            if others & story_countries and iso3 not in story_countries:
                 return None
             found.add(iso3)
     return next(iter(found)) if len(found) == 1 else None

@@ -668,8 +668,21 @@ def is_chinese_name(tokens: tuple[str, ...]) -> bool:
     three short ones."""
     if not all(t.isalpha() for t in tokens):
         return False
-    chinese = 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES
-    return chinese or (len(tokens) == 3 and tokens[0] in KOREAN_SURNAMES and all(len(t) <= 5 for t in tokens[1:]))
+    if 2 <= len(tokens) <= 3 and tokens[0] in CHINESE_SURNAMES:
+        return True
+    return (
+        len(tokens) == 3
+        and tokens[0] in KOREAN_SURNAMES
+        and all(len(t) <= 5 for t in tokens[1:])
+        and not _given(tokens[1])
+    )  # (not "Kim Ann Lowe", a Western name: "Ann" is a given name)
+
+
+def _given(word: str) -> bool:
+    # (imported here: the gender module reads this one's surname list)
+    from pipeline.lib.nlp.gender import is_given_name
+
+    return is_given_name(word.capitalize())
 
 
 @functools.lru_cache(maxsize=65536)  # called for every pair of a mention and a full name in its article

@@ -558,23 +558,28 @@ def _shared_country_names(items: list[_Mention]) -> None:
     war maniacs in Seoul"; not a Seoul or Tokyo story that writes "the DPRK" once)."""
     named: dict[str, set[str]] = defaultdict(set)
     north_self_named: set[str] = set()
-    from_outside: set[str] = set()  # (stories that write "North Korea" or "South Korea")
+    north_written: set[str] = set()  # (a story that writes "North Korea" is told from outside)
+    south_written: set[str] = set()  # ("South Korea", not KCNA's "south Korea")
     pyongyang: set[str] = set()
+    filed_in_pyongyang: set[str] = set()
     for m in items:
-        key = m.name.casefold()
+        key, article = m.name.casefold(), m.source.article_id
         if m.type == "COUNTRY" and m.iso3 and key not in SHARED_COUNTRY_NAMES:
             if m.iso3 != "PRK" or key in _PRK_SELF_NAMES:
-                named[m.source.article_id].add(m.iso3)
+                named[article].add(m.iso3)
             if m.iso3 == "PRK":
-                (north_self_named if key in _PRK_SELF_NAMES else from_outside).add(m.source.article_id)
+                (north_self_named if key in _PRK_SELF_NAMES else north_written).add(article)
             elif m.iso3 == "KOR" and m.name[:1].isupper():
-                from_outside.add(m.source.article_id)  # (not KCNA's "south Korea")
+                south_written.add(article)
         elif m.type == "PLACE" and (capital := capital_of(m.name)) in _STATES_SHARING_A_NAME:
-            named[m.source.article_id].add(capital)
+            named[article].add(capital)
             if capital == "PRK":
-                pyongyang.add(m.source.article_id)
-    # told from the North: its own names and its capital (a KCNA dateline), no "North/South Korea"
-    from_the_north = (north_self_named & pyongyang) - from_outside
+                pyongyang.add(article)
+                if m.source.char_start == 0:  # (a dateline opens its paragraph: "PYONGYANG, May 3 (Xinhua) -")
+                    filed_in_pyongyang.add(article)
+    # told from the North: its own names only, and filed there, or naming its capital and never
+    # "South Korea" (not a Seoul or Tokyo story that writes "the DPRK" once)
+    from_the_north = (north_self_named - north_written) & (filed_in_pyongyang | (pyongyang - south_written))
     for m in items:
         states = SHARED_COUNTRY_NAMES.get(m.name.casefold())
         if states and m.type in ("COUNTRY", "PLACE", "OTHER"):  # ("Congolese", a people, is OTHER)
