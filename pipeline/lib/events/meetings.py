@@ -383,7 +383,7 @@ def with_objects_after_a_joined_verb(doc):
     before shares that subject; a name after it, with no object of its own, is its object (not
     after a verb of saying, which English inverts: "…, and added Mr Dorr")."""
     for verb in doc:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lower_ in REPORTING or verb.lemma_ in REPORTING:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lower_ in REPORTING:
             continue
         first = verb.head
         children = list(verb.children)

@@ -663,7 +663,7 @@ KOREAN_SURNAMES = frozenset(
 )
 
 
-def is_chinese_name(tokens: tuple[str, ...]) -> bool:
+def family_name_first(tokens: tuple[str, ...]) -> bool:
     """A name written family name first: a Chinese name of two or three words, or a Korean name of
     three short ones."""
     if not all(t.isalpha() for t in tokens):
@@ -695,7 +695,7 @@ def family_names(tokens: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str
     """
     if len(tokens) < 2:
         return frozenset(), frozenset()
-    primary = frozenset({tokens[0]} if is_chinese_name(tokens) else {tokens[-1]})
+    primary = frozenset({tokens[0]} if family_name_first(tokens) else {tokens[-1]})
     secondary = frozenset(t for t in tokens if t not in primary and t not in _PARTICLES)
     return primary, secondary
 

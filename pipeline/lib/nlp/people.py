@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from pipeline.lib.nlp.names import (
+    family_name_first,
     family_names,
-    is_chinese_name,
     is_personal_honorific,
     is_royal,
     is_subsequence,
@@ -68,7 +68,7 @@ class _FamilyIndex:
                     self.tiers[2][token].add(full)
                 continue
             primary, secondary = family_names(full)
-            given = full[0] if not is_chinese_name(full) else None
+            given = full[0] if not family_name_first(full) else None
             if full in hyphenated:
                 primary = primary - {full[-1]}
             for token in primary:

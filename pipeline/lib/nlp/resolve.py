@@ -64,9 +64,9 @@ from pipeline.lib.nlp.names import (
     REAL_NAME_BETWEEN,
     arabic_article,
     clean_surface,
+    family_name_first,
     family_names,
     has_diacritics,
-    is_chinese_name,
     is_not_a_name,
     is_personal_honorific,
     is_royal,
@@ -552,10 +552,10 @@ _PRK_SELF_NAMES = frozenset({"dprk", "democratic people's republic of korea", "d
 def _shared_country_names(items: list[_Mention]) -> None:
     """A country name two states share ("Korean", "Congo") is the one of the two its article names
     by a name of its own ("DPRK", "DR Congo"), or by its capital ("Pyongyang", "Kinshasa", a
-    dateline's too), when it names only that one of the two. A story that names Pyongyang and calls
-    the North only by its own names, the South never "South Korea", is told from there, where
-    "Korean" is the North's even beside "Seoul" (a KCNA item: "support for the Korean people … the
-    war maniacs in Seoul"; not a Seoul or Tokyo story that writes "the DPRK" once)."""
+    dateline's too), when it names only that one of the two. A story that calls the North only by
+    its own names, filed in Pyongyang or naming it and never writing "South Korea", is told from
+    there, where "Korean" is the North's even beside "Seoul" (a KCNA item: "support for the Korean
+    people … the war maniacs in Seoul"; not a Seoul or Tokyo story that writes "the DPRK" once)."""
     named: dict[str, set[str]] = defaultdict(set)
     north_self_named: set[str] = set()
     north_written: set[str] = set()  # (a story that writes "North Korea" is told from outside)
@@ -977,7 +977,7 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
             # ("Lula" of "Luiz Inácio Lula da Silva")
             if len(written) > 2 and not all(_A_NAME_WORD.fullmatch(w) or w in _JOINERS for w in written):
                 continue  # "Jerry Springer - The": not a plain name
-            for part in written[:1] if is_chinese_name(m.tokens) else written[1:]:
+            for part in written[:1] if family_name_first(m.tokens) else written[1:]:
                 # (a double-barrelled one too: "Asante-Mensah" after "Kwabena Asante-Mensah")
                 if (
                     len(part) >= 3
@@ -987,7 +987,7 @@ def _known_names(items: list[_Mention], acronyms: Mapping[str, str], vocab: _Voc
                 ):
                     per_article[m.source.article_id][part] = [KnownName((part,), "PERSON", "partial")]
             surnames = tuple(written[1:])
-            if len(surnames) == 2 and not is_chinese_name(m.tokens) and all(map(_A_NAME_WORD.fullmatch, surnames)):
+            if len(surnames) == 2 and not family_name_first(m.tokens) and all(map(_A_NAME_WORD.fullmatch, surnames)):
                 # a double surname given alone ("Tavares Brandão", "Lemos Andrade", "Kumar Sethi"),
                 # tried before its first word alone (the matcher takes the longest name first)
                 per_article[m.source.article_id].setdefault(surnames[0], []).append(

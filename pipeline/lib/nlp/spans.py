@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.entity_types import PORTFOLIO_WORDS, shape_type
 from pipeline.lib.nlp.gender import is_given_name
-from pipeline.lib.nlp.names import clean_surface, is_chinese_name, is_title
+from pipeline.lib.nlp.names import clean_surface, family_name_first, is_title
 from pipeline.lib.nlp.places import country_of_a_known_city
 from pipeline.lib.nlp.rematch import words_of
 
@@ -435,7 +435,7 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
         and all(_plain(w) for w in m.text.split())
         and _sentence_start(text, before.start(1))
         and _name_word(before.group(1), vocab)
-        and _family_name_first(before.group(1), m.text, vocab)
+        and _a_family_name_cut_off(before.group(1), m.text, vocab)
     ):
         return _widened(m, text, before.start(1), end)
     if (
@@ -456,7 +456,7 @@ def _extend(m: MentionIn, text: str, starts: set, ends: set, vocab) -> MentionIn
     return m
 
 
-def _family_name_first(word: str, name: str, vocab) -> bool:
+def _a_family_name_cut_off(word: str, name: str, vocab) -> bool:
     """At a sentence's start a capital says nothing of a name; a word there before a person's name
     is the name's own when it is a family name that names written family name first open with, the
     whole is such a name, and the corpus writes the word alone too and never in lowercase ("Choe
@@ -464,7 +464,7 @@ def _family_name_first(word: str, name: str, vocab) -> bool:
     not "Goalscorer Jimmy Floyd Hasselbaink")."""
     if vocab is None or vocab.lower.get(word.casefold(), 0):
         return False
-    if not is_chinese_name(tuple(w.casefold() for w in (word, *name.split()))):
+    if not family_name_first(tuple(w.casefold() for w in (word, *name.split()))):
         return False
     return vocab.text.count(f"{word} ") > vocab.text.count(f"{word} {name.split()[0]}")
 
