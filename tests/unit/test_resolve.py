@@ -1604,3 +1604,16 @@ def test_a_korean_family_name_the_model_cut_off_at_a_sentences_start_opens_the_n
     paragraphs = {("a1", 1): "Kim Ann Lowe, the US envoy, arrived on Monday. Lowe met the minister on Tuesday."}
     res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Kim Ann Lowe", "PERSON")])
     assert ("Lowe", "Kim Ann Lowe") in {(r.text, entities[r.entity_id].canonical_name) for r in res.mentions}
+
+
+def test_a_short_form_ending_a_defined_one_spells_the_tail_of_its_long_form():
+    # stop 61: "the International Department of the Central Committee of the Communist Party of China
+    # (IDCPC) … the CPC appreciates …": "CPC" is the Communist Party of China, the tail of the long
+    # form that the end of "IDCPC" spells (not a short form defined on its own)
+    table = acronym_table(
+        ["The International Department of the Central Committee of the Communist Party of China (IDCPC) said."]
+    )
+    assert table["CPC"] == "Communist Party of China" and "CCCPC" not in table  # (not a tail "IDCPC" does not end with)
+    idcpc = "The International Department of the Central Committee of the Communist Party of China (IDCPC) met."
+    table = acronym_table(["The Conservative Party of Canada (CPC) won.", idcpc])
+    assert table["CPC"] == "Conservative Party of Canada"

@@ -180,12 +180,37 @@ def acronym_table(paragraph_texts: Iterable[str]) -> dict[str, str]:
         head = short.split("/")[0]
         if head != short and len(head) >= 2:
             counts[(head, long)] += n
+    defined = {short for short, _ in counts}
+    for (short, long), n in list(counts.items()):
+        # "the International Department of the Central Committee of the Communist Party of China
+        # (IDCPC)" also defines "CPC": a short form that ends the one defined and spells the tail of
+        # its long form (unless defined itself)
+        for tail, initials in _tails(long):
+            if initials != short and short.endswith(initials) and initials not in defined:
+                counts[(initials, tail)] += n
     best: dict[str, tuple[int, int, str]] = {}
     for (short, long), n in counts.items():
         rank = (n, len(long), long)
         if short not in best or rank > best[short]:
             best[short] = rank
     return {short: rank[2] for short, rank in best.items()}
+
+
+_LINKS = frozenset({"of", "the", "and", "for"})
+
+
+def _tails(long: str) -> list[tuple[str, str]]:
+    """Each tail of a long form that opens after "of (the)" with a capitalised word, with the
+    initials of its capitalised words, three or more: "Communist Party of China" → "CPC"."""
+    words = long.split()
+    out = []
+    for i in range(1, len(words)):
+        if words[i - 1].casefold() in ("of", "the") and words[i][:1].isupper() and words[i].casefold() not in _LINKS:
+            tail = words[i:]
+            initials = "".join(w[0] for w in tail if w.casefold() not in _LINKS)
+            if len(initials) >= 3 and initials.isupper():
+                out.append((" ".join(tail), initials))
+    return out
 
 
 def expand_acronyms(name: str, acronyms: Mapping[str, str]) -> str:
