@@ -1789,12 +1789,6 @@ def _signed_again(verb, paragraph: ParagraphIn) -> bool:
     )
 
 
-def _names_in_sentence(token, entity_id: str, paragraph: ParagraphIn) -> bool:
-    sentence = token.sent
-    return any(e.entity_id == entity_id and sentence.start_char <= e.char_start < sentence.end_char
-               for e in paragraph.entities)  # fmt: skip
-
-
 def _people_signed(verb, paragraph: ParagraphIn) -> bool:
     """Is each of the verb's subjects a person, by name or office ("X and his Japanese counterpart,
     Y, signed", "the two ministers signed"), not a country or a body ("Egypt and Libya signed")?"""
@@ -3625,7 +3619,8 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         before = next((e for e in told if e is not None and e.type == "COUNTRY"), None)
         # (not a country the sentence names as another: "… criticised the government for failing to
         # follow France", after "France's government backed the plan")
-        if before is not None and not _names_in_sentence(head, before.entity_id, paragraph):
+        named = {e.entity_id for e in _entities_in(list(head.sent), paragraph.entities)}
+        if before is not None and before.entity_id not in named:
             return [before]
         giver = actors.of(subject, paragraph) if subject is not None else None
         return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
