@@ -5969,3 +5969,246 @@ def test_a_countrys_party_told_again_by_its_demonym_is_that_party():
     got = sides_of([first, second])
     assert ("SUPPORT", "Rogelio Almeida", "Lao People's Revolutionary Party") in got
     assert ("SUPPORT", "Rogelio Almeida", "Department of International Relations") not in got
+
+
+def test_a_reception_by_an_office_alone_is_a_meeting_with_its_country():
+    # stop 62: "Aalto was later received by the Indonesian president", as "Aalto met the
+    # Indonesian president" is
+    first = paragraph(1, "Henrik Aalto arrived in Jakarta on Monday.", people=["Henrik Aalto"], places=["Jakarta"])
+    second = paragraph(2, "Henrik Aalto was later received by the Indonesian president.", people=["Henrik Aalto"],
+                       countries=["Indonesian"])  # fmt: skip
+    got = sides_of([first, second])
+    assert ("MEET", "Indonesian", "Henrik Aalto") in got
+    # (not a country that hosts: "Indonesia received the minister")
+    second = paragraph(2, "Indonesia received Henrik Aalto on Tuesday.", people=["Henrik Aalto"],
+                       countries=["Indonesia"])  # fmt: skip
+    assert not any(e[0] == "MEET" for e in sides_of([first, second]))
+
+
+def test_a_reception_by_an_office_with_its_holder_named_is_not_read_by_office():
+    # stop 56: "was received by Karnataka's chief minister, H S Gowda": a state's, with the holder
+    text = "Clare Whitby met bankers and was received by Karnataka's chief minister, H S Gowda."
+    p = paragraph(1, text, people=["Clare Whitby", "H S Gowda"], places=["Karnataka"])
+    assert ("MEET", "Karnataka", "Clare Whitby") not in sides_of([p])
+
+
+def test_a_guest_received_after_a_deed_is_the_clauses_subject():
+    # stop 62: "Vautrin signed the accord with Diouf, before being received by the Senegalese president"
+    text = "Claire Vautrin signed the accord with Birame Diouf, before being received by President Macky Sall."
+    p = paragraph(1, text, people=["Claire Vautrin", "Birame Diouf", "Macky Sall"])
+    got = sides_of([p])
+    assert ("VISIT", "Macky Sall", "Claire Vautrin") in got or ("MEET", "Macky Sall", "Claire Vautrin") in got
+    assert not any(e[2] == "Birame Diouf" and e[1] == "Macky Sall" for e in got)
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_or_the_speakers():
+    # stop 62: "Hamas said it was not bound by the truce and accused Mr Haddad of …": Hamas, not the truce
+    text = "Hamas said it was not bound by the truce and accused Khalil Haddad of acting alone."
+    p = paragraph(1, text, people=["Khalil Haddad"], orgs=["Hamas"])
+    assert sides_of([p]) == [("CRITICIZE", "Hamas", "Khalil Haddad")]
+    # stop 58 (a rule's slip, caught): "The BBC said the sketch had been dropped … and praised Crowe"
+    text = "The BBC said the sketch had been dropped for legal reasons and praised Martin Crowe as original."
+    p = paragraph(1, text, people=["Martin Crowe"], orgs=["BBC"])
+    assert sides_of([p]) == [("SUPPORT", "BBC", "Martin Crowe")]
+    # (a passive's own joined verb: "Kell was elected in May and praised the union")
+    p = paragraph(1, "Ana Kell was elected in May and praised Tom Reid.", people=["Ana Kell", "Tom Reid"])
+    assert sides_of([p]) == [("SUPPORT", "Ana Kell", "Tom Reid")]
+    # (not a verb set off by commas only: the parser's misreading of "…, whose secretary-general, X, accused")
+    text = ("Kivu was criticised by the Union of Mineworkers, whose secretary-general, Jean-Pierre Mbuyi Kalala, "
+            "accused the company of paying less.")  # fmt: skip
+    p = paragraph(1, text, people=["Jean-Pierre Mbuyi Kalala"], orgs=["Kivu", "Union of Mineworkers"])
+    assert not any(e[1] == "Kivu" for e in sides_of([p]))
+
+
+def test_a_thing_signed_set_beside_the_passives_subject():
+    # stop 62: "The biggest, a £400m contract for engine parts, was signed in Shanghai by the engine
+    # maker Albion Turbines and Shanghai Hengtai Aviation"
+    text = ("The biggest, a £400m contract for engine parts, was signed in Shanghai by the engine maker Albion "
+            "Turbines and Shanghai Hengtai Aviation.")  # fmt: skip
+    p = paragraph(1, text, orgs=["Albion Turbines", "Shanghai Hengtai Aviation"], places=["Shanghai"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", "Albion Turbines", "Shanghai Hengtai Aviation")]
+    # (not a subject that is no agreement: "The biggest, a new factory, was opened by …")
+    text = "The biggest, a new factory, was signed off by Albion Turbines and Shanghai Hengtai Aviation."
+    p = paragraph(1, text, orgs=["Albion Turbines", "Shanghai Hengtai Aviation"])
+    assert not [e for e in sides_of([p]) if e[0] == "SIGN"]
+
+
+def test_what_a_deal_sets_up_is_no_partner():
+    # stop 62: "The two ministers signed a memorandum to restart the Joint Economic Commission"
+    text = "Tom Reid signed a memorandum to restart the Joint Economic Commission."
+    p = paragraph(1, text, people=["Tom Reid"], orgs=["Joint Economic Commission"])
+    assert ("SIGN", "Tom Reid", "Joint Economic Commission") not in sides_of([p])
+    # (but whom a deal supplies: "signed a deal to supply turbines to Dongfang Airlines")
+    text = "Norvik signed a deal to supply turbines to Dongfang Airlines."
+    p = paragraph(1, text, orgs=["Norvik", "Dongfang Airlines"])
+    assert ("SIGN", "Norvik", "Dongfang Airlines") in sides_of([p])
+
+
+def test_an_agreement_signed_again_by_name_or_as_the_document_is_the_same_signing():
+    # stop 62: "Japan and the Philippines signed a defence pact … The Reciprocal Access Agreement was
+    # signed in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y"
+    first = paragraph(1, "Japan and the Philippines signed a defence pact on Monday.",
+                      countries=["Japan", "Philippines"])  # fmt: skip
+    text = "The Reciprocal Access Agreement was signed in Manila by Kenji Moriwaki and Ramon Villafuerte."
+    second = paragraph(2, text, people=["Kenji Moriwaki", "Ramon Villafuerte"], places=["Manila"])
+    assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "Japan", "Philippines")]
+    # stop 60: "The two sides signed a memorandum … The document was signed by Tan and …"
+    text = "The document was signed by Kenji Moriwaki and Ramon Villafuerte."
+    second = paragraph(2, text, people=["Kenji Moriwaki", "Ramon Villafuerte"])
+    assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "Japan", "Philippines")]
+    # stop 62: "Panama's minister, X, who signed the memorandum for Panama"
+    text = "Mark Tolliver held talks with Eduardo Quintero, who signed the memorandum for Panama."
+    second = paragraph(2, text, people=["Mark Tolliver", "Eduardo Quintero"], countries=["Panama"])
+    assert [e for e in sides_of([first, second]) if e[0] == "SIGN"] == [("SIGN", "Japan", "Philippines")]
+    # (not a named agreement countries sign after others: another signing)
+    second = paragraph(2, "The Paris Agreement was signed by Egypt and Libya.", countries=["Egypt", "Libya"])
+    assert ("SIGN", "Egypt", "Libya") in sides_of([first, second])
+
+
+def test_an_office_holder_told_by_a_relative_clause_acts_for_the_country():
+    # stop 62: "Gao met the Hungarian foreign minister, who praised China's efforts"
+    text = "Gao Ruiping met the Hungarian foreign minister, who praised China's efforts for peace."
+    p = paragraph(1, text, people=["Gao Ruiping"], countries=["Hungarian", "China"])
+    assert ("SUPPORT", "Hungarian", "China") in sides_of([p])
+    # stop 62: the parser hangs "who" on a noun further back than the office right before it
+    text = ("On Thursday the delegates were received at the palace by the executive vice-president of "
+            "Venezuela, who thanked the Cuban government for its help.")  # fmt: skip
+    p = paragraph(1, text, countries=["Venezuela", "Cuban"])
+    assert ("SUPPORT", "Venezuela", "Cuban") in sides_of([p])
+    # (not an office whose relative clause tells what was done to it)
+    text = "Gao Ruiping met the Hungarian foreign minister, who was praised by China for his efforts."
+    p = paragraph(1, text, people=["Gao Ruiping"], countries=["Hungarian", "China"])
+    assert ("SUPPORT", "Hungarian", "China") not in sides_of([p])
+
+
+def test_a_diplomat_told_by_nationality_is_the_foreign_minister_named():
+    # stop 62: "Venezuelan Foreign Minister X … the Venezuelan diplomat denounced …"
+    first = paragraph(1, "Venezuelan Foreign Minister Hector Villarroel arrived in Tegucigalpa.",
+                      people=["Hector Villarroel"], countries=["Venezuelan"], places=["Tegucigalpa"])  # fmt: skip
+    text = "The Venezuelan diplomat criticised the United States."
+    second = paragraph(2, text, countries=["Venezuelan", "United States"])
+    assert ("CRITICIZE", "Hector Villarroel", "United States") in sides_of([first, second])
+    # (not a minister of another portfolio: "Venezuelan Energy Minister X")
+    first = paragraph(1, "Venezuelan Energy Minister Hector Villarroel arrived in Tegucigalpa.",
+                      people=["Hector Villarroel"], countries=["Venezuelan"], places=["Tegucigalpa"])  # fmt: skip
+    assert ("CRITICIZE", "Hector Villarroel", "United States") not in sides_of([first, second])
+
+
+def test_a_name_the_parser_read_as_an_adverb_is_the_subject():
+    # stop 62: the small model makes "Tolliver" an adverb of "praised", which then has no subject
+    text = 'Tolliver praised Panama as "a steadfast partner" and accused China of using companies to spy.'
+    p = paragraph(1, text, people=["Tolliver"], countries=["Panama", "China"])
+    assert sides_of([p]) == [("SUPPORT", "Tolliver", "Panama"), ("CRITICIZE", "Tolliver", "China")]
+    # (a word the model knows as an adverb stays one)
+    p = paragraph(1, "Later praised Panama as a partner.", countries=["Panama"])
+    assert not events([p])
+
+
+def test_a_name_joined_to_a_titled_name_is_the_first_of_two_signers():
+    # stop 62: "signed … by Villarroel and Honduran Energy Minister Marcela Zúniga Ordóñez": the model
+    # makes "Villarroel" a modifier of "Minister"
+    text = ("An energy agreement was signed on Thursday by Villarroel and Honduran Energy Minister Marcela "
+            "Zuniga Ordonez.")  # fmt: skip
+    p = paragraph(1, text, people=["Villarroel", "Marcela Zuniga Ordonez"], countries=["Honduran"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", "Villarroel", "Marcela Zuniga Ordonez")]
+
+
+def test_a_sentences_verb_after_a_relative_clause_and_an_adverb_is_its_verb():
+    # stop 62: "Moriwaki, who is on a two-day visit to the Philippines, later called on the
+    # Philippine president": the model makes "called" a participle on "Moriwaki"
+    text = ("Kenji Moriwaki, who is on a two-day visit to the Philippines, later called on the Philippine "
+            "president at Malacanang Palace.")  # fmt: skip
+    p = paragraph(1, text, people=["Kenji Moriwaki"], countries=["Philippines"], places=["Malacanang Palace"])
+    at = text.index("Philippine president")
+    adjective = EntitySpan(at, at + len("Philippine"), "Philippines", "COUNTRY")
+    p = dataclasses.replace(p, entities=tuple(sorted((*p.entities, adjective), key=lambda e: e.char_start)))
+    assert ("MEET", "Kenji Moriwaki", "Philippines") in sides_of([p])
+
+
+def test_a_relative_clause_after_a_named_persons_office_is_the_persons():
+    # stop 57 (a rule's slip, caught): "held talks with Wen Guoping, vice chairman of the Standing
+    # Committee of the National People's Congress, who thanked Zambia": Wen, not the body's office
+    text = ("Mwansa held talks with Wen Guoping, vice chairman of the Standing Committee of the National "
+            "People's Congress, who thanked Zambia for its support.")  # fmt: skip
+    p = paragraph(1, text, people=["Mwansa", "Wen Guoping"], countries=["Zambia"],
+                  orgs=["Standing Committee of the National People's Congress"])  # fmt: skip
+    got = sides_of([p])
+    assert ("SUPPORT", "Wen Guoping", "Zambia") in got
+    assert not any(e[1] == "Standing Committee of the National People's Congress" for e in got)
+
+
+def test_the_visitors_and_talks_with_the_delegation_are_its_leaders():
+    # stop 62: "A delegation of X led by its Chairman Y arrived here … Talks between the delegation
+    # and Kim Tong Il followed … The visitors were received by Z"
+    first = paragraph(1, "A delegation of the Workers' Party led by its Chairman Anisur Talukder arrived on Monday.",
+                      people=["Anisur Talukder"], orgs=["Workers' Party"])  # fmt: skip
+    second = paragraph(2, "Talks between the delegation and Kim Tong Il followed.", people=["Kim Tong Il"])
+    third = paragraph(3, "The visitors were received at the headquarters by Ri Yong Hwan.", people=["Ri Yong Hwan"])
+    got = sides_of([first, second, third])
+    assert ("MEET", "Anisur Talukder", "Kim Tong Il") in got
+    assert ("MEET", "Ri Yong Hwan", "Anisur Talukder") in got
+    # (not with no delegation told: "the visitors" of a football report are a team)
+    first = paragraph(1, "Arsenal beat Chelsea on Monday.", orgs=["Arsenal", "Chelsea"])
+    third = paragraph(2, "The visitors were received at the hotel by Ri Yong Hwan.", people=["Ri Yong Hwan"])
+    assert not any(e[0] == "MEET" for e in sides_of([first, third]))
+    # (nor a delegation told more closely: "talks between the Cuban delegation and Kim")
+    second = paragraph(2, "Talks between the Cuban delegation and Kim Tong Il followed.", people=["Kim Tong Il"],
+                       countries=["Cuban"])  # fmt: skip
+    first = paragraph(1, "A delegation of the Workers' Party led by its Chairman Anisur Talukder arrived on Monday.",
+                      people=["Anisur Talukder"], orgs=["Workers' Party"])  # fmt: skip
+    assert ("MEET", "Anisur Talukder", "Kim Tong Il") not in sides_of([first, second])
+
+
+def test_a_statement_a_body_adopted_says_what_the_body_says():
+    # stop 62: "the Andean Solidarity Network adopted a statement backing the Bolivian government's
+    # decision … and condemning the Potosí Civic Committee"
+    text = ("The Andean Solidarity Network adopted a statement backing the Bolivian government's decision and "
+            "condemning the Potosi Civic Committee.")  # fmt: skip
+    p = paragraph(1, text, orgs=["Andean Solidarity Network", "Potosi Civic Committee"], countries=["Bolivian"])
+    got = sides_of([p])
+    assert ("SUPPORT", "Andean Solidarity Network", "Bolivian") in got
+    assert ("CRITICIZE", "Andean Solidarity Network", "Potosi Civic Committee") in got
+    # (not a statement someone received or rejected: "rejected a statement condemning X")
+    text = "The Andean Solidarity Network rejected a statement condemning the Potosi Civic Committee."
+    p = paragraph(1, text, orgs=["Andean Solidarity Network", "Potosi Civic Committee"])
+    assert not sides_of([p])
+
+
+def test_our_body_is_the_body_that_speaks_named_with_that_word():
+    # stop 62: "From the Korea Peace and Solidarity Committee: … Our committee condemns the new
+    # sanctions that the UN Security Council added in April"
+    first = paragraph(1, "From the Korea Peace Committee: we reproduce two items from KCNA.",
+                      orgs=["Korea Peace Committee", "KCNA"])  # fmt: skip
+    second = paragraph(2, "Our committee condemns the new sanctions that the UN Security Council added in April.",
+                       orgs=["UN Security Council"])  # fmt: skip
+    assert sides_of([first, second]) == [("CRITICIZE", "Korea Peace Committee", "UN Security Council")]
+    # (not a body of another kind: "our network" with only a committee named)
+    second = paragraph(2, "Our network condemns the new sanctions that the UN Security Council added in April.",
+                       orgs=["UN Security Council"])  # fmt: skip
+    assert ("CRITICIZE", "Korea Peace Committee", "UN Security Council") not in sides_of([first, second])
+
+
+def test_delegates_are_critics_no_one_names():
+    p = paragraph(1, "Delegates condemned the sanctions imposed by the United States.", countries=["United States"])
+    assert sides_of([p]) == [("CRITICIZE", None, "United States")]
+
+
+def test_his_partys_stance_is_his():
+    # stop 62: "Chissungo … reaffirmed his party's solidarity with Cuba"
+    p = paragraph(1, "Armando Chissungo reaffirmed his party's solidarity with Cuba.", people=["Armando Chissungo"],
+                  countries=["Cuba"])  # fmt: skip
+    assert sides_of([p]) == [("SUPPORT", "Armando Chissungo", "Cuba")]
+    # (not a party's in the plural, nor someone else's)
+    p = paragraph(1, "Armando Chissungo said their parties' solidarity with Cuba was strong.",
+                  people=["Armando Chissungo"], countries=["Cuba"])  # fmt: skip
+    assert ("SUPPORT", "Armando Chissungo", "Cuba") not in sides_of([p])
+
+
+def test_one_person_described_by_two_names_is_no_pair():
+    # all BBC (a rule's slip, caught): "Richard and Judy executive producer Amanda Ross said …",
+    # "former Spurs and England defender Gary Stevens": one person, not a name and its conjunct
+    from pipeline.lib.events.meetings import ParseCache as Cache
+
+    (doc,) = Cache()(["The book was praised by Richard and Judy executive producer Amanda Ross."])
+    ross = next(t for t in doc if t.text == "Ross")
+    assert ross.dep_ != "conj"

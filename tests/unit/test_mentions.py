@@ -2,6 +2,7 @@
 
 from pipeline.lib.nlp.mentions import (
     Span,
+    add_ampersand_names,
     add_bodies_by_their_head,
     add_country_names,
     add_given_names,
@@ -10,6 +11,7 @@ from pipeline.lib.nlp.mentions import (
     cut_at_a_dateline,
     cut_scores,
     extract_spans,
+    join_bodies_of_a_country,
     join_double_barrelled_names,
     load_model,
 )
@@ -363,3 +365,29 @@ def test_a_given_name_written_with_its_accents_opens_the_name_the_model_took_wit
     model = [Span(text.index("Rangel"), text.index(" received"), "Rangel Briceño", "PERSON")]
     got = [s.text for s in add_given_names(text, model) if s.label == "PERSON"]
     assert got == ["Héctor Rangel Briceño", "Andrés Felipe Mejía"]  # (the second missed by the model altogether)
+
+
+def test_a_partys_name_cut_before_of_its_country_is_whole():
+    # stop 62: the small model takes "Workers' Democratic Party" and "Bangladesh" of "the Workers'
+    # Democratic Party of Bangladesh", as it takes "the Communist Party of Bangladesh" whole
+    text = "A delegation of the Workers' Democratic Party of Bangladesh arrived."
+    spans = [Span(20, 45, "Workers' Democratic Party", "ORG"), Span(49, 59, "Bangladesh", "GPE")]
+    assert [(s.text, s.label) for s in join_bodies_of_a_country(text, spans)] == [
+        ("Workers' Democratic Party of Bangladesh", "ORG")
+    ]
+    # (not a body of another head, a time, or a place that is no country)
+    text = "The Bank of Kenya and the Labour Party of Leeds met."
+    spans = [Span(4, 8, "Bank", "ORG"), Span(12, 17, "Kenya", "GPE"), Span(26, 38, "Labour Party", "ORG"),
+             Span(42, 47, "Leeds", "GPE")]  # fmt: skip
+    assert join_bodies_of_a_country(text, spans) == spans
+    assert join_bodies_of_a_country("", []) == []
+
+
+def test_a_name_joined_by_an_ampersand_is_a_body():
+    # stop 62: "criticised the British bank Halworth & Pryce", which the model misses
+    text = "Cuba criticised the British bank Halworth & Pryce. The Smith & Nephew shares rose."
+    found = [(s.text, s.label) for s in add_ampersand_names(text, [Span(0, 4, "Cuba", "GPE")])]
+    assert found == [("Cuba", "GPE"), ("Halworth & Pryce", "ORG"), ("Smith & Nephew", "ORG")]
+    # (not where the model has a span of its words, nor lowercase words: "R&D", "law & order")
+    text = "Tom & Jerry was shown. The R&D budget and law & order rose."
+    assert add_ampersand_names(text, [Span(0, 11, "Tom & Jerry", "PERSON")]) == [Span(0, 11, "Tom & Jerry", "PERSON")]

@@ -8,6 +8,8 @@ from pipeline.lib.nlp.names import Name, clean_surface, family_names, is_subsequ
     [
         ("the Communist Party of China", "Communist Party of China", None),
         ("China’s", "China", None),
+        ("Côte d'Ivoire's", "Côte d'Ivoire", None),  # an elided article's word stays (stop 62)
+        ("Valéry Giscard d’Estaing", "Valéry Giscard d’Estaing", None),
         ("Venezuela's", "Venezuela", None),
         ("“Orinoco Tribune”", "Orinoco Tribune", None),
         ("President Maduro", "Maduro", "President"),

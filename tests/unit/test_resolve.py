@@ -1194,6 +1194,17 @@ def test_where_someone_travels_to_is_a_place_whatever_the_model_says():
     assert types_as_labelled(paragraphs, labelled) == {
         "Dakar": "PLACE", "Tarbes": "PLACE", "Fernando Ricksen": "PERSON", "N'Djamena": "PLACE", "Brasília": "PLACE"
     }  # fmt: skip
+    # stop 62: a city someone visited or toured ("visited Naypyitaw last week … during a visit to
+    # Naypyitaw"), but not a person ("visited Ana Soto in hospital")
+    paragraphs = {
+        ("a1", 1): "The envoy, who visited Naypyitaw last week, said so. Tian praised it during a visit to Naypyitaw.",
+        ("a1", 2): "Tom Reid had toured Mombasa in May and visited Ana Soto in hospital.",
+    }
+    labelled = [(1, "Naypyitaw", "PERSON"), (1, "Tian", "PERSON"), (2, "Mombasa", "PERSON")]
+    labelled += [(2, "Tom Reid", "PERSON"), (2, "Ana Soto", "PERSON")]
+    assert types_as_labelled(paragraphs, labelled) == {
+        "Naypyitaw": "PLACE", "Tian": "PERSON", "Mombasa": "PLACE", "Tom Reid": "PERSON", "Ana Soto": "PERSON"
+    }  # fmt: skip
 
 
 def test_the_first_word_of_a_firms_name_the_model_missed_alone_is_the_firm():

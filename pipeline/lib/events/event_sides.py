@@ -33,6 +33,7 @@ from pipeline.lib.events.meetings import (
     described_person,
     describes,
     first_word_at,
+    joined_by_a_conjunction,
     led_a_delegation_before,
     objects_hung_on_the_verb,
     opener_before,
@@ -278,14 +279,14 @@ _OFFICES = _forms(
 )
 
 
-def _office_of(office, paragraph: ParagraphIn, exclude) -> str | None:
+def _office_of(office, paragraph: ParagraphIn, exclude, acting: bool = False) -> str | None:
     """The country or body an office named without its holder belongs to, when the office acts (a
-    subject, a passive's "by", a visit's possessor): its possessor, its modifier or its "of" phrase
-    ("Peru's president", "the Peruvian president", "the president of Peru", "Norvik's chief
-    executive")."""
+    subject, a passive's "by", a visit's possessor, or `acting` in a relative clause): its
+    possessor, its modifier or its "of" phrase ("Peru's president", "the Peruvian president", "the
+    president of Peru", "Norvik's chief executive")."""
     if office.lower_ not in _OFFICES or office.pos_ != "NOUN" or out_of_office(office):
         return None
-    acting = office.dep_ in ("nsubj", "nsubjpass", "poss") or (office.dep_ == "pobj" and office.head.lower_ == "by")
+    acting |= office.dep_ in ("nsubj", "nsubjpass", "poss") or (office.dep_ == "pobj" and office.head.lower_ == "by")
     if not acting:
         return None  # who acts, not whom it is done to ("charges against two executives of Norvik")
     own = [c for c in office.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
@@ -566,7 +567,11 @@ class Actors:
     def of(self, token, paragraph: ParagraphIn, prefer=("PERSON", "COUNTRY", "ORG"), exclude=None) -> str | None:
         if token is None:
             return None
+        # (a relative's subject acts in its clause, whatever the noun does in its own: "met the
+        # Hungarian foreign minister, who praised …")
+        acting = token.lower_ in ("who", "that") and token.dep_ == "nsubj"
         token = relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
+        acting = acting and token.lower_ not in ("who", "that")
         lower = token.lower_
         if _first_person(token, paragraph):
             # Not in a sentence with a reporting verb of its own: "‘I thank Henry,’ said Wenger" is
@@ -600,8 +605,12 @@ class Actors:
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if lower in _DELEGATIONS and (leader := _leader_in_phrase(token, paragraph)) is not None:
             return leader  # "A Vietnamese government delegation headed by X arrived": X, not Vietnam
-        if lower in _DELEGATIONS and with_the(token) and not _entities_in(_pruned_subtree(token), paragraph.entities):
+        told_again = lower in _DELEGATIONS or (
+            lower in _THE_GUESTS and not any(c.dep_ != "det" for c in token.children)
+        )
+        if told_again and with_the(token) and not _entities_in(_pruned_subtree(token), paragraph.entities):
             # "met a delegation of the SACP led by X … The delegation arrived in Beijing on Sunday": X
+            # (or "the visitors", "the guests", bare)
             told = [(paragraph, token.idx)] + [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
             if (leader := led_a_delegation_before(told)) is not None and leader != exclude:
                 return leader
@@ -663,6 +672,10 @@ class Actors:
             return self.of(owner, paragraph, prefer, exclude)  # "its board gave a vote of confidence": its
         if (country := self._ones_own_country(token, owner, paragraph)) is not None and country != exclude:
             return country  # "the Angolan head of state reiterated his country's condemnation of …"
+        if lower == "party" and token.tag_ == "NN" and owner is not None and owner.lower_ in ("his", "her"):
+            # "Chissungo reaffirmed his party's solidarity with Cuba": he speaks for it
+            if (person := self.of(owner, paragraph, ("PERSON",), exclude)) is not None:
+                return person
         if self.a_country_told_of(token, paragraph):
             # "China congratulated the West African country", "WHO commended the country"
             return self.last_country_before(token, paragraph, exclude)
@@ -722,7 +735,7 @@ class Actors:
                 return told
         if token.text in self.known:
             return self.known[token.text]
-        if (holder := self.role_holder(token, paragraph, exclude)) is not None:
+        if (holder := self.role_holder(token, paragraph, exclude, acting)) is not None:
             return holder
         if (
             token.pos_ == "NOUN"
@@ -818,9 +831,10 @@ class Actors:
             return before[-1].entity_id
         return self.last_org_or_country if self.last_org_or_country != exclude else None
 
-    def role_holder(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+    def role_holder(self, token, paragraph: ParagraphIn, exclude=None, acting: bool = False) -> str | None:
         """ "The Chinese premier", "the Tory leader": the last person named (in this paragraph
-        before the phrase, else earlier) whose title or description has the phrase's words."""
+        before the phrase, else earlier) whose title or description has the phrase's words; else
+        the office's country or body, where it acts (`acting`: through a relative clause)."""
         deed = deed_hung_on_the_accused(token)
         words = role_words(token, [t for t in _pruned_subtree(token) if t.i not in deed])
         if words is not None and (holder := self.roles.holder(words, paragraph.text, paragraph.entities, token.idx,
@@ -828,7 +842,7 @@ class Actors:
             return holder
         if words is not None and len(words) >= 2 and (later := self._roles_ahead().holder(words, "", [], 0, exclude)):
             return later  # named later with the office and its country, not only "the president"
-        office = _office_of(token, paragraph, exclude)
+        office = _office_of(token, paragraph, exclude, acting)
         organ = next((e for e in paragraph.entities if e.entity_id == office and e.type == "ORG"), None)
         if organ is not None:  # "In Seoul, a Foreign Ministry spokesman castigated …": the organ's country
             return self._country_where_said(organ, token, paragraph) or office
@@ -1187,6 +1201,10 @@ class Actors:
         """ "The party", "the company": the organisation the article introduced by that word ("Poland's
         largest steelworkers' union, Jedność" is "the union" wherever a firm was named since), else the
         last organisation named before it (other than `exclude`)."""
+        if any(c.lower_ == "our" and c.dep_ == "poss" for c in token.children) and token.lower_ in _BODY_KINDS_IN_NAMES:
+            # "From the Korea Peace and Solidarity Committee: … Our committee condemns …": the body
+            # that speaks, named with that word
+            return self._body_named_with(token, paragraph, exclude)
         if not any(c.lower_ == "the" for c in token.children):
             return None
         if found := self.firm_of_a_nationality(token, paragraph, exclude):
@@ -1456,6 +1474,8 @@ def relative_noun(token):
     noun = verb.head
     if token.lower_ == "who" and (office := _office_of_the_body(noun)) is not None:
         return office  # "Somphet Vongsavath, president of the National Assembly of Laos, who …"
+    if token.lower_ == "who" and (office := _office_right_before(token, noun)) is not None:
+        return office
     plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS
                                                         for c in verb.children)  # fmt: skip
     if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not plural_verb:
@@ -1466,6 +1486,23 @@ def relative_noun(token):
         if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)):
             return t
     return noun
+
+
+def _office_right_before(who, noun):
+    """The office whose phrase ends right before ", who", where the parser hangs the clause on a
+    noun further back: "the delegates were received by the executive vice-president of Venezuela,
+    who thanked …" (the nearer phrase, an office held by one person, is whom "who" means)."""
+    comma = who.i - 1
+    if comma < 1 or who.doc[comma].text != ",":
+        return None
+    node = who.doc[comma - 1]
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head  # "of Venezuela" up to "vice-president"
+    if node.i <= noun.i or node.pos_ != "NOUN" or node.lower_ not in _OFFICES:
+        return None
+    if noun.pos_ != "NOUN" or node.dep_ == "appos":
+        return None  # "Wen Guoping, vice chairman of the Standing Committee, who …": the person named
+    return node if node.tag_ == "NN" and node.right_edge.i == comma - 1 else None
 
 
 def _all_quoted(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -1615,8 +1652,32 @@ def _subject(token):
             return done_to
         if node.head.i == node.i or node.dep_ not in _CLIMB:
             return None
+        if (shared := _passive_subject_shared(node)) is not None:
+            return shared
         node = node.head
     return None
+
+
+def _passive_subject_shared(verb):
+    """The subject an active verb shares with the passive it is joined to: "Kell was elected in 2004
+    and accused Reid of …" (Kell accused him; the passive's agent did nothing), or with the verb of
+    saying above it ("Hamas said it was not bound by the truce and accused Mr Haddad of …"). None
+    for a verb of no such joining, or a passive itself ("was arrested and charged by police")."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or first.pos_ != "VERB" or first.i > verb.i:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not joined_by_a_conjunction(verb):
+        return None  # "Kivu was criticised by the union, whose secretary-general, X, accused …"
+    done_to = [c for c in first.children if c.dep_ == "nsubjpass"]
+    if not done_to or not any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    if first.dep_ == "ccomp" and first.head.pos_ == "VERB" and (speaker := _subject(first.head)) is not None:
+        # "The BBC said the sketch had been dropped … and praised Crowe": the parser joins the verb
+        # to what was said, but the one who said it did it
+        return speaker
+    return conjoined_they(done_to[0], first) or done_to[0]
 
 
 def main_verb_read_as_a_participle(verb) -> bool:
@@ -1665,13 +1726,30 @@ def _named_members(noun) -> list:
 
 
 # Verbs by which an author gives words out: "opened the debate with a speech", "published a report".
-_GIVE_OUT = _verb("open", "publish", "issue", "deliver", "release", "present", "unveil", "launch", "close") | _forms(
+# (and what a meeting does with its text: "the network adopted a statement condemning X")
+_GIVE_OUT = _verb(
+    "open",
+    "publish",
+    "issue",
+    "deliver",
+    "release",
+    "present",
+    "unveil",
+    "launch",
+    "close",
+    "adopt",
+    "approve",
+    "pass",
+    "sign",
+    "draft",
+) | _forms(
     "give gives gave given giving make makes made making write writes wrote written writing send sends sent sending"
 )
 # Words someone gives out, which say what their author says: "a speech criticising X".
 _UTTERANCES = _forms(
     "speech speeches statement statements letter letters report reports article articles editorial editorials",
-    "message messages column columns communique communiqué",
+    "message messages column columns communique communiqué resolution resolutions declaration declarations",
+    "motion motions",
     "poster posters leaflet leaflets advert adverts advertisement advertisements broadcast broadcasts",
 )
 
@@ -1859,6 +1937,9 @@ def _appositions_of(conjunct, heads: list) -> list:
 
 
 _DELEGATIONS = frozenset({"delegation", "mission"})
+# What a delegation told of before is called again: "A delegation … led by X arrived … The visitors
+# were received by Y".
+_THE_GUESTS = frozenset({"visitors", "guests"})
 _GREETED = frozenset({"greeted", "welcomed", "received", "met", "hosted"})
 
 

@@ -426,6 +426,7 @@ _GENERIC_PEOPLE = (
         "mps peers backbenchers experts economists voters fans residents investors shareholders nations countries",
         "prosecutors police investigators authorities jury juries diplomats lawmakers legislators",
         "customers consumers owners users passengers viewers",
+        "delegates participants demonstrators marchers",
     )
     | ADVERSARIES
 )
@@ -503,6 +504,9 @@ class Event:
     sentence: str
     trigger: str
     detail: str | None = None  # what was signed ("a memorandum of understanding"), what was criticised
+    # A host told by office alone ("was received by the Indonesian president"), whom side A reads as
+    # the country: a person all the same, whose reception is a meeting (`extraction.receptions_met`).
+    host_by_office: bool = False
 
 
 def meet_events(meetings: Sequence[Meeting]) -> list[Event]:
@@ -1779,22 +1783,39 @@ def _signed_again(verb, paragraph: ParagraphIn) -> bool:
     # (or the object, when people signed it: "Hollister and his Japanese counterpart signed the pact
     # after summit talks", after "The United States and Japan signed a defence pact on Monday"; not
     # countries or bodies, which sign another: "Egypt and Libya signed the treaty on Tuesday")
-    objects = ("nsubjpass", "dobj") if _people_signed(verb, paragraph) else ("nsubjpass",)
-    agreements = [c for c in verb.children if c.dep_ in objects and c.lower_ in _AGREEMENT_NOUNS]
+    people = _people_signed(verb, paragraph)
+    objects = ("nsubjpass", "dobj") if people else ("nsubjpass",)
+    # ("The two sides signed a memorandum. The document was signed by Tan and …": the one told)
+    agreements = [c for c in verb.children if c.dep_ in objects and c.lower_ in _AGREEMENT_NOUNS | {"document"}]
     # the agreement alone, "the" and its noun: one told more closely is another ("the agreement on
-    # cocoa pricing", "the union treaty")
-    bare = [a for a in agreements if all(c.dep_ in ("det", "punct") for c in a.children)]
+    # cocoa pricing", "the union treaty"); but people sign by its name what their countries signed
+    # ("Japan and the Philippines signed a defence pact … The Reciprocal Access Agreement was signed
+    # in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y")
+    told = ("det", "punct", "compound") if people else ("det", "punct")
+    bare = [a for a in agreements if all((c.dep_ in told and (c.dep_ != "compound" or c.pos_ == "PROPN"))
+                                         or (people and _signed_for_a_side(c)) for c in a.children)]  # fmt: skip
     return verb.pos_ == "VERB" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for a in bare for c in a.children
     )
 
 
+def _signed_for_a_side(prep) -> bool:
+    """ "The memorandum for Panama": whom a signer signed for, by name."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children)
+    )
+
+
 def _people_signed(verb, paragraph: ParagraphIn) -> bool:
-    """Is each of the verb's subjects a person, by name or office ("X and his Japanese counterpart,
-    Y, signed", "the two ministers signed"), not a country or a body ("Egypt and Libya signed")?"""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """Is each of the verb's subjects (or its passive's agents) a person, by name or office ("X and
+    his Japanese counterpart, Y, signed", "the two ministers signed", "was signed by X and Y"), not a
+    country or a body ("Egypt and Libya signed")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(iter(agents_of(verb)), None)
     if subject is None:
         return False
+    subject = relative_noun(subject)  # "Panama's minister, X, who signed the memorandum for Panama"
     people = [e for e in paragraph.entities if e.type == "PERSON"]
     return all(
         _entities_in([c], people)
@@ -2017,9 +2038,17 @@ def _deal_partner_objects(purpose) -> list:
     """Whom a deal's purpose names as its partner: whom something is supplied "to"; for a purchase,
     whom it is bought "from", else what is bought ("to buy Scorpene submarines from France": France;
     "to buy the consultancy Brightwell": Brightwell)."""
+    if purpose.lower_ in _MADE_BY_A_DEAL:
+        return _prep_objects(purpose, ("to",))  # "to restart the Joint Economic Commission": no partner
     if purpose.lower_ not in _TRADED_IN:
         return _objects(purpose, ("to",))
     return _prep_objects(purpose, ("from",)) or _objects(purpose, ())
+
+
+# What a deal sets up or starts again, whose object is a body or a thing made, never the partner: "a
+# memorandum to restart the Joint Ministerial Economic Commission", "an accord to set up a council".
+_MADE_BY_A_DEAL = _verb("establish", "create", "form", "launch", "restart", "relaunch", "revive", "resume",
+                        "reopen", "reactivate", "set", "found", "build", "expand", "strengthen", "deepen")  # fmt: skip
 
 
 def _names_a_side(noun, paragraph: ParagraphIn) -> bool:
@@ -2359,7 +2388,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         # is approved)
         if not any(c.dep_ == "prt" for c in token.children):
             signers = bool(agents_of(token))
-            things += [c for c in (_counted(s) for s in token.children if s.dep_ == "nsubjpass")
+            # (or the noun set beside it: "The biggest, a £400m contract, was signed by …")
+            told = [n for s in token.children if s.dep_ == "nsubjpass"
+                    for n in (s, *(a for a in s.children if a.dep_ == "appos" and s.pos_ != "NOUN"))]  # fmt: skip
+            things += [c for c in (_counted(s) for s in told)
                        if c.lower_ in _AGREEMENT_NOUNS
                        and (signers or _partners_of_the_agreement(c))]  # fmt: skip
             # "the treaty, signed by Chile and Peru in 1990", "the deal Norvik and Baltica signed":
@@ -2615,6 +2647,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # "Mr Straw, visiting Beijing, … also signed a deal on tourism": with no partner phrase,
             # the side A last met, visited or signed with in the article, if any.
             targets = [actors.counterparts.get(a)]
+        # (an office with no name set beside it, held for a country: not "Karnataka's chief
+        # minister, H S Gowda", nor a state's)
+        by_office = code == "043" and subject is not None and is_role_word(subject)
+        by_office = by_office and not any(c.dep_ == "appos" for c in subject.children)
+        by_office = by_office and any(e.entity_id == a and e.type == "COUNTRY" for e in paragraph.entities)
         for b in targets:
             if a is None and b is None:
                 continue
@@ -2622,7 +2659,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 continue
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
-            yield Event(paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail)
+            yield Event(
+                paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail, by_office
+            )
         if code == "043" and a is not None and (host := _host_country(a, subject, place, paragraph, actors)):
             # the guests' visit to the host's country, in the words of the gold: "Ghariani received
             # Mr Petrie in Tripoli" is Petrie's visit to Libya (`extraction.article_events` keeps
@@ -2943,7 +2982,8 @@ def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors
     delegation on Friday": the leader of a delegation "led by" someone, named last before the
     sentence (not "the Cuban delegation", "the delegation of Keidanren": another; not one the host
     led abroad)."""
-    bare = [h for h in heads if h.lower_ in _DELEGATIONS and with_the(h) and not any(
+    # (or "the visitors", "the guests": "… arrived here. The visitors were received by Y")
+    bare = [h for h in heads if h.lower_ in _DELEGATIONS | {"visitors", "guests"} and with_the(h) and not any(
         c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in h.children)]  # fmt: skip
     if not bare:
         return None
@@ -2975,9 +3015,16 @@ def _appositions_of_phrases(verb, after: int = -1) -> list:
 def _passive_subjects(verb) -> list:
     """The subject of a passive verb, or of the verb it is the second half of when it has none of its
     own: "Ana Kell held talks with Ben Dorr and was received by the president" (the parser gives
-    "received" no subject; Ana Kell was received)."""
+    "received" no subject; Ana Kell was received), or of the verb its "before" or "after" phrase
+    hangs on ("met Ben Dorr after being received by the president")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if own or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "signed the accord with Diouf before being received by the Senegalese president": the
+        # subject of the clause the phrase hangs on
+        return [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    if verb.dep_ != "conj":
         return own
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
@@ -3430,7 +3477,7 @@ def _deed_agents(head) -> list:
 # imposed", "the reforms Ukraine adopted", "the occupation Israel has maintained", "the strikes Israel
 # launched"; announcing an attack is not making it).
 _IMPOSING_VERBS = _verb("impose", "reimpose", "maintain", "introduce", "enforce", "adopt", "pursue", "levy", "extend",
-                        "tighten")  # fmt: skip
+                        "tighten", "add", "approve", "expand")  # fmt: skip
 # (and what one commits or wages: "the genocide that Israel is committing", "the war it wages")
 _DOING = _verb("launch", "order", "conduct", "stage", "mount", "perpetrate", "wage") | _forms(
     "commit commits committed committing"

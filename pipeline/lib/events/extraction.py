@@ -292,12 +292,15 @@ def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[
     "Ferraz was received by President Cahama" are a visit hosted (043) and a meeting of the two
     (CAMEO files hosting among the consultations, 040–046), when both are people (`people`: the
     article's person entities) and the article has no meeting of the pair already (not "the UAE
-    received the minister": a country hosts)."""
+    received the minister": a country hosts). A host told by office alone is a person, read as
+    the country, as a meeting with them is ("Aalto was received by the Indonesian president", as
+    "Aalto met the Indonesian president")."""
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met}
     out = []
     for e in events:
         pair = frozenset((e.actor_a, e.actor_b))
-        if e.cameo_code != "043" or e.actor_a not in people or e.actor_b not in people or pair in pairs:
+        host = e.actor_a in people or (e.host_by_office and e.actor_a is not None)
+        if e.cameo_code != "043" or not host or e.actor_b not in people or pair in pairs:
             continue
         pairs.add(pair)
         out.append(Meeting(e.paragraph_no, e.actor_a, e.actor_b, e.event_date, e.place, e.sentence))

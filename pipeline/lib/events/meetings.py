@@ -343,20 +343,27 @@ def with_hyphen_pieces_joined(doc):
     """The parse with a hyphenated word of a subject's title mended: given "Tory co-chairman Gavin
     Redmond praised Mr Blythe" or "Party vice-president Marisol Ferrer thanked Cuba", the small
     model makes "co", "-" and "Redmond" three subjects of the verb; the pieces written against the
-    last subject's phrase (no space between) belong to it."""
-    for verb in doc:
-        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
-        if len(subjects) < 2:
-            continue
-        last, start = subjects[-1], subjects[-1].left_edge.i
-        for piece in reversed(subjects[:-1]):
-            end = piece.right_edge.i
-            if end + 1 != start or not (hyphen_joining(doc, end) or hyphen_joining(doc, end + 1)):
-                break
-            piece.head = last
-            piece.dep_ = "punct" if piece.is_punct else "compound"
-            start = piece.left_edge.i
+    last subject's phrase (no space between) belong to it. So with the objects of a preposition:
+    "received by the executive vice-president of Venezuela" ("vice", "-", "president")."""
+    for head in doc:
+        for deps in (("nsubj", "nsubjpass"), ("pobj",)):
+            _hyphen_pieces_joined(doc, sorted((c for c in head.children if c.dep_ in deps), key=lambda t: t.i))
     return doc
+
+
+def _hyphen_pieces_joined(doc, siblings: list) -> None:
+    """Siblings of one role, in order, written against the last one's phrase by hyphens, made parts
+    of that phrase."""
+    if len(siblings) < 2:
+        return
+    last, start = siblings[-1], siblings[-1].left_edge.i
+    for piece in reversed(siblings[:-1]):
+        end = piece.right_edge.i
+        if end + 1 != start or not (hyphen_joining(doc, end) or hyphen_joining(doc, end + 1)):
+            break
+        piece.head = last
+        piece.dep_ = "punct" if piece.is_punct else "compound"
+        start = piece.left_edge.i
 
 
 def with_split_subjects_joined(doc):
@@ -402,6 +409,70 @@ def with_objects_after_a_joined_verb(doc):
         ):
             after[0].dep_ = "dobj"
     return doc
+
+
+def with_a_name_joined_to_a_titled_name(doc):
+    """The parse of a name joined to a titled one mended: given "signed by Villarroel and Honduran
+    Energy Minister Marcela Zúniga", the small model makes "Villarroel" a modifier of "Minister",
+    with "Honduran" its conjunct, as if one person were named. A name followed by "and" and the
+    words of a second name's title is the first of two names; the second is its conjunct, as in the
+    parse of "Foreign Minister Ana Kell and German Chancellor Ulrike Brandt". Only with a title of
+    office written before the second name."""
+    for first in doc:
+        if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or first.head.i <= first.i:
+            continue
+        if first.i + 2 >= len(doc):
+            continue
+        joiner, joined = doc[first.i + 1], doc[first.i + 2]
+        if joiner.lower_ not in ("and", "or") or joiner.head.i != first.i:
+            continue
+        if joined.dep_ != "conj" or joined.head.i != first.i or joined.pos_ != "PROPN":
+            continue
+        name = first.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.pos_ != "PROPN" or any(c.i > first.i and c.dep_ not in ("cc", "conj") for c in first.children):
+            continue
+        # (the second name's title, capitalised: not "Richard and Judy executive producer Amanda
+        # Ross", "Spurs and England defender Gary Stevens", one person described by two names)
+        if not any(t.is_title and t.lower_ in ROLE_HEADS for t in doc[joined.i : name.i]):
+            continue
+        first.head, first.dep_ = (name.head, name.dep_) if name.head.i != name.i else (first, "ROOT")
+        name.head, name.dep_ = first, "conj"
+        joined.head, joined.dep_ = name, "compound"
+    return doc
+
+
+def with_a_subject_read_as_an_adverb(doc):
+    """The parse of a name the small model read as an adverb mended: given "Tolliver praised Panama
+    as a partner and accused China of …", it makes "Tolliver" an adverb of "praised", which then has
+    no subject. A finite verb has one, so a capitalised word opening the sentence right before a
+    past or present verb with none, and read as a plain adverb, is that subject (not a word the
+    model knows as an adverb, "Later", "Also", "Separately", which never opens a clause with no
+    subject but a headline's)."""
+    for sentence in doc.sents:
+        word = sentence[0]
+        verb = word.head
+        if (
+            word.dep_ != "advmod"
+            or word.tag_ != "RB"
+            or verb.i != word.i + 1
+            or verb.tag_ not in ("VBD", "VBZ")
+            or not word.is_title
+            or word.lower_.endswith("ly")
+            or word.is_stop
+            or word.lower_ in _OPENING_ADVERBS
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+        ):
+            continue
+        word.dep_, word.pos_, word.tag_ = "nsubj", "PROPN", "NNP"
+    return doc
+
+
+# Adverbs that open a sentence and are no stop word of spaCy's ("Yesterday said" is no English).
+_OPENING_ADVERBS = frozenset(
+    "yesterday today tonight tomorrow earlier later instead meanwhile overall recently previously".split()
+)
 
 
 def with_split_titles_joined(doc):
@@ -456,13 +527,34 @@ def with_a_verb_for_a_noun_root(doc):
         if verb is None:
             _object_made_the_root(root)
             continue
-        if doc[verb.i - 1].text != ",":
+        # (with the verb's own adverbs between: "Moriwaki, who is on a visit, later called on …")
+        before = verb.i - 1
+        while before > root.i and doc[before].dep_ == "advmod" and doc[before].head.i == verb.i:
+            before -= 1
+        if doc[before].text != ",":
             continue
         verb.head, verb.dep_ = verb, "ROOT"
-        # (a participle with a "by" or no object is passive: "Mugabe, condemned by Britain.")
+        # (a participle with a "by" or no object is passive: "Mugabe, condemned by Britain."; not
+        # one whose object follows its preposition: "X, …, later called on the president")
         passive = any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children)
+        passive = passive and not _a_prepositional_verb(verb)
         root.head, root.dep_ = verb, "nsubjpass" if verb.tag_ == "VBN" and passive else "nsubj"
     return doc
+
+
+def _a_prepositional_verb(verb) -> bool:
+    """A verb whose object follows a preposition written right after it, with no "by" phrase:
+    "called on the president", "met with the envoy"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        after is not None
+        and after.head.i == verb.i
+        and (verb.lower_, after.lower_) in _PREPOSITIONAL_VERBS
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+_PREPOSITIONAL_VERBS = frozenset({("called", "on"), ("met", "with"), ("talked", "with"), ("spoke", "with")})
 
 
 def _object_made_the_root(root) -> None:
@@ -569,6 +661,8 @@ _PARSE_MENDS = (
     with_objects_after_where_or_when,
     with_split_subjects_joined,
     with_split_titles_joined,
+    with_a_name_joined_to_a_titled_name,
+    with_a_subject_read_as_an_adverb,
     with_objects_after_a_joined_verb,
     with_passive_agents_restored,
     with_bare_participles_active,
@@ -780,7 +874,7 @@ def _subject_hung_before(verb):
         for t in phrase.subtree:
             if (t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.right_edge.i in (verb.i - 1, closed)
                     and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-                    and not _joined_by_a_conjunction(t)):  # fmt: skip
+                    and not joined_by_a_conjunction(t)):  # fmt: skip
                 return t  # (or as a conjunct with no "and": "Back in Canberra, Greens leader X blamed …")
     # "a day after Azerbaijan's Foreign Minister, Elchin Mammadli, accused Armenia": the parser
     # reads the conjunction as a preposition, and the clause's subject as its object
@@ -798,7 +892,7 @@ def _subject_hung_before(verb):
 _TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
 
 
-def _joined_by_a_conjunction(conjunct) -> bool:
+def joined_by_a_conjunction(conjunct) -> bool:
     """A conjunct joined to its head by a word ("Paris and Rome", "Paris or Rome"), not by a comma
     alone."""
     head = conjunct.head
@@ -2105,6 +2199,11 @@ _AFTER_THE_PAIR = re.compile(
 )
 
 
+def _bare(noun) -> bool:
+    """ "The delegation" with nothing to say which: no modifier, no phrase of its own."""
+    return with_the(noun) and all(c.dep_ in ("det", "cc", "conj", "punct") for c in noun.children)
+
+
 def _two_named_between(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The two people (else the two bodies or countries) the words right after "talks between"
     name, read from the text where the parse of the phrase went astray ("after talks between
@@ -2283,6 +2382,10 @@ def find_meetings(
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
                 if len({e.entity_id for e in between}) < 2:
                     between = _two_named_between(trigger, paragraph) or between
+                if len({e.entity_id for e in between}) == 1 and leader not in (None, between[0].entity_id):
+                    # "Talks between the delegation and Kim Tong Il followed": whoever led it
+                    told = any(h.lower_ == "delegation" and _bare(h) for h in _between(trigger))
+                    between = [EntitySpan(0, 0, leader, "PERSON"), *between] if told else between
                 if len({e.entity_id for e in between}) >= 2:
                     side_a = between[0].entity_id
                     side_b.extend(between[1:])

@@ -542,7 +542,11 @@ def _holds(role: set[str] | frozenset[str], office: str) -> bool:
     # "the Cuban guest": whoever the article named of that country, whatever their office (the
     # country is required of them by `RoleBook.holder`)
     guest = office in GUEST_NOUNS and bool(role) and not role & _RESIDENT_OFFICES
-    return office in role or bool(role & _SAME_OFFICE.get(office, frozenset())) or head_of_a_state or guest
+    # "the Venezuelan diplomat": a foreign minister or secretary, an ambassador or an envoy
+    diplomat = office == "diplomat" and (bool(role & _RESIDENT_OFFICES) or (
+        "foreign" in role and bool(role & {"minister", "secretary"})))  # fmt: skip
+    same = bool(role & _SAME_OFFICE.get(office, frozenset()))
+    return office in role or same or head_of_a_state or guest or diplomat
 
 
 GUEST_NOUNS = frozenset({"guest", "visitor"})

@@ -379,7 +379,7 @@ def clean_surface(text: str, person: bool = True) -> Name:
     while len(words) > 1 and (
         words[-1].casefold() in _HEADLINE_VERBS
         or words[-1] in _TRAILING_JOINERS
-        or (words[-1][:1].islower() and words[-1] not in _PARTICLES and not _ARABIC_ARTICLE.match(words[-1]))
+        or (words[-1][:1].islower() and words[-1] not in _PARTICLES and not _LOWERCASE_ARTICLE.match(words[-1]))
     ):
         words.pop()  # "Ma Hui Meets", "The Fourth Ministerial Meeting of", "Premier League commission"
     name = " ".join(words).strip(_EDGE_PUNCT)
@@ -446,13 +446,14 @@ def _after_affiliations(words: list[str], roles: list[str]) -> list[str]:
     return words
 
 
-# "al-Baghdadi", "el-Sisi", "ash-Shaykh": a name's part written after the Arabic article, in lowercase.
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur)-[A-Z]")
+# "al-Baghdadi", "el-Sisi", "ash-Shaykh": a name's part written after the Arabic article, in lowercase;
+# "d'Ivoire", "d'Estaing": after an elided French or Italian one.
+_LOWERCASE_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur)-[A-Z]|[dl]['’][A-ZÀ-Ý]")
 
 
-def arabic_article(word: str) -> bool:
-    """A name's word that opens with the Arabic article, written lowercase: "al-Zubaidi"."""
-    return bool(_ARABIC_ARTICLE.match(word))
+def opens_with_an_article(word: str) -> bool:
+    """A name's word that opens with an article written lowercase: "al-Zubaidi", "d'Ivoire"."""
+    return bool(_LOWERCASE_ARTICLE.match(word))
 
 
 # Honorifics no name of a body or a place holds inside it ("Our Lady of Lourdes Hospital" does).
@@ -493,11 +494,11 @@ def _after_a_capitalised_description(words: list[str], roles: list[str]) -> list
 def _after_a_description(words: list[str], roles: list[str]) -> list[str]:
     """A person's span that holds a description ("Tory leader Michael Howard"): the name is what
     follows its last lowercase word, the description goes to `roles`. Particles ("Ursula von der
-    Leyen") and Arabic articles ("al-Baghdadi") stay."""
+    Leyen") and lowercase articles ("al-Baghdadi", "d'Estaing") stay."""
     lower = [
         i
         for i, w in enumerate(words[:-1])
-        if i > 0 and w[:1].islower() and w not in _PARTICLES and not _ARABIC_ARTICLE.match(w)
+        if i > 0 and w[:1].islower() and w not in _PARTICLES and not _LOWERCASE_ARTICLE.match(w)
     ]
     rest = words[lower[-1] + 1 :] if lower else []
     # A description's last word is a noun ("leader"), not a joiner of a body's name ("Party of China").

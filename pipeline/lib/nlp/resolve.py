@@ -62,7 +62,6 @@ from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import (
     PERSON_DESCRIPTIONS,
     REAL_NAME_BETWEEN,
-    arabic_article,
     clean_surface,
     family_name_first,
     family_names,
@@ -74,6 +73,7 @@ from pipeline.lib.nlp.names import (
     is_title_phrase,
     name_key,
     name_tokens,
+    opens_with_an_article,
     strip_accents,
     title_before,
     title_gender,
@@ -440,6 +440,9 @@ _AFTER_A_JOURNEY = re.compile(
     r"went|gone|headed|drove|sailed|arrived|arriving)(?: (?:back|home|on|in|out|was|is))? (?:to|from)"
     rf"|visits? to) ({_CAPITALISED_WORDS})"  # (a visit from someone is theirs)
 )
+# What someone visited or toured, when GeoNames knows a city of that name ("visited Naypyitaw last
+# week"; not "visited Ana Soto in hospital").
+_VISITED = re.compile(rf"\b(?:visited|toured)(?: the)? ({_CAPITALISED_WORDS})")
 _AFTER_A_PLACE = frozenset(
     """in on at to for from by with during since before after until when where while which that as and but or
     this last next earlier later yesterday today tonight""".split()
@@ -487,9 +490,9 @@ class _Vocab:
         self.text = joined
         self.located = Counter(
             m.group(1)
-            for pattern in (_AFTER_WHERE, _AFTER_A_JOURNEY)
+            for pattern in (_AFTER_WHERE, _AFTER_A_JOURNEY, _VISITED)
             for m in pattern.finditer(joined)
-            if _ends_a_place(joined, m.end(1))
+            if _ends_a_place(joined, m.end(1)) and (pattern is not _VISITED or countries_of_place(m.group(1)))
         )
         self._person_words = {n.split()[-1] for n in self.honorific} | set(self.as_name)
         self._runs: Counter | None = None
@@ -886,7 +889,7 @@ def _untidy(name: str) -> bool:
     "Oscars - the", "Napster, Musicmatch"."""
     words = name.split()
     return (
-        any(w[:1].islower() and w not in _JOINERS and not arabic_article(w) for w in words)  # (not "al-Zubaidi")
+        any(w[:1].islower() and w not in _JOINERS and not opens_with_an_article(w) for w in words)  # (not "al-Zubaidi")
         or bool(re.search(r"[,;:!?]| - ", name))
         or bool(_SENTENCE_STOP.search(name))
     )
