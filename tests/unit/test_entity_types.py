@@ -31,6 +31,7 @@ from pipeline.lib.nlp.resolve import ENTITY_TYPES
         ("Chemical Brothers", "ORG"),
         ("Scissor Sisters", "ORG"),
         ("Eldon Foods", "ORG"),  # a firm named by its trade, which the small model takes for a person
+        ("Shandong Jinlu Petrochemical", "ORG"),  # not the province it opens with (stop 60)
         ("Huaxin Automotive", "ORG"),
         ("Sinoking Chemical", "ORG"),
         ("David Steel", None),  # (trades that are family names too)

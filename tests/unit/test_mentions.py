@@ -391,3 +391,9 @@ def test_a_name_joined_by_an_ampersand_is_a_body():
     # (not where the model has a span of its words, nor lowercase words: "R&D", "law & order")
     text = "Tom & Jerry was shown. The R&D budget and law & order rose."
     assert add_ampersand_names(text, [Span(0, 11, "Tom & Jerry", "PERSON")]) == [Span(0, 11, "Tom & Jerry", "PERSON")]
+
+
+def test_single_letters_joined_by_an_ampersand_are_no_body():
+    # the review of stop 62's rules: "R & D", "A & E", "Q & A" are no firms
+    text = "Spending on R & D rose. The A & E unit shut. A Q & A followed."
+    assert add_ampersand_names(text, []) == []

@@ -1628,3 +1628,13 @@ def test_a_short_form_ending_a_defined_one_spells_the_tail_of_its_long_form():
     idcpc = "The International Department of the Central Committee of the Communist Party of China (IDCPC) met."
     table = acronym_table(["The Conservative Party of Canada (CPC) won.", idcpc])
     assert table["CPC"] == "Conservative Party of Canada"
+
+
+def test_a_forum_introduced_as_a_group_is_a_body():
+    # stop 60: "The human rights group Zimbabwe Freedom Forum praised batsman Graham Oakes"
+    paragraphs = {("a1", 1): "The human rights group Zimbabwe Freedom Forum praised Graham Oakes."}
+    labelled = [(1, "Zimbabwe Freedom Forum", "ORG"), (1, "Graham Oakes", "PERSON")]
+    assert types_as_labelled(paragraphs, labelled)["Zimbabwe Freedom Forum"] == "ORG"
+    # (a forum no one calls a group is the meeting: "the World Social Forum opened in Porto Alegre")
+    paragraphs = {("a1", 1): "The World Social Forum opened in Porto Alegre."}
+    assert types_as_labelled(paragraphs, [(1, "World Social Forum", "ORG")])["World Social Forum"] == "EVENT"

@@ -507,8 +507,12 @@ class Actors:
         word's kind named in its sentence before it, if there are exactly two; else `pair`."""
         kind = _PAIR_KINDS.get(word.lower_, "ORG" if word.lower_ in _ORG_PAIR_WORDS else None)
         start = word.sent.start_char
-        named = list(dict.fromkeys(e.entity_id for e in paragraph.entities
-                                   if e.type == kind and start <= e.char_start < word.idx))  # fmt: skip
+        # (not those of whoever speaks of the pair: "Chinese foreign ministry spokeswoman X said Tokyo
+        # was … and accused the two countries of …")
+        speaker = _subject(word.head) if word.dep_ == "dobj" else None
+        said_by = {t.idx for t in speaker.subtree} if speaker is not None else set()
+        named = list(dict.fromkeys(e.entity_id for e in paragraph.entities if e.type == kind
+                                   and start <= e.char_start < word.idx and e.char_start not in said_by))  # fmt: skip
         if kind and len(named) == 2:
             return named[0], named[1]
         if kind == "PERSON" and not self.pairs and (holders := self._last_two_holding(word, paragraph)):
@@ -568,10 +572,11 @@ class Actors:
         if token is None:
             return None
         # (a relative's subject acts in its clause, whatever the noun does in its own: "met the
-        # Hungarian foreign minister, who praised …")
+        # Hungarian foreign minister, who praised …"; not an office that only says whose someone
+        # is, "the wife of the Ghanaian president, who praised …")
         acting = token.lower_ in ("who", "that") and token.dep_ == "nsubj"
         token = relative_noun(token)  # "Ramotar, who was visiting China": the relative's noun
-        acting = acting and token.lower_ not in ("who", "that")
+        acting = acting and token.lower_ not in ("who", "that") and not _whose_someone_is(token)
         lower = token.lower_
         if _first_person(token, paragraph):
             # Not in a sentence with a reporting verb of its own: "‘I thank Henry,’ said Wenger" is
@@ -605,9 +610,7 @@ class Actors:
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
         if lower in _DELEGATIONS and (leader := _leader_in_phrase(token, paragraph)) is not None:
             return leader  # "A Vietnamese government delegation headed by X arrived": X, not Vietnam
-        told_again = lower in _DELEGATIONS or (
-            lower in _THE_GUESTS and not any(c.dep_ != "det" for c in token.children)
-        )
+        told_again = lower in _DELEGATIONS or (lower in _THE_GUESTS and _guests_received(token))
         if told_again and with_the(token) and not _entities_in(_pruned_subtree(token), paragraph.entities):
             # "met a delegation of the SACP led by X … The delegation arrived in Beijing on Sunday": X
             # (or "the visitors", "the guests", bare)
@@ -805,6 +808,14 @@ class Actors:
             subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
             named = [e for c in subjects for e in _entities_in(_pruned_subtree(c), paragraph.entities)
                      if e.type in ("ORG", "COUNTRY")]  # fmt: skip
+            if named:
+                return named[0].entity_id if named[0].entity_id != exclude else None
+        if (participle := _participle_above_a_relative(verb)) is not None and (
+            doer := _subject(participle)
+        ) is not None:
+            # "adopted a statement … condemning the Potosí Civic Committee, which it accused of …":
+            # whoever the participle's words are
+            named = [e for e in _entities_in(_pruned_subtree(doer), paragraph.entities) if e.type in ("ORG", "COUNTRY")]
             if named:
                 return named[0].entity_id if named[0].entity_id != exclude else None
         while verb.dep_ == "conj" and verb.head.i < verb.i:
@@ -1488,6 +1499,18 @@ def relative_noun(token):
     return noun
 
 
+def _whose_someone_is(office) -> bool:
+    """An office in the "of" phrase of a noun of no office: "the wife of the Ghanaian president",
+    "supporters of the Kenyan president"."""
+    of = office.head
+    return (
+        office.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ in ("NOUN", "PROPN")
+        and of.head.lower_ not in _OFFICES
+    )
+
+
 def _office_right_before(who, noun):
     """The office whose phrase ends right before ", who", where the parser hangs the clause on a
     noun further back: "the delegates were received by the executive vice-president of Venezuela,
@@ -1673,7 +1696,13 @@ def _passive_subject_shared(verb):
     done_to = [c for c in first.children if c.dep_ == "nsubjpass"]
     if not done_to or not any(c.dep_ == "auxpass" for c in first.children):
         return None
-    if first.dep_ == "ccomp" and first.head.pos_ == "VERB" and (speaker := _subject(first.head)) is not None:
+    own_auxiliary = any(c.dep_ == "aux" for c in verb.children)  # "… had been sacked and had criticised"
+    if (
+        first.dep_ == "ccomp"
+        and not own_auxiliary
+        and first.head.pos_ == "VERB"
+        and (speaker := _subject(first.head)) is not None
+    ):
         # "The BBC said the sketch had been dropped … and praised Crowe": the parser joins the verb
         # to what was said, but the one who said it did it
         return speaker
@@ -1940,6 +1969,17 @@ _DELEGATIONS = frozenset({"delegation", "mission"})
 # What a delegation told of before is called again: "A delegation … led by X arrived … The visitors
 # were received by Y".
 _THE_GUESTS = frozenset({"visitors", "guests"})
+# What is done with guests, or what they do with their hosts ("the visitors held talks with …"); not
+# what a team or a hotel's guests do ("the visitors criticised the fans").
+_GUESTS_DO = frozenset("received welcomed greeted hosted met entertained held".split())
+
+
+def _guests_received(noun) -> bool:
+    """ "The visitors", "the guests", bare, received, welcomed or met, or holding talks."""
+    bare = not any(c.dep_ != "det" for c in noun.children)
+    return bare and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lower_ in _GUESTS_DO
+
+
 _GREETED = frozenset({"greeted", "welcomed", "received", "met", "hosted"})
 
 
@@ -2256,6 +2296,21 @@ def the_office_holders(token, paragraph: ParagraphIn) -> bool:
     others = [c for c in token.children if c.dep_ not in ("det", "amod", "compound")]
     described = [c for c in token.children if c.dep_ in ("amod", "compound")]
     return not others and not any(c.pos_ == "PROPN" or _entities_in([c], paragraph.entities) for c in described)
+
+
+def _participle_above_a_relative(verb):
+    """The participle a relative clause's noun is the object of, where the participle (or the first
+    of the participles it is joined to) describes a noun: "a statement … condemning the committee,
+    which it accused of …"; else None."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
+        return None
+    above = verb.head.head
+    if above.dep_ == "prep":
+        above = above.head
+    first = above
+    while first.dep_ == "conj":
+        first = first.head
+    return above if above.tag_ == "VBG" and first.dep_ == "acl" else None
 
 
 def _clause_above_a_relative(verb):

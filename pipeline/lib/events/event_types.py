@@ -358,6 +358,7 @@ _LAY_BLAME = _forms("put puts putting lay lays laid laying pin pins pinned pinni
 _HOLD_SUPPORT = _forms("have has had having enjoy enjoys enjoyed enjoying retain retains retained retaining")
 # Praise or support that came from someone: "support for X came from Y".
 _CAME = _forms("come comes came coming")
+_ASSURE = _verb("assure", "reassure")
 _PUBLIC_REACTIONS = _forms("outcry outrage")  # the public's, when no one owns them
 _ACCUSATION_NOUNS = ACCUSATION_NOUNS
 # Charges are accusations when someone faces or denies them ("facing fraud charges"); alone the
@@ -677,6 +678,12 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         heads = _confidence_in(token)  # "a vote of confidence in X": its "in" phrase, not "of confidence"
     else:
         heads = [h for n in nouns for h in _prep_objects(n, preps)]
+    if not heads and code == "053" and place.dep_ == "pobj" and place.head.lower_ == "of":
+        # "assured him of France's lasting support": whom the support was assured, by the one who
+        # assured it (the president for his country, as he speaks for it)
+        assured = place.head.head
+        heads = [c for c in assured.children if c.dep_ == "dobj"] if assured.lower_ in _ASSURE else []
+        subject = (_subject(assured) or subject) if heads else subject
     if code in ("051", "053"):
         # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
         heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))
@@ -1289,7 +1296,7 @@ def _dismissed_as_something(token) -> bool:
     return bool(as_what) and not any(is_role_word(g) for g in as_what)
 
 
-_ARRIVAL_PLACES = frozenset("airport airports station border terminal airbase".split())
+_ARRIVAL_PLACES = frozenset("airport airports station border terminal airbase hotel palace residence".split())
 # What a guest of state is welcomed with: "with military honours", "with a 21-gun salute".
 _HONOURS = _forms("honours honors salute salutes ceremony guard carpet fanfare")
 
@@ -1314,7 +1321,11 @@ def _greeted_on_arrival(verb) -> bool:
 
 def _a_guest(word) -> bool:
     """A word that may name a guest: a name, a pronoun, a person's or a delegation's noun."""
-    return word.pos_ in ("PROPN", "PRON") or word.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS
+    return word.pos_ in ("PROPN", "PRON") or word.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS | _VISITING_BODIES
+
+
+# Bodies that travel to be received: "The 13-member evaluation commission was welcomed at a hotel by …".
+_VISITING_BODIES = _forms("commission commissions inspectors team teams")
 
 
 def _second_half_of_an_arrival(verb) -> bool:
@@ -1791,6 +1802,8 @@ def _signed_again(verb, paragraph: ParagraphIn) -> bool:
     # cocoa pricing", "the union treaty"); but people sign by its name what their countries signed
     # ("Japan and the Philippines signed a defence pact … The Reciprocal Access Agreement was signed
     # in Manila by Japanese Foreign Minister X and Philippine Defence Secretary Y")
+    # (not a signing of another time: "The Algiers Agreement was signed by X and Y in 1975")
+    people = people and not any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in verb.sent)
     told = ("det", "punct", "compound") if people else ("det", "punct")
     bare = [a for a in agreements if all((c.dep_ in told and (c.dep_ != "compound" or c.pos_ == "PROPN"))
                                          or (people and _signed_for_a_side(c)) for c in a.children)]  # fmt: skip
@@ -1835,8 +1848,16 @@ def _an_accusation_told_again(token, event: Event, events: Sequence[Event]) -> b
     )
     if event.actor_a is not None or token.pos_ != "NOUN" or not told_again:
         return False
-    return any(e.event_type == event.event_type and e.actor_b == event.actor_b and e.actor_a is not None
+    # (one rejected is the one told, whoever it was of: "Aylward criticised Sudan … Sudan's foreign
+    # minister, X, rejected the criticism", the answer of the side criticised)
+    rejected = token.dep_ == "dobj" and token.head.lower_ in _REJECTED
+    return any(e.event_type == event.event_type and (rejected or e.actor_b == event.actor_b) and e.actor_a is not None
                for e in events)  # fmt: skip
+
+
+# What the side criticised does with a criticism told before.
+_REJECTED = _forms("rejected rejects rejecting dismissed dismisses dismissing denied denies denying refuted",
+                   "rebuffed rebuts rebutted")  # fmt: skip
 
 
 def _without_unnamed_twins(events: list[Event]) -> list[Event]:

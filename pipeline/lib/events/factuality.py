@@ -298,7 +298,7 @@ def told_as_done(token, future_counts: bool = True) -> bool:
     if future_counts and _sums_up_a_clause_to_come(token):
         return False  # "is due to visit Buenos Aires in March, his first trip to Argentina"
     chain, purpose_of = _chain_up(clause)
-    for node in chain:
+    for below, node in zip([None, *chain], chain, strict=False):
         auxiliaries = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if future_counts and node.dep_ == "ROOT" and to_infinitive(node) and _subject_of_clause(node):
             return False  # a headline's "to": "Kell to visit Peru", "Norvik to sign deal with Baltica"
@@ -323,7 +323,10 @@ def told_as_done(token, future_counts: bool = True) -> bool:
             return False  # "tourists who visit Cuba every year"
         if _imperative(node):
             return False  # "Stop blaming the operators", "Back the bid": asked for, not done
-        if node is not clause and (node.lower_ in INTENT_WORDS or _asking(node)):
+        # (not a verb joined to the asking one, which shares its subject but not what it asks:
+        # "Mwangi asked Liang to convey his greetings and thanked China")
+        joined = below is not None and below.dep_ == "conj" and below.head.i == node.i
+        if node is not clause and not joined and (node.lower_ in INTENT_WORDS or _asking(node)):
             return False  # "plans to visit", "urged Norvik to sign", "was invited to visit"
         if future_counts and node is not clause and node.lower_ in _AGREEING and _arrangeable(token, clause):
             return False  # "agreed to meet", "agreed to hold talks": arranged ("agreed to sign" is the deal)

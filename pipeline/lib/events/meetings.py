@@ -475,6 +475,52 @@ _OPENING_ADVERBS = frozenset(
 )
 
 
+def with_a_past_verb_freed_from_an_infinitive(doc):
+    """The parse of a verb in the past joined to an infinitive mended: given "Mwangi asked Liang to
+    convey his greetings and thanked China for …", the small model joins "thanked" to "convey", so
+    that Liang seems to thank. A verb in the past tense cannot share an infinitive's "to"; it is
+    joined to the verb the infinitive hangs on, whose subject it shares."""
+    for verb in doc:
+        infinitive = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or infinitive.tag_ != "VB" or infinitive.i > verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or infinitive.dep_ not in ("xcomp", "advcl"):
+            continue
+        if infinitive.head.pos_ in ("VERB", "AUX"):
+            verb.head = infinitive.head
+    return doc
+
+
+def with_the_speakers_second_deed_joined_to_the_saying(doc):
+    """The parse of a speaker's second deed mended: given "Talukder said that his party supports
+    the WPK and accused the United States of …" or "Hamas said it was not bound by the truce and
+    accused Mr Haddad of …", the small model joins "accused" to the verb of what was said, whose
+    subject then seems to accuse. A verb in the narrative past with no subject, joined to a said
+    clause of its own subject whose verb cannot share that tense (present, or passive), is the
+    speaker's: joined to the verb of saying. Not "said the party backed the plan and criticised the
+    cuts", where both are past, nor "said his neighbour had threatened him and warned him", where
+    "had" serves both: either reading holds."""
+    for verb in doc:
+        said = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or said.dep_ != "ccomp" or said.i > verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if said.tag_ == "VBD" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            continue
+        if said.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in said.children):
+            continue  # "said his neighbour had threatened him and warned him": "had" serves both
+        saying = said.head
+        if saying.lower_ not in REPORTING or not any(c.dep_ == "nsubj" and c.i < said.i for c in saying.children):
+            continue
+        if saying.dep_ != "ROOT":
+            continue  # "X said the agent told him the passport had been found and suggested …": the agent's
+        verb.head = saying
+    return doc
+
+
 def with_split_titles_joined(doc):
     """The parse with a title cut off its name mended: given "Halloway and Kenyan Foreign Minister
     Judith Wanjiru signed", the small model makes "Minister" and "Wanjiru" two conjuncts of
@@ -660,6 +706,8 @@ _PARSE_MENDS = (
     with_things_being_done_as_objects,
     with_objects_after_where_or_when,
     with_split_subjects_joined,
+    with_the_speakers_second_deed_joined_to_the_saying,
+    with_a_past_verb_freed_from_an_infinitive,
     with_split_titles_joined,
     with_a_name_joined_to_a_titled_name,
     with_a_subject_read_as_an_adverb,
@@ -1369,9 +1417,9 @@ def _group_region(trigger, sentence) -> list:
     return [t for t in tokens if not _under_other_with(t, trigger)]
 
 
-def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str]) -> tuple[str, str] | None:
+def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str], exclude=None) -> tuple[str, str] | None:
     """ "The pair met", "the two men met": the last two different people named before the subject
-    (`named_before`: those of the paragraphs before)."""
+    (`named_before`: those of the paragraphs before), other than `exclude`."""
     if subject is None or _entities_in([subject], paragraph.entities):
         return None
     counted = any(c.lower_ in ("two", "both") for c in subject.children)
@@ -1381,7 +1429,7 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str]) -> tup
     # Before the subject: the parse's sentence may start in the blanked text before it.
     here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
     for entity_id in reversed(named_before + here):
-        if entity_id not in last_two:
+        if entity_id not in last_two and entity_id != exclude:
             last_two.append(entity_id)
         if len(last_two) == 2:
             return last_two[1], last_two[0]
@@ -2199,6 +2247,16 @@ _AFTER_THE_PAIR = re.compile(
 )
 
 
+def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], other: str) -> str | None:
+    """The organisation a bare "the airline", "the company" among `heads` means: the last one named
+    before it (`orgs_before`: those of the paragraphs before), other than the `other` side."""
+    told = [h for h in heads if h.lower_ in BODY_NOUNS and _bare(h) and not _entities_in([h], paragraph.entities)]
+    if not told:
+        return None
+    here = [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= told[0].idx]
+    return next((o for o in reversed(orgs_before + here) if o != other), None)
+
+
 def _bare(noun) -> bool:
     """ "The delegation" with nothing to say which: no modifier, no phrase of its own."""
     return with_the(noun) and all(c.dep_ in ("det", "cc", "conj", "punct") for c in noun.children)
@@ -2382,6 +2440,11 @@ def find_meetings(
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
                 if len({e.entity_id for e in between}) < 2:
                     between = _two_named_between(trigger, paragraph) or between
+                if len({e.entity_id for e in between}) == 1 and (
+                    body := _body_told_before(_between(trigger), paragraph, orgs_before, between[0].entity_id)
+                ):
+                    # "talks between the airline and the Aviation Staff Union": the airline named before
+                    between = [EntitySpan(0, 0, body, "ORG"), *between]
                 if len({e.entity_id for e in between}) == 1 and leader not in (None, between[0].entity_id):
                     # "Talks between the delegation and Kim Tong Il followed": whoever led it
                     told = any(h.lower_ == "delegation" and _bare(h) for h in _between(trigger))
@@ -2400,6 +2463,9 @@ def find_meetings(
                     if head.lower_ in _OBJECT_PRONOUNS:
                         meant = _person_before(head, trigger, subject, paragraph, side_a, people)
                         found = [EntitySpan(0, 0, meant, "PERSON")] if meant else []
+                    elif pair := _named_pair(head, paragraph, named_before, exclude=side_a):
+                        # "Egypt's president had held separate talks with both men": each of the two
+                        found = [EntitySpan(0, 0, who, "PERSON") for who in pair]
                     elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     elif own and own[0].type == "ORG":

@@ -25,7 +25,8 @@ from collections import Counter
 # Chemical"): names the small model types as people when it has not seen them. (Not "Steel" nor
 # "Power", which are family names too.)
 _INDUSTRY_HEADS = frozenset(
-    """foods automotive energy petroleum chemical chemicals pharmaceuticals mining minerals logistics shipping
+    """foods automotive energy petroleum petrochemical petrochemicals chemical chemicals pharmaceuticals mining
+    minerals logistics shipping
     insurance investments ventures breweries brewery electronics semiconductor semiconductors aviation
     aerospace textiles telecoms healthcare oil gas""".split()
 )

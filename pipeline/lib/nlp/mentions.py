@@ -152,7 +152,8 @@ _BODY_OF_A_COUNTRY_HEADS = frozenset("party front movement alliance league congr
 
 
 # Capitalised words on both sides of an ampersand: a firm's name ("Halworth & Pryce", "Cask & Vine").
-_AMPERSAND_NAME = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* & [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+# (words of two letters or more: not "R & D", "Q & A", "A & E")
+_AMPERSAND_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]*)* & [A-Z][\w'’-]+(?: [A-Z][\w'’-]*)*")
 
 
 def add_ampersand_names(text: str, spans: list[Span]) -> list[Span]:

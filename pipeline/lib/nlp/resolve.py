@@ -310,7 +310,9 @@ def _classify_all(
         if (m.text, m.label) not in seen:
             name, role, kind, iso3, key, mkind, fixed = _classify(m.text, m.label, items)
             common = False
-            if kind in ("PERSON", "PLACE", "OTHER", "ORG") and not fixed and vocab is not None:
+            # (a forum is a meeting or a body: "the human rights group Zimbabwe Freedom Forum")
+            forum = kind == "EVENT" and name.split()[-1].casefold() == "forum"
+            if ((kind in ("PERSON", "PLACE", "OTHER", "ORG") and not fixed) or forum) and vocab is not None:
                 if vocab.described_as_org(name, kind):
                     kind, fixed = "ORG", True  # "oil giant Yukos" elsewhere: not a person, not a place
             if kind == "PERSON" and not fixed and not role and vocab is not None and vocab.only_a_place(name):
