@@ -32,6 +32,10 @@ from pipeline.lib.nlp.resolve import ENTITY_TYPES
         ("Scissor Sisters", "ORG"),
         ("Eldon Foods", "ORG"),  # a firm named by its trade, which the small model takes for a person
         ("Shandong Jinlu Petrochemical", "ORG"),  # not the province it opens with (stop 60)
+        ("Frente Amplio", "ORG"),  # a body's head opening its name in Spanish (stop 62)
+        ("Partido dos Trabalhadores", "ORG"),
+        ("Partido contra la Pobreza", None),  # a match against poverty (all BBC, a rule's slip)
+        ("Union Jack", None),  # (the English word opens a flag as often as a body)
         ("Huaxin Automotive", "ORG"),
         ("Sinoking Chemical", "ORG"),
         ("David Steel", None),  # (trades that are family names too)

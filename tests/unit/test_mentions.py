@@ -6,6 +6,7 @@ from pipeline.lib.nlp.mentions import (
     add_bodies_by_their_head,
     add_country_names,
     add_given_names,
+    add_names_before_an_office,
     add_portfolio_names,
     add_titled_names,
     cut_at_a_dateline,
@@ -397,3 +398,28 @@ def test_single_letters_joined_by_an_ampersand_are_no_body():
     # the review of stop 62's rules: "R & D", "A & E", "Q & A" are no firms
     text = "Spending on R & D rose. The A & E unit shut. A Q & A followed."
     assert add_ampersand_names(text, []) == []
+
+
+def test_a_name_set_off_before_an_office_is_a_person():
+    # stop 62: "Beijing, September 10 — Shen Guoqiang, Minister of the International Department …",
+    # which the model misses; stop 60: "Ri Chol Man, member of the Political Bureau …", which it cuts
+    text = "Beijing, September 10 — Shen Guoqiang, Minister of the International Department, met them."
+    found = add_names_before_an_office(text, [Span(0, 7, "Beijing", "GPE")])
+    assert [(s.text, s.label) for s in found] == [("Beijing", "GPE"), ("Shen Guoqiang", "PERSON")]
+    text = "Pyongyang, May 12 (KCNA) -- Ri Chol Man, member of the Political Bureau, met them."
+    at = text.index("Chol Man")
+    found = add_names_before_an_office(text, [Span(at, at + 8, "Chol Man", "PERSON")])
+    assert [(s.text, s.label) for s in found] == [("Ri Chol Man", "PERSON")]
+    # (not a body, a country, or a name the model has of another kind)
+    assert add_names_before_an_office("Manchester United, leader of the league, won.", []) == []
+    assert add_names_before_an_office("The Gambia, member of the Commonwealth, left.", []) == []
+    spans = [Span(0, 13, "Credit Suisse", "ORG")]
+    assert add_names_before_an_office("Credit Suisse, member of the Swiss Bankers Association, fell.", spans) == spans
+
+
+def test_a_word_before_a_full_name_set_off_before_an_office_is_not_the_names():
+    # all BBC (a rule's slip, caught): "Conductor Marcello Viotti, director of …", "But Edward Leigh,
+    # chairman of …": the model's names stay, only a family name written first joins them
+    text = "Conductor Marcello Viotti, director of the Venice opera house, has died."
+    spans = [Span(10, 25, "Marcello Viotti", "PERSON")]
+    assert add_names_before_an_office(text, spans) == spans

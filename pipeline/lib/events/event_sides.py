@@ -510,7 +510,9 @@ class Actors:
         # (not those of whoever speaks of the pair: "Chinese foreign ministry spokeswoman X said Tokyo
         # was … and accused the two countries of …")
         speaker = _subject(word.head) if word.dep_ == "dobj" else None
-        said_by = {t.idx for t in speaker.subtree} if speaker is not None else set()
+        # (the words before the speaker's noun only: not a clause after it, "X, who visited Israel and
+        # Syria last week, criticised the two countries")
+        said_by = {t.idx for t in speaker.subtree if t.i <= speaker.i} if speaker is not None else set()
         named = list(dict.fromkeys(e.entity_id for e in paragraph.entities if e.type == kind
                                    and start <= e.char_start < word.idx and e.char_start not in said_by))  # fmt: skip
         if kind and len(named) == 2:
@@ -814,8 +816,10 @@ class Actors:
             doer := _subject(participle)
         ) is not None:
             # "adopted a statement … condemning the Potosí Civic Committee, which it accused of …":
-            # whoever the participle's words are
-            named = [e for e in _entities_in(_pruned_subtree(doer), paragraph.entities) if e.type in ("ORG", "COUNTRY")]
+            # whoever the participle's words are (its own name first: "Venezuela's National
+            # Assembly", not Venezuela)
+            named = _entities_in([doer], paragraph.entities) + _entities_in(_pruned_subtree(doer), paragraph.entities)
+            named = [e for e in named if e.type in ("ORG", "COUNTRY")]
             if named:
                 return named[0].entity_id if named[0].entity_id != exclude else None
         while verb.dep_ == "conj" and verb.head.i < verb.i:
@@ -2307,10 +2311,17 @@ def _participle_above_a_relative(verb):
     above = verb.head.head
     if above.dep_ == "prep":
         above = above.head
-    first = above
-    while first.dep_ == "conj":
-        first = first.head
-    return above if above.tag_ == "VBG" and first.dep_ == "acl" else None
+    # (below words someone gives out, "a statement backing X's decision … and condemning the
+    # committee, which it …"; not "expelled a diplomat working for the British Council, which it …")
+    node, words = above, False
+    for _ in range(6):
+        if node.dep_ == "acl" and node.head.lower_ in _UTTERANCES:
+            words = True
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return above if above.tag_ == "VBG" and words else None
 
 
 def _clause_above_a_relative(verb):

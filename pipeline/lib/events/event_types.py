@@ -1850,7 +1850,12 @@ def _an_accusation_told_again(token, event: Event, events: Sequence[Event]) -> b
         return False
     # (one rejected is the one told, whoever it was of: "Aylward criticised Sudan … Sudan's foreign
     # minister, X, rejected the criticism", the answer of the side criticised)
-    rejected = token.dep_ == "dobj" and token.head.lower_ in _REJECTED
+    # (bare: not "dismissed the criticism of his government by opposition parties", another one)
+    rejected = (
+        token.dep_ == "dobj"
+        and token.head.lower_ in _REJECTED
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
+    )
     return any(e.event_type == event.event_type and (rejected or e.actor_b == event.actor_b) and e.actor_a is not None
                for e in events)  # fmt: skip
 

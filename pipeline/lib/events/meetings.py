@@ -512,11 +512,15 @@ def with_the_speakers_second_deed_joined_to_the_saying(doc):
             continue
         if said.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in said.children):
             continue  # "said his neighbour had threatened him and warned him": "had" serves both
+        if said.tag_ == "VBG" and any(c.lower_ in ("was", "were") for c in said.children):
+            continue  # "said Kamau was living in Nairobi and accused …": past too
         saying = said.head
         if saying.lower_ not in REPORTING or not any(c.dep_ == "nsubj" and c.i < said.i for c in saying.children):
             continue
-        if saying.dep_ != "ROOT":
-            continue  # "X said the agent told him the passport had been found and suggested …": the agent's
+        if saying.dep_ != "ROOT" or saying.tag_ != "VBD":
+            # "X said the agent told him the passport had been found and suggested …": the agent's;
+            # "diplomats say Sudan is stalling and criticised the AU": the present tells no tense
+            continue
         verb.head = saying
     return doc
 
@@ -1425,6 +1429,8 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str], exclud
     counted = any(c.lower_ in ("two", "both") for c in subject.children)
     if not (subject.lower_ in _PAIR_NOUNS or (subject.lower_ in _PEOPLE_NOUNS and counted)):
         return None
+    if exclude is not None and not _both_alone(subject):
+        return None  # (an object: "held talks with two senior Ugandan officials" is two others)
     last_two: list[str] = []
     # Before the subject: the parse's sentence may start in the blanked text before it.
     here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
@@ -2182,7 +2188,17 @@ _AUDIENCES = frozenset(("audience", "audiences"))
 _SUMMITS = frozenset(("summit", "summits"))
 _TALK_NOUNS = (
     frozenset(
-        ("talks", "meeting", "meetings", "negotiations", "discussions", "dialogue", "conversation", "conversations")
+        (
+            "talks",
+            "talk",
+            "meeting",
+            "meetings",
+            "negotiations",
+            "discussions",
+            "dialogue",
+            "conversation",
+            "conversations",
+        )
     )
     | _SUMMITS
 )
@@ -2247,14 +2263,38 @@ _AFTER_THE_PAIR = re.compile(
 )
 
 
-def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], other: str) -> str | None:
-    """The organisation a bare "the airline", "the company" among `heads` means: the last one named
-    before it (`orgs_before`: those of the paragraphs before), other than the `other` side."""
-    told = [h for h in heads if h.lower_ in BODY_NOUNS and _bare(h) and not _entities_in([h], paragraph.entities)]
+def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], other: str,
+                      written: Mapping[str, str]) -> str | None:  # fmt: skip
+    """The organisation a bare "the airline", "the union" among `heads` means: the last one named
+    before it of that kind (`orgs_before`: those of the paragraphs before, `written`: how each was
+    written, casefolded), other than the `other` side: a body whose name holds the word ("the
+    union": the Aviation Staff Union), or, for a firm's word, one whose name holds no word of
+    another kind of body (not "the government", "the party", "the club")."""
+    told = [h for h in heads if h.lower_ in _KINDS_OF_BODY and _bare(h) and not _entities_in([h], paragraph.entities)]
     if not told:
         return None
+    word = told[0].lower_
     here = [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= told[0].idx]
-    return next((o for o in reversed(orgs_before + here) if o != other), None)
+
+    def of_that_kind(body: str) -> bool:
+        name = written.get(body, "")
+        return word in name if word in _NAMED_KINDS else not any(w in name for w in _NAMED_KINDS)
+
+    return next((o for o in reversed(orgs_before + here) if o != other and of_that_kind(o)), None)
+
+
+# Bodies told again by their kind: by a word their names hold, or by a firm's word.
+_NAMED_KINDS = frozenset("union association federation council committee party ministry commission".split())
+_KINDS_OF_BODY = _NAMED_KINDS | frozenset("company firm airline carrier operator maker manufacturer bank".split())
+
+
+def _both_alone(noun) -> bool:
+    """ "Both men", "both delegation leaders", "the pair": the two told, with no word of whose they
+    are (not "two senior Ugandan officials", "both Kenyan ministers")."""
+    return noun.lower_ in _PAIR_NOUNS or (
+        any(c.lower_ == "both" for c in noun.children)
+        and not any(c.dep_ in ("amod", "nummod") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+    )
 
 
 def _bare(noun) -> bool:
@@ -2358,6 +2398,7 @@ def find_meetings(
     last_person: str | None = None
     named_before: list[str] = []  # the people of the paragraphs before, in order
     orgs_before: list[str] = []  # and the organisations
+    org_words: dict[str, str] = {}  # how each organisation was written, casefolded
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     book = RoleBook(people) if people else None
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
@@ -2366,6 +2407,11 @@ def find_meetings(
     named_so_far: list[list[str]] = []  # the people each sentence so far named
     for paragraph in paragraphs:
         leader = delegation_leader(paragraph) or leader
+        for e in paragraph.entities:
+            if e.type == "ORG":
+                org_words[e.entity_id] = (
+                    f"{org_words.get(e.entity_id, '')} {paragraph.text[e.char_start : e.char_end]}".casefold()
+                )
         named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -2441,7 +2487,9 @@ def find_meetings(
                 if len({e.entity_id for e in between}) < 2:
                     between = _two_named_between(trigger, paragraph) or between
                 if len({e.entity_id for e in between}) == 1 and (
-                    body := _body_told_before(_between(trigger), paragraph, orgs_before, between[0].entity_id)
+                    body := _body_told_before(
+                        _between(trigger), paragraph, orgs_before, between[0].entity_id, org_words
+                    )
                 ):
                     # "talks between the airline and the Aviation Staff Union": the airline named before
                     between = [EntitySpan(0, 0, body, "ORG"), *between]
@@ -2466,6 +2514,9 @@ def find_meetings(
                     elif pair := _named_pair(head, paragraph, named_before, exclude=side_a):
                         # "Egypt's president had held separate talks with both men": each of the two
                         found = [EntitySpan(0, 0, who, "PERSON") for who in pair]
+                    elif head.lower_ in ("delegation", "mission") and _bare(head) and leader not in (None, side_a):
+                        # "A delegation … led by X arrived … Ri Chol Man met the delegation": X
+                        found = [EntitySpan(0, 0, leader, "PERSON")]
                     elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     elif own and own[0].type == "ORG":

@@ -89,6 +89,14 @@ def _words(name: str) -> list[str]:
     return [w.casefold().strip(".,’'") for w in re.split(r"[\s\-]+", name) if w]
 
 
+# Words that open a body's name in Spanish, Portuguese, French and Italian, whose head comes first
+# ("Frente Amplio", "Partido dos Trabalhadores", "Movimiento al Socialismo", "Rassemblement national").
+_BODY_OPENERS_IN_OTHER_TONGUES = frozenset(
+    "frente partido partito parti movimiento movimento mouvement rassemblement sindicato confederación "
+    "confédération unión união".split()
+)
+
+
 def shape_type(name: str) -> str | None:
     """ORG, EVENT or PLACE when the name's head or opening word says so; else None."""
     words = _words(re.sub(r"\s+(?:19|20)\d\d$", "", name.strip()))
@@ -107,6 +115,10 @@ def shape_type(name: str) -> str | None:
         return "ORG"
     if head in PLACE_HEADS:
         return "PLACE"
+    if first in _BODY_OPENERS_IN_OTHER_TONGUES and "contra" not in words:
+        # "Frente Amplio", "Partido Comunista de Cuba", "Parti socialiste": the head opens (a
+        # "partido contra …" is a match against someone: "Partido contra la Pobreza")
+        return "ORG"
     return None
 
 

@@ -17,7 +17,14 @@ from functools import cache
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.entity_types import PLACE_HEADS, PORTFOLIO_JOINERS, PORTFOLIO_WORDS, names_a_body, org_head
 from pipeline.lib.nlp.gender import is_given_name
-from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS, REAL_NAME_BETWEEN, is_personal_honorific, is_title
+from pipeline.lib.nlp.names import (
+    CHINESE_SURNAMES,
+    KOREAN_SURNAMES,
+    PERSON_DESCRIPTIONS,
+    REAL_NAME_BETWEEN,
+    is_personal_honorific,
+    is_title,
+)
 from pipeline.lib.nlp.places import capital_of
 from pipeline.lib.text.datelines import parse_dateline, prefix_end
 
@@ -143,12 +150,57 @@ def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     spans = add_bodies_by_their_head(text, add_portfolio_names(text, spans))
     spans = add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
     spans = add_ampersand_names(text, join_bodies_of_a_country(text, spans))
+    spans = add_names_before_an_office(text, spans)
     return cut_scores(text, join_double_barrelled_names(text, add_given_names(text, spans)))
 
 
 # The head words of a party's or a movement's name, which may end "of" a country ("the Workers'
 # Democratic Party of Bangladesh", "the Patriotic Front of Zambia").
 _BODY_OF_A_COUNTRY_HEADS = frozenset("party front movement alliance league congress".split())
+
+
+# Two or three capitalised words opening a clause, set off before an office "of" something: a person
+# ("Shen Guoqiang, Minister of the International Department of the CPC Central Committee, met …",
+# "Ri Chol Man, member of the Political Bureau of …"), as agency copy writes its officials.
+_NAME_BEFORE_AN_OFFICE = re.compile(
+    r"(?:^|(?<=[.;—–-] )|(?<=\) [—–-] )|(?<=, ))((?:[A-Z][a-zß-öø-ÿ'’-]+ ){1,2}[A-Z][a-zß-öø-ÿ'’-]+), "
+    r"(?:the )?(?:[A-Z]?[a-z-]+ ){0,3}?"
+    r"(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Hh]ead|[Mm]ember|[Ll]eader"
+    r"|[Aa]mbassador|[Gg]overnor|[Ss]ecretary-[Gg]eneral|[Cc]hief) of "
+)
+
+
+def add_names_before_an_office(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name the model missed or cut before the office set off after it ("Beijing,
+    September 10 — Shen Guoqiang, Minister of the International Department …": no span; "Ri Chol
+    Man, member of the Political Bureau …": "Chol Man"). Not where the model has a span of other
+    words or another kind there, nor a run that names a body or a country."""
+    found, cut = [], []
+    for m in _NAME_BEFORE_AN_OFFICE.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if words[0] in ("The", "A", "An") or names_a_body(words[-1]) or iso3_for(m.group(1)):
+            continue
+        while len(words) > 2 and not _may_open_a_name(words[0]):
+            start += len(words.pop(0)) + 1  # "But Edward Leigh", "Sir John Bourn": the name after
+        inside = [s for s in spans if s.char_start < end and start < s.char_end]
+        if not all(s.label == "PERSON" and start <= s.char_start and s.char_end == end for s in inside):
+            continue
+        # (a word the model left out before its person is the name's only if it is a family name
+        # written first, "Ri" of "Ri Chol Man": not "Conductor Marcello Viotti", "Lord Condon")
+        before = text[start : min((s.char_start for s in inside), default=start)].split()
+        if not before or (len(before) == 1 and before[0].casefold() in KOREAN_SURNAMES | CHINESE_SURNAMES):
+            found.append(Span(start, end, text[start:end], "PERSON"))
+            cut += inside
+    return [s for s in spans if s not in cut] + found
+
+
+def _may_open_a_name(word: str) -> bool:
+    """A capitalised word that may be a person's name's first: no title, honorific, description or
+    common word ("Sir", "Lord", "Conductor", "But")."""
+    folded = word.casefold()
+    return not (is_title(word) or is_personal_honorific(word) or folded in _stop_words()
+                or folded in PERSON_DESCRIPTIONS)  # fmt: skip
 
 
 # Capitalised words on both sides of an ampersand: a firm's name ("Halworth & Pryce", "Cask & Vine").
@@ -649,8 +701,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 # 17: a name whose given name alone the model took as a place or a body, `_given_name_only`; 18: a
 # given name written with its accents, "Héctor", which the folded list holds as "hector"; 19: a
 # party's name cut before "of" its country, `join_bodies_of_a_country`; 20: a name joined by "&",
-# `add_ampersand_names`).
-SPAN_RULES = "rules20"
+# `add_ampersand_names`; 21: a name set off before an office "of" something, `add_names_before_an_office`).
+SPAN_RULES = "rules21"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
