@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import islice
 
 from pipeline.lib.events.cues import REPORTING_CUE
 from pipeline.lib.events.factuality import agents_of
@@ -1761,20 +1762,7 @@ def _named_members(noun) -> list:
 # Verbs by which an author gives words out: "opened the debate with a speech", "published a report".
 # (and what a meeting does with its text: "the network adopted a statement condemning X")
 _GIVE_OUT = _verb(
-    "open",
-    "publish",
-    "issue",
-    "deliver",
-    "release",
-    "present",
-    "unveil",
-    "launch",
-    "close",
-    "adopt",
-    "approve",
-    "pass",
-    "sign",
-    "draft",
+    *"open publish issue deliver release present unveil launch close adopt approve pass sign draft".split()
 ) | _forms(
     "give gives gave given giving make makes made making write writes wrote written writing send sends sent sending"
 )
@@ -1973,18 +1961,15 @@ _DELEGATIONS = frozenset({"delegation", "mission"})
 # What a delegation told of before is called again: "A delegation … led by X arrived … The visitors
 # were received by Y".
 _THE_GUESTS = frozenset({"visitors", "guests"})
-# What is done with guests, or what they do with their hosts ("the visitors held talks with …"); not
-# what a team or a hotel's guests do ("the visitors criticised the fans").
-_GUESTS_DO = frozenset("received welcomed greeted hosted met entertained held".split())
+_GREETED = frozenset({"greeted", "welcomed", "received", "met", "hosted"})
 
 
 def _guests_received(noun) -> bool:
-    """ "The visitors", "the guests", bare, received, welcomed or met, or holding talks."""
+    """ "The visitors", "the guests", bare, received, welcomed or met, or holding talks ("the visitors
+    held talks with …"); not what a team or a hotel's guests do ("the visitors criticised the fans")."""
     bare = not any(c.dep_ != "det" for c in noun.children)
-    return bare and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lower_ in _GUESTS_DO
-
-
-_GREETED = frozenset({"greeted", "welcomed", "received", "met", "hosted"})
+    done = _GREETED | {"entertained", "held"}
+    return bare and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lower_ in done
 
 
 def _leader_in_phrase(noun, paragraph: ParagraphIn) -> str | None:
@@ -2303,24 +2288,17 @@ def the_office_holders(token, paragraph: ParagraphIn) -> bool:
 
 
 def _participle_above_a_relative(verb):
-    """The participle a relative clause's noun is the object of, where the participle (or the first
-    of the participles it is joined to) describes a noun: "a statement … condemning the committee,
-    which it accused of …"; else None."""
+    """The participle a relative clause's noun is the object of, where the participle, or a verb at
+    most five above it, describes words someone gives out: "a statement backing X's decision … and
+    condemning the committee, which it accused of …"; else None (not "expelled a diplomat working
+    for the British Council, which it …")."""
     if verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
         return None
     above = verb.head.head
     if above.dep_ == "prep":
         above = above.head
-    # (below words someone gives out, "a statement backing X's decision … and condemning the
-    # committee, which it …"; not "expelled a diplomat working for the British Council, which it …")
-    node, words = above, False
-    for _ in range(6):
-        if node.dep_ == "acl" and node.head.lower_ in _UTTERANCES:
-            words = True
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
+    chain = [above, *islice(above.ancestors, 5)]
+    words = any(node.dep_ == "acl" and node.head.lower_ in _UTTERANCES for node in chain)
     return above if above.tag_ == "VBG" and words else None
 
 

@@ -71,6 +71,7 @@ from pipeline.lib.events.event_sides import (
     _PRONOUNS,
     _SIDE_TYPES,
     _STATEMENT_NOUNS,
+    _THE_GUESTS,
     _UTTERANCES,
     ACTS_OF_FORCE,
     ADVERSARIES,
@@ -3009,7 +3010,7 @@ def _leader_of_the_delegation_told(heads, paragraph: ParagraphIn, actors: Actors
     sentence (not "the Cuban delegation", "the delegation of Keidanren": another; not one the host
     led abroad)."""
     # (or "the visitors", "the guests": "… arrived here. The visitors were received by Y")
-    bare = [h for h in heads if h.lower_ in _DELEGATIONS | {"visitors", "guests"} and with_the(h) and not any(
+    bare = [h for h in heads if h.lower_ in _DELEGATIONS | _THE_GUESTS and with_the(h) and not any(
         c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in h.children)]  # fmt: skip
     if not bare:
         return None

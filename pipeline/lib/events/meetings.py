@@ -2187,19 +2187,7 @@ _AUDIENCES = frozenset(("audience", "audiences"))
 # is a climb.
 _SUMMITS = frozenset(("summit", "summits"))
 _TALK_NOUNS = (
-    frozenset(
-        (
-            "talks",
-            "talk",
-            "meeting",
-            "meetings",
-            "negotiations",
-            "discussions",
-            "dialogue",
-            "conversation",
-            "conversations",
-        )
-    )
+    frozenset("talks talk meeting meetings negotiations discussions dialogue conversation conversations".split())
     | _SUMMITS
 )
 # Of these, the ones as often called for, urged or refused as held ("called for dialogue with
