@@ -30,6 +30,9 @@ from pipeline.lib.text.datelines import parse_dateline, title_case_place
         ("HAVANA, Oct. 2 (Prensa Latina) Cuban Foreign", "Havana", "Oct. 2", "Prensa Latina", "Cuban Foreign"),
         ("CARACAS (Prensa Latina) The Venezuelan", "Caracas", None, "Prensa Latina", "The Venezuelan"),
         ("BERLIN (dpa) - Germany said", "Berlin", None, "dpa", "Germany said"),
+        # day first, with an ordinal and the year, as WAM writes it
+        ("ABU DHABI, 14th April, 2025 (WAM) -- Sheikh", "Abu Dhabi", "14th April, 2025", "WAM", "Sheikh"),
+        ("DUBAI, 2 March 2025 (WAM) -- The", "Dubai", "2 March 2025", "WAM", "The"),
         # A place alone, as many papers print wire copy: in capitals, or "City, Region" in mixed case.
         ("NAIROBI — Kenya's president met", "Nairobi", None, None, "Kenya's president met"),
         ("THE HAGUE - The court ruled", "The Hague", None, None, "The court ruled"),

@@ -6416,3 +6416,126 @@ def test_both_delegation_leaders_are_the_two_who_led():
     second = paragraph(2, "Ali Kenyatta met separately with both Kenyan ministers on Tuesday.",
                        people=["Ali Kenyatta"], countries=["Kenyan"])  # fmt: skip
     assert ("MEET", "Ali Kenyatta", "Barnaba Deng") not in sides_of([first, second])
+
+
+def test_a_reception_at_a_named_hall_and_a_members_who_are_the_members():
+    # stop 63: "The visitors were received … at the Palace of the Revolution by X, a member of the
+    # Political Bureau, who thanked Vietnam": the parser hangs "by X" on the palace, whose "of" is
+    # its name's, and "who" on the bureau, where a member of it is meant
+    text = "A delegation of the Communist Party of Vietnam headed by Nguyen Van Thuong arrived on Sunday."
+    first = paragraph(1, text, people=["Nguyen Van Thuong"], orgs=["Communist Party of Vietnam"])
+    text = ("The visitors were received on Monday at the Palace of the Revolution by Ernesto Valdes, a member of "
+            "the Political Bureau, who thanked Vietnam for the rice donations.")  # fmt: skip
+    second = paragraph(2, text, people=["Ernesto Valdes"], orgs=["Political Bureau"], countries=["Vietnam"],
+                       places=["Palace of the Revolution"])  # fmt: skip
+    got = sides_of([first, second])
+    assert ("MEET", "Ernesto Valdes", "Nguyen Van Thuong") in got
+    assert ("SUPPORT", "Ernesto Valdes", "Vietnam") in got and ("SUPPORT", "Political Bureau", "Vietnam") not in got
+
+
+def test_talks_between_one_side_and_a_list_are_two_sides():
+    # stop 63: "Talks in Geneva between Iran and Britain, France and Germany": Iran with each of the
+    # three, not the three with each other
+    text = "Talks in Geneva between Iran and Britain, France and Germany on the nuclear programme have ended."
+    p = paragraph(1, text, countries=["Iran", "Britain", "France", "Germany"], places=["Geneva"])
+    got = [e for e in sides_of([p]) if e[0] == "MEET"]
+    assert sorted(got) == [("MEET", "Iran", "Britain"), ("MEET", "Iran", "France"), ("MEET", "Iran", "Germany")]
+    # a list of three with one "and" is one meeting of the three
+    text = "A meeting between Sechin, Miller and Aiyar took place in Moscow."
+    p = paragraph(1, text, people=["Sechin", "Miller", "Aiyar"], places=["Moscow"])
+    assert ("MEET", "Miller", "Aiyar") in sides_of([p])
+
+
+def test_people_set_off_after_a_plural_of_posts_are_whom_one_met():
+    # stop 63: "held a breakfast meeting with his French and German counterparts, Dominique Lavalette
+    # and Ulrich Brenner": the two, not France and Germany (the parser hangs the names on the verb)
+    text = ("Peter Harland held a breakfast meeting with his French and German counterparts, Dominique "
+            "Lavalette and Ulrich Brenner, before the final session.")  # fmt: skip
+    p = paragraph(1, text, people=["Peter Harland", "Dominique Lavalette", "Ulrich Brenner"],
+                  countries=["French", "German"])  # fmt: skip
+    got = [e for e in sides_of([p]) if e[0] == "MEET"]
+    assert sorted(got) == [
+        ("MEET", "Peter Harland", "Dominique Lavalette"),
+        ("MEET", "Peter Harland", "Ulrich Brenner"),
+    ]
+    # names in a clause of their own are not the list
+    text = ("Peter Harland held talks with the French and German counterparts, as Dominique Lavalette and "
+            "Ulrich Brenner watched.")  # fmt: skip
+    p = paragraph(1, text, people=["Peter Harland", "Dominique Lavalette", "Ulrich Brenner"],
+                  countries=["French", "German"])  # fmt: skip
+    assert ("MEET", "Peter Harland", "Ulrich Brenner") not in sides_of([p])
+
+
+def test_people_of_a_body_by_its_kind_are_the_body_of_that_kind_named_before():
+    # stop 63: "Corvell chief executive Stephen Pryor met union officials": Amicus, the union the
+    # article named ("engineering union Amicus"), not no one
+    first = paragraph(1, "Engineering union Amicus has attacked car parts maker Corvell for cutting jobs.",
+                      orgs=["Amicus", "Corvell"])  # fmt: skip
+    second = paragraph(2, "Corvell chief executive Stephen Pryor met union officials in Coventry on Monday.",
+                       people=["Stephen Pryor"], orgs=["Corvell"], places=["Coventry"])  # fmt: skip
+    assert ("MEET", "Stephen Pryor", "Amicus") in sides_of([first, second])
+    # with no union named before, no one; nor a kind the article named no body of
+    first = paragraph(1, "Car parts maker Corvell is cutting jobs.", orgs=["Corvell"])
+    assert ("MEET", "Stephen Pryor", "Corvell") not in sides_of([first, second])
+    third = paragraph(2, "Stephen Pryor met party leaders in Cardiff.", people=["Stephen Pryor"], places=["Cardiff"])
+    assert [e for e in sides_of([first, third]) if e[2] is not None] == []
+
+
+def test_a_ministry_that_names_no_country_acts_for_the_datelines():
+    # stop 63: "ABU DHABI, 14th April, 2025 (WAM) -- … In a statement, the Ministry of Foreign Affairs
+    # reaffirmed its support for …": the UAE's ministry, the country of the story's dateline
+    first = paragraph(1, "The United Arab Emirates hosted the talks in Abu Dhabi.", countries=["United Arab Emirates"],
+                      places=["Abu Dhabi"])  # fmt: skip
+    second = paragraph(2, "The Ministry of Foreign Affairs praised Egypt for its mediation.",
+                       orgs=["Ministry of Foreign Affairs"], countries=["Egypt"])  # fmt: skip
+    filed = [dataclasses.replace(p, dateline_place_entity="Abu Dhabi") for p in (first, second)]
+    assert ("SUPPORT", "United Arab Emirates", "Egypt") in sides_of(filed)
+    # not where the article is about another country than the dateline's
+    third = paragraph(3, "Egypt thanked Qatar, and Egypt later hosted more talks.", countries=["Egypt", "Qatar"])
+    filed = [dataclasses.replace(p, dateline_place_entity="Abu Dhabi") for p in (first, second, third)]
+    assert ("SUPPORT", "United Arab Emirates", "Egypt") not in sides_of(filed)
+
+
+def test_the_ministers_of_two_countries_met_each_other():
+    # stop 63: "The presidents of the Democratic Republic of Congo and Rwanda met face-to-face" (the
+    # presidents were tried and dropped: five wrong rows on an unread set, whose leaders were
+    # named after, as the gold of another set writes them)
+    text = "The foreign ministers of India and Pakistan met in Islamabad on Saturday."
+    p = paragraph(1, text, countries=["India", "Pakistan"], places=["Islamabad"])
+    assert ("MEET", "India", "Pakistan") in sides_of([p])
+    text = "Negotiators of France and Germany held talks in Berlin."
+    p = paragraph(1, text, countries=["France", "Germany"], places=["Berlin"])
+    assert ("MEET", "France", "Germany") in sides_of([p])
+    # teams that met played a fixture
+    text = "The teams of Chile and Peru met in Lima on Saturday."
+    p = paragraph(1, text, countries=["Chile", "Peru"], places=["Lima"])
+    assert sides_of([p]) == []
+
+
+def test_a_sites_introduction_before_the_dateline_does_not_move_the_story():
+    # stop 63: a solidarity site's introduction names other places ("Our site rarely republishes
+    # material from the Gulf …"); the item after its dateline, "ABU DHABI, … (WAM) -- X received Y",
+    # is still a reception where it was filed, so Y's visit to that country
+    intro = paragraph(1, "Our site has followed Cuba's diplomacy since a trip to Venezuela.",
+                      countries=["Cuba", "Venezuela"])  # fmt: skip
+    text = "HAVANA, May 4 (Prensa Latina) -- Ana Ruiz received Tomas Kell, who is visiting the country."
+    item = paragraph(2, text, people=["Ana Ruiz", "Tomas Kell"], places=["HAVANA"])
+    got = sides_of([intro, dataclasses.replace(item, dateline_place_entity="HAVANA")])
+    assert ("VISIT", "Tomas Kell", "Cuba") in got
+
+
+def test_whose_company_is_the_body_of_the_office_before():
+    # stop 63: "Birgit Lorenz, chief executive of Hallstein Energie, whose company signed a contract
+    # with …": Hallstein Energie signed (even where the model took its name for a person's)
+    text = ("Kiprotich also met Birgit Lorenz, chief executive of Hallstein Energie, whose company signed a "
+            "contract with the Rift Valley Power Company.")  # fmt: skip
+    for kind in ("ORG", "PERSON"):
+        p = paragraph(1, text, people=["Kiprotich", "Birgit Lorenz"], orgs=["Rift Valley Power Company"])
+        start = text.index("Hallstein Energie")
+        named = EntitySpan(start, start + len("Hallstein Energie"), "Hallstein Energie", kind)
+        p = dataclasses.replace(p, entities=tuple(sorted([*p.entities, named], key=lambda e: e.char_start)))
+        assert ("SIGN", "Hallstein Energie", "Rift Valley Power Company") in sides_of([p]), kind
+    # a person's party the article does not name is no one's
+    text = "He praised Tom Reed, whose party signed a pact with Labour."
+    p = paragraph(1, text, people=["Tom Reed"], orgs=["Labour"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", None, "Labour")]

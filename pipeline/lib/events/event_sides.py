@@ -678,6 +678,8 @@ class Actors:
             return self.of(owner, paragraph, prefer, exclude)  # "its board gave a vote of confidence": its
         if (country := self._ones_own_country(token, owner, paragraph)) is not None and country != exclude:
             return country  # "the Angolan head of state reiterated his country's condemnation of …"
+        if owner is not None and owner.lower_ == "whose" and (body := _whose_body(token, paragraph)) is not None:
+            return body if body != exclude else None  # "chief executive of Hallstein, whose company signed"
         if lower == "party" and token.tag_ == "NN" and owner is not None and owner.lower_ in ("his", "her"):
             # "Chissungo reaffirmed his party's solidarity with Cuba": he speaks for it
             if (person := self.of(owner, paragraph, ("PERSON",), exclude)) is not None:
@@ -775,17 +777,27 @@ class Actors:
         """ "In Seoul, the Foreign Ministry …": a state organ named with no country acts for the
         country of the city its sentence opens with, where the article names that country
         (`country_of`). Only an organ the model named: a lowercase "the commerce ministry" was tried
-        and added a wrong row on an unread set."""
+        and added a wrong row on an unread set. With no such city, the country of the story's
+        dateline, where the article is about that country or about none ("ABU DHABI (WAM) -- … In
+        a statement, the Ministry of Foreign Affairs reaffirmed …": the UAE's)."""
         if not _ORGAN.fullmatch(paragraph.text[organ.char_start : organ.char_end].strip()):
             return None
         start = token.sent.start_char
         opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
         if opening is None:
-            return None
+            return self._country_filed_from(paragraph)
         at = start + opening.start(1)
         place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
+
+    def _country_filed_from(self, paragraph: ParagraphIn) -> str | None:
+        """The country of the paragraph's dateline, unless the article is about another."""
+        dateline = paragraph.dateline_place_entity
+        filed = self.country_of(dateline, paragraph) if dateline else None
+        if filed is None or self.home_country not in (None, filed.entity_id):
+            return None
+        return filed.entity_id
 
     def delegation_greeted(self, token, paragraph: ParagraphIn) -> str | None:
         """The leader of the delegation an "it" received stands for: "A delegation of the Lao
@@ -1470,9 +1482,14 @@ def _office_of_the_body(name):
     office = name
     while office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for"):
         office = office.head.head
-    if office is name or not is_role_word(office) or office.dep_ != "appos" or office.head.pos_ != "PROPN":
+    if office is name or not _a_post(office) or office.dep_ != "appos":
         return None  # (with no name beside the office, "the president of the World Bank, who": the bank)
-    return office.head
+    if office.head.pos_ == "PROPN":
+        return office.head
+    # the name right before the office's phrase, where the parser hangs the phrase further back
+    comma = office.left_edge.i - 1
+    before = office.doc[comma - 1] if comma > 0 and office.doc[comma].text == "," else None
+    return before if before is not None and before.pos_ == "PROPN" else None
 
 
 def relative_noun(token):
@@ -1502,6 +1519,35 @@ def relative_noun(token):
         if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)):
             return t
     return noun
+
+
+def _whose_body(noun, paragraph: ParagraphIn) -> str | None:
+    """The body a "whose company", "whose party" means: the one its antecedent names, or the one
+    in the antecedent's office ("Birgit Lorenz, chief executive of Hallstein Energie, whose company
+    signed …"), where the noun is a body's kind."""
+    if noun.lower_ not in _WHOSE_BODIES:
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    named = clause.head
+    office = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "of" else None
+    words = [t for t in (office or named).subtree if t.i not in inside]
+    bodies = {e.entity_id for e in _entities_in(words, paragraph.entities) if e.type == "ORG"}
+    if not bodies and office is not None and _a_post(office):
+        # (the body of an office, whatever the model took its name for: "chief executive of X")
+        bodies = {e.entity_id for e in _entities_in([named], paragraph.entities) if e.type in ("ORG", "PERSON")}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+# Kinds of body a "whose" may own: "whose company", "whose party".
+_WHOSE_BODIES = frozenset("company firm group business party union club bank airline".split())
+
+
+def _a_post(token) -> bool:
+    """An office, or a seat in a body ("X, a member of the Political Bureau, who")."""
+    return is_role_word(token) or token.lower_ == "member"
 
 
 def _whose_someone_is(office) -> bool:

@@ -134,6 +134,7 @@ from pipeline.lib.events.roles import (
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
 from pipeline.lib.nlp.places import airport_countries
+from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import sentence_spans
 
 MEET, VISIT, SIGN, SUPPORT, CRITICIZE = "MEET", "VISIT", "SIGN", "SUPPORT", "CRITICIZE"
@@ -2841,7 +2842,9 @@ def _hosted_where_filed(subject, paragraph: ParagraphIn, actors: Actors) -> bool
         return False
     filed = actors.country_of(paragraph.dateline_place_entity, paragraph)
     told = [(p, len(p.text)) for p in actors.paragraphs_before(paragraph)] + [(paragraph, sentence.end_char)]
-    for p, upto in told:
+    # (the story from its dateline on: a site's introduction before it is another's words)
+    opens = [i for i, (p, _) in enumerate(told) if parse_dateline(p.text) is not None]
+    for p, upto in told[opens[-1] if opens else 0 :]:
         for e in p.entities:
             if e.char_end > upto or e.type not in ("PLACE", "COUNTRY") or (filed and e.entity_id == filed.entity_id):
                 continue

@@ -269,8 +269,13 @@ def with_passive_agents_restored(doc):
         if verb.pos_ != "VERB" or "auxpass" not in children or "agent" in children:
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _SETTINGS):
-            # (a deed with its own "of" is the deed's doer's: "criticised for the sale of jets by BAE")
-            nouns = [g for g in prep.children if g.dep_ == "pobj" and not any(c.lower_ == "of" for c in g.children)]
+            # (a deed with its own "of" is the deed's doer's: "criticised for the sale of jets by BAE";
+            # a name's "of" is the name's: "received at the Palace of the Revolution by X")
+            nouns = [
+                g
+                for g in prep.children
+                if g.dep_ == "pobj" and (g.pos_ == "PROPN" or not any(c.lower_ == "of" for c in g.children))
+            ]
             by = next((b for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
             who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if who is not None and not _a_time_or_amount(who):
@@ -1562,6 +1567,8 @@ def _subject_entity(
     own = _entities_in([subject, *subject.children], paragraph.entities)
     if not own and leader is not None and subject.lower_ in ("delegation", "mission") and _determined(subject):
         return leader  # "Sun Haiping led a CPC delegation to Cuba … In Havana, the delegation met …"
+    if not own and (sent := _sent_by(subject, paragraph)):
+        own = sent  # "the foreign ministers of India and Pakistan met": the first, who met the others
     if not own and subject.lower_ in _DELEGATIONS:  # "the latest delegation from the CBI met …"
         own = _entities_in([g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                             for g in c.children if g.dep_ == "pobj"], paragraph.entities)  # fmt: skip
@@ -1846,8 +1853,11 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     students", `_got_to_know`, which stop 40 found the verb's rows to be before that test)."""
     if subject is None or _apart(trigger):
         return []
-    named = _named_by(conjuncts(subject), paragraph) + _sent_by(subject, paragraph)
-    if trigger.pos_ != "NOUN" and not (len(named) >= 2 and all(e.type == "PERSON" for e in named)):
+    sent = _sent_by(subject, paragraph)
+    named = _named_by(conjuncts(subject), paragraph) + sent
+    # (or the people the sides sent: "the foreign ministers of India and Pakistan met")
+    people_sent = bool(sent) and subject.lower_ != "teams"
+    if trigger.pos_ != "NOUN" and not (len(named) >= 2 and all(e.type == "PERSON" for e in named)) and not people_sent:
         return []  # the verb: people only, not teams or countries
     if any(c.lower_ in ("each", "both") for n in (subject, trigger.head) for c in n.children):
         return []  # "X and Y each held talks", "both held meetings on Monday": with others
@@ -2261,8 +2271,14 @@ def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], oth
     told = [h for h in heads if h.lower_ in _KINDS_OF_BODY and _bare(h) and not _entities_in([h], paragraph.entities)]
     if not told:
         return None
-    word = told[0].lower_
-    here = [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= told[0].idx]
+    return _last_body_of_its_kind(told[0], paragraph, orgs_before, other, written)
+
+
+def _last_body_of_its_kind(kind, paragraph: ParagraphIn, orgs_before: list[str], other: str | None,
+                           written: Mapping[str, str]) -> str | None:  # fmt: skip
+    """The last organisation named before the word `kind` ("union", "airline") of that kind."""
+    word = kind.lower_
+    here = [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= kind.idx]
 
     def of_that_kind(body: str) -> bool:
         name = written.get(body, "")
@@ -2271,6 +2287,20 @@ def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], oth
     return next((o for o in reversed(orgs_before + here) if o != other and of_that_kind(o)), None)
 
 
+def _kind_of_body_whose_people(noun):
+    """The word of a body's kind that says whose people a plural noun means, with no name in the
+    phrase: "met union officials", "talks with the company's negotiators" → "union", "company"."""
+    if noun.lower_ not in _BODY_PEOPLE:
+        return None
+    kinds = [c for c in noun.children if c.lower_ in _KINDS_OF_BODY and c.dep_ in ("compound", "poss")]
+    others = [c for c in noun.children if c.dep_ not in ("det", "compound", "poss", "case", "punct")]
+    if len(kinds) != 1 or others or any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+        return None
+    return kinds[0]
+
+
+# People who act for a body, whose kind a word before them may give ("union officials").
+_BODY_PEOPLE = frozenset("officials representatives negotiators executives bosses leaders delegates".split())
 # Bodies told again by their kind: by a word their names hold, or by a firm's word.
 _NAMED_KINDS = frozenset("union association federation council committee party ministry commission".split())
 _KINDS_OF_BODY = _NAMED_KINDS | frozenset("company firm airline carrier operator maker manufacturer bank".split())
@@ -2288,6 +2318,41 @@ def _both_alone(noun) -> bool:
 def _bare(noun) -> bool:
     """ "The delegation" with nothing to say which: no modifier, no phrase of its own."""
     return with_the(noun) and all(c.dep_ in ("det", "cc", "conj", "punct") for c in noun.children)
+
+
+def _people_set_off_after(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """The people a plural noun of posts is set off by, read from the text as the parser may hang
+    the names elsewhere: "with his French and German counterparts, Dominique Lavalette and Ulrich
+    Brenner," → the two (none unless two or more names follow, joined by commas or "and")."""
+    if noun.tag_ != "NNS" or not (noun.lower_ in _DESCRIBED_PEOPLE or noun.lower_.removesuffix("s") in ROLE_HEADS):
+        return []
+    start = noun.idx + len(noun.text)
+    if not paragraph.text.startswith(", ", start):
+        return []
+    people, at = [], start + 2
+    for person in sorted((e for e in paragraph.entities if e.type == "PERSON" and e.char_start >= at),
+                         key=lambda e: e.char_start):  # fmt: skip
+        if person.char_start != at:
+            break
+        people.append(person)
+        gap = re.match(r",? and |, ", paragraph.text[person.char_end :])
+        if gap is None:
+            break
+        at = person.char_end + gap.end()
+    # (the list ends the phrase: not "met the ministers, Crow and Woodley said")
+    ends = people and _AFTER_THE_PAIR.match(paragraph.text[people[-1].char_end :] + ".")
+    return people if len(people) >= 2 and ends else []
+
+
+def _one_and_a_list(heads) -> bool:
+    """ "Talks between Iran and Britain, France and Germany": one side, "and", then a list with
+    commas, so two sides (not "between Sechin, Miller and Aiyar", one meeting of the three)."""
+    if len(heads) < 3:
+        return False
+    doc = heads[0].doc
+    first_gap = doc[heads[0].i + 1 : heads[1].left_edge.i]
+    second_gap = doc[heads[1].i + 1 : heads[2].left_edge.i]
+    return any(t.lower_ == "and" for t in first_gap) and any(t.text == "," for t in second_gap)
 
 
 def _two_named_between(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -2397,9 +2462,10 @@ def find_meetings(
         leader = delegation_leader(paragraph) or leader
         for e in paragraph.entities:
             if e.type == "ORG":
-                org_words[e.entity_id] = (
-                    f"{org_words.get(e.entity_id, '')} {paragraph.text[e.char_start : e.char_end]}".casefold()
-                )
+                # (with the word of its kind written before it: "engineering union Amicus")
+                before = re.search(r"([a-z]+) $", paragraph.text[max(0, e.char_start - 30) : e.char_start])
+                written = f"{before.group(1) if before else ''} {paragraph.text[e.char_start : e.char_end]}"
+                org_words[e.entity_id] = f"{org_words.get(e.entity_id, '')} {written}".casefold()
         named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -2491,8 +2557,10 @@ def find_meetings(
                 # "a meeting between Sechin, Miller and Aiyar": one meeting of the three, each pair met
                 # (not "talks between producers and consumers - China, India and Japan", two sides
                 # of which one is spelt out)
-                among_all = len({e.entity_id for e in between}) >= 3 and all(
-                    h.pos_ == "PROPN" for h in _between(trigger)
+                among_all = (
+                    len({e.entity_id for e in between}) >= 3
+                    and all(h.pos_ == "PROPN" for h in _between(trigger))
+                    and not _one_and_a_list(_between(trigger))
                 )
                 for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
@@ -2505,8 +2573,14 @@ def find_meetings(
                     elif head.lower_ in ("delegation", "mission") and _bare(head) and leader not in (None, side_a):
                         # "A delegation … led by X arrived … Ri Chol Man met the delegation": X
                         found = [EntitySpan(0, 0, leader, "PERSON")]
+                    elif named := _people_set_off_after(head, paragraph):
+                        found = named  # "his French and German counterparts, A and B": A and B
                     elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
+                    elif (kind := _kind_of_body_whose_people(head)) is not None and (
+                        body := _last_body_of_its_kind(kind, paragraph, orgs_before, side_a, org_words)
+                    ):
+                        found = [EntitySpan(0, 0, body, "ORG")]  # "met union officials": the union named before
                     elif own and own[0].type == "ORG":
                         # "UK bank Barclays": the bank, not the country that describes it; with every
                         # organisation of its list ("in negotiations with Rover and SAIC"; a person

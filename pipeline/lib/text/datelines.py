@@ -24,7 +24,11 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+# (day first too, with an ordinal and the year: WAM's "ABU DHABI, 14th April, 2025 (WAM) --")
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+)
 _PLACE_PART = r"[A-Z][A-Za-z\u00C0-\u017F.'’\-]*(?:\s+[A-Za-z\u00C0-\u017F.'’\-]+){0,4}"
 _DASH = r"\s*[–—-]+\s*"
 # (capitals with accents too: "BRASÍLIA", "BOGOTÁ", "SÃO PAULO", "İZMİR")
