@@ -611,6 +611,8 @@ class Actors:
                 return country
         if own and lower not in _PRONOUNS and token.pos_ == "PROPN":
             return own[0].entity_id  # the subject's own name, before any name deeper in its phrase
+        if lower in _DELEGATIONS and (leader := _whose_leader(token, paragraph)) is not None and leader != exclude:
+            return leader  # "Asante-Boakye, whose delegation arrived in China": the one it is of
         if lower in _DELEGATIONS and (leader := _leader_in_phrase(token, paragraph)) is not None:
             return leader  # "A Vietnamese government delegation headed by X arrived": X, not Vietnam
         told_again = lower in _DELEGATIONS or (lower in _THE_GUESTS and _guests_received(token))
@@ -676,6 +678,8 @@ class Actors:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if lower in _FIRMS_ORGANS and owner is not None and owner.lower_ in _OWNER_PRONOUNS:
             return self.of(owner, paragraph, prefer, exclude)  # "its board gave a vote of confidence": its
+        if lower == "office" and owner is not None and (is_role_word(owner) or owner.pos_ == "PROPN"):
+            return self.of(owner, paragraph, prefer, exclude)  # "the Israeli prime minister's office accused": his
         if (country := self._ones_own_country(token, owner, paragraph)) is not None and country != exclude:
             return country  # "the Angolan head of state reiterated his country's condemnation of …"
         if owner is not None and owner.lower_ == "whose" and (body := _whose_body(token, paragraph)) is not None:
@@ -1511,7 +1515,9 @@ def relative_noun(token):
         return office
     plural_verb = verb.lower_ in _PLURAL_VERBS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS
                                                         for c in verb.children)  # fmt: skip
-    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not plural_verb:
+    # (or a description with "a" the model took for a name: "Mark Hollister, a Republican from Ohio who")
+    described = noun.pos_ == "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if described and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and not plural_verb:
         return noun.head  # "Cobaltix, a German rival, which accused Sorrel": the name it describes
     if not plural_verb or noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
         return noun
@@ -1519,6 +1525,15 @@ def relative_noun(token):
         if t.tag_ in ("NNS", "NNPS") or (t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children)):
             return t
     return noun
+
+
+def _whose_leader(noun, paragraph: ParagraphIn) -> str | None:
+    """The person a "whose delegation" hangs on: "Asante-Boakye, whose delegation arrived …"."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return None
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    named = _entities_in([clause.head], paragraph.entities) if clause is not None else []
+    return named[0].entity_id if named and named[0].type == "PERSON" else None
 
 
 def _whose_body(noun, paragraph: ParagraphIn) -> str | None:
@@ -2136,6 +2151,11 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             parties = [p for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                        for g in c.children if g.dep_ == "pobj" for p in conjuncts(g)]  # fmt: skip
             covering = [e for p in parties for e in _entities_in([p], paragraph.entities)]
+            if not parties:
+                # "condemned the Russian deal": the country its demonym before it gives (not a
+                # deal's name, "the EU-Mercosur agreement")
+                before = [t for c in h.lefts if c.dep_ == "amod" for t in c.subtree]
+                covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]
             covering = _entities_in(owners, paragraph.entities) if owners else []

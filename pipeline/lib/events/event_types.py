@@ -1180,7 +1180,12 @@ def _stood_by(token, paragraph: ParagraphIn) -> list:
     # (a name or a role itself, not a thing that names someone: "standing by his remarks which
     # likened an Evening Standard journalist to …")
     people = _WHOM_PRONOUNS | ROLE_HEADS | PERSON_DESCRIPTIONS  # "stood by the coach": whoever the role is
-    return [g for g in objects if g.lower_ in people or _a_name_of_someone(g, paragraph)]
+    # (and "stands with Cuba": solidarity said now with a country or a body by name; standing with a
+    # person is as often beside them, "stood with his wife", and in the past as often a habit)
+    now = token.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "advmod" and c.lower_ == "always" for c in token.children)
+    sides = [g for g in _prep_objects(token, ("with",)) if now and g.pos_ == "PROPN"
+             and any(e.type in ("COUNTRY", "ORG") for e in _entities_in([g], paragraph.entities))]  # fmt: skip
+    return [g for g in objects if g.lower_ in people or _a_name_of_someone(g, paragraph)] + sides
 
 
 def _a_name_of_someone(token, paragraph: ParagraphIn) -> bool:

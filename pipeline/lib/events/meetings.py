@@ -1588,7 +1588,7 @@ _LEADS_A_DELEGATION = re.compile(
 # a group that is led: "a delegation from the Shia movement led by Moqtada al-Sadr")
 _DELEGATION_LED_BY = re.compile(
     r"\b(?:delegation|mission)\s+(?:(?:of|from)\s+[^.;,]{0,70}?(?<!movement)(?<!group)(?<!faction)(?<!militia)"
-    r"(?<!rebels)\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+\s+){0,4}$"
+    r"(?<!rebels)\s+)?(?:led|headed)\s+by\s+(?:[\w’'-]+,?\s+){0,4}$"
 )
 
 
