@@ -6603,3 +6603,18 @@ def test_who_after_a_description_with_a_is_the_one_described():
     text = "Senator Mark Hollister, a Republican from Ohio who arrived in Georgia on Wednesday, met Nino Kapanadze."
     p = paragraph(1, text, people=["Mark Hollister", "Nino Kapanadze"], countries=["Georgia"], places=["Ohio"])
     assert ("VISIT", "Mark Hollister", "Georgia") in sides_of([p])
+
+
+def test_final_as_a_word_of_talks_is_no_sport_fixture():
+    # stop 44: "Karaduman, who flew to Seoul on Sunday, held talks … to settle the final terms": a
+    # visit; "final" is a fixture only as a noun
+    text = "Selim Karaduman, who flew to South Korea on Sunday, held talks with Park Ji-hoon to settle the final terms."
+    p = paragraph(1, text, people=["Selim Karaduman", "Park Ji-hoon"], countries=["South Korea"])
+    assert ("VISIT", "Selim Karaduman", "South Korea") in sides_of([p])
+    text = "Ana Kell flew to Portugal on the final day of the talks."
+    assert ("VISIT", "Ana Kell", "Portugal") in sides_of(
+        [paragraph(1, text, people=["Ana Kell"], countries=["Portugal"])]
+    )
+    text = "Ana Kell flew to Portugal for the final against Chelsea."
+    p = paragraph(1, text, people=["Ana Kell"], countries=["Portugal"], orgs=["Chelsea"])
+    assert [e for e in sides_of([p]) if e[0] == "VISIT"] == []

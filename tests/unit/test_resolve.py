@@ -1638,3 +1638,17 @@ def test_a_forum_introduced_as_a_group_is_a_body():
     # (a forum no one calls a group is the meeting: "the World Social Forum opened in Porto Alegre")
     paragraphs = {("a1", 1): "The World Social Forum opened in Porto Alegre."}
     assert types_as_labelled(paragraphs, [(1, "World Social Forum", "ORG")])["World Social Forum"] == "EVENT"
+
+
+def test_names_listed_after_an_office_in_the_plural_are_people():
+    # stop 44: "met his Azerbaijani and Georgian counterparts, Elnur Mammadli and Nino Beridze, in
+    # Baku": the model took both for places
+    paragraphs = {
+        ("a1", 1): "Kerem Aydinli met his Azerbaijani and Georgian counterparts, Elnur Mammadli and Nino Beridze, "
+                   "in Baku on Friday.",
+        ("a1", 2): "The two ministers, Ana Lopes and Tom Dale said, were late.",  # a clause, not a list
+    }  # fmt: skip
+    labelled = [(1, "Elnur Mammadli", "GPE"), (1, "Nino Beridze", "GPE"), (2, "Ana Lopes", "GPE")]
+    types = types_as_labelled(paragraphs, labelled)
+    assert types["Elnur Mammadli"] == "PERSON" and types["Nino Beridze"] == "PERSON"
+    assert types["Ana Lopes"] != "PERSON"

@@ -2207,7 +2207,9 @@ def _office_holder_told(noun, paragraph: ParagraphIn, actors: Actors) -> str | N
 # A match, a round or a result in the sentence, or a competition no one visits for: a team's trip
 # or "the visit of" a side is a fixture. ("The Lions" with a capital and no "Club" is the rugby side.)
 _SPORT_FIXTURE = re.compile(
-    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)?finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    # (a final as a noun, not "the final terms", "the final day of his visit")
+    r"finals?(?=\s*(?:[,.;:!?)]|$|\s+(?:of|in|at|against|on|with|and|was|is|will|for|between|to)\b))|"
     r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|cup ties?|"
     r"(?:Carling|FA|Uefa|Davis|Heineken|Ryder) Cup|Six Nations|"
     r"(?-i:the (?:British and Irish )?Lions\b(?! Club)|Lions (?:tour|tours|squad|party)\b)|"

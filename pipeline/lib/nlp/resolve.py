@@ -395,6 +395,32 @@ _PERSONAL_ROLE_AFTER = re.compile(
     # Centre, the chancellor said": a place, then the sentence's subject)
     r"(?=,| of\b| for\b| at\b)"
 )
+# Offices in the plural with the names of their holders listed after a comma: "his Azerbaijani and
+# Georgian counterparts, Elnur Mammadli and Nino Beridze," (which the model may take for places).
+_PLURAL_OFFICES = re.compile(
+    r"\b(?:counterparts|ministers|presidents|leaders|envoys|ambassadors|premiers|governors|mayors|senators|"
+    r"chairmen|spokesmen|secretaries), (?=[A-Z])"
+)
+_NAME_LISTED = re.compile(rf"{_NAME_OF_TWO_OR_THREE_WORDS}(,? and (?=[A-Z])|, (?=[A-Z])|[,.;])")
+
+
+def listed_after_offices(text: str) -> list[str]:
+    """The names listed after an office in the plural and a comma, two or more joined by "and", the
+    list closed by a comma or a full stop ("counterparts, Elnur Mammadli and Nino Beridze, in Baku";
+    not "the ministers, Bob Crow and Tony Woodley said")."""
+    found = []
+    for office in _PLURAL_OFFICES.finditer(text):
+        names, at, joined = [], office.end(), False
+        while (listed := _NAME_LISTED.match(text, at)) is not None:
+            names.append(listed.group(1))
+            at = listed.end()
+            if listed.group(2) in (",", ".", ";"):
+                found += names if joined and len(names) >= 2 else []
+                break
+            joined = joined or "and" in listed.group(2)
+    return found
+
+
 # The offices of a body a name is set off by, with whose office it is ("of" or "for") after them.
 _OFFICES_OF_A_BODY = (
     "head|president|premier|minister|secretary|chairman|chairwoman|chairperson|director|governor|"
@@ -487,6 +513,7 @@ class _Vocab:
         self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_AFTER, joined))
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_INSIDE, joined))
+        self.after_personal_role.update(listed_after_offices(joined))
         self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
         self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
         self.text = joined
