@@ -6618,3 +6618,47 @@ def test_final_as_a_word_of_talks_is_no_sport_fixture():
     text = "Ana Kell flew to Portugal for the final against Chelsea."
     p = paragraph(1, text, people=["Ana Kell"], countries=["Portugal"], orgs=["Chelsea"])
     assert [e for e in sides_of([p]) if e[0] == "VISIT"] == []
+
+
+def test_a_host_received_the_people_set_off_after_plural_posts():
+    # stop 61: "received the foreign ministers of Burkina Faso and Niger, Jean-Marie Sawadogo and
+    # Issoufou Maïga, who were on a joint visit": the two, not their countries
+    text = ("General Oumar Diakite received the foreign ministers of Burkina Faso and Niger, Jean-Marie Sawadogo "
+            "and Issoufou Maiga, on Wednesday.")  # fmt: skip
+    p = paragraph(1, text, people=["Oumar Diakite", "Jean-Marie Sawadogo", "Issoufou Maiga"],
+                  countries=["Burkina Faso", "Niger"])  # fmt: skip
+    got = sides_of([p])
+    assert ("MEET", "Oumar Diakite", "Jean-Marie Sawadogo") in got and (
+        "MEET",
+        "Oumar Diakite",
+        "Issoufou Maiga",
+    ) in got
+
+
+def test_talks_between_the_two_are_the_two_named_before():
+    # stop 62: "signed the deal with Arief Wicaksono after a final round of talks between the two"
+    text = "Henrik Aalto signed the deal with Arief Wicaksono after a final round of talks between the two."
+    p = paragraph(1, text, people=["Henrik Aalto", "Arief Wicaksono"])
+    assert ("MEET", "Henrik Aalto", "Arief Wicaksono") in sides_of([p])
+    text = "Ana Kell and Tom Hale were there. Talks between the pair went well."
+    assert ("MEET", "Ana Kell", "Tom Hale") in sides_of([paragraph(1, text, people=["Ana Kell", "Tom Hale"])])
+    # not two others ("talks between two officials")
+    text = "Ana Kell and Tom Hale were there. Talks between two officials went well."
+    assert [e for e in sides_of([paragraph(1, text, people=["Ana Kell", "Tom Hale"])]) if e[0] == "MEET"] == []
+
+
+def test_a_deeds_by_hung_on_the_last_noun_of_its_of_phrases_is_its_doer():
+    # stop 61: "condemned the storming of the courtyards of Al-Aqsa Mosque by Israel's Minister of
+    # National Security, Eliyahu Ben-Ami": the parser hangs "by" on the mosque
+    text = "The UAE condemned the storming of the courtyards of Al-Aqsa Mosque by Eliyahu Ben-Ami."
+    p = paragraph(1, text, countries=["UAE"], people=["Eliyahu Ben-Ami"], places=["Al-Aqsa Mosque"])
+    assert ("CRITICIZE", "UAE", "Eliyahu Ben-Ami") in sides_of([p])
+
+
+def test_a_commentary_issued_says_what_its_issuer_says():
+    # stop 62: "The KCNA on Wednesday issued a commentary denouncing the joint air drills staged by
+    # the United States and Japan"
+    text = ("The KCNA on Wednesday issued a commentary denouncing the joint air drills staged by the United States "
+            "and Japan near the Korean peninsula.")  # fmt: skip
+    p = paragraph(1, text, orgs=["KCNA"], countries=["United States", "Japan"])
+    assert ("CRITICIZE", "KCNA", "United States") in sides_of([p]) and ("CRITICIZE", "KCNA", "Japan") in sides_of([p])

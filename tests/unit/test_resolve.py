@@ -1652,3 +1652,13 @@ def test_names_listed_after_an_office_in_the_plural_are_people():
     types = types_as_labelled(paragraphs, labelled)
     assert types["Elnur Mammadli"] == "PERSON" and types["Nino Beridze"] == "PERSON"
     assert types["Ana Lopes"] != "PERSON"
+
+
+def test_names_listed_after_an_office_of_countries_in_the_plural_are_people():
+    # stop 61: "the foreign ministers of Burkina Faso and Niger, Jean-Marie Sawadogo and Issoufou Maïga,"
+    paragraphs = {
+        ("a1", 1): "Oumar Diakite received the foreign ministers of Burkina Faso and Niger, Jean-Marie Sawadogo "
+                   "and Issoufou Maiga, on Wednesday.",
+    }  # fmt: skip
+    types = types_as_labelled(paragraphs, [(1, "Jean-Marie Sawadogo", "ORG"), (1, "Issoufou Maiga", "GPE")])
+    assert types["Jean-Marie Sawadogo"] == "PERSON" and types["Issoufou Maiga"] == "PERSON"

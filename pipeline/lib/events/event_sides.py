@@ -1831,7 +1831,7 @@ _GIVE_OUT = _verb(
 _UTTERANCES = _forms(
     "speech speeches statement statements letter letters report reports article articles editorial editorials",
     "message messages column columns communique communiqué resolution resolutions declaration declarations",
-    "motion motions",
+    "motion motions commentary commentaries",
     "poster posters leaflet leaflets advert adverts advertisement advertisements broadcast broadcasts",
 )
 

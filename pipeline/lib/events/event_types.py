@@ -1327,8 +1327,10 @@ def _greeted_on_arrival(verb) -> bool:
 
 
 def _a_guest(word) -> bool:
-    """A word that may name a guest: a name, a pronoun, a person's or a delegation's noun."""
-    return word.pos_ in ("PROPN", "PRON") or word.lower_ in _PERSON_WORDS | _DELEGATIONS | _GUESTS | _VISITING_BODIES
+    """A word that may name a guest: a name, a pronoun, a person's or a delegation's noun (in the
+    plural too: "received the foreign ministers of Burkina Faso and Niger, A and B")."""
+    lower = word.lower_ if word.tag_ != "NNS" else word.lower_.removesuffix("s")
+    return word.pos_ in ("PROPN", "PRON") or lower in _PERSON_WORDS | _DELEGATIONS | _GUESTS | _VISITING_BODIES
 
 
 # Bodies that travel to be received: "The 13-member evaluation commission was welcomed at a hotel by …".
@@ -3503,6 +3505,14 @@ def _deed_agents(head) -> list:
     participle's of doing after it (`event_sides.maker`: "the attacks carried out by Israel against
     Lebanon"; not "the plans criticised by Mr Lund")."""
     own = _prep_objects(head, ("by",))
+    # (or, for an act of force or a deed told by its verb, on the last noun of its "of" phrases: "the
+    # storming of the courtyards of Al-Aqsa Mosque by Israel's minister")
+    node = head
+    for _ in range(3 if head.lower_ in ACTS_OF_FORCE or head.lower_.endswith("ing") else 0):
+        if own or not (of := _prep_objects(node, ("of",))):
+            break
+        node = of[0]
+        own = _prep_objects(node, ("by",))
     # (the parser may hang it on whom the deed was done to: "the crackdown on the opposition by
     # President X", "attacks against civilians by the army")
     own += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

@@ -1432,7 +1432,8 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str], exclud
     if subject is None or _entities_in([subject], paragraph.entities):
         return None
     counted = any(c.lower_ in ("two", "both") for c in subject.children)
-    if not (subject.lower_ in _PAIR_NOUNS or (subject.lower_ in _PEOPLE_NOUNS and counted)):
+    the_two = subject.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not (subject.lower_ in _PAIR_NOUNS or (subject.lower_ in _PEOPLE_NOUNS and counted) or the_two):
         return None
     if exclude is not None and not _both_alone(subject):
         return None  # (an object: "held talks with two senior Ugandan officials" is two others)
@@ -2074,8 +2075,8 @@ def _triggers(sentence):
                 yield token
         elif lower in _AUDIENCES and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children):
             yield token  # "granted an audience to X", "had an audience with Pope Francis"
-        elif lower in _TALK_NOUNS and len(_between(token)) >= 2:
-            yield token  # "a meeting between X and Y", "talks between the two firms' chiefs"
+        elif lower in _TALK_NOUNS and (len(between := _between(token)) >= 2 or _the_pair(between)):
+            yield token  # "a meeting between X and Y", "talks between the two firms' chiefs", "between the two"
         elif lower in _HELD_NOUNS and (_held(token) or (token.dep_ == "dobj" and token.head.lower_ in _HAVE)):
             yield token  # "the two firms held four days of talks", "had a meeting": sides from a pair subject
         elif lower in _HELD_NOUNS and _talks_before_a_joint_deed(token):
@@ -2327,6 +2328,12 @@ def _people_set_off_after(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     if noun.tag_ != "NNS" or not (noun.lower_ in _DESCRIBED_PEOPLE or noun.lower_.removesuffix("s") in ROLE_HEADS):
         return []
     start = noun.idx + len(noun.text)
+    # (after whose posts they are: "the foreign ministers of Burkina Faso and Niger, A and B,")
+    whose = re.match(r" (?:of|from) ([^,;.]{1,60}), ", paragraph.text[start:])
+    if whose is not None:
+        inside = [e for e in paragraph.entities if start < e.char_start < start + whose.end()]
+        if inside and all(e.type in ("COUNTRY", "PLACE") for e in inside):
+            start += whose.end() - 2
     if not paragraph.text.startswith(", ", start):
         return []
     people, at = [], start + 2
@@ -2342,6 +2349,22 @@ def _people_set_off_after(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     # (the list ends the phrase: not "met the ministers, Crow and Woodley said")
     ends = people and _AFTER_THE_PAIR.match(paragraph.text[people[-1].char_end :] + ".")
     return people if len(people) >= 2 and ends else []
+
+
+def _the_pair(heads) -> bool:
+    """ "The two", "the pair", "the two men" alone."""
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    counted = any(c.lower_ == "two" for c in head.children) and head.lower_ in _PEOPLE_NOUNS
+    return the and (head.lower_ in ("two", *_PAIR_NOUNS) or counted)
+
+
+def _pair_between(noun, paragraph: ParagraphIn, named_before: list[str]) -> tuple[str, str] | None:
+    """The two people "talks between the two", "between the two men" are: the last two named."""
+    heads = _between(noun)
+    return _named_pair(heads[0], paragraph, named_before) if len(heads) == 1 else None
 
 
 def _one_and_a_list(heads) -> bool:
@@ -2540,6 +2563,8 @@ def find_meetings(
                 between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
                 if len({e.entity_id for e in between}) < 2:
                     between = _two_named_between(trigger, paragraph) or between
+                if not between and (pair := _pair_between(trigger, paragraph, named_before)):
+                    between = [EntitySpan(0, 0, who, "PERSON") for who in pair]  # "talks between the two"
                 if len({e.entity_id for e in between}) == 1 and (
                     body := _body_told_before(
                         _between(trigger), paragraph, orgs_before, between[0].entity_id, org_words

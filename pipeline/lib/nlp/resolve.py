@@ -396,10 +396,11 @@ _PERSONAL_ROLE_AFTER = re.compile(
     r"(?=,| of\b| for\b| at\b)"
 )
 # Offices in the plural with the names of their holders listed after a comma: "his Azerbaijani and
-# Georgian counterparts, Elnur Mammadli and Nino Beridze," (which the model may take for places).
+# Georgian counterparts, Elnur Mammadli and Nino Beridze," "the foreign ministers of Burkina Faso
+# and Niger, Jean-Marie Sawadogo and Issoufou Maïga," (which the model may take for places).
 _PLURAL_OFFICES = re.compile(
     r"\b(?:counterparts|ministers|presidents|leaders|envoys|ambassadors|premiers|governors|mayors|senators|"
-    r"chairmen|spokesmen|secretaries), (?=[A-Z])"
+    r"chairmen|spokesmen|secretaries)(?: (?:of|from) [A-Z][^,;.]{1,60})?, (?=[A-Z])"
 )
 _NAME_LISTED = re.compile(rf"{_NAME_OF_TWO_OR_THREE_WORDS}(,? and (?=[A-Z])|, (?=[A-Z])|[,.;])")
 
