@@ -6662,3 +6662,22 @@ def test_a_commentary_issued_says_what_its_issuer_says():
             "and Japan near the Korean peninsula.")  # fmt: skip
     p = paragraph(1, text, orgs=["KCNA"], countries=["United States", "Japan"])
     assert ("CRITICIZE", "KCNA", "United States") in sides_of([p]) and ("CRITICIZE", "KCNA", "Japan") in sides_of([p])
+
+
+def test_the_ministry_told_again_acts_for_the_datelines_country():
+    # stop 62: "In a statement, the Ministry of Foreign Affairs expressed … ‖ The Ministry also
+    # welcomed the decision by the African Union …, and praised Egypt and Djibouti"
+    first = paragraph(1, "The United Arab Emirates hosted the talks in Abu Dhabi.", countries=["United Arab Emirates"],
+                      places=["Abu Dhabi"])  # fmt: skip
+    second = paragraph(2, "In a statement, the Ministry of Foreign Affairs expressed its condolences.",
+                       orgs=["Ministry of Foreign Affairs"])  # fmt: skip
+    third = paragraph(
+        3, "The Ministry also praised Egypt and Djibouti for their troops.", countries=["Egypt", "Djibouti"]
+    )
+    filed = [dataclasses.replace(p, dateline_place_entity="Abu Dhabi") for p in (first, second, third)]
+    got = sides_of(filed)
+    assert ("SUPPORT", "United Arab Emirates", "Egypt") in got and (
+        "SUPPORT",
+        "United Arab Emirates",
+        "Djibouti",
+    ) in got

@@ -692,12 +692,15 @@ class Actors:
             # "China congratulated the West African country", "WHO commended the country"
             return self.last_country_before(token, paragraph, exclude)
         if (
-            token.pos_ == "NOUN"
+            (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lower in _BODY_KINDS_IN_NAMES))
             and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and not _entities_in([token], paragraph.entities)
         ):
             # "the company accused …", "whom the commission accused": the body of that kind told of
+            # (written with a capital too, "The Ministry also welcomed …")
             if (body := self.org_named_last(token, paragraph, exclude)) is not None:
+                if lower == "ministry" and (country := self._country_filed_from(paragraph)) not in (None, exclude):
+                    return country  # a ministry told again acts for the country where the story is filed
                 return body
         if lower in ADVERSARIES and token.pos_ == "NOUN":
             # "BT's competitors accused it …": not the firm they compete with; only a name given them
