@@ -699,7 +699,11 @@ class Actors:
             # "the company accused …", "whom the commission accused": the body of that kind told of
             # (written with a capital too, "The Ministry also welcomed …")
             if (body := self.org_named_last(token, paragraph, exclude)) is not None:
-                if lower == "ministry" and (country := self._country_filed_from(paragraph)) not in (None, exclude):
+                if (
+                    lower == "ministry"
+                    and not self._organ_of_a_country_told(paragraph)
+                    and (country := self._country_filed_from(paragraph)) not in (None, exclude)
+                ):
                     return country  # a ministry told again acts for the country where the story is filed
                 return body
         if lower in ADVERSARIES and token.pos_ == "NOUN":
@@ -791,12 +795,30 @@ class Actors:
             return None
         start = token.sent.start_char
         opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
+        if opening is None and re.match(r"\s+(?:in|of)\s+[A-Z]", paragraph.text[organ.char_end :]):
+            return None  # "the Ministry of Foreign Affairs in Moscow": where it is, not where the story is
         if opening is None:
-            return self._country_filed_from(paragraph)
+            return None if self._organ_of_a_country_told(paragraph) else self._country_filed_from(paragraph)
         at = start + opening.start(1)
         place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
+
+    def _organ_of_a_country_told(self, paragraph: ParagraphIn) -> bool:
+        """Did the article, before this paragraph or in it, name a state organ with its country
+        ("Ukraine's Ministry of Energy", "the Chinese Foreign Ministry", "the Ministry of Defence of
+        Peru")? Then a bare "the Ministry" may be that one, whatever the dateline."""
+        for p in [*self.paragraphs_before(paragraph), paragraph]:
+            for e in p.entities:
+                if e.type != "ORG" or not re.search(
+                    r"\b(?:Ministry|Embassy|Department|Office)\b", p.text[e.char_start : e.char_end]
+                ):
+                    continue
+                name = p.text[e.char_start : e.char_end]
+                owner = re.search(r"([A-Z][\w.-]*)(?:['’]s)?\s+$", p.text[max(0, e.char_start - 30) : e.char_start])
+                if country_of_organ_name(name) or (owner is not None and iso3_for(owner.group(1))):
+                    return True
+        return False
 
     def _country_filed_from(self, paragraph: ParagraphIn) -> str | None:
         """The country of the paragraph's dateline, unless the article is about another."""
@@ -2155,9 +2177,9 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
                        for g in c.children if g.dep_ == "pobj" for p in conjuncts(g)]  # fmt: skip
             covering = [e for p in parties for e in _entities_in([p], paragraph.entities)]
             if not parties:
-                # "condemned the Russian deal": the country its demonym before it gives (not a
-                # deal's name, "the EU-Mercosur agreement")
-                before = [t for c in h.lefts if c.dep_ == "amod" for t in c.subtree]
+                # "condemned the Russian deal", "the Russian arms deal": the country its demonym
+                # before it gives (not a deal's name, "the EU-Mercosur agreement")
+                before = [t for c in h.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
                 covering = [e for e in _entities_in(before, paragraph.entities) if e.type == "COUNTRY"]
         if not covering:
             owners = [c for c in h.children if c.dep_ == "poss"]

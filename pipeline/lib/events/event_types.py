@@ -118,6 +118,7 @@ from pipeline.lib.events.meetings import (
     conjuncts,
     guests_of_visiting,
     led_a_delegation_before,
+    name_hung_on_the_verb,
     sentence_bounds,
     with_the,
 )
@@ -1042,7 +1043,10 @@ def _counted(noun):
     if noun.lower_ not in _COUNT_NOUNS:
         return noun
     inside = _of_objects(noun)
-    return inside[0] if inside else noun
+    # (the parser may read the noun's modifiers as a list: "a package of [energy] and [agricultural
+    # agreements]", the agreements a conjunct)
+    listed = [c for h in inside for c in conjuncts(h)]
+    return next((c for c in listed if c.lower_ in _AGREEMENT_NOUNS), inside[0] if inside else noun)
 
 
 def _in_place_of(noun):
@@ -1293,6 +1297,7 @@ def _a_person(token, paragraph: ParagraphIn) -> bool:
         token.lower_ in ("he", "she")
         or any(e.type == "PERSON" for e in _entities_in(named, paragraph.entities))
         or (token.lower_ in _PERSON_WORDS and token.tag_ == "NN")
+        or token.lower_ in ("delegation", "delegations")  # "whose delegation flew to Russia"
     )
 
 
@@ -1324,6 +1329,19 @@ def _greeted_on_arrival(verb) -> bool:
         or any(o.lower_ in _HONOURS for o in honours)
         or _second_half_of_an_arrival(verb)
     )
+
+
+def _named_as_a_source(entity: EntitySpan, sentence, paragraph: ParagraphIn) -> bool:
+    """Is the name, written in the sentence, the subject of a verb of saying, or one of those such a
+    verb follows ("…, Pilar Gomez and Henri Blanc said, …")?"""
+    if entity.char_end == 0:
+        return False  # (a side read from a pronoun or a noun, not written here)
+    words = [t for t in sentence if entity.char_start <= t.idx < entity.char_end]
+    heads = [t for t in words if t.head not in words or t.head == t]
+    if any(t.dep_ == "nsubj" and t.head.lower_ in ("said", "says", "told") for t in heads):
+        return True
+    after = paragraph.text[entity.char_end : entity.char_end + 80]
+    return re.match(r"(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?,? (?:said|says|told)\b", after) is not None
 
 
 def _a_guest(word) -> bool:
@@ -2183,6 +2201,16 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
             # "… and her Chilean counterpart, Jorge Mena Diaz, signed": the name set off after it
             found += [e for e in _head_entities(apposed[0], paragraph) if e.entity_id not in others]
             continue
+        elif member.pos_ == "NOUN" and member.lower_ in _OTHER_SIDE and (hung := name_hung_on_the_verb(member)):
+            # (or the name the parser hung on the verb: "signed by X and his Nicaraguan counterpart,
+            # Dolores Arauz Membreño, at the close of …")
+            found += [
+                e for e in _entities_in(hung, paragraph.entities) if e.type == "PERSON" and e.entity_id not in others
+            ]
+            continue
+        elif member.pos_ == "NOUN" and (met := _counterpart_of(member, other, actors)) is not None:
+            # "After talks with X, Wolters and her counterpart signed": whom the first signer met
+            side, kind = met, actors.kind_of(met) or "PERSON"
         elif member.pos_ == "NOUN":  # "the company and Bharat Rail signed": the body told of before
             side, kind = actors.org_named_last(member, paragraph, exclude=other), "ORG"
         else:
@@ -2210,6 +2238,8 @@ def _office_holder_told(noun, paragraph: ParagraphIn, actors: Actors) -> str | N
 # or "the visit of" a side is a fixture. ("The Lions" with a capital and no "Club" is the rugby side.)
 _SPORT_FIXTURE = re.compile(
     r"\b(?:match(?:es)?|fixtures?|(?:quarter-|semi-)finals?|qualif(?:ier|iers|ying)|penalties|kick-off|"
+    # (a Test match by its order, a one-day international)
+    r"(?-i:(?:first|second|third|fourth|fifth|final|opening|deciding) Test)\b|one-day internationals?|"
     # (a final as a noun, not "the final terms", "the final day of his visit")
     r"finals?(?=\s*(?:[,.;:!?)]|$|\s+(?:of|in|at|against|on|with|and|was|is|will|for|between|to)\b))|"
     r"(?:home|away) (?:game|games|tie|leg|win|victory|defeat)|replay(?:s|ed)?|cup ties?|"
@@ -2397,8 +2427,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             heads = [a for a in late if _names(a, paragraph, "PERSON")][:1] or _guest_read_into_a_date(token, paragraph)
         # "hosted a delegation from Jinja, led by Mayor Robert Kasozi": the delegation's leader
         heads = [_leader_of_delegation(h) or _named_guest(h, token, paragraph) or h for h in heads]
-        # (read as whom a praise is about: a pronoun, "he was received by", is the person it means)
-        b_entities = [e for e in _whom(heads, subject, paragraph, actors) if e.type == "PERSON"]
+        # (read as whom a praise is about: a pronoun, "he was received by", is the person it means;
+        # not a name that is a clause's subject, "received the ambassadors of Spain and France,
+        # Pilar Gomez and Henri Blanc said")
+        b_entities = [e for e in _whom(heads, subject, paragraph, actors)
+                      if e.type == "PERSON" and not _named_as_a_source(e, sentence, paragraph)]  # fmt: skip
         host = actors.of(subject, paragraph) if subject is not None else None
         if not b_entities and (leader := _leader_of_the_delegation_told(heads, paragraph, actors, host)):
             b_entities = [EntitySpan(0, 0, leader, "PERSON")]

@@ -54,6 +54,7 @@ from pipeline.lib.events.roles import (
     out_of_office,
     role_words,
 )
+from pipeline.lib.nlp.countries import is_demonym
 from pipeline.lib.nlp.mentions import DEFAULT_MODEL, load_sharing_vocab, pipeline_version
 from pipeline.lib.nlp.names import is_title
 from pipeline.lib.text.ids import text_sha256
@@ -1086,7 +1087,7 @@ def described_person(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     # (the name's own words: "…, Duarte Lopes, who welcomed Sarvam's investment" is Lopes)
     named = (
         [t for a in set_off for t in a.subtree if t.i not in clauses]
-        or _name_hung_on_the_verb(noun)
+        or name_hung_on_the_verb(noun)
         or _name_after_the_portfolio(noun)
     )
     # (the last one: the name ends the description, "…, Sonora, Ernesto Duran", whatever the model
@@ -1116,7 +1117,7 @@ def _outside_clauses(noun) -> list:
     return [t for t in noun.subtree if t.i not in inside]
 
 
-def _name_hung_on_the_verb(noun) -> list:
+def name_hung_on_the_verb(noun) -> list:
     """A name set off right after the description that the parser hung on the clause's verb as its
     adverb or apposition: "held talks with his Singaporean counterpart, Tan Kok Wah." ("Wah" an
     adverb of "held"), or on a word between them ("held talks with X and with the airline's head of
@@ -1426,9 +1427,11 @@ def _group_region(trigger, sentence) -> list:
     return [t for t in tokens if not _under_other_with(t, trigger)]
 
 
-def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str], exclude=None) -> tuple[str, str] | None:
+def _named_pair(
+    subject, paragraph: ParagraphIn, named_before: list[str], exclude=None, skip: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """ "The pair met", "the two men met": the last two different people named before the subject
-    (`named_before`: those of the paragraphs before), other than `exclude`."""
+    (`named_before`: those of the paragraphs before), other than `exclude` and those in `skip`."""
     if subject is None or _entities_in([subject], paragraph.entities):
         return None
     counted = any(c.lower_ in ("two", "both") for c in subject.children)
@@ -1441,7 +1444,7 @@ def _named_pair(subject, paragraph: ParagraphIn, named_before: list[str], exclud
     # Before the subject: the parse's sentence may start in the blanked text before it.
     here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= subject.idx]
     for entity_id in reversed(named_before + here):
-        if entity_id not in last_two and entity_id != exclude:
+        if entity_id not in last_two and entity_id != exclude and entity_id not in skip:
             last_two.append(entity_id)
         if len(last_two) == 2:
             return last_two[1], last_two[0]
@@ -2275,14 +2278,27 @@ def _body_told_before(heads, paragraph: ParagraphIn, orgs_before: list[str], oth
     return _last_body_of_its_kind(told[0], paragraph, orgs_before, other, written)
 
 
-def _last_body_of_its_kind(kind, paragraph: ParagraphIn, orgs_before: list[str], other: str | None,
-                           written: Mapping[str, str]) -> str | None:  # fmt: skip
-    """The last organisation named before the word `kind` ("union", "airline") of that kind."""
+def _last_body_of_its_kind(
+    kind,
+    paragraph: ParagraphIn,
+    orgs_before: list[str],
+    other: str | None,
+    written: Mapping[str, str],
+    kinds: Mapping[str, set[str]] | None = None,
+) -> str | None:
+    """The last organisation named before the word `kind` ("union", "airline") of that kind; with
+    `kinds` (the words each body was written with as its kind: `_kind_words`), only one written so
+    ("engineering union Amicus", "the GMB union", "the Transport Workers Union"; not "Union Pacific"
+    nor "the European Union")."""
+    strict = kinds is not None
+    kinds = kinds or {}
     word = kind.lower_
     here = [e.entity_id for e in paragraph.entities if e.type == "ORG" and e.char_end <= kind.idx]
 
     def of_that_kind(body: str) -> bool:
         name = written.get(body, "")
+        if strict and word in _NAMED_KINDS:
+            return word in kinds.get(body, ())
         return word in name if word in _NAMED_KINDS else not any(w in name for w in _NAMED_KINDS)
 
     return next((o for o in reversed(orgs_before + here) if o != other and of_that_kind(o)), None)
@@ -2300,8 +2316,23 @@ def _kind_of_body_whose_people(noun):
     return kinds[0]
 
 
-# People who act for a body, whose kind a word before them may give ("union officials").
-_BODY_PEOPLE = frozenset("officials representatives negotiators executives bosses leaders delegates".split())
+def _kind_words(text: str, body: EntitySpan) -> set[str]:
+    """The words of its kind a body's name is written with: the last word of the name, or the word
+    right before or after it ("engineering union Amicus", "the GMB union"), in lowercase; none for
+    a union of states ("the European Union", "the African Union")."""
+    name = text[body.char_start : body.char_end].split()
+    name = name[1:] if name and name[0].casefold() == "the" else name
+    if len(name) > 1 and (is_demonym(name[0]) or name[0].casefold() in _REGIONS):
+        return set()
+    before = re.search(r"([a-z]+) $", text[max(0, body.char_start - 30) : body.char_start])
+    after = re.match(r" ([a-z]+)\b", text[body.char_end :])
+    return {w for w in (name[-1].casefold() if name else "", before and before.group(1), after and after.group(1)) if w}
+
+
+_REGIONS = frozenset("european african arab asian eurasian american caribbean pacific".split())
+# People who act for a body, whose kind a word before them may give ("union officials"; not
+# "party leaders", the leaders of several parties as often).
+_BODY_PEOPLE = frozenset("officials representatives negotiators executives bosses delegates".split())
 # Bodies told again by their kind: by a word their names hold, or by a firm's word.
 _NAMED_KINDS = frozenset("union association federation council committee party ministry commission".split())
 _KINDS_OF_BODY = _NAMED_KINDS | frozenset("company firm airline carrier operator maker manufacturer bank".split())
@@ -2362,20 +2393,12 @@ def _the_pair(heads) -> bool:
 
 
 def _pair_between(noun, paragraph: ParagraphIn, named_before: list[str]) -> tuple[str, str] | None:
-    """The two people "talks between the two", "between the two men" are: the last two named."""
+    """The two people "talks between the two", "between the two men" are: the last two named, not
+    one named as the source of what was said ("… met Karim Bouzid, his aide Rachid Amrani said")."""
     heads = _between(noun)
-    return _named_pair(heads[0], paragraph, named_before) if len(heads) == 1 else None
-
-
-def _one_and_a_list(heads) -> bool:
-    """ "Talks between Iran and Britain, France and Germany": one side, "and", then a list with
-    commas, so two sides (not "between Sechin, Miller and Aiyar", one meeting of the three)."""
-    if len(heads) < 3:
-        return False
-    doc = heads[0].doc
-    first_gap = doc[heads[0].i + 1 : heads[1].left_edge.i]
-    second_gap = doc[heads[1].i + 1 : heads[2].left_edge.i]
-    return any(t.lower_ == "and" for t in first_gap) and any(t.text == "," for t in second_gap)
+    sources = frozenset(e.entity_id for e in paragraph.entities if e.type == "PERSON"
+                        and re.match(r",? (?:said|says|told)\b", paragraph.text[e.char_end :]))  # fmt: skip
+    return _named_pair(heads[0], paragraph, named_before, skip=sources) if len(heads) == 1 else None
 
 
 def _two_named_between(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -2475,6 +2498,7 @@ def find_meetings(
     named_before: list[str] = []  # the people of the paragraphs before, in order
     orgs_before: list[str] = []  # and the organisations
     org_words: dict[str, str] = {}  # how each organisation was written, casefolded
+    org_kinds: dict[str, set[str]] = {}  # the words of its kind each was written with (`_kind_words`)
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
     book = RoleBook(people) if people else None
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
@@ -2489,6 +2513,7 @@ def find_meetings(
                 before = re.search(r"([a-z]+) $", paragraph.text[max(0, e.char_start - 30) : e.char_start])
                 written = f"{before.group(1) if before else ''} {paragraph.text[e.char_start : e.char_end]}"
                 org_words[e.entity_id] = f"{org_words.get(e.entity_id, '')} {written}".casefold()
+                org_kinds.setdefault(e.entity_id, set()).update(_kind_words(paragraph.text, e))
         named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
         sentences = list(doc.sents) if doc is not None else []
@@ -2582,10 +2607,8 @@ def find_meetings(
                 # "a meeting between Sechin, Miller and Aiyar": one meeting of the three, each pair met
                 # (not "talks between producers and consumers - China, India and Japan", two sides
                 # of which one is spelt out)
-                among_all = (
-                    len({e.entity_id for e in between}) >= 3
-                    and all(h.pos_ == "PROPN" for h in _between(trigger))
-                    and not _one_and_a_list(_between(trigger))
+                among_all = len({e.entity_id for e in between}) >= 3 and all(
+                    h.pos_ == "PROPN" for h in _between(trigger)
                 )
                 for head in object_heads if not side_b else []:
                     own = _entities_in([head], paragraph.entities) if head.pos_ == "PROPN" else []
@@ -2603,7 +2626,7 @@ def find_meetings(
                     elif holder := _role_holder(head, paragraph, book):
                         found = [EntitySpan(0, 0, holder, "PERSON")]
                     elif (kind := _kind_of_body_whose_people(head)) is not None and (
-                        body := _last_body_of_its_kind(kind, paragraph, orgs_before, side_a, org_words)
+                        body := _last_body_of_its_kind(kind, paragraph, orgs_before, side_a, org_words, org_kinds)
                     ):
                         found = [EntitySpan(0, 0, body, "ORG")]  # "met union officials": the union named before
                     elif own and own[0].type == "ORG":
