@@ -6753,3 +6753,12 @@ def test_the_review_of_stop_64s_rules_found_these_missing():
     text = "Kwame Mensah, whose delegation flew to Russia on Monday, praised Moscow."
     p = paragraph(1, text, people=["Kwame Mensah"], countries=["Russia"], places=["Moscow"])
     assert ("VISIT", "Kwame Mensah", "Russia") in sides_of([p])
+
+
+def test_a_call_held_with_someone_is_a_meeting():
+    # stop 59: "Laursen later held a call with Ukrainian Foreign Minister Oleh Bondar"
+    text = "Henrik Laursen later held a call with Ukrainian Foreign Minister Oleh Bondar."
+    p = paragraph(1, text, people=["Henrik Laursen", "Oleh Bondar"], countries=["Ukrainian"])
+    assert ("MEET", "Henrik Laursen", "Oleh Bondar") in sides_of([p])
+    # not calls for something
+    assert sides_of([paragraph(1, "Tony Blair renewed his calls for a ban on Monday.", people=["Tony Blair"])]) == []

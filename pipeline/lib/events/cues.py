@@ -33,6 +33,7 @@ MEETING_CUE = (
     r"|discuss(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?with"
     # a call: "telephoned Mr Lund", "a phone call with", "spoke to him by phone"
     r"|(?:tele)?phon(?:ed|ing)|(?:tele)?phone\s+calls?|(?:by|on\s+the|over\s+the)\s+(?:tele)?phone"
+    r"|(?:hold|holds|held|holding|had|has|have|having)\s+(?:[\w'’-]+\s+){0,2}?calls?\s+with"  # "held a call with"
     # a courtesy call: "called on the prime minister", "paid a courtesy call on"
     r"|call(?:s|ed|ing)?\s+on|courtesy\s+calls?"
     r"|audiences?\s+(?:with|to)"  # "granted an audience to X", "an audience with the Pope"

@@ -2072,6 +2072,13 @@ def _triggers(sentence):
         elif lower in _CALL_NOUNS and any(c.lower_ in _PHONE_NOUNS for c in token.children if c.dep_ in
                                           ("compound", "amod")) and _objects_of(token):  # fmt: skip
             yield token  # "a telephone call with Mr Bush"
+        elif (
+            lower in _CALL_NOUNS
+            and token.dep_ == "dobj"
+            and token.head.lower_ in _HAVE
+            and any(o.pos_ == "PROPN" for o in _objects_of(token))
+        ):
+            yield token  # "held a call with Oleh Bondar": a call held with someone named (not "with investors")
         elif lower in _TALK_NOUNS and (any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
                                        or _with_on_the_holding_verb(token)):  # fmt: skip
             if (lower not in _ENGAGED_NOUNS or _engaged(token)) and (lower not in _SUMMITS or _held_by_verb(token)):
