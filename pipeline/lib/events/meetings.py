@@ -2516,10 +2516,9 @@ def find_meetings(
         leader = delegation_leader(paragraph) or leader
         for e in paragraph.entities:
             if e.type == "ORG":
-                # (with the word of its kind written before it: "engineering union Amicus")
-                before = re.search(r"([a-z]+) $", paragraph.text[max(0, e.char_start - 30) : e.char_start])
-                written = f"{before.group(1) if before else ''} {paragraph.text[e.char_start : e.char_end]}"
-                org_words[e.entity_id] = f"{org_words.get(e.entity_id, '')} {written}".casefold()
+                org_words[e.entity_id] = (
+                    f"{org_words.get(e.entity_id, '')} {paragraph.text[e.char_start : e.char_end]}".casefold()
+                )
                 org_kinds.setdefault(e.entity_id, set()).update(_kind_words(paragraph.text, e))
         named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
