@@ -699,11 +699,7 @@ class Actors:
             # "the company accused …", "whom the commission accused": the body of that kind told of
             # (written with a capital too, "The Ministry also welcomed …")
             if (body := self.org_named_last(token, paragraph, exclude)) is not None:
-                if (
-                    lower == "ministry"
-                    and not self._organ_of_a_country_told(paragraph)
-                    and (country := self._country_filed_from(paragraph)) not in (None, exclude)
-                ):
+                if lower == "ministry" and (country := self._country_of_a_bare_organ(paragraph)) not in (None, exclude):
                     return country  # a ministry told again acts for the country where the story is filed
                 return body
         if lower in ADVERSARIES and token.pos_ == "NOUN":
@@ -798,11 +794,16 @@ class Actors:
         if opening is None and re.match(r"\s+(?:in|of)\s+[A-Z]", paragraph.text[organ.char_end :]):
             return None  # "the Ministry of Foreign Affairs in Moscow": where it is, not where the story is
         if opening is None:
-            return None if self._organ_of_a_country_told(paragraph) else self._country_filed_from(paragraph)
+            return self._country_of_a_bare_organ(paragraph)
         at = start + opening.start(1)
         place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
         country = self.country_of(place.entity_id, paragraph) if place is not None else None
         return country.entity_id if country is not None else None
+
+    def _country_of_a_bare_organ(self, paragraph: ParagraphIn) -> str | None:
+        """Whose a state organ named with no country is: the dateline's country (`_country_filed_from`),
+        unless the article named an organ with its country before (`_organ_of_a_country_told`)."""
+        return None if self._organ_of_a_country_told(paragraph) else self._country_filed_from(paragraph)
 
     def _organ_of_a_country_told(self, paragraph: ParagraphIn) -> bool:
         """Did the article, before this paragraph or in it, name a state organ with its country
@@ -1552,11 +1553,16 @@ def relative_noun(token):
     return noun
 
 
-def _whose_leader(noun, paragraph: ParagraphIn) -> str | None:
-    """The person a "whose delegation" hangs on: "Asante-Boakye, whose delegation arrived …"."""
+def _whose_clause(noun):
+    """The relative clause a noun owned by "whose" opens, whose head is the noun "whose" means."""
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
         return None
-    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    return next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+
+
+def _whose_leader(noun, paragraph: ParagraphIn) -> str | None:
+    """The person a "whose delegation" hangs on: "Asante-Boakye, whose delegation arrived …"."""
+    clause = _whose_clause(noun)
     named = _entities_in([clause.head], paragraph.entities) if clause is not None else []
     return named[0].entity_id if named and named[0].type == "PERSON" else None
 
@@ -1565,10 +1571,7 @@ def _whose_body(noun, paragraph: ParagraphIn) -> str | None:
     """The body a "whose company", "whose party" means: the one its antecedent names, or the one
     in the antecedent's office ("Birgit Lorenz, chief executive of Hallstein Energie, whose company
     signed …"), where the noun is a body's kind."""
-    if noun.lower_ not in _WHOSE_BODIES:
-        return None
-    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
-    if clause is None:
+    if noun.lower_ not in _WHOSE_BODIES or (clause := _whose_clause(noun)) is None:
         return None
     inside = {t.i for t in clause.subtree}
     named = clause.head

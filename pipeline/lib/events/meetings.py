@@ -1432,11 +1432,7 @@ def _named_pair(
 ) -> tuple[str, str] | None:
     """ "The pair met", "the two men met": the last two different people named before the subject
     (`named_before`: those of the paragraphs before), other than `exclude` and those in `skip`."""
-    if subject is None or _entities_in([subject], paragraph.entities):
-        return None
-    counted = any(c.lower_ in ("two", "both") for c in subject.children)
-    the_two = subject.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if not (subject.lower_ in _PAIR_NOUNS or (subject.lower_ in _PEOPLE_NOUNS and counted) or the_two):
+    if subject is None or _entities_in([subject], paragraph.entities) or not _a_pair_noun(subject):
         return None
     if exclude is not None and not _both_alone(subject):
         return None  # (an object: "held talks with two senior Ugandan officials" is two others)
@@ -2389,14 +2385,16 @@ def _people_set_off_after(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     return people if len(people) >= 2 and ends else []
 
 
+def _a_pair_noun(noun) -> bool:
+    """ "The pair", "the two men", "both leaders", "the two": two people told of by a noun."""
+    counted = any(c.lower_ in ("two", "both") for c in noun.children)
+    the_two = noun.lower_ == "two" and with_the(noun)
+    return noun.lower_ in _PAIR_NOUNS or (noun.lower_ in _PEOPLE_NOUNS and counted) or the_two
+
+
 def _the_pair(heads) -> bool:
-    """ "The two", "the pair", "the two men" alone."""
-    if len(heads) != 1:
-        return False
-    head = heads[0]
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    counted = any(c.lower_ == "two" for c in head.children) and head.lower_ in _PEOPLE_NOUNS
-    return the and (head.lower_ in ("two", *_PAIR_NOUNS) or counted)
+    """ "The two", "the pair", "the two men" alone (with "the": not "two officials")."""
+    return len(heads) == 1 and with_the(heads[0]) and _a_pair_noun(heads[0])
 
 
 def _pair_between(noun, paragraph: ParagraphIn, named_before: list[str]) -> tuple[str, str] | None:
