@@ -883,6 +883,12 @@ def test_a_name_the_corpus_introduces_as_a_firm_is_an_organisation_whatever_the_
     res, entities = resolve_with(paragraphs, mentions)
     kinds = {entities[r.entity_id].canonical_name: entities[r.entity_id].type for r in res.mentions}
     assert kinds["Varnok"] == "ORG" and kinds["Teplogaz"] == "ORG"
+    # (stop 64: "the Cuban enterprise Tecnoazúcar", typed a person; a state corporation too)
+    paragraphs = {("a1", 1): "A deal with the Chilean enterprise Minvalda was signed. Minvalda said so.",
+                  ("a2", 1): "The state corporation Petrovar denied it."}  # fmt: skip
+    mentions = [at("a1", paragraphs, 1, "Minvalda", "PERSON"), at("a2", paragraphs, 1, "Petrovar", "PERSON")]
+    res, entities = resolve_with(paragraphs, mentions)
+    assert {entities[r.entity_id].type for r in res.mentions} == {"ORG"}
     # A name also written after an honorific may be a person: the model's type stands.
     assert kinds["Oskar"] == "PERSON"
 

@@ -51,6 +51,7 @@ from pipeline.lib.events.roles import (
     TRADES,
     RoleBook,
     a_firm_of_a_country,
+    a_post,
     bare_government,
     clause_subject,
     countries_before,
@@ -61,6 +62,7 @@ from pipeline.lib.events.roles import (
     is_role_word,
     named_government_country,
     out_of_office,
+    person_beside_the_office_of,
     phrase_words,
     role_key,
     role_words,
@@ -491,9 +493,20 @@ class Actors:
             return None
         if any(set(p) & set(last) and set(p) != set(last) for p in self.pairs):
             return None
+        if holders.lower_ == "delegations":
+            return last  # "the delegations then signed three instruments": those who met, each for a side
         office = _singular(holders.lower_)
         words = {role_key(c.text) for c in holders.children if c.dep_ in ("amod", "compound")}
         return last if all(self._holds_or_counterpart(side, office, words) for side in last) else None
+
+    def met_a_holder_of_the_same_office(self, person: str, office_word) -> bool:
+        """Did the person meet someone else who holds that office ("A met B … the president": which
+        president, the words do not say)?"""
+        office = _singular(office_word.lower_)
+        return any(
+            person in pair and any(other != person and self.roles.holds(other, office) for other in pair)
+            for pair in self.pairs
+        )
 
     def _holds_or_counterpart(self, person: str, office: str, words: set[str]) -> bool:
         """Holds the office with these words of it, or is the counterpart of one who does
@@ -1506,22 +1519,6 @@ def _named_for_a_time_of_office(text: str, entity: EntitySpan) -> bool:
     return bool(_TIME_OF_OFFICE.search(text[max(0, entity.char_start - 60) : entity.char_start]))
 
 
-def _office_of_the_body(name):
-    """The person set beside the office whose body a name is, whom a "who" hung on the name means:
-    "X, president of the National Assembly of the Lao PDR, who" is X."""
-    office = name
-    while office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for"):
-        office = office.head.head
-    if office is name or not _a_post(office) or office.dep_ != "appos":
-        return None  # (with no name beside the office, "the president of the World Bank, who": the bank)
-    if office.head.pos_ == "PROPN":
-        return office.head
-    # the name right before the office's phrase, where the parser hangs the phrase further back
-    comma = office.left_edge.i - 1
-    before = office.doc[comma - 1] if comma > 0 and office.doc[comma].text == "," else None
-    return before if before is not None and before.pos_ == "PROPN" else None
-
-
 def relative_noun(token):
     """The noun a relative pronoun stands for ("the party, which he labelled a joke"; any other
     token is itself): the one the parser hangs its clause on, unless the clause's verb is plural and
@@ -1535,7 +1532,7 @@ def relative_noun(token):
     if verb.dep_ != "relcl":
         return token
     noun = verb.head
-    if token.lower_ == "who" and (office := _office_of_the_body(noun)) is not None:
+    if token.lower_ == "who" and (office := person_beside_the_office_of(noun)) is not None:
         return office  # "Somphet Vongsavath, president of the National Assembly of Laos, who …"
     if token.lower_ == "who" and (office := _office_right_before(token, noun)) is not None:
         return office
@@ -1578,7 +1575,7 @@ def _whose_body(noun, paragraph: ParagraphIn) -> str | None:
     office = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "of" else None
     words = [t for t in (office or named).subtree if t.i not in inside]
     bodies = {e.entity_id for e in _entities_in(words, paragraph.entities) if e.type == "ORG"}
-    if not bodies and office is not None and _a_post(office):
+    if not bodies and office is not None and a_post(office):
         # (the body of an office, whatever the model took its name for: "chief executive of X")
         bodies = {e.entity_id for e in _entities_in([named], paragraph.entities) if e.type in ("ORG", "PERSON")}
     return next(iter(bodies)) if len(bodies) == 1 else None
@@ -1586,11 +1583,6 @@ def _whose_body(noun, paragraph: ParagraphIn) -> str | None:
 
 # Kinds of body a "whose" may own: "whose company", "whose party".
 _WHOSE_BODIES = frozenset("company firm group business party union club bank airline".split())
-
-
-def _a_post(token) -> bool:
-    """An office, or a seat in a body ("X, a member of the Political Bureau, who")."""
-    return is_role_word(token) or token.lower_ == "member"
 
 
 def _whose_someone_is(office) -> bool:
@@ -2152,6 +2144,19 @@ _CHOICES = frozenset(
 )
 
 
+# The words a firm is introduced by ("the Cuban enterprise Tecnoazúcar"), beside `_BODY_NOUNS`.
+_KINDS_OF_FIRM = frozenset("enterprise enterprises corporation".split())
+
+
+def _name_split_off_its_kind(kind, paragraph: ParagraphIn) -> list[EntitySpan]:
+    """ "between the Lao firm X and the Cuban enterprise Tecnoazúcar": a body's name right after its
+    kind, which the parser may hang elsewhere (as a second subject of the verb)."""
+    after = kind.nbor(1) if kind.i + 1 < len(kind.doc) else None
+    if after is None or after.pos_ != "PROPN" or after.head.i == kind.i:
+        return []
+    return [e for e in _entities_in([after], paragraph.entities) if e.type == "ORG" and e.char_start == after.idx]
+
+
 def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[EntitySpan]] | None = None):
     """The entities an object phrase is about: the entity its head word belongs to, with the
     heads of its conjuncts ("support Russia and Ukraine"), else its possessor ("China's
@@ -2170,6 +2175,8 @@ def _head_entities(head, paragraph: ParagraphIn, groups: Mapping[tuple, list[Ent
             # club manager Sir Alex Ferguson")
             named = [t for a in _appositions_of(h, heads) for t in conjuncts(a)]
             covering = _entities_in(named, paragraph.entities) or described_person(h, paragraph)
+        if not covering and h.lower_ in _BODY_NOUNS | _KINDS_OF_FIRM:
+            covering = _name_split_off_its_kind(h, paragraph)
         if not covering and h.lower_ in _GROUP_MEMBERS:
             # "Somalia's al Shabaab militants": the group that names them, not whose they are
             named = [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
@@ -2371,8 +2378,9 @@ _HELD_BY_A_PAIR = (_PAIR_OFFICES - {"men", "women", "counterparts", "executives"
 
 def the_office_holders(token, paragraph: ParagraphIn) -> bool:
     """ "The ministers", "the foreign ministers", "the leaders": holders of an office told of with
-    nothing to say which (no number, no "of" phrase, no name: not "the EU ministers")."""
-    if token is None or token.lower_ not in _HELD_BY_A_PAIR or token.tag_ != "NNS":
+    nothing to say which (no number, no "of" phrase, no name: not "the EU ministers"); and "the
+    delegations", whom those who met led."""
+    if token is None or token.lower_ not in _HELD_BY_A_PAIR | {"delegations"} or token.tag_ != "NNS":
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False

@@ -1357,8 +1357,15 @@ _VISITING_BODIES = _forms("commission commissions inspectors team teams")
 
 def _second_half_of_an_arrival(verb) -> bool:
     """ "Arrived in Caracas on Thursday and was welcomed by …": a passive verb joined to an arrival,
-    whose subject it shares."""
-    return verb.dep_ == "conj" and verb.head.lower_ in _ARRIVE and any(c.dep_ == "auxpass" for c in verb.children)
+    whose subject it shares; or told of the place arrived in ("travelled on to Roseau, where she was
+    welcomed by …")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return verb.head.lower_ in _ARRIVE
+    where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+    place = verb.head
+    return where and place.dep_ == "pobj" and place.head.head.lower_ in _ARRIVE
 
 
 def _greeting(token) -> bool:
@@ -1395,7 +1402,12 @@ def _a_foreign_delegation_welcomed(verb, paragraph: ParagraphIn) -> bool:
         o
         for o in _objects(verb, ())
         if o.dep_ in ("dobj", "obj")
-        and (o.lower_ in _GUESTS or any(c.dep_ == "compound" and c.lower_ in _GUESTS for c in o.children))
+        and (
+            o.lower_ in _GUESTS
+            or any(c.dep_ == "compound" and c.lower_ in _GUESTS for c in o.children)
+            # (or an official by a title: "welcomed Cuban Health Minister X in Roseau")
+            or (o.pos_ == "PROPN" and any(c.dep_ == "compound" and is_role_word(c) for c in o.children))
+        )
     ]
     # (somewhere: a name or a building, not "in a telephone call", "in a statement"; the parser may
     # hang the place on the guest's name)
@@ -1942,12 +1954,20 @@ def _told_as_charged(charges) -> bool:
     return maker(charges) is not None or paid or with_whom or says
 
 
+# Verbs that undo an agreement: one made before, not signed in the story.
+_UNDONE = _forms("end ends ended ending scrap scraps scrapped cancel cancels cancelled canceled terminate terminates "
+                 "terminated break breaks broke suspend suspends suspended abandon abandons abandoned renegotiate "
+                 "renegotiates renegotiated revoke revokes revoked annul annuls annulled")  # fmt: skip
+
+
 def _owned_deal(noun) -> bool:
     """ "Its deal with SBC", "Shell's agreement with Qatar": an agreement noun with both an owner
     and a partner, not what a verb of concluding or announcing already tells ("struck its deal
     with"), and no contract ("his contract with Chelsea runs out": an employment, not a signing)."""
     if noun.lower_ in _CONTRACTS or not any(c.dep_ == "poss" for c in noun.children):
         return False
+    if noun.dep_ in ("dobj", "obj") and noun.head.lower_ in _UNDONE:
+        return False  # "pressure to end their health agreements with Havana": what is to be undone
     told = noun.dep_ in ("dobj", "obj") and noun.head.lower_ in _SIGN | _CONCLUDE | _ANNOUNCE_DEAL
     return not told and bool(_prep_objects(noun, ("with", "between")))
 
@@ -2197,10 +2217,22 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
             continue
         if member.lower_ in ("he", "she"):  # "he and Moriyama signed": whom the pronoun means
             side, kind = actors.of(member, paragraph, exclude=other), "PERSON"
-        elif member.pos_ == "NOUN" and (apposed := [a for a in member.children if a.dep_ == "appos"]):
+        elif member.pos_ == "NOUN" and (apposed := _apposition_of_a_conjunct(member)):
             # "… and her Chilean counterpart, Jorge Mena Diaz, signed": the name set off after it
             found += [e for e in _head_entities(apposed[0], paragraph) if e.entity_id not in others]
             continue
+        elif (
+            member.pos_ == "NOUN"
+            and is_role_word(member)
+            and with_the(member)
+            and member.tag_ == "NN"
+            and (held := actors.role_holder(member, paragraph, exclude=other)) is not None
+            and actors.kind_of(held) == "PERSON"
+            and not actors.met_a_holder_of_the_same_office(held, member)
+        ):
+            # "the minister and her Antiguan counterpart, X, signed": the minister told of before
+            # (not one of two presidents who met)
+            side, kind = held, "PERSON"
         elif member.pos_ == "NOUN" and member.lower_ in _OTHER_SIDE and (hung := name_hung_on_the_verb(member)):
             # (or the name the parser hung on the verb: "signed by X and his Nicaraguan counterpart,
             # Dolores Arauz Membreño, at the close of …")
@@ -2216,8 +2248,20 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         else:
             continue
         if side is not None and side not in others:
-            found.append(EntitySpan(0, 0, side, kind))
+            # (in the order of the words: "he and Moriyama", the one "he" means first)
+            found.insert(0 if member.i == members[0].i else len(found), EntitySpan(0, 0, side, kind))
     return found if len({e.entity_id for e in found}) >= 2 else []
+
+
+def _apposition_of_a_conjunct(member) -> list:
+    """The names set off after a conjunct: its own appositions before the next conjunct; for a later
+    conjunct with none, an apposition the parser hung on the one before it ("the minister and her
+    Antiguan counterpart, Keron Joseph-Francis, signed")."""
+    following = min((c.i for c in member.children if c.dep_ == "conj"), default=len(member.doc))
+    own = [a for a in member.children if a.dep_ == "appos" and a.i < following]
+    if own or member.dep_ != "conj":
+        return own
+    return [a for a in member.head.children if a.dep_ == "appos" and a.i > member.i]
 
 
 def _office_holder_told(noun, paragraph: ParagraphIn, actors: Actors) -> str | None:

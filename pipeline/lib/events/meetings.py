@@ -52,6 +52,7 @@ from pipeline.lib.events.roles import (
     hyphen_joining,
     is_role_word,
     out_of_office,
+    person_beside_the_office_of,
     role_words,
 )
 from pipeline.lib.nlp.countries import is_demonym
@@ -1855,6 +1856,8 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
         return []
     sent = _sent_by(subject, paragraph)
     named = _named_by(conjuncts(subject), paragraph) + sent
+    if named and subject.lower_ in ("he", "she"):
+        named = [EntitySpan(0, 0, side_a, "PERSON"), *named]  # "he and X met": whom "he" means
     # (or the people the sides sent: "the foreign ministers of India and Pakistan met")
     people_sent = bool(sent) and subject.lower_ != "teams"
     if trigger.pos_ != "NOUN" and not (len(named) >= 2 and all(e.type == "PERSON" for e in named)) and not people_sent:
@@ -2237,6 +2240,8 @@ def conjuncts(head) -> list:
         # (the parser may also hang several conjuncts on the first one: "past and present
         # footballers …, Solskjaer, and … Ferguson"; and a list's second name may hang as an
         # apposition that the rest are conjuncts of: "Begg, Mubanga, Abbasi and Belmar")
+        if _pronoun_hung_on_a_name(node):
+            continue  # (its "conjunct" is a word of that name: "he and Foreign Minister X")
         todo.extend(
             [c for c in node.children if c.dep_ == "conj"]
             or [c for c in node.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)][:1]
@@ -2246,12 +2251,24 @@ def conjuncts(head) -> list:
                 c
                 for c in node.children
                 if c.dep_ == "nmod"
-                and c.pos_ == node.pos_ == "PROPN"  # (not "between China and LAC countries")
+                # (not "between China and LAC countries")
+                and (c.pos_ == node.pos_ == "PROPN" or _pronoun_hung_on_a_name(c))
                 and c.i < node.i
                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
             ]
         )
     return sorted(heads, key=lambda t: t.i)
+
+
+def _pronoun_hung_on_a_name(token) -> bool:
+    """ "where he and Foreign Minister Mariana Tovar signed": the parser may hang "he" on the name
+    after it as a modifier, with its "and"."""
+    return (
+        token.dep_ == "nmod"
+        and token.lower_ in ("he", "she")
+        and token.head.pos_ == "PROPN"
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)
+    )
 
 
 def _between(noun) -> list:
@@ -2548,9 +2565,11 @@ def find_meetings(
                     # (only with whom they met named: "who met in their early teens" is an acquaintance)
                     if _how_they_came_to_know(trigger):
                         continue  # "who met his wife in 1985", "who met him when they were students"
-                    subject = subject.head.head
+                    who, subject = subject.lower_ == "who", subject.head.head
                     if subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
                         subject = subject.head  # "Stephen Schechter, a UK investment banker who …"
+                    elif who and (person := person_beside_the_office_of(subject)) is not None:
+                        subject = person  # "X, head of the Party's International Department, who held talks"
                 if not object_heads and (pair := _a_pair_the_clause_tells_of(subject)) is not None:
                     subject = pair  # "Moriyama and his Indian counterpart, X, who held talks …": the two
                 if a_match_report and _a_match(trigger, subject, object_heads, paragraph):

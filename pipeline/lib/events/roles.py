@@ -59,6 +59,31 @@ def is_role_word(token) -> bool:
     return token.lower_ in ROLE_HEADS or written_word(token) in ROLE_HEADS
 
 
+def a_post(token) -> bool:
+    """An office, or a seat in a body ("X, a member of the Political Bureau, who")."""
+    return is_role_word(token) or token.lower_ == "member"
+
+
+def person_beside_the_office_of(name):
+    """The person set beside the office whose body a name is, whom a "who" hung on the name means:
+    "X, president of the National Assembly of the Lao PDR, who" is X; so is "X, member of the
+    Secretariat and head of the Party's International Relations Department, who" (a second post
+    joined to the first)."""
+    office = name
+    while office.pos_ == "PROPN" and office.dep_ == "pobj" and office.head.lower_ in ("of", "for"):
+        office = office.head.head
+    while office.dep_ == "conj" and a_post(office) and a_post(office.head):
+        office = office.head
+    if office is name or not a_post(office) or office.dep_ != "appos":
+        return None  # (with no name beside the office, "the president of the World Bank, who": the bank)
+    if office.head.pos_ == "PROPN":
+        return office.head
+    # the name right before the office's phrase, where the parser hangs the phrase further back
+    comma = office.left_edge.i - 1
+    before = office.doc[comma - 1] if comma > 0 and office.doc[comma].text == "," else None
+    return before if before is not None and before.pos_ == "PROPN" else None
+
+
 # People by trade, not by a post that acts for a team or a body (manager, coach, captain): "the
 # American actress" is a person of that country, never the country.
 TRADES = PERSON_DESCRIPTIONS - ROLE_HEADS

@@ -346,6 +346,7 @@ _SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 _ORG_DESCRIBED = re.compile(
     r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
+    r"|enterprise|corporation|cooperative"
     # (a club only after a word that says which: its country's or its league's, or its sport's,
     # "Spanish club Atlético Levante", "Premiership club Bolton", "non-league club Exeter City";
     # not "the club Tony Blair founded", "the football club Tony Blair supports", nor a golf club
