@@ -6844,3 +6844,10 @@ def test_a_guest_welcomed_where_she_arrived_or_by_title_in_a_place_is_received()
     text = "Tony Blair welcomed Chancellor Gordon Brown in Downing Street."
     p = paragraph(1, text, people=["Tony Blair", "Gordon Brown"], places=["Downing Street"])
     assert [e for e in sides_of([p]) if e[0] == "VISIT"] == []
+
+
+def test_an_agreement_reached_between_two_is_theirs_not_the_welcomers():
+    # stop 64: "The UAE welcomed the ceasefire agreement reached between Thailand and Cambodia"
+    text = "Qatar welcomed the ceasefire agreement reached between Eritrea and Djibouti."
+    got = [e for e in sides_of([paragraph(1, text, countries=["Qatar", "Eritrea", "Djibouti"])]) if e[0] == "SIGN"]
+    assert got == [("SIGN", "Eritrea", "Djibouti")]

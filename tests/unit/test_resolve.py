@@ -889,6 +889,11 @@ def test_a_name_the_corpus_introduces_as_a_firm_is_an_organisation_whatever_the_
     mentions = [at("a1", paragraphs, 1, "Minvalda", "PERSON"), at("a2", paragraphs, 1, "Petrovar", "PERSON")]
     res, entities = resolve_with(paragraphs, mentions)
     assert {entities[r.entity_id].type for r in res.mentions} == {"ORG"}
+    # (stop 64: "a delegation of the JVP of Sri Lanka led by Nimal Wickramasuriya, member of its
+    # Political Bureau", typed a body)
+    paragraphs = {("a1", 1): "Fang met a delegation of the Unity Front led by Nimal Perera, member of its Bureau."}
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Nimal Perera", "ORG")])
+    assert {entities[r.entity_id].type for r in res.mentions} == {"PERSON"}
     # A name also written after an honorific may be a person: the model's type stands.
     assert kinds["Oskar"] == "PERSON"
 

@@ -25,6 +25,14 @@ def test_the_country_written_around_a_name():
     hosted = "President Marek Novak of Slovakia hosted President Tomas Varga"
     assert countries_before(said, said.index("Rosa")) == {"CHL"}
     assert countries_before(hosted, hosted.index("Tomas")) == set()  # Slovakia is Novak's, before the verb
+    # an office of a country set off after the name (stop 64: "Celestino Mabote, Prime Minister of
+    # Mozambique, who is on a working visit to the country"); not a verb's object after a comma
+    for text, iso3 in (("It received Ana Lobo, Prime Minister of Angola, who", "AGO"),
+                       ("It received Ana Lobo, the deputy prime minister of Angola, who", "AGO"),
+                       ("Travelling with Ana Lobo, met the chairman of Angola's bank", None)):  # fmt: skip
+        lobo = EntitySpan(text.index("Ana"), text.index("Ana") + 8, "Ana Lobo", "PERSON")
+        angola = EntitySpan(text.index("Angola"), text.index("Angola") + 6, "Angola", "COUNTRY")
+        assert country_after(text, lobo, [lobo, angola]) == iso3
 
 
 def test_a_title_and_the_country_after_the_name_make_the_role():

@@ -2583,6 +2583,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             return  # "agreed to buy time", "agreed to buy a house": no firm bought
         if subject is not None and subject.lower_ in _AGREEMENT_NOUNS:
             subject = None  # "the deal concluded between …": what was signed, not who signed it
+        between_only = bool(partners) and all(h.head.lower_ == "between" for h in partners)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and between_only:
+            subject = None  # "welcomed the ceasefire reached between X and Y": not the welcomer's
         if subject is None:  # "a deal concluded between Rosneft and CNPC": both sides in one phrase
             between = [e for h in partners if h.head.lower_ == "between" for e in _head_entities(h, paragraph)]
             signatories = between if len({e.entity_id for e in between}) >= 2 else []

@@ -109,6 +109,11 @@ PORTFOLIO_PARTS = PORTFOLIO_WORDS | PORTFOLIO_JOINERS | {"state"}
 # ... as words written after its office ("Secretary of State", "Minister of Foreign Affairs").
 _PORTFOLIO = (PORTFOLIO_PARTS | {"of"}) - {","}
 _OF_AFTER = re.compile(r"\s+of\s+")
+# An office "of" a country set off after a name: "Celestino Mabote, Prime Minister of Mozambique,".
+# (the office's words capitalised, as a title: not "travelling with Moriyama, met the chairman of India's …")
+_OFFICE_OF_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|vice|deputy|prime|foreign)\s+){0,3}?([A-Za-z-]+)\s+of\s+"
+)
 
 
 def descriptor_before(text: str, char_start: int) -> frozenset[str]:
@@ -185,8 +190,11 @@ def _role_noun_before(before: str):
 
 def country_after(text: str, person: _Span, entities: Sequence[_Span]) -> str | None:
     """The country written right after a name as "of <country>" ("President Musharraf of
-    Pakistan", "of the United States", whose span may start at "the"), as its ISO code."""
+    Pakistan", "of the United States", whose span may start at "the"), or as the country of an
+    office set off after it ("Celestino Mabote, Prime Minister of Mozambique"), as its ISO code."""
     m = _OF_AFTER.match(text, person.char_end)
+    if m is None and (office := _OFFICE_OF_AFTER.match(text, person.char_end)) is not None:
+        m = office if office.group(1).casefold() in ROLE_HEADS else None
     if m is None:
         return None
     starts = {m.end()} | ({m.end() + 4} if text.startswith("the ", m.end()) else set())

@@ -448,6 +448,15 @@ _OFFICE_OF_A_BODY_INSIDE = re.compile(
     r"(?:(?:vice|deputy|first|executive|acting)[ -])*"
     rf"(?:{_OFFICES_OF_A_BODY})(?: of| for)\b[^,.;\n]{{1,120}}[,.]"
 )
+# The one a delegation was led by, set off by a post or a seat in a body: "a delegation of the JVP of
+# Sri Lanka led by Nimal Wickramasuriya, member of its Political Bureau" (a body is no member here:
+# it leads no delegation).
+_LEADS_A_DELEGATION_AS_A_MEMBER = re.compile(
+    r"\b(?:delegation|mission)\b[^.;]{0,100}?\b(?:led|headed) by "
+    r"([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}), "
+    r"(?:(?:vice|deputy|first|executive|acting)[ -])*"
+    rf"(?i:member|{_OFFICES_OF_A_BODY})(?: of| for)\b"
+)
 
 
 # A capitalised name right after a preposition of place ("in Monte Carlo", "at the Bernabeu"), and
@@ -515,6 +524,7 @@ class _Vocab:
         self.after_personal_role.update(re.findall(_PERSONAL_ROLE_AFTER, joined))
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_AFTER, joined))
         self.after_personal_role.update(re.findall(_OFFICE_OF_A_BODY_INSIDE, joined))
+        self.after_personal_role.update(re.findall(_LEADS_A_DELEGATION_AS_A_MEMBER, joined))
         self.after_personal_role.update(listed_after_offices(joined))
         self.apposed_to_office = Counter(re.findall(_APPOSED_TO_AN_OFFICE, joined))
         self.apposed_to_office.update(re.findall(_GIVEN_AN_AGE, joined))
