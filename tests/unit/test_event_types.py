@@ -6851,3 +6851,30 @@ def test_an_agreement_reached_between_two_is_theirs_not_the_welcomers():
     text = "Qatar welcomed the ceasefire agreement reached between Eritrea and Djibouti."
     got = [e for e in sides_of([paragraph(1, text, countries=["Qatar", "Eritrea", "Djibouti"])]) if e[0] == "SIGN"]
     assert got == [("SIGN", "Eritrea", "Djibouti")]
+
+
+def test_stop_64s_unnamed_heads_and_state_epithets():
+    # "HAVANA (Granma) — The President of the Republic received …": the head of the state the
+    # story is filed from, named nowhere; not one with a word that says whose
+    filed = paragraph(0, "Cuba and Havana.", countries=["Cuba"], places=["Havana"])
+    first = paragraph(1, "The President of the Republic praised Angola on Tuesday.", countries=["Angola"])
+    second = paragraph(2, "The visiting president praised Namibia.", countries=["Namibia"])
+    got = sides_of([dataclasses.replace(p, dateline_place_entity="Havana") for p in (filed, first, second)])
+    assert ("SUPPORT", "Cuba", "Angola") in got and ("SUPPORT", "Cuba", "Namibia") not in got
+    # "thanked Angola for its vote … at the United Nations General Assembly and for its solidarity":
+    # both Angola's
+    text = ("Ana Lobo thanked Angola for its vote against the blockade at the United Nations General Assembly and "
+            "for its solidarity with Cuba.")  # fmt: skip
+    p = paragraph(1, text, people=["Ana Lobo"], countries=["Angola", "Cuba"], orgs=["United Nations General Assembly"])
+    got = sides_of([p])
+    assert ("SUPPORT", "Angola", "Cuba") in got and ("SUPPORT", "United Nations General Assembly", "Cuba") not in got
+    # "the head of the delegation" is whom it was led by; "the U.S. imperialists" are the US
+    first = paragraph(1, "A delegation of the Workers' Front led by its chairman Ivan Sokolov arrived here on Tuesday.",
+                      people=["Ivan Sokolov"], orgs=["Workers' Front"])  # fmt: skip
+    second = paragraph(2, "The head of the delegation denounced the U.S. imperialists for staging military drills.",
+                       countries=["U.S."])  # fmt: skip
+    assert ("CRITICIZE", "Ivan Sokolov", "U.S.") in sides_of([first, second])
+    # "had a friendly talk with the delegation at the Mansudae Assembly Hall": the one who led it
+    second = paragraph(2, "Kim Song Chol had a friendly talk with the delegation at the Mansudae Assembly Hall.",
+                       people=["Kim Song Chol"], places=["Mansudae Assembly Hall"])  # fmt: skip
+    assert ("MEET", "Kim Song Chol", "Ivan Sokolov") in sides_of([first, second])

@@ -329,7 +329,10 @@ def _age_of(old) -> str:
 
 # Nouns a demonym turns into its country ("the Venezuelan people"), unlike "the Colombian peace process".
 _COUNTRY_BODIES = _forms("people peoples government governments side authorities state nation leadership",
-                         "administration delegation army forces membership bid entry accession candidacy")  # fmt: skip
+                         "administration delegation army forces membership bid entry accession candidacy",
+                         # the epithets state and party media give a state ("the U.S. imperialists",
+                         # "the Japanese militarists", "the Israeli occupiers")
+                         "imperialists militarists warmongers aggressors occupiers invaders colonialists")  # fmt: skip
 
 
 # Acts of force only a state does, which a demonym before them makes that state's: "condemned the
@@ -635,10 +638,18 @@ class Actors:
             told = [(paragraph, token.idx)] + [(p, len(p.text)) for p in self.paragraphs_before(paragraph)[::-1]]
             if (leader := led_a_delegation_before(told)) is not None and leader != exclude:
                 return leader
+        if lower in _HEADS_OF_A_DELEGATION and with_the(token) and (led := _delegation_it_heads(token)) is not None:
+            # "The head of the delegation expressed full support …": whom the delegation was led by
+            return self.of(led, paragraph, prefer, exclude)
         if (subject := self._possessor_is_subject(token, paragraph, exclude)) is not None:
             return subject
         if (issuer := self.issuer(token, paragraph)) is not None and issuer != exclude:
             return issuer  # "The statement condemned …": whoever issued it
+        if lower in _OWNER_PRONOUNS and (thanked := _object_its_for_phrase_is_about(token, paragraph)) not in (
+            None,
+            exclude,
+        ):
+            return thanked  # "thanked Angola for its vote at the UN General Assembly and for its solidarity"
         if lower in _OWNER_PRONOUNS:
             # "thanked China for its support": the last country or organisation named before it in
             # the sentence (a person is "his" or "her").
@@ -765,6 +776,11 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude, acting)) is not None:
             return holder
+        if _the_bare_head_of_state(token) and (country := self._country_of_a_bare_organ(paragraph)) not in (
+            None,
+            exclude,
+        ):
+            return country  # "HAVANA (Granma) — The President of the Republic received …", named nowhere
         if (
             token.pos_ == "NOUN"
             and not people
@@ -2348,6 +2364,52 @@ def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
         if child.dep_ in ("prep", "appos") and _is_member_prep(child):
             return _member_list(child, paragraph)
     return []
+
+
+# The words of a head of state or government told with no name nor country: "the president", "the
+# President of the Republic", "the prime minister".
+_BARE_HEAD_OF_STATE = frozenset("the president premier prime minister of republic".split())
+
+
+# Who heads a delegation, told by that office: "the head of the delegation".
+_HEADS_OF_A_DELEGATION = frozenset("head leader chief".split())
+
+
+def _delegation_it_heads(head):
+    """The bare "the delegation" a "the head of" phrase names, else None."""
+    delegations = [g for g in _prep_objects(head, ("of",)) if g.lower_ in ("delegation", "mission") and with_the(g)]
+    bare = [d for d in delegations if not any(c.dep_ in ("prep", "amod", "compound") for c in d.children)]
+    return bare[0] if bare else None
+
+
+def _object_its_for_phrase_is_about(pronoun, paragraph: ParagraphIn) -> str | None:
+    """The country or body a verb's object names, whose an "its" in the verb's "for" phrase is:
+    "thanked Angola for its vote against the blockade at the United Nations General Assembly and for
+    its solidarity" (both Angola's, however far the second "for" hangs); None for any other."""
+    if pronoun.dep_ != "poss":
+        return None
+    node, through_for = pronoun.head, False
+    while node.pos_ != "VERB" and node.dep_ in ("pobj", "prep", "conj") and node.head.i != node.i:
+        through_for = through_for or (node.pos_ == "ADP" and node.lower_ == "for")
+        node = node.head
+    if node.pos_ != "VERB" or not through_for:
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj" and c.i < pronoun.i]
+    named = [e for e in _entities_in(objects, paragraph.entities) if e.type in ("COUNTRY", "ORG")]
+    return named[0].entity_id if named else None
+
+
+def _the_bare_head_of_state(token) -> bool:
+    """ "The President of the Republic", "the prime minister": the head of the state the story is
+    filed from, where the article names no holder (not "the visiting president", "the president of
+    the CBI", "the Chinese premier")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in ("president", "premier", "minister"):
+        return False
+    if not with_the(token):
+        return False
+    words = [t.lower_ for t in token.subtree]
+    prime = token.lower_ != "minister" or "prime" in words
+    return prime and set(words) <= _BARE_HEAD_OF_STATE
 
 
 def _pair_subject(token) -> bool:

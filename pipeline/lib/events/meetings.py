@@ -2368,8 +2368,12 @@ def _both_alone(noun) -> bool:
 
 
 def _bare(noun) -> bool:
-    """ "The delegation" with nothing to say which: no modifier, no phrase of its own."""
-    return with_the(noun) and all(c.dep_ in ("det", "cc", "conj", "punct") for c in noun.children)
+    """ "The delegation" with nothing to say which: no modifier, no phrase of its own (but where or
+    when the parser may hang on it: "talked with the delegation at the Mansudae Assembly Hall")."""
+    return with_the(noun) and all(
+        c.dep_ in ("det", "cc", "conj", "punct") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "during"))
+        for c in noun.children
+    )
 
 
 def _people_set_off_after(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
