@@ -6878,3 +6878,46 @@ def test_stop_64s_unnamed_heads_and_state_epithets():
     second = paragraph(2, "Kim Song Chol had a friendly talk with the delegation at the Mansudae Assembly Hall.",
                        people=["Kim Song Chol"], places=["Mansudae Assembly Hall"])  # fmt: skip
     assert ("MEET", "Kim Song Chol", "Ivan Sokolov") in sides_of([first, second])
+
+
+def test_a_body_told_again_by_the_kind_its_name_says():
+    # stop 64: "the union's decision" after "the Transport and General Workers' Union"; "backed the
+    # airline" after "Albion Airways", not the charter firm named since
+    first = paragraph(1, "The Rail Workers' Union has accused Northway Airways of bullying staff.",
+                      orgs=["Rail Workers' Union", "Northway Airways"])  # fmt: skip
+    second = paragraph(2, "Northway chief Tom Reed attacked the union's decision. The airline signed a deal with "
+                          "charter firm SkyLift.", people=["Tom Reed"], orgs=["Northway", "SkyLift"])  # fmt: skip
+    second = dataclasses.replace(second, entities=tuple(
+        EntitySpan(e.char_start, e.char_end, "Northway Airways" if e.entity_id == "Northway" else e.entity_id, e.type)
+        for e in second.entities))  # fmt: skip
+    third = paragraph(3, "The Passengers' Council backed the airline.", orgs=["Passengers' Council"])
+    got = sides_of([first, second, third])
+    assert ("CRITICIZE", "Tom Reed", "Rail Workers' Union") in got
+    assert ("SUPPORT", "Passengers' Council", "Northway Airways") in got
+    # not a union of states
+    first = paragraph(1, "The European Union fined Northway Airways.", orgs=["European Union", "Northway Airways"])
+    second = paragraph(2, "Tom Reed attacked the union.", people=["Tom Reed"])
+    assert ("CRITICIZE", "Tom Reed", "European Union") not in sides_of([first, second])
+
+
+def test_delegations_by_their_demonyms_and_arrivals_told_where_filed():
+    # stop 64: "Russian and Ukrainian delegations held a second round of direct peace talks"
+    text = "Armenian and Azerbaijani delegations held a second round of peace talks on Monday."
+    p = paragraph(1, text, countries=["Armenian", "Azerbaijani"])
+    assert ("MEET", "Armenian", "Azerbaijani") in sides_of([p])
+    # "ISTANBUL — … The Russian delegation, headed by X, had arrived on Sunday", "X flew in from Kyiv"
+    filed = paragraph(0, "Turkey and Istanbul.", countries=["Turkey"], places=["Istanbul"])
+    first = paragraph(1, "Armenian Foreign Minister Aram Petrosyan flew in from Yerevan on Monday morning.",
+                      people=["Aram Petrosyan"], countries=["Armenian"], places=["Yerevan"])  # fmt: skip
+    second = paragraph(2, "Azerbaijani envoy Elchin Aliyev had arrived on Sunday evening.",
+                       people=["Elchin Aliyev"], countries=["Azerbaijani"])  # fmt: skip
+    got = sides_of([dataclasses.replace(p, dateline_place_entity="Istanbul") for p in (filed, first, second)])
+    assert ("VISIT", "Aram Petrosyan", "Turkey") in got and ("VISIT", "Elchin Aliyev", "Turkey") in got
+    # not a return home, nor one whose country is the dateline's
+    third = paragraph(3, "Turkish envoy Kaan Demir flew in from Ankara on Monday.", people=["Kaan Demir"],
+                      countries=["Turkish"], places=["Ankara"])  # fmt: skip
+    third = dataclasses.replace(third, entities=tuple(
+        EntitySpan(e.char_start, e.char_end, "Turkey" if e.entity_id == "Turkish" else e.entity_id, e.type)
+        for e in third.entities))  # fmt: skip
+    got = sides_of([dataclasses.replace(p, dateline_place_entity="Istanbul") for p in (filed, third)])
+    assert [e for e in got if e[0] == "VISIT"] == []

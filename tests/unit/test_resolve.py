@@ -404,6 +404,16 @@ def test_the_last_name_of_a_person_named_in_full_is_that_person_whatever_its_lab
     found = {(r.paragraph_no, r.text): entities[r.entity_id] for r in res.mentions}
     assert found[(2, "Abdel-Rahim")].canonical_name == "Mona Abdel-Rahim"
     assert found[(2, "Karim Nassar-Khoury")].type == "PERSON"  # a filmmaker is a person, not a place
+    # (and the last words of a longer name: stop 64, "Khalid bin Nasser Al Rawahi … Al Rawahi met")
+    paragraphs = {("a1", 1): "Oman's minister, Salim bin Hamad Al Habsi, carried messages.",
+                  ("a1", 2): "Al Habsi met both envoys separately."}  # fmt: skip
+    mentions = [
+        at("a1", paragraphs, 1, "Salim bin Hamad Al Habsi", "PERSON"),
+        at("a1", paragraphs, 2, "Al Habsi", "ORG"),
+    ]
+    res, entities = resolve_with(paragraphs, mentions)
+    found = {(r.paragraph_no, r.text): entities[r.entity_id] for r in res.mentions}
+    assert found[(2, "Al Habsi")].canonical_name == "Salim bin Hamad Al Habsi"
 
 
 def test_an_owner_and_what_is_theirs_in_one_span_are_two_mentions():

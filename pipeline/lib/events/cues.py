@@ -98,6 +98,7 @@ EVENT_CUE = (
     r"|agree(?:s|d|ing)?\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:buy-?out|takeover|merger|acquisition|sale)"  # "a £2bn takeover"
     # Travel: "flew to Japan", "heading on Friday evening to Mozambique", "spent two days in Tanzania".
     r"|(?:fl(?:y|ies|ew|own|ying)|head(?:s|ed|ing)?|jett(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:in)?to"
+    r"|fl(?:y|ies|ew|own|ying)\s+in"  # "flew in from Kyiv": to where the story is filed
     r"|(?:went|gone)\s+to"  # "went to Japan" (a person's trip; not "the award went to Chile")
     r"|land(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?in|touch(?:es|ed|ing)?\s+down"
     r"|stop(?:s|ped|ping)?\s+(?:off\s+|over\s+)?in"

@@ -1300,6 +1300,8 @@ class Actors:
             return self._body_named_with(token, paragraph, exclude)
         if token.lower_ == "bloc":
             return self._bloc_named_last(token, paragraph, exclude)
+        if (named := self._body_whose_name_says_its_kind(token, paragraph, exclude)) is not None:
+            return named  # "the union" after "the Transport and General Workers' Union"
         if token.lower_ in _FIRMS_ORGANS and not _named_before_in_phrase(token, paragraph):
             # "attacked the board", "criticised the management": a body named with that word ("the
             # Standards Board"), else the firm or club the story tells of most
@@ -1429,6 +1431,20 @@ class Actors:
                 if p.paragraph_no == paragraph.paragraph_no and e.char_end > token.idx:
                     return
                 yield p, e
+
+    def _body_whose_name_says_its_kind(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
+        """ "The union", "the airline": the last body named before it whose name says it is one
+        ("the Transport and General Workers' Union", "Albion Airways"), not a union of states
+        ("the European Union"); None where none was named."""
+        words = _NAME_WORDS_OF_A_KIND.get(token.lower_)
+        found = None
+        for p, e in self._named_so_far(token, paragraph) if words else ():
+            name = p.text[e.char_start : e.char_end].split()
+            if e.type != "ORG" or e.entity_id == exclude or _a_union_of_states(name):
+                continue
+            if words & {w.casefold().strip("'’") for w in name}:
+                found = e.entity_id
+        return found
 
     def _body_named_with(self, token, paragraph: ParagraphIn, exclude=None) -> str | None:
         """ "The association", "the commission", "the bureau": the last body named before it whose
@@ -1940,6 +1956,24 @@ def _what_it_was_called(clause) -> list:
     named = [c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr") and c.lower_ != "what"]
     return named or [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+# The words a body's name says its kind with, for the noun the story tells it again by.
+_NAME_WORDS_OF_A_KIND = {
+    "union": {"union"},
+    "airline": {"airline", "airlines", "airways"},
+    "carrier": {"airline", "airlines", "airways"},
+    "bank": {"bank"},
+    "carmaker": {"motors", "motor", "automotive", "autos"},
+    "brewer": {"brewery", "breweries", "brewing"},
+}
+# The words that open a union of states' name ("the European Union", "the African Union").
+_STATES_UNION_OPENERS = frozenset("european african arab asian eurasian soviet".split())
+
+
+def _a_union_of_states(name_words: list[str]) -> bool:
+    words = [w.casefold() for w in name_words if w.casefold() != "the"]
+    return bool(words) and words[-1] == "union" and words[0] in _STATES_UNION_OPENERS
 
 
 def _may_be_a_business(name: str) -> bool:

@@ -876,6 +876,8 @@ def _classify(token, paragraph: ParagraphIn) -> tuple[str, str] | None:
         return VISIT, "042"
     if lower in _HEAD_TO and verb and not _objects(token, ()) and _objects(token, ("to", "into")):
         return VISIT, "042"
+    if lower in _HEAD_TO and verb and not _objects(token, ()) and _an_arrival_told_without_a_place(token):
+        return VISIT, "042"  # "flew in from Kyiv on Monday": to where the story is filed
     if _landed(token) and verb and not _objects(token, ()) and _objects(token, ("in",)):
         return VISIT, "042"  # "landed in Lima", "touched down in Lima"
     if verb and _stopped_in_a_place(token, paragraph):
@@ -2434,7 +2436,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         where_told = [h for h in heads if h.lower_ not in _CALENDAR and not h.like_num]  # (not "on Tuesday")
-        if _a_visit_told_here(token) and not where_told and not b_entities and not places:
+        arrived_here = _an_arrival_told_without_a_place(token) and not heads
+        if (_a_visit_told_here(token) or arrived_here) and not where_told and not b_entities and not places:
             # "NEW DELHI — … during a visit by Japanese Prime Minister X": where the story was filed
             b_entities = [e for e in [_visited_where_filed(token, subject, home, paragraph, actors)] if e is not None]
         travel = (lower in _ARRIVE or lower in _HEAD_TO) and lower not in _WENT  # (went: only to a name)
@@ -2834,6 +2837,17 @@ def _a_visit_told_here(noun) -> bool:
         return False
     determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
     return not determined or bool(_owners(noun))  # (its owner or maker: "X's visit", "the visit by X")
+
+
+def _an_arrival_told_without_a_place(verb) -> bool:
+    """ "The Russian delegation had arrived on Sunday evening", "flew in from Kyiv on Monday": an
+    arrival with no destination written, which wire copy tells of where it is filed (not "arrived
+    home", "flew back", "travelled widely")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in _ARRIVE | _HEAD_TO:
+        return False
+    if verb.lower_ in _HEAD_TO and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in verb.children):
+        return False  # (a flight arrives only "in")
+    return not any(c.lower_ in ("home", "back", "widely", "abroad", "overseas") for c in verb.children)
 
 
 def _visited_where_filed(noun, subject, home: set[str], paragraph: ParagraphIn, actors: Actors) -> EntitySpan | None:

@@ -1889,6 +1889,10 @@ def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
     heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     named = _named_by([c for h in heads for c in conjuncts(h)], paragraph)
+    if not named:
+        # (or by their demonyms: "Russian and Ukrainian delegations held talks")
+        demonyms = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
+        named = [e for d in demonyms[:1] for e in _named_by(conjuncts(d), paragraph) if e.type == "COUNTRY"]
     return named if len(named) >= 2 else []
 
 

@@ -694,8 +694,13 @@ def _family_names_of_people(items: list[_Mention]) -> None:
     last_names: dict[str, set[str]] = defaultdict(set)
     middles: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
+    # (and the last two words or more of a longer name, opening with no given name: "Khalid bin
+    # Nasser Al Rawahi … Al Rawahi met …", "Valeria Lacayo Ortez … Lacayo Ortez held talks")
+    tails: dict[str, set[str]] = defaultdict(set)
     for m in items:
         words = m.name.split()
+        if m.type == "PERSON" and len(words) >= 3 and not m.royal:
+            tails[m.source.article_id].update(" ".join(words[i:]) for i in range(1, len(words) - 1))
         if m.type == "PERSON" and len(words) >= 2 and not m.royal:
             last_names[m.source.article_id].add(words[-1])
             firsts[m.source.article_id].add(words[0])
@@ -705,6 +710,9 @@ def _family_names_of_people(items: list[_Mention]) -> None:
     for m in items:
         article = m.source.article_id
         if m.type not in ("ORG", "PLACE", "OTHER") or (article, m.name) in fixed:
+            continue
+        if m.name in tails[article] and not is_given_name(m.name.split()[0]):
+            m.type = "PERSON"
             continue
         title, _, name = m.name.rpartition(" ")
         if title and not is_title(title):
