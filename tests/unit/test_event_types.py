@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, find_events
+from pipeline.lib.events.event_types import CAMEO, CAMEO_OF_TYPE, EVENT_TYPES, Event, find_events
 from pipeline.lib.events.extraction import article_events, meeting_paragraphs
 from pipeline.lib.events.meetings import DatedSpan, EntitySpan, ParagraphIn, ParseCache
 from pipeline.lib.events.quotations import Person
@@ -6921,3 +6921,47 @@ def test_delegations_by_their_demonyms_and_arrivals_told_where_filed():
         for e in third.entities))  # fmt: skip
     got = sides_of([dataclasses.replace(p, dateline_place_entity="Istanbul") for p in (filed, third)])
     assert [e for e in got if e[0] == "VISIT"] == []
+
+
+def test_the_review_of_stop_65s_rules_found_these_wrong():
+    # an arrival with no place is a visit only of someone: not goods, troops or refugees, nor one
+    # "on" an island
+    filed = paragraph(0, "Russia and Moscow.", countries=["Russia"], places=["Moscow"])
+    arrivals = (
+        ("The Chinese shipment arrived on Monday.", ["Chinese"], []),
+        ("Chinese troops arrived on Monday for joint exercises.", ["Chinese"], []),
+        ("Chinese refugees arrived on Sakhalin on Monday.", ["Chinese"], ["Sakhalin"]),
+    )
+    for text, countries, places in arrivals:
+        p = paragraph(1, text, countries=countries, places=places)
+        got = sides_of([dataclasses.replace(q, dateline_place_entity="Moscow") for q in (filed, p)])
+        assert [e for e in got if e[0] == "VISIT"] == [], text
+    # "Iran's president arrived … The president criticised …": Iran's, not the dateline's
+    filed = paragraph(0, "Switzerland and Geneva.", countries=["Switzerland"], places=["Geneva"])
+    first = paragraph(1, "Iran's president arrived for talks.", countries=["Iran"])
+    second = paragraph(2, "The president criticised the sanctions imposed by the United States.",
+                       countries=["United States"])  # fmt: skip
+    got = sides_of([dataclasses.replace(q, dateline_place_entity="Geneva") for q in (filed, first, second)])
+    assert ("CRITICIZE", "Switzerland", "United States") not in got
+    # (and the reception rule holds for "flew to X, where she was welcomed by Y")
+    text = ("Health Minister Lidia Carmona Paz flew to Kingstown, where she was welcomed by the health minister of "
+            "Saint Vincent, Orville Baptiste.")  # fmt: skip
+    p = paragraph(1, text, people=["Lidia Carmona Paz", "Orville Baptiste"], places=["Kingstown"],
+                  countries=["Saint Vincent"])  # fmt: skip
+    assert ("MEET", "Orville Baptiste", "Lidia Carmona Paz") in sides_of([p])
+
+
+def test_a_countrys_visit_where_its_leader_visited_is_the_leaders():
+    # stop 64: "Japanese Prime Minister X arrived in Seoul …, the first visit to South Korea by a
+    # Japanese leader in more than a year" read as Japan's visit too: one visit, X's
+    from pipeline.lib.events.extraction import visits_by_their_people
+
+    text = "Japanese Prime Minister Kenta Arai arrived in Seoul, the first visit to South Korea by a Japanese leader."
+    p = paragraph(1, text, people=["Kenta Arai"], countries=["Japanese", "South Korea"], places=["Seoul"])
+    p = dataclasses.replace(p, entities=tuple(
+        EntitySpan(e.char_start, e.char_end, "Japan" if e.entity_id == "Japanese" else e.entity_id, e.type)
+        for e in p.entities))  # fmt: skip
+    arai = Event(1, "VISIT", "042", "Kenta Arai", "South Korea", "Seoul", None, text, "arrived")
+    japan = Event(1, "VISIT", "042", "Japan", "South Korea", None, None, text, "visit")
+    other = Event(1, "VISIT", "042", "Japan", "China", None, None, text, "visit")
+    assert visits_by_their_people([arai, japan, other], [p]) == [arai, other]

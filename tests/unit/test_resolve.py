@@ -899,6 +899,10 @@ def test_a_name_the_corpus_introduces_as_a_firm_is_an_organisation_whatever_the_
     mentions = [at("a1", paragraphs, 1, "Minvalda", "PERSON"), at("a2", paragraphs, 1, "Petrovar", "PERSON")]
     res, entities = resolve_with(paragraphs, mentions)
     assert {entities[r.entity_id].type for r in res.mentions} == {"ORG"}
+    # (not a person a clause on the noun names: "the cooperative Lucia Flores runs")
+    paragraphs = {("a1", 1): "Carlos Mendez, manager of the cooperative Lucia Flores runs, said so."}
+    res, entities = resolve_with(paragraphs, [at("a1", paragraphs, 1, "Lucia Flores", "PERSON")])
+    assert {entities[r.entity_id].type for r in res.mentions} == {"PERSON"}
     # (stop 64: "a delegation of the JVP of Sri Lanka led by Nimal Wickramasuriya, member of its
     # Political Bureau", typed a body)
     paragraphs = {("a1", 1): "Fang met a delegation of the Unity Front led by Nimal Perera, member of its Bureau."}

@@ -776,9 +776,10 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude, acting)) is not None:
             return holder
-        if _the_bare_head_of_state(token) and (country := self._country_of_a_bare_organ(paragraph)) not in (
-            None,
-            exclude,
+        if (
+            _the_bare_head_of_state(token)
+            and not self._a_head_of_state_of_a_country_told(token, paragraph)
+            and (country := self._country_of_a_bare_organ(paragraph)) not in (None, exclude)
         ):
             return country  # "HAVANA (Granma) — The President of the Republic received …", named nowhere
         if (
@@ -833,6 +834,14 @@ class Actors:
         """Whose a state organ named with no country is: the dateline's country (`_country_filed_from`),
         unless the article named an organ with its country before (`_organ_of_a_country_told`)."""
         return None if self._organ_of_a_country_told(paragraph) else self._country_filed_from(paragraph)
+
+    def _a_head_of_state_of_a_country_told(self, token, paragraph: ParagraphIn) -> bool:
+        """Did the article, before the token, write a head of state or government with the country
+        ("Iran's president", "the Iranian president", "the President of Iran")? Then a bare "the
+        president" after it may be that one, whatever the dateline."""
+        texts = [p.text for p in self.paragraphs_before(paragraph)] + [paragraph.text[: token.idx]]
+        found = (m.group(1) or m.group(2) for text in texts for m in _HEAD_OF_STATE_WITH_A_COUNTRY.finditer(text))
+        return any(iso3_for(word) for word in found)
 
     def _organ_of_a_country_told(self, paragraph: ParagraphIn) -> bool:
         """Did the article, before this paragraph or in it, name a state organ with its country
@@ -2400,6 +2409,12 @@ def _members(group, paragraph: ParagraphIn) -> list[EntitySpan]:
     return []
 
 
+# A head of state or government written with its country: "Iran's president", "the Iranian
+# president", "the President of Iran".
+_HEAD_OF_STATE_WITH_A_COUNTRY = re.compile(
+    r"\b([A-Z][\w.-]*)(?:['’]s)?\s+(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier)\b"
+    r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier) of (?:the )?([A-Z][\w-]*)"
+)
 # The words of a head of state or government told with no name nor country: "the president", "the
 # President of the Republic", "the prime minister".
 _BARE_HEAD_OF_STATE = frozenset("the president premier prime minister of republic".split())

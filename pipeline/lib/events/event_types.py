@@ -1367,7 +1367,7 @@ def _second_half_of_an_arrival(verb) -> bool:
         return verb.head.lower_ in _ARRIVE
     where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
     place = verb.head
-    return where and place.dep_ == "pobj" and place.head.head.lower_ in _ARRIVE
+    return where and place.dep_ == "pobj" and place.head.head.lower_ in _ARRIVE | _HEAD_TO
 
 
 def _greeting(token) -> bool:
@@ -2436,7 +2436,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         if not b_entities and place is not None and (host := actors.country_of(place, paragraph, home)) is not None:
             b_entities = [host]  # "arrived in Beijing": China is the host, when the article names it
         where_told = [h for h in heads if h.lower_ not in _CALENDAR and not h.like_num]  # (not "on Tuesday")
-        arrived_here = _an_arrival_told_without_a_place(token) and not heads
+        # (only of someone: not "the Chinese shipment arrived", "Syrian refugees arrived on Lesbos")
+        arrived_here = _an_arrival_told_without_a_place(token) and not heads and _a_person(subject, paragraph)
+        arrived_here = arrived_here and not _entities_in(_prep_objects(token, ("on", "at")), paragraph.entities)
         if (_a_visit_told_here(token) or arrived_here) and not where_told and not b_entities and not places:
             # "NEW DELHI — … during a visit by Japanese Prime Minister X": where the story was filed
             b_entities = [e for e in [_visited_where_filed(token, subject, home, paragraph, actors)] if e is not None]

@@ -17,7 +17,7 @@ from pipeline.lib.events.event_sides import country_of_organ_name
 from pipeline.lib.events.event_types import Event, find_events, meet_events
 from pipeline.lib.events.meetings import DEFAULT_MODEL, DatedSpan, EntitySpan, Meeting, ParagraphIn, find_meetings
 from pipeline.lib.events.quotations import Person, role_gender
-from pipeline.lib.events.roles import ROLE_HEADS, countries_named
+from pipeline.lib.events.roles import ROLE_HEADS, countries_before, countries_named
 from pipeline.lib.nlp.countries import iso3_for
 from pipeline.lib.nlp.gender import is_given_name
 from pipeline.lib.nlp.names import title_gender
@@ -90,6 +90,7 @@ def article_events(
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
+    events = visits_by_their_people(events, paragraphs)
     return met + received, meet_events(found + received) + events
 
 
@@ -268,6 +269,30 @@ def visits_with_their_country(events: Sequence[Event], paragraphs: Sequence[Para
         return not written_in_the_sentence(e) and _ARRIVED_FOR_A_VISIT.search(e.sentence) is not None
 
     return [e for e in events if not told_with_its_country(e)]
+
+
+def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """A country's visit to where a person of that country (by the title the article writes
+    before the name) visited in the article is that person's visit, told again: "Japanese Prime
+    Minister X arrived in Seoul …, the first visit to South Korea by a Japanese leader in a year"
+    is one visit, X's."""
+    countries = _CountriesOf(paragraphs)
+    nationality: dict[str, set[str]] = defaultdict(set)
+    for p in paragraphs:
+        for e in p.entities:
+            if e.type == "PERSON":
+                nationality[e.entity_id] |= countries_before(p.text, e.char_start)
+    by_people = {
+        (iso3, e.actor_b)
+        for e in events
+        if e.event_type == "VISIT" and e.actor_a in nationality
+        for iso3 in nationality[e.actor_a]
+    }
+    return [
+        e
+        for e in events
+        if not (e.event_type == "VISIT" and any((iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a)))
+    ]
 
 
 class _CountriesOf:

@@ -346,7 +346,6 @@ _SPEAKS = re.compile(rf"([A-Z][a-z]+)(?:['’]s)? (?:{_SAYING})\b")
 _ORG_DESCRIBED = re.compile(
     r"\b(?:firm|company|giant|group|monopoly|operator|airline|carrier|retailer|insurer|bank|lender"
     r"|conglomerate|charity|broadcaster|manufacturer|supplier|consortium|chain|union|watchdog|regulator"
-    r"|enterprise|corporation|cooperative"
     # (a club only after a word that says which: its country's or its league's, or its sport's,
     # "Spanish club Atlético Levante", "Premiership club Bolton", "non-league club Exeter City";
     # not "the club Tony Blair founded", "the football club Tony Blair supports", nor a golf club
@@ -354,6 +353,10 @@ _ORG_DESCRIBED = re.compile(
     r"|federation|association|agency|[A-Z][a-z]+ club|(?<!the )(?<!a )(?:football|non-league|rugby|cricket) club) "
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)"
 )
+# The same for the words state and party media introduce a firm with ("the Cuban enterprise
+# Tecnoazúcar", "the state corporation Rostec"), where the name opens with no given name (not "the
+# cooperative Lucia Flores runs": a clause on the noun).
+_FIRM_DESCRIBED = re.compile(r"\b(?:enterprise|corporation|cooperative) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)")
 # A body named before the office of its head ("Jedność leader Krzysztof Wróblewski", "Hamas leader
 # Khaled Meshaal"): not a comma's apposition ("the company, Yury Boyko, said" is its head), nor a
 # boss, a chief or a chairman, which a team or a place has too ("England boss Sven-Goran Eriksson").
@@ -518,6 +521,7 @@ class _Vocab:
         self.as_name = Counter(re.findall(r"[a-z,;] The ([A-Z][a-z]+)\b", joined))
         self.as_name.update(re.findall(_SPEAKS, joined))
         self.org_described = Counter(re.findall(_ORG_DESCRIBED, joined))
+        self.org_described.update(n for n in re.findall(_FIRM_DESCRIBED, joined) if not _opens_with_a_given_name(n))
         self.org_led = Counter(re.findall(_ORG_BEFORE_ITS_HEAD, joined))
         self.honorific = Counter(re.findall(_HONORIFIC_NAME, joined))
         self.after_personal_role = Counter(re.findall(_AFTER_PERSONAL_ROLE, joined))
