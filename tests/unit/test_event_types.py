@@ -6965,3 +6965,11 @@ def test_a_countrys_visit_where_its_leader_visited_is_the_leaders():
     japan = Event(1, "VISIT", "042", "Japan", "South Korea", None, None, text, "visit")
     other = Event(1, "VISIT", "042", "Japan", "China", None, None, text, "visit")
     assert visits_by_their_people([arai, japan, other], [p]) == [arai, other]
+
+
+def test_states_named_together_signing_deals_sign_with_each_other():
+    # the review of stop 65: "Venezuela and Jamaica signed oil deals"; firms' deals stay each their own
+    p = paragraph(1, "Russia and India signed defence deals worth 5 billion dollars.", countries=["Russia", "India"])
+    assert ("SIGN", "Russia", "India") in sides_of([p])
+    p = paragraph(1, "Ford and GM signed new deals on Monday.", orgs=["Ford", "GM"])
+    assert ("SIGN", "Ford", "GM") not in sides_of([p])

@@ -2165,6 +2165,16 @@ def _one_agreement(noun) -> bool:
     return noun.lower_ in _AGREEMENTS_BETWEEN or cooperation
 
 
+def _deals_between_states(things, subject, paragraph: ParagraphIn) -> bool:
+    """ "Venezuela and Jamaica signed oil deals": deals in the plural that states named together
+    signed with each other (firms' deals are as often each with someone else)."""
+    if subject is None or not any(t.lower_ == "deals" for t in things):
+        return False
+    members = conjuncts(subject)
+    kinds = [e.type for m in members for e in _entities_in([m], paragraph.entities)]
+    return len(members) >= 2 and len(kinds) == len(members) and set(kinds) == {"COUNTRY"}
+
+
 # Agreements in the plural that the signers make with each other, and the words that make documents such.
 _AGREEMENTS_BETWEEN = _forms("agreements accords pacts memoranda memorandums")
 _COOPERATION = _forms("cooperation co-operation bilateral")
@@ -2600,7 +2610,11 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # "an agreement between the government and the FRP was signed by President Arango and
             # rebel commander Mosquera": the two who signed, each for one of the sides named
             signatories, partners = _signatories(subject, paragraph, actors), []
-        elif not named_partner and (any(_one_agreement(t) for t in things) or lower not in _SIGN):
+        elif not named_partner and (
+            any(_one_agreement(t) for t in things)
+            or lower not in _SIGN
+            or _deals_between_states(things, subject, paragraph)
+        ):
             # Not "Ford and GM signed a letter to Congress", "both signed the Paris agreement",
             # "Kane and Sterling signed new contracts": each with someone else.
             own = _each_on_their_own(token, subject)
