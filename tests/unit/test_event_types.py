@@ -6973,3 +6973,11 @@ def test_states_named_together_signing_deals_sign_with_each_other():
     assert ("SIGN", "Russia", "India") in sides_of([p])
     p = paragraph(1, "Ford and GM signed new deals on Monday.", orgs=["Ford", "GM"])
     assert ("SIGN", "Ford", "GM") not in sides_of([p])
+
+
+def test_what_someone_promised_to_do_is_not_done():
+    # BBC politics/262: "Mr Blair … promised to hail Labour's achievements" (a gold set's false row)
+    p = paragraph(1, "Tony Blair promised to hail Labour's achievements.", people=["Tony Blair"], orgs=["Labour"])
+    assert sides_of([p]) == []
+    p = paragraph(1, "Ana Kell promised to visit Peru next year.", people=["Ana Kell"], countries=["Peru"])
+    assert sides_of([p]) == []

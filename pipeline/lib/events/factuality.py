@@ -26,6 +26,7 @@ INTENT_WORDS = (
         "planning seek seeks sought due set scheduled likely poised intention intentions bid "
         "prepare prepares preparing ought supposed".split()
     )
+    | frozenset("promise promises promised promising".split())  # "promised to hail Labour's record": to come
     | frozenset(  # what someone is invited or asked to do: "an invitation to visit", "a proposal to meet"
         "invitation invitations proposal proposals request requests demand demands appeal appeals".split()
     )
