@@ -645,10 +645,8 @@ class Actors:
             return subject
         if (issuer := self.issuer(token, paragraph)) is not None and issuer != exclude:
             return issuer  # "The statement condemned …": whoever issued it
-        if lower in _OWNER_PRONOUNS and (thanked := _object_its_for_phrase_is_about(token, paragraph)) not in (
-            None,
-            exclude,
-        ):
+        thanked = _object_its_for_phrase_is_about(token, paragraph) if lower in _OWNER_PRONOUNS else None
+        if thanked is not None and thanked != exclude:
             return thanked  # "thanked Angola for its vote at the UN General Assembly and for its solidarity"
         if lower in _OWNER_PRONOUNS:
             # "thanked China for its support": the last country or organisation named before it in
