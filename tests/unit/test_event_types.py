@@ -6981,3 +6981,14 @@ def test_what_someone_promised_to_do_is_not_done():
     assert sides_of([p]) == []
     p = paragraph(1, "Ana Kell promised to visit Peru next year.", people=["Ana Kell"], countries=["Peru"])
     assert sides_of([p]) == []
+
+
+def test_delegations_of_two_states_sign_for_them():
+    # the review of stop 65: "The delegations of Japan and South Korea then signed …", "Russian and
+    # Ukrainian delegations signed …"
+    p = paragraph(1, "The delegations of Chile and Peru then signed three agreements.", countries=["Chile", "Peru"])
+    assert ("SIGN", "Chile", "Peru") in sides_of([p])
+    p = paragraph(1, "Armenian and Azerbaijani delegations signed a protocol.", countries=["Armenian", "Azerbaijani"])
+    assert ("SIGN", "Armenian", "Azerbaijani") in sides_of([p])
+    p = paragraph(1, "British and French fans signed a petition.", countries=["British", "French"])
+    assert sides_of([p]) == []

@@ -411,7 +411,9 @@ _AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
 _POSSESSIVE_PRONOUNS = _forms("his her its their my our")
 # People who sign for the countries of their "of" phrase.
-_LEADERS = _forms("leaders heads chiefs presidents ministers premiers representatives envoys officials negotiators")
+_LEADERS = _forms(
+    "leaders heads chiefs presidents ministers premiers representatives envoys officials negotiators delegations"
+)
 # The commas and dashes that set off a clause pruned from a phrase's text.
 _SEPARATORS = frozenset(",;:-–—")
 # A verb's subjects and objects, of which a list may be what a later "they" means.
@@ -2208,6 +2210,8 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
     if len(conjuncts(subject)) < 2:
         # "the prime ministers of Bulgaria, Albania and Macedonia signed": the countries they lead
         lists = [h for h in _prep_objects(subject, ("of",)) if any(c.dep_ == "conj" for c in h.children)]
+        # (or by their demonyms: "Russian and Ukrainian delegations signed")
+        lists = lists or [c for c in subject.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
         countries = [e for e in _head_entities(lists[0], paragraph) if e.type == "COUNTRY"] if lists else []
         leaders = subject.lower_ in _LEADERS
         return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
