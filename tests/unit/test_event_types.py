@@ -6992,3 +6992,13 @@ def test_delegations_of_two_states_sign_for_them():
     assert ("SIGN", "Armenian", "Azerbaijani") in sides_of([p])
     p = paragraph(1, "British and French fans signed a petition.", countries=["British", "French"])
     assert sides_of([p]) == []
+
+
+def test_an_agreement_still_to_be_signed_is_no_signing():
+    # the review of stop 65: "welcomed the accord to be signed between India and Pakistan next month"
+    text = "Japan welcomed the accord to be signed between India and Pakistan next month."
+    p = paragraph(1, text, countries=["Japan", "India", "Pakistan"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == []
+    text = "Japan welcomed the accord signed between India and Pakistan last month."
+    p = paragraph(1, text, countries=["Japan", "India", "Pakistan"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", "India", "Pakistan")]

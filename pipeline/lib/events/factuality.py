@@ -276,12 +276,25 @@ def _held_back(prep) -> bool:
     return prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children)
 
 
+def _passive_to_come(verb) -> bool:
+    """A passive infinitive, "to be signed", "to be held": what is still to be done (not "the first
+    foreign leader to be received by the new president", one of an order, received)."""
+    children = {(c.dep_, c.lower_) for c in verb.children}
+    ordered = verb.head.lower_ in _ORDINALS or any(c.lower_ in _ORDINALS for c in verb.head.children)
+    return ("aux", "to") in children and ("auxpass", "be") in children and not ordered
+
+
+_ORDINALS = frozenset("first second third last only latest".split())
+
+
 def told_as_done(token, future_counts: bool = True) -> bool:
     """False for a trigger told as possible, planned, expected, conditional or all but done; with
     `future_counts` false, "will" does not hold it back."""
     clause = _clause_of(token)
     if token.pos_ == "NOUN" and _habitual(token):
         return False  # "regular meetings with Beijing ministers"
+    if _passive_to_come(token):
+        return False  # "welcomed the accord to be signed between India and Pakistan next month"
     if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.lower_ in _GO_ON and not negated(token.head):
         return True  # "talks with Deutsche Boerse will continue": they are going on
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and _held_back(clause.head):
