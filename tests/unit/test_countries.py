@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.lib.nlp.countries import country_name, is_demonym, iso3_for
+from pipeline.lib.nlp.places import countries_of_place
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,11 @@ def test_demonyms_of_every_country(demonym, iso3):
 )  # fmt: skip
 def test_official_names_state_media_writes(name, iso3):
     assert iso3_for(name) == iso3
+
+
+def test_kosovo_is_a_state_by_the_code_geonames_gives_it():
+    # stop 65: invented golds write Kosovo as a side ("accused Kosovo's government"); ISO 3166 gives it
+    # no code, GeoNames, the EU and the IMF XKX
+    assert (iso3_for("Kosovo"), iso3_for("Kosovo's"), iso3_for("Kosovar")) == ("XKX", "XKX", "XKX")
+    assert country_name("XKX") == "Kosovo"
+    assert countries_of_place("Pristina") == ["XKX"]

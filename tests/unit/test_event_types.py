@@ -7002,3 +7002,91 @@ def test_an_agreement_still_to_be_signed_is_no_signing():
     text = "Japan welcomed the accord signed between India and Pakistan last month."
     p = paragraph(1, text, countries=["Japan", "India", "Pakistan"])
     assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", "India", "Pakistan")]
+
+
+def test_a_measure_kept_in_force_by_someone_is_theirs():
+    # stop 65: "condemned the extraterritorial measures applied by Washington" gave no side B
+    text = "Mexican Foreign Minister Ana Soto condemned the measures applied by Kenya under the Trade Act."
+    p = paragraph(1, text, people=["Ana Soto"], countries=["Kenya"])
+    assert [(a, b) for _, a, b in sides_of([p])] == [("Ana Soto", "Kenya")]
+    text = "Ana Soto condemned the blockade maintained by Kenya against the island."
+    q = paragraph(1, text, people=["Ana Soto"], countries=["Kenya"])
+    assert [(a, b) for _, a, b in sides_of([q])] == [("Ana Soto", "Kenya")]
+
+
+def test_the_move_is_of_whom_the_sentence_before_was_about():
+    # stop 60 and stop 65: "The United States imposed sanctions on two Chinese firms. ‖ China condemned
+    # the move" gave no side B
+    done = paragraph(1, "The United States on Thursday imposed sanctions on two firms, accusing them of fraud.",
+                     countries=["United States"])  # fmt: skip
+    condemned = paragraph(2, "China condemned the move as bullying.", countries=["China"])
+    assert ("CRITICIZE", "China", "United States") in sides_of([done, condemned])
+    # (not what someone only said would happen, nor a move whose maker is written with it)
+    said = paragraph(1, "Ana Kell said on Monday that the tax would go.", people=["Ana Kell"])
+    assert ("CRITICIZE", "China", "Ana Kell") not in sides_of([said, condemned])
+    own = paragraph(2, "China condemned the move by Kenya.", countries=["China", "Kenya"])
+    assert ("CRITICIZE", "China", "Kenya") in sides_of([done, own])
+    # (nor a welcome: praise of a move whose makers the clause does not name is none of them)
+    welcomed = paragraph(2, "Kenya welcomed the move as a sign of goodwill.", countries=["Kenya"])
+    assert ("SUPPORT", "Kenya", "United States") not in sides_of([done, welcomed])
+
+
+def test_their_support_given_by_a_verb_joined_to_another_is_of_their_shared_subject():
+    # stop 65: "the leaders condemned the deployment of US warships … and expressed their full support
+    # for the government of Venezuela" gave the United States' support
+    text = "Ana Kell criticised the deployment of US warships and expressed her support for Kenya."
+    p = paragraph(1, text, people=["Ana Kell"], countries=["US", "Kenya"])
+    assert ("SUPPORT", "Ana Kell", "Kenya") in sides_of([p])
+    text = "The leaders condemned the deployment of US warships and expressed their support for Kenya."
+    q = paragraph(1, text, countries=["US", "Kenya"])
+    assert ("SUPPORT", "US", "Kenya") not in sides_of([q])
+
+
+def test_support_of_listed_givers_for_someone_is_for_that_one():
+    # stop 65: "reiterated the firm support of the CPV, the State and the people of Vietnam for Cuba"
+    # gave support for the CPV and for Vietnam (the parser hangs "for Cuba" on "Vietnam")
+    text = "Tran Van Khiem reiterated the firm support of the CPV, the State and the people of Vietnam for Cuba."
+    p = paragraph(1, text, people=["Tran Van Khiem"], orgs=["CPV"], countries=["Vietnam", "Cuba"])
+    assert [(a, b) for t, a, b in sides_of([p]) if t == "SUPPORT"] == [("Tran Van Khiem", "Cuba")]
+
+
+def test_the_two_officials_who_met_signed_with_each_other():
+    # stop 65: "… held talks with Khiem … At the end of the talks, the two officials signed a
+    # cooperation plan" gave no signing ("officials" is an office of a pair, as "ministers" is)
+    met = paragraph(
+        1, "Rogelio Paredes held talks with Tran Van Khiem on Monday.", people=["Rogelio Paredes", "Tran Van Khiem"]
+    )
+    signed = paragraph(2, "At the end of the talks, the two officials signed a cooperation plan.")
+    assert ("SIGN", "Rogelio Paredes", "Tran Van Khiem") in sides_of([met, signed])
+
+
+def test_two_peoples_signing_told_after_their_countries_signing_is_that_signing():
+    # stop 65: "Indonesia signed a free trade agreement with Switzerland … Indonesian Trade Minister
+    # X … signed it with Swiss Economy Minister Y" is one signing, not two
+    text = (
+        "Indonesia signed a free trade agreement with Switzerland on Monday. Indonesian Trade Minister"
+        " Dewi Sari signed it with Swiss Economy Minister Beat Zollinger."
+    )
+    p = paragraph(1, text, countries=["Indonesia", "Switzerland"], people=["Dewi Sari", "Beat Zollinger"])
+    assert [e for e in sides_of([p]) if e[0] == "SIGN"] == [("SIGN", "Indonesia", "Switzerland")]
+    # (two others of those countries sign something of their own: a row of its own)
+    text = (
+        "Indonesia signed a free trade agreement with Switzerland. Kenyan Minister Ana Kell signed a deal"
+        " with Swiss Minister Beat Zollinger."
+    )
+    q = paragraph(1, text, countries=["Indonesia", "Switzerland"], people=["Ana Kell", "Beat Zollinger"])
+    assert ("SIGN", "Ana Kell", "Beat Zollinger") in sides_of([q])
+
+
+def test_a_countrys_stance_told_with_its_persons_is_the_persons_told_again():
+    # stop 65: "Zambian Foreign Minister Banda thanked China … and said Zambia firmly supports the
+    # initiative proposed by China" is one stance of Zambia's, Banda's (the gold's one row)
+    text = "Zambian Foreign Minister Mwila Banda thanked China for its assistance."
+    p = paragraph(1, text, people=["Mwila Banda"], countries=["Zambian", "China"])
+    q = paragraph(2, "Zambia firmly supports the initiative proposed by China.", countries=["Zambia", "China"])
+    assert [e for e in sides_of([p, q]) if e[0] == "SUPPORT"] == [("SUPPORT", "Mwila Banda", "China")]
+    # (a country's stance toward someone else stays)
+    thanked = paragraph(1, "Zambian Foreign Minister Mwila Banda thanked China.", people=["Mwila Banda"],
+                        countries=["Zambian", "China"])  # fmt: skip
+    praised = paragraph(2, "Zambia also praised Kenya for its help.", countries=["Zambia", "Kenya"])
+    assert ("SUPPORT", "Zambia", "Kenya") in sides_of([thanked, praised])

@@ -918,3 +918,46 @@ def test_a_clause_with_a_tense_of_its_own_stays_the_clause_said():
     assert next(t for t in doc if t.text == "musicians").dep_ != "dobj"
     (doc,) = ParseCache()(["Liu Jianchao said the talks being held in Beijing were useful and constructive."])
     assert next(t for t in doc if t.text == "talks").dep_ != "dobj"
+
+
+def test_the_leaders_of_two_countries_met_for_them():
+    # stop 65: "The leaders of Serbia and Kosovo met" gave no row; "leaders" and "presidents" act for
+    # their sides as ministers and delegations do
+    for office in ("leaders", "presidents", "heads"):
+        p = paragraph(1, f"The {office} of Chile and Peru met in Lima on Monday.", countries=["Chile", "Peru"])
+        assert pairs(find_meetings([p], {})) == [("Chile", "Peru", None)], office
+    # (not the leaders of many, as at a summit: each did not meet each)
+    many = paragraph(1, "The leaders of Chile, Peru and Bolivia met in Lima.", countries=["Chile", "Peru", "Bolivia"])
+    assert pairs(find_meetings([many], {})) == []
+    # (not one country's: "the leaders of Chile met the press")
+    one = paragraph(1, "The leaders of Chile met Ana Kell in Lima.", countries=["Chile"], people=["Ana Kell"])
+    assert ("Chile", "Peru", None) not in pairs(find_meetings([one], {}))
+
+
+def test_a_pronoun_after_an_unnamed_office_holder_of_a_country_is_the_country():
+    # stop 65: "Poland's president made an unannounced visit to Kyiv … ‖ He met Ukrainian President X"
+    visit = paragraph(1, "Poland's president made an unannounced visit to Kyiv on Wednesday.", countries=["Poland"],
+                      places=["Kyiv"])  # fmt: skip
+    met = paragraph(2, "He met Ukrainian President Ivan Petrenko at the Mariinsky Palace.", people=["Ivan Petrenko"])
+    assert pairs(find_meetings([visit, met], {})) == [("Poland", "Ivan Petrenko", None)]
+    # in the same paragraph, by a demonym
+    text = "The Polish president arrived in Kyiv on Wednesday. He met Ivan Petrenko at the palace."
+    same = paragraph(1, text, countries=["Polish"], people=["Ivan Petrenko"])
+    assert pairs(find_meetings([same], {})) == [("Polish", "Ivan Petrenko", None)]
+    # (not a sentence later, nor after a holder the article named, nor an office of something else)
+    later = paragraph(2, "It rained all day. He met Ivan Petrenko at the palace.", people=["Ivan Petrenko"])
+    assert pairs(find_meetings([visit, later], {})) == []
+    text = "The president of the Football Association arrived in Kyiv. He met Ivan Petrenko at the palace."
+    body = paragraph(1, text, orgs=["Football Association"], people=["Ivan Petrenko"])
+    assert pairs(find_meetings([body], {})) == []
+
+
+def test_a_body_which_held_talks_is_the_noun_its_clause_is_about():
+    # stop 65: "Greystone, which held talks with Harcourt's board last month, said …" gave no meeting
+    text = "Greystone Inns, which held talks with Harcourt Taverns last month, said it was disappointed."
+    p = paragraph(1, text, orgs=["Greystone Inns", "Harcourt Taverns"])
+    assert pairs(find_meetings([p], {})) == [("Greystone Inns", "Harcourt Taverns", None)]
+    # (not a thing the clause is about: "the plan, which Norvik discussed with Baltica")
+    text = "The plan, which held up talks with Harcourt Taverns for a month, was dropped."
+    q = paragraph(1, text, orgs=["Harcourt Taverns"])
+    assert pairs(find_meetings([q], {})) == []

@@ -359,6 +359,31 @@ def test_a_name_whose_given_name_alone_the_model_took_for_a_place_is_whole():
     assert add_given_names("Ana Soto Lima", place) == place
 
 
+def test_a_family_name_the_model_took_as_a_place_after_a_title_and_a_given_name_is_the_person():
+    # stop 65: the small model reads "Kanouté" of "General Seydou Kanouté" as a place
+    text = "Mali's General Seydou Kanouté arrived in Niamey."
+    model = [Span(0, 4, "Mali", "GPE"), Span(text.index("Kanouté"), text.index(" arrived"), "Kanouté", "GPE")]
+    assert [s.text for s in add_given_names(text, model) if s.label == "PERSON"] == ["Seydou Kanouté"]
+    # (with no title before the given name, a place's or a body's span stays: "Grace Street")
+    for kind in ("GPE", "ORG"):
+        street = [Span(6, 12, "Street", kind)]
+        assert add_given_names("Along Grace Street", street) == street
+    # (nor a title the model took into a longer span of its own)
+    rum = [Span(0, 18, "Captain Morgan Rum", "ORG")]
+    assert add_given_names("Captain Morgan Rum sold well.", rum) == rum
+
+
+def test_a_given_name_and_two_family_names_the_model_took_as_a_body_are_a_person():
+    # stop 65: the small model reads "Rogelio Paredes Almeida" as an organisation
+    text = "The visitors were received by Rogelio Paredes Almeida, member of the Secretariat."
+    start = text.index("Rogelio")
+    model = [Span(start, start + len("Rogelio Paredes Almeida"), "Rogelio Paredes Almeida", "ORG")]
+    assert [(s.text, s.label) for s in add_given_names(text, model)] == [("Rogelio Paredes Almeida", "PERSON")]
+    # (not two words: a firm is often a person's two names)
+    lewis = [Span(0, 10, "John Lewis", "ORG")]
+    assert add_given_names("John Lewis raised its prices.", lewis) == lewis
+
+
 def test_a_given_name_written_with_its_accents_opens_the_name_the_model_took_without_it():
     # stop 57: the small model takes "Rangel Briceño" of "President Héctor Rangel Briceño"; the list
     # of given names is folded ("hector"), and so is the lookup

@@ -174,6 +174,8 @@ _MADE_BY = _forms(
     "made unveiled announced proposed tabled outlined put set issued drawn offered voiced expressed launched",
     "introduced presented adopted given lent struck signed raised lodged brought filed pressed laid levelled leveled",
     "imposed enacted ordered passed decreed",
+    # and what one keeps in force: "the measures applied by Washington", "the blockade maintained by the US"
+    "applied enforced maintained implemented pursued",
     # and deeds: "the attacks carried out by Israel", "crimes committed by the militia"
     "carried committed perpetrated conducted staged mounted",
 )
@@ -243,7 +245,7 @@ _ORG_PAIR_WORDS = {"firms", "companies", "groups", "banks", "clubs", "carmakers"
 
 # People by the office both hold ("the two mayors signed", "both ministers"): the pair of people told of.
 _PAIR_OFFICES = {"ministers", "mayors", "governors", "premiers", "chancellors", "secretaries", "counterparts",
-                 "envoys", "ambassadors", "chairmen", "executives", "diplomats", "negotiators",
+                 "envoys", "ambassadors", "chairmen", "executives", "diplomats", "negotiators", "officials",
                  "men", "women"}  # fmt: skip
 _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties", "governments", "nations"} | (
     _ORG_PAIR_WORDS | _PAIR_OFFICES
@@ -433,6 +435,7 @@ class Actors:
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
         self.body_topic: str | None = None  # the firm or country the last parsed sentence was about
+        self.subject_said = False  # whether the last subject followed was one of a verb of saying
         self.spoken_for: dict[str, str] = {}  # "spokesman" → the body the last one spoke for
         self.body_where: tuple[int, int, bool] | None = None
         # person → whether every mention so far was as a possessor or as whose time in office it was
@@ -1124,6 +1127,17 @@ class Actors:
             return False  # "Ababu Namwamba praised Faith Kipyegon. She thanked Kenya": the one known to be a woman
         return self._next_sentence(self.topic_where, token, paragraph)
 
+    def subject_just_before(self, token, paragraph: ParagraphIn) -> str | None:
+        """Whom the sentence right before `token`'s was about: its subject, a person, a firm or a
+        country (`follow_subject`), where it did something rather than said it ("X said the tax would
+        go": whoever moved is not said)."""
+        if self.subject_said:
+            return None
+        for who, where in ((self.topic, self.topic_where), (self.body_topic, self.body_where)):
+            if who is not None and where is not None and self._next_sentence(where, token, paragraph):
+                return who
+        return None
+
     def _named_in(self, paragraph: ParagraphIn) -> list[list[str]]:
         """The people each sentence of the paragraph names (`sentence_people`), once per paragraph."""
         if self._named_here is None or self._named_here[0] is not paragraph:
@@ -1227,16 +1241,20 @@ class Actors:
             if _first_person(subject, paragraph):
                 return  # "I thank …": the speaker, who is no new subject of the story
             found = self.of(subject, paragraph)
+            # (whether it said something, rather than did it: `subject_just_before`)
+            said = bool(_REPORTING.fullmatch(subject.head.lower_))
             if found is not None and not self._is_person(found, paragraph) and subject in (named or root)[:1]:
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.body_topic = found
                 self.body_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
+                self.subject_said = said
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
                 if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
                     self.speaker, self.speaker_paragraph = found, paragraph.paragraph_no
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
+                self.subject_said = said
                 return
 
     def _follow_plural(self, subjects, sentence, paragraph: ParagraphIn) -> None:

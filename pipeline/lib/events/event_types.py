@@ -124,6 +124,7 @@ from pipeline.lib.events.meetings import (
 )
 from pipeline.lib.events.quotations import RELATIONS, Person, is_quotation, quotation_regions
 from pipeline.lib.events.roles import (
+    ACTING_FOR_THEIR_SIDES,
     PERSON_NOUNS,
     ROLE_HEADS,
     bare_government,
@@ -410,10 +411,6 @@ _AUTHORITIES = _forms("police prosecutors prosecutor authorities investigators r
 _AIMED = _forms("directed aimed levelled leveled targeted hurled thrown")
 # Pronouns that own a noun: "lent their backing", "offered his support".
 _POSSESSIVE_PRONOUNS = _forms("his her its their my our")
-# People who sign for the countries of their "of" phrase.
-_LEADERS = _forms(
-    "leaders heads chiefs presidents ministers premiers representatives envoys officials negotiators delegations"
-)
 # The commas and dashes that set off a clause pruned from a phrase's text.
 _SEPARATORS = frozenset(",;:-–—")
 # A verb's subjects and objects, of which a list may be what a later "they" means.
@@ -647,7 +644,11 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         # "Cantona and Ferguson have lent their backing to …": a pronoun owning what its verb gives
         # is the giver, whose phrase (with its conjuncts) names who they are; only the verb's own
         # subject ("told Tom Hale to give his backing": Tom Hale, not who told him)
-        subject = next((c for c in giver.children if c.dep_ == "nsubj"), subject)
+        own = next((c for c in giver.children if c.dep_ == "nsubj"), None)
+        # (or the one it shares with the verb it is joined to: "the leaders condemned X and expressed
+        # their support for Y", not a country named between)
+        shared = _subject(giver) if own is None and giver.dep_ == "conj" else None
+        subject = own or shared or subject
     if token.dep_ == "attr" and subject is None:  # "Blair has been an advocate of …"
         subject = _subject(token.head)
     if (full := _full_of(token)) is not None and negated(full):
@@ -690,9 +691,12 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         heads = [c for c in assured.children if c.dep_ == "dobj"] if assured.lower_ in _ASSURE else []
         subject = (_subject(assured) or subject) if heads else subject
     if code in ("051", "053"):
-        # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver
-        heads += [g for h in heads if h.head.lower_ == "of" for g in _objects(h, ("for", "to"))
-                  if g.dep_ == "pobj" and g.pos_ == "PROPN" and _entities_in([g], paragraph.entities)]  # fmt: skip
+        # "the support of the EU for Ukraine": the parser may hang the "for" phrase on the giver, or
+        # on the last of its conjuncts' words ("the support of the CPV, the State and the people of
+        # Vietnam for Cuba")
+        heads += [g for h in heads if h.head.lower_ == "of" for g in h.subtree
+                  if g.dep_ == "pobj" and g.head.lower_ in ("for", "to") and g.head.head.i != token.i
+                  and g.pos_ == "PROPN" and _entities_in([g], paragraph.entities)]  # fmt: skip
     if code in ("051", "053") and any(h.head.lower_ in ("for", "to") for h in heads):
         # "expressed the firm support of the Vietnamese Party, State and people for Cuba": with
         # whom it is for named, the "of" phrase names who gives it
@@ -1160,7 +1164,7 @@ def _led_countries(subject, paragraph: ParagraphIn) -> list[str]:
     """The countries "the leaders of Algeria and Libya" lead, when its "of" phrase lists two or more;
     or the leaders themselves where they are named after it ("the presidents of Chile and Peru, Ana
     Soto and Luis Vega, condemned …", which the parser reads as four conjuncts of "Chile")."""
-    if subject.lower_ not in _LEADERS:
+    if subject.lower_ not in ACTING_FOR_THEIR_SIDES:
         return []
     of = _of_objects(subject)
     if not of or len(conjuncts(of[0])) < 2:
@@ -1814,12 +1818,6 @@ def _between_sides(partners, paragraph: ParagraphIn, actors: Actors) -> list[Ent
     return found
 
 
-# People who act for the side their "of" or "from" phrase names: "officials of the two governments".
-_SENT_FOR_THEIR_SIDE = frozenset(
-    "officials representatives delegates delegations negotiators envoys diplomats ministers".split()
-)
-
-
 def _coordinated_signers(subject, paragraph: ParagraphIn) -> bool:
     """Two names or more joined as who signed ("by President Arango and rebel commander Mosquera")."""
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
@@ -2213,7 +2211,7 @@ def _signatories(subject, paragraph: ParagraphIn, actors: Actors) -> list[Entity
         # (or by their demonyms: "Russian and Ukrainian delegations signed")
         lists = lists or [c for c in subject.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
         countries = [e for e in _head_entities(lists[0], paragraph) if e.type == "COUNTRY"] if lists else []
-        leaders = subject.lower_ in _LEADERS
+        leaders = subject.lower_ in ACTING_FOR_THEIR_SIDES
         return countries if leaders and len({e.entity_id for e in countries}) >= 2 else []
     members = conjuncts(subject)
     holders = {m.i: who for m in members if (who := _office_holder_told(m, paragraph, actors))}
@@ -2737,7 +2735,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
     # "officials of the two governments signed": the pair they act for
     subject = (
         next((o for o in _prep_objects(subject, ("of", "from")) if _pair_subject(o)), subject)
-        if (subject is not None and subject.lower_ in _SENT_FOR_THEIR_SIDE)
+        if (subject is not None and subject.lower_ in ACTING_FOR_THEIR_SIDES)
         else subject
     )
     pair_partner = [h for h in (heads if event_type == SIGN else []) if _pair_subject(h)]
@@ -3505,6 +3503,18 @@ def _movers(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
     return [e for s in subjects for e in _head_entities(s, paragraph) if e.type in ("COUNTRY", "ORG", "PERSON")]
 
 
+def _mover_told_just_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> str | None:
+    """Who made "the move" named again with "the": whom the sentence right before was about ("The
+    United States imposed sanctions on two Chinese firms. ‖ China condemned the move"); not a move
+    with anything of its own to say whose ("the move by Kenya", "Kenya's move"), nor the critic's own."""
+    if noun.lower_ not in _MOVES or not with_the(noun):
+        return None
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _WHOSE) for c in noun.children):
+        return None
+    mover = actors.subject_just_before(noun, paragraph)
+    return mover if mover != side_a else None
+
+
 def _imposer_told_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> EntitySpan | None:
     """Who imposed a measure named again with "the", where this paragraph before the sentence, else
     one before it, told them doing it: "The United States imposed sanctions on eight Iranian firms …
@@ -3841,6 +3851,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         return [imposer]
     if (ruler := _ruler_told_before(head, paragraph, actors, side_a)) is not None:
         return [ruler]  # "The European Commission has fined Altura … The decision was praised by Penfold"
+    if criticism and (mover := _mover_told_just_before(head, paragraph, actors, side_a)) is not None:
+        # (a criticism only: welcoming a move whose makers the clause does not name is no praise of
+        # them, in the BBC gold's words)
+        return [EntitySpan(0, 0, mover, actors.kind_of(mover) or "COUNTRY")]  # "… China condemned the move"
     if person := actors.known_name(head, paragraph):  # "commends SRSG Massieu"
         return [EntitySpan(0, 0, person, "PERSON")]
     # "accused the party", "hit out at the club's decision": the organisation of that kind named

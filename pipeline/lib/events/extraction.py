@@ -90,7 +90,8 @@ def article_events(
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
-    events = visits_by_their_people(events, paragraphs)
+    events = signings_by_their_people(visits_by_their_people(events, paragraphs), paragraphs)
+    events = stances_by_their_people(events, paragraphs)
     return met + received, meet_events(found + received) + events
 
 
@@ -277,11 +278,7 @@ def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragra
     Minister X arrived in Seoul …, the first visit to South Korea by a Japanese leader in a year"
     is one visit, X's."""
     countries = _CountriesOf(paragraphs)
-    nationality: dict[str, set[str]] = defaultdict(set)
-    for p in paragraphs:
-        for e in p.entities:
-            if e.type == "PERSON":
-                nationality[e.entity_id] |= countries_before(p.text, e.char_start)
+    nationality = _nationalities(paragraphs)
     by_people = {
         (iso3, e.actor_b)
         for e in events
@@ -293,6 +290,53 @@ def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragra
         for e in events
         if not (e.event_type == "VISIT" and any((iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a)))
     ]
+
+
+def signings_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """Two people's signing, where the article has their two countries' signing, is that signing told
+    again: "Indonesia signed a free trade agreement with Switzerland … Indonesian Trade Minister X
+    signed it with Swiss Economy Minister Y" is one (the countries' row, told first, is kept)."""
+    countries = _CountriesOf(paragraphs)
+    nationality = _nationalities(paragraphs)
+    by_states = [
+        (countries.of(e.actor_a), countries.of(e.actor_b))
+        for e in events
+        if e.event_type == "SIGN" and e.actor_a not in nationality and e.actor_b not in nationality
+    ]
+
+    def told_again(e: Event) -> bool:
+        a, b = nationality.get(e.actor_a, set()), nationality.get(e.actor_b, set())
+        return any((a & x and b & y) or (a & y and b & x) for x, y in by_states)
+
+    return [e for e in events if not (e.event_type == "SIGN" and told_again(e))]
+
+
+def stances_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """A country's praise or criticism of someone whom a person of that country (by the title the
+    article writes before the name) praised or criticised too is that person's, told again ("Zambian
+    Foreign Minister Banda thanked China … and said Zambia firmly supports the initiative proposed by
+    China": one, Banda's). (Not one of a country whose person the same giver praised: the golds
+    write both, "praised Kazakhstan's policy and thanked its president".)"""
+    countries = _CountriesOf(paragraphs)
+    nationality = _nationalities(paragraphs)
+    kinds = ("SUPPORT", "CRITICIZE")
+    by_people = {(e.event_type, iso3, e.actor_b) for e in events if e.event_type in kinds
+                 for iso3 in nationality.get(e.actor_a, ())}  # fmt: skip
+
+    def told_again(e: Event) -> bool:
+        return any((e.event_type, iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a))
+
+    return [e for e in events if not (e.event_type in kinds and told_again(e))]
+
+
+def _nationalities(paragraphs: Sequence[ParagraphIn]) -> dict[str, set[str]]:
+    """Each person's countries (ISO alpha-3), by the titles the article writes before the name."""
+    nationality: dict[str, set[str]] = defaultdict(set)
+    for p in paragraphs:
+        for e in p.entities:
+            if e.type == "PERSON":
+                nationality[e.entity_id] |= countries_before(p.text, e.char_start)
+    return nationality
 
 
 class _CountriesOf:

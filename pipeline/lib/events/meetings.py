@@ -38,6 +38,7 @@ from pipeline.lib.events.dates import MONTHS, WEEKDAYS
 from pipeline.lib.events.factuality import agents_of, inside_a_charge, negated, to_infinitive, told_as_done
 from pipeline.lib.events.reporting_verbs import REPORTING
 from pipeline.lib.events.roles import (
+    ACTING_FOR_THEIR_SIDES,
     BODY_NOUNS,
     GUEST_NOUNS,
     PERSON_NOUNS,
@@ -1477,6 +1478,25 @@ def _main_subject_meant(subject, trigger, main_subject, paragraph: ParagraphIn, 
     return main_subject if gender in (None, _PRONOUN_GENDER.get(subject.lower_)) else None
 
 
+def _office_goes_on(office: tuple[int, int, str, bool] | None, paragraph: ParagraphIn, where: int) -> str | None:
+    """The country of `_unnamed_office_of_a_country`, in its sentence, the next one, or the first of
+    the next paragraph when it ended its own."""
+    if office is None:
+        return None
+    no, told_at, country, last = office
+    here = no == paragraph.paragraph_no and where - told_at in (0, 1)
+    return country if here or (last and no == paragraph.paragraph_no - 1 and where == 0) else None
+
+
+def _office_it_ends_on(doc, paragraph: ParagraphIn, book: RoleBook | None) -> tuple[int, int, str, bool] | None:
+    """`_unnamed_office_of_a_country` of a paragraph's last sentence, as `find_meetings` keeps it."""
+    sentences = list(doc.sents)
+    if not sentences or (country := _unnamed_office_of_a_country(sentences[-1], paragraph, book)) is None:
+        return None
+    where = _sentence_index([a for a, _ in sentence_spans(paragraph.text)], sentences[-1])
+    return paragraph.paragraph_no, where, country, sentences[-1].end_char >= len(paragraph.text.rstrip())
+
+
 def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | None:
     """The person the sentence's main clause is about: its named subject, or the person its subject
     pronoun was taken to be."""
@@ -1485,6 +1505,21 @@ def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | N
             return told
         people = [e for e in _entities_in([subject], paragraph.entities) if e.type == "PERSON"]
         return people[0].entity_id if people else None
+    return None
+
+
+def _unnamed_office_of_a_country(sentence, paragraph: ParagraphIn, book: RoleBook | None) -> str | None:
+    """The country whose office holder, named by no one, the sentence's main clause is about
+    ("Poland's president made a visit to Kyiv", "The Polish president said …"): an official acting
+    for a country with no person named is the country, and a "he" or "she" after it goes on with it."""
+    for subject in [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")][:1]:
+        if not is_role_word(subject) or _role_holder(subject, paragraph, book) is not None:
+            return None
+        named = _entities_in(list(subject.subtree), paragraph.entities)
+        countries = [e.entity_id for e in named if e.type == "COUNTRY"]
+        if any(e.type != "COUNTRY" for e in named) or len(set(countries)) != 1:
+            return None  # (not "the president of the Football Association", nor of two countries)
+        return countries[0]
     return None
 
 
@@ -1869,16 +1904,10 @@ def _met_each_other(subject, trigger, paragraph: ParagraphIn, side_a: str) -> li
     return others if len({e.entity_id for e in sides}) >= 2 else []
 
 
-# People sent by the sides they come from: "negotiators from Ethiopia and Egypt held talks".
-_SENT_PEOPLE = frozenset(
-    "negotiators delegations delegates envoys officials representatives diplomats ministers teams".split()
-)
-
-
 def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
     """The sides a plural subject of people sent names after "from" or "of" ("negotiators from
     Ethiopia and Egypt", "the delegations of Cuba and Vietnam"), two or more: each of them."""
-    if subject.lower_ not in _SENT_PEOPLE:
+    if subject.lower_ not in ACTING_FOR_THEIR_SIDES:
         return []
     # (nor "the foreign ministers of A and B, X and Y", which the parser hangs on the office as an
     # apposition or as conjuncts: the people named are the sides)
@@ -1893,7 +1922,13 @@ def _sent_by(subject, paragraph: ParagraphIn) -> list[EntitySpan]:
         # (or by their demonyms: "Russian and Ukrainian delegations held talks")
         demonyms = [c for c in subject.children if c.dep_ in ("amod", "compound") and c.i < subject.i]
         named = [e for d in demonyms[:1] for e in _named_by(conjuncts(d), paragraph) if e.type == "COUNTRY"]
+    if subject.lower_ in _HEADS_OF_THEIR_SIDES and len(named) != 2:
+        return []  # (the leaders of many, as at a summit, did not each meet each: "the leaders of the G8")
     return named if len(named) >= 2 else []
+
+
+# Of `roles.ACTING_FOR_THEIR_SIDES`, those who lead their sides.
+_HEADS_OF_THEIR_SIDES = frozenset("leaders heads chiefs presidents premiers".split())
 
 
 def _named_by(heads, paragraph: ParagraphIn) -> list[EntitySpan]:
@@ -2519,7 +2554,13 @@ def find_meetings(
     parents") is kept too, with that side None: a MEET event, not a row of `meetings`."""
     parse = parse or ParseCache(model_name)
     candidates = [(p.paragraph_no, t) for p in paragraphs if (t := meeting_text(p.text, p.is_heading)) is not None]
-    docs = dict(zip((no for no, _ in candidates), parse([t for _, t in candidates]), strict=True))
+    # (and the cued text of a paragraph right before one, read only for whose unnamed office holder
+    # it ends on: "Poland's president made a visit to Kyiv. ‖ He met …"; the same parse events read)
+    meeting_nos = {no for no, _ in candidates}
+    before = [(p.paragraph_no, t) for p in paragraphs if p.paragraph_no + 1 in meeting_nos - {p.paragraph_no}
+              and (t := parse_text(p.text, p.is_heading)) is not None]  # fmt: skip
+    parsed = dict(zip((no for no, _ in candidates + before), parse([t for _, t in candidates + before]), strict=True))
+    docs = {no: parsed[no] for no in meeting_nos}
     known_people: dict[str, str] = {}
     meetings: list[Meeting] = []
     seen: dict[tuple, int] = {}
@@ -2530,6 +2571,9 @@ def find_meetings(
     org_words: dict[str, str] = {}  # how each organisation was written, casefolded
     org_kinds: dict[str, set[str]] = {}  # the words of its kind each was written with (`_kind_words`)
     topic: tuple[int, int, str] | None = None  # (paragraph, sentence index, person) of the last subject
+    # (paragraph, sentence index, country, whether the paragraph's last) of the last unnamed office
+    # holder of a country who was a main subject
+    office: tuple[int, int, str, bool] | None = None
     book = RoleBook(people) if people else None
     home = home_country(e for p in paragraphs for e in p.entities)  # whose "the government" it is
     a_match_report = match_report(p.text for p in paragraphs)
@@ -2545,6 +2589,8 @@ def find_meetings(
                 org_kinds.setdefault(e.entity_id, set()).update(_kind_words(paragraph.text, e))
         named_here = sentence_people(paragraph)
         doc = docs.get(paragraph.paragraph_no)
+        if doc is None and paragraph.paragraph_no in parsed:
+            office = _office_it_ends_on(parsed[paragraph.paragraph_no], paragraph, book) or office
         sentences = list(doc.sents) if doc is not None else []
         starts = [a for a, _ in sentence_spans(paragraph.text)] if sentences else []
         for sentence in sentences:
@@ -2552,6 +2598,8 @@ def find_meetings(
             # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
             # the sentence before (or its own first clause) was about, when that was a person.
             told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
+            # ("Poland's president arrived in Kyiv. ‖ He met …": the country, into the next paragraph too)
+            told = told or _office_goes_on(office, paragraph, where)
             # "Mr Blair made a visit to Iraq, where he met …": a pronoun in a clause below the main
             # one is whom the main clause named as its subject.
             main_subject = _main_subject(sentence, paragraph, None)
@@ -2566,10 +2614,11 @@ def find_meetings(
                 if (
                     object_heads
                     and subject is not None
-                    and subject.lower_ in ("who", "that")
+                    and subject.lower_ in ("who", "that", "which")
                     and subject.head.dep_ == "relcl"
                 ):
-                    # "Naomi Sato, who met Howard Blaine last week, …": the noun the clause is about
+                    # "Naomi Sato, who met Howard Blaine last week, …": the noun the clause is about (a
+                    # body's too: "Greystone, which held talks with Harcourt's board last month")
                     # (only with whom they met named: "who met in their early teens" is an acquaintance)
                     if _how_they_came_to_know(trigger):
                         continue  # "who met his wife in 1985", "who met him when they were students"
@@ -2712,6 +2761,8 @@ def find_meetings(
                 last_person = named[-1].entity_id
             if (about := _main_subject(sentence, paragraph, told)) is not None:
                 topic = (paragraph.paragraph_no, where, about)
+            elif (country := _unnamed_office_of_a_country(sentence, paragraph, book)) is not None:
+                office = (paragraph.paragraph_no, where, country, sentence.end_char >= len(paragraph.text.rstrip()))
         days = [d.date for d in paragraph.dates]
         if days:
             anchor = days[-1]

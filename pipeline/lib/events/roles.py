@@ -44,6 +44,14 @@ ROLE_HEADS = PERSON_NOUNS | _words(
     "skipper striker host executive",
 )
 
+# People who act for the side their "of" or "from" phrase or their demonym names, in the plural:
+# "the leaders of Serbia and Kosovo met", "negotiators from Ethiopia and Egypt held talks", "the
+# prime ministers of Bulgaria, Albania and Macedonia signed", "officials of the two governments".
+ACTING_FOR_THEIR_SIDES = _words(
+    "leaders heads chiefs presidents premiers ministers representatives envoys officials negotiators",
+    "delegations delegates diplomats teams",
+)
+
 
 def written_word(token) -> str:
     """A token's word as written, lowercased, with the parts of a hyphenated word the tokenizer split

@@ -31,6 +31,7 @@ _DISPLAY_OVERRIDES = {
     "USA": "United States",
     "PSE": "Palestine",
     "SUN": "Soviet Union",
+    "XKX": "Kosovo",  # (no ISO 3166 code: GeoNames' code, `data/country_aliases.csv`)
     # pycountry's inverted or bracketed names, which no text writes
     "COD": "Democratic Republic of the Congo",
     "VAT": "Vatican City",

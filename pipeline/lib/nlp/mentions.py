@@ -388,8 +388,9 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         inside = [s for s in spans if s.char_start < end and start < s.char_end]
         if inside and not (
-            _family_name_only(inside, start, end)
+            _family_name_only(inside, start, end, titled=_after_a_title(text, start))
             or _cut_short(text, inside, start, end)
+            or _long_name_typed_otherwise(inside, start, end, len(words))
             or _given_name_only(inside, start, start + len(first))
         ):
             if not _split(inside, start, end):
@@ -444,11 +445,27 @@ def _given_name_only(inside: list[Span], start: int, end: int) -> bool:
     return len(inside) == 1 and inside[0].char_start == start and inside[0].char_end == end
 
 
-def _family_name_only(inside: list[Span], start: int, end: int) -> bool:
-    """Did the model take only the end of the name, as a person ("Ana Kell": "Kell")?"""
-    return (
-        len(inside) == 1 and inside[0].label == "PERSON" and start < inside[0].char_start and inside[0].char_end == end
-    )
+def _family_name_only(inside: list[Span], start: int, end: int, titled: bool = False) -> bool:
+    """Did the model take only the end of the name, as a person ("Ana Kell": "Kell"), or as anything
+    right after a rank or an office ("General Seydou Kanouté": "Kanouté" a place; a title and a given
+    name say a person's name is what follows them)?"""
+    model = inside[0]
+    kind = model.label == "PERSON" or titled
+    return len(inside) == 1 and kind and start < model.char_start and model.char_end == end
+
+
+def _long_name_typed_otherwise(inside: list[Span], start: int, end: int, words: int) -> bool:
+    """Did the model take a given name and two or three family names, exactly, as a body ("Rogelio
+    Paredes Almeida" an organisation)? Not a shorter run: a firm or a brand is often a person's two
+    names ("John Lewis", "Morgan Stanley"); nor a place's span ("Ana Soto Lima")."""
+    whole = len(inside) == 1 and (inside[0].char_start, inside[0].char_end) == (start, end)
+    return words >= 3 and whole and inside[0].label == "ORG"
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Is the word before `start` a title or a rank of the same run ("General Seydou Kanouté")?"""
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return before is not None and (is_title(before.group(1)) or is_personal_honorific(before.group(1)))
 
 
 # An office named with "of" or "for" and its portfolio, the country it serves perhaps, and the name
@@ -703,8 +720,10 @@ def pipeline_version(nlp, model_name: str) -> str:
 # 17: a name whose given name alone the model took as a place or a body, `_given_name_only`; 18: a
 # given name written with its accents, "Héctor", which the folded list holds as "hector"; 19: a
 # party's name cut before "of" its country, `join_bodies_of_a_country`; 20: a name joined by "&",
-# `add_ampersand_names`; 21: a name set off before an office "of" something, `add_names_before_an_office`).
-SPAN_RULES = "rules21"
+# `add_ampersand_names`; 21: a name set off before an office "of" something, `add_names_before_an_office`;
+# 22: a family name the model took as anything but a person after a title and a given name, `_after_a_title`;
+# 23: a given name and two or three family names the model took as a body, `_long_name_typed_otherwise`).
+SPAN_RULES = "rules23"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:

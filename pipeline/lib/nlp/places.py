@@ -45,7 +45,9 @@ def continent_of(iso3: str | None) -> str | None:
 
 def _alpha_3(alpha_2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha_2)
-    return country.alpha_3 if country else None
+    if country is None:  # (a state ISO gives no code, GeoNames one: Kosovo's XK, XKX)
+        return (_geonames().get_countries().get(alpha_2) or {}).get("iso3")
+    return country.alpha_3
 
 
 @cache
