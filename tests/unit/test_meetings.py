@@ -950,6 +950,17 @@ def test_a_pronoun_after_an_unnamed_office_holder_of_a_country_is_the_country():
     text = "The president of the Football Association arrived in Kyiv. He met Ivan Petrenko at the palace."
     body = paragraph(1, text, orgs=["Football Association"], people=["Ivan Petrenko"])
     assert pairs(find_meetings([body], {})) == []
+    # (the review of c140c52: not where the article named someone the pronoun may mean, not an office
+    # of no state, not a passive's subject, not one of two offices)
+    named = paragraph(0, "Andrzej Nowak won Poland's election in May.", countries=["Poland"], people=["Andrzej Nowak"])
+    assert pairs(find_meetings([named, visit, met], {})) == [("Andrzej Nowak", "Ivan Petrenko", None)]
+    for text in (
+        "Nigeria's captain arrived in Cairo on Monday.",
+        "Ukraine's prime minister was visited by Poland's president on Monday.",
+        "Poland's president made a visit to Kyiv and Ukraine's president made one to Warsaw.",
+    ):
+        before = paragraph(1, text, countries=[c for c in ("Nigeria", "Ukraine", "Poland") if c in text])
+        assert pairs(find_meetings([before, met], {})) == [], text
 
 
 def test_a_body_which_held_talks_is_the_noun_its_clause_is_about():

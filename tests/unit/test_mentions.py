@@ -379,9 +379,17 @@ def test_a_given_name_and_two_family_names_the_model_took_as_a_body_are_a_person
     start = text.index("Rogelio")
     model = [Span(start, start + len("Rogelio Paredes Almeida"), "Rogelio Paredes Almeida", "ORG")]
     assert [(s.text, s.label) for s in add_given_names(text, model)] == [("Rogelio Paredes Almeida", "PERSON")]
-    # (not two words: a firm is often a person's two names)
+    # (or a particle of family names says so: all BBC, "Rodrigo de Rato", "Arjan de Zeeuw")
+    rato = [Span(10, 25, "Rodrigo de Rato", "ORG")]
+    assert [s.label for s in add_given_names("IMF chief Rodrigo de Rato said so.", rato)] == ["PERSON"]
+    ould = [Span(8, 28, "Salek Ould Abdallahi", "ORG")]  # (a particle capitalised, of an Arabic name)
+    assert [s.label for s in add_given_names("She met Salek Ould Abdallahi in Algiers.", ould)] == ["PERSON"]
+    # (not two words: a firm is often a person's two names; nor a body named for a person with words
+    # of its own, with nothing to say it is a person: all BBC, "Warner Home Video")
     lewis = [Span(0, 10, "John Lewis", "ORG")]
     assert add_given_names("John Lewis raised its prices.", lewis) == lewis
+    warner = [Span(10, 27, "Warner Home Video", "ORG")]
+    assert add_given_names("Shares in Warner Home Video rose.", warner) == warner
 
 
 def test_a_given_name_written_with_its_accents_opens_the_name_the_model_took_without_it():

@@ -48,6 +48,7 @@ from pipeline.lib.events.reporting_verbs import REPORTING
 from pipeline.lib.events.roles import (
     PERSON_NOUNS,
     ROLE_HEADS,
+    STATE_OFFICES,
     TRADES,
     RoleBook,
     a_firm_of_a_country,
@@ -251,11 +252,6 @@ _PAIR_WORDS = {"sides", "leaders", "countries", "heads", "presidents", "parties"
     _ORG_PAIR_WORDS | _PAIR_OFFICES
 )
 # The kind of entity a pair word names, where a sentence may name the two before it.
-# Offices held for a state, whose holders' meeting is their states' ("the two sides signed").
-_STATE_OFFICES = frozenset(
-    "president vice-president premier minister chancellor king queen emir sultan ambassador envoy secretary "
-    "taoiseach".split()
-)
 # Pair words that mean the states, whoever of theirs met: "the two sides", "the two countries".
 _STATE_PAIR_WORDS = {"sides", "countries", "nations", "governments"}
 _PAIR_KINDS = {"countries": "COUNTRY", "nations": "COUNTRY", "governments": "COUNTRY", "leaders": "PERSON",
@@ -436,6 +432,7 @@ class Actors:
         self.plural_where: tuple[int, int, bool] | None = None
         self.body_topic: str | None = None  # the firm or country the last parsed sentence was about
         self.subject_said = False  # whether the last subject followed was one of a verb of saying
+        self.subject_verb = ""  # and the verb it was the subject of, as written
         self.spoken_for: dict[str, str] = {}  # "spokesman" → the body the last one spoke for
         self.body_where: tuple[int, int, bool] | None = None
         # person → whether every mention so far was as a possessor or as whose time in office it was
@@ -575,7 +572,7 @@ class Actors:
     def _serves_a_state(self, person: str) -> bool:
         """Does the article write the person with an office of state ("President", "Foreign
         Minister", "ambassador"), not a trade or a club's post?"""
-        return bool(self.roles.every_word(person) & _STATE_OFFICES)
+        return bool(self.roles.every_word(person) & STATE_OFFICES)
 
     def _state_of(self, person: str, paragraph: ParagraphIn) -> str | None:
         """The entity id of the one country the article writes with the person's name, else None."""
@@ -1247,14 +1244,14 @@ class Actors:
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.body_topic = found
                 self.body_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
-                self.subject_said = said
+                self.subject_said, self.subject_verb = said, subject.head.lower_
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
                 if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
                     self.speaker, self.speaker_paragraph = found, paragraph.paragraph_no
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
-                self.subject_said = said
+                self.subject_said, self.subject_verb = said, subject.head.lower_
                 return
 
     def _follow_plural(self, subjects, sentence, paragraph: ParagraphIn) -> None:

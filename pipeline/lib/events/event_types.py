@@ -696,7 +696,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
         # Vietnam for Cuba")
         heads += [g for h in heads if h.head.lower_ == "of" for g in h.subtree
                   if g.dep_ == "pobj" and g.head.lower_ in ("for", "to") and g.head.head.i != token.i
-                  and g.pos_ == "PROPN" and _entities_in([g], paragraph.entities)]  # fmt: skip
+                  and g.pos_ == "PROPN" and _entities_in([g], paragraph.entities)
+                  and not _inside_a_clause(g, h)]  # fmt: skip
     if code in ("051", "053") and any(h.head.lower_ in ("for", "to") for h in heads):
         # "expressed the firm support of the Vietnamese Party, State and people for Cuba": with
         # whom it is for named, the "of" phrase names who gives it
@@ -1730,6 +1731,10 @@ def find_events(
                         told = token.head  # "charges against him were never filed"
                     idiom = _idiom_verb(token)  # "will throw her support behind": the verb's tense and negation
                     future_counts = kind[0] != SUPPORT or idiom is not None
+                    # (a purchase or a sale told in a deal is agreed, whatever is still to come of it:
+                    # "S&N is to buy 37.5% of United Breweries in a deal worth 4.66bn rupees"; not what
+                    # one will buy under an agreement told before, one of its terms)
+                    future_counts &= not (token.lower_ in _BUY_SELL and _in_a_deal(token))
                     if negated(idiom or told) or not told_as_done(idiom or told, future_counts=future_counts):
                         continue
                     if kind[0] in (SUPPORT, CRITICIZE) and purpose_of_a_noun(token):
@@ -2071,6 +2076,23 @@ def _firm_traded(verb, paragraph: ParagraphIn) -> list:
         if owners:
             return owners[:1]
     return [h for h in _prep_objects(verb, ("from",)) if _entities_in([h], paragraph.entities)][:1]
+
+
+def _inside_a_clause(token, top) -> bool:
+    """Is `token` inside a clause or an apposition below `top` ("the support of Russia, whose troops
+    fought for Syria, for the peace process": "Syria" is the clause's)?"""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "appos", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
+def _in_a_deal(verb) -> bool:
+    """A purchase or a sale told "in a deal" (a deal it introduces, not "under the agreement")."""
+    deal = _deal_of(verb)
+    return deal is not None and deal.head.lower_ == "in" and any(c.lower_ in ("a", "an") for c in deal.children)
 
 
 def _deal_of(verb):
@@ -3506,10 +3528,15 @@ def _movers(noun, paragraph: ParagraphIn) -> list[EntitySpan]:
 def _mover_told_just_before(noun, paragraph: ParagraphIn, actors: Actors, side_a: str | None) -> str | None:
     """Who made "the move" named again with "the": whom the sentence right before was about ("The
     United States imposed sanctions on two Chinese firms. ‖ China condemned the move"); not a move
-    with anything of its own to say whose ("the move by Kenya", "Kenya's move"), nor the critic's own."""
+    with anything of its own to say whose or what ("the move by Kenya", "Kenya's move", "the move to
+    close the border"), nor the critic's own, nor one who only praised, thanked or welcomed someone
+    ("Petrenko thanked Germany for sending tanks. Russia condemned the move"; one who accused or
+    condemned someone may have moved against them, as an unread set's gold has it)."""
     if noun.lower_ not in _MOVES or not with_the(noun):
         return None
-    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in _WHOSE) for c in noun.children):
+    if any(c.dep_ in ("poss", "compound", "acl") or (c.dep_ == "prep" and c.lower_ in _WHOSE) for c in noun.children):
+        return None
+    if actors.subject_verb in _PRAISE:
         return None
     mover = actors.subject_just_before(noun, paragraph)
     return mover if mover != side_a else None

@@ -91,7 +91,7 @@ def article_events(
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
     events = signings_by_their_people(visits_by_their_people(events, paragraphs), paragraphs)
-    events = stances_by_their_people(events, paragraphs)
+    events = stances_said_by_their_speakers(stances_by_their_people(events, paragraphs), paragraphs)
     return met + received, meet_events(found + received) + events
 
 
@@ -295,20 +295,43 @@ def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragra
 def signings_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
     """Two people's signing, where the article has their two countries' signing, is that signing told
     again: "Indonesia signed a free trade agreement with Switzerland … Indonesian Trade Minister X
-    signed it with Swiss Economy Minister Y" is one (the countries' row, told first, is kept)."""
+    signed it with Swiss Economy Minister Y" is one (the countries' row, told first, is kept): the
+    people's told after it, as news tells a deal's signers (not "X and Y signed the deal on Tuesday.
+    Last April, Argentina signed an agreement …", an earlier deal told after), and as the same thing
+    (`_the_same_thing`: not "signed a visa waiver with …" after "a trade deal", another)."""
     countries = _CountriesOf(paragraphs)
     nationality = _nationalities(paragraphs)
+    order = _told_order(events, paragraphs)
     by_states = [
-        (countries.of(e.actor_a), countries.of(e.actor_b))
-        for e in events
+        (countries.of(e.actor_a), countries.of(e.actor_b), order[i], e.detail)
+        for i, e in enumerate(events)
         if e.event_type == "SIGN" and e.actor_a not in nationality and e.actor_b not in nationality
     ]
 
-    def told_again(e: Event) -> bool:
+    def told_again(e: Event, told: tuple[int, int]) -> bool:
         a, b = nationality.get(e.actor_a, set()), nationality.get(e.actor_b, set())
-        return any((a & x and b & y) or (a & y and b & x) for x, y in by_states)
+        return any(
+            ((a & x and b & y) or (a & y and b & x)) and before < told and _the_same_thing(e.detail, thing)
+            for x, y, before, thing in by_states
+        )
 
-    return [e for e in events if not (e.event_type == "SIGN" and told_again(e))]
+    return [e for i, e in enumerate(events) if not (e.event_type == "SIGN" and told_again(e, order[i]))]
+
+
+def _the_same_thing(detail: str | None, before: str | None) -> bool:
+    """Is what was signed told as the thing told before: not told, told again ("signed it", "the
+    deal"), or of the same kind ("an agreement" after "a free trade agreement"; not "a visa waiver"
+    after "a trade deal")?"""
+    if detail is None or re.match(r"(?i)(?:it|them|the|this|that)\b", detail.strip()):
+        return True
+    kind = re.findall(r"[a-z]+", detail.casefold())
+    return before is not None and bool(kind) and kind[-1] in re.findall(r"[a-z]+", before.casefold())
+
+
+def _told_order(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[tuple[int, int]]:
+    """(paragraph, where its sentence starts) of each event: the order the article tells them in."""
+    texts = {p.paragraph_no: p.text for p in paragraphs}
+    return [(e.paragraph_no, texts.get(e.paragraph_no, "").find(e.sentence)) for e in events]
 
 
 def stances_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
@@ -318,25 +341,63 @@ def stances_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragr
     China": one, Banda's). (Not one of a country whose person the same giver praised: the golds
     write both, "praised Kazakhstan's policy and thanked its president".)"""
     countries = _CountriesOf(paragraphs)
-    nationality = _nationalities(paragraphs)
+    nationality = _nationalities(paragraphs, in_office=True)
     kinds = ("SUPPORT", "CRITICIZE")
-    by_people = {(e.event_type, iso3, e.actor_b) for e in events if e.event_type in kinds
+    # (in the same paragraph: "Kenyan Foreign Minister X condemned Ethiopia. ‖ Kenya condemned Ethiopia
+    # again on Friday" is a second)
+    by_people = {(e.paragraph_no, e.event_type, iso3, e.actor_b) for e in events if e.event_type in kinds
                  for iso3 in nationality.get(e.actor_a, ())}  # fmt: skip
 
     def told_again(e: Event) -> bool:
-        return any((e.event_type, iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a))
+        return any((e.paragraph_no, e.event_type, iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a))
 
     return [e for e in events if not (e.event_type in kinds and told_again(e))]
 
 
-def _nationalities(paragraphs: Sequence[ParagraphIn]) -> dict[str, set[str]]:
-    """Each person's countries (ISO alpha-3), by the titles the article writes before the name."""
+def stances_said_by_their_speakers(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """A country's or a body's praise or criticism of someone, in a sentence that names a person of
+    the same paragraph who praised or criticised that one too, is what that person said, told again:
+    "Tan thanked Pakistan for its efforts … and said China would always stand by Pakistan" is one,
+    Tan's ("Lozano praised Bolivia's management … and expressed Mexico's support")."""
+    kinds = ("SUPPORT", "CRITICIZE")
+    people = {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"}
+    # (by another word than the body's own: not those listed with it, "won backing from Paramount,
+    # Universal and Warner Bros.", the model typing one of them a person)
+    by_people = {(e.paragraph_no, e.event_type, e.actor_b, e.actor_a): e.trigger for e in events
+                 if e.event_type in kinds and e.actor_a in people}  # fmt: skip
+    named: dict[tuple[int, str], set[str]] = {}  # (paragraph, sentence) → the people it names
+    for p in paragraphs:
+        for e in events:
+            if e.paragraph_no == p.paragraph_no and (at := p.text.find(e.sentence)) >= 0:
+                end = at + len(e.sentence)
+                named[(p.paragraph_no, e.sentence)] = {
+                    s.entity_id for s in p.entities if s.type == "PERSON" and at <= s.char_start < end
+                }
+
+    def told_again(e: Event) -> bool:
+        if e.event_type not in kinds or e.actor_a in people or e.actor_a is None:
+            return False
+        speakers = named.get((e.paragraph_no, e.sentence), set())
+        said = [by_people.get((e.paragraph_no, e.event_type, e.actor_b, who)) for who in speakers]
+        return any(word is not None and word != e.trigger for word in said)
+
+    return [e for e in events if not told_again(e)]
+
+
+def _nationalities(paragraphs: Sequence[ParagraphIn], in_office: bool = False) -> dict[str, set[str]]:
+    """Each person's countries (ISO alpha-3), by the titles the article writes before the name (with
+    `in_office`, not a former holder's: "Former Zambian President X" no longer speaks for Zambia)."""
     nationality: dict[str, set[str]] = defaultdict(set)
     for p in paragraphs:
         for e in p.entities:
-            if e.type == "PERSON":
+            if e.type == "PERSON" and not (
+                in_office and _FORMER.search(p.text[max(0, e.char_start - 50) : e.char_start])
+            ):
                 nationality[e.entity_id] |= countries_before(p.text, e.char_start)
     return nationality
+
+
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|one-time|then)\b[^.,;]*$")
 
 
 class _CountriesOf:

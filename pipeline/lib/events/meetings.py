@@ -44,6 +44,7 @@ from pipeline.lib.events.roles import (
     PERSON_NOUNS,
     PORTFOLIO_PARTS,
     ROLE_HEADS,
+    STATE_OFFICES,
     TRADES,
     RoleBook,
     a_firm_of_a_country,
@@ -1509,11 +1510,16 @@ def _main_subject(sentence, paragraph: ParagraphIn, told: str | None) -> str | N
 
 
 def _unnamed_office_of_a_country(sentence, paragraph: ParagraphIn, book: RoleBook | None) -> str | None:
-    """The country whose office holder, named by no one, the sentence's main clause is about
+    """The country whose office holder of state, named by no one, the sentence's main clause is about
     ("Poland's president made a visit to Kyiv", "The Polish president said …"): an official acting
-    for a country with no person named is the country, and a "he" or "she" after it goes on with it."""
-    for subject in [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")][:1]:
-        if not is_role_word(subject) or _role_holder(subject, paragraph, book) is not None:
+    for a country with no person named is the country, and a "he" or "she" after it that the article
+    names no one else for goes on with it (not "Nigeria's captain", not a passive's subject, "was
+    visited by Poland's president", nor one of two: "Poland's president went to Kyiv and Ukraine's
+    president to Warsaw")."""
+    subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"][:1]
+    others = [t for t in sentence if t.lower_ in STATE_OFFICES and t not in subjects]
+    for subject in subjects if not others else []:
+        if subject.lower_ not in STATE_OFFICES or _role_holder(subject, paragraph, book) is not None:
             return None
         named = _entities_in(list(subject.subtree), paragraph.entities)
         countries = [e.entity_id for e in named if e.type == "COUNTRY"]
@@ -2598,8 +2604,9 @@ def find_meetings(
             # "X held talks with Y. He arrived …, where he met Z": a subject pronoun is the person
             # the sentence before (or its own first clause) was about, when that was a person.
             told = topic[2] if topic and topic[0] == paragraph.paragraph_no and where - topic[1] in (0, 1) else None
-            # ("Poland's president arrived in Kyiv. ‖ He met …": the country, into the next paragraph too)
-            told = told or _office_goes_on(office, paragraph, where)
+            # ("Poland's president arrived in Kyiv. ‖ He met …": the country, into the next paragraph
+            # too, for a pronoun the article names no one else for)
+            office_told = _office_goes_on(office, paragraph, where)
             # "Mr Blair made a visit to Iraq, where he met …": a pronoun in a clause below the main
             # one is whom the main clause named as its subject.
             main_subject = _main_subject(sentence, paragraph, None)
@@ -2662,6 +2669,8 @@ def find_meetings(
                         people or {},
                     ),
                 )
+                if side_a is None and office_told is not None and getattr(subject, "lower_", "") in ("he", "she"):
+                    side_a = office_told
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []

@@ -44,6 +44,12 @@ ROLE_HEADS = PERSON_NOUNS | _words(
     "skipper striker host executive",
 )
 
+# Offices held for a state, whose holders' meeting is their states' ("the two sides signed"), and
+# whose unnamed holder acts for it ("Poland's president made a visit to Kyiv").
+STATE_OFFICES = _words(
+    "president vice-president premier minister chancellor king queen emir sultan ambassador envoy secretary",
+    "taoiseach",
+)
 # People who act for the side their "of" or "from" phrase or their demonym names, in the plural:
 # "the leaders of Serbia and Kosovo met", "negotiators from Ethiopia and Egypt held talks", "the
 # prime ministers of Bulgaria, Albania and Macedonia signed", "officials of the two governments".

@@ -320,7 +320,7 @@ def add_titled_names(text: str, spans: list[Span]) -> list[Span]:
 # A given name and one to three capitalised words after it, with the particles of family names
 # ("Ana Soto", "Mahamat Ousmane Kaboré", "Luiz Fernando de Araújo Pinto").
 _CAPITAL_WORD = r"[A-Z](?:['’][A-Z])?[a-zß-öø-ÿ]+(?:-[A-Z]?[a-zß-öø-ÿ]+)*"
-_PARTICLE = r"(?:de|da|dos|das|do|del|della|di|van|von|der|den|bin|binti|ibn|ben|abu|al|el|la|le)[ -]"
+_PARTICLE = r"(?:de|da|dos|das|do|del|della|di|van|von|der|den|bin|binti|ibn|ben|abu|al|el|la|le|ould)[ -]"
 # (the whole run of capitalised words, not its start: not "Rambert Dance" of "Rambert Dance
 # Company's Swamp"; a possessive "'s" may follow)
 _GIVEN_NAME_RUN = re.compile(
@@ -390,7 +390,7 @@ def add_given_names(text: str, spans: list[Span]) -> list[Span]:
         if inside and not (
             _family_name_only(inside, start, end, titled=_after_a_title(text, start))
             or _cut_short(text, inside, start, end)
-            or _long_name_typed_otherwise(inside, start, end, len(words))
+            or _long_name_typed_otherwise(text, inside, start, end, words)
             or _given_name_only(inside, start, start + len(first))
         ):
             if not _split(inside, start, end):
@@ -454,12 +454,28 @@ def _family_name_only(inside: list[Span], start: int, end: int, titled: bool = F
     return len(inside) == 1 and kind and start < model.char_start and model.char_end == end
 
 
-def _long_name_typed_otherwise(inside: list[Span], start: int, end: int, words: int) -> bool:
-    """Did the model take a given name and two or three family names, exactly, as a body ("Rogelio
-    Paredes Almeida" an organisation)? Not a shorter run: a firm or a brand is often a person's two
-    names ("John Lewis", "Morgan Stanley"); nor a place's span ("Ana Soto Lima")."""
+def _long_name_typed_otherwise(text: str, inside: list[Span], start: int, end: int, words: list[str]) -> bool:
+    """Did the model take a given name and two or three family names, exactly, as a body? Only where
+    a particle of family names or a post set off after it says it is a person's ("Rodrigo de Rato",
+    "Arjan de Zeeuw"; "Rogelio Paredes Almeida, member of the Secretariat"): a body is as often named
+    for a person with words of its own ("Warner Home Video", "Lawrence Livermore National
+    Laboratories"). Not a shorter run: a firm or a brand is often a person's two names ("John
+    Lewis", "Morgan Stanley"); nor a place's span ("Ana Soto Lima")."""
     whole = len(inside) == 1 and (inside[0].char_start, inside[0].char_end) == (start, end)
-    return words >= 3 and whole and inside[0].label == "ORG"
+    if len(words) < 3 or not whole or inside[0].label != "ORG":
+        return False
+    particle = any(re.fullmatch(_PARTICLE.rstrip("[ -]"), w, re.IGNORECASE) for w in words[1:-1])
+    return particle or _a_post_set_off_after(text, end)
+
+
+# A post set off after a name: "Rogelio Paredes Almeida, member of the Secretariat", ", the minister".
+_POST_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+)?([A-Za-z-]+)")
+
+
+def _a_post_set_off_after(text: str, end: int) -> bool:
+    after = _POST_AFTER.match(text, end)
+    word = after.group(1) if after else ""
+    return word.casefold() in PERSON_DESCRIPTIONS | {"member", "head", "leader"} or is_title(word)
 
 
 def _after_a_title(text: str, start: int) -> bool:
@@ -722,7 +738,8 @@ def pipeline_version(nlp, model_name: str) -> str:
 # party's name cut before "of" its country, `join_bodies_of_a_country`; 20: a name joined by "&",
 # `add_ampersand_names`; 21: a name set off before an office "of" something, `add_names_before_an_office`;
 # 22: a family name the model took as anything but a person after a title and a given name, `_after_a_title`;
-# 23: a given name and two or three family names the model took as a body, `_long_name_typed_otherwise`).
+# 23: a given name and two or three family names the model took as a body, with a particle or a post after
+# it, `_long_name_typed_otherwise`).
 SPAN_RULES = "rules23"
 
 
