@@ -431,8 +431,7 @@ class Actors:
         self.plural_topic: list[str] = []  # the members of the last sentence's plural subject
         self.plural_where: tuple[int, int, bool] | None = None
         self.body_topic: str | None = None  # the firm or country the last parsed sentence was about
-        self.subject_said = False  # whether the last subject followed was one of a verb of saying
-        self.subject_verb = ""  # and the verb it was the subject of, as written
+        self.subject_verb = ""  # the verb the last subject followed was the subject of, as written
         self.spoken_for: dict[str, str] = {}  # "spokesman" → the body the last one spoke for
         self.body_where: tuple[int, int, bool] | None = None
         # person → whether every mention so far was as a possessor or as whose time in office it was
@@ -1128,7 +1127,7 @@ class Actors:
         """Whom the sentence right before `token`'s was about: its subject, a person, a firm or a
         country (`follow_subject`), where it did something rather than said it ("X said the tax would
         go": whoever moved is not said)."""
-        if self.subject_said:
+        if _REPORTING.fullmatch(self.subject_verb):
             return None
         for who, where in ((self.topic, self.topic_where), (self.body_topic, self.body_where)):
             if who is not None and where is not None and self._next_sentence(where, token, paragraph):
@@ -1238,20 +1237,18 @@ class Actors:
             if _first_person(subject, paragraph):
                 return  # "I thank …": the speaker, who is no new subject of the story
             found = self.of(subject, paragraph)
-            # (whether it said something, rather than did it: `subject_just_before`)
-            said = bool(_REPORTING.fullmatch(subject.head.lower_))
             if found is not None and not self._is_person(found, paragraph) and subject in (named or root)[:1]:
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.body_topic = found
                 self.body_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
-                self.subject_said, self.subject_verb = said, subject.head.lower_
+                self.subject_verb = subject.head.lower_
             if found is not None and self._is_person(found, paragraph):
                 self.topic = found
                 if _REPORTING.fullmatch(subject.head.lower_):  # "Ambassador Geng Shuang said that:"
                     self.speaker, self.speaker_paragraph = found, paragraph.paragraph_no
                 end = max((t.idx + len(t.text) for t in sentence if not t.is_space), default=sentence.end_char)
                 self.topic_where = (paragraph.paragraph_no, end, all(a < end for a in self.narrative_starts))
-                self.subject_said, self.subject_verb = said, subject.head.lower_
+                self.subject_verb = subject.head.lower_
                 return
 
     def _follow_plural(self, subjects, sentence, paragraph: ParagraphIn) -> None:

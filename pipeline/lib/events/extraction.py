@@ -365,14 +365,14 @@ def stances_said_by_their_speakers(events: Sequence[Event], paragraphs: Sequence
     # Universal and Warner Bros.", the model typing one of them a person)
     by_people = {(e.paragraph_no, e.event_type, e.actor_b, e.actor_a): e.trigger for e in events
                  if e.event_type in kinds and e.actor_a in people}  # fmt: skip
+    by_no = {p.paragraph_no: p for p in paragraphs}
     named: dict[tuple[int, str], set[str]] = {}  # (paragraph, sentence) → the people it names
-    for p in paragraphs:
-        for e in events:
-            if e.paragraph_no == p.paragraph_no and (at := p.text.find(e.sentence)) >= 0:
-                end = at + len(e.sentence)
-                named[(p.paragraph_no, e.sentence)] = {
-                    s.entity_id for s in p.entities if s.type == "PERSON" and at <= s.char_start < end
-                }
+    for e, (no, at) in zip(events, _told_order(events, paragraphs), strict=True):
+        if no in by_no and at >= 0:
+            end = at + len(e.sentence)
+            named[(no, e.sentence)] = {
+                s.entity_id for s in by_no[no].entities if s.type == "PERSON" and at <= s.char_start < end
+            }
 
     def told_again(e: Event) -> bool:
         if e.event_type not in kinds or e.actor_a in people or e.actor_a is None:

@@ -2563,7 +2563,8 @@ def find_meetings(
     # (and the cued text of a paragraph right before one, read only for whose unnamed office holder
     # it ends on: "Poland's president made a visit to Kyiv. ‖ He met …"; the same parse events read)
     meeting_nos = {no for no, _ in candidates}
-    before = [(p.paragraph_no, t) for p in paragraphs if p.paragraph_no + 1 in meeting_nos - {p.paragraph_no}
+    before = [(p.paragraph_no, t) for p in paragraphs
+              if p.paragraph_no not in meeting_nos and p.paragraph_no + 1 in meeting_nos
               and (t := parse_text(p.text, p.is_heading)) is not None]  # fmt: skip
     parsed = dict(zip((no for no, _ in candidates + before), parse([t for _, t in candidates + before]), strict=True))
     docs = {no: parsed[no] for no in meeting_nos}

@@ -320,7 +320,8 @@ def add_titled_names(text: str, spans: list[Span]) -> list[Span]:
 # A given name and one to three capitalised words after it, with the particles of family names
 # ("Ana Soto", "Mahamat Ousmane Kaboré", "Luiz Fernando de Araújo Pinto").
 _CAPITAL_WORD = r"[A-Z](?:['’][A-Z])?[a-zß-öø-ÿ]+(?:-[A-Z]?[a-zß-öø-ÿ]+)*"
-_PARTICLE = r"(?:de|da|dos|das|do|del|della|di|van|von|der|den|bin|binti|ibn|ben|abu|al|el|la|le|ould)[ -]"
+_PARTICLE_WORD = r"(?:de|da|dos|das|do|del|della|di|van|von|der|den|bin|binti|ibn|ben|abu|al|el|la|le|ould)"
+_PARTICLE = rf"{_PARTICLE_WORD}[ -]"
 # (the whole run of capitalised words, not its start: not "Rambert Dance" of "Rambert Dance
 # Company's Swamp"; a possessive "'s" may follow)
 _GIVEN_NAME_RUN = re.compile(
@@ -464,7 +465,7 @@ def _long_name_typed_otherwise(text: str, inside: list[Span], start: int, end: i
     whole = len(inside) == 1 and (inside[0].char_start, inside[0].char_end) == (start, end)
     if len(words) < 3 or not whole or inside[0].label != "ORG":
         return False
-    particle = any(re.fullmatch(_PARTICLE.rstrip("[ -]"), w, re.IGNORECASE) for w in words[1:-1])
+    particle = any(re.fullmatch(_PARTICLE_WORD, w, re.IGNORECASE) for w in words[1:-1])
     return particle or _a_post_set_off_after(text, end)
 
 
