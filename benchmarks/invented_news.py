@@ -69,7 +69,7 @@ SETS = (
     "stop42", "stop43", "stop44", "stop45", "stop45b", "stop45c", "stop46", "stop46b", "stop47", "stop47b", "stop48",
     "stop49", "stop50", "stop51", "stop52", "stop53", "stop54", "stop55", "stop56",
     "stop57", "stop58", "stop59", "stop60", "stop61", "stop62", "stop63", "stop64",
-    "stop65", "stop66",
+    "stop65", "stop66", "stop67",
 )  # fmt: skip
 # The day the articles are read on: their dates name no year, so any recent day serves.
 REFERENCE = dt.date(2026, 12, 1)
