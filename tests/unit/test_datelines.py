@@ -26,6 +26,10 @@ from pipeline.lib.text.datelines import parse_dateline, title_case_place
             "Argentine",
         ),
         ("LONDON (Reuters) - Shares fell", "London", None, "Reuters", "Shares fell"),
+        # a story filed from two cities, as Reuters writes it: the first is where it was written
+        ("DUBAI/VIENNA, Sept 1 (Reuters) - Iran on", "Dubai", "Sept 1", "Reuters", "Iran on"),
+        ("WASHINGTON/BEIJING (Reuters) - The United", "Washington", None, "Reuters", "The United"),
+        ("NEW YORK/LONDON, March 3 (Reuters) - Oil", "New York", "March 3", "Reuters", "Oil"),
         # an agency in brackets with no dash, Prensa Latina's style
         ("HAVANA, Oct. 2 (Prensa Latina) Cuban Foreign", "Havana", "Oct. 2", "Prensa Latina", "Cuban Foreign"),
         ("CARACAS (Prensa Latina) The Venezuelan", "Caracas", None, "Prensa Latina", "The Venezuelan"),
@@ -67,6 +71,8 @@ def test_dateline_forms(paragraph, place, date_text, agency, rest):
         "On Monday, Tom Hale — Peru's foreign minister — met",  # an opening phrase, no place
         "However, Corvex - Europe's largest steelmaker - signed",
         "LONDON-based traders said",
+        "US/China trade talks - The ministers met",  # a slash between words is no dateline
+        "Iran/Iraq border - The troops",
         "July 27 (local time) Ma Hui met Tom Hale",  # no dash: only a capitalised agency stands for it
         "Ma Hui met Tom Hale on July 27 (Xinhua) in Beijing",
         "",

@@ -127,11 +127,14 @@ from pipeline.lib.events.roles import (
     ACTING_FOR_THEIR_SIDES,
     PERSON_NOUNS,
     ROLE_HEADS,
+    STATE_OFFICES,
+    a_group_of_a_country,
     bare_government,
     countries_named,
     government_country,
     home_country,
     is_role_word,
+    out_of_office,
 )
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
@@ -510,6 +513,14 @@ class Event:
     # A host told by office alone ("was received by the Indonesian president"), whom side A reads as
     # the country: a person all the same, whose reception is a meeting (`extraction.receptions_met`).
     host_by_office: bool = False
+    # A guest told by office alone ("received the Polish prime minister", "the Spanish leader was
+    # received by …"), read as the country, as such a host is.
+    guest_by_office: bool = False
+    # A visit of a delegation told by the noun alone ("the visit to Cuba of a delegation of the
+    # MPLA"), which the article may tell again as its leader's (`extraction.visits_for_hostings`).
+    by_a_delegation: bool = False
+    # A guest posted in the host's country ("received the Cuban ambassador"): a meeting, not a visit.
+    posted_guest: bool = False
 
 
 def meet_events(meetings: Sequence[Meeting]) -> list[Event]:
@@ -2345,7 +2356,7 @@ def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
-    unnamed_a = unnamed_b = by_kind = False
+    unnamed_a = unnamed_b = by_kind = guest_by_office = by_a_delegation = posted_guest = False
     subject = _subject(token.head if token.dep_ == "acomp" else token)  # "X has been critical of Y"
     detail = None
     partners: list = []
@@ -2397,6 +2408,7 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if not owners and (visitors := _people_of(token, paragraph)):
                 # "during the visit to Caracas of Prime Minister X": the person "of" the visit made it
                 subject, heads = visitors[0], [h for h in heads if h not in visitors]
+                by_a_delegation = subject.lower_ in _DELEGATIONS
             if not heads and token.head.lower_ in _LIGHT_VERBS:  # "made a stopover on the island of X"
                 heads = [h for h in _objects(token.head, ("to", "in", "on")) if h.i != token.i][:1]
         elif lower in _LEAD_VERBS and (led := _delegation_led(token)):
@@ -2521,6 +2533,20 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         its = [h for h in heads if h.lower_ == "it"]
         if not b_entities and its and (leader := actors.delegation_greeted(its[0], paragraph)) is not None:
             b_entities = [EntitySpan(0, 0, leader, "PERSON")]  # "It was greeted at the airport by …"
+        if not b_entities and (guest := _guest_by_office(heads, subject, paragraph, actors, host)) is not None:
+            b_entities = [guest]
+        # (the passive's guest by office is read as the office's country above: "the Spanish leader
+        # was received by …")
+        posted_guest = any(_posted_here(h) for h in heads)
+        guest_by_office = any(is_role_word(h) for h in heads) and len(b_entities) == 1
+        guest_by_office = guest_by_office and b_entities[0].entity_id in actors.countries_of_article().values()
+        if guest_by_office and (
+            named := _people_of_the_country_before(b_entities[0].entity_id, token, paragraph, actors)
+        ):
+            if len(named) > 1:
+                return  # which of them, the office does not say
+            # "Cuban Vice President X concluded a visit … the Cuban leader was received by Y": X
+            b_entities, guest_by_office = [EntitySpan(0, 0, named[0], "PERSON")], False
         place = _place_of(token, paragraph)
         if not b_entities:
             return
@@ -2723,6 +2749,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if event_type == CRITICIZE:
                 unnamed_a = subject is not None and subject.lower_ in _GENERIC_PEOPLE
                 unnamed_a |= _leaders_of_a_region(subject, paragraph)  # "African leaders condemned …"
+                # "Chinese exporters accused Brussels": people of a country, but not it
+                unnamed_a |= subject is not None and a_group_of_a_country(
+                    subject, _entities_in(list(subject.subtree), paragraph.entities)
+                )
             else:
                 by_kind = subject is not None and _conjoined_words(subject) <= _GENERIC_PEOPLE | _UNNAMED_GROUPS
                 unnamed_a = by_kind
@@ -2787,12 +2817,18 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
         a_ids = list(members)  # "They expressed gratitude to China": the last sentence's plural subject
     elif subject is not None and any(c.dep_ == "conj" for c in subject.children):
         a_ids = [e.entity_id for e in _head_entities(subject, paragraph)] or [actors.of(subject, paragraph)]
+    elif subject is not None and len(joined := _each_of_the_antecedents(subject, paragraph)) > 1:
+        a_ids = joined  # "X and Y, who both arrived in Washington": each of them
     elif subject is not None and len(listed := _listed_in_apposition(subject, paragraph)) > 1:
         a_ids = listed  # "Two Labour backbenchers, Gwen Harper and Ian Stott, have rounded on …": each
     elif subject is not None and (led := _led_countries(subject, paragraph)):
         a_ids = led  # "congratulated by the leaders of Algeria and Libya": each country
     else:
         a_ids = [actors.of(subject, paragraph)] if subject is not None else [None]
+        if subject is not None and a_group_of_a_country(
+            subject, _entities_in(list(subject.subtree), paragraph.entities)
+        ):
+            a_ids = [None]  # "Chinese exporters accused Brussels": people of a country, not it
         if a_ids == [None] and subject is not None:  # "leaders of Caribbean countries": the members named
             a_ids = actors.group_members(subject) or [None]
     if a_ids == [None] and not unnamed_a and subject is not None and subject.pos_ == "PROPN":
@@ -2820,9 +2856,30 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if b is None and event_type in (SUPPORT, CRITICIZE, SIGN) and not unnamed_b:
                 continue
             yield Event(
-                paragraph.paragraph_no, event_type, code, a, b, place, date, text, token.text, detail, by_office
+                paragraph.paragraph_no,
+                event_type,
+                code,
+                a,
+                b,
+                place,
+                date,
+                text,
+                token.text,
+                detail,
+                by_office,
+                guest_by_office,
+                by_a_delegation,
+                posted_guest,
             )
-        if code == "043" and a is not None and (host := _host_country(a, subject, place, paragraph, actors)):
+        if (
+            code == "043"
+            and not posted_guest
+            # (nor one told by office alone: the article tells its visit in words of its own, and a
+            # visit read from the reception put a wrong row on an unread set)
+            and not guest_by_office
+            and a is not None
+            and (host := _host_country(a, subject, place, paragraph, actors))
+        ):
             # the guests' visit to the host's country, in the words of the gold: "Ghariani received
             # Mr Petrie in Tripoli" is Petrie's visit to Libya (`extraction.article_events` keeps
             # it for the hosting row, after the reception's meeting is read)
@@ -2941,6 +2998,66 @@ def _the_one_country_before(noun, exclude: set, paragraph: ParagraphIn) -> str |
     left = {t.idx for t in noun.sent if t.head.lower_ in _LEAVING or (t.head.lower_ == "from" and t.dep_ == "pobj")}
     named = {e.entity_id for e in before if e.char_start not in left} - exclude
     return next(iter(named)) if len(named) == 1 else None
+
+
+# Offices held in the country one is posted to: their holder received there made no journey.
+_POSTED = _forms("ambassador ambassadors chargé chargée consul consuls")
+
+
+def _posted_here(guest) -> bool:
+    """Is a guest an ambassador, a chargé d'affaires or a consul ("the Cuban ambassador, X",
+    "Cuban ambassador X", "X, Cuba's ambassador to Brazil")? Received by the host country's people,
+    such a guest is met, not visiting: posted there (the golds' convention)."""
+    words = [guest, *(c for c in guest.children if c.dep_ in ("compound", "appos"))]
+    words += [guest.head] if guest.dep_ == "appos" else []  # (the name read for its office's apposition)
+    return any(w.lower_ in _POSTED for w in words)
+
+
+def _each_of_the_antecedents(subject, paragraph: ParagraphIn) -> list[str]:
+    """The sides a relative clause tells of, where "both" or "all" in it says it is about each of
+    the joined names it hangs on ("X and Y, who both arrived in Washington"); else none (a clause on
+    the last name alone: "X and Y, who arrived on Friday" may be Y's)."""
+    verb = subject.head
+    if subject.lower_ not in ("who", "which", "both", "all") or verb.dep_ != "relcl":
+        return []
+    if not any(
+        c.lower_ in ("both", "all") and c.dep_ in ("nsubj", "advmod", "preconj", "det", "dep") for c in verb.children
+    ):
+        return []
+    noun = verb.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return list(dict.fromkeys(e.entity_id for e in _head_entities(noun, paragraph)))
+
+
+def _guest_by_office(heads, subject, paragraph: ParagraphIn, actors: Actors, host: str | None) -> EntitySpan | None:
+    """The country of a guest told by office alone, with one country and no name set beside it:
+    "received the Polish prime minister", "Italy's defence minister was welcomed by …". Not a
+    guest of the host's own country ("the president received the Ghanaian ambassador", after
+    "Ghanaian President X"), nor an office of no country ("received the foreign minister")."""
+    offices = [h for h in heads if is_role_word(h) and not any(c.dep_ == "appos" for c in h.children)]
+    if len(offices) != 1 or any(e.type == "PERSON" for e in _entities_in(list(offices[0].subtree), paragraph.entities)):
+        return None
+    countries = {e.entity_id for e in _whom(offices, subject, paragraph, actors) if e.type == "COUNTRY"}
+    # (or the one its own phrase names, where the office is read as no one's: "the Cuban ambassador")
+    countries = countries or {
+        actors.country_id(iso3, paragraph) for iso3 in _countries_of_phrase(offices[0], paragraph)
+    }
+    countries.discard(None)
+    home = _countries_of_phrase(subject, paragraph) | (actors.nationality(host) if host else set())
+    home_ids = {actors.country_id(iso3, paragraph) for iso3 in home} | {host}
+    if len(countries) != 1 or countries & home_ids:
+        return None
+    return EntitySpan(0, 0, next(iter(countries)), "COUNTRY")
+
+
+def _people_of_the_country_before(country: str, token, paragraph: ParagraphIn, actors: Actors) -> list[str]:
+    """The people the article named before `token` with the country as their office's ("Cuban Vice
+    President X", "X, Angola's foreign minister"), whom an office of that country told after may mean."""
+    iso3 = next((iso3 for iso3, entity_id in actors.countries_of_article().items() if entity_id == country), None)
+    here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
+    named = dict.fromkeys(actors.recent_people + here)
+    return [p for p in named if iso3 is not None and iso3 in actors.nationality(p)]
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
@@ -3082,11 +3199,13 @@ _RECEIVED = _HOST | _forms("welcomed greeted met entertained")
 
 
 def _people_of(noun, paragraph: ParagraphIn) -> list:
-    """The "of" phrases of a visit that name a person: "the visit of President X", "the visit to
-    Caracas of X" (which the parser hangs on the place)."""
+    """The "of" phrases of a visit that name a person or a delegation: "the visit of President X",
+    "the visit to Caracas of X" (which the parser hangs on the place), "the visit to Cuba of a
+    delegation of the MPLA"."""
     people = [e for e in paragraph.entities if e.type == "PERSON"]
     places = _prep_objects(noun, ("to",))
-    return [h for n in (noun, *places) for h in _prep_objects(n, ("of",)) if _entities_in([h], people)]
+    return [h for n in (noun, *places) for h in _prep_objects(n, ("of",))
+            if _entities_in([h], people) or h.lower_ in _DELEGATIONS]  # fmt: skip
 
 
 def _asker_on_a_visit(noun):
@@ -3847,6 +3966,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         if holder := actors.role_holder(h, paragraph, actors.of(subject, paragraph) if subject else None):
             found = [e for e in found if e.entity_id != holder and not _led_by(e, h, paragraph)]
             found.insert(0, EntitySpan(0, 0, holder, "PERSON"))
+        elif not named and h.lower_ in STATE_OFFICES and not out_of_office(h):
+            # "thanked the U.S. president for his engagement", where the article names no holder:
+            # the country the office is held for
+            own = [t for c in h.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree]
+            found += [e for e in _entities_in(own, paragraph.entities) if e.type == "COUNTRY"]
     if found or not heads:
         return found
     head = heads[0]

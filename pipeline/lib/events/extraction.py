@@ -88,6 +88,9 @@ def article_events(
     events = find_events(paragraphs, vague_dates, parse, people, met, corpus_countries)
     received = receptions_met(events, met, {e.entity_id for p in paragraphs for e in p.entities if e.type == "PERSON"})
     pairs = {frozenset((m.actor_a, m.actor_b)) for m in met + received}
+    # An ambassador received where posted is met only; a guest by office ("received the Polish
+    # prime minister") whose visit has no known country is met only (not a visit to the host).
+    events = [e for e in events if not e.posted_guest and not (e.cameo_code == "043" and e.guest_by_office)]
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
     events = signings_by_their_people(visits_by_their_people(events, paragraphs), paragraphs)
@@ -180,6 +183,9 @@ def visits_for_hostings(events: Sequence[Event]) -> list[Event]:
         elsewhere = visits.get(e.actor_b, set()) - {(e.paragraph_no, e.sentence)}
         if e.cameo_code == "043" and (told in twins or elsewhere):
             continue  # told as the guest's visit, here or in another sentence of the article
+        if e.by_a_delegation and any(o.cameo_code == "042" and e.actor_b in (o.actor_b, None) and o.actor_a != e.actor_a
+                                     for o in events):  # fmt: skip
+            continue  # "the visit to Cuba of a delegation of the MPLA … headed by X, who arrived": X's
         if e.cameo_code == "042":
             if (e.actor_a, e.actor_b) in visited and e.actor_b is not None:
                 continue  # the visit the article told already
@@ -430,7 +436,8 @@ def receptions_met(events: Sequence[Event], met: Sequence[Meeting], people: set[
     for e in events:
         pair = frozenset((e.actor_a, e.actor_b))
         host = e.actor_a in people or (e.host_by_office and e.actor_a is not None)
-        if e.cameo_code != "043" or not host or e.actor_b not in people or pair in pairs:
+        guest = e.actor_b in people or (e.guest_by_office and e.actor_b is not None)
+        if e.cameo_code != "043" or not host or not guest or pair in pairs:
             continue
         pairs.add(pair)
         out.append(Meeting(e.paragraph_no, e.actor_a, e.actor_b, e.event_date, e.place, e.sentence))

@@ -1125,7 +1125,9 @@ def name_hung_on_the_verb(noun) -> list:
     adverb or apposition: "held talks with his Singaporean counterpart, Tan Kok Wah." ("Wah" an
     adverb of "held"), or on a word between them ("held talks with X and with the airline's head of
     engineering, Yousef Haddad": "Haddad" an apposition of "talks"). The name's first word follows
-    the comma (the parser may hang the comma on the name)."""
+    the comma (the parser may hang the comma on the name). A participle on the way is no clause's
+    verb: "received a delegation headed by its secretary for international relations, Domingos
+    Neto," hangs "Neto" on "received"."""
     end = noun.right_edge.i
     doc = noun.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
@@ -1133,7 +1135,7 @@ def name_hung_on_the_verb(noun) -> list:
     holders = []
     for a in noun.ancestors:
         holders.append(a)
-        if a.pos_ in ("VERB", "AUX"):
+        if a.pos_ in ("VERB", "AUX") and not (a.dep_ == "acl" and a.tag_ == "VBN"):
             break
     else:
         return []
@@ -1313,10 +1315,28 @@ def _with_objects(with_) -> list:
     """The objects of a "with" phrase; in "with visiting Kenyan President William Ruto" the parser
     reads "visiting" as a verb with the name its object, and whom the phrase names is that object;
     in "Ana Kell, with whom he held talks" it is the noun the relative clause tells of."""
-    objects = [c for c in with_.children if c.dep_ == "pobj"]
+    objects = [c for c in with_.children if c.dep_ == "pobj" and not _only_there(c)]
     if _relative_with(with_):
         objects = [with_.head.head if o.lower_ in ("whom", "which") else o for o in objects]
     return objects + guests_of_visiting(with_, "pcomp")
+
+
+# Words of one who is there without taking part: "with Sudan's minister attending as an observer",
+# "with the envoy looking on", "with the ambassador present".
+_THERE_ONLY = frozenset("attending observing looking watching sitting standing witnessing listening present".split())
+
+
+def _only_there(noun) -> bool:
+    """Is a "with" object set off by a comma and told as only being there, by a participle with no
+    object or "present" hung on it ("met for two days, with Sudan's water minister, Omer Babiker,
+    attending as an observer")? Then the "with" tells the scene, not a partner (not "met with
+    officials attending the conference")."""
+    with_ = noun.head
+    if with_.i == 0 or noun.doc[with_.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("acl", "amod", "advmod", "acomp") and c.lower_ in _THERE_ONLY and c.i > noun.i
+               and not any(o.dep_ in ("dobj", "obj") for o in c.children)
+               for c in noun.children)  # fmt: skip
 
 
 def guests_of_visiting(word, dep: str) -> list:
@@ -2675,7 +2695,14 @@ def find_meetings(
                 if side_a is None and _unowned_subject(trigger):
                     side_a = _reporting_org(trigger, paragraph)  # "Talks with X will go on, the LSE said"
                 side_b = []
-                between = [e for h in _between(trigger) for e in _best_sides(_entities_in([h], paragraph.entities))]
+                # (an office with its holder's name set off after it: "a meeting between its national
+                # secretary, Gilberto Neves, and the Cuban ambassador, Adolfo Curbelo")
+                between = [
+                    e
+                    for h in _between(trigger)
+                    for e in _best_sides(_entities_in([h], paragraph.entities) or described_person(h, paragraph))
+                ]
+                between = list({e.entity_id: e for e in between}.values())
                 if len({e.entity_id for e in between}) < 2:
                     between = _two_named_between(trigger, paragraph) or between
                 if not between and (pair := _pair_between(trigger, paragraph, named_before)):

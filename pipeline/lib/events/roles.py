@@ -803,6 +803,23 @@ def a_firm_of_a_country(token, found) -> bool:
     return token.pos_ == "NOUN" and firm and bool(found) and all(e.type == "COUNTRY" for e in found)
 
 
+# People of a country by their trade or lot, who act for none but themselves.
+_TRADES_OF_A_COUNTRY = _words(
+    "exporters importers producers manufacturers makers farmers growers fishermen workers truckers traders",
+    "businesses students refugees migrants expatriates exiles tourists",
+)
+
+
+def a_group_of_a_country(token, found) -> bool:
+    """Is `token` people of a trade or a lot whose phrase names only a country ("Chinese exporters",
+    "Polish truckers", "Australian wine makers")? Then none of them is that country: an unnamed
+    side. A closed list: an open one (every plural but a state's agents) put wrong rows on unread
+    sets, whose golds write some groups of a country as the country."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or not found or any(e.type != "COUNTRY" for e in found):
+        return False
+    return token.lower_ in _TRADES_OF_A_COUNTRY
+
+
 # Whom a person's role noun may stand for: "Blair's spokesman said" speaks for Blair.
 _SPEAKS_FOR = frozenset(
     "spokesman spokeswoman spokesperson representative representatives envoy envoys ambassador ambassadors "

@@ -6,6 +6,7 @@ Forms seen in republished wire copy:
     September 4 (Orinoco Tribune) –          date, agency
     BAHIA BLANCA, Argentina, Feb 26 -        place with country, date (Reuters)
     LONDON (Reuters) -                       place in capitals, agency
+    DUBAI/VIENNA, Sept 1 (Reuters) -         a story filed from two cities: the first is its place
     THE HAGUE —   /   NAIROBI, Kenya —        place alone (the style of many papers' wire copy)
     Lima, Peru —                             place and region in mixed case
 A dateline needs a date or an agency *and* a dash, so ordinary sentences ("On July 27, Ma Hui
@@ -42,12 +43,12 @@ _AGENCY = (
     rf"|(?P<bare_agency>[{_CAPS}][^()\n]{{1,39}})\)\s+(?=[“\"‘']?[A-Z]))"
 )
 _DATED = re.compile(
-    rf"^(?:(?P<place>{_PLACE_PART}(?:,\s+{_PLACE_PART})?),\s+)?"
+    rf"^(?:(?P<place>{_PLACE_PART}(?:/{_PLACE_PART})*(?:,\s+{_PLACE_PART})?),\s+)?"
     rf"(?P<date>{_DATE})"
     rf"(?:{_AGENCY}|{_DASH})"
 )
 _UNDATED = re.compile(
-    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\- ]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’\- ]{{1,40}}?)?)"
+    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\-/ ]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’\- ]{{1,40}}?)?)"
     rf"{_AGENCY}"
 )
 _CAPS_WORD = rf"[{_CAPS}][{_CAPS}.'’\-]*[{_CAPS}.]"
@@ -118,7 +119,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     if not match:
         return None
     groups = match.groupdict()
-    place = groups.get("place")
+    place = _first_city(groups.get("place"))
     agency = groups.get("agency") or groups.get("bare_agency")
     return Dateline(
         place=title_case_place(place) if place else None,
@@ -126,6 +127,15 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         agency=agency.strip() if agency else None,
         end=match.end(),
     )
+
+
+def _first_city(place: str | None) -> str | None:
+    """A story filed from two cities ("WASHINGTON/BEIJING (Reuters) -") is placed in the first, the
+    city it was written in; the others sent reporting."""
+    if not place or "/" not in place:
+        return place
+    city, comma, region = place.partition(",")
+    return city.split("/")[0].strip() + comma + region
 
 
 def _place_only(paragraph: str) -> re.Match | None:
