@@ -10,6 +10,7 @@ from pipeline.lib.nlp.mentions import (
     add_portfolio_names,
     add_titled_names,
     cut_at_a_dateline,
+    cut_portfolios_taken_for_names,
     cut_scores,
     extract_spans,
     join_bodies_of_a_country,
@@ -260,6 +261,14 @@ def test_a_name_after_an_office_with_its_portfolio_is_a_person():
     text = "the Minister of Health Ana Soto Ruiz said."
     model = [Span(23, 36, "Ana Soto Ruiz", "PERSON")]
     assert add_portfolio_names(text, model) == model
+    # stop 66 (seen): a portfolio's last word after a word of its own is no name ("Kenya's Cabinet
+    # Secretary for Foreign and Diaspora Affairs, who": not a person "Diaspora Affairs")
+    text = "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, who is visiting, said."
+    assert people(text) == []
+    # (nor where the model took it for a person)
+    model = [Span(text.index("Diaspora"), text.index(","), "Diaspora Affairs", "PERSON")]
+    assert cut_portfolios_taken_for_names(add_portfolio_names(text, model)) == []
+    assert people("the Secretary for Labour and Veterans Affairs Ana Soto said.") == ["Ana Soto"]
 
 
 def test_a_given_name_and_the_capitalised_words_after_it_are_a_person_the_model_missed():

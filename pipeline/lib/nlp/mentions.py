@@ -147,7 +147,7 @@ def extract_spans(
 def postprocess_spans(text: str, spans: list[Span]) -> list[Span]:
     """What the pipeline does to the model's spans of one text before storing them."""
     spans = add_titled_names(text, add_country_names(text, cut_at_a_dateline(text, spans)))
-    spans = add_bodies_by_their_head(text, add_portfolio_names(text, spans))
+    spans = add_bodies_by_their_head(text, cut_portfolios_taken_for_names(add_portfolio_names(text, spans)))
     spans = add_stage_names(text, add_speaker_acronyms(text, add_speaker_names(text, spans)))
     spans = add_ampersand_names(text, join_bodies_of_a_country(text, spans))
     spans = add_names_before_an_office(text, spans)
@@ -535,10 +535,28 @@ def add_portfolio_names(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.char_start, s.char_end)) if added else spans
 
 
+# A portfolio's last word, which may follow a word of the portfolio's own ("Foreign and Diaspora
+# Affairs", "Labour and Veterans Affairs"): the run goes on through that word.
+_PORTFOLIO_ENDS = frozenset({"affairs", "relations", "development", "cooperation", "resources"})
+_PORTFOLIO_END_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def cut_portfolios_taken_for_names(spans: list[Span]) -> list[Span]:
+    """A portfolio's end the model took for a person ("Kenya's Cabinet Secretary for Foreign and
+    Diaspora Affairs": "Diaspora Affairs"): no one's name ends in "Affairs" or "Relations"."""
+    return [s for s in spans if not (s.label == "PERSON" and s.text.split()[-1].casefold() in _PORTFOLIO_ENDS)]
+
+
 def _end_of_the_portfolio(text: str, start: int) -> int:
-    """Where the run of portfolio words from `start` ends ("Development, Industry and Trade")."""
+    """Where the run of portfolio words from `start` ends ("Development, Industry and Trade", "Foreign
+    and Diaspora Affairs": not a name "Diaspora Affairs" after "Foreign and")."""
     end = start
-    while (word := _NEXT_PORTFOLIO_WORD.match(text, end)) and word.group(1).casefold() in PORTFOLIO_WORDS:
+    while word := _NEXT_PORTFOLIO_WORD.match(text, end):
+        if word.group(1).casefold() not in PORTFOLIO_WORDS:
+            last = _PORTFOLIO_END_AFTER.match(text, word.end())
+            if end == start or last is None or last.group(1).casefold() not in _PORTFOLIO_ENDS:
+                break
+            word = last  # (the portfolio's last word, after a word of its own)
         end = word.end()
     return end
 
@@ -740,8 +758,9 @@ def pipeline_version(nlp, model_name: str) -> str:
 # `add_ampersand_names`; 21: a name set off before an office "of" something, `add_names_before_an_office`;
 # 22: a family name the model took as anything but a person after a title and a given name, `_after_a_title`;
 # 23: a given name and two or three family names the model took as a body, with a particle or a post after
-# it, `_long_name_typed_otherwise`).
-SPAN_RULES = "rules23"
+# it, `_long_name_typed_otherwise`; 24: a portfolio's end taken for a name, `cut_portfolios_taken_for_names`,
+# and a portfolio's last word after a word of its own, `_end_of_the_portfolio`).
+SPAN_RULES = "rules24"
 
 
 def model_version(model_name: str = DEFAULT_MODEL) -> str:
