@@ -280,6 +280,18 @@ _OFFICES = _forms(
 )
 
 
+def _a_description_of_the_one_just_named(paragraph: ParagraphIn, at: int) -> bool:
+    """Does a sentence open at `at` ("Brazil's foreign minister had no mandate"; "The" before it
+    too) right after a sentence of the same paragraph that names a person? Then the office it opens
+    with tells of that person again, as news writes a name and then its office."""
+    text = paragraph.text
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    if start < 0 or text[start + 2 : at].strip() not in ("", "The", "the"):
+        return False
+    previous = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start), 0)
+    return any(e.type == "PERSON" and previous <= e.char_start < start for e in paragraph.entities)
+
+
 def _office_of(office, paragraph: ParagraphIn, exclude, acting: bool = False) -> str | None:
     """The country or body an office named without its holder belongs to, when the office acts (a
     subject, a passive's "by", a visit's possessor, or `acting` in a relative clause): its
@@ -773,6 +785,8 @@ class Actors:
             return self.known[token.text]
         if (holder := self.role_holder(token, paragraph, exclude, acting)) is not None:
             return holder
+        if (side := self.office_told_with_its_side(token, paragraph)) is not None and side != exclude:
+            return side  # "the EU trade commissioner signed … The commissioner, who flew to Shanghai": the EU
         if (
             _the_bare_head_of_state(token)
             and not self._a_head_of_state_of_a_country_told(token, paragraph)
@@ -1087,6 +1101,31 @@ class Actors:
                 if e.type == "PERSON" and e.entity_id != exclude and known in (None, gender):
                     return e.entity_id
         return None
+
+    def office_told_with_its_side(self, office, paragraph: ParagraphIn) -> str | None:
+        """The country or body a bare office told again ("the commissioner") was told with before,
+        no one named holding it: "the EU trade commissioner", "China's commerce minister" (its name or
+        demonym right before the office, a word or two between). None where the article wrote the
+        office with two sides, or with a name after it (the holder, `role_holder`'s), or for an office
+        with words of its own ("the deputy commissioner")."""
+        # (a phrase of a deed the parser hangs on it is no word of its own: "praised the commissioner
+        # for standing firm")
+        own = [c for c in office.children if c.dep_ not in ("det", "punct", "relcl", "acl", "appos")
+               and not (c.dep_ == "prep" and all(g.dep_ == "pcomp" for g in c.children))]  # fmt: skip
+        if not (is_role_word(office) and with_the(office)) or own:
+            return None
+        word = re.compile(rf"(?i:\b{re.escape(office.lower_)}\b)(?!,?\s+[A-Z])")  # (not a name after it)
+        told = [(p, len(p.text)) for p in self.paragraphs_before(paragraph)] + [(paragraph, office.idx)]
+        sides = set()
+        for p, upto in told:
+            for m in word.finditer(p.text[:upto]):
+                before = [e for e in p.entities if e.type in ("COUNTRY", "ORG") and e.char_end <= m.start()]
+                between = p.text[before[-1].char_end : m.start()] if before else ""
+                if before and re.fullmatch(r"(?:['’]s)?(?:\s+[a-z-]+){0,2}\s+", between):
+                    if _a_description_of_the_one_just_named(p, before[-1].char_start):
+                        return None  # "X flew to Georgetown … Brazil's foreign minister had no mandate": X
+                    sides.add(before[-1].entity_id)
+        return next(iter(sides)) if len(sides) == 1 else None
 
     def paragraphs_before(self, paragraph: ParagraphIn) -> list[ParagraphIn]:
         """The article's paragraphs before this one (`read_ahead`)."""

@@ -729,7 +729,8 @@ def _noun_sides(token, code: str, paragraph: ParagraphIn):
     if subject is None and aimed:
         subject = next((g for v in aimed for g in agents_of(v)), None)
     if giver is not None:  # "expressed gratitude to China", "heaped praise on him", "sent him her thanks"
-        heads += _prep_objects(giver, ("to", "on", "at", "behind"))
+        # (not when: "reaffirmed its solidarity with Cuba on Wednesday")
+        heads += [h for h in _prep_objects(giver, ("to", "on", "at", "behind")) if h.lower_ not in _CALENDAR]
         if code in ("051", "053") and not heads:
             # "voiced appreciation for China's role", "expressed its solidarity with the Bolivian
             # Confederation of Urban Teachers": the parser hangs the noun's "for" (solidarity's
@@ -3457,13 +3458,15 @@ _STOP_VERBS = _forms("met meet meets held hold holds arrived arrives landed land
 
 
 def _on_a_visit(noun):
-    """The name a visit is set beside between commas: "Ana Kell, on a visit to Chile, met …" (the
-    parser hangs the phrase on the subject's name)."""
+    """The name or the office a visit is set beside between commas: "Ana Kell, on a visit to Chile,
+    met …", "South Africa's president, on a visit to Lusaka, praised …" (the parser hangs the phrase
+    on the subject)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during"):
         return None
     name = prep.head
-    return name if name.pos_ == "PROPN" and name.dep_ in ("nsubj", "nsubjpass") else None
+    named = name.pos_ == "PROPN" or (name.pos_ == "NOUN" and is_role_word(name))
+    return name if named and name.dep_ in ("nsubj", "nsubjpass") else None
 
 
 # Words for a part of a country: "the Greek island of Rhodes" is in Greece.
@@ -3957,6 +3960,11 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
             # "praised the Argentine president's reforms": the president the article named, not Argentina
             named = [EntitySpan(0, 0, holder, "PERSON")]
         found += named
+        told = None if named else actors.office_told_with_its_side(h, paragraph)
+        if told is not None and actors.role_holder(h, paragraph) is None:
+            # "praised the commissioner for standing firm", after "the EU trade commissioner": the EU
+            found.append(EntitySpan(0, 0, told, actors.kind_of(told) or "ORG"))
+            continue
         if h.lower_ not in _LEADERS_OF or _entities_in([h], paragraph.entities):
             continue
         if any(e.type == "PERSON" and _led_by(e, h, paragraph) for e in named):

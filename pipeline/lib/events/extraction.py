@@ -94,6 +94,7 @@ def article_events(
     events = visits_for_hostings(events)
     events = visits_with_their_country(once_per_visit(events, pairs, paragraphs), paragraphs)
     events = signings_by_their_people(visits_by_their_people(events, paragraphs), paragraphs)
+    events = stops_of_a_journey(events, paragraphs)
     events = stances_said_by_their_speakers(stances_by_their_people(events, paragraphs), paragraphs)
     return met + received, meet_events(found + received) + events
 
@@ -295,6 +296,17 @@ def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragra
         e
         for e in events
         if not (e.event_type == "VISIT" and any((iso3, e.actor_b) in by_people for iso3 in countries.of(e.actor_a)))
+    ]
+
+
+def stops_of_a_journey(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
+    """A visit to a body ("toured the Center for Genetic Engineering and Biotechnology") by one whose
+    visit to a country or a city the article tells is a stop of that journey, not a visit of its own
+    (the golds write the journey once, to the country)."""
+    kinds = {e.entity_id: e.type for p in paragraphs for e in p.entities}
+    journeys = {e.actor_a for e in events if e.cameo_code == "042" and kinds.get(e.actor_b) in ("COUNTRY", "PLACE")}
+    return [
+        e for e in events if not (e.cameo_code == "042" and kinds.get(e.actor_b) == "ORG" and e.actor_a in journeys)
     ]
 
 

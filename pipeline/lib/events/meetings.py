@@ -524,6 +524,12 @@ def with_the_speakers_second_deed_joined_to_the_saying(doc):
         if said.tag_ == "VBG" and any(c.lower_ in ("was", "were") for c in said.children):
             continue  # "said Kamau was living in Nairobi and accused …": past too
         saying = said.head
+        main = saying.head
+        if saying.lower_ in REPORTING and _a_saying_beside_a_past_deed(saying):
+            # "China's foreign ministry criticised the pact, saying countries should not bring in
+            # outside forces, and accused Manila of …": joined to the deed the saying goes with
+            verb.head = main
+            continue
         if saying.lower_ not in REPORTING or not any(c.dep_ == "nsubj" and c.i < said.i for c in saying.children):
             continue
         if saying.dep_ != "ROOT" or saying.tag_ != "VBD":
@@ -532,6 +538,19 @@ def with_the_speakers_second_deed_joined_to_the_saying(doc):
             continue
         verb.head = saying
     return doc
+
+
+def _a_saying_beside_a_past_deed(saying) -> bool:
+    """A participle of saying set beside the past verb of its sentence, which has a subject ("X
+    criticised the pact, saying …")."""
+    main = saying.head
+    return (
+        saying.dep_ == "advcl"
+        and saying.tag_ == "VBG"
+        and main.dep_ == "ROOT"
+        and main.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" for c in main.children)
+    )
 
 
 def with_split_titles_joined(doc):
