@@ -7379,3 +7379,26 @@ def test_a_body_toured_on_a_journey_to_a_country_is_a_stop_of_that_visit():
     alone = paragraph(1, "Abílio Cossa toured the Center for Genetic Engineering on Wednesday.",
                       people=["Abílio Cossa"], orgs=["Center for Genetic Engineering"])  # fmt: skip
     assert ("VISIT", "Abílio Cossa", "Center for Genetic Engineering") in sides_of([alone])
+
+
+def test_the_opposition_s_government_is_its_own_country_s():
+    # stop 64 (seen): "CARACAS (teleSUR) — … Castillo thanked the Russian government … Opposition
+    # deputy X, of the Alianza Cívica Venezolana, nonetheless accused the government of mortgaging
+    # the country's resources to Moscow": Venezuela's, not the Russian government told before
+    countries = {"Venezuela": "Venezuela", "Russia": "Russia", "Russian": "Russia"}
+    text = ("CARACAS, May 3 (teleSUR) — Venezuela and Russia signed two accords. Ana Castillo thanked the Russian"
+            " government for its support. Opposition deputy Eduardo Lara accused the government of mortgaging the"
+            " country's resources to Moscow.")  # fmt: skip
+    p = naming_countries(1, text, ["Ana Castillo", "Eduardo Lara"], countries)
+    caracas = EntitySpan(0, 7, "Caracas", "PLACE")
+    p = dataclasses.replace(p, entities=(caracas, *p.entities), dateline_place_entity="Caracas")
+    assert ("CRITICIZE", "Eduardo Lara", "Venezuela") in sides_of([p])
+    # stop 66 (seen): the place its sentence opens with says whose opposition, before the dateline
+    # ("NOUAKCHOTT (Reuters) - … In Madrid, the opposition People's Union accused the government")
+    text = "NOUAKCHOTT (Reuters) - In Madrid, the opposition People's Union accused the government of buying silence."
+    countries = {"Spain": "Spain", "Mauritania": "Mauritania"}
+    told = naming_countries(1, "Spain and Mauritania signed an accord.", [], countries)
+    q = paragraph(2, text, orgs=["People's Union"], places=["NOUAKCHOTT", "Madrid"])
+    q = dataclasses.replace(q, dateline_place_entity="NOUAKCHOTT")
+    got = sides_of([told, q])
+    assert ("CRITICIZE", "People's Union", "Spain") in got

@@ -830,15 +830,12 @@ class Actors:
         a statement, the Ministry of Foreign Affairs reaffirmed …": the UAE's)."""
         if not _ORGAN.fullmatch(paragraph.text[organ.char_start : organ.char_end].strip()):
             return None
-        start = token.sent.start_char
-        opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
+        opening = _the_place_a_sentence_opens_with(token, paragraph)
         if opening is None and re.match(r"\s+(?:in|of)\s+[A-Z]", paragraph.text[organ.char_end :]):
             return None  # "the Ministry of Foreign Affairs in Moscow": where it is, not where the story is
         if opening is None:
             return self._country_of_a_bare_organ(paragraph)
-        at = start + opening.start(1)
-        place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
-        country = self.country_of(place.entity_id, paragraph) if place is not None else None
+        country = self.country_of(opening.entity_id, paragraph) if opening.entity_id else None
         return country.entity_id if country is not None else None
 
     def _country_of_a_bare_organ(self, paragraph: ParagraphIn) -> str | None:
@@ -1011,15 +1008,34 @@ class Actors:
         tells, wherever the story is ("the Conservatives accused the government", "Conservative MP
         X … criticised the government", in a story of a deal signed in Paris); else None."""
         subject = clause_subject(government)
-        if (
-            subject is None
-            or (party := country_of_a_party_named(phrase_words(subject), self._story_countries(paragraph))) is None
-        ):
+        if subject is None:
+            return None
+        stories = self._story_countries(paragraph)
+        party = country_of_a_party_named(phrase_words(subject), stories)
+        if party is None and of_the_opposition(subject):
+            # "CARACAS (teleSUR) — … Opposition deputy X, of the Alianza Cívica Venezolana, accused
+            # the government": the opposition of the country the story is filed from, else of the
+            # one it is told of, whatever its party's name
+            party = self._country_said_in_iso3(subject, paragraph) or (
+                next(iter(stories)) if len(stories) == 1 else None
+            )
+        if party is None:
             return None
         country = self.country_id(party, paragraph)
         # (not a party of that name of another country: "Israel's Labour leader X criticised the government")
         named = [e.entity_id for e in _entities_in(list(subject.subtree), paragraph.entities) if e.type == "COUNTRY"]
         return country if country is not None and all(e == country for e in named) else None
+
+    def _country_said_in_iso3(self, token, paragraph: ParagraphIn) -> str | None:
+        """ISO alpha-3 of the country of the place the token's sentence opens with ("In Madrid, …"),
+        else of the paragraph's dateline, if any."""
+        opening = _the_place_a_sentence_opens_with(token, paragraph)
+        where = opening.entity_id if opening is not None else paragraph.dateline_place_entity
+        filed = self.country_of(where, paragraph) if where else None
+        by_id = {
+            entity_id: iso3 for iso3, entity_id in {**self.corpus_countries, **self.countries_of_article()}.items()
+        }
+        return by_id.get(filed.entity_id) if filed is not None else None
 
     def _story_countries(self, paragraph: ParagraphIn) -> set[str]:
         """ISO alpha-3 of the article's own country and its dateline's: where the story is told."""
@@ -2230,6 +2246,24 @@ def _countries_of(paragraph: ParagraphIn) -> dict[str, str]:
 _AGAINST_THE_STATE = frozenset(
     "opposition rebel rebels insurgent insurgents dissident dissidents separatist separatists".split()
 )
+
+
+def _the_place_a_sentence_opens_with(token, paragraph: ParagraphIn) -> EntitySpan | None:
+    """The place "In Seoul, …" opens the token's sentence with, before the token: the place entity
+    (an empty id where the model named no place there); None with no such opening."""
+    start = token.sent.start_char
+    opening = re.match(r"\s*In ([A-Z][^,]{1,40}), ", paragraph.text[start : token.idx])
+    if opening is None:
+        return None
+    at = start + opening.start(1)
+    place = next((e for e in paragraph.entities if e.type == "PLACE" and e.char_start == at), None)
+    return place or EntitySpan(at, at, "", "PLACE")
+
+
+def of_the_opposition(subject) -> bool:
+    """A subject told as the opposition's ("Opposition deputy X", "the main opposition party"),
+    whose "the government" is its own country's."""
+    return any(t.lower_ == "opposition" for t in subject.subtree if t.i <= subject.i)
 
 
 def _against_its_state(noun) -> bool:

@@ -89,6 +89,7 @@ from pipeline.lib.events.event_sides import (
     described_person,
     main_verb_read_as_a_participle,
     maker,
+    of_the_opposition,
     relative_noun,
     the_office_holders,
 )
@@ -3997,7 +3998,10 @@ def _whom(heads, subject, paragraph: ParagraphIn, actors: Actors, criticism: boo
         # (not a country the sentence names as another: "… criticised the government for failing to
         # follow France", after "France's government backed the plan")
         named = {e.entity_id for e in _entities_in(list(head.sent), paragraph.entities)}
-        if before is not None and before.entity_id not in named:
+        # (but the opposition's "government" is its own: "Castillo thanked the Russian government …
+        # Opposition deputy X accused the government of mortgaging the country to Moscow")
+        opposition = subject is not None and of_the_opposition(subject)
+        if before is not None and before.entity_id not in named and not opposition:
             return [before]
         giver = actors.of(subject, paragraph) if subject is not None else None
         return [EntitySpan(0, 0, country, "COUNTRY")] if country != giver else []
