@@ -7183,6 +7183,10 @@ def test_a_guest_told_by_office_alone_is_met_as_the_office_s_country():
     assert [e for e in sides_of([naming_countries(1, home, ["Joana Cabral"], countries)]) if e[0] == "MEET"] == []
     bare = paragraph(1, "President Joana Cabral received the foreign minister on Monday.", people=["Joana Cabral"])
     assert sides_of([bare]) == []
+    # (nor an envoy posted to a country other than the host's: the host's own)
+    own = naming_countries(1, "Prime Minister Tom Hale received the Polish ambassador to Brazil on Monday.",
+                           ["Tom Hale"], {**countries, "Brazil": "Brazil"})  # fmt: skip
+    assert sides_of([own]) == []
 
 
 def test_a_guest_told_by_office_after_the_article_named_its_holder_is_that_holder():

@@ -3050,6 +3050,12 @@ def _guest_by_office(heads, subject, paragraph: ParagraphIn, actors: Actors, hos
     home_ids = {actors.country_id(iso3, paragraph) for iso3 in home} | {host}
     if len(countries) != 1 or countries & home_ids:
         return None
+    # (an envoy "to" a country other than the host's is the host's own: "Prime Minister X received
+    # the British ambassador to France")
+    posted_to = {e.entity_id for o in _prep_objects(offices[0], ("to",))
+                 for e in _entities_in(list(o.subtree), paragraph.entities) if e.type == "COUNTRY"}  # fmt: skip
+    if posted_to and not posted_to & home_ids:
+        return None
     return EntitySpan(0, 0, next(iter(countries)), "COUNTRY")
 
 
