@@ -7406,3 +7406,19 @@ def test_the_opposition_s_government_is_its_own_country_s():
     q = dataclasses.replace(q, dateline_place_entity="NOUAKCHOTT")
     got = sides_of([told, q])
     assert ("CRITICIZE", "People's Union", "Spain") in got
+
+
+def test_the_premier_is_not_the_vice_premier():
+    # stop 57 (seen): "North Korean Vice-Premier X met … The vice-premier praised the Russian
+    # government": X; and "the premier" is not the vice-premier
+    from pipeline.lib.nlp.names import title_before
+
+    countries = {"Russia": "Russia"}
+    text = "Premier Kim Tae and Vice-Premier Jo Kum Hyok met Ivan Arkhipov."
+    met = naming_countries(1, text, ["Kim Tae", "Jo Kum Hyok", "Ivan Arkhipov"], countries)
+    # (the titles as the corpus reads them before each name)
+    people = {name: Person(roles=(title_before(text, text.index(name)),)) for name in ("Kim Tae", "Jo Kum Hyok")}
+    for told, praiser in (("The vice-premier", "Jo Kum Hyok"), ("The premier", "Kim Tae")):
+        praised = naming_countries(2, f"{told} praised Russia for its principled stand.", [], countries)
+        got = [e for e in events([met, praised], people) if e[0] == "SUPPORT"]
+        assert [(e[2], e[3]) for e in got] == [(praiser, "Russia")], told

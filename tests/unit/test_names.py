@@ -83,6 +83,10 @@ def test_title_written_before_a_name_is_found():
     assert title_before(text, text.index("Li Qiang")) == "Chinese Premier"
     assert title_before(text, text.index("Luiz")) == "Brazilian President"
     assert title_before(text, text.index("Lan Hu")) is None
+    # stop 57 (seen): a whole title, not a piece of a hyphenated one ("Vice-Premier" is no premier)
+    text = "North Korean Vice-Premier Jo Kum Hyok met Russian Co-Chairman Ivan Arkhipov."
+    assert title_before(text, text.index("Jo Kum")) == "Vice-Premier"
+    assert title_before(text, text.index("Ivan")) is None
 
 
 def test_titles_of_bodies_stay_when_the_span_is_not_a_person():

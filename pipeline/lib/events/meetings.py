@@ -180,6 +180,11 @@ def with_hyphenated_words_headed(doc):
         if right.head.i != hyphen.i or not right.is_alpha:
             continue
         children = [c for c in hyphen.children if c.i != right.i]
+        # (or the first piece a sibling of the hyphen, with only its "the": "The vice-premier
+        # praised …" parsed with "vice" and "-" both subjects of "praised")
+        only_the = all(c.dep_ == "det" for c in left.children)
+        if left.head.i == hyphen.head.i and left.head.i != left.i and left.dep_ == hyphen.dep_ and only_the:
+            children += [left, *left.children]
         right.head, right.dep_ = hyphen.head, hyphen.dep_
         hyphen.head, hyphen.dep_ = right, "punct"
         for c in children:

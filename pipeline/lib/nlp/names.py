@@ -22,12 +22,14 @@ _TITLES = sorted(
         "Former President",
         "Premier",
         "Vice Premier",
+        "Vice-Premier",
         "Prime Minister",
         "Deputy Prime Minister",
         "Chairman",
         "Chairwoman",
         "Chair",
         "Vice Chairman",
+        "Vice-Chairman",
         "General Secretary",
         "Secretary-General",
         "Secretary General",
@@ -221,8 +223,8 @@ _TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in _TITLES) + r"
 # of the span, so it is read from the text in front of the mention.
 _TITLE_BEFORE_RE = re.compile(
     r"(?:[A-Z]{2,6}\s+)?(?:(?:Former|former|Chinese|Venezuelan|Brazilian|Colombian|Chilean|Cuban|Mexican|Bolivian|Greek|"
-    r"Nicaraguan|Honduran|Ghanaian|US|U\.S\.)\s+)?(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$"
-)
+    r"Nicaraguan|Honduran|Ghanaian|US|U\.S\.)\s+)?(?<![\w-])(?:" + "|".join(re.escape(t) for t in _TITLES) + r")\s+$"
+)  # (a whole title: not "Premier" of "Vice-Premier")
 _LEADING_DETERMINER = re.compile(r"^(?:the|The|THE|a|an|An)\s+")
 # Titles that can also open the name of a company, place or body ("General Motors", "Major League",
 # "Queen Elizabeth Hall", "Justice Department"): taken off a span only when it names a person.
