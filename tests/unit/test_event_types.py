@@ -7422,3 +7422,34 @@ def test_the_premier_is_not_the_vice_premier():
         praised = naming_countries(2, f"{told} praised Russia for its principled stand.", [], countries)
         got = [e for e in events([met, praised], people) if e[0] == "SUPPORT"]
         assert [(e[2], e[3]) for e in got] == [(praiser, "Russia")], told
+
+
+def test_the_review_of_9f4d3ba_mended():
+    # D4: an ambassador among the guests is met only; the minister received with him visited
+    text = ("Egyptian Foreign Minister Sameh Fawzy received German Ambassador Klaus Weber and German Economy"
+            " Minister Anna Vogt in Cairo on Monday.")  # fmt: skip
+    countries = {"Egyptian": "Egypt", "German": "Germany"}
+    got = sides_of([naming_countries(1, text, ["Sameh Fawzy", "Klaus Weber", "Anna Vogt"], countries)])
+    visits = [e for e in got if e[0] == "VISIT"]
+    assert visits == [("VISIT", "Anna Vogt", "Egypt")]
+    # D3: a guest by office is the person named before only where that one holds the office
+    countries = {"Australian": "Australia", "Japan": "Japan", "Japanese": "Japan"}
+    arrived = naming_countries(1, "Australian Foreign Minister Kate Wills arrived in Japan on Sunday.",
+                               ["Kate Wills"], countries)  # fmt: skip
+    received = naming_countries(2, "Japanese Prime Minister Hiro Tanaka received the Australian trade minister.",
+                                ["Hiro Tanaka"], countries)  # fmt: skip
+    got = sides_of([arrived, received])
+    assert ("MEET", "Hiro Tanaka", "Australia") in got and ("MEET", "Hiro Tanaka", "Kate Wills") not in got
+    # D2: an office's visit to a place in its own country is no visit
+    countries = {"Kenya": "Kenya", "Tanzania": "Tanzania"}
+    text = "Kenya's president, on a visit to Mombasa, praised Tanzania."
+    p = naming_countries(1, text, [], countries)
+    at = text.index("Mombasa")
+    p = dataclasses.replace(p, entities=tuple(sorted((*p.entities, EntitySpan(at, at + 7, "Mombasa", "PLACE")),
+                                                     key=lambda e: e.char_start)))  # fmt: skip
+    assert not any(e[0] == "VISIT" for e in sides_of([p]))
+    # D1: a body in another country than the journey's is a visit of its own
+    visited = paragraph(1, "Pham Minh visited Cuba on Monday.", people=["Pham Minh"], countries=["Cuba"])
+    un = paragraph(2, "Later, Pham Minh visited the United Nations in New York.", people=["Pham Minh"],
+                   orgs=["United Nations"], places=["New York"])  # fmt: skip
+    assert ("VISIT", "Pham Minh", "United Nations") in sides_of([visited, un])

@@ -136,10 +136,12 @@ from pipeline.lib.events.roles import (
     home_country,
     is_role_word,
     out_of_office,
+    role_key,
+    written_word,
 )
 from pipeline.lib.nlp.countries import is_demonym, iso3_for
 from pipeline.lib.nlp.names import PERSON_DESCRIPTIONS
-from pipeline.lib.nlp.places import airport_countries
+from pipeline.lib.nlp.places import airport_countries, countries_of_place
 from pipeline.lib.text.datelines import parse_dateline
 from pipeline.lib.text.sentences import sentence_spans
 
@@ -2358,7 +2360,8 @@ def _a_team(subject, token, paragraph: ParagraphIn) -> bool:
 def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_dates):
     event_type, code = kind
     lower = token.lower_
-    unnamed_a = unnamed_b = by_kind = guest_by_office = by_a_delegation = posted_guest = False
+    unnamed_a = unnamed_b = by_kind = guest_by_office = by_a_delegation = False
+    posted: set[str] = set()  # the guests posted where they were received (ambassadors), by entity id
     subject = _subject(token.head if token.dep_ == "acomp" else token)  # "X has been critical of Y"
     detail = None
     partners: list = []
@@ -2399,6 +2402,8 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             if not owners and (asker := _asker_on_a_visit(token)) is not None:
                 subject = _subject(asker)  # "X urged Greece to resume talks during a visit to Athens": X
             if subject is None and (named := _on_a_visit(token)) is not None:
+                if named.pos_ != "PROPN" and _a_trip_at_home(named, token, paragraph):
+                    return  # "Kenya's president, on a visit to Mombasa, praised …": at home
                 subject = named  # "Ana Kell, on a visit to Chile, met …"
             elif owners and owners[0].lower_ == "their" and (named := _on_a_visit(token)) is not None:
                 subject = named  # "X and Y, both on their first visits to Japan, met …": each of them
@@ -2539,11 +2544,14 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             b_entities = [guest]
         # (the passive's guest by office is read as the office's country above: "the Spanish leader
         # was received by …")
-        posted_guest = any(_posted_here(h) for h in heads)
+        # (the guest's own words: not a guest joined after it, "German Ambassador X and Economy Minister Y")
+        own = {h.i: [*h.doc[h.left_edge.i : h.i + 1], *(t for c in h.children if c.dep_ == "appos" for t in c.subtree)]
+               for h in heads}  # fmt: skip
+        posted = {e.entity_id for h in heads if _posted_here(h) for e in _entities_in(own[h.i], paragraph.entities)}
         guest_by_office = any(is_role_word(h) for h in heads) and len(b_entities) == 1
         guest_by_office = guest_by_office and b_entities[0].entity_id in actors.countries_of_article().values()
         if guest_by_office and (
-            named := _people_of_the_country_before(b_entities[0].entity_id, token, paragraph, actors)
+            named := _people_of_the_country_before(b_entities[0].entity_id, heads, token, paragraph, actors)
         ):
             if len(named) > 1:
                 return  # which of them, the office does not say
@@ -2871,11 +2879,10 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
                 by_office,
                 guest_by_office,
                 by_a_delegation,
-                posted_guest,
+                b in posted,
             )
         if (
             code == "043"
-            and not posted_guest
             # (nor one told by office alone: the article tells its visit in words of its own, and a
             # visit read from the reception put a wrong row on an unread set)
             and not guest_by_office
@@ -2886,7 +2893,9 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             # Mr Petrie in Tripoli" is Petrie's visit to Libya (`extraction.article_events` keeps
             # it for the hosting row, after the reception's meeting is read)
             for guest in targets:
-                if guest is not None and guest != host and not _from_there(guest, host, sentence, paragraph, actors):
+                if guest is None or guest == host or guest in posted:
+                    continue  # (an ambassador received where posted made no journey)
+                if not _from_there(guest, host, sentence, paragraph, actors):
                     yield Event(paragraph.paragraph_no, VISIT, "042", guest, host, place, date, text, token.text)
 
 
@@ -3059,13 +3068,21 @@ def _guest_by_office(heads, subject, paragraph: ParagraphIn, actors: Actors, hos
     return EntitySpan(0, 0, next(iter(countries)), "COUNTRY")
 
 
-def _people_of_the_country_before(country: str, token, paragraph: ParagraphIn, actors: Actors) -> list[str]:
+def _people_of_the_country_before(country: str, heads, token, paragraph: ParagraphIn, actors: Actors) -> list[str]:
     """The people the article named before `token` with the country as their office's ("Cuban Vice
     President X", "X, Angola's foreign minister"), whom an office of that country told after may mean."""
     iso3 = next((iso3 for iso3, entity_id in actors.countries_of_article().items() if entity_id == country), None)
     here = [e.entity_id for e in paragraph.entities if e.type == "PERSON" and e.char_end <= token.idx]
     named = dict.fromkeys(actors.recent_people + here)
-    return [p for p in named if iso3 is not None and iso3 in actors.nationality(p)]
+    office = next((h for h in heads if is_role_word(h)), None)
+    # (who holds that office, by its words: not "Foreign Minister X arrived … received the
+    # Australian trade minister"; "the leader" is any of them, as a vice president led a visit)
+    words = []
+    if office is not None and office.lower_ != "leader":
+        words = [role_key(c.text) for c in office.children if c.dep_ in ("amod", "compound") and not iso3_for(c.text)]
+        words.append(role_key(written_word(office)))
+    return [p for p in named if iso3 is not None and iso3 in actors.nationality(p)
+            and set(words) <= actors.roles.every_word(p)]  # fmt: skip
 
 
 def _host_country(host: str, subject, place: str | None, paragraph: ParagraphIn, actors: Actors) -> str | None:
@@ -3478,6 +3495,15 @@ def _on_a_visit(noun):
 
 # Words for a part of a country: "the Greek island of Rhodes" is in Greece.
 _PLACE_NOUNS = _forms("island islands city cities capital region province state coast port town village border")
+
+
+def _a_trip_at_home(office, visit, paragraph: ParagraphIn) -> bool:
+    """Is the place an office holder's visit goes to in the country the office is of ("Kenya's
+    president, on a visit to Mombasa")?"""
+    home = _countries_of_phrase(office, paragraph)
+    to = _entities_in([t for o in _prep_objects(visit, ("to",)) for t in o.subtree], paragraph.entities)
+    names = [paragraph.text[e.char_start : e.char_end] for e in to]
+    return any(home & ({iso3} if (iso3 := iso3_for(n)) else set(countries_of_place(n))) for n in names)
 
 
 def _owners_in_appositions(heads, paragraph: ParagraphIn) -> set[int]:

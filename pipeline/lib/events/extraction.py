@@ -302,12 +302,25 @@ def visits_by_their_people(events: Sequence[Event], paragraphs: Sequence[Paragra
 def stops_of_a_journey(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
     """A visit to a body ("toured the Center for Genetic Engineering and Biotechnology") by one whose
     visit to a country or a city the article tells is a stop of that journey, not a visit of its own
-    (the golds write the journey once, to the country)."""
+    (the golds write the journey once, to the country). Only of the same trip: not a body in another
+    country ("the headquarters of the United Nations in New York" after a visit to Cuba), nor on a
+    day weeks from the journey's."""
     kinds = {e.entity_id: e.type for p in paragraphs for e in p.entities}
-    journeys = {e.actor_a for e in events if e.cameo_code == "042" and kinds.get(e.actor_b) in ("COUNTRY", "PLACE")}
-    return [
-        e for e in events if not (e.cameo_code == "042" and kinds.get(e.actor_b) == "ORG" and e.actor_a in journeys)
-    ]
+    countries = _CountriesOf(paragraphs)
+    journeys = defaultdict(list)  # visitor → (the countries of each journey, its date)
+    for e in events:
+        if e.cameo_code == "042" and kinds.get(e.actor_b) in ("COUNTRY", "PLACE"):
+            journeys[e.actor_a].append((countries.of(e.actor_b) | countries.of(e.place), e.event_date))
+
+    def a_stop(e: Event) -> bool:
+        where = countries.of(e.place)
+        return any(
+            (not where or bool(where & there))
+            and (e.event_date is None or when is None or abs((e.event_date - when).days) <= 14)
+            for there, when in journeys.get(e.actor_a, [])
+        )
+
+    return [e for e in events if not (e.cameo_code == "042" and kinds.get(e.actor_b) == "ORG" and a_stop(e))]
 
 
 def signings_by_their_people(events: Sequence[Event], paragraphs: Sequence[ParagraphIn]) -> list[Event]:
