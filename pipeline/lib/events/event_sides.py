@@ -1032,16 +1032,15 @@ class Actors:
         opening = _the_place_a_sentence_opens_with(token, paragraph)
         where = opening.entity_id if opening is not None else paragraph.dateline_place_entity
         filed = self.country_of(where, paragraph) if where else None
-        by_id = {
-            entity_id: iso3 for iso3, entity_id in {**self.corpus_countries, **self.countries_of_article()}.items()
-        }
-        return by_id.get(filed.entity_id) if filed is not None else None
+        return self._iso3_by_id().get(filed.entity_id) if filed is not None else None
+
+    def _iso3_by_id(self) -> dict[str, str]:
+        """Entity id → ISO alpha-3 of the countries the article, else the corpus, names."""
+        return {entity_id: iso3 for iso3, entity_id in {**self.corpus_countries, **self.countries_of_article()}.items()}
 
     def _story_countries(self, paragraph: ParagraphIn) -> set[str]:
         """ISO alpha-3 of the article's own country and its dateline's: where the story is told."""
-        by_id = {
-            entity_id: iso3 for iso3, entity_id in {**self.corpus_countries, **self.countries_of_article()}.items()
-        }
+        by_id = self._iso3_by_id()
         dateline = paragraph.dateline_place_entity
         filed = self.country_of(dateline, paragraph) if dateline else None
         return {by_id[e] for e in (self.home_country, filed.entity_id if filed else None) if e in by_id}

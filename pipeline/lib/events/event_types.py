@@ -2542,12 +2542,12 @@ def _events_of(token, kind, sentence, paragraph, actors: Actors, anchor, vague_d
             b_entities = [EntitySpan(0, 0, leader, "PERSON")]  # "It was greeted at the airport by …"
         if not b_entities and (guest := _guest_by_office(heads, subject, paragraph, actors, host)) is not None:
             b_entities = [guest]
-        # (the passive's guest by office is read as the office's country above: "the Spanish leader
-        # was received by …")
         # (the guest's own words: not a guest joined after it, "German Ambassador X and Economy Minister Y")
         own = {h.i: [*h.doc[h.left_edge.i : h.i + 1], *(t for c in h.children if c.dep_ == "appos" for t in c.subtree)]
                for h in heads}  # fmt: skip
         posted = {e.entity_id for h in heads if _posted_here(h) for e in _entities_in(own[h.i], paragraph.entities)}
+        # (the passive's guest by office is read as the office's country above: "the Spanish leader
+        # was received by …")
         guest_by_office = any(is_role_word(h) for h in heads) and len(b_entities) == 1
         guest_by_office = guest_by_office and b_entities[0].entity_id in actors.countries_of_article().values()
         if guest_by_office and (
